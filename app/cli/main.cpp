@@ -1,0 +1,239 @@
+// xynapctl: the console's core from a shell. Exit codes are listed in `xynapctl --help`.
+#include "esl/EslConnection.h"
+#include "esl/SofiaStatus.h"
+#include "platform/ApiClient.h"
+#include "platform/ConnectionProfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace xynap;
+
+namespace {
+
+// Exit codes (README, "xynapctl"): monitoring-plugin style where it applies.
+enum Exit { Ok = 0, Warning = 1, Critical = 2, Unknown = 3, Usage = 64, DataError = 65, Unavailable = 69, NoPermission = 77 };
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int complain(int code, const QString &message)
+{
+    std::fprintf(stderr, "xynapctl: %s\n", qPrintable(message));
+    return code;
+}
+
+struct Target
+{
+    QUrl apiUrl;
+    bool allowInsecure = false;
+    QList<platform::EslEndpoint> esl;
+};
+
+int exitFor(const platform::ApiResult &r)
+{
+    switch (r.error) {
+    case platform::ApiError::Unauthorized:
+    case platform::ApiError::Forbidden:
+        return NoPermission;
+    case platform::ApiError::BadReply:
+    case platform::ApiError::Invalid:
+        return DataError;
+    default:
+        return Unavailable;
+    }
+}
+
+int trunksCommand(const QStringList &args, const Target &target, bool json)
+{
+    const QString sub = args.value(1, u"list"_s);
+    if (target.apiUrl.isEmpty())
+        return complain(Usage, u"no Platform API: give --api URL or --profile NAME"_s);
+    platform::ApiClient client;
+    client.setBaseUrl(target.apiUrl);
+    client.setAllowInsecureHttp(target.allowInsecure);
+    client.setToken(qEnvironmentVariable("XYNAP_TOKEN"));
+    if (!client.hasToken())
+        return complain(NoPermission, u"no API token: set XYNAP_TOKEN (the keychain is read by `xynapctl token`, see README)"_s);
+    QString path;
+    if (sub == u"list"_s)
+        path = u"/api/v1/sip/trunks"_s;
+    else if (sub == u"get"_s && args.size() >= 3)
+        path = u"/api/v1/sip/trunks/"_s + args.at(2);
+    else
+        return complain(Usage, u"usage: xynapctl trunks list | trunks get ID"_s);
+
+    int code = Ok;
+    platform::ApiJob *job = client.get(path);
+    QObject::connect(job, &platform::ApiJob::finished, qApp, [&code, json, sub](const platform::ApiResult &r) {
+        if (!r.ok()) {
+            code = complain(exitFor(r), platform::operatorMessage(r));
+        } else if (json) {
+            out() << r.json.toJson(QJsonDocument::Indented);
+        } else if (sub == u"list"_s) {
+            QString error;
+            const QList<Trunk> trunks = platform::trunksFromReply(r.json, &error);
+            if (!error.isEmpty()) {
+                code = complain(DataError, error);
+            } else {
+                out() << u"%1  %2  %3  %4  %5  %6\n"_s.arg(u"ID"_s, -4).arg(u"GATEWAY"_s, -12).arg(u"PROVIDER"_s, -9)
+                             .arg(u"PROFILE"_s, -14).arg(u"REGISTER"_s, -8).arg(u"PROXY"_s);
+                for (const Trunk &t : trunks)
+                    out() << u"%1  %2  %3  %4  %5  %6\n"_s.arg(t.id, -4).arg(t.gatewayName, -12).arg(t.provider, -9)
+                                 .arg(t.profile, -14).arg(t.registerEnabled ? u"yes"_s : u"no"_s, -8).arg(t.proxy);
+            }
+        } else {
+            const QJsonObject o = r.json.object();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                out() << it.key() << u": "_s << (it.value().isString() ? it.value().toString()
+                                                                       : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))
+                      << u'\n';
+        }
+        QCoreApplication::exit(code);
+    });
+    QCoreApplication::exec();
+    return code;
+}
+
+int statusCommand(const Target &target, bool json)
+{
+    if (target.esl.isEmpty())
+        return complain(Usage, u"no Event Socket: give --esl HOST:PORT or --profile NAME"_s);
+    const QString password = qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s);
+    int remaining = int(target.esl.size());
+    int code = Ok;
+    QJsonArray nodes;
+    QStringList lines;
+    QList<esl::Connection *> connections;
+    for (const platform::EslEndpoint &endpoint : target.esl) {
+        auto *c = new esl::Connection(qApp);
+        connections.append(c);
+        const QString node = endpoint.toString();
+        const auto finish = [&remaining, &code] {
+            if (--remaining == 0)
+                QCoreApplication::exit(code);
+        };
+        QObject::connect(c, &esl::Connection::failed, qApp, [&, node, finish](esl::LinkError, const QString &detail) {
+            code = qMax<int>(code, Unavailable);
+            std::fprintf(stderr, "xynapctl: %s: %s\n", qPrintable(node), qPrintable(detail));
+            nodes.append(QJsonObject{{u"node"_s, node}, {u"error"_s, detail}});
+            finish();
+        });
+        QObject::connect(c, &esl::Connection::ready, qApp, [&, c, node, finish] {
+            c->api(u"sofia xmlstatus gateway"_s, [&, c, node, finish](const esl::ApiResult &r) {
+                const esl::GatewayStatusParse parsed = esl::parseGatewayXmlStatus(r.body);
+                QJsonArray gateways;
+                if (!r.ok || !parsed.error.isEmpty()) {
+                    code = qMax<int>(code, Unavailable);
+                    std::fprintf(stderr, "xynapctl: %s: %s\n", qPrintable(node), qPrintable(r.ok ? parsed.error : r.error));
+                }
+                for (const GatewayStatus &g : parsed.gateways) {
+                    gateways.append(QJsonObject{{u"gateway"_s, g.name}, {u"profile"_s, g.profile}, {u"state"_s, g.state},
+                                                {u"ping_status"_s, g.pingStatus}, {u"realm"_s, g.realm}, {u"proxy"_s, g.proxy}});
+                    lines.append(u"%1  %2  %3  %4  %5"_s.arg(node, -16).arg(g.profile, -14).arg(g.name, -12).arg(g.state, -10).arg(g.pingStatus));
+                }
+                nodes.append(QJsonObject{{u"node"_s, node}, {u"gateways"_s, gateways}});
+                c->disconnectFromServer();
+                finish();
+            });
+        });
+        c->connectToServer(endpoint.host, endpoint.port, password);
+    }
+    QCoreApplication::exec();
+    if (json) {
+        out() << QJsonDocument(QJsonObject{{u"nodes"_s, nodes}}).toJson(QJsonDocument::Indented);
+    } else {
+        out() << u"%1  %2  %3  %4  %5\n"_s.arg(u"NODE"_s, -16).arg(u"PROFILE"_s, -14).arg(u"GATEWAY"_s, -12).arg(u"STATE"_s, -10).arg(u"PING"_s);
+        for (const QString &l : std::as_const(lines))
+            out() << l << u'\n';
+    }
+    qDeleteAll(connections);
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"xynap"_s);
+    QCoreApplication::setApplicationName(u"xynap-console"_s); // the GUI's settings: same profiles
+    QCoreApplication::setApplicationVersion(QStringLiteral(XYNAP_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"xynapctl — the xynap console from a shell.\n\n"
+        "Commands:\n"
+        "  trunks list | trunks get ID   trunks from the Platform API\n"
+        "  status                        gateway states from every Event Socket\n"
+        "  profile list                  saved connection profiles\n\n"
+        "Secrets never go on the command line: the API token comes from XYNAP_TOKEN, the Event\n"
+        "Socket password from XYNAP_ESL_PASSWORD (default ClueCon).\n\n"
+        "Exit codes: 0 ok, 1 warning, 2 critical, 3 unknown, 64 usage, 65 bad data,\n"
+        "69 platform unavailable, 77 not permitted."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profile(u"profile"_s, u"Saved connection profile."_s, u"NAME"_s);
+    const QCommandLineOption api(u"api"_s, u"Platform API base URL."_s, u"URL"_s);
+    const QCommandLineOption esl(u"esl"_s, u"Event Socket HOST:PORT (repeatable)."_s, u"HOST:PORT"_s);
+    const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
+    const QCommandLineOption insecure(u"allow-insecure-http"_s, u"Allow plain HTTP to a host other than loopback."_s);
+    parser.addOptions({profile, api, esl, json, insecure});
+    parser.addPositionalArgument(u"command"_s, u"trunks, status, profile"_s);
+    parser.process(app);
+
+    Target target;
+    if (parser.isSet(profile)) {
+        QSettings settings;
+        platform::ProfileStore store(&settings);
+        const auto p = store.find(parser.value(profile));
+        if (!p)
+            return complain(Usage, u"no connection profile named \"%1\""_s.arg(parser.value(profile)));
+        target.apiUrl = p->apiUrl;
+        target.esl = p->eslEndpoints;
+        target.allowInsecure = p->allowInsecureHttp;
+    }
+    if (parser.isSet(api)) {
+        target.apiUrl = QUrl(parser.value(api));
+        if (!target.apiUrl.isValid() || (target.apiUrl.scheme() != u"http"_s && target.apiUrl.scheme() != u"https"_s))
+            return complain(Usage, u"--api: \"%1\" is not an http(s) URL"_s.arg(parser.value(api)));
+    }
+    if (parser.isSet(insecure))
+        target.allowInsecure = true;
+    if (parser.isSet(esl)) {
+        target.esl.clear();
+        for (const QString &value : parser.values(esl)) {
+            const auto endpoint = platform::EslEndpoint::parse(value);
+            if (!endpoint)
+                return complain(Usage, u"--esl: \"%1\" is not HOST:PORT"_s.arg(value));
+            target.esl.append(*endpoint);
+        }
+    }
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0);
+    if (command == u"trunks"_s)
+        return trunksCommand(args, target, parser.isSet(json));
+    if (command == u"status"_s)
+        return statusCommand(target, parser.isSet(json));
+    if (command == u"profile"_s && args.value(1, u"list"_s) == u"list"_s) {
+        QSettings settings;
+        for (const platform::ConnectionProfile &p : platform::ProfileStore(&settings).profiles())
+            out() << p.name << u"  "_s << p.apiUrl.toString() << u'\n';
+        return Ok;
+    }
+    if (command.isEmpty())
+        return complain(Usage, u"no command given; see xynapctl --help"_s);
+    return complain(Usage, u"unknown command \"%1\"; see xynapctl --help"_s.arg(command));
+}

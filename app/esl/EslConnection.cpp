@@ -1,0 +1,211 @@
+#include "EslConnection.h"
+
+#include "EslCodec.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcEsl, "xynap.esl.connection", QtInfoMsg)
+
+namespace xynap::esl {
+
+QString describe(LinkError error)
+{
+    switch (error) {
+    case LinkError::None:
+        return {};
+    case LinkError::Refused:
+        return QCoreApplication::translate("xynap::esl", "Nothing accepts connections there: is FreeSWITCH running and mod_event_socket loaded?");
+    case LinkError::HostNotFound:
+        return QCoreApplication::translate("xynap::esl", "The host name could not be resolved.");
+    case LinkError::Timeout:
+        return QCoreApplication::translate("xynap::esl", "FreeSWITCH did not answer in time.");
+    case LinkError::WrongPassword:
+        return QCoreApplication::translate("xynap::esl", "FreeSWITCH refused the Event Socket password.");
+    case LinkError::RudeRejection:
+        return QCoreApplication::translate("xynap::esl", "This address is not allowed by FreeSWITCH's event socket ACL (apply-inbound-acl in event_socket.conf).");
+    case LinkError::Disconnected:
+        return QCoreApplication::translate("xynap::esl", "FreeSWITCH closed the connection.");
+    case LinkError::ProtocolError:
+        return QCoreApplication::translate("xynap::esl", "The peer does not speak the Event Socket protocol.");
+    }
+    return {};
+}
+
+Connection::Connection(QObject *parent) : QObject(parent)
+{
+    m_requestTimer.setSingleShot(true);
+    connect(&m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+    connect(&m_socket, &QTcpSocket::errorOccurred, this, &Connection::onSocketError);
+    connect(&m_socket, &QTcpSocket::disconnected, this, [this] {
+        const State was = m_state;
+        m_state = State::Unconnected;
+        failPending(describe(m_closeReason));
+        if (was == State::Ready)
+            Q_EMIT closed(m_closeReason, m_closeDetail);
+    });
+    connect(&m_requestTimer, &QTimer::timeout, this, [this] {
+        if (m_state != State::Ready) {
+            fail(LinkError::Timeout, describe(LinkError::Timeout));
+            return;
+        }
+        // A request that gets no answer leaves the stream out of step: start over.
+        m_closeReason = LinkError::Timeout;
+        m_closeDetail = describe(LinkError::Timeout);
+        m_socket.abort();
+    });
+}
+
+Connection::~Connection()
+{
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+void Connection::connectToServer(const QString &host, quint16 port, const QString &password)
+{
+    m_password = password;
+    m_peer = u"%1:%2"_s.arg(host).arg(port);
+    m_parser.reset();
+    m_closeReason = LinkError::Disconnected;
+    m_closeDetail.clear();
+    m_state = State::Connecting;
+    m_requestTimer.start(10'000);
+    m_socket.connectToHost(host, port);
+}
+
+void Connection::disconnectFromServer()
+{
+    m_socket.disconnectFromHost();
+}
+
+void Connection::api(const QString &command, ApiCallback callback, int timeoutMs)
+{
+    m_queue.push_back({"api " + command.toUtf8() + "\n\n", true, std::move(callback), {}, timeoutMs});
+    sendNext();
+}
+
+void Connection::command(const QString &command, std::function<void(const Message &)> callback,
+                         int timeoutMs)
+{
+    m_queue.push_back({command.toUtf8() + "\n\n", false, {}, std::move(callback), timeoutMs});
+    sendNext();
+}
+
+void Connection::sendNext()
+{
+    if (m_state != State::Ready || m_inFlight || m_queue.empty())
+        return;
+    m_inFlight = true;
+    m_socket.write(m_queue.front().wire);
+    m_requestTimer.start(m_queue.front().timeoutMs);
+}
+
+void Connection::onReadyRead()
+{
+    m_parser.feed(m_socket.readAll());
+    Message message;
+    while (m_parser.next(message))
+        handle(message);
+    if (m_parser.hasError())
+        fail(LinkError::ProtocolError, m_parser.error());
+}
+
+void Connection::handle(const Message &message)
+{
+    const QByteArray type = message.contentType();
+    if (type == "auth/request") {
+        m_state = State::Authenticating;
+        m_socket.write("auth " + m_password.toUtf8() + "\n\n");
+        return;
+    }
+    if (type == "text/rude-rejection") {
+        m_closeReason = LinkError::RudeRejection;
+        fail(LinkError::RudeRejection, describe(LinkError::RudeRejection));
+        return;
+    }
+    if (type == "text/disconnect-notice") {
+        m_closeReason = LinkError::Disconnected;
+        m_closeDetail = QString::fromUtf8(message.body).trimmed();
+        return;
+    }
+    if (m_state == State::Authenticating && type == "command/reply") {
+        if (message.replyText().startsWith("+OK")) {
+            m_state = State::Ready;
+            m_requestTimer.stop();
+            Q_EMIT ready();
+            sendNext();
+        } else {
+            m_closeReason = LinkError::WrongPassword;
+            fail(LinkError::WrongPassword, describe(LinkError::WrongPassword));
+        }
+        return;
+    }
+    if (type == "text/event-plain" || type == "text/event-json") {
+        if (const auto event = eventFromMessage(message))
+            Q_EMIT eventReceived(*event);
+        return;
+    }
+    if ((type == "api/response" || type == "command/reply") && m_inFlight && !m_queue.empty()) {
+        Pending p = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_inFlight = false;
+        m_requestTimer.stop();
+        if (p.isApi && p.apiCallback)
+            p.apiCallback({true, message.body, {}});
+        else if (!p.isApi && p.commandCallback)
+            p.commandCallback(message);
+        sendNext();
+    }
+}
+
+void Connection::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_state == State::Ready || error == QAbstractSocket::RemoteHostClosedError) {
+        if (m_state != State::Ready && m_state != State::Unconnected)
+            fail(m_closeReason, m_closeDetail.isEmpty() ? describe(m_closeReason) : m_closeDetail);
+        return;
+    }
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        fail(LinkError::Refused, describe(LinkError::Refused));
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        fail(LinkError::HostNotFound, describe(LinkError::HostNotFound));
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        fail(LinkError::Timeout, describe(LinkError::Timeout));
+        break;
+    default:
+        fail(LinkError::Disconnected, m_socket.errorString());
+        break;
+    }
+}
+
+void Connection::fail(LinkError error, const QString &detail)
+{
+    const bool wasReady = m_state == State::Ready;
+    m_requestTimer.stop();
+    m_state = State::Unconnected;
+    failPending(detail);
+    m_socket.abort();
+    if (wasReady)
+        Q_EMIT closed(error, detail);
+    else
+        Q_EMIT failed(error, detail);
+}
+
+void Connection::failPending(const QString &why)
+{
+    m_inFlight = false;
+    auto queue = std::move(m_queue);
+    m_queue.clear();
+    for (Pending &p : queue) {
+        if (p.isApi && p.apiCallback)
+            p.apiCallback({false, {}, why});
+    }
+}
+
+} // namespace xynap::esl

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/GatewayStatus.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace xynap::esl {
+
+struct GatewayStatusParse
+{
+    QList<GatewayStatus> gateways;
+    QString error; // "Invalid Gateway!" and the like, or an XML error with its line
+};
+
+// Reads `sofia xmlstatus gateway [NAME]`. Tolerant as it must be: realm, username, to, proxy
+// and context are not XML-escaped by mod_sofia, and loose text may follow </gateway>.
+GatewayStatusParse parseGatewayXmlStatus(const QByteArray &body);
+
+} // namespace xynap::esl

@@ -1,0 +1,108 @@
+// xynap-console: the GUI. Parses arguments, wires objects, nothing else.
+#include "mainwindow/MainWindow.h"
+#include "platform/ConnectionProfile.h"
+#include "sandbox/Sandbox.h"
+#include "session/PlatformSession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), u"xynap"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"xynap"_s);
+    QCoreApplication::setApplicationName(u"xynap-console"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(XYNAP_VERSION));
+    QGuiApplication::setDesktopFileName(u"de.xynap.console"_s);
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Administration console for the xynap telephony platform."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Start on the built-in sandbox platform (nothing real is touched)."));
+    const QCommandLineOption noc(u"noc"_s, QCoreApplication::translate("main", "Open the NOC dashboard full screen."));
+    const QCommandLineOption profile(u"profile"_s, QCoreApplication::translate("main", "Connect with the saved connection profile NAME."), u"NAME"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s, QCoreApplication::translate("main", "Render the main window to FILE (PNG) and exit."), u"FILE"_s);
+    parser.addOptions({demo, noc, profile, screenshot});
+    parser.process(app);
+
+    const auto fail = [](const QString &message) {
+        std::fprintf(stderr, "xynap-console: %s\n", qPrintable(message));
+        return 2;
+    };
+
+    xynap::session::PlatformSession session;
+    std::unique_ptr<xynap::sandbox::Sandbox> sandbox;
+    if (parser.isSet(demo)) {
+        xynap::sandbox::SandboxOptions options;
+        options.apiPort = 0;
+        options.eslPort = 0;
+        sandbox = std::make_unique<xynap::sandbox::Sandbox>(xynap::sandbox::Scenario::builtIn(), options);
+        if (!sandbox->start())
+            return fail(QCoreApplication::translate("main", "The sandbox could not start: %1").arg(sandbox->errorString()));
+        session.setSandbox(true);
+        session.setDisplayName(QCoreApplication::translate("main", "Sandbox"));
+        session.api()->setBaseUrl(sandbox->apiUrl());
+        session.api()->setToken(sandbox->options().operatorToken);
+    } else if (parser.isSet(profile)) {
+        QSettings settings;
+        xynap::platform::ProfileStore store(&settings);
+        const auto found = store.find(parser.value(profile));
+        if (!found)
+            return fail(QCoreApplication::translate("main", "No connection profile named \"%1\". Create it with: xynapctl profile add").arg(parser.value(profile)));
+        session.setDisplayName(found->name);
+        session.api()->setBaseUrl(found->apiUrl);
+        session.api()->setAllowInsecureHttp(found->allowInsecureHttp);
+        session.api()->setToken(qEnvironmentVariable("XYNAP_TOKEN"));
+    } else {
+        return fail(QCoreApplication::translate("main", "Choose a platform: --demo for the built-in sandbox, or --profile NAME."));
+    }
+    if (parser.isSet(noc))
+        std::fprintf(stderr, "xynap-console: %s\n", qPrintable(QCoreApplication::translate("main", "The NOC dashboard is not part of this version yet; showing the main window.")));
+
+    xynap::ui::MainWindow window(&session);
+    session.refreshTrunks();
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        const auto shoot = [&window, file] {
+            window.show();
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool saved = window.grab().save(file, "PNG");
+                if (!saved)
+                    std::fprintf(stderr, "xynap-console: cannot write %s\n", qPrintable(file));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        };
+        QObject::connect(&session, &xynap::session::PlatformSession::trunksLoaded, &window, shoot, Qt::SingleShotConnection);
+        QObject::connect(&session, &xynap::session::PlatformSession::loadFailed, &window, shoot, Qt::SingleShotConnection);
+        return app.exec();
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,219 @@
+#include "ApiClient.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::platform {
+
+ApiResult interpretReply(int status, QNetworkReply::NetworkError networkError,
+                         const QString &networkMessage, const QByteArray &body,
+                         const QByteArray &etag)
+{
+    ApiResult r;
+    r.httpStatus = status;
+    r.etag = etag;
+    if (status == 0) {
+        r.message = networkMessage;
+        switch (networkError) {
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError:
+            r.error = ApiError::Timeout;
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            r.error = ApiError::Tls;
+            break;
+        default:
+            r.error = ApiError::Network;
+        }
+        return r;
+    }
+    QJsonParseError parseError{};
+    if (!body.isEmpty()) {
+        r.json = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError && status < 300) {
+            r.error = ApiError::BadReply;
+            r.message = u"The reply is not valid JSON (%1 at byte %2)."_s.arg(parseError.errorString()).arg(parseError.offset);
+            return r;
+        }
+    }
+    const QJsonObject err = r.json.object().value(u"error"_s).toObject();
+    r.message = err.value(u"message"_s).toString();
+    for (const QJsonValue &f : err.value(u"fields"_s).toArray())
+        r.fields.append({f.toObject().value(u"field"_s).toString(), f.toObject().value(u"message"_s).toString()});
+    if (status >= 200 && status < 300)
+        return r;
+    if (status == 401)
+        r.error = ApiError::Unauthorized;
+    else if (status == 403)
+        r.error = ApiError::Forbidden;
+    else if (status == 404)
+        r.error = ApiError::NotFound;
+    else if (status == 412)
+        r.error = ApiError::Conflict;
+    else if (status == 428)
+        r.error = ApiError::PreconditionRequired;
+    else if (status == 422)
+        r.error = ApiError::Invalid;
+    else if (status >= 500)
+        r.error = ApiError::Server;
+    else
+        r.error = ApiError::BadRequest;
+    if (r.message.isEmpty())
+        r.message = u"HTTP %1"_s.arg(status);
+    return r;
+}
+
+QString operatorMessage(const ApiResult &r)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("xynap::platform", text); };
+    switch (r.error) {
+    case ApiError::None:
+        return {};
+    case ApiError::Unauthorized:
+        return tr("The Platform API did not accept the token: sign in again.");
+    case ApiError::Forbidden:
+        return tr("The token lacks a permission: %1").arg(r.message);
+    case ApiError::NotFound:
+        return tr("Not found on the Platform API: %1").arg(r.message);
+    case ApiError::Conflict:
+        return tr("Someone else changed this trunk in the meantime.");
+    case ApiError::PreconditionRequired:
+        return tr("The Platform API requires the trunk's version (If-Match).");
+    case ApiError::Invalid:
+        return tr("The Platform API rejected some fields.");
+    case ApiError::BadRequest:
+        return tr("The Platform API refused the request (HTTP %1): %2").arg(r.httpStatus).arg(r.message);
+    case ApiError::Server:
+        return tr("The Platform API failed (HTTP %1). Try again later.").arg(r.httpStatus);
+    case ApiError::Timeout:
+        return tr("The Platform API did not answer in time.");
+    case ApiError::Network:
+        return tr("The Platform API cannot be reached: %1").arg(r.message);
+    case ApiError::Tls:
+        return tr("The TLS connection to the Platform API failed: %1").arg(r.message);
+    case ApiError::BadReply:
+        return tr("The Platform API sent a reply the console cannot read: %1").arg(r.message);
+    case ApiError::InsecureRefused:
+        return tr("Plain HTTP to a remote host is refused: allow it in the connection profile or use HTTPS.");
+    }
+    return {};
+}
+
+ApiJob::ApiJob(QNetworkReply *reply, QByteArray method, QString path, QObject *parent)
+    : QObject(parent),
+      m_reply(reply),
+      m_method(std::move(method)),
+      m_path(std::move(path)),
+      m_started(QDateTime::currentMSecsSinceEpoch())
+{
+    if (!reply) {
+        m_result.error = ApiError::InsecureRefused;
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT finished(m_result);
+            deleteLater();
+        });
+        return;
+    }
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > ApiClient::MaxReplyBytes && m_reply)
+            m_reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
+}
+
+void ApiJob::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const qint64 size = reply->bytesAvailable();
+    m_result = interpretReply(status, reply->error(), reply->errorString(),
+                              size > ApiClient::MaxReplyBytes ? QByteArray() : reply->readAll(),
+                              reply->rawHeader("ETag"));
+    if (status != 0 && status < 300 && reply->error() != QNetworkReply::NoError
+        && reply->error() < QNetworkReply::ContentAccessDenied) {
+        // Cut off mid-response: the status line came, the body did not.
+        m_result.error = ApiError::Network;
+        m_result.message = reply->errorString();
+    }
+    m_result.durationMs = QDateTime::currentMSecsSinceEpoch() - m_started;
+    reply->deleteLater();
+    Q_EMIT finished(m_result);
+    deleteLater();
+}
+
+ApiClient::ApiClient(QObject *parent) : QObject(parent)
+{
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+bool ApiClient::isInsecure() const
+{
+    if (m_baseUrl.scheme() != u"http"_s)
+        return false;
+    const QString host = m_baseUrl.host();
+    const QHostAddress address(host);
+    return !(host == u"localhost"_s || (!address.isNull() && address.isLoopback()));
+}
+
+ApiJob *ApiClient::get(const QString &path) { return send("GET", path, {}, {}); }
+ApiJob *ApiClient::post(const QString &path, const QJsonDocument &body) { return send("POST", path, body.toJson(QJsonDocument::Compact), {}); }
+ApiJob *ApiClient::put(const QString &path, const QJsonDocument &body, const QByteArray &ifMatch) { return send("PUT", path, body.toJson(QJsonDocument::Compact), ifMatch); }
+ApiJob *ApiClient::remove(const QString &path, const QByteArray &ifMatch) { return send("DELETE", path, {}, ifMatch); }
+
+ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                        const QByteArray &ifMatch)
+{
+    ApiJob *job = nullptr;
+    if (isInsecure() && !m_allowInsecure) {
+        job = new ApiJob(nullptr, method, path, this);
+    } else {
+        QUrl url = m_baseUrl;
+        url.setPath(path);
+        QNetworkRequest request(url);
+        request.setTransferTimeout(m_timeoutMs);
+        request.setRawHeader("Accept", "application/json");
+        if (!m_token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+        if (!ifMatch.isEmpty())
+            request.setRawHeader("If-Match", ifMatch);
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+        job = new ApiJob(reply, method, path, this);
+    }
+    connect(job, &ApiJob::finished, this, [this, job](const ApiResult &r) {
+        Q_EMIT requestFinished(job->method(), job->path(), r.httpStatus, r.durationMs, r.error);
+    });
+    return job;
+}
+
+QList<Trunk> trunksFromReply(const QJsonDocument &json, QString *error)
+{
+    QList<Trunk> trunks;
+    const QJsonValue list = json.object().value(u"trunks"_s);
+    if (!list.isArray()) {
+        if (error)
+            *error = u"the reply has no \"trunks\" list"_s;
+        return trunks;
+    }
+    const QJsonArray array = list.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const TrunkParseResult r = trunkFromJson(array.at(i).toObject());
+        if (!r.ok()) {
+            if (error)
+                *error = u"trunks[%1].%2: %3"_s.arg(i).arg(r.errors.first().field, r.errors.first().message);
+            return {};
+        }
+        trunks.append(r.trunk);
+    }
+    return trunks;
+}
+
+} // namespace xynap::platform

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace xynap::platform {
+
+struct EslEndpoint
+{
+    QString host;
+    quint16 port = 8021;
+    QString toString() const;
+    static std::optional<EslEndpoint> parse(const QString &hostColonPort);
+};
+
+// Where a platform lives. Secrets are not part of it: they live in the system keychain.
+struct ConnectionProfile
+{
+    QString name;
+    QUrl apiUrl;
+    QList<EslEndpoint> eslEndpoints;
+    bool allowInsecureHttp = false;
+    QString caFile;
+    QString publicKeyPin; // SHA-256, base64
+};
+
+// The profiles kept in settings, shared by the GUI and xynapctl.
+class ProfileStore
+{
+public:
+    explicit ProfileStore(QSettings *settings) : m_settings(settings) { }
+    QList<ConnectionProfile> profiles() const;
+    std::optional<ConnectionProfile> find(const QString &name) const;
+    void save(const ConnectionProfile &profile);
+    bool remove(const QString &name);
+
+private:
+    QSettings *m_settings;
+};
+
+} // namespace xynap::platform

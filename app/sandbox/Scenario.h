@@ -1,0 +1,77 @@
+#pragma once
+
+#include "model/SofiaProfile.h"
+#include "model/Trunk.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace xynap::sandbox {
+
+struct AclNode
+{
+    QString type; // allow | deny
+    QString cidr;
+};
+
+struct AclList
+{
+    QString name;
+    QString defaultPolicy; // allow | deny | empty (no default attribute: allows everything)
+    QList<AclNode> nodes;
+};
+
+struct Extension
+{
+    int id = 0;
+    QString user;
+    QString domain;
+    QString password;
+    QString displayName;
+};
+
+struct SwitchIdentity
+{
+    QString hostname = QStringLiteral("xynap-fs1");
+    QString ipv4 = QStringLiteral("46.4.96.105");
+    QString ipv6 = QStringLiteral("2a01:4f8:140:829d::2");
+    QString version = QStringLiteral("1.10.12-release~64bit");
+};
+
+// The data set a sandbox starts from: the built-in one (resources/demo/platform.json) or an
+// operator's own file given with --scenario (see the README for the format).
+struct Scenario
+{
+    QString description;
+    SwitchIdentity switchIdentity;
+    QList<SofiaProfile> profiles;
+    QHash<QString, int> callsPerProfile;
+    QList<Trunk> trunks; // passwords in clear text here; the API stores them encrypted
+    QList<Extension> extensions;
+    bool ufwIpv6 = true;
+    QStringList ufwRules;
+    QList<AclList> acl;
+    // Seconds the Platform API stays unreachable after start (FreeSWITCH then loads no gateways
+    // until a rescan, as the provider documentation warns).
+    int apiStartDelaySeconds = 0;
+
+    static Scenario builtIn();
+};
+
+struct ScenarioLoad
+{
+    Scenario scenario;
+    QString error; // "where: what", empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName);
+ScenarioLoad scenarioFromFile(const QString &path);
+
+// The ACL as `xml_locate configuration configuration name acl.conf` prints it.
+QByteArray aclConfigurationXml(const QList<AclList> &lists);
+
+} // namespace xynap::sandbox

@@ -1,0 +1,52 @@
+#include "MainWindow.h"
+
+#include "session/PlatformSession.h"
+#include "trunks/TrunksPage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace xynap::ui {
+
+MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
+    : QMainWindow(parent),
+      m_session(session),
+      m_pages(new QTabWidget(this)),
+      m_trunksPage(new TrunksPage(session, m_pages))
+{
+    setWindowTitle(session->isSandbox() ? tr("xynap console — SANDBOX") : tr("xynap console — %1").arg(session->displayName()));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    if (session->isSandbox()) {
+        // Unmistakable: nothing done here touches production.
+        auto *banner = new QLabel(tr("SANDBOX — a simulated platform on this computer. Changes here never reach a real FreeSWITCH."), central);
+        banner->setObjectName(QStringLiteral("sandboxBannerLabel"));
+        banner->setAlignment(Qt::AlignCenter);
+        banner->setMargin(8);
+        banner->setStyleSheet(QStringLiteral("QLabel { background: #f5a623; color: #1b1b1b; font-weight: bold; }"));
+        layout->addWidget(banner);
+    }
+    m_pages->addTab(m_trunksPage, tr("&Trunks"));
+    m_pages->setDocumentMode(true);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Reload trunks"), QKeySequence::Refresh, session, &session::PlatformSession::refreshTrunks);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    auto *where = new QLabel(session->isSandbox() ? tr("Sandbox: %1").arg(session->api()->baseUrl().toString())
+                                                   : tr("Platform API: %1").arg(session->api()->baseUrl().toString()),
+                             this);
+    statusBar()->addPermanentWidget(where);
+    resize(1200, 700);
+}
+
+} // namespace xynap::ui
