@@ -1,4 +1,4 @@
-#include "Fernet.h"
+#include "sandbox/Fernet.h"
 
 #include <QDateTime>
 #include <QTest>

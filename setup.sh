@@ -1,0 +1,41 @@
+#!/bin/sh
+# xynap console: install what is missing (Debian 12, as root), build, then start or test.
+#   ./setup.sh demo   start xynap-console on its built-in sandbox platform
+#   ./setup.sh test   run every test
+# Re-running is quick: packages already installed are skipped and the build is incremental.
+set -eu
+cd "$(dirname "$0")"
+mode=${1:-}
+case "$mode" in demo|test) ;; *) echo "usage: $0 demo|test" >&2; exit 64 ;; esac
+
+PACKAGES="build-essential cmake ninja-build pkg-config ca-certificates file dpkg-dev
+qt6-base-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0 libssl-dev
+xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
+desktop-file-utils appstream curl"
+
+missing=""
+for p in $PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+    echo "setup: installing:$missing"
+    if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+preset=ci
+[ -f build/$preset/build.ninja ] || cmake --preset $preset >/dev/null
+cmake --build --preset $preset -j "$(nproc)"
+
+if [ "$mode" = test ]; then
+    # A private session bus with an unlocked gnome-keyring, for the keychain tests.
+    exec sh tests/with-session.sh ctest --preset $preset
+fi
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "setup: no display here; rendering the demo window to xynap-demo.png instead"
+    exec env QT_QPA_PLATFORM=offscreen build/$preset/app/xynap-console --demo --screenshot xynap-demo.png
+fi
+exec build/$preset/app/xynap-console --demo

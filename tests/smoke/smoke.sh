@@ -1,0 +1,40 @@
+#!/bin/sh
+# Runs the three real binaries the way an operator would, offscreen.
+# usage: smoke.sh CONSOLE CTL SANDBOX WORKDIR
+set -eu
+CONSOLE=$1 CTL=$2 SANDBOX=$3 WORK=$4
+rm -rf "$WORK"; mkdir -p "$WORK"
+fail() { echo "smoke: FAIL: $*" >&2; exit 1; }
+
+for b in "$CONSOLE" "$CTL" "$SANDBOX"; do
+    "$b" --version | grep -q '[0-9]\.[0-9]' || fail "$b --version"
+    "$b" --help >/dev/null || fail "$b --help"
+done
+
+"$SANDBOX" --api-port 0 --esl-port 0 --operator-token smoke-op --readonly-token smoke-ro >"$WORK/sandbox.json" 2>"$WORK/sandbox.err" &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+i=0; while [ ! -s "$WORK/sandbox.json" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done
+line=$(head -n 1 "$WORK/sandbox.json")
+for key in api_url esl_host esl_port esl_password operator_token readonly_token; do
+    echo "$line" | grep -q "\"$key\"" || fail "sandbox JSON line lacks $key: $line"
+done
+api=$(echo "$line" | sed 's/.*"api_url":"\([^"]*\)".*/\1/')
+port=$(echo "$line" | sed 's/.*"esl_port":\([0-9]*\).*/\1/')
+
+XYNAP_TOKEN=smoke-op "$CTL" --api "$api" trunks list >"$WORK/trunks.txt" || fail "xynapctl trunks list"
+grep -q plusnet "$WORK/trunks.txt" && grep -q 1und1 "$WORK/trunks.txt" || fail "trunks list: $(cat "$WORK/trunks.txt")"
+if XYNAP_TOKEN=wrong "$CTL" --api "$api" trunks list 2>"$WORK/denied.txt"; then fail "a wrong token was accepted"; else rc=$?; fi
+[ "$rc" -eq 77 ] || fail "wrong token: exit $rc, expected 77"
+sleep 1.5
+"$CTL" --esl "127.0.0.1:$port" status --json >"$WORK/status.json" || fail "xynapctl status"
+grep -q '"REGED"' "$WORK/status.json" || fail "1und1 not REGED: $(cat "$WORK/status.json")"
+if XYNAP_ESL_PASSWORD=wrong "$CTL" --esl "127.0.0.1:$port" status 2>"$WORK/eslpw.txt"; then fail "wrong ESL password accepted"; fi
+grep -q "password" "$WORK/eslpw.txt" || fail "no password message: $(cat "$WORK/eslpw.txt")"
+
+kill -TERM $pid; wait $pid || fail "sandbox did not stop cleanly on SIGTERM"
+trap - EXIT
+
+"$CONSOLE" --demo --screenshot "$WORK/demo.png" || fail "console --demo --screenshot"
+[ "$(head -c 4 "$WORK/demo.png" | od -An -c | tr -d ' ')" = "211PNG" ] || fail "not a PNG"
+echo "smoke: all binaries behave"

@@ -1,0 +1,137 @@
+#include "model/SipHost.h"
+#include "model/Trunk.h"
+#include "model/ProviderSpec.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace xynap;
+
+class TestTrunk final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jsonRoundTripKeepsEveryFieldButThePassword()
+    {
+        Trunk t;
+        t.id = 7;
+        t.provider = u"1und1"_s;
+        t.gatewayName = u"1und1"_s;
+        t.profile = u"internal"_s;
+        t.proxy = u"sip.1und1.de"_s;
+        t.outboundProxy = u"[2001:8d8:104:100:212:227:124:129]"_s;
+        t.registerEnabled = true;
+        t.realm = u"sip.1und1.de"_s;
+        t.username = u"493455664337"_s;
+        t.password = u"secret"_s;
+        t.callerId = u"+493455664337"_s;
+        t.numbers = {{u"+493455664337"_s, u"IVR main number"_s}, {u"+493455630488"_s, u"Support hotline"_s}};
+        t.expireSeconds = 600;
+        const QJsonObject json = trunkToJson(t);
+        QVERIFY(!json.contains(u"password"_s));
+        QCOMPARE(json.value(u"password_set"_s).toBool(), true);
+        const TrunkParseResult back = trunkFromJson(json);
+        QVERIFY(back.ok());
+        Trunk expected = t;
+        expected.password.clear();
+        expected.passwordSet = true;
+        QCOMPARE(back.trunk, expected);
+    }
+
+    void wrongTypesAreNamedByField()
+    {
+        const TrunkParseResult r = trunkFromJson(QJsonObject{{u"register"_s, u"yes"_s}, {u"ping_seconds"_s, 1.5}, {u"numbers"_s, 3}});
+        QCOMPARE(r.errors.size(), 3);
+        QStringList fields;
+        for (const FieldError &e : r.errors)
+            fields.append(e.field);
+        QCOMPARE(fields, (QStringList{u"register"_s, u"ping_seconds"_s, u"numbers"_s}));
+    }
+
+    void gatewayName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << u"plusnet"_s << true;
+        QTest::newRow("digits") << u"1und1"_s << true;
+        QTest::newRow("dot dash underscore") << u"gw.1-und_1"_s << true;
+        QTest::newRow("space") << u"1 und 1"_s << false;
+        QTest::newRow("colon") << u"internal::1und1"_s << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("ampersand") << u"1&1"_s << false;
+    }
+    void gatewayName()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        QCOMPARE(isValidGatewayName(name), valid);
+    }
+
+    void e164_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plusnet") << u"+493455667290"_s << true;
+        QTest::newRow("no plus") << u"493455667290"_s << false;
+        QTest::newRow("spaces") << u"+49 345 566 7290"_s << false;
+        QTest::newRow("leading zero") << u"+0345"_s << false;
+        QTest::newRow("16 digits") << u"+4934556672901234"_s << false;
+    }
+    void e164()
+    {
+        QFETCH(QString, number);
+        QFETCH(bool, valid);
+        QCOMPARE(isE164(number), valid);
+    }
+
+    void sipHost_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<bool>("unbracketed");
+        QTest::addColumn<QString>("freeswitchHost");
+        QTest::newRow("name") << u"sip.plusnet.de"_s << u"sip.plusnet.de"_s << 0 << false << u"sip.plusnet.de"_s;
+        QTest::newRow("v4 port") << u"92.197.176.16:5060"_s << u"92.197.176.16"_s << 5060 << false << u"92.197.176.16"_s;
+        QTest::newRow("bracketed") << u"[2001:8d8:104:100:212:227:124:129]"_s << u"2001:8d8:104:100:212:227:124:129"_s << 0 << false << u"2001:8d8:104:100:212:227:124:129"_s;
+        QTest::newRow("bracketed port") << u"[2001:db8::1]:5060"_s << u"2001:db8::1"_s << 5060 << false << u"2001:db8::1"_s;
+        QTest::newRow("unbracketed") << u"2001:8d8:104:100:212:227:124:129"_s << u"2001:8d8:104:100:212:227:124:129"_s << 0 << true << u"2001:8d8:104:100:212:227:124"_s;
+        QTest::newRow("uri") << u"sip:user@[::1]:5072;transport=udp"_s << u"::1"_s << 5072 << false << u"::1"_s;
+    }
+    void sipHost()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(bool, unbracketed);
+        QFETCH(QString, freeswitchHost);
+        const SipHost h = parseSipHost(value);
+        QCOMPARE(h.host, host);
+        QCOMPARE(h.port, port);
+        QCOMPARE(h.unbracketedIpv6, unbracketed);
+        QCOMPARE(sipHostAsFreeSwitchReadsIt(value).host, freeswitchHost);
+    }
+
+    void providerCatalogOwnsDocumentedRanges()
+    {
+        const ProviderCatalog catalog = ProviderCatalog::builtIn();
+        QVERIFY(catalog.find(u"plusnet"_s));
+        QVERIFY(catalog.find(u"1und1"_s));
+        QVERIFY(catalog.ownerOf(u"92.197.177.3"_s));
+        QCOMPARE(catalog.ownerOf(u"92.197.177.3"_s)->id, u"plusnet"_s);
+        // The /125 holds ...:128 to ...:12f: the groups are hexadecimal, so ...:135 is outside.
+        QVERIFY(catalog.ownerOf(u"[2001:8d8:104:100:212:227:124:12f]"_s));
+        QCOMPARE(catalog.ownerOf(u"[2001:8d8:104:100:212:227:124:12f]"_s)->id, u"1und1"_s);
+        QCOMPARE(catalog.ownerOf(u"2001:8d8:104:100:212:227:124:130"_s), nullptr);
+        QCOMPARE(catalog.ownerOf(u"2001:8d8:104:100:212:227:124:135"_s), nullptr);
+        QVERIFY(catalog.ownerOf(u"SIP.1und1.de."_s));
+        QCOMPARE(catalog.ownerOf(u"SIP.1und1.de."_s)->id, u"1und1"_s);
+        QCOMPARE(catalog.find(u"1und1"_s)->realm, u"sip.1und1.de"_s);
+        QVERIFY(catalog.find(u"plusnet"_s)->outboundProxyMandatory);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrunk)
+#include "tst_trunk.moc"
