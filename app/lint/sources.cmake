@@ -1,0 +1,2 @@
+set(XYNAP_LINT_SOURCES
+)

@@ -1,0 +1,1 @@
+# Tests of app/coverage (owned by the coverage work).
