@@ -1,11 +1,13 @@
 // xynapctl: the console's core from a shell. Exit codes are listed in `xynapctl --help`.
 #include "esl/EslConnection.h"
 #include "esl/SofiaStatus.h"
+#include "lint/LintEngine.h"
 #include "platform/ApiClient.h"
 #include "platform/ConnectionProfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -162,6 +164,112 @@ int statusCommand(const Target &target, bool json)
     return code;
 }
 
+
+void printFindings(const QList<lint::Finding> &findings, bool json)
+{
+    if (json) {
+        QJsonArray list;
+        for (const lint::Finding &f : findings) {
+            QJsonObject o{{u"rule"_s, f.ruleId},
+                          {u"severity"_s, lint::severityName(f.severity)},
+                          {u"gateway"_s, f.gatewayName},
+                          {u"trunk_id"_s, f.trunkId},
+                          {u"fields"_s, QJsonArray::fromStringList(f.fields)},
+                          {u"message"_s, f.message},
+                          {u"why"_s, f.why}};
+            if (!f.fixLabel.isEmpty())
+                o.insert(u"fix"_s, f.fixLabel);
+            if (f.fixedTrunk)
+                o.insert(u"fixed_trunk"_s, trunkToJson(*f.fixedTrunk));
+            list.append(o);
+        }
+        out() << QJsonDocument(QJsonObject{{u"findings"_s, list}, {u"exit_code"_s, lint::exitCodeFor(findings)}}).toJson(QJsonDocument::Indented);
+        return;
+    }
+    for (const lint::Finding &f : findings) {
+        out() << lint::severityName(f.severity).toUpper() << u"  "_s << f.ruleId << u"  "_s << f.gatewayName;
+        if (!f.fields.isEmpty())
+            out() << u" ("_s << f.fields.join(u", "_s) << u')';
+        out() << u"\n  "_s << f.message << u"\n  why: "_s << f.why << u'\n';
+        if (!f.fixLabel.isEmpty())
+            out() << u"  fix: "_s << f.fixLabel << u'\n';
+    }
+    int errors = 0, warnings = 0;
+    for (const lint::Finding &f : findings) {
+        errors += f.severity == lint::Severity::Error;
+        warnings += f.severity == lint::Severity::Warning;
+    }
+    out() << u"%1 error(s), %2 warning(s), %3 finding(s) in all\n"_s.arg(errors).arg(warnings).arg(findings.size());
+}
+
+// Reads {"trunks": [...], "profiles": [...]} — an export, a scenario file or the API's list.
+int lintFile(const QString &path, lint::Snapshot &snapshot)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return complain(DataError, u"%1: %2"_s.arg(path, f.errorString()));
+    const QByteArray data = f.readAll();
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError)
+        return complain(DataError, u"%1:%2: %3"_s.arg(path).arg(data.left(error.offset).count('\n') + 1).arg(error.errorString()));
+    const QJsonArray trunks = doc.isArray() ? doc.array() : doc.object().value(u"trunks"_s).toArray();
+    for (qsizetype i = 0; i < trunks.size(); ++i) {
+        const TrunkParseResult r = trunkFromJson(trunks.at(i).toObject());
+        if (!r.ok())
+            return complain(DataError, u"%1: trunks[%2].%3: %4"_s.arg(path).arg(i).arg(r.errors.first().field, r.errors.first().message));
+        Trunk t = r.trunk;
+        if (t.id == 0)
+            t.id = int(i) + 1;
+        snapshot.trunks.append(t);
+    }
+    for (const QJsonValue &p : doc.object().value(u"profiles"_s).toArray())
+        snapshot.profiles.append(profileFromJson(p.toObject()));
+    return Ok;
+}
+
+int lintCommand(const QStringList &args, const Target &target, const QString &file, bool json)
+{
+    Q_UNUSED(args);
+    lint::Snapshot snapshot;
+    snapshot.catalog = ProviderCatalog::builtIn();
+    if (!file.isEmpty()) {
+        if (const int rc = lintFile(file, snapshot); rc != Ok)
+            return rc;
+    } else {
+        if (target.apiUrl.isEmpty())
+            return complain(Usage, u"lint what? give --file FILE, or --api URL / --profile NAME"_s);
+        platform::ApiClient client;
+        client.setBaseUrl(target.apiUrl);
+        client.setAllowInsecureHttp(target.allowInsecure);
+        client.setToken(qEnvironmentVariable("XYNAP_TOKEN"));
+        int code = Ok;
+        int pending = 2;
+        const auto done = [&pending] { if (--pending == 0) QCoreApplication::exit(0); };
+        QObject::connect(client.get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, qApp, [&](const platform::ApiResult &r) {
+            if (!r.ok())
+                code = complain(exitFor(r), platform::operatorMessage(r));
+            else
+                snapshot.trunks = platform::trunksFromReply(r.json);
+            done();
+        });
+        QObject::connect(client.get(u"/api/v1/sip/profiles"_s), &platform::ApiJob::finished, qApp, [&](const platform::ApiResult &r) {
+            if (!r.ok())
+                code = complain(exitFor(r), platform::operatorMessage(r));
+            else
+                for (const QJsonValue &p : r.json.object().value(u"profiles"_s).toArray())
+                    snapshot.profiles.append(profileFromJson(p.toObject()));
+            done();
+        });
+        QCoreApplication::exec();
+        if (code != Ok)
+            return code;
+    }
+    const QList<lint::Finding> findings = lint::LintEngine().run(snapshot);
+    printFindings(findings, json);
+    return lint::exitCodeFor(findings);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -177,6 +285,8 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  trunks list | trunks get ID   trunks from the Platform API\n"
         "  status                        gateway states from every Event Socket\n"
+        "  lint [--file FILE]            misconfigurations, from the API or a JSON file\n"
+        "                                (exit 0 clean, 1 warnings, 2 errors)\n"
         "  profile list                  saved connection profiles\n\n"
         "Secrets never go on the command line: the API token comes from XYNAP_TOKEN, the Event\n"
         "Socket password from XYNAP_ESL_PASSWORD (default ClueCon).\n\n"
@@ -188,8 +298,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption api(u"api"_s, u"Platform API base URL."_s, u"URL"_s);
     const QCommandLineOption esl(u"esl"_s, u"Event Socket HOST:PORT (repeatable)."_s, u"HOST:PORT"_s);
     const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
+    const QCommandLineOption fileOption(u"file"_s, u"lint: read trunks (and profiles) from a JSON file instead of the API."_s, u"FILE"_s);
     const QCommandLineOption insecure(u"allow-insecure-http"_s, u"Allow plain HTTP to a host other than loopback."_s);
-    parser.addOptions({profile, api, esl, json, insecure});
+    parser.addOptions({profile, api, esl, json, insecure, fileOption});
     parser.addPositionalArgument(u"command"_s, u"trunks, status, profile"_s);
     parser.process(app);
 
@@ -225,6 +336,8 @@ int main(int argc, char *argv[])
     const QString command = args.value(0);
     if (command == u"trunks"_s)
         return trunksCommand(args, target, parser.isSet(json));
+    if (command == u"lint"_s)
+        return lintCommand(args, target, parser.value(fileOption), parser.isSet(json));
     if (command == u"status"_s)
         return statusCommand(target, parser.isSet(json));
     if (command == u"profile"_s && args.value(1, u"list"_s) == u"list"_s) {

@@ -67,6 +67,8 @@ ProviderSpec providerFromJson(const QJsonObject &o)
         const QJsonArray pair = v.toArray();
         p.mediaPorts.append({pair.at(0).toInt(), pair.at(1).toInt()});
     }
+    for (const QJsonValue &a : o.value(u"enabled_source_addresses"_s).toArray())
+        p.enabledSourceAddresses.append(a.toString());
     p.notes = o.value(u"notes"_s).toString();
     return p;
 }

@@ -36,6 +36,7 @@ struct ProviderSpec
     QHash<QString, QStringList> hosts; // host name -> addresses it resolves to
     QList<ProviderRange> signalling;
     QList<QPair<int, int>> mediaPorts;
+    QStringList enabledSourceAddresses; // IP authentication: addresses enabled at the provider
     QString notes;
 
     // Does this provider own the host (a known name or an address in its ranges)?

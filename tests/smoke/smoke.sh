@@ -26,6 +26,11 @@ XYNAP_TOKEN=smoke-op "$CTL" --api "$api" trunks list >"$WORK/trunks.txt" || fail
 grep -q plusnet "$WORK/trunks.txt" && grep -q 1und1 "$WORK/trunks.txt" || fail "trunks list: $(cat "$WORK/trunks.txt")"
 if XYNAP_TOKEN=wrong "$CTL" --api "$api" trunks list 2>"$WORK/denied.txt"; then fail "a wrong token was accepted"; else rc=$?; fi
 [ "$rc" -eq 77 ] || fail "wrong token: exit $rc, expected 77"
+XYNAP_TOKEN=smoke-op "$CTL" --api "$api" lint >"$WORK/lint.txt" || fail "the documented setup does not lint clean: $(cat "$WORK/lint.txt")"
+data=$(dirname "$0")/../data/lint
+if "$CTL" lint --file "$data/ipv6-and-realm.json" >"$WORK/lint-broken.txt"; then rc=0; else rc=$?; fi
+[ "$rc" -eq 2 ] || fail "lint of a broken file: exit $rc, expected 2"
+grep -q XY-IPV6-BRACKETS "$WORK/lint-broken.txt" && grep -q XY-REALM "$WORK/lint-broken.txt" || fail "lint did not name both mistakes"
 sleep 1.5
 "$CTL" --esl "127.0.0.1:$port" status --json >"$WORK/status.json" || fail "xynapctl status"
 grep -q '"REGED"' "$WORK/status.json" || fail "1und1 not REGED: $(cat "$WORK/status.json")"

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Finding.h"
+#include "model/GatewayStatus.h"
+#include "model/ProviderSpec.h"
+#include "model/SofiaProfile.h"
+#include "model/Trunk.h"
+
+#include <QHash>
+#include <memory>
+#include <vector>
+
+namespace xynap::lint {
+
+// Everything the rules look at. `running` is optional: without it the drift rules stay quiet.
+struct Snapshot
+{
+    QList<Trunk> trunks;
+    QList<SofiaProfile> profiles;
+    ProviderCatalog catalog;
+    std::optional<QList<GatewayStatus>> running;
+};
+
+// What a rule sees of one trunk: the trunk and what it refers to, looked up once.
+struct TrunkContext
+{
+    const Trunk &trunk;
+    const SofiaProfile *profile;      // nullptr if the profile does not exist
+    const ProviderSpec *provider;     // nullptr for a provider the catalog does not know
+    const Snapshot &snapshot;
+    const QHash<QString, const SofiaProfile *> &profilesByName;
+};
+
+class Rule
+{
+public:
+    virtual ~Rule() = default;
+    virtual QString id() const = 0;
+    // Checks one trunk; snapshot-wide rules override checkSnapshot instead.
+    virtual void check(const TrunkContext &, QList<Finding> &) const { }
+    virtual void checkSnapshot(const Snapshot &, QList<Finding> &) const { }
+};
+
+class LintEngine final
+{
+public:
+    LintEngine(); // every rule of the console
+    QList<Finding> run(const Snapshot &snapshot) const;
+    // Only the findings about one trunk (the editor's view of a draft).
+    QList<Finding> runOnTrunk(const Trunk &draft, const Snapshot &snapshot) const;
+    QStringList ruleIds() const;
+
+private:
+    std::vector<std::unique_ptr<Rule>> m_rules;
+};
+
+// Exit code of `xynapctl lint`: 0 clean, 1 warnings, 2 errors.
+int exitCodeFor(const QList<Finding> &findings);
+
+} // namespace xynap::lint
