@@ -1,0 +1,159 @@
+#include "EslLink.h"
+
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLink, "xynap.esl.link", QtInfoMsg)
+
+namespace xynap::esl {
+
+const QString Link::Subscription =
+    u"event plain HEARTBEAT BACKGROUND_JOB CUSTOM sofia::gateway_state sofia::gateway_add "
+    "sofia::gateway_delete sofia::gateway_invalid_digest_req"_s;
+
+Link::Link(QString node, QString host, quint16 port, QString password, QObject *parent)
+    : Link(std::move(node), std::move(host), port, std::move(password), Options{}, parent)
+{
+}
+
+Link::Link(QString node, QString host, quint16 port, QString password, Options options, QObject *parent)
+    : QObject(parent),
+      m_node(std::move(node)),
+      m_host(std::move(host)),
+      m_port(port),
+      m_password(std::move(password)),
+      m_options(options),
+      m_backoffMs(options.initialBackoffMs),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &Link::connectNow);
+    m_watchdog.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        qCInfo(lcLink) << m_node << "silent for" << m_options.silenceTimeoutMs << "ms: reconnecting";
+        onLost(LinkError::Timeout, tr("No data from FreeSWITCH for %1 s, not even a HEARTBEAT.").arg(m_options.silenceTimeoutMs / 1000));
+    });
+}
+
+void Link::start()
+{
+    m_running = true;
+    connectNow();
+}
+
+void Link::stop()
+{
+    m_running = false;
+    m_retryTimer.stop();
+    m_watchdog.stop();
+    if (m_connection) {
+        m_connection->disconnect(this);
+        m_connection->deleteLater();
+        m_connection = nullptr;
+    }
+    setState(State::Down, tr("Stopped."));
+}
+
+void Link::api(const QString &command, Connection::ApiCallback callback)
+{
+    if (!m_connection || m_state != State::Up) {
+        callback({false, {}, tr("Not connected to %1.").arg(m_node)});
+        return;
+    }
+    m_connection->api(command, std::move(callback), m_options.requestTimeoutMs);
+}
+
+void Link::connectNow()
+{
+    if (!m_running)
+        return;
+    if (m_connection) {
+        m_connection->disconnect(this);
+        m_connection->deleteLater();
+    }
+    ++m_attempts;
+    m_connection = new Connection(this);
+    connect(m_connection, &Connection::ready, this, &Link::onReady);
+    connect(m_connection, &Connection::failed, this, &Link::onLost);
+    connect(m_connection, &Connection::closed, this, &Link::onLost);
+    connect(m_connection, &Connection::eventReceived, this, [this](const Event &e) {
+        touch();
+        Q_EMIT eventReceived(e);
+    });
+    setState(State::Connecting, tr("Connecting to %1:%2 (attempt %3)…").arg(m_host).arg(m_port).arg(m_attempts));
+    m_connection->connectToServer(m_host, m_port, m_password);
+}
+
+void Link::onReady()
+{
+    touch();
+    m_lastError = LinkError::None;
+    Connection *c = m_connection;
+    c->command(Subscription, [this, c](const Message &reply) {
+        if (c != m_connection)
+            return;
+        if (!reply.replyText().startsWith("+OK")) {
+            onLost(LinkError::ProtocolError, QString::fromUtf8(reply.replyText()));
+            return;
+        }
+        // Events from now on are delivered; the snapshot taken after the subscription cannot
+        // miss a transition (events that raced it are newer or equal, and applied on top).
+        c->api(u"sofia xmlstatus gateway"_s, [this, c](const ApiResult &r) {
+            if (c != m_connection)
+                return;
+            if (!r.ok) {
+                onLost(LinkError::Timeout, r.error);
+                return;
+            }
+            touch();
+            const GatewayStatusParse parsed = parseGatewayXmlStatus(r.body);
+            m_backoffMs = m_options.initialBackoffMs;
+            m_attempts = 0;
+            setState(State::Up, tr("Connected."));
+            Q_EMIT snapshotTaken(parsed.gateways);
+        }, m_options.requestTimeoutMs);
+    }, m_options.requestTimeoutMs);
+}
+
+void Link::onLost(LinkError error, const QString &detail)
+{
+    m_lastError = error;
+    m_watchdog.stop();
+    if (m_connection) {
+        m_connection->disconnect(this);
+        m_connection->deleteLater();
+        m_connection = nullptr;
+    }
+    setState(State::Down, detail.isEmpty() ? describe(error) : detail);
+    scheduleReconnect();
+}
+
+void Link::scheduleReconnect()
+{
+    if (!m_running)
+        return;
+    // Exponential back-off with ±20 % jitter, so many consoles do not reconnect in lockstep.
+    const int jitter = int(m_backoffMs * 0.2);
+    const int wait = m_backoffMs + (jitter > 0 ? QRandomGenerator::global()->bounded(-jitter, jitter + 1) : 0);
+    m_backoffMs = qMin(m_backoffMs * 2, m_options.maxBackoffMs);
+    m_retryTimer.start(qMax(50, wait));
+}
+
+void Link::setState(State state, const QString &detail)
+{
+    if (m_state == state && m_detail == detail)
+        return;
+    m_state = state;
+    m_detail = detail;
+    Q_EMIT stateChanged(state, detail);
+}
+
+void Link::touch()
+{
+    m_lastDataAt = m_clock();
+    m_watchdog.start(m_options.silenceTimeoutMs);
+}
+
+} // namespace xynap::esl

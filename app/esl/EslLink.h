@@ -1,0 +1,85 @@
+#pragma once
+
+#include "EslConnection.h"
+#include "SofiaStatus.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace xynap::esl {
+
+// A link to one FreeSWITCH node that never gives up: it reconnects with exponential back-off
+// and jitter, subscribes (HEARTBEAT before CUSTOM: after CUSTOM every word is a subclass), takes
+// a fresh `sofia xmlstatus gateway` snapshot after every (re)connect, and reconnects when
+// nothing — not even a HEARTBEAT — arrives for too long.
+class Link final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Link)
+
+public:
+    enum class State { Connecting, Up, Down };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        int initialBackoffMs = 1000;
+        int maxBackoffMs = 30'000;
+        int silenceTimeoutMs = 65'000; // three missed HEARTBEATs and some slack
+        int requestTimeoutMs = 10'000;
+    };
+
+    static const QString Subscription;
+
+    Link(QString node, QString host, quint16 port, QString password, QObject *parent = nullptr);
+    Link(QString node, QString host, quint16 port, QString password, Options options, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    QString node() const { return m_node; }
+    State state() const { return m_state; }
+    QString detail() const { return m_detail; }
+    LinkError lastError() const { return m_lastError; }
+    // When the last byte of any kind arrived (null if never).
+    QDateTime lastDataAt() const { return m_lastDataAt; }
+    int attempts() const { return m_attempts; }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    Connection *connection() { return m_connection; }
+    void api(const QString &command, Connection::ApiCallback callback);
+
+Q_SIGNALS:
+    void stateChanged(xynap::esl::Link::State state, const QString &detail);
+    void snapshotTaken(const QList<xynap::GatewayStatus> &gateways);
+    void eventReceived(const xynap::esl::Event &event);
+
+private:
+    void connectNow();
+    void onReady();
+    void onLost(LinkError error, const QString &detail);
+    void scheduleReconnect();
+    void setState(State state, const QString &detail);
+    void touch();
+
+    QString m_node;
+    QString m_host;
+    quint16 m_port;
+    QString m_password;
+    Options m_options;
+    Connection *m_connection = nullptr;
+    State m_state = State::Down;
+    QString m_detail;
+    LinkError m_lastError = LinkError::None;
+    QDateTime m_lastDataAt;
+    QTimer m_retryTimer;
+    QTimer m_watchdog;
+    int m_attempts = 0;
+    int m_backoffMs;
+    bool m_running = false;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace xynap::esl
