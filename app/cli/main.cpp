@@ -2,6 +2,8 @@
 #include "esl/EslConnection.h"
 #include "esl/SofiaStatus.h"
 #include "lint/LintEngine.h"
+#include "session/ApplyJob.h"
+#include "session/GatewayMonitor.h"
 #include "platform/ApiClient.h"
 #include "platform/ConnectionProfile.h"
 
@@ -12,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <QTimer>
 #include <QTextStream>
 
 #include <cstdio>
@@ -270,6 +273,171 @@ int lintCommand(const QStringList &args, const Target &target, const QString &fi
     return lint::exitCodeFor(findings);
 }
 
+// Connects a monitor to every node and returns once each has a snapshot or has failed once.
+struct MonitorRun
+{
+    session::GatewayMonitor monitor;
+    QStringList failures;
+};
+
+bool startMonitor(MonitorRun &run, const Target &target, int timeoutMs = 10'000)
+{
+    const QString password = qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s);
+    int remaining = int(target.esl.size());
+    for (const platform::EslEndpoint &e : target.esl) {
+        esl::Link::Options options;
+        options.initialBackoffMs = 500;
+        esl::Link *link = run.monitor.addNode(e.toString(), e.host, e.port, password, options);
+        auto *once = new QObject(link);
+        QObject::connect(link, &esl::Link::snapshotTaken, once, [&remaining, once] {
+            delete once;
+            if (--remaining == 0)
+                QCoreApplication::exit(0);
+        });
+        QObject::connect(link, &esl::Link::stateChanged, once, [&remaining, &run, once, node = e.toString()](esl::Link::State state, const QString &detail) {
+            if (state != esl::Link::State::Down)
+                return;
+            run.failures.append(node + u": "_s + detail);
+            delete once;
+            if (--remaining == 0)
+                QCoreApplication::exit(0);
+        });
+    }
+    QTimer::singleShot(timeoutMs, qApp, [] { QCoreApplication::exit(0); });
+    QCoreApplication::exec();
+    return run.failures.isEmpty();
+}
+
+void loadTrunksInto(session::GatewayMonitor &monitor, const Target &target)
+{
+    if (target.apiUrl.isEmpty() || qEnvironmentVariable("XYNAP_TOKEN").isEmpty())
+        return;
+    platform::ApiClient client;
+    client.setBaseUrl(target.apiUrl);
+    client.setAllowInsecureHttp(target.allowInsecure);
+    client.setToken(qEnvironmentVariable("XYNAP_TOKEN"));
+    QObject::connect(client.get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, qApp, [&monitor](const platform::ApiResult &r) {
+        if (r.ok())
+            monitor.setTrunks(platform::trunksFromReply(r.json));
+        QCoreApplication::exit(0);
+    });
+    QCoreApplication::exec();
+}
+
+// Monitoring-plugin output: one status line with performance data, exit 0/1/2/3.
+int checkCommand(const Target &target)
+{
+    if (target.esl.isEmpty()) {
+        out() << u"XYNAP GATEWAYS UNKNOWN - no Event Socket given (--esl HOST:PORT or --profile)\n"_s;
+        return Unknown;
+    }
+    MonitorRun run;
+    loadTrunksInto(run.monitor, target);
+    startMonitor(run, target);
+    int healthy = 0, degraded = 0, down = 0;
+    QStringList problems;
+    for (int row = 0; row < run.monitor.rowCount(); ++row) {
+        const session::GatewayRecord *r = run.monitor.recordAt(row);
+        const session::Diagnosis d = run.monitor.diagnosisAt(row);
+        if (d.health == session::Health::Healthy) {
+            ++healthy;
+            continue;
+        }
+        (d.health == session::Health::Down ? down : degraded)++;
+        problems.append(u"%1@%2 %3: %4"_s.arg(r->name, r->node, r->state, d.summary));
+    }
+    int code = Ok;
+    QString label = u"OK"_s;
+    if (!run.failures.isEmpty()) {
+        code = down > 0 ? Critical : Unknown;
+        label = down > 0 ? u"CRITICAL"_s : u"UNKNOWN"_s;
+        problems.prepend(run.failures.join(u"; "_s));
+    } else if (down > 0) {
+        code = Critical;
+        label = u"CRITICAL"_s;
+    } else if (degraded > 0) {
+        code = Warning;
+        label = u"WARNING"_s;
+    }
+    const int total = healthy + degraded + down;
+    out() << u"XYNAP GATEWAYS %1 - "_s.arg(label)
+          << (problems.isEmpty() ? u"%1 gateway(s) healthy"_s.arg(total) : problems.join(u"; "_s))
+          << u" | healthy=%1;;;0;%4 degraded=%2;;;0;%4 down=%3;;;0;%4 nodes_unreachable=%5;;;0;%6\n"_s
+                 .arg(healthy).arg(degraded).arg(down).arg(total).arg(run.failures.size()).arg(target.esl.size());
+    return code;
+}
+
+// Live transitions, one line each, until interrupted.
+int watchCommand(const Target &target)
+{
+    if (target.esl.isEmpty())
+        return complain(Usage, u"no Event Socket: give --esl HOST:PORT or --profile NAME"_s);
+    session::GatewayMonitor monitor;
+    loadTrunksInto(monitor, target);
+    const QString password = qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s);
+    for (const platform::EslEndpoint &e : target.esl) {
+        esl::Link *link = monitor.addNode(e.toString(), e.host, e.port, password);
+        QObject::connect(link, &esl::Link::stateChanged, qApp, [node = e.toString()](esl::Link::State state, const QString &detail) {
+            const char *name = state == esl::Link::State::Up ? "UP" : state == esl::Link::State::Down ? "DOWN" : "CONNECTING";
+            out() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << u"  "_s << node << u"  link "_s << QString::fromLatin1(name) << u"  "_s << detail << Qt::endl;
+        });
+    }
+    QObject::connect(&monitor, &session::GatewayMonitor::gatewayChanged, qApp, [&monitor](const QString &node, const QString &gw) {
+        for (int row = 0; row < monitor.rowCount(); ++row) {
+            const session::GatewayRecord *r = monitor.recordAt(row);
+            if (r->node != node || r->name != gw || r->transitions.isEmpty())
+                continue;
+            const session::Transition &t = r->transitions.last();
+            out() << t.at.toLocalTime().toString(u"HH:mm:ss"_s) << u"  "_s << node << u"  "_s << gw << u"  "_s << t.state
+                  << u"  ping "_s << t.pingStatus << (t.status ? u"  %1 %2"_s.arg(t.status).arg(t.phrase) : QString())
+                  << u"  — "_s << monitor.diagnosisAt(row).summary << Qt::endl;
+        }
+    });
+    QObject::connect(&monitor, &session::GatewayMonitor::gatewayDeleted, qApp, [](const QString &node, const QString &gw) {
+        out() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << u"  "_s << node << u"  "_s << gw << u"  deleted"_s << Qt::endl;
+    });
+    return QCoreApplication::exec();
+}
+
+int reloadCommand(const Target &target, const QString &sofiaProfile, const QString &gateway, bool restart, bool yes)
+{
+    if (target.esl.isEmpty())
+        return complain(Usage, u"no Event Socket: give --esl HOST:PORT or --profile NAME"_s);
+    if (sofiaProfile.isEmpty())
+        return complain(Usage, u"reload needs --sofia-profile P (the Sofia profile, e.g. internal)"_s);
+    MonitorRun run;
+    loadTrunksInto(run.monitor, target);
+    if (!startMonitor(run, target))
+        return complain(Unavailable, run.failures.join(u"; "_s));
+    int code = Ok;
+    for (const platform::EslEndpoint &e : target.esl) {
+        const QString node = e.toString();
+        if (restart) {
+            if (!yes)
+                return complain(Usage, u"a profile restart drops every call on %1: add --yes to confirm"_s.arg(sofiaProfile));
+            run.monitor.link(node)->api(u"sofia profile %1 restart"_s.arg(sofiaProfile), [&code, node](const esl::ApiResult &r) {
+                out() << node << u": "_s << QString::fromUtf8(r.ok ? r.body.trimmed() : r.error.toUtf8()) << u'\n';
+                if (!r.ok)
+                    code = Unavailable;
+                QCoreApplication::exit(0);
+            });
+            QCoreApplication::exec();
+            continue;
+        }
+        session::ApplyJob job(&run.monitor, node, sofiaProfile, gateway);
+        QObject::connect(&job, &session::ApplyJob::progress, qApp, [node](const QString &step) { out() << node << u": "_s << step << Qt::endl; });
+        QObject::connect(&job, &session::ApplyJob::finished, qApp, [&code, node](bool ok, const QString &, const QString &message) {
+            out() << node << u": "_s << message << Qt::endl;
+            if (!ok)
+                code = Critical;
+            QCoreApplication::exit(0);
+        });
+        job.start();
+        QCoreApplication::exec();
+    }
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -285,6 +453,10 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  trunks list | trunks get ID   trunks from the Platform API\n"
         "  status                        gateway states from every Event Socket\n"
+        "  check                         monitoring-plugin check of every gateway (0/1/2/3)\n"
+        "  watch                         live gateway transitions, one line each\n"
+        "  reload --sofia-profile P [--gateway G] [--restart --yes]\n"
+        "                                apply a saved trunk without dropping calls\n"
         "  lint [--file FILE]            misconfigurations, from the API or a JSON file\n"
         "                                (exit 0 clean, 1 warnings, 2 errors)\n"
         "  profile list                  saved connection profiles\n\n"
@@ -299,8 +471,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption esl(u"esl"_s, u"Event Socket HOST:PORT (repeatable)."_s, u"HOST:PORT"_s);
     const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
     const QCommandLineOption fileOption(u"file"_s, u"lint: read trunks (and profiles) from a JSON file instead of the API."_s, u"FILE"_s);
+    const QCommandLineOption sofiaProfile(u"sofia-profile"_s, u"reload: the Sofia profile (e.g. internal)."_s, u"P"_s);
+    const QCommandLineOption gatewayOption(u"gateway"_s, u"reload: apply this gateway (killgw + rescan)."_s, u"G"_s);
+    const QCommandLineOption restartOption(u"restart"_s, u"reload: restart the profile (drops its calls; needs --yes)."_s);
+    const QCommandLineOption yesOption(u"yes"_s, u"Confirm a disruptive action."_s);
     const QCommandLineOption insecure(u"allow-insecure-http"_s, u"Allow plain HTTP to a host other than loopback."_s);
-    parser.addOptions({profile, api, esl, json, insecure, fileOption});
+    parser.addOptions({profile, api, esl, json, insecure, fileOption, sofiaProfile, gatewayOption, restartOption, yesOption});
     parser.addPositionalArgument(u"command"_s, u"trunks, status, profile"_s);
     parser.process(app);
 
@@ -336,6 +512,12 @@ int main(int argc, char *argv[])
     const QString command = args.value(0);
     if (command == u"trunks"_s)
         return trunksCommand(args, target, parser.isSet(json));
+    if (command == u"check"_s)
+        return checkCommand(target);
+    if (command == u"watch"_s)
+        return watchCommand(target);
+    if (command == u"reload"_s)
+        return reloadCommand(target, parser.value(sofiaProfile), parser.value(gatewayOption), parser.isSet(restartOption), parser.isSet(yesOption));
     if (command == u"lint"_s)
         return lintCommand(args, target, parser.value(fileOption), parser.isSet(json));
     if (command == u"status"_s)

@@ -95,12 +95,20 @@ Diagnosis diagnose(const GatewayRecord &g, const Trunk *trunk, const ProviderSpe
         } else if (g.invalidDigest) {
             d.summary = tr("Challenge from an unknown address");
             d.detail = tr("The registrar's challenge came from an address the gateway does not know (an IPv6 literal proxy without gw-auth-acl), so FreeSWITCH never answers it. Set gw-auth-acl or use the host name as proxy.") + retry;
-        } else if (state == u"TIMEOUT"_s || g.lastStatus == 0 || g.lastStatus == 408) {
+        } else if (g.lastStatus == 0 && state != u"TIMEOUT"_s && trunk && provider && !provider->realm.isEmpty()
+                   && trunk->realm != provider->realm) {
+            // Connected after the failure: the code is not known yet, the configuration is.
+            d.summary = tr("Registration failing: realm");
+            d.detail = tr("The realm must be %1, it is \"%2\": %3 answers 401 Unauthorized to any other domain (FreeSWITCH reports it as 904).").arg(provider->realm, trunk->realm, providerName) + retry;
+        } else if (state == u"TIMEOUT"_s || g.lastStatus == 408) {
             d.summary = tr("Registrar does not answer");
             d.detail = tr("No answer to REGISTER.");
             if (trunk && parseSipHost(trunk->proxy).unbracketedIpv6)
                 d.detail += u" "_s + tr("The proxy is an IPv6 address without brackets: FreeSWITCH cuts it at the last colon.");
             d.detail += retry;
+        } else if (g.lastStatus == 0) {
+            d.summary = tr("Registration failing");
+            d.detail = tr("The last SIP answer is not known yet; it is reported with the next attempt.") + retry;
         } else {
             d.summary = tr("Registration failed (%1 %2)").arg(g.lastStatus).arg(g.lastPhrase);
             d.detail = tr("The provider refused the registration.") + retry;
