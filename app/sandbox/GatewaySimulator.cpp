@@ -279,9 +279,12 @@ void GatewaySimulator::addGateway(Profile &p, const GatewayDefinition &def)
     gw->pingUp = !gw->registers;
     plan(*gw);
 
+    // A second copy of a name that runs on another profile is created silently (reference §8).
+    const bool copy = findGateway(gw->name) != nullptr;
     Gateway &ref = *gw;
     p.gateways.push_back(std::move(gw));
-    emitSimple("sofia::gateway_add", ref, false);
+    if (!copy)
+        emitSimple("sofia::gateway_add", ref, false);
     if (ref.registers) {
         after(ref, Second / 2, [this](Gateway &g) { registerAttempt(g); });
     } else if (ref.pingSeconds > 0) {
@@ -439,9 +442,15 @@ void GatewaySimulator::registerAttempt(Gateway &gw)
             emitState(gw, gw.state, 100, "Request Authorized by Cache");
         failRegistration(gw, 904, "Operation has no matching challenge ", true);
         break;
-    case Outcome::InvalidDigest:
-        emitSimple("sofia::gateway_invalid_digest_req", gw, false);
+    case Outcome::InvalidDigest: {
+        esl::Event e;
+        e.headers.append("Event-Subclass", "sofia::gateway_invalid_digest_req");
+        e.headers.append("Gateway", bytes(gw.name));
+        e.headers.append("profile-name", bytes(gw.profileName));
+        e.headers.append("realm", bytes(u"\"%1\""_s.arg(gw.realm)));
+        Q_EMIT eventFired(e);
         [[fallthrough]];
+    }
     case Outcome::NeverAnswers:
         gw.retryAtMs = m_scheduler->nowMs() + SipTimerF;
         after(gw, SipTimerF, [this](Gateway &g) {
@@ -563,6 +572,25 @@ void GatewaySimulator::deleteGateway(Profile &p, const QString &name, bool annou
                 }
             }
         });
+    }
+}
+
+void GatewaySimulator::stopAll()
+{
+    // FreeSWITCH stopping: registered gateways go DOWN, then every gateway is deleted, at once.
+    for (const auto &p : m_profiles) {
+        for (const auto &gw : p->gateways) {
+            if (gw->timer)
+                m_scheduler->cancel(gw->timer);
+            gw->timer = 0;
+            if (gw->sentRegister && !gw->deleting) {
+                gw->state = "DOWN";
+                gw->pingUp = false;
+                emitState(*gw, gw->state);
+            }
+            emitSimple("sofia::gateway_delete", *gw, true);
+        }
+        p->gateways.clear();
     }
 }
 

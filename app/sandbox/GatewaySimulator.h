@@ -48,6 +48,8 @@ public:
     void rescan(const QString &profile, Reply reply);
     // `sofia profile P killgw NAME`.
     QByteArray killGateway(const QString &profile, const QString &name);
+    // FreeSWITCH shutting down: DOWN and gateway_delete for every gateway, synchronously.
+    void stopAll();
     // `sofia profile P restart`: drops the profile's calls, recreates its gateways.
     void restart(const QString &profile, Reply reply);
 

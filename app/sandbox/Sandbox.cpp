@@ -203,6 +203,7 @@ void Sandbox::fetchGateways(const QString &profile,
 
 void Sandbox::shutdown()
 {
+    m_gateways->stopAll();
     m_esl->shutdown();
     Q_EMIT stopped();
 }
