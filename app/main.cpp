@@ -1,5 +1,6 @@
 // xynap-console: the GUI. Parses arguments, wires objects, nothing else.
 #include "mainwindow/MainWindow.h"
+#include "noc/NocDashboard.h"
 #include "platform/ConnectionProfile.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
@@ -69,6 +70,7 @@ int main(int argc, char *argv[])
         session.setDisplayName(QCoreApplication::translate("main", "Sandbox"));
         session.api()->setBaseUrl(sandbox->apiUrl());
         session.api()->setToken(sandbox->options().operatorToken);
+        session.gateways()->addNode(u"sandbox"_s, sandbox->eslHost(), sandbox->eslPort(), sandbox->options().eslPassword);
     } else if (parser.isSet(profile)) {
         QSettings settings;
         xynap::platform::ProfileStore store(&settings);
@@ -79,30 +81,42 @@ int main(int argc, char *argv[])
         session.api()->setBaseUrl(found->apiUrl);
         session.api()->setAllowInsecureHttp(found->allowInsecureHttp);
         session.api()->setToken(qEnvironmentVariable("XYNAP_TOKEN"));
+        const QString eslPassword = qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s);
+        for (const xynap::platform::EslEndpoint &e : found->eslEndpoints)
+            session.gateways()->addNode(e.toString(), e.host, e.port, eslPassword);
     } else {
         return fail(QCoreApplication::translate("main", "Choose a platform: --demo for the built-in sandbox, or --profile NAME."));
     }
-    if (parser.isSet(noc))
-        std::fprintf(stderr, "xynap-console: %s\n", qPrintable(QCoreApplication::translate("main", "The NOC dashboard is not part of this version yet; showing the main window.")));
-
     xynap::ui::MainWindow window(&session);
+    std::unique_ptr<xynap::ui::NocDashboard> dashboard;
+    QWidget *shown = &window;
+    if (parser.isSet(noc)) {
+        dashboard = std::make_unique<xynap::ui::NocDashboard>(&session);
+        shown = dashboard.get();
+    }
     session.refreshTrunks();
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        const auto shoot = [&window, file] {
-            window.show();
-            QTimer::singleShot(300, &window, [&window, file] {
-                const bool saved = window.grab().save(file, "PNG");
+        const auto shoot = [shown, file] {
+            if (qobject_cast<xynap::ui::NocDashboard *>(shown))
+                shown->resize(1600, 900);
+            shown->show();
+            // Give the Event Socket a moment for its snapshot, so the picture shows live state.
+            QTimer::singleShot(2500, shown, [shown, file] {
+                const bool saved = shown->grab().save(file, "PNG");
                 if (!saved)
                     std::fprintf(stderr, "xynap-console: cannot write %s\n", qPrintable(file));
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         };
-        QObject::connect(&session, &xynap::session::PlatformSession::trunksLoaded, &window, shoot, Qt::SingleShotConnection);
-        QObject::connect(&session, &xynap::session::PlatformSession::loadFailed, &window, shoot, Qt::SingleShotConnection);
+        QObject::connect(&session, &xynap::session::PlatformSession::trunksLoaded, shown, shoot, Qt::SingleShotConnection);
+        QObject::connect(&session, &xynap::session::PlatformSession::loadFailed, shown, shoot, Qt::SingleShotConnection);
         return app.exec();
     }
-    window.show();
+    if (dashboard)
+        dashboard->showFullScreen();
+    else
+        window.show();
     return app.exec();
 }

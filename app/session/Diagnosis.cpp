@@ -135,3 +135,16 @@ Diagnosis diagnose(const GatewayRecord &g, const Trunk *trunk, const ProviderSpe
 }
 
 } // namespace xynap::session
+
+namespace xynap::session {
+Health healthOf(const QString &state, const QString &pingStatus)
+{
+    if (state == u"REGED"_s || (state == u"NOREG"_s && pingStatus != u"DOWN"_s))
+        return Health::Healthy;
+    if (state == u"TRYING"_s || state == u"REGISTER"_s || state == u"UNREGED"_s)
+        return Health::Degraded;
+    if (state.isEmpty())
+        return Health::Unknown;
+    return Health::Down;
+}
+} // namespace xynap::session

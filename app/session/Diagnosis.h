@@ -14,3 +14,8 @@ Diagnosis diagnose(const GatewayRecord &gateway, const Trunk *trunk, const Provi
 QString healthName(Health health);
 
 } // namespace xynap::session
+
+namespace xynap::session {
+// The health a single transition stands for, for history charts.
+Health healthOf(const QString &state, const QString &pingStatus);
+} // namespace xynap::session

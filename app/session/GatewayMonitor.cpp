@@ -49,6 +49,22 @@ esl::Link *GatewayMonitor::addNode(const QString &name, const QString &host, qui
         if (NodeData *n = &m_nodes[name])
             n->status.lastDataAt = m_clock();
         applyEvent(name, e);
+        // A gateway that does not register reports no state after gateway_add (NOREG emits
+        // events only when its ping flips): ask for it.
+        if (e.subclass() == "sofia::gateway_add") {
+            const QString gateway = QString::fromUtf8(e.value("profile-name")) + u"::"_s + QString::fromUtf8(e.value("Gateway"));
+            QTimer::singleShot(1000, this, [this, name, gateway] {
+                esl::Link *l = m_nodes.value(name).link;
+                if (!l)
+                    return;
+                l->api(u"sofia xmlstatus gateway "_s + gateway, [this, name](const esl::ApiResult &r) {
+                    if (!r.ok)
+                        return;
+                    for (const GatewayStatus &g : esl::parseGatewayXmlStatus(r.body).gateways)
+                        applyGatewayStatus(name, g);
+                });
+            });
+        }
     });
     link->start();
     return link;
@@ -142,6 +158,22 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
             removeRow(row);
     }
     Q_EMIT nodesChanged();
+}
+
+void GatewayMonitor::applyGatewayStatus(const QString &node, const GatewayStatus &g)
+{
+    const int row = rowOf(node, g.name);
+    if (row < 0)
+        return; // deleted in the meantime
+    GatewayRecord &r = m_rows[row];
+    if (!r.state.isEmpty() && !r.transitions.isEmpty() && r.transitions.last().at.secsTo(m_clock()) < 1)
+        return; // an event is newer than this answer
+    if (r.state != g.state)
+        r.since = m_clock();
+    r.state = g.state;
+    r.pingStatus = g.pingStatus;
+    r.profile = g.profile;
+    rowChanged(row);
 }
 
 void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)

@@ -50,6 +50,8 @@ public:
     // Fed by the links; public so tests and benchmarks can drive the model without sockets.
     void applySnapshot(const QString &node, const QList<GatewayStatus> &gateways);
     void applyEvent(const QString &node, const esl::Event &event);
+    // One gateway's `sofia xmlstatus gateway NAME`, without touching the others.
+    void applyGatewayStatus(const QString &node, const GatewayStatus &status);
     void noteLinkState(const QString &node, esl::Link::State state, const QString &detail);
 
     QList<NodeStatus> nodes() const;

@@ -24,6 +24,7 @@ void PlatformSession::refreshTrunks()
         }
         m_lastError.clear();
         m_trunks.setTrunks(trunks);
+        m_gateways.setTrunks(trunks);
         Q_EMIT trunksLoaded();
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GatewayMonitor.h"
 #include "TrunkTableModel.h"
 #include "platform/ApiClient.h"
 
@@ -18,6 +19,7 @@ public:
 
     platform::ApiClient *api() { return &m_api; }
     TrunkTableModel *trunks() { return &m_trunks; }
+    GatewayMonitor *gateways() { return &m_gateways; }
     QString displayName() const { return m_displayName; }
     void setDisplayName(const QString &name) { m_displayName = name; }
     bool isSandbox() const { return m_sandbox; }
@@ -34,6 +36,7 @@ Q_SIGNALS:
 private:
     platform::ApiClient m_api;
     TrunkTableModel m_trunks;
+    GatewayMonitor m_gateways;
     QString m_displayName;
     QString m_lastError;
     bool m_sandbox = false;

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "session/PlatformSession.h"
+#include "gateways/GatewaysPage.h"
+#include "noc/NocDashboard.h"
 #include "trunks/TrunksPage.h"
 
 #include <QApplication>
@@ -16,7 +18,8 @@ MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
     : QMainWindow(parent),
       m_session(session),
       m_pages(new QTabWidget(this)),
-      m_trunksPage(new TrunksPage(session, m_pages))
+      m_trunksPage(new TrunksPage(session, m_pages)),
+      m_gatewaysPage(new GatewaysPage(session, m_pages))
 {
     setWindowTitle(session->isSandbox() ? tr("xynap console — SANDBOX") : tr("xynap console — %1").arg(session->displayName()));
     auto *central = new QWidget(this);
@@ -33,6 +36,7 @@ MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
         layout->addWidget(banner);
     }
     m_pages->addTab(m_trunksPage, tr("&Trunks"));
+    m_pages->addTab(m_gatewaysPage, tr("&Gateways"));
     m_pages->setDocumentMode(true);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -41,12 +45,23 @@ MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
     file->addAction(tr("&Reload trunks"), QKeySequence::Refresh, session, &session::PlatformSession::refreshTrunks);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&NOC dashboard"), QKeySequence(Qt::Key_F11), this, &MainWindow::showNoc);
 
     auto *where = new QLabel(session->isSandbox() ? tr("Sandbox: %1").arg(session->api()->baseUrl().toString())
                                                    : tr("Platform API: %1").arg(session->api()->baseUrl().toString()),
                              this);
     statusBar()->addPermanentWidget(where);
     resize(1200, 700);
+}
+
+void MainWindow::showNoc()
+{
+    if (!m_noc)
+        m_noc = new NocDashboard(m_session, nullptr);
+    m_noc->setAttribute(Qt::WA_QuitOnClose, false);
+    m_noc->showFullScreen();
+    m_noc->raise();
 }
 
 } // namespace xynap::ui

@@ -11,6 +11,8 @@ class PlatformSession;
 namespace xynap::ui {
 
 class TrunksPage;
+class GatewaysPage;
+class NocDashboard;
 
 // A shell that hosts the pages; each page owns its widgets and talks to the session.
 class MainWindow final : public QMainWindow
@@ -22,11 +24,15 @@ public:
     explicit MainWindow(session::PlatformSession *session, QWidget *parent = nullptr);
 
     TrunksPage *trunksPage() const { return m_trunksPage; }
+    GatewaysPage *gatewaysPage() const { return m_gatewaysPage; }
+    void showNoc();
 
 private:
     session::PlatformSession *m_session;
     QTabWidget *m_pages;
     TrunksPage *m_trunksPage;
+    GatewaysPage *m_gatewaysPage;
+    NocDashboard *m_noc = nullptr;
 };
 
 } // namespace xynap::ui

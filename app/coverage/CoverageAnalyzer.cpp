@@ -1,0 +1,596 @@
+#include "CoverageAnalyzer.h"
+
+#include "AclEvaluator.h"
+#include "UfwEvaluator.h"
+#include "UfwRenderer.h"
+
+#include <QCoreApplication>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::coverage {
+
+namespace {
+
+QString ruleName(const UfwConfiguration &ufw, int rule)
+{
+    const UfwRule &r = ufw.rules.at(rule);
+    return QString::number(r.number > 0 ? r.number : rule + 1);
+}
+
+QString ruleText(const UfwConfiguration &ufw, int rule)
+{
+    const UfwRule &r = ufw.rules.at(rule);
+    return r.text.isEmpty() ? UfwRenderer::command(r) : r.text;
+}
+
+QString gapText(const UfwGap &gap, const CoverageService &service)
+{
+    return Cidr::toHostOrCidr(gap.block) + u" ("_s + gap.ports.toUfwString() + u'/'
+           + service.protocolName() + u')';
+}
+
+QString targetText(const CoverageTarget &target)
+{
+    return target.provider.isEmpty() ? target.label : target.label + u" ["_s + target.provider + u']';
+}
+
+// The `ufw delete …` form of a rule.
+QString deleteCommand(const UfwRule &rule)
+{
+    QString command = UfwRenderer::command(rule);
+    return u"ufw delete"_s + command.mid(3);
+}
+
+bool gapContained(const UfwGap &gap, const QList<UfwGap> &others)
+{
+    return std::any_of(others.begin(), others.end(), [&](const UfwGap &o) {
+        return Cidr::contains(o.block, gap.block) && o.ports.containsAll(gap.ports);
+    });
+}
+
+// Allow rules from anywhere that take effect on `ports`: an earlier rule from anywhere
+// (allow or deny) on the same ports takes them first. Source-limited denies only carve out
+// parts, so the rest of the world still gets through.
+struct Opening
+{
+    int rule = -1;
+    PortSet ports;
+    UfwProtocol protocol = UfwProtocol::Udp;
+};
+
+QList<Opening> openingsToAnyone(const UfwConfiguration &ufw, const UfwEvaluator &evaluator,
+                                UfwProtocol protocol, const PortSet &ports)
+{
+    QList<Opening> out;
+    const QList<AddressFamily> families = ufw.ipv6Enabled
+                                              ? QList<AddressFamily>{AddressFamily::IPv4, AddressFamily::IPv6}
+                                              : QList<AddressFamily>{AddressFamily::IPv4};
+    for (const AddressFamily family : families) {
+        PortSet remaining = ports;
+        for (int i = 0; i < ufw.rules.size() && !remaining.isEmpty(); ++i) {
+            const UfwRule &rule = ufw.rules.at(i);
+            if (!evaluator.isUsable(i) || !rule.appliesTo(family) || !rule.carries(protocol))
+                continue;
+            if (rule.source && rule.source->second > 0)
+                continue;
+            const PortSet hit = remaining.intersected(rule.destinationPorts);
+            if (hit.isEmpty())
+                continue;
+            remaining = remaining.subtracted(hit);
+            if (!rule.allows())
+                continue;
+            auto it = std::find_if(out.begin(), out.end(), [&](const Opening &o) {
+                return o.rule == i && o.protocol == protocol;
+            });
+            if (it == out.end())
+                out.append({i, hit, protocol});
+            else
+                it->ports = it->ports.united(hit);
+        }
+    }
+    return out;
+}
+
+void addFixes(QStringList &to, const QStringList &fixes)
+{
+    for (const QString &fix : fixes) {
+        if (!to.contains(fix))
+            to.append(fix);
+    }
+}
+
+class Analysis
+{
+public:
+    Analysis(const CoverageInput &input, CoverageReport &report)
+        : in(input)
+        , out(report)
+    {
+    }
+
+    void ufw();
+    void acl();
+
+private:
+    void serviceFinding(const ServiceCoverage &sc);
+    void openings(const UfwEvaluator &evaluator);
+    void rtpRanges(const UfwEvaluator &evaluator);
+    void add(CoverageFinding finding)
+    {
+        out.findings.append(finding);
+    }
+
+    const CoverageInput &in;
+    CoverageReport &out;
+};
+
+void Analysis::ufw()
+{
+    const UfwConfiguration &ufw = *in.ufw;
+    if (!ufw.active) {
+        add({u"XY-UFW-INACTIVE"_s, FindingSeverity::Error, u"ufw"_s,
+             QCoreApplication::translate("xynap::coverage",
+                                         "UFW is inactive: the firewall filters nothing, SIP is open to every address."),
+             QCoreApplication::translate("xynap::coverage",
+                                         "The provider documentation allows SIP only from the providers' address ranges; "
+                                         "without the firewall scanners reach FreeSWITCH directly."),
+             {u"ufw enable"_s}, {}});
+        for (int t = 0; t < in.targets.size(); ++t) {
+            for (const CoverageService &service : in.targets.at(t).services) {
+                ServiceCoverage sc;
+                sc.target = t;
+                sc.service = service;
+                sc.status = CoverageStatus::Covered;
+                sc.allowedByDefault = true;
+                out.services.append(sc);
+            }
+        }
+        return;
+    }
+
+    UfwEvaluator evaluator(ufw, in.localAddresses);
+    bool ipv6Targets = false;
+    for (int t = 0; t < in.targets.size(); ++t) {
+        const CoverageTarget &target = in.targets.at(t);
+        const bool v6 = Cidr::family(target.range) == AddressFamily::IPv6;
+        ipv6Targets = ipv6Targets || v6;
+        for (const CoverageService &service : target.services) {
+            ServiceCoverage sc = evaluator.evaluate(target.range, service);
+            sc.target = t;
+            if (v6 && !ufw.ipv6Enabled) {
+                // ufw-init drops all IPv6 when IPV6=no; the rules only say what would allow it.
+                sc.ipv6Disabled = true;
+                sc.status = CoverageStatus::NotCovered;
+                sc.allowedByDefault = false;
+                const QStringList ruleFixes = sc.fixes;
+                sc.fixes = QStringList{u"sed -i 's/^IPV6=.*/IPV6=yes/' /etc/default/ufw"_s, u"ufw reload"_s}
+                           + ruleFixes;
+                if (sc.gaps.isEmpty())
+                    sc.gaps.append({target.range, service.ports, -1, -1});
+            }
+            out.services.append(sc);
+        }
+    }
+    for (const ServiceCoverage &sc : std::as_const(out.services))
+        serviceFinding(sc);
+
+    if (ufw.defaultIncoming == UfwAction::Allow) {
+        add({u"XY-UFW-DEFAULT-ALLOW"_s, FindingSeverity::Error, u"ufw"_s,
+             QCoreApplication::translate("xynap::coverage",
+                                         "UFW's default incoming policy is allow: every port that no rule denies is open to everyone."),
+             QCoreApplication::translate("xynap::coverage",
+                                         "The provider documentation allows SIP only from the providers' address ranges; "
+                                         "with a default of allow the allow rules change nothing and SIP is open to scanners."),
+             {u"ufw default deny incoming"_s}, {}});
+    }
+
+    QList<int> ipv6Rules;
+    for (int i = 0; i < ufw.rules.size(); ++i) {
+        if (ufw.rules.at(i).family == AddressFamily::IPv6)
+            ipv6Rules.append(i);
+    }
+    if (!ufw.ipv6Enabled && !ipv6Rules.isEmpty()) {
+        add({u"XY-UFW-IPV6-RULES-IGNORED"_s,
+             ipv6Targets ? FindingSeverity::Error : FindingSeverity::Warning, u"ufw"_s,
+             QCoreApplication::translate("xynap::coverage",
+                                         "UFW's IPv6 support is off (IPV6=no): %n IPv6 rule(s) are not loaded and all IPv6 traffic is dropped.",
+                                         nullptr, int(ipv6Rules.size())),
+             QCoreApplication::translate("xynap::coverage",
+                                         "1&1 accepts the trunk only over IPv6 (1&1 rejects Hetzner IPv4 with 503). "
+                                         "With IPV6=no ufw-init sets every ip6tables chain to DROP and reads no user6.rules."),
+             {u"sed -i 's/^IPV6=.*/IPV6=yes/' /etc/default/ufw"_s, u"ufw reload"_s}, ipv6Rules});
+    }
+
+    openings(evaluator);
+    rtpRanges(evaluator);
+}
+
+void Analysis::serviceFinding(const ServiceCoverage &sc)
+{
+    if (sc.status == CoverageStatus::Covered)
+        return;
+    const UfwConfiguration &ufw = *in.ufw;
+    const CoverageTarget &target = in.targets.at(sc.target);
+    if (target.isProxy) {
+        // A proxy inside a range that already reports the same gap adds nothing.
+        bool redundant = !sc.gaps.isEmpty();
+        for (const UfwGap &gap : sc.gaps) {
+            bool inRange = false;
+            for (const ServiceCoverage &other : std::as_const(out.services)) {
+                if (other.service.id != sc.service.id || in.targets.at(other.target).isProxy)
+                    continue;
+                if (gapContained(gap, other.gaps)) {
+                    inRange = true;
+                    break;
+                }
+            }
+            redundant = redundant && inRange;
+        }
+        if (redundant)
+            return;
+    }
+
+    CoverageFinding f;
+    f.severity = FindingSeverity::Error;
+    f.subject = target.label + u' ' + sc.service.id;
+    f.fixes = sc.fixes;
+    const QString service = sc.service.display();
+    const QString where = targetText(target);
+    f.why = sc.service.id == u"rtp"
+                ? QCoreApplication::translate("xynap::coverage",
+                                              "Media arrives on FreeSWITCH's RTP ports; when UFW drops it the call connects but stays silent.")
+                : QCoreApplication::translate("xynap::coverage",
+                                              "The provider sends its SIP requests from these addresses; UFW drops what no rule allows, "
+                                              "so inbound calls (and for a registering trunk the registration) fail. "
+                                              "The provider documentation allows exactly these ranges.");
+    QStringList gaps;
+    for (const UfwGap &gap : sc.gaps)
+        gaps.append(gapText(gap, sc.service));
+
+    if (sc.ipv6Disabled) {
+        f.id = u"XY-UFW-RANGE-NOT-COVERED"_s;
+        f.message = QCoreApplication::translate("xynap::coverage",
+                                                "UFW does not allow %1 from %2: its IPv6 support is off (IPV6=no), so it drops all IPv6 traffic.")
+                        .arg(service, where);
+        f.rules = sc.coveringRules;
+    } else if (sc.status == CoverageStatus::ShadowedByDeny) {
+        f.id = u"XY-UFW-RANGE-SHADOWED"_s;
+        const UfwGap *shadowed = nullptr;
+        for (const UfwGap &gap : sc.gaps) {
+            if (gap.shadowedRule >= 0) {
+                shadowed = &gap;
+                break;
+            }
+        }
+        Q_ASSERT(shadowed);
+        f.message = QCoreApplication::translate("xynap::coverage",
+                                                "UFW rule %1 (%2) matches %3 from %4 before rule %5 (%6) can allow it.")
+                        .arg(ruleName(ufw, shadowed->blockingRule), ruleText(ufw, shadowed->blockingRule), service,
+                             where, ruleName(ufw, shadowed->shadowedRule), ruleText(ufw, shadowed->shadowedRule));
+        f.why = QCoreApplication::translate("xynap::coverage",
+                                            "ufw applies the first rule that matches: a deny or reject placed before an allow wins, "
+                                            "and the allow never takes effect.");
+        f.rules = {shadowed->blockingRule, shadowed->shadowedRule};
+    } else if (sc.status == CoverageStatus::PartlyCovered) {
+        f.id = u"XY-UFW-RANGE-PARTLY-COVERED"_s;
+        f.message = QCoreApplication::translate("xynap::coverage",
+                                                "UFW allows %1 from %2 only in part; not allowed: %3.")
+                        .arg(service, where, gaps.join(u", "_s));
+        f.rules = sc.coveringRules;
+    } else {
+        f.id = u"XY-UFW-RANGE-NOT-COVERED"_s;
+        f.message = QCoreApplication::translate("xynap::coverage", "UFW does not allow %1 from %2.")
+                        .arg(service, where);
+        for (const UfwGap &gap : sc.gaps) {
+            if (gap.blockingRule >= 0 && !f.rules.contains(gap.blockingRule))
+                f.rules.append(gap.blockingRule);
+        }
+    }
+    addFixes(out.ufwFixes, f.fixes);
+    add(f);
+}
+
+void Analysis::openings(const UfwEvaluator &evaluator)
+{
+    const UfwConfiguration &ufw = *in.ufw;
+
+    // SIP from anywhere.
+    PortSet sipPorts = PortSet::fromRanges({{5060, 5061}});
+    for (const SofiaProfile &profile : in.profiles) {
+        if (profile.sipPort > 0)
+            sipPorts = sipPorts.united(PortSet::single(profile.sipPort));
+        if (profile.tlsSipPort > 0)
+            sipPorts = sipPorts.united(PortSet::single(profile.tlsSipPort));
+    }
+    std::map<int, QStringList> sipByRule;
+    for (const UfwProtocol protocol : {UfwProtocol::Udp, UfwProtocol::Tcp}) {
+        for (const Opening &o : openingsToAnyone(ufw, evaluator, protocol, sipPorts)) {
+            const QString text = o.ports.toUfwString() + (protocol == UfwProtocol::Udp ? u"/udp"_s : u"/tcp"_s);
+            if (!sipByRule[o.rule].contains(text))
+                sipByRule[o.rule].append(text);
+        }
+    }
+    for (const auto &[rule, ports] : sipByRule) {
+        add({u"XY-UFW-SIP-OPEN-TO-ANY"_s, FindingSeverity::Error, ruleText(ufw, rule),
+             QCoreApplication::translate("xynap::coverage", "UFW rule %1 (%2) opens SIP port %3 to every address.")
+                 .arg(ruleName(ufw, rule), ruleText(ufw, rule), ports.join(u", "_s)),
+             QCoreApplication::translate("xynap::coverage",
+                                         "Only the providers' address ranges may reach SIP (provider documentation). "
+                                         "An open SIP port is found by scanners within minutes; registration attempts, "
+                                         "password guessing and toll fraud follow."),
+             {deleteCommand(ufw.rules.at(rule))}, {rule}});
+    }
+
+    // WebRTC from anywhere: documented as intended.
+    PortSet wssPorts = PortSet::single(7443);
+    for (const SofiaProfile &profile : in.profiles) {
+        const qsizetype colon = profile.wssBinding.lastIndexOf(u':');
+        bool ok = false;
+        const int port = colon >= 0 ? profile.wssBinding.mid(colon + 1).toInt(&ok) : 0;
+        if (ok && port > 0)
+            wssPorts = wssPorts.united(PortSet::single(port));
+    }
+    for (const Opening &o : openingsToAnyone(ufw, evaluator, UfwProtocol::Tcp, wssPorts)) {
+        add({u"XY-UFW-WSS-OPEN-TO-ANY"_s, FindingSeverity::Info, ruleText(ufw, o.rule),
+             QCoreApplication::translate("xynap::coverage",
+                                         "UFW rule %1 (%2) opens the WebRTC port %3/tcp to every address, as documented.")
+                 .arg(ruleName(ufw, o.rule), ruleText(ufw, o.rule), o.ports.toUfwString()),
+             QCoreApplication::translate("xynap::coverage",
+                                         "Browsers connect from anywhere; the provider documentation keeps this port open on purpose "
+                                         "because it is secured by TLS through Traefik."),
+             {}, {o.rule}});
+    }
+
+    // RTP from anywhere: documented as intended.
+    PortSet rtpPorts;
+    for (const SofiaProfile &profile : in.profiles) {
+        if (profile.rtpStartPort > 0 && profile.rtpEndPort >= profile.rtpStartPort)
+            rtpPorts = rtpPorts.united(PortSet::range(profile.rtpStartPort, profile.rtpEndPort));
+    }
+    for (const CoverageTarget &target : in.targets) {
+        for (const CoverageService &service : target.services) {
+            if (service.id == u"rtp")
+                rtpPorts = rtpPorts.united(service.ports);
+        }
+    }
+    // Port ranges opened to everyone count as media too (the documentation's 10000:10060).
+    const QList<Opening> udpOpen = openingsToAnyone(ufw, evaluator, UfwProtocol::Udp, PortSet::any());
+    for (const Opening &o : udpOpen) {
+        if (o.ports.portCount() > 1)
+            rtpPorts = rtpPorts.united(o.ports.subtracted(sipPorts));
+    }
+    rtpPorts = rtpPorts.subtracted(sipPorts);
+    QList<int> rtpRules;
+    PortSet rtpOpen;
+    for (const Opening &o : udpOpen) {
+        const PortSet hit = o.ports.intersected(rtpPorts);
+        if (hit.isEmpty())
+            continue;
+        rtpRules.append(o.rule);
+        rtpOpen = rtpOpen.united(hit);
+    }
+    if (!rtpRules.isEmpty()) {
+        QStringList names;
+        for (const int rule : std::as_const(rtpRules))
+            names.append(ruleName(ufw, rule));
+        add({u"XY-UFW-RTP-OPEN-TO-ANY"_s, FindingSeverity::Info, u"ufw"_s,
+             QCoreApplication::translate("xynap::coverage",
+                                         "UFW opens the RTP ports %1/udp to every address (rules %2), as documented.")
+                 .arg(rtpOpen.toUfwString(), names.join(u", "_s)),
+             QCoreApplication::translate("xynap::coverage",
+                                         "Media comes from addresses and ports negotiated per call, so the provider documentation "
+                                         "opens the RTP ports to all; FreeSWITCH only accepts media for calls it set up."),
+             {}, rtpRules});
+    }
+}
+
+void Analysis::rtpRanges(const UfwEvaluator &evaluator)
+{
+    if (in.profiles.isEmpty())
+        return;
+    const UfwConfiguration &ufw = *in.ufw;
+
+    // Every UDP port some rule opens for someone.
+    PortSet opened;
+    for (int i = 0; i < ufw.rules.size(); ++i) {
+        const UfwRule &rule = ufw.rules.at(i);
+        if (evaluator.isUsable(i) && rule.allows() && rule.carries(UfwProtocol::Udp))
+            opened = opened.united(rule.destinationPorts);
+    }
+    PortSet profilePorts;
+    QStringList reported;
+    for (const SofiaProfile &profile : in.profiles) {
+        if (profile.rtpStartPort <= 0 || profile.rtpEndPort < profile.rtpStartPort)
+            continue;
+        const PortSet rtp = PortSet::range(profile.rtpStartPort, profile.rtpEndPort);
+        profilePorts = profilePorts.united(rtp);
+        const PortSet missing = rtp.subtracted(opened);
+        if (missing.isEmpty() || reported.contains(rtp.toUfwString()))
+            continue;
+        reported.append(rtp.toUfwString());
+        const PortSet open = rtp.intersected(opened);
+        add({u"XY-UFW-RTP-RANGE-TOO-NARROW"_s, FindingSeverity::Warning, profile.name,
+             QCoreApplication::translate("xynap::coverage",
+                                         "Profile %1 uses RTP ports %2, but UFW opens only %3 of them.")
+                 .arg(profile.name, rtp.toUfwString(),
+                      open.isEmpty() ? QCoreApplication::translate("xynap::coverage", "none") : open.toUfwString()),
+             QCoreApplication::translate("xynap::coverage",
+                                         "FreeSWITCH picks each call's port anywhere in rtp-start-port..rtp-end-port; a call that "
+                                         "gets a port UFW drops connects without audio until FreeSWITCH sends first."),
+             {u"ufw allow "_s + missing.toUfwString() + u"/udp"_s}, {}});
+    }
+
+    // Port ranges opened to everyone that no profile uses for RTP.
+    PortSet used = profilePorts.united(PortSet::fromRanges({{5060, 5061}, {7443, 7443}}));
+    for (const Opening &o : openingsToAnyone(ufw, evaluator, UfwProtocol::Udp, PortSet::any())) {
+        if (o.ports.portCount() <= 1 || o.ports.isAny() || o.ports.intersects(used))
+            continue;
+        add({u"XY-UFW-RTP-RANGE-UNUSED"_s, FindingSeverity::Info, ruleText(ufw, o.rule),
+             QCoreApplication::translate("xynap::coverage",
+                                         "UFW rule %1 (%2) opens %3/udp to every address, but no profile uses these ports for RTP "
+                                         "(the profiles use %4).")
+                 .arg(ruleName(ufw, o.rule), ruleText(ufw, o.rule), o.ports.toUfwString(),
+                      profilePorts.toUfwString()),
+             QCoreApplication::translate("xynap::coverage",
+                                         "An open range nobody listens on does no harm by itself, but it shows that the firewall "
+                                         "and FreeSWITCH's RTP port range have drifted apart."),
+             {deleteCommand(ufw.rules.at(o.rule))}, {o.rule}});
+    }
+}
+
+void Analysis::acl()
+{
+    const QList<AclList> &lists = *in.acl;
+    auto find = [&lists](const QString &name) -> const AclList * {
+        for (qsizetype i = lists.size() - 1; i >= 0; --i) {
+            if (lists.at(i).name == name)
+                return &lists.at(i);
+        }
+        return nullptr;
+    };
+
+    for (const AclList &list : lists) {
+        if (list.defaultPolicy || find(list.name) != &list)
+            continue;
+        const bool matters = list.name == in.aclListName;
+        add({u"XY-ACL-NO-DEFAULT"_s, matters ? FindingSeverity::Error : FindingSeverity::Warning, list.name,
+             QCoreApplication::translate("xynap::coverage",
+                                         "The ACL list '%1' has no default and therefore allows every address.")
+                 .arg(list.name),
+             QCoreApplication::translate("xynap::coverage",
+                                         "FreeSWITCH treats a list without default= as default allow: its allow nodes change "
+                                         "nothing. The provider documentation requires sip-gateways with default deny."),
+             {u"<list name=\""_s + list.name + u"\" default=\"deny\">"_s}, {}});
+        addFixes(out.aclFixes, {u"<list name=\""_s + list.name + u"\" default=\"deny\">"_s});
+    }
+
+    QStringList reportedProfiles;
+    for (const SofiaProfile &profile : in.profiles) {
+        const QString name = profile.applyInboundAcl.trimmed();
+        if (name.isEmpty() || find(name) || isBuiltInAclList(name) || Cidr::parse(name))
+            continue;
+        add({u"XY-ACL-INBOUND-LIST-MISSING"_s, FindingSeverity::Error, profile.name,
+             QCoreApplication::translate("xynap::coverage",
+                                         "Profile %1 applies the inbound ACL '%2', which does not exist.")
+                 .arg(profile.name, name),
+             QCoreApplication::translate("xynap::coverage",
+                                         "FreeSWITCH then trusts no address on this profile: calls from Plusnet, which "
+                                         "authenticates by source address only, are challenged and fail (403 with auth-calls=false)."),
+             {}, {}});
+    }
+
+    const AclList *list = find(in.aclListName);
+    if (!list && isBuiltInAclList(in.aclListName))
+        return; // FreeSWITCH's own list: nothing to check here
+    if (!list) {
+        QStringList fix{u"<list name=\""_s + in.aclListName + u"\" default=\"deny\">"_s};
+        for (const CoverageTarget &target : in.targets) {
+            if (!target.isProxy && std::any_of(target.services.begin(), target.services.end(),
+                                               [](const CoverageService &s) { return s.isSignalling(); }))
+                fix.append(u"  <node type=\"allow\" cidr=\""_s + Cidr::toString(target.range) + u"\"/>"_s);
+        }
+        fix.append(u"</list>"_s);
+        add({u"XY-ACL-LIST-MISSING"_s, FindingSeverity::Error, in.aclListName,
+             QCoreApplication::translate("xynap::coverage", "The ACL list '%1' does not exist.").arg(in.aclListName),
+             QCoreApplication::translate("xynap::coverage",
+                                         "The provider documentation names the list sip-gateways (default deny) as the second "
+                                         "protective layer behind UFW: only the providers' ranges may send SIP requests."),
+             fix, {}});
+        addFixes(out.aclFixes, fix);
+        for (int t = 0; t < in.targets.size(); ++t) {
+            AclCoverage c;
+            c.target = t;
+            c.listName = in.aclListName;
+            c.status = AclStatus::ListMissing;
+            out.acl.append(c);
+        }
+        return;
+    }
+
+    for (int t = 0; t < in.targets.size(); ++t) {
+        const CoverageTarget &target = in.targets.at(t);
+        if (std::none_of(target.services.begin(), target.services.end(),
+                         [](const CoverageService &s) { return s.isSignalling(); }))
+            continue;
+        AclCoverage c = AclEvaluator::evaluate(*list, target.range);
+        c.target = t;
+        out.acl.append(c);
+    }
+    for (const AclCoverage &c : std::as_const(out.acl)) {
+        if (c.status == AclStatus::Allowed)
+            continue;
+        const CoverageTarget &target = in.targets.at(c.target);
+        QStringList denied;
+        QStringList restricted;
+        for (const AclDecision &d : c.decisions) {
+            if (!d.allowed)
+                denied.append(Cidr::toHostOrCidr(d.block));
+            else if (d.portRestricted)
+                restricted.append(Cidr::toHostOrCidr(d.block) + u" ("_s
+                                  + list->nodes.at(d.node).ports.toUfwString() + u')');
+        }
+        if (target.isProxy) {
+            // Already reported through the range that holds it?
+            bool redundant = true;
+            for (const AclDecision &d : c.decisions) {
+                if (d.allowed && !d.portRestricted)
+                    continue;
+                bool inRange = false;
+                for (const AclCoverage &other : std::as_const(out.acl)) {
+                    if (in.targets.at(other.target).isProxy)
+                        continue;
+                    for (const AclDecision &o : other.decisions) {
+                        if ((!o.allowed || o.portRestricted) && Cidr::contains(o.block, d.block))
+                            inRange = true;
+                    }
+                }
+                redundant = redundant && inRange;
+            }
+            if (redundant)
+                continue;
+        }
+        CoverageFinding f;
+        f.severity = FindingSeverity::Error;
+        f.subject = target.label;
+        f.fixes = c.fixes;
+        f.why = QCoreApplication::translate("xynap::coverage",
+                                            "FreeSWITCH's ACL is the second protective layer: a profile's apply-inbound-acl lets only "
+                                            "listed addresses in without a challenge. Plusnet authenticates by source address only "
+                                            "(no REGISTER), so its calls fail when its addresses are missing.");
+        if (c.status == AclStatus::Denied) {
+            f.id = u"XY-ACL-RANGE-NOT-ALLOWED"_s;
+            f.message = QCoreApplication::translate("xynap::coverage", "The ACL list '%1' does not allow %2.")
+                            .arg(c.listName, targetText(target));
+        } else {
+            f.id = u"XY-ACL-RANGE-PARTLY-ALLOWED"_s;
+            QStringList parts;
+            if (!denied.isEmpty())
+                parts.append(QCoreApplication::translate("xynap::coverage", "not allowed: %1").arg(denied.join(u", "_s)));
+            if (!restricted.isEmpty())
+                parts.append(QCoreApplication::translate("xynap::coverage", "only from source ports: %1")
+                                 .arg(restricted.join(u", "_s)));
+            f.message = QCoreApplication::translate("xynap::coverage", "The ACL list '%1' allows %2 only in part; %3.")
+                            .arg(c.listName, targetText(target), parts.join(u"; "_s));
+        }
+        addFixes(out.aclFixes, f.fixes);
+        add(f);
+    }
+}
+
+} // namespace
+
+CoverageReport CoverageAnalyzer::analyze(const CoverageInput &input)
+{
+    CoverageReport report;
+    Analysis analysis(input, report);
+    if (input.ufw)
+        analysis.ufw();
+    if (input.acl)
+        analysis.acl();
+    return report;
+}
+
+} // namespace xynap::coverage

@@ -1,0 +1,82 @@
+#include "CoverageTarget.h"
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::coverage {
+
+QList<CoverageTarget> CoverageTarget::fromCatalog(const ProviderCatalog &catalog,
+                                                  const QList<SofiaProfile> &profiles)
+{
+    QList<CoverageTarget> targets;
+    for (const ProviderSpec &spec : catalog.providers()) {
+        PortSet rtpPorts;
+        for (const SofiaProfile &profile : profiles) {
+            if (profile.name == spec.profile && profile.rtpStartPort > 0
+                && profile.rtpEndPort >= profile.rtpStartPort)
+                rtpPorts = PortSet::range(profile.rtpStartPort, profile.rtpEndPort);
+        }
+        if (rtpPorts.isEmpty()) {
+            QList<PortRange> media;
+            for (const auto &[first, last] : spec.mediaPorts)
+                media.append({first, last});
+            rtpPorts = PortSet::fromRanges(media);
+        }
+
+        QList<CoverageTarget> ranges;
+        for (const ProviderRange &r : spec.signalling) {
+            const std::optional<Subnet> subnet = Cidr::parse(r.cidr);
+            if (!subnet)
+                continue;
+            CoverageTarget t;
+            t.provider = spec.id;
+            t.range = *subnet;
+            t.label = Cidr::toString(*subnet);
+            for (const QString &id : r.services) {
+                if (const auto service = CoverageService::fromId(id))
+                    t.services.append(*service);
+            }
+            if (const auto rtp = CoverageService::fromId(u"rtp"_s, rtpPorts))
+                t.services.append(*rtp);
+            ranges.append(t);
+        }
+        targets += ranges;
+
+        // Proxies: the outbound proxy and what the provider's host names resolve to.
+        QList<QPair<QString, QString>> addresses; // label prefix, address
+        if (Cidr::parse(spec.outboundProxy))
+            addresses.append({u"outbound-proxy"_s, spec.outboundProxy});
+        QStringList hostNames = spec.hosts.keys();
+        hostNames.sort();
+        for (const QString &hostName : std::as_const(hostNames)) {
+            for (const QString &address : spec.hosts.value(hostName))
+                addresses.append({hostName, address});
+        }
+        QList<Subnet> seen;
+        for (const auto &[name, text] : std::as_const(addresses)) {
+            const std::optional<Subnet> subnet = Cidr::parse(text);
+            if (!subnet || subnet->second != Cidr::maxPrefix(Cidr::family(*subnet)) || seen.contains(*subnet))
+                continue;
+            seen.append(*subnet);
+            CoverageTarget t;
+            t.provider = spec.id;
+            t.range = *subnet;
+            t.isProxy = true;
+            t.label = name + u' ' + subnet->first.toString();
+            for (const CoverageTarget &r : std::as_const(ranges)) {
+                if (Cidr::contains(r.range, *subnet)) {
+                    for (const CoverageService &s : r.services) {
+                        if (s.isSignalling())
+                            t.services.append(s);
+                    }
+                    break;
+                }
+            }
+            if (t.services.isEmpty())
+                t.services.append(CoverageService::sipUdp());
+            targets.append(t);
+        }
+    }
+    return targets;
+}
+
+} // namespace xynap::coverage

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "CoverageReport.h"
+#include "CoverageService.h"
+#include "UfwConfiguration.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+
+#include <array>
+
+namespace xynap::coverage {
+
+// Answers "which ufw rule decides traffic from this block to this service?" with ufw's
+// semantics: the rules of the block's family (and those without addresses) in order, the first
+// whose source, protocol and destination port match decides; nothing matches: the default
+// incoming policy. A block that rules decide differently in parts is split in halves until
+// every part has one deciding rule.
+//
+// Rules that never decide traffic from a provider are left out: outgoing and routed rules,
+// rules bound to a source port (the provider's is not known), applications whose ports are
+// unknown, and — if local addresses are given — rules for another destination address.
+// IPv6 rules are used even when ufw's IPv6 is off; the analyzer reports that on its own.
+//
+// Rules are indexed by source block once, so a target only looks at the rules that overlap it.
+class UfwEvaluator final
+{
+public:
+    explicit UfwEvaluator(const UfwConfiguration &ufw, const QList<QHostAddress> &localAddresses = {});
+
+    // Status, covering rules, merged gaps and the ufw commands that close them. `target` and
+    // `ipv6Disabled` are left for the caller.
+    ServiceCoverage evaluate(const Subnet &range, const CoverageService &service);
+
+    bool isUsable(int rule) const { return m_rules.at(rule).usable; }
+
+private:
+    struct Compiled
+    {
+        bool usable = false;
+        bool allows = false;
+        bool limit = false;
+        UfwProtocol protocol = UfwProtocol::Any;
+        PortSet ports;
+        std::optional<Subnet> source;
+        bool v4 = false;
+        bool v6 = false;
+    };
+    struct Piece
+    {
+        Subnet block;
+        PortSet ports;
+        int rule = -1;
+    };
+    using Index = QHash<QHostAddress, QList<int>>;
+    struct FamilyIndex
+    {
+        QList<int> anySource;
+        QHash<int, Index> bySource; // prefix length -> network -> rules with that source
+        QList<int> prefixes;        // the prefix lengths in bySource, ascending
+        QHash<int, Index> inside;   // target prefix p -> network at p -> rules longer than p
+    };
+
+    QList<int> candidates(const Subnet &range);
+    const Index &insideIndex(FamilyIndex &index, int familySlot, int prefix);
+    bool matches(int rule, const CoverageService &service, const PortSet &ports) const;
+    void walk(const Subnet &block, const PortSet &ports, const QList<int> &candidates,
+              qsizetype from, const CoverageService &service, QList<Piece> &out) const;
+    QString insertPosition(int rule) const;
+
+    const UfwConfiguration m_ufw;
+    QList<Compiled> m_rules;
+    std::array<FamilyIndex, 2> m_index; // IPv4, IPv6
+};
+
+} // namespace xynap::coverage

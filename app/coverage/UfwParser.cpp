@@ -1,0 +1,121 @@
+#include "UfwParser.h"
+
+#include "ParseSupport.h"
+#include "UfwCommandParser.h"
+#include "UfwRulesFileParser.h"
+#include "UfwStatusParser.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::coverage {
+
+UfwFormat UfwParser::detectFormat(QStringView text)
+{
+    static const QRegularExpression statusRow(u"^\\[\\s*[0-9]+\\]"_s);
+    static const QRegularExpression defaultsLine(u"^(IPV6|DEFAULT_[A-Z_]+_POLICY|MANAGE_BUILTINS|IPT_SYSCTL|IPT_MODULES)="_s);
+    for (const QStringView raw : ParseSupport::lines(text)) {
+        const QStringView line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith(u"### tuple ###") || line == u"*filter")
+            return UfwFormat::UserRules;
+        if (line.startsWith(u"Status:") || statusRow.match(line).hasMatch())
+            return UfwFormat::Status;
+        if (defaultsLine.match(line).hasMatch())
+            return UfwFormat::Defaults;
+        if (line.startsWith(u"ufw ") || line.startsWith(u"sudo ") || line.startsWith(u"Added user rules"))
+            return UfwFormat::Commands;
+        if (line.contains(u" ALLOW ") || line.contains(u" DENY ") || line.contains(u" REJECT ")
+            || line.contains(u" LIMIT "))
+            return UfwFormat::Status;
+    }
+    return UfwFormat::Commands;
+}
+
+UfwParseResult UfwParser::parse(QStringView text)
+{
+    switch (detectFormat(text)) {
+    case UfwFormat::UserRules:
+        return UfwRulesFileParser::parse(text);
+    case UfwFormat::Status:
+        return UfwStatusParser::parse(text);
+    case UfwFormat::Defaults:
+        return parseDefaults(text);
+    case UfwFormat::Commands:
+        break;
+    }
+    return UfwCommandParser::parse(text);
+}
+
+UfwParseResult UfwParser::parseDefaults(QStringView text)
+{
+    UfwParseResult result;
+    result.format = UfwFormat::Defaults;
+    const QList<QStringView> lines = ParseSupport::lines(text);
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const QStringView line = lines.at(n).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq <= 0) {
+            result.errors.append({int(n + 1),
+                                  QCoreApplication::translate("xynap::coverage", "expected KEY=value, found '%1'")
+                                      .arg(ParseSupport::excerpt(line)),
+                                  {}});
+            continue;
+        }
+        const QStringView key = line.left(eq).trimmed();
+        QStringView value = line.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && (value.startsWith(u'"') || value.startsWith(u'\''))
+            && value.endsWith(value.front()))
+            value = value.mid(1, value.size() - 2);
+        if (key == u"IPV6") {
+            if (value.compare(u"yes", Qt::CaseInsensitive) == 0) {
+                result.ipv6Enabled = true;
+            } else if (value.compare(u"no", Qt::CaseInsensitive) == 0) {
+                result.ipv6Enabled = false;
+            } else {
+                result.errors.append({int(n + 1),
+                                      QCoreApplication::translate("xynap::coverage", "IPV6 must be yes or no, not '%1'")
+                                          .arg(ParseSupport::excerpt(value)),
+                                      {}});
+            }
+        } else if (key == u"DEFAULT_INPUT_POLICY") {
+            if (value == u"DROP") {
+                result.defaultIncoming = UfwAction::Deny;
+            } else if (value == u"ACCEPT") {
+                result.defaultIncoming = UfwAction::Allow;
+            } else if (value == u"REJECT") {
+                result.defaultIncoming = UfwAction::Reject;
+            } else {
+                result.errors.append({int(n + 1),
+                                      QCoreApplication::translate("xynap::coverage", "unknown policy '%1'")
+                                          .arg(ParseSupport::excerpt(value)),
+                                      {}});
+            }
+        }
+    }
+    return result;
+}
+
+UfwParseResult UfwParser::parseRuleFiles(QStringView userRules, QStringView user6Rules)
+{
+    UfwParseResult v4 = UfwRulesFileParser::parse(userRules, AddressFamily::IPv4);
+    const UfwParseResult v6 = UfwRulesFileParser::parse(user6Rules, AddressFamily::IPv6);
+    for (ParseIssue &issue : v4.errors)
+        issue.source = u"user.rules"_s;
+    for (ParseIssue issue : v6.errors) {
+        issue.source = u"user6.rules"_s;
+        v4.errors.append(issue);
+    }
+    for (const UfwRule &rule : v6.rules)
+        v4.rules.append(rule);
+    for (qsizetype i = 0; i < v4.rules.size(); ++i)
+        v4.rules[i].number = int(i + 1);
+    return v4;
+}
+
+} // namespace xynap::coverage

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "UfwParseResult.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace xynap::coverage {
+
+// Entry point for ufw text of any of the forms the console meets; the format-specific parsers
+// are UfwRulesFileParser, UfwStatusParser and UfwCommandParser.
+class UfwParser final
+{
+public:
+    UfwParser() = delete;
+
+    static UfwFormat detectFormat(QStringView text);
+    // Detects the format and parses. user.rules text of unknown family infers it per rule.
+    static UfwParseResult parse(QStringView text);
+    // /etc/default/ufw: IPV6=yes|no, DEFAULT_INPUT_POLICY="DROP|ACCEPT|REJECT".
+    static UfwParseResult parseDefaults(QStringView text);
+    // user.rules and user6.rules read together: IPv4 rules first, numbered as `ufw status
+    // numbered` does; errors name their file.
+    static UfwParseResult parseRuleFiles(QStringView userRules, QStringView user6Rules);
+};
+
+} // namespace xynap::coverage

@@ -1,0 +1,271 @@
+#include "GatewaysPage.h"
+
+#include "common/HealthStyle.h"
+#include "common/Prompter.h"
+#include "session/ApplyJob.h"
+#include "session/PlatformSession.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::ui {
+
+using session::GatewayMonitor;
+
+GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
+    : QWidget(parent),
+      m_session(session),
+      m_health(new HealthDecorationProxy(this)),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_filter(new QLineEdit(this)),
+      m_view(new QTableView(this)),
+      m_nodes(new QLabel(this)),
+      m_title(new QLabel(this)),
+      m_diagnosis(new QLabel(this)),
+      m_numbers(new QLabel(this)),
+      m_history(new QPlainTextEdit(this)),
+      m_raw(new QPlainTextEdit(this)),
+      m_actionStatus(new QLabel(this)),
+      m_apply(new QPushButton(tr("&Apply (killgw + rescan)"), this)),
+      m_rescan(new QPushButton(tr("Re&scan profile"), this)),
+      m_restart(new QPushButton(tr("Restart profile…"), this))
+{
+    GatewayMonitor *monitor = session->gateways();
+    m_health->setSourceModel(monitor);
+    m_proxy->setSourceModel(m_health);
+    m_proxy->setSortRole(GatewayMonitor::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(GatewayMonitor::Gateway, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setObjectName(u"gatewaysTableView"_s);
+    m_filter->setPlaceholderText(tr("Filter gateways (name, node, state, diagnosis)"));
+    m_filter->setClearButtonEnabled(true);
+    m_nodes->setObjectName(u"nodesLabel"_s);
+    m_nodes->setWordWrap(true);
+    m_title->setObjectName(u"gatewayTitleLabel"_s);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_diagnosis->setObjectName(u"diagnosisLabel"_s);
+    m_diagnosis->setWordWrap(true);
+    m_diagnosis->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_numbers->setWordWrap(true);
+    m_history->setReadOnly(true);
+    m_history->setObjectName(u"historyTextEdit"_s);
+    m_raw->setReadOnly(true);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_actionStatus->setObjectName(u"actionStatusLabel"_s);
+    m_actionStatus->setWordWrap(true);
+    m_apply->setObjectName(u"applyPushButton"_s);
+    m_apply->setToolTip(tr("Remove the running gateway and load it again from the Platform API. Calls are kept."));
+    m_rescan->setToolTip(tr("Load new gateways of this profile. A rescan never changes a gateway that is already running."));
+    m_restart->setToolTip(tr("Restart the Sofia profile: every call on it is dropped."));
+
+    auto *detail = new QWidget(this);
+    auto *dl = new QVBoxLayout(detail);
+    dl->addWidget(m_title);
+    dl->addWidget(m_diagnosis);
+    dl->addWidget(m_numbers);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_apply);
+    buttons->addWidget(m_rescan);
+    auto *reloadXml = new QPushButton(tr("reloadxml"), detail);
+    auto *reloadAcl = new QPushButton(tr("reloadacl"), detail);
+    buttons->addWidget(reloadXml);
+    buttons->addWidget(reloadAcl);
+    buttons->addStretch();
+    buttons->addWidget(m_restart);
+    dl->addLayout(buttons);
+    dl->addWidget(m_actionStatus);
+    dl->addWidget(new QLabel(tr("Recent transitions"), detail));
+    dl->addWidget(m_history, 2);
+    dl->addWidget(new QLabel(tr("Last raw event"), detail));
+    dl->addWidget(m_raw, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_nodes);
+    layout->addWidget(m_filter);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GatewaysPage::updateDetail);
+    connect(monitor, &QAbstractItemModel::dataChanged, this, &GatewaysPage::updateDetail);
+    connect(monitor, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->selectRow(0);
+        m_view->resizeColumnsToContents();
+    });
+    connect(monitor, &GatewayMonitor::nodesChanged, this, &GatewaysPage::updateNodes);
+    connect(m_apply, &QPushButton::clicked, this, &GatewaysPage::applySelected);
+    connect(m_restart, &QPushButton::clicked, this, &GatewaysPage::restartSelectedProfile);
+    connect(m_rescan, &QPushButton::clicked, this, [this] {
+        auto *job = new session::ApplyJob(m_session->gateways(), selectedNode(), selectedProfile(), {}, this);
+        connect(job, &session::ApplyJob::progress, m_actionStatus, &QLabel::setText);
+        connect(job, &session::ApplyJob::finished, this, [this, job](bool ok, const QString &, const QString &message) {
+            m_actionStatus->setText(message);
+            Q_EMIT actionFinished(ok, message);
+            job->deleteLater();
+        });
+        job->start();
+    });
+    connect(reloadXml, &QPushButton::clicked, this, [this] { runApi(u"reloadxml"_s, tr("reloadxml")); });
+    connect(reloadAcl, &QPushButton::clicked, this, [this] { runApi(u"reloadacl"_s, tr("reloadacl")); });
+    updateNodes();
+    updateDetail();
+}
+
+QString GatewaysPage::selectedNode() const
+{
+    return m_view->currentIndex().data(GatewayMonitor::NodeRole).toString();
+}
+
+QString GatewaysPage::selectedGateway() const
+{
+    return m_view->currentIndex().data(GatewayMonitor::NameRole).toString();
+}
+
+QString GatewaysPage::selectedProfile() const
+{
+    const session::GatewayRecord *r = m_session->gateways()->record(selectedNode(), selectedGateway());
+    return r ? r->profile : QString();
+}
+
+void GatewaysPage::updateNodes()
+{
+    QStringList parts;
+    for (const GatewayMonitor::NodeStatus &n : m_session->gateways()->nodes()) {
+        const QString when = n.lastDataAt.isValid() ? QLocale().toString(n.lastDataAt.toLocalTime().time(), u"HH:mm:ss"_s) : tr("never");
+        if (n.stale)
+            parts.append(tr("✖ %1: no data since %2 — %3").arg(n.name, when, n.detail));
+        else
+            parts.append(tr("✔ %1: connected, last data %2").arg(n.name, when));
+    }
+    m_nodes->setText(parts.isEmpty() ? tr("No FreeSWITCH node configured.") : parts.join(u"\n"_s));
+}
+
+void GatewaysPage::updateDetail()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool has = current.isValid();
+    m_apply->setEnabled(has);
+    m_rescan->setEnabled(has);
+    m_restart->setEnabled(has);
+    if (!has) {
+        m_title->setText(tr("No gateway selected"));
+        m_diagnosis->clear();
+        m_numbers->clear();
+        m_history->clear();
+        m_raw->clear();
+        return;
+    }
+    GatewayMonitor *monitor = m_session->gateways();
+    const QModelIndex source = m_health->mapToSource(m_proxy->mapToSource(current));
+    const session::GatewayRecord *r = monitor->recordAt(source.row());
+    if (!r)
+        return;
+    const session::Diagnosis d = monitor->diagnosisAt(source.row());
+    const HealthStyle style = healthStyle(d.health);
+    m_title->setText(u"%1 %2 — %3 (%4)"_s.arg(style.symbol, r->name, r->profile, r->node));
+    m_diagnosis->setText(u"<b>%1</b><br>%2"_s.arg(d.summary.toHtmlEscaped(), d.detail.toHtmlEscaped()));
+    QStringList numbers;
+    if (const Trunk *t = monitor->trunkFor(r->name)) {
+        for (const TrunkNumber &n : t->numbers)
+            numbers.append(n.use.isEmpty() ? n.number : u"%1 (%2)"_s.arg(n.number, n.use));
+    }
+    m_numbers->setText(numbers.isEmpty() ? tr("No numbers known for this gateway.") : tr("Numbers: %1").arg(numbers.join(u", "_s)));
+    QStringList lines;
+    for (auto it = r->transitions.crbegin(); it != r->transitions.crend(); ++it) {
+        lines.append(u"%1  %2  ping %3%4"_s.arg(QLocale().toString(it->at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s), it->state, it->pingStatus,
+                                              it->status ? u"  %1 %2"_s.arg(it->status).arg(it->phrase) : QString()));
+    }
+    m_history->setPlainText(lines.join(u'\n'));
+    m_raw->setPlainText(r->lastRawEvent);
+}
+
+void GatewaysPage::applySelected()
+{
+    const QString node = selectedNode();
+    const QString gateway = selectedGateway();
+    if (gateway.isEmpty())
+        return;
+    auto *job = new session::ApplyJob(m_session->gateways(), node, selectedProfile(), gateway, this);
+    m_apply->setEnabled(false);
+    connect(job, &session::ApplyJob::progress, m_actionStatus, &QLabel::setText);
+    connect(job, &session::ApplyJob::finished, this, [this, job](bool ok, const QString &, const QString &message) {
+        m_actionStatus->setText((ok ? u"✔ "_s : u"✖ "_s) + message);
+        m_apply->setEnabled(true);
+        Q_EMIT actionFinished(ok, message);
+        job->deleteLater();
+    });
+    job->start();
+}
+
+void GatewaysPage::restartSelectedProfile()
+{
+    const QString node = selectedNode();
+    const QString profile = selectedProfile();
+    esl::Link *link = m_session->gateways()->link(node);
+    if (!link || profile.isEmpty())
+        return;
+    // Ask FreeSWITCH how many calls the restart would drop: "RUNNING (n)" in sofia xmlstatus.
+    link->api(u"sofia xmlstatus"_s, [this, link, node, profile](const esl::ApiResult &r) {
+        int calls = -1;
+        static const QRegularExpression re(u"<name>([^<]*)</name>\\s*<type>profile</type>\\s*<data>[^<]*</data>\\s*<state>RUNNING \\((\\d+)\\)</state>"_s);
+        auto it = re.globalMatch(QString::fromUtf8(r.body));
+        while (it.hasNext()) {
+            const auto m = it.next();
+            if (m.captured(1) == profile)
+                calls = m.captured(2).toInt();
+        }
+        const QString text = calls < 0 ? tr("Restarting %1 on %2 drops every call on the profile. The number of calls could not be read.").arg(profile, node)
+                                       : tr("Restarting %1 on %2 drops %n call(s) in progress on this profile.", nullptr, calls).arg(profile, node);
+        if (!Prompter::instance()->confirm(this, tr("Restart profile %1?").arg(profile), text, tr("Restart and drop calls")))
+            return;
+        link->api(u"sofia profile %1 restart"_s.arg(profile), [this](const esl::ApiResult &result) {
+            const QString message = result.ok ? QString::fromUtf8(result.body).trimmed() : result.error;
+            m_actionStatus->setText(message);
+            Q_EMIT actionFinished(result.ok, message);
+        });
+    });
+}
+
+void GatewaysPage::runApi(const QString &command, const QString &what)
+{
+    esl::Link *link = m_session->gateways()->link(selectedNode());
+    if (!link)
+        return;
+    link->api(command, [this, what](const esl::ApiResult &r) {
+        const QString message = r.ok ? tr("%1: %2").arg(what, QString::fromUtf8(r.body).trimmed()) : tr("%1 failed: %2").arg(what, r.error);
+        m_actionStatus->setText(message);
+        Q_EMIT actionFinished(r.ok, message);
+    });
+}
+
+} // namespace xynap::ui

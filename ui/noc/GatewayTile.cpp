@@ -1,0 +1,139 @@
+#include "GatewayTile.h"
+
+#include "common/HealthStyle.h"
+
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::ui {
+
+GatewayTile::GatewayTile(QWidget *parent) : QWidget(parent)
+{
+    setMinimumSize(320, 190);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void GatewayTile::setContent(const Content &content)
+{
+    m_content = content;
+    setAccessibleName(u"%1: %2"_s.arg(content.name, content.summary));
+    update();
+}
+
+void GatewayTile::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const HealthStyle style = healthStyle(m_content.stale ? session::Health::Unknown : m_content.health, true);
+    const QRectF r = QRectF(rect()).adjusted(6, 6, -6, -6);
+    QPainterPath path;
+    path.addRoundedRect(r, 14, 14);
+    p.fillPath(path, style.background);
+    p.setPen(style.foreground);
+
+    const qreal unit = qMax<qreal>(9, qMin(r.height() / 11, r.width() / 21));
+    QFont title = font();
+    title.setPixelSize(int(unit * 1.9));
+    title.setBold(true);
+    QFont body = font();
+    body.setPixelSize(int(unit * 0.95));
+    QFont symbol = font();
+    symbol.setPixelSize(int(unit * 3.2));
+    symbol.setBold(true);
+
+    const qreal pad = unit * 0.9;
+    // The block is about 10.5 units high: centre it vertically.
+    const qreal blockHeight = unit * 10.5;
+    const qreal spare = qMax<qreal>(0, (r.height() - blockHeight) / 2 - pad * 0.6);
+    QRectF text = r.adjusted(pad, pad * 0.6 + spare, -pad, -pad * 0.6);
+    p.setFont(symbol);
+    const QRectF symbolBox(text.right() - unit * 3.4, text.top(), unit * 3.4, unit * 3.6);
+    p.drawText(symbolBox, Qt::AlignRight | Qt::AlignTop, style.symbol);
+
+    p.setFont(title);
+    p.drawText(QRectF(text.left(), text.top(), text.width() - symbolBox.width(), unit * 2.4), Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(m_content.name, Qt::ElideRight, int(text.width() - symbolBox.width())));
+    p.setFont(body);
+    qreal y = text.top() + unit * 2.5;
+    const auto line = [&](const QString &s, bool bold = false) {
+        QFont f = body;
+        f.setBold(bold);
+        p.setFont(f);
+        p.drawText(QRectF(text.left(), y, text.width(), unit * 1.3), Qt::AlignLeft | Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(s, Qt::ElideRight, int(text.width())));
+        y += unit * 1.35;
+    };
+    line(m_content.provider + (m_content.numbers.isEmpty() ? QString() : u"  ·  "_s + m_content.numbers));
+    y += unit * 0.3;
+    QFont stateFont = body;
+    stateFont.setPixelSize(int(unit * 1.5));
+    stateFont.setBold(true);
+    p.setFont(stateFont);
+    p.drawText(QRectF(text.left(), y, text.width(), unit * 1.9), Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(m_content.stale ? m_content.summary : (m_content.state.isEmpty() ? style.label : m_content.state) + u" — "_s + m_content.summary,
+                                          Qt::ElideRight, int(text.width())));
+    y += unit * 2.0;
+    if (!m_content.lastAnswer.isEmpty())
+        line(tr("Last answer: %1").arg(m_content.lastAnswer));
+    if (!m_content.since.isEmpty())
+        line(tr("Since %1").arg(m_content.since));
+}
+
+StateChart::StateChart(QWidget *parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void StateChart::setStrips(const QList<Strip> &strips, const QDateTime &now, int hours)
+{
+    m_strips = strips;
+    m_now = now;
+    m_hours = hours;
+    setFixedHeight(sizeHint().height());
+    update();
+}
+
+void StateChart::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), QColor(0x16, 0x19, 0x1d));
+    const int labelWidth = 160;
+    const int top = 24;
+    const int rowHeight = 28;
+    const QRect plot(labelWidth, top, width() - labelWidth - 12, rowHeight * int(m_strips.size()));
+    const QDateTime start = m_now.addSecs(-3600LL * m_hours);
+    const qreal span = qMax<qint64>(1, start.secsTo(m_now));
+    const auto xOf = [&](const QDateTime &t) { return plot.left() + plot.width() * qBound<qreal>(0, start.secsTo(t) / span, 1); };
+    p.setPen(QColor(0xbb, 0xbb, 0xbb));
+    QFont f = font();
+    f.setPixelSize(13);
+    p.setFont(f);
+    p.drawText(QRect(0, 0, width(), top), Qt::AlignLeft | Qt::AlignVCenter, tr("  State changes, last %n hour(s)", nullptr, m_hours));
+    for (int h = 0; h <= m_hours; ++h) {
+        const qreal x = xOf(start.addSecs(3600LL * h));
+        p.drawLine(QPointF(x, top), QPointF(x, plot.bottom()));
+    }
+    for (int i = 0; i < m_strips.size(); ++i) {
+        const Strip &s = m_strips.at(i);
+        const int y = top + i * rowHeight;
+        p.setPen(QColor(0xdd, 0xdd, 0xdd));
+        p.drawText(QRect(8, y, labelWidth - 12, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, s.name);
+        session::Health health = session::Health::Unknown;
+        QDateTime from = start;
+        if (s.changes.isEmpty() && s.knownSince.isValid() && s.knownSince > start)
+            from = s.knownSince; // nothing is known before: leave it grey
+        for (const auto &[at, h] : s.changes) {
+            if (at > start)
+                p.fillRect(QRectF(QPointF(xOf(from), y + 5), QPointF(xOf(at), y + rowHeight - 5)), healthStyle(health, true).background);
+            from = qMax(at, start);
+            health = h;
+        }
+        p.fillRect(QRectF(QPointF(plot.left(), y + 5), QPointF(xOf(from), y + rowHeight - 5)), s.changes.isEmpty() ? healthStyle(session::Health::Unknown, true).background : QColor(Qt::transparent));
+        p.fillRect(QRectF(QPointF(xOf(from), y + 5), QPointF(xOf(m_now), y + rowHeight - 5)), healthStyle(s.current, true).background);
+    }
+}
+
+} // namespace xynap::ui

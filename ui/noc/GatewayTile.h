@@ -1,0 +1,69 @@
+#pragma once
+
+#include "session/GatewayRecord.h"
+
+#include <QWidget>
+
+namespace xynap::ui {
+
+// One gateway, readable from three metres: name, provider, numbers, state by colour, symbol
+// and text, the last SIP answer and since when.
+class GatewayTile final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GatewayTile)
+
+public:
+    struct Content
+    {
+        QString name;
+        QString provider;
+        QString numbers;
+        QString state;
+        QString summary;
+        QString lastAnswer;
+        QString since;
+        session::Health health = session::Health::Unknown;
+        bool stale = true;
+    };
+
+    explicit GatewayTile(QWidget *parent = nullptr);
+    void setContent(const Content &content);
+    const Content &content() const { return m_content; }
+    QSize sizeHint() const override { return {420, 230}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    Content m_content;
+};
+
+// State changes of every gateway over the last hours, one strip each.
+class StateChart final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StateChart)
+
+public:
+    struct Strip
+    {
+        QString name;
+        QList<QPair<QDateTime, session::Health>> changes; // oldest first
+        session::Health current = session::Health::Unknown;
+        QDateTime knownSince; // when the console first knew the current state
+    };
+    explicit StateChart(QWidget *parent = nullptr);
+    void setStrips(const QList<Strip> &strips, const QDateTime &now, int hours = 6);
+    QSize sizeHint() const override { return {800, 40 + 28 * int(qMax<qsizetype>(1, m_strips.size()))}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QList<Strip> m_strips;
+    QDateTime m_now;
+    int m_hours = 6;
+};
+
+} // namespace xynap::ui
