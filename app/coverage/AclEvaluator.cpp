@@ -73,22 +73,29 @@ QList<AclDecision> merge(QList<AclDecision> decisions)
 
 } // namespace
 
+AclEvaluator::AclEvaluator(const AclList &list)
+    : m_list(list)
+{
+    for (int n = 0; n < m_list.nodes.size(); ++n) {
+        if (m_list.nodes.at(n).subnet)
+            m_nodes.add(*m_list.nodes.at(n).subnet, n);
+        else
+            ++m_domainNodes;
+    }
+}
+
 AclCoverage AclEvaluator::evaluate(const AclList &list, const Subnet &range)
 {
+    return AclEvaluator(list).evaluate(range);
+}
+
+AclCoverage AclEvaluator::evaluate(const Subnet &range)
+{
     AclCoverage result;
-    result.listName = list.name;
-    QList<int> nodes;
-    for (int n = 0; n < list.nodes.size(); ++n) {
-        const AclNode &node = list.nodes.at(n);
-        if (!node.subnet) {
-            ++result.unresolvedDomainNodes;
-            continue;
-        }
-        if (Cidr::overlaps(*node.subnet, range))
-            nodes.append(n);
-    }
+    result.listName = m_list.name;
+    result.unresolvedDomainNodes = m_domainNodes;
     QList<AclDecision> decisions;
-    walk(list, range, nodes, decisions);
+    walk(m_list, range, m_nodes.overlapping(range), decisions);
     result.decisions = merge(decisions);
 
     bool allAllowed = true;

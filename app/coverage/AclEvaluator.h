@@ -2,6 +2,7 @@
 
 #include "AclList.h"
 #include "CoverageReport.h"
+#include "SubnetIndex.h"
 
 namespace xynap::coverage {
 
@@ -14,11 +15,18 @@ namespace xynap::coverage {
 class AclEvaluator final
 {
 public:
-    AclEvaluator() = delete;
+    explicit AclEvaluator(const AclList &list); // indexes the nodes once
+
+    AclCoverage evaluate(const Subnet &range);
 
     static AclCoverage evaluate(const AclList &list, const Subnet &range);
     // One address: allowed?, and the deciding node (-1: the default).
     static std::pair<bool, int> decide(const AclList &list, const QHostAddress &address);
+
+private:
+    const AclList m_list;
+    SubnetIndex m_nodes;
+    int m_domainNodes = 0;
 };
 
 } // namespace xynap::coverage

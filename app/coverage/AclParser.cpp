@@ -200,7 +200,10 @@ private:
 AclParseResult AclParser::parse(QStringView xml)
 {
     AclParseResult result;
-    const QString text = xml.toString();
+    // Lines are counted at "\n" (as every parser here does); the XML reader would also break
+    // at a lone "\r", which XML treats as white space anyway.
+    QString text = xml.toString();
+    text.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u' ');
     const QStringView trimmed = QStringView(text).trimmed();
     if (trimmed.startsWith(u"-ERR") || trimmed.startsWith(u"-USAGE")) {
         result.errors.append({1, QCoreApplication::translate("xynap::coverage", "FreeSWITCH answered '%1'")

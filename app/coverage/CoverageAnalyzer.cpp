@@ -5,6 +5,7 @@
 #include "UfwRenderer.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <map>
 
@@ -94,13 +95,6 @@ QList<Opening> openingsToAnyone(const UfwConfiguration &ufw, const UfwEvaluator 
     return out;
 }
 
-void addFixes(QStringList &to, const QStringList &fixes)
-{
-    for (const QString &fix : fixes) {
-        if (!to.contains(fix))
-            to.append(fix);
-    }
-}
 
 class Analysis
 {
@@ -122,9 +116,19 @@ private:
     {
         out.findings.append(finding);
     }
+    void addFixes(QStringList &to, const QStringList &fixes)
+    {
+        for (const QString &fix : fixes) {
+            if (!m_fixesSeen.contains(fix)) {
+                m_fixesSeen.insert(fix);
+                to.append(fix);
+            }
+        }
+    }
 
     const CoverageInput &in;
     CoverageReport &out;
+    QSet<QString> m_fixesSeen;
 };
 
 void Analysis::ufw()
@@ -133,9 +137,11 @@ void Analysis::ufw()
     if (!ufw.active) {
         add({u"XY-UFW-INACTIVE"_s, FindingSeverity::Error, u"ufw"_s,
              QCoreApplication::translate("xynap::coverage",
-                                         "UFW is inactive: the firewall filters nothing, SIP is open to every address."),
+                                         "UFW is inactive: the firewall filters nothing, SIP is "
+                                         "open to every address."),
              QCoreApplication::translate("xynap::coverage",
-                                         "The provider documentation allows SIP only from the providers' address ranges; "
+                                         "The provider documentation allows SIP only from the "
+                                         "providers' address ranges; "
                                          "without the firewall scanners reach FreeSWITCH directly."),
              {u"ufw enable"_s}, {}});
         for (int t = 0; t < in.targets.size(); ++t) {
@@ -157,8 +163,10 @@ void Analysis::ufw()
         const CoverageTarget &target = in.targets.at(t);
         const bool v6 = Cidr::family(target.range) == AddressFamily::IPv6;
         ipv6Targets = ipv6Targets || v6;
-        for (const CoverageService &service : target.services) {
-            ServiceCoverage sc = evaluator.evaluate(target.range, service);
+        const QList<ServiceCoverage> results = evaluator.evaluate(target.range, target.services);
+        for (qsizetype s = 0; s < results.size(); ++s) {
+            const CoverageService &service = target.services.at(s);
+            ServiceCoverage sc = results.at(s);
             sc.target = t;
             if (v6 && !ufw.ipv6Enabled) {
                 // ufw-init drops all IPv6 when IPV6=no; the rules only say what would allow it.
@@ -168,8 +176,7 @@ void Analysis::ufw()
                 const QStringList ruleFixes = sc.fixes;
                 sc.fixes = QStringList{u"sed -i 's/^IPV6=.*/IPV6=yes/' /etc/default/ufw"_s, u"ufw reload"_s}
                            + ruleFixes;
-                if (sc.gaps.isEmpty())
-                    sc.gaps.append({target.range, service.ports, -1, -1});
+                sc.gaps = {{target.range, service.ports, -1, -1}};
             }
             out.services.append(sc);
         }
@@ -180,10 +187,13 @@ void Analysis::ufw()
     if (ufw.defaultIncoming == UfwAction::Allow) {
         add({u"XY-UFW-DEFAULT-ALLOW"_s, FindingSeverity::Error, u"ufw"_s,
              QCoreApplication::translate("xynap::coverage",
-                                         "UFW's default incoming policy is allow: every port that no rule denies is open to everyone."),
+                                         "UFW's default incoming policy is allow: every port that "
+                                         "no rule denies is open to everyone."),
              QCoreApplication::translate("xynap::coverage",
-                                         "The provider documentation allows SIP only from the providers' address ranges; "
-                                         "with a default of allow the allow rules change nothing and SIP is open to scanners."),
+                                         "The provider documentation allows SIP only from the "
+                                         "providers' address ranges; "
+                                         "with a default of allow the allow rules change nothing "
+                                         "and SIP is open to scanners."),
              {u"ufw default deny incoming"_s}, {}});
     }
 
@@ -196,11 +206,14 @@ void Analysis::ufw()
         add({u"XY-UFW-IPV6-RULES-IGNORED"_s,
              ipv6Targets ? FindingSeverity::Error : FindingSeverity::Warning, u"ufw"_s,
              QCoreApplication::translate("xynap::coverage",
-                                         "UFW's IPv6 support is off (IPV6=no): %n IPv6 rule(s) are not loaded and all IPv6 traffic is dropped.",
+                                         "UFW's IPv6 support is off (IPV6=no): %n IPv6 rule(s) are "
+                                         "not loaded and all IPv6 traffic is dropped.",
                                          nullptr, int(ipv6Rules.size())),
              QCoreApplication::translate("xynap::coverage",
-                                         "1&1 accepts the trunk only over IPv6 (1&1 rejects Hetzner IPv4 with 503). "
-                                         "With IPV6=no ufw-init sets every ip6tables chain to DROP and reads no user6.rules."),
+                                         "1&1 accepts the trunk only over IPv6 (1&1 rejects "
+                                         "Hetzner IPv4 with 503). "
+                                         "With IPV6=no ufw-init sets every ip6tables chain to DROP "
+                                         "and reads no user6.rules."),
              {u"sed -i 's/^IPV6=.*/IPV6=yes/' /etc/default/ufw"_s, u"ufw reload"_s}, ipv6Rules});
     }
 
@@ -241,43 +254,50 @@ void Analysis::serviceFinding(const ServiceCoverage &sc)
     const QString where = targetText(target);
     f.why = sc.service.id == u"rtp"
                 ? QCoreApplication::translate("xynap::coverage",
-                                              "Media arrives on FreeSWITCH's RTP ports; when UFW drops it the call connects but stays silent.")
+                                              "Media arrives on FreeSWITCH's RTP ports; when UFW "
+                                              "drops it the call connects but stays silent.")
                 : QCoreApplication::translate("xynap::coverage",
-                                              "The provider sends its SIP requests from these addresses; UFW drops what no rule allows, "
-                                              "so inbound calls (and for a registering trunk the registration) fail. "
-                                              "The provider documentation allows exactly these ranges.");
+                                              "The provider sends its SIP requests from these "
+                                              "addresses; UFW drops what no rule allows, "
+                                              "so inbound calls (and for a registering trunk the "
+                                              "registration) fail. "
+                                              "The provider documentation allows exactly these "
+                                              "ranges.");
     QStringList gaps;
     for (const UfwGap &gap : sc.gaps)
         gaps.append(gapText(gap, sc.service));
 
+    const UfwGap *shadowed = nullptr;
+    for (const UfwGap &gap : sc.gaps) {
+        if (gap.shadowedRule >= 0 && sc.status == CoverageStatus::ShadowedByDeny) {
+            shadowed = &gap;
+            break;
+        }
+    }
     if (sc.ipv6Disabled) {
         f.id = u"XY-UFW-RANGE-NOT-COVERED"_s;
         f.message = QCoreApplication::translate("xynap::coverage",
-                                                "UFW does not allow %1 from %2: its IPv6 support is off (IPV6=no), so it drops all IPv6 traffic.")
+                                                "UFW does not allow %1 from %2: its IPv6 support "
+                                                "is off (IPV6=no), so it drops all IPv6 traffic.")
                         .arg(service, where);
         f.rules = sc.coveringRules;
-    } else if (sc.status == CoverageStatus::ShadowedByDeny) {
+    } else if (shadowed) {
         f.id = u"XY-UFW-RANGE-SHADOWED"_s;
-        const UfwGap *shadowed = nullptr;
-        for (const UfwGap &gap : sc.gaps) {
-            if (gap.shadowedRule >= 0) {
-                shadowed = &gap;
-                break;
-            }
-        }
-        Q_ASSERT(shadowed);
         f.message = QCoreApplication::translate("xynap::coverage",
-                                                "UFW rule %1 (%2) matches %3 from %4 before rule %5 (%6) can allow it.")
+                                                "UFW rule %1 (%2) matches %3 from %4 before rule "
+                                                "%5 (%6) can allow it.")
                         .arg(ruleName(ufw, shadowed->blockingRule), ruleText(ufw, shadowed->blockingRule), service,
                              where, ruleName(ufw, shadowed->shadowedRule), ruleText(ufw, shadowed->shadowedRule));
         f.why = QCoreApplication::translate("xynap::coverage",
-                                            "ufw applies the first rule that matches: a deny or reject placed before an allow wins, "
+                                            "ufw applies the first rule that matches: a deny or "
+                                            "reject placed before an allow wins, "
                                             "and the allow never takes effect.");
         f.rules = {shadowed->blockingRule, shadowed->shadowedRule};
     } else if (sc.status == CoverageStatus::PartlyCovered) {
         f.id = u"XY-UFW-RANGE-PARTLY-COVERED"_s;
         f.message = QCoreApplication::translate("xynap::coverage",
-                                                "UFW allows %1 from %2 only in part; not allowed: %3.")
+                                                "UFW allows %1 from %2 only in part; not allowed: "
+                                                "%3.")
                         .arg(service, where, gaps.join(u", "_s));
         f.rules = sc.coveringRules;
     } else {
@@ -318,8 +338,10 @@ void Analysis::openings(const UfwEvaluator &evaluator)
              QCoreApplication::translate("xynap::coverage", "UFW rule %1 (%2) opens SIP port %3 to every address.")
                  .arg(ruleName(ufw, rule), ruleText(ufw, rule), ports.join(u", "_s)),
              QCoreApplication::translate("xynap::coverage",
-                                         "Only the providers' address ranges may reach SIP (provider documentation). "
-                                         "An open SIP port is found by scanners within minutes; registration attempts, "
+                                         "Only the providers' address ranges may reach SIP "
+                                         "(provider documentation). "
+                                         "An open SIP port is found by scanners within minutes; "
+                                         "registration attempts, "
                                          "password guessing and toll fraud follow."),
              {deleteCommand(ufw.rules.at(rule))}, {rule}});
     }
@@ -336,10 +358,12 @@ void Analysis::openings(const UfwEvaluator &evaluator)
     for (const Opening &o : openingsToAnyone(ufw, evaluator, UfwProtocol::Tcp, wssPorts)) {
         add({u"XY-UFW-WSS-OPEN-TO-ANY"_s, FindingSeverity::Info, ruleText(ufw, o.rule),
              QCoreApplication::translate("xynap::coverage",
-                                         "UFW rule %1 (%2) opens the WebRTC port %3/tcp to every address, as documented.")
+                                         "UFW rule %1 (%2) opens the WebRTC port %3/tcp to every "
+                                         "address, as documented.")
                  .arg(ruleName(ufw, o.rule), ruleText(ufw, o.rule), o.ports.toUfwString()),
              QCoreApplication::translate("xynap::coverage",
-                                         "Browsers connect from anywhere; the provider documentation keeps this port open on purpose "
+                                         "Browsers connect from anywhere; the provider "
+                                         "documentation keeps this port open on purpose "
                                          "because it is secured by TLS through Traefik."),
              {}, {o.rule}});
     }
@@ -378,11 +402,14 @@ void Analysis::openings(const UfwEvaluator &evaluator)
             names.append(ruleName(ufw, rule));
         add({u"XY-UFW-RTP-OPEN-TO-ANY"_s, FindingSeverity::Info, u"ufw"_s,
              QCoreApplication::translate("xynap::coverage",
-                                         "UFW opens the RTP ports %1/udp to every address (rules %2), as documented.")
+                                         "UFW opens the RTP ports %1/udp to every address (rules "
+                                         "%2), as documented.")
                  .arg(rtpOpen.toUfwString(), names.join(u", "_s)),
              QCoreApplication::translate("xynap::coverage",
-                                         "Media comes from addresses and ports negotiated per call, so the provider documentation "
-                                         "opens the RTP ports to all; FreeSWITCH only accepts media for calls it set up."),
+                                         "Media comes from addresses and ports negotiated per "
+                                         "call, so the provider documentation "
+                                         "opens the RTP ports to all; FreeSWITCH only accepts "
+                                         "media for calls it set up."),
              {}, rtpRules});
     }
 }
@@ -394,12 +421,13 @@ void Analysis::rtpRanges(const UfwEvaluator &evaluator)
     const UfwConfiguration &ufw = *in.ufw;
 
     // Every UDP port some rule opens for someone.
-    PortSet opened;
+    QList<PortRange> openedRanges;
     for (int i = 0; i < ufw.rules.size(); ++i) {
         const UfwRule &rule = ufw.rules.at(i);
         if (evaluator.isUsable(i) && rule.allows() && rule.carries(UfwProtocol::Udp))
-            opened = opened.united(rule.destinationPorts);
+            openedRanges += rule.destinationPorts.ranges();
     }
+    const PortSet opened = PortSet::fromRanges(openedRanges);
     PortSet profilePorts;
     QStringList reported;
     for (const SofiaProfile &profile : in.profiles) {
@@ -414,12 +442,15 @@ void Analysis::rtpRanges(const UfwEvaluator &evaluator)
         const PortSet open = rtp.intersected(opened);
         add({u"XY-UFW-RTP-RANGE-TOO-NARROW"_s, FindingSeverity::Warning, profile.name,
              QCoreApplication::translate("xynap::coverage",
-                                         "Profile %1 uses RTP ports %2, but UFW opens only %3 of them.")
+                                         "Profile %1 uses RTP ports %2, but UFW opens only %3 of "
+                                         "them.")
                  .arg(profile.name, rtp.toUfwString(),
                       open.isEmpty() ? QCoreApplication::translate("xynap::coverage", "none") : open.toUfwString()),
              QCoreApplication::translate("xynap::coverage",
-                                         "FreeSWITCH picks each call's port anywhere in rtp-start-port..rtp-end-port; a call that "
-                                         "gets a port UFW drops connects without audio until FreeSWITCH sends first."),
+                                         "FreeSWITCH picks each call's port anywhere in "
+                                         "rtp-start-port..rtp-end-port; a call that "
+                                         "gets a port UFW drops connects without audio until "
+                                         "FreeSWITCH sends first."),
              {u"ufw allow "_s + missing.toUfwString() + u"/udp"_s}, {}});
     }
 
@@ -430,12 +461,14 @@ void Analysis::rtpRanges(const UfwEvaluator &evaluator)
             continue;
         add({u"XY-UFW-RTP-RANGE-UNUSED"_s, FindingSeverity::Info, ruleText(ufw, o.rule),
              QCoreApplication::translate("xynap::coverage",
-                                         "UFW rule %1 (%2) opens %3/udp to every address, but no profile uses these ports for RTP "
+                                         "UFW rule %1 (%2) opens %3/udp to every address, but no "
+                                         "profile uses these ports for RTP "
                                          "(the profiles use %4).")
                  .arg(ruleName(ufw, o.rule), ruleText(ufw, o.rule), o.ports.toUfwString(),
                       profilePorts.toUfwString()),
              QCoreApplication::translate("xynap::coverage",
-                                         "An open range nobody listens on does no harm by itself, but it shows that the firewall "
+                                         "An open range nobody listens on does no harm by itself, "
+                                         "but it shows that the firewall "
                                          "and FreeSWITCH's RTP port range have drifted apart."),
              {deleteCommand(ufw.rules.at(o.rule))}, {o.rule}});
     }
@@ -458,11 +491,14 @@ void Analysis::acl()
         const bool matters = list.name == in.aclListName;
         add({u"XY-ACL-NO-DEFAULT"_s, matters ? FindingSeverity::Error : FindingSeverity::Warning, list.name,
              QCoreApplication::translate("xynap::coverage",
-                                         "The ACL list '%1' has no default and therefore allows every address.")
+                                         "The ACL list '%1' has no default and therefore allows "
+                                         "every address.")
                  .arg(list.name),
              QCoreApplication::translate("xynap::coverage",
-                                         "FreeSWITCH treats a list without default= as default allow: its allow nodes change "
-                                         "nothing. The provider documentation requires sip-gateways with default deny."),
+                                         "FreeSWITCH treats a list without default= as default "
+                                         "allow: its allow nodes change "
+                                         "nothing. The provider documentation requires "
+                                         "sip-gateways with default deny."),
              {u"<list name=\""_s + list.name + u"\" default=\"deny\">"_s}, {}});
         addFixes(out.aclFixes, {u"<list name=\""_s + list.name + u"\" default=\"deny\">"_s});
     }
@@ -474,11 +510,14 @@ void Analysis::acl()
             continue;
         add({u"XY-ACL-INBOUND-LIST-MISSING"_s, FindingSeverity::Error, profile.name,
              QCoreApplication::translate("xynap::coverage",
-                                         "Profile %1 applies the inbound ACL '%2', which does not exist.")
+                                         "Profile %1 applies the inbound ACL '%2', which does not "
+                                         "exist.")
                  .arg(profile.name, name),
              QCoreApplication::translate("xynap::coverage",
-                                         "FreeSWITCH then trusts no address on this profile: calls from Plusnet, which "
-                                         "authenticates by source address only, are challenged and fail (403 with auth-calls=false)."),
+                                         "FreeSWITCH then trusts no address on this profile: calls "
+                                         "from Plusnet, which "
+                                         "authenticates by source address only, are challenged and "
+                                         "fail (403 with auth-calls=false)."),
              {}, {}});
     }
 
@@ -496,8 +535,10 @@ void Analysis::acl()
         add({u"XY-ACL-LIST-MISSING"_s, FindingSeverity::Error, in.aclListName,
              QCoreApplication::translate("xynap::coverage", "The ACL list '%1' does not exist.").arg(in.aclListName),
              QCoreApplication::translate("xynap::coverage",
-                                         "The provider documentation names the list sip-gateways (default deny) as the second "
-                                         "protective layer behind UFW: only the providers' ranges may send SIP requests."),
+                                         "The provider documentation names the list sip-gateways "
+                                         "(default deny) as the second "
+                                         "protective layer behind UFW: only the providers' ranges "
+                                         "may send SIP requests."),
              fix, {}});
         addFixes(out.aclFixes, fix);
         for (int t = 0; t < in.targets.size(); ++t) {
@@ -510,12 +551,13 @@ void Analysis::acl()
         return;
     }
 
+    AclEvaluator evaluator(*list);
     for (int t = 0; t < in.targets.size(); ++t) {
         const CoverageTarget &target = in.targets.at(t);
         if (std::none_of(target.services.begin(), target.services.end(),
                          [](const CoverageService &s) { return s.isSignalling(); }))
             continue;
-        AclCoverage c = AclEvaluator::evaluate(*list, target.range);
+        AclCoverage c = evaluator.evaluate(target.range);
         c.target = t;
         out.acl.append(c);
     }
@@ -557,9 +599,12 @@ void Analysis::acl()
         f.subject = target.label;
         f.fixes = c.fixes;
         f.why = QCoreApplication::translate("xynap::coverage",
-                                            "FreeSWITCH's ACL is the second protective layer: a profile's apply-inbound-acl lets only "
-                                            "listed addresses in without a challenge. Plusnet authenticates by source address only "
-                                            "(no REGISTER), so its calls fail when its addresses are missing.");
+                                            "FreeSWITCH's ACL is the second protective layer: a "
+                                            "profile's apply-inbound-acl lets only "
+                                            "listed addresses in without a challenge. Plusnet "
+                                            "authenticates by source address only "
+                                            "(no REGISTER), so its calls fail when its addresses "
+                                            "are missing.");
         if (c.status == AclStatus::Denied) {
             f.id = u"XY-ACL-RANGE-NOT-ALLOWED"_s;
             f.message = QCoreApplication::translate("xynap::coverage", "The ACL list '%1' does not allow %2.")

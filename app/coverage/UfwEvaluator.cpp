@@ -1,7 +1,5 @@
 #include "UfwEvaluator.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -70,63 +68,24 @@ UfwEvaluator::UfwEvaluator(const UfwConfiguration &ufw, const QList<QHostAddress
         const Compiled &c = m_rules.at(i);
         if (!c.usable)
             continue;
-        for (int slot = 0; slot < 2; ++slot) {
-            if ((slot == 0 && !c.v4) || (slot == 1 && !c.v6))
-                continue;
-            FamilyIndex &index = m_index[slot];
-            if (!c.source) {
-                index.anySource.append(i);
-                continue;
-            }
-            const int prefix = c.source->second;
-            if (!index.bySource.contains(prefix))
-                index.prefixes.append(prefix);
-            index.bySource[prefix][c.source->first].append(i);
+        if (c.source) {
+            m_sources.add(*c.source, i);
+            continue;
         }
+        if (c.v4)
+            m_anySource[0].append(i);
+        if (c.v6)
+            m_anySource[1].append(i);
     }
-    for (FamilyIndex &index : m_index)
-        std::sort(index.prefixes.begin(), index.prefixes.end());
-}
-
-const UfwEvaluator::Index &UfwEvaluator::insideIndex(FamilyIndex &index, int familySlot, int prefix)
-{
-    auto it = index.inside.find(prefix);
-    if (it != index.inside.end())
-        return it.value();
-    Index inside;
-    for (int i = 0; i < m_rules.size(); ++i) {
-        const Compiled &c = m_rules.at(i);
-        if (!c.usable || !c.source || c.source->second <= prefix)
-            continue;
-        if ((familySlot == 0 && !c.v4) || (familySlot == 1 && !c.v6))
-            continue;
-        inside[Cidr::networkAt(c.source->first, prefix).first].append(i);
-    }
-    return index.inside.insert(prefix, inside).value();
 }
 
 QList<int> UfwEvaluator::candidates(const Subnet &range)
 {
-    const int slot = slotOf(Cidr::family(range));
-    FamilyIndex &index = m_index[slot];
-    QList<int> out = index.anySource;
-    bool longer = false;
-    for (const int prefix : std::as_const(index.prefixes)) {
-        if (prefix > range.second) {
-            longer = true;
-            break;
-        }
-        const Index &bySource = index.bySource[prefix];
-        const auto it = bySource.find(Cidr::networkAt(range.first, prefix).first);
-        if (it != bySource.end())
-            out += it.value();
-    }
-    if (longer) {
-        const Index &inside = insideIndex(index, slot, range.second);
-        const auto it = inside.find(range.first);
-        if (it != inside.end())
-            out += it.value();
-    }
+    QList<int> out = m_anySource[slotOf(Cidr::family(range))];
+    const QList<int> sourced = m_sources.overlapping(range);
+    if (out.isEmpty())
+        return sourced;
+    out += sourced;
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -182,9 +141,23 @@ QString UfwEvaluator::insertPosition(int rule) const
 
 ServiceCoverage UfwEvaluator::evaluate(const Subnet &range, const CoverageService &service)
 {
+    return evaluate(range, service, candidates(range));
+}
+
+QList<ServiceCoverage> UfwEvaluator::evaluate(const Subnet &range, const QList<CoverageService> &services)
+{
+    const QList<int> cands = candidates(range);
+    QList<ServiceCoverage> out;
+    for (const CoverageService &service : services)
+        out.append(evaluate(range, service, cands));
+    return out;
+}
+
+ServiceCoverage UfwEvaluator::evaluate(const Subnet &range, const CoverageService &service,
+                                       const QList<int> &cands) const
+{
     ServiceCoverage result;
     result.service = service;
-    const QList<int> cands = candidates(range);
     QList<Piece> pieces;
     walk(range, service.ports, cands, 0, service, pieces);
 

@@ -2,9 +2,9 @@
 
 #include "CoverageReport.h"
 #include "CoverageService.h"
+#include "SubnetIndex.h"
 #include "UfwConfiguration.h"
 
-#include <QHash>
 #include <QHostAddress>
 #include <QList>
 
@@ -23,7 +23,8 @@ namespace xynap::coverage {
 // unknown, and — if local addresses are given — rules for another destination address.
 // IPv6 rules are used even when ufw's IPv6 is off; the analyzer reports that on its own.
 //
-// Rules are indexed by source block once, so a target only looks at the rules that overlap it.
+// Rules are indexed by source block once (SubnetIndex), so a target only looks at the rules that
+// overlap it.
 class UfwEvaluator final
 {
 public:
@@ -32,6 +33,8 @@ public:
     // Status, covering rules, merged gaps and the ufw commands that close them. `target` and
     // `ipv6Disabled` are left for the caller.
     ServiceCoverage evaluate(const Subnet &range, const CoverageService &service);
+    // The same for several services of one range, looking the range up once.
+    QList<ServiceCoverage> evaluate(const Subnet &range, const QList<CoverageService> &services);
 
     bool isUsable(int rule) const { return m_rules.at(rule).usable; }
 
@@ -53,17 +56,9 @@ private:
         PortSet ports;
         int rule = -1;
     };
-    using Index = QHash<QHostAddress, QList<int>>;
-    struct FamilyIndex
-    {
-        QList<int> anySource;
-        QHash<int, Index> bySource; // prefix length -> network -> rules with that source
-        QList<int> prefixes;        // the prefix lengths in bySource, ascending
-        QHash<int, Index> inside;   // target prefix p -> network at p -> rules longer than p
-    };
-
     QList<int> candidates(const Subnet &range);
-    const Index &insideIndex(FamilyIndex &index, int familySlot, int prefix);
+    ServiceCoverage evaluate(const Subnet &range, const CoverageService &service,
+                             const QList<int> &candidates) const;
     bool matches(int rule, const CoverageService &service, const PortSet &ports) const;
     void walk(const Subnet &block, const PortSet &ports, const QList<int> &candidates,
               qsizetype from, const CoverageService &service, QList<Piece> &out) const;
@@ -71,7 +66,8 @@ private:
 
     const UfwConfiguration m_ufw;
     QList<Compiled> m_rules;
-    std::array<FamilyIndex, 2> m_index; // IPv4, IPv6
+    std::array<QList<int>, 2> m_anySource; // IPv4, IPv6: usable rules without a source address
+    SubnetIndex m_sources;                 // usable rules with one
 };
 
 } // namespace xynap::coverage

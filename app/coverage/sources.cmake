@@ -14,6 +14,7 @@ set(XYNAP_COVERAGE_SOURCES
     coverage/ParseIssue.cpp coverage/ParseIssue.h
     coverage/ParseSupport.cpp coverage/ParseSupport.h
     coverage/PortSet.cpp coverage/PortSet.h
+    coverage/SubnetIndex.cpp coverage/SubnetIndex.h
     coverage/UfwCommandParser.cpp coverage/UfwCommandParser.h
     coverage/UfwConfiguration.cpp coverage/UfwConfiguration.h
     coverage/UfwEvaluator.cpp coverage/UfwEvaluator.h
@@ -23,6 +24,6 @@ set(XYNAP_COVERAGE_SOURCES
     coverage/UfwRulesFileParser.cpp coverage/UfwRulesFileParser.h
     coverage/UfwServiceNames.cpp coverage/UfwServiceNames.h
     coverage/UfwStatusParser.cpp coverage/UfwStatusParser.h
-    coverage/UfwParseResult.h
     coverage/CoverageInput.h
+    coverage/UfwParseResult.h
 )
