@@ -94,6 +94,7 @@ int main(int argc, char *argv[])
         dashboard = std::make_unique<xynap::ui::NocDashboard>(&session);
         shown = dashboard.get();
     }
+    session.checkIdentity();
     session.refreshTrunks();
 
     if (parser.isSet(screenshot)) {

@@ -204,6 +204,22 @@ ApiServer::Response ApiServer::route(const QHttpServerRequest &request)
     }
     if (path == u"/api/v1/sip/trunks"_s)
         return trunkCollection(request, *caller);
+    if (path == u"/api/v1/sip/trunks/preview"_s) {
+        // The <gateway> FreeSWITCH would receive for a draft, password masked.
+        if (method != M::Post)
+            return notAllowed("POST");
+        if (!caller->permissions.contains(PermTrunksRead))
+            return error(403, u"forbidden"_s, u"Missing permission "_s + PermTrunksRead);
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+            return error(400, u"bad_json"_s, u"The body is not a JSON object: "_s + parseError.errorString());
+        const TrunkParseResult parsed = trunkFromJson(doc.object());
+        if (!parsed.ok())
+            return error(422, u"invalid"_s, u"Some fields are not valid."_s, parsed.errors);
+        const bool hasPassword = !parsed.trunk.password.isEmpty() || m_passwords.contains(parsed.trunk.id);
+        return json(200, {{u"xml"_s, gatewayXml(parsed.trunk, hasPassword ? u"********"_s : QString())}});
+    }
 
     static const QRegularExpression trunkRe(u"^/api/v1/sip/trunks/([0-9]+)$"_s);
     if (const auto m = trunkRe.match(path); m.hasMatch())
@@ -369,6 +385,41 @@ ApiServer::Response ApiServer::trunkItem(const QHttpServerRequest &request, cons
     return withEtag(json(200, trunkJson(t)), t);
 }
 
+QString ApiServer::gatewayXml(const Trunk &t, const QString &password)
+{
+    QString xml;
+    xml += u"          <gateway name=\"%1\">\n"_s.arg(xmlAttr(t.gatewayName));
+    const auto param = [&xml](const QString &name, const QString &value) {
+        xml += u"            <param name=\"%1\" value=\"%2\"/>\n"_s.arg(name, xmlAttr(value));
+    };
+    param(u"register"_s, t.registerEnabled ? u"true"_s : u"false"_s);
+    if (!t.username.isEmpty())
+        param(u"username"_s, t.username);
+    if (!password.isEmpty())
+        param(u"password"_s, password);
+    if (!t.realm.isEmpty()) {
+        param(u"realm"_s, t.realm);
+        param(u"from-domain"_s, t.realm); // the contract: From/To carry the realm
+    }
+    if (!t.proxy.isEmpty())
+        param(u"proxy"_s, t.proxy);
+    if (!t.registerProxy.isEmpty())
+        param(u"register-proxy"_s, t.registerProxy);
+    if (!t.outboundProxy.isEmpty())
+        param(u"outbound-proxy"_s, t.outboundProxy);
+    if (!t.gwAuthAcl.isEmpty())
+        param(u"gw-auth-acl"_s, t.gwAuthAcl);
+    param(u"expire-seconds"_s, QString::number(t.expireSeconds));
+    param(u"retry-seconds"_s, QString::number(t.retrySeconds));
+    if (t.pingSeconds > 0)
+        param(u"ping"_s, QString::number(t.pingSeconds));
+    param(u"caller-id-in-from"_s, t.callerIdInFrom ? u"true"_s : u"false"_s);
+    if (!t.callerId.isEmpty())
+        param(u"extension"_s, t.callerId);
+    xml += u"          </gateway>\n"_s;
+        return xml;
+}
+
 QByteArray ApiServer::gatewayDocument(const QString &profile) const
 {
     QString xml = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
@@ -379,38 +430,13 @@ QByteArray ApiServer::gatewayDocument(const QString &profile) const
     for (const Trunk &t : m_trunks) {
         if (t.profile != profile) // FreeSWITCH puts every gateway it gets on the asking profile
             continue;
-        xml += u"          <gateway name=\"%1\">\n"_s.arg(xmlAttr(t.gatewayName));
-        const auto param = [&xml](const QString &name, const QString &value) {
-            xml += u"            <param name=\"%1\" value=\"%2\"/>\n"_s.arg(name, xmlAttr(value));
-        };
-        param(u"register"_s, t.registerEnabled ? u"true"_s : u"false"_s);
-        if (!t.username.isEmpty())
-            param(u"username"_s, t.username);
+        QString password;
         if (m_passwords.contains(t.id)) {
             const Fernet::Result plain = m_fernet.decrypt(m_passwords.value(t.id));
             if (plain.ok())
-                param(u"password"_s, QString::fromUtf8(plain.plain));
+                password = QString::fromUtf8(plain.plain);
         }
-        if (!t.realm.isEmpty()) {
-            param(u"realm"_s, t.realm);
-            param(u"from-domain"_s, t.realm); // the contract: From/To carry the realm
-        }
-        if (!t.proxy.isEmpty())
-            param(u"proxy"_s, t.proxy);
-        if (!t.registerProxy.isEmpty())
-            param(u"register-proxy"_s, t.registerProxy);
-        if (!t.outboundProxy.isEmpty())
-            param(u"outbound-proxy"_s, t.outboundProxy);
-        if (!t.gwAuthAcl.isEmpty())
-            param(u"gw-auth-acl"_s, t.gwAuthAcl);
-        param(u"expire-seconds"_s, QString::number(t.expireSeconds));
-        param(u"retry-seconds"_s, QString::number(t.retrySeconds));
-        if (t.pingSeconds > 0)
-            param(u"ping"_s, QString::number(t.pingSeconds));
-        param(u"caller-id-in-from"_s, t.callerIdInFrom ? u"true"_s : u"false"_s);
-        if (!t.callerId.isEmpty())
-            param(u"extension"_s, t.callerId);
-        xml += u"          </gateway>\n"_s;
+        xml += gatewayXml(t, password);
     }
     xml += u"        </gateways>\n      </user>\n    </domain>\n  </section>\n</document>\n"_s;
     return xml.toUtf8();

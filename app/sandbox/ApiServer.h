@@ -71,6 +71,7 @@ private:
     std::optional<Caller> authenticate(const QHttpServerRequest &request) const;
     QList<FieldError> validate(const Trunk &trunk) const;
     QJsonObject trunkJson(const Trunk &trunk) const;
+    static QString gatewayXml(const Trunk &trunk, const QString &password);
     void storePassword(Trunk &trunk, const QString &plain);
 
     static Response json(int status, const QJsonObject &body);

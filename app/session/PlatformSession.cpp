@@ -1,11 +1,39 @@
 #include "PlatformSession.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace xynap::session {
 
-PlatformSession::PlatformSession(QObject *parent) : QObject(parent) { }
+PlatformSession::PlatformSession(QObject *parent) : QObject(parent)
+{
+    connect(&m_api, &platform::ApiClient::requestFinished, &m_activity, &ActivityLog::addRequest);
+}
+
+void PlatformSession::checkIdentity()
+{
+    platform::ApiJob *job = m_api.get(QStringLiteral("/api/v1/auth/me"));
+    connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &result) {
+        m_permissions.clear();
+        if (result.ok()) {
+            m_operator = result.json.object().value(QStringLiteral("operator")).toString();
+            for (const QJsonValue &p : result.json.object().value(QStringLiteral("permissions")).toArray())
+                m_permissions.append(p.toString());
+        }
+        Q_EMIT identityChecked();
+    });
+}
 
 void PlatformSession::refreshTrunks()
 {
+    platform::ApiJob *profiles = m_api.get(QStringLiteral("/api/v1/sip/profiles"));
+    connect(profiles, &platform::ApiJob::finished, this, [this](const platform::ApiResult &result) {
+        if (!result.ok())
+            return;
+        m_profiles.clear();
+        for (const QJsonValue &p : result.json.object().value(QStringLiteral("profiles")).toArray())
+            m_profiles.append(profileFromJson(p.toObject()));
+    });
     m_loading = true;
     platform::ApiJob *job = m_api.get(QStringLiteral("/api/v1/sip/trunks"));
     connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &result) {

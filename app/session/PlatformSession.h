@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ActivityLog.h"
 #include "GatewayMonitor.h"
+#include "model/SofiaProfile.h"
 #include "TrunkTableModel.h"
 #include "platform/ApiClient.h"
 
@@ -20,6 +22,14 @@ public:
     platform::ApiClient *api() { return &m_api; }
     TrunkTableModel *trunks() { return &m_trunks; }
     GatewayMonitor *gateways() { return &m_gateways; }
+    ActivityLog *activity() { return &m_activity; }
+    const QList<SofiaProfile> &profiles() const { return m_profiles; }
+    void logNote(const QString &note) { m_activity.addNote(note); }
+    // From /api/v1/auth/me; empty until checked.
+    QStringList permissions() const { return m_permissions; }
+    QString operatorName() const { return m_operator; }
+    bool canWriteTrunks() const { return m_permissions.contains(QStringLiteral("trunks:write")); }
+    void checkIdentity();
     QString displayName() const { return m_displayName; }
     void setDisplayName(const QString &name) { m_displayName = name; }
     bool isSandbox() const { return m_sandbox; }
@@ -31,12 +41,17 @@ public:
 
 Q_SIGNALS:
     void trunksLoaded();
+    void identityChecked();
     void loadFailed(const QString &message);
 
 private:
     platform::ApiClient m_api;
     TrunkTableModel m_trunks;
     GatewayMonitor m_gateways;
+    ActivityLog m_activity;
+    QList<SofiaProfile> m_profiles;
+    QStringList m_permissions;
+    QString m_operator;
     QString m_displayName;
     QString m_lastError;
     bool m_sandbox = false;

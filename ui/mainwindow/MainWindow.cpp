@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "session/PlatformSession.h"
+#include "activity/ActivityPage.h"
 #include "gateways/GatewaysPage.h"
 #include "noc/NocDashboard.h"
 #include "trunks/TrunksPage.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
     }
     m_pages->addTab(m_trunksPage, tr("&Trunks"));
     m_pages->addTab(m_gatewaysPage, tr("&Gateways"));
+    m_pages->addTab(new ActivityPage(session->activity(), m_pages), tr("&Activity"));
     m_pages->setDocumentMode(true);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);

@@ -125,6 +125,7 @@ void NocDashboard::refresh()
     int healthy = 0, down = 0, degraded = 0, unknown = 0;
     QList<StateChart::Strip> strips;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    static const ProviderCatalog catalog = ProviderCatalog::builtIn();
     for (int row = 0; row < monitor->rowCount(); ++row) {
         const session::GatewayRecord *r = monitor->recordAt(row);
         const session::Diagnosis d = monitor->diagnosisAt(row);
@@ -144,7 +145,6 @@ void NocDashboard::refresh()
         c.lastAnswer = r->lastStatus ? u"%1 %2"_s.arg(r->lastStatus).arg(r->lastPhrase) : QString();
         c.since = r->since.isValid() ? QLocale().toString(r->since.toLocalTime(), u"HH:mm:ss"_s) : QString();
         if (const Trunk *t = monitor->trunkFor(r->name)) {
-            const ProviderCatalog catalog = ProviderCatalog::builtIn();
             const ProviderSpec *spec = catalog.find(t->provider);
             c.provider = spec ? spec->name : t->provider;
             QStringList numbers;

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "model/Trunk.h"
+
+#include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -14,6 +19,8 @@ class PlatformSession;
 namespace xynap::ui {
 
 // The trunk list: sortable, filterable, with the load state said plainly.
+class TrunkEditor;
+
 class TrunksPage final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +30,11 @@ public:
     explicit TrunksPage(session::PlatformSession *session, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    // Opens the editor on the selected trunk, or on a new one prefilled for `newProvider`.
+    TrunkEditor *openEditor(const QString &newProvider);
+    TrunkEditor *lastEditor() const;
+    void deleteSelected();
+    std::optional<Trunk> selectedTrunk() const;
 
 private:
     void updateStatus();
@@ -32,6 +44,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLabel *m_status;
+    QPointer<TrunkEditor> m_lastEditor;
 };
 
 } // namespace xynap::ui

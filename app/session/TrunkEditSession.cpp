@@ -1,0 +1,142 @@
+#include "TrunkEditSession.h"
+
+#include "model/TrunkDiff.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::session {
+
+TrunkEditSession::TrunkEditSession(platform::ApiClient *api, QObject *parent) : QObject(parent), m_api(api) { }
+
+void TrunkEditSession::begin(const Trunk &stored, const QByteArray &etag)
+{
+    m_stored = stored;
+    m_stored.password.clear();
+    m_draft = m_stored;
+    m_etag = etag;
+    m_isNew = false;
+    Q_EMIT draftChanged();
+}
+
+void TrunkEditSession::beginNew(const Trunk &templateTrunk)
+{
+    m_stored = Trunk{};
+    m_stored.id = 0;
+    m_draft = templateTrunk;
+    m_draft.id = 0;
+    m_etag.clear();
+    m_isNew = true;
+    Q_EMIT draftChanged();
+}
+
+void TrunkEditSession::setDraft(const Trunk &draft)
+{
+    if (draft == m_draft)
+        return;
+    m_draft = draft;
+    m_draft.id = m_stored.id;
+    Q_EMIT draftChanged();
+}
+
+bool TrunkEditSession::isDirty() const
+{
+    return m_isNew || !diffTrunks(m_stored, m_draft).isEmpty();
+}
+
+QJsonObject TrunkEditSession::requestBody() const
+{
+    QJsonObject body = trunkToJson(m_draft, m_draft.password.isEmpty() ? PasswordOutput::Omit : PasswordOutput::Include);
+    body.remove(u"id"_s);
+    body.remove(u"version"_s);
+    body.remove(u"password_set"_s);
+    return body;
+}
+
+void TrunkEditSession::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void TrunkEditSession::save()
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    platform::ApiJob *job = m_isNew ? m_api->post(u"/api/v1/sip/trunks"_s, QJsonDocument(requestBody()))
+                                    : m_api->put(u"/api/v1/sip/trunks/%1"_s.arg(m_stored.id), QJsonDocument(requestBody()), m_etag);
+    connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &r) {
+        setBusy(false);
+        if (r.ok()) {
+            const TrunkParseResult parsed = trunkFromJson(r.json.object());
+            if (!parsed.ok()) {
+                Q_EMIT failed(tr("Saved, but the Platform API's answer cannot be read: %1").arg(parsed.errors.first().message));
+                return;
+            }
+            m_stored = parsed.trunk;
+            m_draft = m_stored;
+            m_etag = r.etag;
+            m_isNew = false;
+            Q_EMIT draftChanged();
+            Q_EMIT saved(m_stored);
+            return;
+        }
+        if (r.error == platform::ApiError::Conflict) {
+            const TrunkParseResult theirs = trunkFromJson(r.json.object().value(u"current"_s).toObject());
+            Q_EMIT conflict(theirs.trunk, r.etag);
+            return;
+        }
+        if (r.error == platform::ApiError::Invalid) {
+            Q_EMIT rejected(r.fields, platform::operatorMessage(r));
+            return;
+        }
+        Q_EMIT failed(platform::operatorMessage(r));
+    });
+}
+
+void TrunkEditSession::remove()
+{
+    if (m_busy || m_isNew)
+        return;
+    setBusy(true);
+    platform::ApiJob *job = m_api->remove(u"/api/v1/sip/trunks/%1"_s.arg(m_stored.id), m_etag);
+    connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &r) {
+        setBusy(false);
+        if (r.ok()) {
+            Q_EMIT removed();
+        } else if (r.error == platform::ApiError::Conflict) {
+            Q_EMIT conflict(trunkFromJson(r.json.object().value(u"current"_s).toObject()).trunk, r.etag);
+        } else {
+            Q_EMIT failed(platform::operatorMessage(r));
+        }
+    });
+}
+
+void TrunkEditSession::resolveConflict(const Trunk &merged, const Trunk &theirs, const QByteArray &theirEtag)
+{
+    m_stored = theirs;
+    m_stored.password.clear();
+    m_etag = theirEtag;
+    setDraft(merged);
+    Q_EMIT draftChanged();
+}
+
+void TrunkEditSession::requestPreview()
+{
+    QJsonObject body = requestBody();
+    body.insert(u"id"_s, m_draft.id);
+    platform::ApiJob *job = m_api->post(u"/api/v1/sip/trunks/preview"_s, QJsonDocument(body));
+    connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &r) {
+        if (!r.ok()) {
+            Q_EMIT previewReady(tr("(The gateway XML could not be fetched: %1)").arg(platform::operatorMessage(r)));
+            return;
+        }
+        Q_EMIT previewReady(r.json.object().value(u"xml"_s).toString());
+    });
+}
+
+} // namespace xynap::session

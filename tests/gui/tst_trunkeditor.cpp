@@ -1,0 +1,245 @@
+#include "common/Prompter.h"
+#include "editor/ConflictDialog.h"
+#include "editor/ReviewDialog.h"
+#include "editor/TrunkEditor.h"
+#include "mainwindow/MainWindow.h"
+#include "sandbox/Sandbox.h"
+#include "session/PlatformSession.h"
+#include "session/TrunkEditSession.h"
+#include "trunks/TrunksPage.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QUndoStack>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace xynap;
+
+class TestTrunkEditor final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<session::PlatformSession> m_session;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    void shoot(QWidget *w, const QString &name)
+    {
+        w->grab().save(QCoreApplication::applicationDirPath() + u"/"_s + name + u".png"_s);
+    }
+
+    ui::TrunkEditor *openOn(const QString &gateway)
+    {
+        QTableView *view = m_window->trunksPage()->view();
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, 0).data().toString() == gateway)
+                view->setCurrentIndex(view->model()->index(r, 0));
+        }
+        return m_window->trunksPage()->openEditor({});
+    }
+
+    // A second operator saves through the API behind the console's back.
+    void otherOperatorSets(int id, const QJsonObject &change)
+    {
+        QNetworkAccessManager net;
+        QUrl url = m_sandbox->apiUrl();
+        url.setPath(u"/api/v1/sip/trunks/%1"_s.arg(id));
+        QNetworkRequest get(url);
+        get.setRawHeader("Authorization", "Bearer " + m_sandbox->options().operatorToken.toUtf8());
+        QNetworkReply *r = net.get(get);
+        QSignalSpy done(r, &QNetworkReply::finished);
+        QVERIFY(done.wait());
+        const QByteArray etag = r->rawHeader("ETag");
+        QNetworkRequest put(url);
+        put.setRawHeader("Authorization", "Bearer " + m_sandbox->options().operatorToken.toUtf8());
+        put.setRawHeader("If-Match", etag);
+        put.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *p = net.put(put, QJsonDocument(change).toJson());
+        QSignalSpy putDone(p, &QNetworkReply::finished);
+        QVERIFY(putDone.wait());
+        QCOMPARE(p->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        sandbox::SandboxOptions o;
+        o.apiPort = 0;
+        o.eslPort = 0;
+        o.timeMode = sandbox::SimScheduler::Mode::Manual;
+        m_sandbox = std::make_unique<sandbox::Sandbox>(sandbox::Scenario::builtIn(), o);
+        QVERIFY(m_sandbox->start());
+        m_session = std::make_unique<session::PlatformSession>();
+        m_session->api()->setBaseUrl(m_sandbox->apiUrl());
+        m_session->api()->setToken(m_sandbox->options().operatorToken);
+        m_window = std::make_unique<ui::MainWindow>(m_session.get());
+        m_window->show();
+        QSignalSpy loaded(m_session.get(), &session::PlatformSession::trunksLoaded);
+        m_session->checkIdentity();
+        m_session->refreshTrunks();
+        QVERIFY(loaded.wait());
+        QTRY_VERIFY(!m_session->profiles().isEmpty());
+        QTRY_VERIFY(!m_session->permissions().isEmpty());
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_sandbox.reset();
+    }
+
+    void typingAWrongRealmIsFlaggedAndFixedByOneClick()
+    {
+        ui::TrunkEditor *editor = openOn(u"1und1"_s);
+        QVERIFY(editor);
+        QVERIFY(editor->findings().isEmpty());
+        auto *realm = qobject_cast<QLineEdit *>(editor->fieldWidget(u"realm"_s));
+        realm->selectAll();
+        QTest::keyClicks(realm, u"1und1.de"_s);
+        QCOMPARE(editor->editSession()->draft().realm, u"1und1.de"_s);
+        QVERIFY(editor->editSession()->isDirty());
+        QVERIFY(editor->windowTitle().startsWith(u"●"_s));
+        QCOMPARE(editor->findings().size(), 1);
+        QCOMPARE(editor->findings().first().ruleId, u"XY-REALM"_s);
+        QVERIFY(realm->toolTip().contains(u"sip.1und1.de"_s));
+        QVERIFY(realm->property("finding").toBool());
+
+        auto *outbound = qobject_cast<QLineEdit *>(editor->fieldWidget(u"outbound_proxy"_s));
+        outbound->selectAll();
+        QTest::keyClicks(outbound, u"2001:8d8:104:100:212:227:124:129"_s);
+        QTRY_VERIFY(editor->findChild<QPushButton *>(u"fix_XY-IPV6-BRACKETS"_s));
+        shoot(editor, u"editor-findings"_s);
+        editor->findChild<QPushButton *>(u"fix_XY-IPV6-BRACKETS"_s)->click();
+        QCOMPARE(editor->editSession()->draft().outboundProxy, u"[2001:8d8:104:100:212:227:124:129]"_s);
+        QCOMPARE(outbound->text(), u"[2001:8d8:104:100:212:227:124:129]"_s);
+        QTRY_VERIFY(editor->findChild<QPushButton *>(u"fix_XY-REALM"_s));
+        editor->findChild<QPushButton *>(u"fix_XY-REALM"_s)->click();
+        QCOMPARE(editor->editSession()->draft().realm, u"sip.1und1.de"_s);
+        QVERIFY(editor->findings().isEmpty());
+        QVERIFY(!editor->editSession()->isDirty());
+
+        // Undo brings the broken realm back, redo the fix.
+        editor->undoStack()->undo();
+        QCOMPARE(editor->editSession()->draft().realm, u"1und1.de"_s);
+        editor->undoStack()->redo();
+        QCOMPARE(editor->editSession()->draft().realm, u"sip.1und1.de"_s);
+        editor->close();
+    }
+
+    void reviewShowsDiffAndXmlAndErrorsNeedAReason()
+    {
+        ui::TrunkEditor *editor = openOn(u"1und1"_s);
+        auto *realm = qobject_cast<QLineEdit *>(editor->fieldWidget(u"realm"_s));
+        realm->selectAll();
+        QTest::keyClicks(realm, u"1und1.de"_s);
+        editor->review();
+        auto *review = editor->findChild<ui::ReviewDialog *>();
+        QVERIFY(review);
+        QCOMPARE(review->diffTable()->rowCount(), 1);
+        QCOMPARE(review->diffTable()->item(0, 0)->text(), u"realm"_s);
+        QCOMPARE(review->diffTable()->item(0, 1)->text(), u"sip.1und1.de"_s);
+        QCOMPARE(review->diffTable()->item(0, 2)->text(), u"1und1.de"_s);
+        QTRY_VERIFY(review->xmlView()->toPlainText().contains(u"from-domain\" value=\"1und1.de\""_s));
+        QVERIFY(review->xmlView()->toPlainText().contains(u"********"_s));
+        QVERIFY(!review->xmlView()->toPlainText().contains(u"sandbox-1und1-secret"_s));
+        QVERIFY(review->overrideReason());
+        QVERIFY(!review->saveButton()->isEnabled());
+        QTest::keyClicks(review->overrideReason(), u"testing the 904 diagnosis"_s);
+        QVERIFY(review->saveButton()->isEnabled());
+        shoot(review, u"review"_s);
+        QSignalSpy saved(editor->editSession(), &session::TrunkEditSession::saved);
+        review->saveButton()->click();
+        QVERIFY(saved.wait());
+        QCOMPARE(m_sandbox->api()->trunks().at(1).realm, u"1und1.de"_s);
+        bool logged = false;
+        for (const auto &e : m_session->activity()->entries())
+            logged = logged || e.note.contains(u"testing the 904 diagnosis"_s);
+        QVERIFY(logged);
+        QVERIFY(!editor->editSession()->isDirty());
+        editor->close();
+    }
+
+    void conflictKeepsBothVersions()
+    {
+        ui::TrunkEditor *editor = openOn(u"1und1"_s);
+        auto *callerId = qobject_cast<QLineEdit *>(editor->fieldWidget(u"caller_id"_s));
+        callerId->selectAll();
+        QTest::keyClicks(callerId, u"+493455630488"_s);
+        otherOperatorSets(2, {{u"expire_seconds"_s, 900}, {u"caller_id"_s, u"+493455664337"_s}, {u"username"_s, u"49345566433"_s}});
+
+        QSignalSpy conflict(editor->editSession(), &session::TrunkEditSession::conflict);
+        editor->editSession()->save();
+        QVERIFY(conflict.wait());
+        auto *dialog = editor->findChild<ui::ConflictDialog *>();
+        QVERIFY(dialog);
+        // Their username and expiry, my caller ID; nothing lost from either side.
+        QVERIFY(dialog->conflictingFields().contains(u"caller_id"_s));
+        QVERIFY(dialog->conflictingFields().contains(u"expire_seconds"_s));
+        shoot(dialog, u"conflict"_s);
+        const Trunk merged = dialog->merged();
+        QCOMPARE(merged.callerId, u"+493455630488"_s);
+        QCOMPARE(merged.expireSeconds, 900);
+        QCOMPARE(merged.username, u"49345566433"_s);
+        dialog->findChild<QPushButton *>(u"resolvePushButton"_s)->click();
+        QCOMPARE(editor->editSession()->draft().callerId, u"+493455630488"_s);
+        QSignalSpy saved(editor->editSession(), &session::TrunkEditSession::saved);
+        editor->editSession()->save();
+        QVERIFY(saved.wait());
+        const Trunk stored = m_sandbox->api()->trunks().at(1);
+        QCOMPARE(stored.callerId, u"+493455630488"_s);
+        QCOMPARE(stored.expireSeconds, 900);
+        QCOMPARE(stored.username, u"49345566433"_s);
+        editor->close();
+    }
+
+    void failedSaveKeepsTheDraft()
+    {
+        ui::TrunkEditor *editor = openOn(u"plusnet"_s);
+        auto *outbound = qobject_cast<QLineEdit *>(editor->fieldWidget(u"outbound_proxy"_s));
+        outbound->selectAll();
+        QTest::keyClicks(outbound, u"92.197.177.16"_s);
+        m_sandbox.reset(); // the Platform API goes away
+        QSignalSpy failed(editor->editSession(), &session::TrunkEditSession::failed);
+        editor->editSession()->save();
+        QVERIFY(failed.wait());
+        QVERIFY(failed.first().first().toString().contains(u"cannot be reached"_s));
+        QCOMPARE(editor->editSession()->draft().outboundProxy, u"92.197.177.16"_s);
+        QVERIFY(editor->editSession()->isDirty());
+        // Closing with unsaved changes asks; "no" keeps the editor open.
+        ui::Prompter::setNextAnswer(false);
+        editor->close();
+        QVERIFY(editor->isVisible());
+        ui::Prompter::setNextAnswer(true);
+        editor->close();
+        QVERIFY(!editor->isVisible());
+    }
+
+    void readonlyTokenIsToldWhy()
+    {
+        m_session->api()->setToken(m_sandbox->options().readonlyToken);
+        QSignalSpy checked(m_session.get(), &session::PlatformSession::identityChecked);
+        m_session->checkIdentity();
+        QVERIFY(checked.wait());
+        QVERIFY(!m_session->canWriteTrunks());
+        ui::TrunkEditor *editor = openOn(u"1und1"_s);
+        auto *reason = editor->findChild<QLabel *>(u"readOnlyLabel"_s);
+        QVERIFY(reason->isVisibleTo(editor));
+        QVERIFY(reason->text().contains(u"trunks:write"_s));
+        QVERIFY(!editor->findChild<QPushButton *>(u"reviewPushButton"_s)->isEnabled());
+        QVERIFY(!editor->fieldWidget(u"realm"_s)->isEnabled());
+        editor->close();
+    }
+};
+
+QTEST_MAIN(TestTrunkEditor)
+#include "tst_trunkeditor.moc"

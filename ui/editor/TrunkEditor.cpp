@@ -1,0 +1,479 @@
+#include "TrunkEditor.h"
+
+#include "ConflictDialog.h"
+#include "ReviewDialog.h"
+#include "common/Prompter.h"
+#include "lint/LintEngine.h"
+#include "model/TrunkDiff.h"
+#include "session/PlatformSession.h"
+#include "session/TrunkEditSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::ui {
+
+namespace {
+// One undo step: the whole draft before and after. Consecutive edits of one field merge.
+class DraftCommand final : public QUndoCommand
+{
+public:
+    DraftCommand(TrunkEditor *editor, Trunk before, Trunk after, int fieldId, std::function<void(const Trunk &)> apply)
+        : m_before(std::move(before)), m_after(std::move(after)), m_fieldId(fieldId), m_apply(std::move(apply))
+    {
+        Q_UNUSED(editor);
+        setText(QCoreApplication::translate("xynap::ui", "Edit trunk"));
+    }
+    void undo() override { m_apply(m_before); }
+    void redo() override
+    {
+        if (!m_first)
+            m_apply(m_after);
+        m_first = false;
+    }
+    int id() const override { return m_fieldId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        m_after = static_cast<const DraftCommand *>(other)->m_after;
+        return true;
+    }
+
+private:
+    Trunk m_before;
+    Trunk m_after;
+    int m_fieldId;
+    bool m_first = true;
+    std::function<void(const Trunk &)> m_apply;
+};
+
+QString severityText(lint::Severity s)
+{
+    switch (s) {
+    case lint::Severity::Error: return QCoreApplication::translate("xynap::ui", "✖ Error");
+    case lint::Severity::Warning: return QCoreApplication::translate("xynap::ui", "▲ Warning");
+    case lint::Severity::Info: return QCoreApplication::translate("xynap::ui", "ℹ Note");
+    }
+    return {};
+}
+} // namespace
+
+TrunkEditor::TrunkEditor(session::PlatformSession *session, QWidget *parent)
+    : QDialog(parent),
+      m_session(session),
+      m_edit(new session::TrunkEditSession(session->api(), this)),
+      m_undo(new QUndoStack(this))
+{
+    setObjectName(u"trunkEditor"_s);
+    buildForm();
+    connect(m_edit, &session::TrunkEditSession::draftChanged, this, [this] {
+        if (!m_loading)
+            loadDraftIntoForm();
+        relint();
+        updateTitle();
+    });
+    connect(m_edit, &session::TrunkEditSession::saved, this, [this](const Trunk &t) {
+        m_status->setText(tr("✔ Saved. FreeSWITCH keeps running the old gateway until it is applied (Gateways → Apply)."));
+        m_undo->clear();
+        Q_EMIT savedTrunk(t);
+        m_session->refreshTrunks();
+    });
+    connect(m_edit, &session::TrunkEditSession::rejected, this, [this](const QList<FieldError> &fields, const QString &message) {
+        showServerErrors(fields);
+        m_status->setText(u"✖ "_s + message + u" "_s + tr("Your changes are kept."));
+    });
+    connect(m_edit, &session::TrunkEditSession::failed, this, [this](const QString &message) {
+        m_status->setText(u"✖ "_s + message + u" "_s + tr("Your changes are kept; save again when the Platform API is back."));
+    });
+    connect(m_edit, &session::TrunkEditSession::conflict, this, &TrunkEditor::onConflict);
+    connect(m_edit, &session::TrunkEditSession::busyChanged, this, [this](bool busy) {
+        m_save->setEnabled(!busy && m_readOnly->isHidden());
+        if (busy)
+            m_status->setText(tr("Saving…"));
+    });
+    connect(m_edit, &session::TrunkEditSession::removed, this, [this] {
+        m_session->refreshTrunks();
+        QDialog::done(QDialog::Accepted);
+    });
+    resize(900, 820);
+}
+
+TrunkEditor::~TrunkEditor() = default;
+
+void TrunkEditor::buildForm()
+{
+    m_provider = new QComboBox(this);
+    const ProviderCatalog catalog = ProviderCatalog::builtIn();
+    for (const ProviderSpec &p : catalog.providers())
+        m_provider->addItem(p.name, p.id);
+    m_name = new QLineEdit(this);
+    m_profile = new QComboBox(this);
+    m_profile->setEditable(true);
+    m_profile->addItems({u"internal"_s, u"external-ipv4"_s});
+    m_proxy = new QLineEdit(this);
+    m_outbound = new QLineEdit(this);
+    m_registerProxy = new QLineEdit(this);
+    m_register = new QCheckBox(tr("Register (REGISTER with username and password)"), this);
+    m_realm = new QLineEdit(this);
+    m_username = new QLineEdit(this);
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_passwordState = new QLabel(this);
+    m_callerId = new QLineEdit(this);
+    m_callerIdInFrom = new QCheckBox(tr("Caller ID in From header"), this);
+    m_gwAuthAcl = new QLineEdit(this);
+    m_ping = new QSpinBox(this);
+    m_expire = new QSpinBox(this);
+    m_retry = new QSpinBox(this);
+    for (QSpinBox *s : {m_ping, m_expire, m_retry}) {
+        s->setRange(0, 86400);
+        s->setSuffix(tr(" s"));
+    }
+    m_numbers = new QTableWidget(0, 2, this);
+    m_numbers->setHorizontalHeaderLabels({tr("Number (E.164)"), tr("Use")});
+    m_numbers->horizontalHeader()->setStretchLastSection(true);
+    m_numbers->verticalHeader()->hide();
+    m_numbers->setMinimumHeight(90);
+    auto *addNumber = new QPushButton(tr("Add number"), this);
+    auto *removeNumber = new QPushButton(tr("Remove number"), this);
+    m_proxy->setPlaceholderText(tr("host[:port], IPv6 in brackets"));
+    m_outbound->setPlaceholderText(tr("host[:port], IPv6 in brackets: [2001:db8::1]"));
+    m_callerId->setPlaceholderText(u"+493455667290"_s);
+
+    m_fieldWidgets = {{u"provider"_s, m_provider}, {u"gateway_name"_s, m_name}, {u"profile"_s, m_profile},
+                      {u"proxy"_s, m_proxy}, {u"outbound_proxy"_s, m_outbound}, {u"register_proxy"_s, m_registerProxy},
+                      {u"register"_s, m_register}, {u"realm"_s, m_realm}, {u"username"_s, m_username},
+                      {u"password"_s, m_password}, {u"caller_id"_s, m_callerId}, {u"caller_id_in_from"_s, m_callerIdInFrom},
+                      {u"gw_auth_acl"_s, m_gwAuthAcl}, {u"ping_seconds"_s, m_ping}, {u"expire_seconds"_s, m_expire},
+                      {u"retry_seconds"_s, m_retry}, {u"numbers"_s, m_numbers}};
+    for (auto it = m_fieldWidgets.begin(); it != m_fieldWidgets.end(); ++it)
+        it.value()->setObjectName(it.key() + u"Field"_s);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Provider"), m_provider);
+    form->addRow(tr("Gateway name"), m_name);
+    form->addRow(tr("Sofia profile"), m_profile);
+    form->addRow(tr("Proxy"), m_proxy);
+    form->addRow(tr("Outbound proxy"), m_outbound);
+    form->addRow(tr("Register proxy"), m_registerProxy);
+    form->addRow(QString(), m_register);
+    form->addRow(tr("Realm"), m_realm);
+    form->addRow(tr("Username"), m_username);
+    auto *pw = new QHBoxLayout;
+    pw->addWidget(m_password, 1);
+    pw->addWidget(m_passwordState);
+    form->addRow(tr("Password"), pw);
+    form->addRow(tr("Caller ID"), m_callerId);
+    form->addRow(QString(), m_callerIdInFrom);
+    form->addRow(tr("gw-auth-acl"), m_gwAuthAcl);
+    form->addRow(tr("Ping interval"), m_ping);
+    form->addRow(tr("Expire"), m_expire);
+    form->addRow(tr("Retry"), m_retry);
+    auto *numbersBox = new QVBoxLayout;
+    numbersBox->addWidget(m_numbers);
+    auto *numberButtons = new QHBoxLayout;
+    numberButtons->addWidget(addNumber);
+    numberButtons->addWidget(removeNumber);
+    numberButtons->addStretch();
+    numbersBox->addLayout(numberButtons);
+    form->addRow(tr("Numbers"), numbersBox);
+
+    m_readOnly = new QLabel(this);
+    m_readOnly->setObjectName(u"readOnlyLabel"_s);
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setStyleSheet(u"QLabel { background: #fff3cd; color: #5a3a00; padding: 6px; }"_s);
+    m_readOnly->hide();
+
+    auto *findingsGroup = new QGroupBox(tr("Checks"), this);
+    m_findingsBox = new QVBoxLayout(findingsGroup);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"editorStatusLabel"_s);
+    m_status->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_save = buttons->addButton(tr("&Review and save…"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(u"reviewPushButton"_s);
+    auto *undo = buttons->addButton(tr("&Undo"), QDialogButtonBox::ActionRole);
+    auto *redo = buttons->addButton(tr("Re&do"), QDialogButtonBox::ActionRole);
+    auto *revert = buttons->addButton(tr("Re&vert"), QDialogButtonBox::ResetRole);
+    buttons->addButton(QDialogButtonBox::Close);
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QPushButton::setEnabled);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(revert, &QPushButton::clicked, this, [this] {
+        m_undo->clear();
+        m_edit->setDraft(m_edit->stored());
+    });
+    connect(m_save, &QPushButton::clicked, this, &TrunkEditor::review);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *formHost = new QWidget(this);
+    formHost->setLayout(form);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(formHost);
+    scroll->setWidgetResizable(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_readOnly);
+    layout->addWidget(scroll, 3);
+    layout->addWidget(findingsGroup, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    for (QLineEdit *e : {m_name, m_proxy, m_outbound, m_registerProxy, m_realm, m_username, m_password, m_callerId, m_gwAuthAcl})
+        connect(e, &QLineEdit::textEdited, this, &TrunkEditor::onFormEdited);
+    for (QCheckBox *c : {m_register, m_callerIdInFrom})
+        connect(c, &QCheckBox::toggled, this, &TrunkEditor::onFormEdited);
+    for (QSpinBox *s : {m_ping, m_expire, m_retry})
+        connect(s, &QSpinBox::valueChanged, this, &TrunkEditor::onFormEdited);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &TrunkEditor::onFormEdited);
+    connect(m_profile, &QComboBox::currentTextChanged, this, &TrunkEditor::onFormEdited);
+    connect(m_numbers, &QTableWidget::itemChanged, this, &TrunkEditor::onFormEdited);
+    connect(addNumber, &QPushButton::clicked, this, [this] {
+        m_numbers->insertRow(m_numbers->rowCount());
+        m_numbers->setItem(m_numbers->rowCount() - 1, 0, new QTableWidgetItem(u"+49"_s));
+        m_numbers->setItem(m_numbers->rowCount() - 1, 1, new QTableWidgetItem());
+        onFormEdited();
+    });
+    connect(removeNumber, &QPushButton::clicked, this, [this] {
+        if (m_numbers->currentRow() >= 0) {
+            m_numbers->removeRow(m_numbers->currentRow());
+            onFormEdited();
+        }
+    });
+}
+
+void TrunkEditor::editTrunk(const Trunk &stored, const QByteArray &etag)
+{
+    m_undo->clear();
+    m_edit->begin(stored, etag);
+}
+
+void TrunkEditor::newTrunk(const QString &providerId)
+{
+    const ProviderCatalog catalog = ProviderCatalog::builtIn();
+    const ProviderSpec *p = catalog.find(providerId);
+    Trunk t;
+    if (p) {
+        // Prefilled from the provider documentation.
+        t.provider = p->id;
+        t.gatewayName = p->id;
+        t.profile = p->profile;
+        t.proxy = p->proxy;
+        t.outboundProxy = p->outboundProxy;
+        t.registerEnabled = p->registers;
+        t.realm = p->realm;
+        t.pingSeconds = p->pingSeconds;
+        t.expireSeconds = p->expireSeconds;
+        t.retrySeconds = p->retrySeconds;
+        t.callerIdInFrom = p->callerIdInFrom;
+    }
+    m_undo->clear();
+    m_edit->beginNew(t);
+}
+
+void TrunkEditor::setReadOnlyReason(const QString &reason)
+{
+    m_readOnly->setText(reason);
+    m_readOnly->setVisible(!reason.isEmpty());
+    m_save->setEnabled(reason.isEmpty());
+    for (QWidget *w : std::as_const(m_fieldWidgets))
+        w->setEnabled(reason.isEmpty());
+}
+
+void TrunkEditor::loadDraftIntoForm()
+{
+    m_loading = true;
+    const Trunk &t = m_edit->draft();
+    const int providerIndex = m_provider->findData(t.provider);
+    m_provider->setCurrentIndex(providerIndex);
+    m_name->setText(t.gatewayName);
+    m_profile->setCurrentText(t.profile);
+    m_proxy->setText(t.proxy);
+    m_outbound->setText(t.outboundProxy);
+    m_registerProxy->setText(t.registerProxy);
+    m_register->setChecked(t.registerEnabled);
+    m_realm->setText(t.realm);
+    m_username->setText(t.username);
+    m_password->setText(t.password);
+    m_callerId->setText(t.callerId);
+    m_callerIdInFrom->setChecked(t.callerIdInFrom);
+    m_gwAuthAcl->setText(t.gwAuthAcl);
+    m_ping->setValue(t.pingSeconds);
+    m_expire->setValue(t.expireSeconds);
+    m_retry->setValue(t.retrySeconds);
+    m_numbers->setRowCount(0);
+    for (const TrunkNumber &n : t.numbers) {
+        const int row = m_numbers->rowCount();
+        m_numbers->insertRow(row);
+        m_numbers->setItem(row, 0, new QTableWidgetItem(n.number));
+        m_numbers->setItem(row, 1, new QTableWidgetItem(n.use));
+    }
+    const bool stored = m_edit->stored().passwordSet;
+    m_password->setPlaceholderText(stored ? tr("stored — type to set a new password") : tr("no password stored"));
+    m_passwordState->setText(t.password.isEmpty() ? (stored ? tr("stored") : tr("not set")) : tr("will be replaced"));
+    m_loading = false;
+}
+
+Trunk TrunkEditor::draftFromForm() const
+{
+    Trunk t = m_edit->draft();
+    t.provider = m_provider->currentData().toString();
+    t.gatewayName = m_name->text();
+    t.profile = m_profile->currentText();
+    t.proxy = m_proxy->text();
+    t.outboundProxy = m_outbound->text();
+    t.registerProxy = m_registerProxy->text();
+    t.registerEnabled = m_register->isChecked();
+    t.realm = m_realm->text();
+    t.username = m_username->text();
+    t.password = m_password->text();
+    t.callerId = m_callerId->text();
+    t.callerIdInFrom = m_callerIdInFrom->isChecked();
+    t.gwAuthAcl = m_gwAuthAcl->text();
+    t.pingSeconds = m_ping->value();
+    t.expireSeconds = m_expire->value();
+    t.retrySeconds = m_retry->value();
+    t.numbers.clear();
+    for (int row = 0; row < m_numbers->rowCount(); ++row) {
+        const QTableWidgetItem *n = m_numbers->item(row, 0);
+        const QTableWidgetItem *u = m_numbers->item(row, 1);
+        t.numbers.append({n ? n->text() : QString(), u ? u->text() : QString()});
+    }
+    return t;
+}
+
+void TrunkEditor::onFormEdited()
+{
+    if (m_loading)
+        return;
+    const Trunk before = m_edit->draft();
+    const Trunk after = draftFromForm();
+    if (before == after)
+        return;
+    QWidget *source = qobject_cast<QWidget *>(sender());
+    const int fieldId = source ? int(qHash(source->objectName()) & 0x7fffffff) : -1;
+    m_serverErrors.clear();
+    m_loading = true;
+    m_edit->setDraft(after);
+    m_loading = false;
+    m_undo->push(new DraftCommand(this, before, after, fieldId, [this](const Trunk &t) { m_edit->setDraft(t); }));
+}
+
+void TrunkEditor::relint()
+{
+    lint::Snapshot snapshot;
+    snapshot.catalog = ProviderCatalog::builtIn();
+    snapshot.trunks = m_session->trunks()->trunks();
+    snapshot.profiles = m_session->profiles();
+    m_findings = lint::LintEngine().runOnTrunk(m_edit->draft(), snapshot);
+
+    while (QLayoutItem *item = m_findingsBox->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QHash<QString, QStringList> byField;
+    for (const lint::Finding &f : std::as_const(m_findings)) {
+        for (const QString &field : f.fields)
+            byField[field.section(u'[', 0, 0)].append(f.message);
+        auto *row = new QWidget;
+        row->setObjectName(u"finding_"_s + f.ruleId);
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        auto *text = new QLabel(u"<b>%1 · %2</b> — %3<br><small>%4</small>"_s.arg(severityText(f.severity), f.ruleId, f.message.toHtmlEscaped(), f.why.toHtmlEscaped()), row);
+        text->setWordWrap(true);
+        h->addWidget(text, 1);
+        if (f.fixedTrunk) {
+            auto *fix = new QPushButton(f.fixLabel, row);
+            fix->setObjectName(u"fix_"_s + f.ruleId);
+            const Trunk fixed = *f.fixedTrunk;
+            connect(fix, &QPushButton::clicked, this, [this, fixed] {
+                const Trunk before = m_edit->draft();
+                Trunk after = fixed;
+                after.password = before.password;
+                m_edit->setDraft(after);
+                m_undo->push(new DraftCommand(this, before, after, -1, [this](const Trunk &t) { m_edit->setDraft(t); }));
+            });
+            h->addWidget(fix);
+        }
+        m_findingsBox->addWidget(row);
+    }
+    if (m_findings.isEmpty())
+        m_findingsBox->addWidget(new QLabel(tr("✔ No problems found.")));
+    for (auto it = m_serverErrors.cbegin(); it != m_serverErrors.cend(); ++it)
+        byField[it.key()].append(it.value());
+    for (auto it = m_fieldWidgets.begin(); it != m_fieldWidgets.end(); ++it) {
+        const QStringList messages = byField.value(it.key());
+        it.value()->setToolTip(messages.join(u'\n'));
+        it.value()->setProperty("finding", !messages.isEmpty());
+        it.value()->setStyleSheet(messages.isEmpty() ? QString() : u"border: 2px solid #c62828;"_s);
+    }
+}
+
+void TrunkEditor::showServerErrors(const QList<FieldError> &errors)
+{
+    m_serverErrors.clear();
+    for (const FieldError &e : errors)
+        m_serverErrors.insert(e.field.section(u'[', 0, 0), e.message);
+    relint();
+}
+
+void TrunkEditor::updateTitle()
+{
+    const Trunk &t = m_edit->draft();
+    const QString name = t.gatewayName.isEmpty() ? tr("new trunk") : t.gatewayName;
+    setWindowTitle((m_edit->isDirty() ? u"● "_s : QString()) + (m_edit->isNew() ? tr("New trunk %1").arg(name) : tr("Trunk %1").arg(name)));
+    setWindowModified(m_edit->isDirty());
+}
+
+void TrunkEditor::review()
+{
+    auto *dialog = new ReviewDialog(m_edit, m_findings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReviewDialog::confirmed, this, [this](const QString &overrideReason) {
+        if (!overrideReason.isEmpty())
+            m_session->logNote(tr("Saved %1 despite errors: %2").arg(m_edit->draft().gatewayName, overrideReason));
+        m_edit->save();
+    });
+    dialog->open();
+}
+
+void TrunkEditor::onConflict(const Trunk &theirs, const QByteArray &etag)
+{
+    m_status->setText(tr("✖ Someone else saved this trunk in the meantime. Choose per field what to keep; nothing is lost."));
+    auto *dialog = new ConflictDialog(m_edit->stored(), theirs, m_edit->draft(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConflictDialog::resolved, this, [this, theirs, etag](const Trunk &merged) {
+        m_edit->resolveConflict(merged, theirs, etag);
+        m_status->setText(tr("Merged with their version. Review and save again."));
+    });
+    dialog->open();
+}
+
+void TrunkEditor::done(int result)
+{
+    if (result != QDialog::Accepted && m_edit->isDirty()
+        && !Prompter::instance()->confirm(this, tr("Discard changes?"), tr("The trunk %1 has unsaved changes. Close and discard them?").arg(m_edit->draft().gatewayName), tr("Discard changes")))
+        return;
+    QDialog::done(result);
+}
+
+} // namespace xynap::ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "lint/Finding.h"
+#include "model/Trunk.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QUndoStack;
+class QVBoxLayout;
+
+namespace xynap::session {
+class PlatformSession;
+class TrunkEditSession;
+} // namespace xynap::session
+
+namespace xynap::ui {
+
+// The trunk editor: every field of the contract, validation as you type (the lint rules, shown
+// at their field with the fix), a write-only password, undo/redo, and a dirty marker. Saving
+// goes through the review dialog; a conflict opens the conflict dialog; nothing is lost.
+class TrunkEditor final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrunkEditor)
+
+public:
+    TrunkEditor(session::PlatformSession *session, QWidget *parent = nullptr);
+    ~TrunkEditor() override;
+
+    void editTrunk(const Trunk &stored, const QByteArray &etag);
+    void newTrunk(const QString &providerId);
+    session::TrunkEditSession *editSession() const { return m_edit; }
+    // The findings on the current draft (what the field markers show).
+    const QList<lint::Finding> &findings() const { return m_findings; }
+    QWidget *fieldWidget(const QString &field) const { return m_fieldWidgets.value(field); }
+    QUndoStack *undoStack() const { return m_undo; }
+    void setReadOnlyReason(const QString &reason);
+
+    // Opens the review; returns after the dialog closes (tests drive it through its signals).
+    void review();
+
+Q_SIGNALS:
+    void savedTrunk(const xynap::Trunk &trunk);
+
+protected:
+    void done(int result) override;
+
+private:
+    void buildForm();
+    void loadDraftIntoForm();
+    Trunk draftFromForm() const;
+    void onFormEdited();
+    void relint();
+    void showServerErrors(const QList<FieldError> &errors);
+    void onConflict(const Trunk &theirs, const QByteArray &etag);
+    void updateTitle();
+
+    session::PlatformSession *m_session;
+    session::TrunkEditSession *m_edit;
+    QUndoStack *m_undo;
+    bool m_loading = false;
+    QList<lint::Finding> m_findings;
+    QHash<QString, QWidget *> m_fieldWidgets;
+    QHash<QString, QString> m_serverErrors;
+
+    QComboBox *m_provider;
+    QLineEdit *m_name;
+    QComboBox *m_profile;
+    QLineEdit *m_proxy;
+    QLineEdit *m_outbound;
+    QLineEdit *m_registerProxy;
+    QCheckBox *m_register;
+    QLineEdit *m_realm;
+    QLineEdit *m_username;
+    QLineEdit *m_password;
+    QLabel *m_passwordState;
+    QLineEdit *m_callerId;
+    QCheckBox *m_callerIdInFrom;
+    QLineEdit *m_gwAuthAcl;
+    QSpinBox *m_ping;
+    QSpinBox *m_expire;
+    QSpinBox *m_retry;
+    QTableWidget *m_numbers;
+    QVBoxLayout *m_findingsBox;
+    QLabel *m_status;
+    QLabel *m_readOnly;
+    QPushButton *m_save;
+};
+
+} // namespace xynap::ui
