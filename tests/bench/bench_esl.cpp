@@ -1,0 +1,293 @@
+// Benchmarks (Google Benchmark) of the Event Socket path: frame parsing of the recorded event
+// streams (captures 21 plain, 22 JSON) repeated to a few MB, fed whole and in 1,460-byte TCP
+// segments; full event decoding (esl::eventFromMessage); and applying gateway_state events to a
+// GatewayMonitor of 5,000 gateways on 4 nodes, with and without a QSortFilterProxyModel on top.
+// Targets from the issue: >= 1,000,000 events/s parsed; <= 5 us per event applied.
+//
+// Not a ctest test. Build it optimised:
+//   cmake -S . -B /tmp/bench-build -G Ninja -DCMAKE_BUILD_TYPE=Release
+//   cmake --build /tmp/bench-build -j1 --target bench_esl && /tmp/bench-build/tests/bench_esl
+
+#include "esl/EslCodec.h"
+#include "esl/EslParser.h"
+#include "session/GatewayMonitor.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSortFilterProxyModel>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace xynap;
+
+namespace {
+
+constexpr qsizetype TargetBytes = 4 * 1024 * 1024;
+constexpr qsizetype Segment = 1460;
+
+// The event frames of a capture (the auth and command replies left out), repeated to about
+// TargetBytes, and how many events that is.
+struct Stream
+{
+    QByteArray bytes;
+    qint64 events = 0;
+};
+
+const Stream &stream(const char *file)
+{
+    static std::map<std::string, Stream> cache;
+    auto it = cache.find(file);
+    if (it != cache.end())
+        return it->second;
+    QFile f(QStringLiteral(XYNAP_TEST_DATA "/captures/") + QString::fromLatin1(file));
+    if (!f.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot read %s\n", file);
+        std::abort();
+    }
+    const QByteArray raw = f.readAll();
+    QByteArray events;
+    qint64 count = 0;
+    esl::Parser p;
+    p.feed(raw);
+    esl::Message m;
+    qsizetype start = 0;
+    while (p.next(m)) {
+        const qsizetype end = raw.size() - p.buffered();
+        if (m.contentType().startsWith("text/event-")) {
+            events.append(raw.mid(start, end - start));
+            ++count;
+        }
+        start = end;
+    }
+    Stream s;
+    while (s.bytes.size() < TargetBytes) {
+        s.bytes.append(events);
+        s.events += count;
+    }
+    return cache.emplace(file, std::move(s)).first->second;
+}
+
+void report(benchmark::State &state, const Stream &s)
+{
+    state.SetBytesProcessed(qint64(state.iterations()) * s.bytes.size());
+    state.counters["events/s"] = benchmark::Counter(double(s.events) * double(state.iterations()), benchmark::Counter::kIsRate);
+    state.counters["events"] = double(s.events);
+}
+
+// Frames only: what Connection::onReadyRead does before decoding.
+void BM_Parse(benchmark::State &state, const char *file, qsizetype chunk)
+{
+    const Stream &s = stream(file);
+    for (auto _ : state) {
+        esl::Parser parser;
+        esl::Message m;
+        qint64 n = 0;
+        const qsizetype step = chunk > 0 ? chunk : s.bytes.size();
+        for (qsizetype pos = 0; pos < s.bytes.size(); pos += step) {
+            parser.feed(QByteArrayView(s.bytes).sliced(pos, qMin(step, s.bytes.size() - pos)));
+            while (parser.next(m)) {
+                ++n;
+                benchmark::DoNotOptimize(m.body.constData());
+            }
+        }
+        if (n != s.events)
+            state.SkipWithError("wrong number of events");
+    }
+    report(state, s);
+}
+
+// Frames and full event decoding, in TCP segments: the whole receive path.
+void BM_ParseAndDecode(benchmark::State &state, const char *file)
+{
+    const Stream &s = stream(file);
+    for (auto _ : state) {
+        esl::Parser parser;
+        esl::Message m;
+        qint64 n = 0;
+        for (qsizetype pos = 0; pos < s.bytes.size(); pos += Segment) {
+            parser.feed(QByteArrayView(s.bytes).sliced(pos, qMin(Segment, s.bytes.size() - pos)));
+            while (parser.next(m)) {
+                const std::optional<esl::Event> e = esl::eventFromMessage(m);
+                n += e.has_value();
+                benchmark::DoNotOptimize(e);
+            }
+        }
+        if (n != s.events)
+            state.SkipWithError("not every event decoded");
+    }
+    report(state, s);
+}
+
+// Decoding alone (esl::eventFromMessage on frames parsed beforehand).
+void BM_Decode(benchmark::State &state, const char *file)
+{
+    const Stream &s = stream(file);
+    std::vector<esl::Message> messages;
+    esl::Parser parser;
+    parser.feed(s.bytes);
+    esl::Message m;
+    while (parser.next(m))
+        messages.push_back(m);
+    for (auto _ : state) {
+        for (const esl::Message &message : messages) {
+            const std::optional<esl::Event> e = esl::eventFromMessage(message);
+            benchmark::DoNotOptimize(e);
+        }
+    }
+    report(state, s);
+}
+
+// ---- GatewayMonitor ------------------------------------------------------------------------
+
+constexpr int Nodes = 4;
+constexpr int Gateways = 5000;
+
+QString nodeName(int n) { return u"fs%1"_s.arg(n + 1); }
+QString gatewayName(int g) { return u"gw-%1"_s.arg(g, 5, 10, QChar(u'0')); }
+
+// A gateway_state event with the standard headers FreeSWITCH puts first (capture 21).
+esl::Event stateEvent(const QString &gateway, const char *state, const char *ping, int status, const char *phrase, qint64 seq)
+{
+    esl::Event e;
+    const auto add = [&e](const char *name, const QByteArray &value) { e.headers.append(name, value); };
+    add("Event-Subclass", "sofia::gateway_state");
+    add("Event-Name", "CUSTOM");
+    add("Core-UUID", "05cb1186-39cf-4be5-b7b0-c80daa4280d7");
+    add("FreeSWITCH-Hostname", "xynap-fs1");
+    add("FreeSWITCH-Switchname", "xynap-fs1");
+    add("FreeSWITCH-IPv4", "46.4.96.105");
+    add("FreeSWITCH-IPv6", "2a01:4f8:140:829d::2");
+    add("Event-Date-Local", "2026-11-26 07:13:54");
+    add("Event-Date-GMT", "Thu, 26 Nov 2026 07:13:54 GMT");
+    add("Event-Date-Timestamp", QByteArray::number(1795677234626103LL + seq * 1000));
+    add("Event-Calling-File", "sofia_reg.c");
+    add("Event-Calling-Function", "sofia_reg_fire_custom_gateway_state_event");
+    add("Event-Calling-Line-Number", "156");
+    add("Event-Sequence", QByteArray::number(seq));
+    add("Gateway", gateway.toUtf8());
+    add("State", state);
+    add("Ping-Status", ping);
+    add("Register-Network-IP", "[2001:8d8:104:100:212:227:124:129]");
+    add("Register-Network-Port", "5060");
+    if (status) {
+        add("Phrase", phrase);
+        add("Status", QByteArray::number(status));
+    }
+    return e;
+}
+
+struct MonitorFixture
+{
+    std::unique_ptr<session::GatewayMonitor> monitor;
+    std::unique_ptr<QSortFilterProxyModel> proxy;
+    std::vector<std::pair<QString, esl::Event>> events; // node, event
+
+    explicit MonitorFixture(int variant)
+    {
+        monitor = std::make_unique<session::GatewayMonitor>();
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1795677234, Qt::UTC);
+        monitor->setClock([now] { return now; });
+        QList<Trunk> trunks;
+        for (int g = 0; g < Gateways; ++g) {
+            Trunk t;
+            t.id = g + 1;
+            t.gatewayName = gatewayName(g);
+            t.provider = g % 2 ? u"plusnet"_s : u"1und1"_s;
+            t.registerEnabled = g % 2 == 0;
+            t.realm = g % 2 ? QString() : u"sip.1und1.de"_s;
+            t.profile = g % 2 ? u"external-ipv4"_s : u"internal"_s;
+            trunks.append(t);
+        }
+        monitor->setTrunks(trunks);
+        for (int n = 0; n < Nodes; ++n) {
+            QList<GatewayStatus> snapshot;
+            for (int g = n; g < Gateways; g += Nodes) {
+                GatewayStatus s;
+                s.name = gatewayName(g);
+                s.profile = g % 2 ? u"external-ipv4"_s : u"internal"_s;
+                s.state = g % 2 ? u"NOREG"_s : u"REGED"_s;
+                s.pingStatus = u"UP"_s;
+                snapshot.append(s);
+            }
+            // A node fed directly must be marked up, or every row is "no data" (see report).
+            monitor->noteLinkState(nodeName(n), esl::Link::State::Up, {});
+            monitor->applySnapshot(nodeName(n), snapshot);
+        }
+        if (variant > 0) {
+            proxy = std::make_unique<QSortFilterProxyModel>();
+            proxy->setSourceModel(monitor.get());
+            proxy->setSortRole(session::GatewayMonitor::SortRole);
+            proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+            if (variant == 1) {
+                // The Gateways page as it opens: sorted by name.
+                proxy->sort(session::GatewayMonitor::Gateway);
+            } else {
+                // Sorted by state and filtered on every column, as an operator may: rows move.
+                proxy->setFilterKeyColumn(-1);
+                proxy->setFilterFixedString(u"g"_s);
+                proxy->sort(session::GatewayMonitor::State);
+            }
+        }
+        // A realistic mix: re-registrations, failures with back-off, ping flips.
+        struct Step { const char *state; const char *ping; int status; const char *phrase; };
+        static const Step reg[] = {{"TRYING", "UP", 0, ""}, {"REGISTER", "UP", 200, "OK"}, {"REGED", "UP", 0, ""},
+                                   {"TRYING", "UP", 0, ""}, {"FAILED", "UP", 503, "Service Unavailable"},
+                                   {"FAIL_WAIT", "DOWN", 0, ""}, {"UNREGED", "DOWN", 0, ""}};
+        static const Step ping[] = {{"NOREG", "DOWN", 408, "Request Timeout"}, {"NOREG", "UP", 200, "OK"}};
+        qint64 seq = 1000;
+        for (int i = 0; i < 20'000; ++i) {
+            const int g = int((quint64(i) * 2654435761u) % Gateways);
+            const Step &s = g % 2 ? ping[(i / Gateways) % 2] : reg[(i / Gateways) % 7];
+            events.emplace_back(nodeName(g % Nodes), stateEvent(gatewayName(g), s.state, s.ping, s.status, s.phrase, ++seq));
+        }
+    }
+};
+
+void BM_MonitorApply(benchmark::State &state)
+{
+    MonitorFixture f(int(state.range(0)));
+    if (f.monitor->rowCount() != Gateways) {
+        state.SkipWithError("snapshot not applied");
+        return;
+    }
+    size_t i = 0;
+    for (auto _ : state) {
+        const auto &[node, event] = f.events[i];
+        f.monitor->applyEvent(node, event);
+        if (++i == f.events.size())
+            i = 0;
+    }
+    state.SetItemsProcessed(qint64(state.iterations()));
+    state.SetLabel(state.range(0) == 0 ? "monitor only" : state.range(0) == 1 ? "+ proxy sorted by name" : "+ proxy sorted by state, filtered");
+}
+
+} // namespace
+
+BENCHMARK_CAPTURE(BM_Parse, plain_whole, "21_events_plain.recv.txt", 0)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Parse, plain_1460, "21_events_plain.recv.txt", Segment)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Parse, json_whole, "22_events_json.recv.txt", 0)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Parse, json_1460, "22_events_json.recv.txt", Segment)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Decode, plain, "21_events_plain.recv.txt")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Decode, json, "22_events_json.recv.txt")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ParseAndDecode, plain_1460, "21_events_plain.recv.txt")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ParseAndDecode, json_1460, "22_events_json.recv.txt")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_MonitorApply)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMicrosecond);
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv); // GatewayMonitor owns a QTimer
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,232 @@
+// The Gateways page on the sandbox: both gateways listed with symbol and text, the diagnosis
+// and history of the selected one, "Apply" (killgw + rescan) and "Restart profile…" through the
+// Prompter seam: no → nothing happens, yes → the profile restarts and its calls drop.
+
+#include "common/Prompter.h"
+#include "gateways/GatewaysPage.h"
+#include "sandbox/Sandbox.h"
+#include "session/PlatformSession.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace xynap;
+using namespace xynap::sandbox;
+using xynap::session::GatewayMonitor;
+
+namespace {
+constexpr qint64 Second = 1000;
+const QString Node = u"sandbox"_s;
+} // namespace
+
+class TestGatewaysPage final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sb;
+    std::unique_ptr<session::PlatformSession> m_session;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<ui::GatewaysPage> m_page;
+
+    bool advanceUntil(const std::function<bool()> &done, qint64 maxSimMs, qint64 stepMs = 250)
+    {
+        for (qint64 t = 0; t <= maxSimMs; t += stepMs) {
+            if (QTest::qWaitFor(done, 15))
+                return true;
+            m_sb->scheduler()->advance(stepMs);
+        }
+        return QTest::qWaitFor(done, 2000);
+    }
+
+    GatewayMonitor *monitor() const { return m_session->gateways(); }
+    QString state(const QString &gw) const
+    {
+        const session::GatewayRecord *r = monitor()->record(Node, gw);
+        return r ? r->state : QString();
+    }
+
+    // `api <command>` over the monitor's own link, synchronously.
+    QByteArray api(const QString &command)
+    {
+        auto result = std::make_shared<std::optional<esl::ApiResult>>();
+        monitor()->link(Node)->api(command, [result](const esl::ApiResult &r) { *result = r; });
+        if (!QTest::qWaitFor([result] { return result->has_value(); }, 10'000))
+            return "<no answer>";
+        return (*result)->ok ? (*result)->body : "<failed: " + (*result)->error.toUtf8() + '>';
+    }
+
+    int proxyRowOf(const QString &gw) const
+    {
+        QAbstractItemModel *model = m_page->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, GatewayMonitor::Gateway).data().toString() == gw)
+                return row;
+        }
+        return -1;
+    }
+
+    void select(const QString &gw)
+    {
+        const int row = proxyRowOf(gw);
+        QVERIFY(row >= 0);
+        m_page->view()->setCurrentIndex(m_page->view()->model()->index(row, GatewayMonitor::Gateway));
+    }
+
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        return m_page->findChild<T *>(name);
+    }
+
+    QPushButton *buttonWithText(const QString &text) const
+    {
+        for (QPushButton *b : m_page->findChildren<QPushButton *>()) {
+            if (b->text() == text)
+                return b;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        SandboxOptions o;
+        o.apiPort = 0;
+        o.eslPort = 0;
+        o.timeMode = SimScheduler::Mode::Manual;
+        m_sb = std::make_unique<Sandbox>(Scenario::builtIn(), o);
+        QVERIFY(m_sb->start());
+        m_session = std::make_unique<session::PlatformSession>();
+        m_session->setSandbox(true);
+        m_session->api()->setBaseUrl(m_sb->apiUrl());
+        m_session->api()->setToken(m_sb->options().operatorToken);
+        m_tester = std::make_unique<QAbstractItemModelTester>(monitor(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_page = std::make_unique<ui::GatewaysPage>(m_session.get());
+        m_page->resize(1100, 800);
+        m_page->show();
+        QSignalSpy loaded(m_session.get(), &session::PlatformSession::trunksLoaded);
+        m_session->refreshTrunks();
+        QVERIFY(loaded.wait(10'000));
+        esl::Link::Options options;
+        options.initialBackoffMs = 50;
+        options.maxBackoffMs = 400;
+        monitor()->addNode(Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword, options);
+        QTRY_COMPARE(m_page->view()->model()->rowCount(), 2);
+        QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
+        QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_tester.reset();
+        m_session.reset();
+        m_sb.reset();
+    }
+
+    void listsBothGatewaysWithSymbolAndText()
+    {
+        QAbstractItemModel *model = m_page->view()->model();
+        QCOMPARE(model->rowCount(), 2);
+        // Sorted by name; health by colour, symbol AND text.
+        QCOMPARE(model->index(0, GatewayMonitor::Gateway).data().toString(), u"1und1"_s);
+        QCOMPARE(model->index(1, GatewayMonitor::Gateway).data().toString(), u"plusnet"_s);
+        QTRY_COMPARE(model->index(0, GatewayMonitor::State).data().toString(), u"✔ REGED"_s);
+        QCOMPARE(model->index(1, GatewayMonitor::State).data().toString(), u"✔ NOREG"_s);
+        QVERIFY(model->index(0, GatewayMonitor::State).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(model->index(0, GatewayMonitor::Summary).data().toString(), u"Registered"_s);
+        auto *nodes = child<QLabel>(u"nodesLabel"_s);
+        QVERIFY(nodes);
+        QTRY_VERIFY2(nodes->text().contains(u"✔ sandbox: connected"_s), qPrintable(nodes->text()));
+    }
+
+    void selectionShowsDiagnosisAndHistory()
+    {
+        select(u"1und1"_s);
+        auto *title = child<QLabel>(u"gatewayTitleLabel"_s);
+        auto *diagnosis = child<QLabel>(u"diagnosisLabel"_s);
+        auto *history = child<QPlainTextEdit>(u"historyTextEdit"_s);
+        QVERIFY(title && diagnosis && history);
+        QCOMPARE(title->text(), u"✔ 1und1 — internal (sandbox)"_s);
+        QVERIFY2(diagnosis->text().contains(u"Registered"_s), qPrintable(diagnosis->text()));
+        QVERIFY2(diagnosis->text().contains(u"accepted the registration"_s), qPrintable(diagnosis->text()));
+        const QStringList lines = history->toPlainText().split(u'\n');
+        QCOMPARE(lines.size(), 3); // newest first
+        QVERIFY2(lines.at(0).contains(u"REGED"_s), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).contains(u"REGISTER"_s) && lines.at(1).contains(u"200 OK"_s), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).contains(u"TRYING"_s), qPrintable(lines.at(2)));
+
+        select(u"plusnet"_s);
+        QCOMPARE(title->text(), u"✔ plusnet — external-ipv4 (sandbox)"_s);
+        QVERIFY2(diagnosis->text().contains(u"NOREG"_s), qPrintable(diagnosis->text()));
+        QVERIFY(history->toPlainText().isEmpty()); // an IP-auth trunk has no transitions yet
+    }
+
+    void applyRunsKillgwAndRescanAndReports()
+    {
+        select(u"1und1"_s);
+        QSignalSpy finished(m_page.get(), &ui::GatewaysPage::actionFinished);
+        QSignalSpy deleted(monitor(), &GatewayMonitor::gatewayDeleted);
+        QSignalSpy added(monitor(), &GatewayMonitor::gatewayAdded);
+        auto *apply = child<QPushButton>(u"applyPushButton"_s);
+        QVERIFY(apply && apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QVERIFY(advanceUntil([&finished] { return !finished.isEmpty(); }, 30 * Second));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY2(finished.first().at(1).toString().contains(u"1und1 is back"_s), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(deleted.size(), 1);
+        QCOMPARE(added.size(), 1);
+        auto *status = child<QLabel>(u"actionStatusLabel"_s);
+        QVERIFY2(status->text().startsWith(u"✔ "_s), qPrintable(status->text()));
+        QVERIFY(apply->isEnabled());
+        QCOMPARE(state(u"1und1"_s), u"REGED"_s);
+        QCOMPARE(api(u"show channels count"_s), "\n3 total.\n"_ba); // calls kept
+    }
+
+    void restartAsksFirstAndNoMeansNothing()
+    {
+        select(u"1und1"_s);
+        QCOMPARE(api(u"show channels count"_s), "\n3 total.\n"_ba);
+        QSignalSpy finished(m_page.get(), &ui::GatewaysPage::actionFinished);
+        QSignalSpy deleted(monitor(), &GatewayMonitor::gatewayDeleted);
+        QPushButton *restart = buttonWithText(u"Restart profile…"_s);
+        QVERIFY(restart && restart->isEnabled());
+
+        ui::Prompter::setNextAnswer(false);
+        QTest::mouseClick(restart, Qt::LeftButton);
+        // Requests on the link run in order: when these answers arrive, the page's question has
+        // been asked and answered, and a restart would have been sent before the second one.
+        QCOMPARE(api(u"show channels count"_s), "\n3 total.\n"_ba);
+        QCOMPARE(api(u"show channels count"_s), "\n3 total.\n"_ba);
+        advanceUntil([] { return false; }, 3 * Second);
+        QVERIFY(finished.isEmpty());
+        QVERIFY(deleted.isEmpty());
+        QCOMPARE(state(u"1und1"_s), u"REGED"_s);
+        QCOMPARE(api(u"show channels count"_s), "\n3 total.\n"_ba);
+
+        ui::Prompter::setNextAnswer(true);
+        QTest::mouseClick(restart, Qt::LeftButton);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY2(finished.first().at(1).toString().contains(u"restarting: internal"_s), qPrintable(finished.first().at(1).toString()));
+        // The 2 calls on "internal" are dropped; the one on external-ipv4 stays.
+        QCOMPARE(api(u"show channels count"_s), "\n1 total.\n"_ba);
+        QVERIFY(advanceUntil([&deleted] { return !deleted.isEmpty(); }, 3 * Second));
+        QCOMPARE(deleted.first().at(1).toString(), u"1und1"_s);
+        // ...and the profile's gateway comes back.
+        QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 10 * Second));
+        QCOMPARE(state(u"plusnet"_s), u"NOREG"_s);
+    }
+};
+
+QTEST_MAIN(TestGatewaysPage)
+#include "tst_gatewayspage.moc"

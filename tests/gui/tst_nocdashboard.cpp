@@ -1,0 +1,141 @@
+// The NOC dashboard on the sandbox: one tile per gateway, "all healthy" while the data is
+// current, and grey tiles with "without current data" once the switch is gone. A screenshot of
+// both goes to the build tree (XYNAP_TEST_OUTPUT_DIR), never into the sources.
+
+#include "common/HealthStyle.h"
+#include "noc/GatewayTile.h"
+#include "noc/NocDashboard.h"
+#include "sandbox/Sandbox.h"
+#include "session/PlatformSession.h"
+
+#include <QDir>
+#include <QImage>
+#include <QtTest>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace xynap;
+using namespace xynap::sandbox;
+using xynap::session::Health;
+
+namespace {
+constexpr qint64 Second = 1000;
+const QString Node = u"sandbox"_s;
+
+ui::GatewayTile *tileNamed(const ui::NocDashboard &dashboard, const QString &name)
+{
+    for (ui::GatewayTile *t : dashboard.tiles()) {
+        if (t->content().name == name)
+            return t;
+    }
+    return nullptr;
+}
+
+// The colour of the tile's face, left of the text, half way down.
+QColor faceOf(ui::GatewayTile *tile)
+{
+    const QImage image = tile->grab().toImage();
+    return image.pixelColor(12, image.height() / 2);
+}
+
+bool sameColor(const QColor &a, const QColor &b)
+{
+    return qAbs(a.red() - b.red()) <= 2 && qAbs(a.green() - b.green()) <= 2 && qAbs(a.blue() - b.blue()) <= 2;
+}
+} // namespace
+
+class TestNocDashboard final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sb;
+
+    bool advanceUntil(const std::function<bool()> &done, qint64 maxSimMs, qint64 stepMs = 250)
+    {
+        for (qint64 t = 0; t <= maxSimMs; t += stepMs) {
+            if (QTest::qWaitFor(done, 15))
+                return true;
+            m_sb->scheduler()->advance(stepMs);
+        }
+        return QTest::qWaitFor(done, 2000);
+    }
+
+    static QString outputPath(const QString &file)
+    {
+        const QString dir = QStringLiteral(XYNAP_TEST_OUTPUT_DIR);
+        QDir().mkpath(dir);
+        return dir + u'/' + file;
+    }
+
+private Q_SLOTS:
+    void cleanup() { m_sb.reset(); }
+
+    void tilesAllHealthyThenGreyWhenTheSwitchIsGone()
+    {
+        SandboxOptions o;
+        o.apiPort = 0;
+        o.eslPort = 0;
+        o.timeMode = SimScheduler::Mode::Manual;
+        m_sb = std::make_unique<Sandbox>(Scenario::builtIn(), o);
+        QVERIFY(m_sb->start());
+
+        session::PlatformSession session;
+        session.setSandbox(true);
+        session.api()->setBaseUrl(m_sb->apiUrl());
+        session.api()->setToken(m_sb->options().operatorToken);
+        ui::NocDashboard dashboard(&session);
+        dashboard.resize(1280, 800);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+
+        QSignalSpy loaded(&session, &session::PlatformSession::trunksLoaded);
+        session.refreshTrunks();
+        QVERIFY(loaded.wait(10'000));
+        esl::Link::Options options;
+        options.initialBackoffMs = 50;
+        options.maxBackoffMs = 400;
+        session.gateways()->addNode(Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword, options);
+
+        QTRY_COMPARE(dashboard.tiles().size(), 2);
+        QVERIFY2(advanceUntil([&] { return dashboard.healthLine() == u"✔ All 2 gateway(s) healthy"_s; }, 10 * Second),
+                 qPrintable(dashboard.healthLine()));
+
+        ui::GatewayTile *one = tileNamed(dashboard, u"1und1"_s);
+        ui::GatewayTile *plusnet = tileNamed(dashboard, u"plusnet"_s);
+        QVERIFY(one && plusnet);
+        QCOMPARE(one->content().state, u"REGED"_s);
+        QCOMPARE(one->content().health, Health::Healthy);
+        QVERIFY(!one->content().stale);
+        QCOMPARE(one->content().summary, u"Registered"_s);
+        QVERIFY2(one->content().provider.startsWith(u"1&1"_s), qPrintable(one->content().provider));
+        QVERIFY2(one->content().numbers.contains(u"+493455664337"_s), qPrintable(one->content().numbers));
+        QCOMPARE(plusnet->content().state, u"NOREG"_s);
+        QCOMPARE(plusnet->content().health, Health::Healthy);
+        QVERIFY(!plusnet->content().stale);
+        QVERIFY(sameColor(faceOf(one), ui::healthStyle(Health::Healthy, true).background));
+
+        QTest::qWait(50);
+        const QString healthyShot = outputPath(u"nocdashboard.png"_s);
+        QVERIFY(dashboard.grab().save(healthyShot));
+        QVERIFY(!QImage(healthyShot).isNull());
+        QVERIFY(!healthyShot.startsWith(QStringLiteral(XYNAP_TEST_DATA)));
+
+        // The switch goes away: no data, so nothing may look healthy any more.
+        m_sb.reset();
+        QTRY_VERIFY2(dashboard.healthLine().contains(u"without current data"_s), qPrintable(dashboard.healthLine()));
+        QCOMPARE(dashboard.healthLine(), u"? 2 of 2 gateways without current data"_s);
+        QCOMPARE(dashboard.tiles().size(), 2); // still shown, as last known
+        for (ui::GatewayTile *tile : dashboard.tiles()) {
+            QVERIFY2(tile->content().stale, qPrintable(tile->content().name));
+            QVERIFY2(tile->content().summary.startsWith(u"No data since "_s), qPrintable(tile->content().summary));
+            const QColor face = faceOf(tile);
+            QVERIFY2(sameColor(face, ui::healthStyle(Health::Unknown, true).background), qPrintable(face.name()));
+        }
+        QVERIFY(dashboard.grab().save(outputPath(u"nocdashboard-stale.png"_s)));
+    }
+};
+
+QTEST_MAIN(TestNocDashboard)
+#include "tst_nocdashboard.moc"

@@ -1,0 +1,659 @@
+// GatewayMonitor against the sandbox: every failure mode the provider documentation describes
+// (reference freeswitch-facts.md §2, §7) must end in the right state AND the right diagnosis,
+// seen through a real Event Socket link with the trunks read from the real Platform API.
+//
+// The sandbox runs in manual time: gateways move only when a test calls advance(). The
+// xml-curl fetch, the API and the Event Socket are real sockets, so the event loop must run
+// (QTRY_*, advanceUntil) before and after moving the clock. The monitor's own timers (the 1 s
+// `sofia xmlstatus gateway` after a gateway_add, the link's back-off, ApplyJob's time-outs) are
+// real time.
+
+#include "esl/EslLink.h"
+#include "platform/ApiClient.h"
+#include "sandbox/Sandbox.h"
+#include "session/ApplyJob.h"
+#include "session/GatewayMonitor.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QtTest>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace xynap;
+using namespace xynap::sandbox;
+using xynap::session::GatewayMonitor;
+using xynap::session::Health;
+
+namespace {
+
+constexpr qint64 Second = 1000;
+const QString Node = u"fs1"_s;
+
+Trunk &trunkNamed(Scenario &s, const QString &gatewayName)
+{
+    for (Trunk &t : s.trunks) {
+        if (t.gatewayName == gatewayName)
+            return t;
+    }
+    qFatal("no trunk %s in the scenario", qPrintable(gatewayName));
+}
+
+Scenario builtInWith(const std::function<void(Scenario &)> &edit)
+{
+    Scenario s = Scenario::builtIn();
+    edit(s);
+    return s;
+}
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+QStringList statesOf(const session::GatewayRecord &r)
+{
+    QStringList out;
+    for (const session::Transition &t : r.transitions)
+        out.append(t.state);
+    return out;
+}
+
+QString describeTransitions(const session::GatewayRecord *r)
+{
+    if (!r)
+        return u"<no record>"_s;
+    QStringList out;
+    for (const session::Transition &t : r->transitions)
+        out.append(u"%1/%2/%3"_s.arg(t.state, t.pingStatus).arg(t.status));
+    return out.join(u' ');
+}
+
+} // namespace
+
+class TestGatewayMonitor final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sb;
+    std::unique_ptr<GatewayMonitor> m_mon;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    platform::ApiClient m_api;
+    QList<Trunk> m_trunks;
+
+    // Starts a sandbox in manual time (ESL on `eslPort`, 0 = any) and, the first time, a monitor
+    // with one node linked to it and the trunks read from the API. Returns when the link is up
+    // and the monitor lists the gateways named in `waitFor`.
+    bool boot(const Scenario &scenario, quint16 eslPort = 0,
+              const QStringList &waitFor = {u"plusnet"_s, u"1und1"_s})
+    {
+        if (!startSandbox(scenario, eslPort))
+            return false;
+        if (!m_mon) {
+            m_mon = std::make_unique<GatewayMonitor>();
+            m_tester = std::make_unique<QAbstractItemModelTester>(
+                m_mon.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        }
+        if (!loadTrunks())
+            return false;
+        esl::Link::Options options;
+        options.initialBackoffMs = 50;
+        options.maxBackoffMs = 400;
+        m_mon->addNode(Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword, options);
+        return waitUntilListed(waitFor);
+    }
+
+    bool startSandbox(const Scenario &scenario, quint16 eslPort)
+    {
+        SandboxOptions o;
+        o.apiPort = 0;
+        o.eslPort = eslPort;
+        o.timeMode = SimScheduler::Mode::Manual;
+        m_sb = std::make_unique<Sandbox>(scenario, o);
+        if (!m_sb->start()) {
+            qWarning("sandbox did not start: %s", qPrintable(m_sb->errorString()));
+            return false;
+        }
+        m_api.setBaseUrl(m_sb->apiUrl());
+        m_api.setToken(m_sb->options().operatorToken);
+        return true;
+    }
+
+    bool waitUntilListed(const QStringList &names)
+    {
+        const bool ok = QTest::qWaitFor([&] {
+            if (nodeState() != esl::Link::State::Up)
+                return false;
+            for (const QString &n : names) {
+                if (!m_mon->record(Node, n) || m_sb->gateways()->gatewayState(n).isEmpty())
+                    return false;
+            }
+            return true;
+        }, 10'000);
+        if (!ok)
+            qWarning("link %d, gateways not all listed", int(nodeState()));
+        return ok;
+    }
+
+    platform::ApiResult wait(platform::ApiJob *job)
+    {
+        auto result = std::make_shared<std::optional<platform::ApiResult>>();
+        connect(job, &platform::ApiJob::finished, this, [result](const platform::ApiResult &r) { *result = r; });
+        if (!QTest::qWaitFor([result] { return result->has_value(); }, 10'000))
+            return {};
+        return **result;
+    }
+
+    // The trunks as the Platform API holds them, handed to the monitor.
+    bool loadTrunks()
+    {
+        const platform::ApiResult r = wait(m_api.get(u"/api/v1/sip/trunks"_s));
+        if (!r.ok()) {
+            qWarning("GET trunks: %d %s", r.httpStatus, qPrintable(r.message));
+            return false;
+        }
+        QString error;
+        m_trunks = platform::trunksFromReply(r.json, &error);
+        if (!error.isEmpty() || m_trunks.isEmpty()) {
+            qWarning("trunks: %s", qPrintable(error));
+            return false;
+        }
+        m_mon->setTrunks(m_trunks);
+        return true;
+    }
+
+    int trunkId(const QString &gateway) const
+    {
+        for (const Trunk &t : m_trunks) {
+            if (t.gatewayName == gateway)
+                return t.id;
+        }
+        return -1;
+    }
+
+    // PUT one field with the trunk's current ETag (If-Match), then reload the monitor's trunks.
+    bool changeTrunk(const QString &gateway, const QJsonObject &change)
+    {
+        const QString path = u"/api/v1/sip/trunks/%1"_s.arg(trunkId(gateway));
+        const platform::ApiResult get = wait(m_api.get(path));
+        if (!get.ok() || get.etag.isEmpty()) {
+            qWarning("GET %s: %d", qPrintable(path), get.httpStatus);
+            return false;
+        }
+        const platform::ApiResult put = wait(m_api.put(path, QJsonDocument(change), get.etag));
+        if (!put.ok() || put.httpStatus != 200) {
+            qWarning("PUT %s: %d %s", qPrintable(path), put.httpStatus, qPrintable(put.message));
+            return false;
+        }
+        return loadTrunks();
+    }
+
+    esl::Link::State nodeState() const
+    {
+        const QList<GatewayMonitor::NodeStatus> nodes = m_mon->nodes();
+        return nodes.isEmpty() ? esl::Link::State::Down : nodes.first().state;
+    }
+
+    GatewayMonitor::NodeStatus nodeStatus() const
+    {
+        const QList<GatewayMonitor::NodeStatus> nodes = m_mon->nodes();
+        return nodes.isEmpty() ? GatewayMonitor::NodeStatus{} : nodes.first();
+    }
+
+    int rowOf(const QString &gateway) const
+    {
+        for (int row = 0; row < m_mon->rowCount(); ++row) {
+            if (m_mon->recordAt(row)->node == Node && m_mon->recordAt(row)->name == gateway)
+                return row;
+        }
+        return -1;
+    }
+
+    const session::GatewayRecord *rec(const QString &gateway) const { return m_mon->record(Node, gateway); }
+    QString state(const QString &gateway) const
+    {
+        const session::GatewayRecord *r = rec(gateway);
+        return r ? r->state : u"<none>"_s;
+    }
+    session::Diagnosis diagnosis(const QString &gateway) const
+    {
+        const int row = rowOf(gateway);
+        return row < 0 ? session::Diagnosis{} : m_mon->diagnosisAt(row);
+    }
+    QString column(const QString &gateway, int column) const
+    {
+        const int row = rowOf(gateway);
+        return row < 0 ? QString() : m_mon->index(row, column).data().toString();
+    }
+
+    // Moves simulated time in steps, letting the sockets work after each, until `done`.
+    bool advanceUntil(const std::function<bool()> &done, qint64 maxSimMs, qint64 stepMs = 250)
+    {
+        for (qint64 t = 0; t <= maxSimMs; t += stepMs) {
+            if (QTest::qWaitFor(done, 15))
+                return true;
+            m_sb->scheduler()->advance(stepMs);
+        }
+        return QTest::qWaitFor(done, 2000);
+    }
+
+    // Runs an ApplyJob (killgw + rescan, or a plain rescan) to the end, moving time meanwhile.
+    struct JobEnd
+    {
+        bool finished = false;
+        bool ok = false;
+        QString state;
+        QString message;
+        QStringList progress;
+    };
+    JobEnd apply(const QString &profile, const QString &gateway)
+    {
+        auto end = std::make_shared<JobEnd>();
+        session::ApplyJob job(m_mon.get(), Node, profile, gateway);
+        connect(&job, &session::ApplyJob::progress, this, [end](const QString &s) { end->progress.append(s); });
+        connect(&job, &session::ApplyJob::finished, this, [end](bool ok, const QString &st, const QString &message) {
+            end->finished = true;
+            end->ok = ok;
+            end->state = st;
+            end->message = message;
+        });
+        job.start();
+        advanceUntil([end] { return end->finished; }, 120 * Second);
+        return *end;
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_tester.reset();
+        m_mon.reset();
+        m_sb.reset();
+        m_trunks.clear();
+    }
+
+    // 1&1 as documented: TRYING, REGISTER (200), REGED; healthy. Plusnet: NOREG, healthy.
+    void correctSetupIsRegisteredAndHealthy()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        QCOMPARE(m_mon->rowCount(), 2);
+        QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
+        QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
+
+        const session::GatewayRecord *one = rec(u"1und1"_s);
+        QCOMPARE(one->profile, u"internal"_s);
+        QCOMPARE(one->pingStatus, u"UP"_s);
+        QCOMPARE(one->lastStatus, 200);
+        QCOMPARE(one->registerAddress, u"[2001:8d8:104:100:212:227:124:129]:5060"_s);
+        QVERIFY(!one->invalidDigest);
+        QCOMPARE(statesOf(*one), (QStringList{u"TRYING"_s, u"REGISTER"_s, u"REGED"_s}));
+        QCOMPARE(one->transitions.at(1).status, 200);
+        QCOMPARE(one->transitions.at(1).phrase, u"OK"_s);
+        QVERIFY(one->transitions.at(0).at <= one->transitions.at(2).at);
+        QCOMPARE(one->since, one->transitions.last().at);
+
+        const session::Diagnosis d = diagnosis(u"1und1"_s);
+        QCOMPARE(d.health, Health::Healthy);
+        QCOMPARE(d.summary, u"Registered"_s);
+        QCOMPARE(column(u"1und1"_s, GatewayMonitor::State), u"REGED"_s);
+        QCOMPARE(column(u"1und1"_s, GatewayMonitor::LastStatus), u"200 OK"_s);
+        QCOMPARE(column(u"1und1"_s, GatewayMonitor::Summary), u"Registered"_s);
+        QCOMPARE(m_mon->index(rowOf(u"1und1"_s), 0).data(GatewayMonitor::HealthRole).toInt(), int(Health::Healthy));
+
+        const session::Diagnosis p = diagnosis(u"plusnet"_s);
+        QCOMPARE(rec(u"plusnet"_s)->profile, u"external-ipv4"_s);
+        QCOMPARE(rec(u"plusnet"_s)->pingStatus, u"UP"_s);
+        QCOMPARE(p.health, Health::Healthy);
+        QVERIFY2(p.summary.contains(u"NOREG"_s), qPrintable(p.summary));
+
+        QVERIFY(!m_mon->isStale(Node));
+        QCOMPARE(m_mon->index(0, 0).data(GatewayMonitor::StaleRole).toBool(), false);
+    }
+
+    // 1&1 on the IPv4 profile: 503 Service Unavailable, FAIL_WAIT; the diagnosis says IPv4.
+    void oneAndOneOnIpv4ProfileGets503()
+    {
+        QVERIFY(boot(builtInWith([](Scenario &s) { trunkNamed(s, u"1und1"_s).profile = u"external-ipv4"_s; })));
+        QCOMPARE(m_mon->trunkFor(u"1und1"_s)->profile, u"external-ipv4"_s);
+        QVERIFY2(advanceUntil([this] { return state(u"1und1"_s) == u"FAIL_WAIT"_s; }, 5 * Second),
+                 qPrintable(describeTransitions(rec(u"1und1"_s))));
+
+        const session::GatewayRecord *r = rec(u"1und1"_s);
+        QCOMPARE(r->profile, u"external-ipv4"_s);
+        QCOMPARE(r->lastStatus, 503);
+        QCOMPARE(r->lastPhrase, u"Service Unavailable"_s);
+        QCOMPARE(r->pingStatus, u"DOWN"_s);
+        QCOMPARE(statesOf(*r), (QStringList{u"TRYING"_s, u"FAILED"_s, u"FAIL_WAIT"_s}));
+        QCOMPARE(r->transitions.at(1).status, 503);
+
+        const session::Diagnosis d = diagnosis(u"1und1"_s);
+        QCOMPARE(d.health, Health::Down);
+        QVERIFY2(d.summary.contains(u"503"_s) && d.summary.contains(u"IPv4"_s), qPrintable(d.summary));
+        QVERIFY2(d.detail.contains(u"IPv4"_s) && d.detail.contains(u"IPv6"_s), qPrintable(d.detail));
+        QVERIFY2(d.summary.contains(u"waiting to retry"_s), qPrintable(d.summary));
+        QCOMPARE(column(u"1und1"_s, GatewayMonitor::LastStatus), u"503 Service Unavailable"_s);
+
+        // Retried every retry-seconds (30 s): UNREGED, TRYING, FAILED 503, FAIL_WAIT again.
+        QVERIFY(advanceUntil([this] { return rec(u"1und1"_s)->transitions.size() >= 7; }, 40 * Second, Second));
+        QCOMPARE(statesOf(*rec(u"1und1"_s)).mid(0, 7),
+                 (QStringList{u"TRYING"_s, u"FAILED"_s, u"FAIL_WAIT"_s, u"UNREGED"_s, u"TRYING"_s, u"FAILED"_s, u"FAIL_WAIT"_s}));
+        QCOMPARE(rec(u"1und1"_s)->lastStatus, 503);
+        QCOMPARE(diagnosis(u"1und1"_s).health, Health::Down);
+    }
+
+    // The realm changed through the API (If-Match), applied with killgw + rescan: 904, and a
+    // diagnosis naming sip.1und1.de and 401. Fixed through the API and applied again: REGED.
+    void wrongRealmThroughApiThenFixed()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
+
+        QVERIFY(changeTrunk(u"1und1"_s, QJsonObject{{u"realm"_s, u"1und1.de"_s}}));
+        QCOMPARE(m_mon->trunkFor(u"1und1"_s)->realm, u"1und1.de"_s);
+        // The platform's own rescan ignores the running gateway: still registered.
+        advanceUntil([] { return false; }, 3 * Second);
+        QCOMPARE(state(u"1und1"_s), u"REGED"_s);
+
+        const JobEnd bad = apply(u"internal"_s, u"1und1"_s);
+        QVERIFY2(bad.finished, qPrintable(bad.progress.join(u" | "_s)));
+        QVERIFY2(!bad.ok, qPrintable(bad.message));
+        QVERIFY2(bad.state == u"FAILED"_s || bad.state == u"FAIL_WAIT"_s, qPrintable(bad.state));
+        const session::GatewayRecord *r = rec(u"1und1"_s);
+        QVERIFY(r);
+        QCOMPARE(r->lastStatus, 904);
+        QCOMPARE(r->lastPhrase, u"Operation has no matching challenge"_s); // trimmed
+        const session::Diagnosis d = diagnosis(u"1und1"_s);
+        QCOMPARE(d.health, Health::Down);
+        QVERIFY2(d.detail.contains(u"sip.1und1.de"_s), qPrintable(d.detail));
+        QVERIFY2(d.detail.contains(u"401"_s), qPrintable(d.detail));
+        QVERIFY2(d.detail.contains(u"\"1und1.de\""_s), qPrintable(d.detail));
+        QVERIFY2(d.summary.contains(u"401"_s), qPrintable(d.summary));
+        QVERIFY2(bad.message.contains(u"sip.1und1.de"_s), qPrintable(bad.message));
+        // The history of the new gateway: its first attempt failed with 904.
+        QCOMPARE(statesOf(*r).mid(0, 2), (QStringList{u"TRYING"_s, u"FAILED"_s}));
+        QCOMPARE(r->transitions.at(1).status, 904);
+
+        QVERIFY(changeTrunk(u"1und1"_s, QJsonObject{{u"realm"_s, u"sip.1und1.de"_s}}));
+        const JobEnd good = apply(u"internal"_s, u"1und1"_s);
+        QVERIFY2(good.finished, qPrintable(good.progress.join(u" | "_s)));
+        QVERIFY2(good.ok, qPrintable(good.message));
+        QCOMPARE(good.state, u"REGED"_s);
+        QVERIFY(good.progress.size() >= 3); // killgw, gone, rescanning, waiting
+        QCOMPARE(diagnosis(u"1und1"_s).health, Health::Healthy);
+        QCOMPARE(statesOf(*rec(u"1und1"_s)), (QStringList{u"TRYING"_s, u"REGISTER"_s, u"REGED"_s}));
+    }
+
+    // Plusnet re-applied: after gateway_add a NOREG gateway reports no state event; the monitor
+    // asks `sofia xmlstatus gateway` a second later (real time, no simulated time needed).
+    void plusnetNoregIsHealthyAfterApply()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
+
+        QSignalSpy added(m_mon.get(), &GatewayMonitor::gatewayAdded);
+        const JobEnd end = apply(u"external-ipv4"_s, u"plusnet"_s);
+        QVERIFY2(end.finished, qPrintable(end.progress.join(u" | "_s)));
+        QVERIFY2(end.ok, qPrintable(end.message));
+        QCOMPARE(end.state, u"NOREG"_s);
+        QCOMPARE(added.size(), 1);
+        const session::GatewayRecord *r = rec(u"plusnet"_s);
+        QCOMPARE(r->state, u"NOREG"_s);
+        QCOMPARE(r->pingStatus, u"UP"_s);
+        QVERIFY(r->transitions.isEmpty()); // no state event at all
+        QCOMPARE(diagnosis(u"plusnet"_s).health, Health::Healthy);
+
+        // The same without ApplyJob: killgw + rescan by hand, then no time moves at all.
+        bool deleted = false;
+        connect(m_mon.get(), &GatewayMonitor::gatewayDeleted, this, [&deleted] { deleted = true; });
+        m_mon->link(Node)->api(u"sofia profile external-ipv4 killgw plusnet"_s, [](const esl::ApiResult &) {});
+        QVERIFY(advanceUntil([&deleted] { return deleted; }, 3 * Second));
+        QVERIFY(!rec(u"plusnet"_s));
+        m_mon->link(Node)->api(u"sofia profile external-ipv4 rescan"_s, [](const esl::ApiResult &) {});
+        QTRY_VERIFY(rec(u"plusnet"_s));
+        QCOMPARE(state(u"plusnet"_s), QString()); // gateway_add alone says nothing
+        QCOMPARE(diagnosis(u"plusnet"_s).health, Health::Unknown);
+        QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
+        QCOMPARE(diagnosis(u"plusnet"_s).health, Health::Healthy);
+    }
+
+    // Plusnet without outbound proxy: DNS round robin, a ping answered 408 → DOWN; the
+    // diagnosis names the outbound proxy.
+    void plusnetWithoutOutboundProxyPingsTimeOut()
+    {
+        QVERIFY(boot(builtInWith([](Scenario &s) { trunkNamed(s, u"plusnet"_s).outboundProxy.clear(); })));
+        QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
+        QCOMPARE(diagnosis(u"plusnet"_s).health, Health::Healthy);
+
+        QVERIFY(advanceUntil([this] { return rec(u"plusnet"_s)->pingStatus == u"DOWN"_s; }, 35 * Second, Second));
+        const session::GatewayRecord *r = rec(u"plusnet"_s);
+        QCOMPARE(r->state, u"NOREG"_s);
+        QCOMPARE(r->lastStatus, 408);
+        QCOMPARE(r->lastPhrase, u"Request Timeout"_s);
+        QCOMPARE(r->transitions.size(), 1);
+        QCOMPARE(r->transitions.first().pingStatus, u"DOWN"_s);
+        QCOMPARE(r->transitions.first().status, 408);
+        const session::Diagnosis d = diagnosis(u"plusnet"_s);
+        QCOMPARE(d.health, Health::Down);
+        QVERIFY2(d.summary.contains(u"408"_s), qPrintable(d.summary));
+        QVERIFY2(d.detail.contains(u"outbound proxy"_s), qPrintable(d.detail));
+        QVERIFY2(d.detail.contains(u"92.197.176.16"_s), qPrintable(d.detail));
+
+        // The next ping is answered: UP again, healthy, and the history has both flips.
+        QVERIFY(advanceUntil([this] { return rec(u"plusnet"_s)->pingStatus == u"UP"_s; }, 35 * Second, Second));
+        QCOMPARE(diagnosis(u"plusnet"_s).health, Health::Healthy);
+        QCOMPARE(rec(u"plusnet"_s)->transitions.size(), 2);
+    }
+
+    // An IPv6 literal as proxy without gw-auth-acl: the challenge comes from an "unknown"
+    // address, sofia::gateway_invalid_digest_req, then TIMEOUT/FAILED.
+    void ipv6LiteralProxyWithoutGwAuthAcl()
+    {
+        QVERIFY(boot(builtInWith([](Scenario &s) {
+            Trunk &t = trunkNamed(s, u"1und1"_s);
+            t.proxy = u"[2001:8d8:104:100:212:227:124:129]"_s;
+            t.gwAuthAcl.clear();
+        })));
+        QVERIFY(advanceUntil([this] { return rec(u"1und1"_s)->invalidDigest; }, 5 * Second));
+        QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"FAIL_WAIT"_s; }, 40 * Second, Second));
+        const session::GatewayRecord *r = rec(u"1und1"_s);
+        QVERIFY(r->invalidDigest);
+        QCOMPARE(r->lastStatus, 0); // no SIP answer ever came
+        QCOMPARE(statesOf(*r).mid(0, 4), (QStringList{u"TRYING"_s, u"TIMEOUT"_s, u"FAILED"_s, u"FAIL_WAIT"_s}));
+        const session::Diagnosis d = diagnosis(u"1und1"_s);
+        QCOMPARE(d.health, Health::Down);
+        QVERIFY2(d.summary.contains(u"unknown address"_s), qPrintable(d.summary));
+        QVERIFY2(d.detail.contains(u"gw-auth-acl"_s), qPrintable(d.detail));
+    }
+
+    // The node goes away (sandbox destroyed): Down, stale, "No data since HH:MM:SS". A new
+    // sandbox on the same port: the link comes back by itself and so do the gateways.
+    void reconnectsAfterTheSwitchComesBack()
+    {
+        const quint16 port = freeLoopbackPort();
+        QVERIFY(port != 0);
+        QVERIFY(boot(Scenario::builtIn(), port));
+        QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
+        QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
+        QVERIFY(!m_mon->isStale(Node));
+        const QDateTime lastData = nodeStatus().lastDataAt;
+        QVERIFY(lastData.isValid());
+
+        m_sb.reset();
+        QTRY_COMPARE(nodeState(), esl::Link::State::Down);
+        QVERIFY(m_mon->isStale(Node));
+        QVERIFY(nodeStatus().stale);
+        QCOMPARE(m_mon->rowCount(), 2); // what was known is kept, marked
+        const QString expected = u"No data since "_s + QLocale().toString(nodeStatus().lastDataAt.toLocalTime().time(), u"HH:mm:ss"_s);
+        static const QRegularExpression since(u"^No data since \\d\\d:\\d\\d:\\d\\d$"_s);
+        for (const QString &gw : {u"1und1"_s, u"plusnet"_s}) {
+            const session::Diagnosis d = diagnosis(gw);
+            QCOMPARE(d.health, Health::Unknown);
+            QVERIFY2(since.match(d.summary).hasMatch(), qPrintable(d.summary));
+            QCOMPARE(d.summary, expected);
+            QCOMPARE(column(gw, GatewayMonitor::Summary), expected);
+            QCOMPARE(m_mon->index(rowOf(gw), 0).data(GatewayMonitor::StaleRole).toBool(), true);
+        }
+        // It keeps trying, with back-off (at least a few attempts in a second at 50..400 ms).
+        const int attemptsBefore = m_mon->link(Node)->attempts();
+        QTest::qWait(1000);
+        QVERIFY(m_mon->link(Node)->attempts() > attemptsBefore);
+        QCOMPARE(nodeState() == esl::Link::State::Up, false);
+
+        QVERIFY(startSandbox(Scenario::builtIn(), port));
+        QVERIFY(waitUntilListed({u"plusnet"_s, u"1und1"_s}));
+        QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
+        QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
+        QTRY_VERIFY(!m_mon->isStale(Node));
+        QCOMPARE(m_mon->rowCount(), 2);
+        QCOMPARE(diagnosis(u"1und1"_s).health, Health::Healthy);
+        QCOMPARE(diagnosis(u"plusnet"_s).health, Health::Healthy);
+        QCOMPARE(column(u"1und1"_s, GatewayMonitor::Summary), u"Registered"_s);
+    }
+
+    // An up but silent link (no event, not even a HEARTBEAT) turns stale after setStaleAfterMs,
+    // judged by the injected clock; data brings it back.
+    void silentLinkTurnsStaleWithInjectedClock()
+    {
+        auto now = std::make_shared<QDateTime>(QDateTime::currentDateTimeUtc());
+        m_mon = std::make_unique<GatewayMonitor>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_mon.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_mon->setClock([now] { return *now; });
+        m_mon->setStaleAfterMs(5000);
+        QVERIFY(boot(Scenario::builtIn()));
+        QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
+        QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
+        m_mon->refreshStaleness();
+        QVERIFY(!m_mon->isStale(Node));
+        QCOMPARE(nodeStatus().lastDataAt, *now);
+        const QDateTime lastData = *now;
+
+        QSignalSpy changed(m_mon.get(), &QAbstractItemModel::dataChanged);
+        *now = now->addMSecs(4000);
+        m_mon->refreshStaleness();
+        QVERIFY(!m_mon->isStale(Node));
+        *now = now->addMSecs(2000); // 6 s of silence > 5 s
+        m_mon->refreshStaleness();
+        QVERIFY(m_mon->isStale(Node));
+        QVERIFY(nodeStatus().stale);
+        QCOMPARE(nodeState(), esl::Link::State::Up); // the link itself is fine
+        QVERIFY(!changed.isEmpty()); // views are told
+        const QString expected = u"No data since "_s + QLocale().toString(lastData.toLocalTime().time(), u"HH:mm:ss"_s);
+        QCOMPARE(column(u"1und1"_s, GatewayMonitor::Summary), expected);
+        QVERIFY(column(u"plusnet"_s, GatewayMonitor::Summary).startsWith(u"No data since"_s));
+        QCOMPARE(diagnosis(u"1und1"_s).health, Health::Unknown);
+        // The history is kept while stale.
+        QCOMPARE(statesOf(*rec(u"1und1"_s)), (QStringList{u"TRYING"_s, u"REGISTER"_s, u"REGED"_s}));
+
+        // A HEARTBEAT (every 20 s of simulated time) is data: fresh again.
+        m_sb->scheduler()->advance(20 * Second);
+        QTRY_VERIFY(!m_mon->isStale(Node));
+        QCOMPARE(nodeStatus().lastDataAt, *now);
+        QCOMPARE(column(u"1und1"_s, GatewayMonitor::Summary), u"Registered"_s);
+    }
+
+    // 904 (and 403) retries wait longer each time: retry-seconds x1, x2, x3 (§7: 10, 20, 30 s
+    // with retry-seconds 10). The countdown in the diagnosis must follow the growing wait. The
+    // monitor's clock is the sandbox's simulated wall clock here, so event times and "now" agree.
+    void backoffCountdownFollowsGrowingWait()
+    {
+        m_mon = std::make_unique<GatewayMonitor>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_mon.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_mon->setClock([this] {
+            return m_sb ? m_sb->scheduler()->wallClock() : QDateTime::currentDateTimeUtc();
+        });
+        QVERIFY(boot(builtInWith([](Scenario &s) { trunkNamed(s, u"1und1"_s).realm = u"1und1.de"_s; })));
+        const auto failWaits = [this] {
+            const session::GatewayRecord *r = rec(u"1und1"_s);
+            return r ? int(statesOf(*r).count(u"FAIL_WAIT"_s)) : 0;
+        };
+        static const QRegularExpression next(u"Next attempt in (\\d+) s"_s);
+        const auto countdown = [this] {
+            const QRegularExpressionMatch m = next.match(diagnosis(u"1und1"_s).detail);
+            return m.hasMatch() ? m.captured(1).toInt() : -1;
+        };
+
+        QVERIFY(advanceUntil([&] { return failWaits() == 1; }, 5 * Second));
+        QCOMPARE(rec(u"1und1"_s)->lastStatus, 904);
+        QVERIFY2(countdown() >= 29 && countdown() <= 30, qPrintable(diagnosis(u"1und1"_s).detail));
+
+        QVERIFY(advanceUntil([&] { return failWaits() == 2; }, 40 * Second));
+        QCOMPARE(rec(u"1und1"_s)->lastStatus, 904);
+        // PRODUCT BUG (reported): the countdown is always retry-seconds from the FAIL_WAIT
+        // (Diagnosis.cpp retryText), because applyEvent() forgets the snapshot's <retry>; the
+        // second wait is 60 s, the console says 30.
+        QVERIFY2(countdown() >= 59 && countdown() <= 60, qPrintable(diagnosis(u"1und1"_s).detail));
+    }
+
+    // When data comes back, nodes() (the node line of the page and the dashboard) and the rows
+    // (isStale, the Summary column) must agree at once.
+    void nodesAgreeWithRowsWhenDataReturns()
+    {
+        auto now = std::make_shared<QDateTime>(QDateTime::currentDateTimeUtc());
+        m_mon = std::make_unique<GatewayMonitor>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_mon.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_mon->setClock([now] { return *now; });
+        m_mon->setStaleAfterMs(5000);
+        QVERIFY(boot(Scenario::builtIn()));
+        *now = now->addMSecs(6000);
+        m_mon->refreshStaleness();
+        QVERIFY(m_mon->isStale(Node));
+        QVERIFY(nodeStatus().stale);
+
+        // Checked in the same call stack as the monitor's own slot, so no timer runs in between.
+        std::optional<bool> nodesSaidStale;
+        std::optional<bool> rowsSaidStale;
+        std::optional<QString> summary;
+        connect(m_mon->link(Node), &esl::Link::eventReceived, this, [&](const esl::Event &e) {
+            if (e.name() == "HEARTBEAT" && !nodesSaidStale) {
+                nodesSaidStale = nodeStatus().stale;
+                rowsSaidStale = m_mon->isStale(Node);
+                summary = column(u"plusnet"_s, GatewayMonitor::Summary);
+            }
+        });
+        m_sb->scheduler()->advance(20 * Second);
+        QTRY_VERIFY(nodesSaidStale.has_value());
+        QCOMPARE(*rowsSaidStale, false);
+        QVERIFY2(!summary->startsWith(u"No data"_s), qPrintable(*summary));
+        // PRODUCT BUG (reported): NodeStatus::stale is a cache refreshed only by the 1 s timer
+        // and by link state changes, not when data arrives (applySnapshot, the eventReceived
+        // handler in addNode), so nodes() still says "no data" for up to a second after data
+        // came back — also after every (re)connect — and no dataChanged tells the views that
+        // the rows turned fresh.
+        QCOMPARE(*nodesSaidStale, *rowsSaidStale);
+    }
+
+    // Rows come and go (delete, add, snapshots after reconnects): the model stays consistent.
+    void modelStaysConsistentThroughDeleteAndAdd()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
+        QSignalSpy removed(m_mon.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(m_mon.get(), &QAbstractItemModel::rowsInserted);
+        m_mon->link(Node)->api(u"sofia profile internal killgw 1und1"_s, [](const esl::ApiResult &) {});
+        QVERIFY(advanceUntil([this] { return !rec(u"1und1"_s); }, 3 * Second));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(m_mon->rowCount(), 1);
+        QCOMPARE(m_mon->recordAt(0)->name, u"plusnet"_s);
+        m_mon->link(Node)->api(u"sofia profile internal rescan"_s, [](const esl::ApiResult &) {});
+        QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(m_mon->rowCount(), 2);
+        // Every row is reachable by its key after the shuffle.
+        for (int row = 0; row < m_mon->rowCount(); ++row)
+            QCOMPARE(m_mon->record(Node, m_mon->recordAt(row)->name), m_mon->recordAt(row));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGatewayMonitor)
+#include "tst_gatewaymonitor.moc"
