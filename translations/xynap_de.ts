@@ -39,9 +39,335 @@
         <source>Choose a platform: --demo for the built-in sandbox, or --profile NAME.</source>
         <translation>Plattform wählen: --demo für die eingebaute Sandbox oder --profile NAME.</translation>
     </message>
+</context>
+<context>
+    <name>xynap::coverage</name>
     <message>
-        <source>The NOC dashboard is not part of this version yet; showing the main window.</source>
-        <translation>Das NOC-Dashboard ist in dieser Version noch nicht enthalten; das Hauptfenster wird gezeigt.</translation>
+        <source>list without a name (FreeSWITCH skips it)</source>
+        <translation>Liste ohne Namen (FreeSWITCH überspringt sie)</translation>
+    </message>
+    <message>
+        <source>unknown default &apos;%1&apos; (FreeSWITCH treats it as deny)</source>
+        <translation>unbekannter default &apos;%1&apos; (FreeSWITCH behandelt ihn als deny)</translation>
+    </message>
+    <message>
+        <source>list &apos;%1&apos; is defined twice; FreeSWITCH uses the last one</source>
+        <translation>Liste &apos;%1&apos; ist doppelt definiert; FreeSWITCH verwendet die letzte</translation>
+    </message>
+    <message>
+        <source>unknown node type &apos;%1&apos;</source>
+        <translation>unbekannter node-Typ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid port &apos;%1&apos;</source>
+        <translation>ungültiger Port &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid CIDR &apos;%1&apos;</source>
+        <translation>ungültiges CIDR &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>host and mask must be given together</source>
+        <translation>host und mask müssen zusammen angegeben werden</translation>
+    </message>
+    <message>
+        <source>invalid host/mask &apos;%1/%2&apos;</source>
+        <translation>ungültiges host/mask &apos;%1/%2&apos;</translation>
+    </message>
+    <message>
+        <source>node without cidr, host/mask or domain</source>
+        <translation>node ohne cidr, host/mask oder domain</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH answered &apos;%1&apos;</source>
+        <translation>FreeSWITCH antwortete &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid XML: %1</source>
+        <translation>ungültiges XML: %1</translation>
+    </message>
+    <message>
+        <source>no acl.conf network lists found</source>
+        <translation>keine Netzwerklisten in acl.conf gefunden</translation>
+    </message>
+    <message>
+        <source>UFW is inactive: the firewall filters nothing, SIP is open to every address.</source>
+        <translation>UFW ist inaktiv: Die Firewall filtert nichts, SIP ist für jede Adresse offen.</translation>
+    </message>
+    <message>
+        <source>The provider documentation allows SIP only from the providers&apos; address ranges; without the firewall scanners reach FreeSWITCH directly.</source>
+        <translation>Die Provider-Dokumentation erlaubt SIP nur aus den Adressbereichen der Provider; ohne Firewall erreichen Scanner FreeSWITCH direkt.</translation>
+    </message>
+    <message>
+        <source>UFW&apos;s default incoming policy is allow: every port that no rule denies is open to everyone.</source>
+        <translation>Die Standard-Policy von UFW für eingehenden Verkehr ist allow: Jeder Port, den keine Regel sperrt, ist für alle offen.</translation>
+    </message>
+    <message>
+        <source>The provider documentation allows SIP only from the providers&apos; address ranges; with a default of allow the allow rules change nothing and SIP is open to scanners.</source>
+        <translation>Die Provider-Dokumentation erlaubt SIP nur aus den Adressbereichen der Provider; bei der Standard-Policy allow bewirken die allow-Regeln nichts und SIP ist für Scanner offen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>UFW&apos;s IPv6 support is off (IPV6=no): %n IPv6 rule(s) are not loaded and all IPv6 traffic is dropped.</source>
+        <translation>
+            <numerusform>Die IPv6-Unterstützung von UFW ist aus (IPV6=no): %n IPv6-Regel wird nicht geladen und jeglicher IPv6-Verkehr wird verworfen.</numerusform>
+            <numerusform>Die IPv6-Unterstützung von UFW ist aus (IPV6=no): %n IPv6-Regeln werden nicht geladen und jeglicher IPv6-Verkehr wird verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1&amp;1 accepts the trunk only over IPv6 (1&amp;1 rejects Hetzner IPv4 with 503). With IPV6=no ufw-init sets every ip6tables chain to DROP and reads no user6.rules.</source>
+        <translation>1&amp;1 akzeptiert den Trunk nur über IPv6 (1&amp;1 lehnt Hetzner-IPv4 mit 503 ab). Mit IPV6=no setzt ufw-init jede ip6tables-Chain auf DROP und liest keine user6.rules.</translation>
+    </message>
+    <message>
+        <source>Media arrives on FreeSWITCH&apos;s RTP ports; when UFW drops it the call connects but stays silent.</source>
+        <translation>Medien kommen auf den RTP-Ports von FreeSWITCH an; verwirft UFW sie, wird der Anruf zwar verbunden, bleibt aber stumm.</translation>
+    </message>
+    <message>
+        <source>The provider sends its SIP requests from these addresses; UFW drops what no rule allows, so inbound calls (and for a registering trunk the registration) fail. The provider documentation allows exactly these ranges.</source>
+        <translation>Der Provider sendet seine SIP-Requests von diesen Adressen; UFW verwirft, was keine Regel erlaubt, daher scheitern eingehende Anrufe (und bei einem registrierenden Trunk die Registrierung). Die Provider-Dokumentation erlaubt genau diese Bereiche.</translation>
+    </message>
+    <message>
+        <source>UFW does not allow %1 from %2: its IPv6 support is off (IPV6=no), so it drops all IPv6 traffic.</source>
+        <translation>UFW erlaubt %1 von %2 nicht: Die IPv6-Unterstützung ist aus (IPV6=no), daher wird jeglicher IPv6-Verkehr verworfen.</translation>
+    </message>
+    <message>
+        <source>UFW rule %1 (%2) matches %3 from %4 before rule %5 (%6) can allow it.</source>
+        <translation>UFW-Regel %1 (%2) greift für %3 von %4, bevor Regel %5 (%6) es erlauben kann.</translation>
+    </message>
+    <message>
+        <source>ufw applies the first rule that matches: a deny or reject placed before an allow wins, and the allow never takes effect.</source>
+        <translation>ufw wendet die erste passende Regel an: Ein deny oder reject vor einem allow gewinnt, und das allow wird nie wirksam.</translation>
+    </message>
+    <message>
+        <source>UFW allows %1 from %2 only in part; not allowed: %3.</source>
+        <translation>UFW erlaubt %1 von %2 nur teilweise; nicht erlaubt: %3.</translation>
+    </message>
+    <message>
+        <source>UFW does not allow %1 from %2.</source>
+        <translation>UFW erlaubt %1 von %2 nicht.</translation>
+    </message>
+    <message>
+        <source>UFW rule %1 (%2) opens SIP port %3 to every address.</source>
+        <translation>UFW-Regel %1 (%2) öffnet SIP-Port %3 für jede Adresse.</translation>
+    </message>
+    <message>
+        <source>Only the providers&apos; address ranges may reach SIP (provider documentation). An open SIP port is found by scanners within minutes; registration attempts, password guessing and toll fraud follow.</source>
+        <translation>Nur die Adressbereiche der Provider dürfen SIP erreichen (Provider-Dokumentation). Einen offenen SIP-Port finden Scanner binnen Minuten; es folgen Registrierungsversuche, Passwortraten und Gebührenbetrug.</translation>
+    </message>
+    <message>
+        <source>UFW rule %1 (%2) opens the WebRTC port %3/tcp to every address, as documented.</source>
+        <translation>UFW-Regel %1 (%2) öffnet den WebRTC-Port %3/tcp wie dokumentiert für jede Adresse.</translation>
+    </message>
+    <message>
+        <source>Browsers connect from anywhere; the provider documentation keeps this port open on purpose because it is secured by TLS through Traefik.</source>
+        <translation>Browser verbinden sich von überall; die Provider-Dokumentation lässt diesen Port bewusst offen, weil er per TLS über Traefik abgesichert ist.</translation>
+    </message>
+    <message>
+        <source>UFW opens the RTP ports %1/udp to every address (rules %2), as documented.</source>
+        <translation>UFW öffnet die RTP-Ports %1/udp wie dokumentiert für jede Adresse (Regeln %2).</translation>
+    </message>
+    <message>
+        <source>Media comes from addresses and ports negotiated per call, so the provider documentation opens the RTP ports to all; FreeSWITCH only accepts media for calls it set up.</source>
+        <translation>Medien kommen von Adressen und Ports, die je Anruf ausgehandelt werden, daher öffnet die Provider-Dokumentation die RTP-Ports für alle; FreeSWITCH nimmt Medien nur für Anrufe an, die es selbst aufgebaut hat.</translation>
+    </message>
+    <message>
+        <source>Profile %1 uses RTP ports %2, but UFW opens only %3 of them.</source>
+        <translation>Profil %1 verwendet die RTP-Ports %2, UFW öffnet davon aber nur: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH picks each call&apos;s port anywhere in rtp-start-port..rtp-end-port; a call that gets a port UFW drops connects without audio until FreeSWITCH sends first.</source>
+        <translation>FreeSWITCH wählt den Port jedes Anrufs beliebig aus rtp-start-port..rtp-end-port; ein Anruf, der einen von UFW verworfenen Port erhält, wird ohne Ton verbunden, bis FreeSWITCH zuerst sendet.</translation>
+    </message>
+    <message>
+        <source>UFW rule %1 (%2) opens %3/udp to every address, but no profile uses these ports for RTP (the profiles use %4).</source>
+        <translation>UFW-Regel %1 (%2) öffnet %3/udp für jede Adresse, aber kein Profil nutzt diese Ports für RTP (die Profile nutzen %4).</translation>
+    </message>
+    <message>
+        <source>An open range nobody listens on does no harm by itself, but it shows that the firewall and FreeSWITCH&apos;s RTP port range have drifted apart.</source>
+        <translation>Ein offener Bereich, auf dem niemand lauscht, schadet für sich genommen nicht, zeigt aber, dass Firewall und RTP-Portbereich von FreeSWITCH auseinandergelaufen sind.</translation>
+    </message>
+    <message>
+        <source>The ACL list &apos;%1&apos; has no default and therefore allows every address.</source>
+        <translation>Die ACL-Liste &apos;%1&apos; hat keinen default und erlaubt daher jede Adresse.</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH treats a list without default= as default allow: its allow nodes change nothing. The provider documentation requires sip-gateways with default deny.</source>
+        <translation>FreeSWITCH behandelt eine Liste ohne default= als default allow: Ihre allow-Nodes bewirken nichts. Die Provider-Dokumentation verlangt sip-gateways mit default deny.</translation>
+    </message>
+    <message>
+        <source>Profile %1 applies the inbound ACL &apos;%2&apos;, which does not exist.</source>
+        <translation>Profil %1 wendet die eingehende ACL &apos;%2&apos; an, die nicht existiert.</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH then trusts no address on this profile: calls from Plusnet, which authenticates by source address only, are challenged and fail (403 with auth-calls=false).</source>
+        <translation>FreeSWITCH vertraut dann keiner Adresse auf diesem Profil: Anrufe von Plusnet, das nur über die Absenderadresse authentifiziert, erhalten eine Challenge und scheitern (403 bei auth-calls=false).</translation>
+    </message>
+    <message>
+        <source>The ACL list &apos;%1&apos; does not exist.</source>
+        <translation>Die ACL-Liste &apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The provider documentation names the list sip-gateways (default deny) as the second protective layer behind UFW: only the providers&apos; ranges may send SIP requests.</source>
+        <translation>Die Provider-Dokumentation nennt die Liste sip-gateways (default deny) als zweite Schutzschicht hinter UFW: Nur die Adressbereiche der Provider dürfen SIP-Requests senden.</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH&apos;s ACL is the second protective layer: a profile&apos;s apply-inbound-acl lets only listed addresses in without a challenge. Plusnet authenticates by source address only (no REGISTER), so its calls fail when its addresses are missing.</source>
+        <translation>Die ACL von FreeSWITCH ist die zweite Schutzschicht: Die apply-inbound-acl eines Profils lässt nur gelistete Adressen ohne Challenge herein. Plusnet authentifiziert nur über die Absenderadresse (kein REGISTER), daher scheitern seine Anrufe, wenn seine Adressen fehlen.</translation>
+    </message>
+    <message>
+        <source>The ACL list &apos;%1&apos; does not allow %2.</source>
+        <translation>Die ACL-Liste &apos;%1&apos; erlaubt %2 nicht.</translation>
+    </message>
+    <message>
+        <source>not allowed: %1</source>
+        <translation>nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>only from source ports: %1</source>
+        <translation>nur von Quellports: %1</translation>
+    </message>
+    <message>
+        <source>The ACL list &apos;%1&apos; allows %2 only in part; %3.</source>
+        <translation>Die ACL-Liste &apos;%1&apos; erlaubt %2 nur teilweise; %3.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the rule number</source>
+        <translation>unerwartetes &apos;%1&apos; nach der Regelnummer</translation>
+    </message>
+    <message>
+        <source>invalid position &apos;%1&apos;</source>
+        <translation>ungültige Position &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation>Aktion fehlt</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing interface after &apos;on&apos;</source>
+        <translation>Interface nach &apos;on&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>missing text after &apos;comment&apos;</source>
+        <translation>Text nach &apos;comment&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>missing port or address after &apos;%1&apos;</source>
+        <translation>Port oder Adresse nach &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation>unbekanntes Protokoll &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments</source>
+        <translation>falsche Anzahl von Argumenten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; given twice</source>
+        <translation>&apos;%1&apos; doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>invalid address &apos;%1&apos;</source>
+        <translation>ungültige Adresse &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs &apos;from&apos; or &apos;to&apos; before it</source>
+        <translation>vor &apos;%1&apos; muss &apos;from&apos; oder &apos;to&apos; stehen</translation>
+    </message>
+    <message>
+        <source>unknown keyword &apos;%1&apos;</source>
+        <translation>unbekanntes Schlüsselwort &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>source and destination are of different address families</source>
+        <translation>Quelle und Ziel gehören zu verschiedenen Adressfamilien</translation>
+    </message>
+    <message>
+        <source>port lists and ranges need &apos;tcp&apos; or &apos;udp&apos;</source>
+        <translation>Portlisten und -bereiche brauchen &apos;tcp&apos; oder &apos;udp&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>not a ufw command: &apos;%1&apos;</source>
+        <translation>kein ufw-Befehl: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid default policy &apos;%1&apos;</source>
+        <translation>ungültige Standard-Policy &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no rule number %1</source>
+        <translation>keine Regel mit Nummer %1</translation>
+    </message>
+    <message>
+        <source>no rule matches &apos;%1&apos;</source>
+        <translation>keine Regel passt auf &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected KEY=value, found &apos;%1&apos;</source>
+        <translation>KEY=value erwartet, &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>IPV6 must be yes or no, not &apos;%1&apos;</source>
+        <translation>IPV6 muss yes oder no sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown policy &apos;%1&apos;</source>
+        <translation>unbekannte Policy &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid comment &apos;%1&apos;</source>
+        <translation>ungültiger Kommentar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>malformed tuple: expected 6 to 9 fields, found %1</source>
+        <translation>fehlerhaftes Tupel: 6 bis 9 Felder erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>unknown log type &apos;%1&apos;</source>
+        <translation>unbekannter Log-Typ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>IPv6 address in an IPv4 rules file</source>
+        <translation>IPv6-Adresse in einer IPv4-Regeldatei</translation>
+    </message>
+    <message>
+        <source>IPv4 address in an IPv6 rules file</source>
+        <translation>IPv4-Adresse in einer IPv6-Regeldatei</translation>
+    </message>
+    <message>
+        <source>invalid direction &apos;%1&apos;</source>
+        <translation>ungültige Richtung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing address or port</source>
+        <translation>Adresse oder Port fehlt</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>unbekannter Status &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not a ufw status row: &apos;%1&apos;</source>
+        <translation>keine Zeile von ufw status: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -73,6 +399,340 @@
     <message>
         <source>The peer does not speak the Event Socket protocol.</source>
         <translation>Die Gegenstelle spricht nicht das Event-Socket-Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::esl::Link</name>
+    <message>
+        <source>No data from FreeSWITCH for %1 s, not even a HEARTBEAT.</source>
+        <translation>Seit %1 s keine Daten von FreeSWITCH, nicht einmal ein HEARTBEAT.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2 (attempt %3)…</source>
+        <translation>Verbindung zu %1:%2 wird aufgebaut (Versuch %3)…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint</name>
+    <message>
+        <source>Move the trunk to the profile %1</source>
+        <translation>Trunk in das Profil %1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::AddressFamilyRule</name>
+    <message>
+        <source>the profile %1 binds %2 (sip-ip)</source>
+        <translation>das Profil %1 bindet %2 (sip-ip)</translation>
+    </message>
+    <message>
+        <source>its ext-sip-ip is %1</source>
+        <translation>seine ext-sip-ip ist %1</translation>
+    </message>
+    <message>
+        <source>%1 must run over %2, but %3.</source>
+        <translation>%1 muss über %2 laufen, aber %3.</translation>
+    </message>
+    <message>
+        <source>1&amp;1 rejects registrations from Hetzner IPv4 addresses with 503 Service Unavailable: the profile, its ext-sip-ip and ext-rtp-ip and the outbound proxy must all be IPv6.</source>
+        <translation>1&amp;1 lehnt Registrierungen von Hetzner-IPv4-Adressen mit 503 Service Unavailable ab: Das Profil, seine ext-sip-ip und ext-rtp-ip sowie der Outbound-Proxy müssen alle IPv6 sein.</translation>
+    </message>
+    <message>
+        <source>The provider accepts only IPv4: a profile that cannot send over IPv4 never reaches it.</source>
+        <translation>Der Provider akzeptiert nur IPv4: Ein Profil, das nicht über IPv4 senden kann, erreicht ihn nie.</translation>
+    </message>
+    <message>
+        <source>The outbound proxy %1 is not an %2 address, but %3 runs over %2 only.</source>
+        <translation>Der Outbound-Proxy %1 ist keine %2-Adresse, aber %3 läuft nur über %2.</translation>
+    </message>
+    <message>
+        <source>1&amp;1 answers IPv4 with 503 Service Unavailable; calls routed through an IPv4 outbound proxy fail.</source>
+        <translation>1&amp;1 beantwortet IPv4 mit 503 Service Unavailable; Anrufe über einen IPv4-Outbound-Proxy scheitern.</translation>
+    </message>
+    <message>
+        <source>Calls are routed through the outbound proxy: one of the wrong address family cannot be reached from this profile.</source>
+        <translation>Anrufe laufen über den Outbound-Proxy: Einer mit der falschen Adressfamilie ist von diesem Profil aus nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Use the documented outbound proxy %1</source>
+        <translation>Den dokumentierten Outbound-Proxy %1 verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::CallerIdOwnRule</name>
+    <message>
+        <source>The caller ID %1 is none of this trunk&apos;s numbers.</source>
+        <translation>Die Caller-ID %1 ist keine Rufnummer dieses Trunks.</translation>
+    </message>
+    <message>
+        <source>Providers replace or reject a caller ID that is not assigned to the trunk; callers then see another number or the call fails.</source>
+        <translation>Provider ersetzen oder verwerfen eine Caller-ID, die dem Trunk nicht zugewiesen ist; die Angerufenen sehen dann eine andere Rufnummer oder der Anruf scheitert.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::DriftRule</name>
+    <message>
+        <source>FreeSWITCH does not run the gateway %1 on %2.</source>
+        <translation>FreeSWITCH betreibt das Gateway %1 auf %2 nicht.</translation>
+    </message>
+    <message>
+        <source>If FreeSWITCH started before the Platform API answered, its profiles have no gateways and never ask again; only a rescan of the profile loads them.</source>
+        <translation>Ist FreeSWITCH gestartet, bevor die Platform API antwortete, haben seine Profile keine Gateways und fragen nie wieder nach; erst ein rescan des Profils lädt sie.</translation>
+    </message>
+    <message>
+        <source>Rescan the profile %1</source>
+        <translation>Profil %1 neu einlesen (rescan)</translation>
+    </message>
+    <message>
+        <source>realm %1 instead of %2</source>
+        <translation>Realm %1 statt %2</translation>
+    </message>
+    <message>
+        <source>proxy %1 instead of %2</source>
+        <translation>Proxy %1 statt %2</translation>
+    </message>
+    <message>
+        <source>it does not register</source>
+        <translation>registriert sich nicht</translation>
+    </message>
+    <message>
+        <source>it registers</source>
+        <translation>registriert sich</translation>
+    </message>
+    <message>
+        <source>Saved but not applied: FreeSWITCH runs %1 with %2.</source>
+        <translation>Gespeichert, aber nicht übernommen: FreeSWITCH betreibt %1 abweichend: %2.</translation>
+    </message>
+    <message>
+        <source>A plain rescan never changes an existing gateway (&quot;Ignoring duplicate gateway&quot;); only killgw followed by rescan applies the saved trunk.</source>
+        <translation>Ein einfacher rescan ändert nie ein bestehendes Gateway (&quot;Ignoring duplicate gateway&quot;); erst killgw gefolgt von rescan übernimmt den gespeicherten Trunk.</translation>
+    </message>
+    <message>
+        <source>Apply to FreeSWITCH (killgw + rescan)</source>
+        <translation>In FreeSWITCH übernehmen (killgw + rescan)</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::DuplicateGatewayRule</name>
+    <message>
+        <source>The gateway name %1 is used %2 times (profiles %3).</source>
+        <translation>Der Gateway-Name %1 wird %2-mal verwendet (Profile %3).</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH creates every copy; they register and ping side by side and overwrite each other&apos;s state, so `sofia status` may show the gateway on the wrong profile.</source>
+        <translation>FreeSWITCH legt jede Kopie an; sie registrieren und pingen nebeneinander und überschreiben gegenseitig ihren Zustand, sodass `sofia status` das Gateway womöglich im falschen Profil anzeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::E164Rule</name>
+    <message>
+        <source>%1 is not an E.164 number: &quot;%2&quot;</source>
+        <translation>%1 ist keine E.164-Rufnummer: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The providers expect numbers as +&lt;country code&gt;&lt;number&gt; without spaces; anything else is rejected or routed wrongly.</source>
+        <translation>Die Provider erwarten Rufnummern als +&lt;Ländervorwahl&gt;&lt;Rufnummer&gt; ohne Leerzeichen; alles andere wird abgelehnt oder falsch geroutet.</translation>
+    </message>
+    <message>
+        <source>Write it as %1</source>
+        <translation>Als %1 schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::GatewayNameRule</name>
+    <message>
+        <source>The gateway name &quot;%1&quot; is not allowed.</source>
+        <translation>Der Gateway-Name &quot;%1&quot; ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH accepts only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; in gateway names and drops any other gateway.</source>
+        <translation>FreeSWITCH akzeptiert in Gateway-Namen nur Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; und verwirft jedes andere Gateway.</translation>
+    </message>
+    <message>
+        <source>Rename it %1</source>
+        <translation>In %1 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::IpAuthRule</name>
+    <message>
+        <source>%1 authenticates by IP address: register must be off.</source>
+        <translation>%1 authentifiziert über die IP-Adresse: Registrieren muss ausgeschaltet sein.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept REGISTER; the gateway would keep failing. NOREG is the healthy state of an IP-authenticated trunk.</source>
+        <translation>%1 akzeptiert kein REGISTER; das Gateway würde dauerhaft scheitern. NOREG ist der Normalzustand eines per IP authentifizierten Trunks.</translation>
+    </message>
+    <message>
+        <source>Turn register off</source>
+        <translation>Registrieren ausschalten</translation>
+    </message>
+    <message>
+        <source>The profile %1 sends from %2, but %3 has only %4 enabled.</source>
+        <translation>Das Profil %1 sendet von %2, aber bei %3 ist nur %4 freigeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1 authenticates exclusively by the source address; calls from any other address are rejected.</source>
+        <translation>%1 authentifiziert ausschließlich über die Absenderadresse; Anrufe von jeder anderen Adresse werden abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::Ipv6BracketsRule</name>
+    <message>
+        <source>The IPv6 address in %1 must be in square brackets.</source>
+        <translation>Die IPv6-Adresse in %1 muss in eckigen Klammern stehen.</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH puts the value into a sip: URI, where an IPv6 address without brackets is cut at the last colon: it would send to host %1, port %2, and never reach the provider.</source>
+        <translation>FreeSWITCH setzt den Wert in eine sip:-URI ein, in der eine IPv6-Adresse ohne Klammern am letzten Doppelpunkt abgeschnitten wird: Es würde an Host %1, Port %2 senden und den Provider nie erreichen.</translation>
+    </message>
+    <message>
+        <source>Write it as %1</source>
+        <translation>Als %1 schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::Ipv6LiteralAuthAclRule</name>
+    <message>
+        <source>A registering trunk with an IPv6 address as proxy needs gw-auth-acl.</source>
+        <translation>Ein registrierender Trunk mit einer IPv6-Adresse als Proxy braucht gw-auth-acl.</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH only answers a challenge that comes from the proxy&apos;s address; with an IPv6 literal the comparison fails, it fires gateway_invalid_digest_req and the registration times out. gw-auth-acl naming a list that contains the provider lets it answer; a host name such as %1 avoids the problem.</source>
+        <translation>FreeSWITCH beantwortet nur eine Challenge, die von der Adresse des Proxys kommt; bei einem IPv6-Literal schlägt der Vergleich fehl, FreeSWITCH löst gateway_invalid_digest_req aus und die Registrierung läuft in einen Timeout. Nennt gw-auth-acl eine Liste, die den Provider enthält, antwortet FreeSWITCH; ein Hostname wie %1 vermeidet das Problem.</translation>
+    </message>
+    <message>
+        <source>Set gw-auth-acl to sip-gateways</source>
+        <translation>gw-auth-acl auf sip-gateways setzen</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::MalformedHostRule</name>
+    <message>
+        <source>%1 is not a valid host[:port]: &quot;%2&quot;</source>
+        <translation>%1 ist kein gültiges host[:port]: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH cannot build a SIP URI from it; the gateway does not reach its provider.</source>
+        <translation>FreeSWITCH kann daraus keine SIP-URI bilden; das Gateway erreicht seinen Provider nicht.</translation>
+    </message>
+    <message>
+        <source>Remove the surrounding spaces</source>
+        <translation>Umgebende Leerzeichen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::OutboundProxyRequiredRule</name>
+    <message>
+        <source>A %1 trunk needs the outbound proxy %2.</source>
+        <translation>Ein %1-Trunk braucht den Outbound-Proxy %2.</translation>
+    </message>
+    <message>
+        <source>%1 is DNS round robin: without a fixed outbound proxy INVITE and ACK may land on different SIP servers, and calls fail with 408 Request Timeout.</source>
+        <translation>%1 ist DNS-Round-Robin: Ohne festen Outbound-Proxy können INVITE und ACK auf verschiedenen SIP-Servern landen, und Anrufe scheitern mit 408 Request Timeout.</translation>
+    </message>
+    <message>
+        <source>Set the outbound proxy to %1</source>
+        <translation>Outbound-Proxy auf %1 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::RealmOrProxyRule</name>
+    <message>
+        <source>Proxy and realm are both empty.</source>
+        <translation>Proxy und Realm sind beide leer.</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH then uses the gateway name as the realm and the proxy, which is no SIP server.</source>
+        <translation>FreeSWITCH verwendet dann den Gateway-Namen als Realm und Proxy, und der ist kein SIP-Server.</translation>
+    </message>
+    <message>
+        <source>Set the proxy to %1</source>
+        <translation>Proxy auf %1 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::RealmRule</name>
+    <message>
+        <source>The realm of a %1 trunk must be %2; it is empty.</source>
+        <translation>Der Realm eines %1-Trunks muss %2 sein; er ist leer.</translation>
+    </message>
+    <message>
+        <source>The realm of a %1 trunk must be exactly %2, not &quot;%3&quot;.</source>
+        <translation>Der Realm eines %1-Trunks muss genau %2 sein, nicht &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The Platform API puts the realm into the gateway&apos;s from-domain, so From and To carry the wrong domain and %1 answers 401 Unauthorized although username and password are right (FreeSWITCH reports it as 904 &quot;Operation has no matching challenge&quot;).</source>
+        <translation>Die Platform API übernimmt den Realm in die from-domain des Gateways, daher tragen From und To die falsche Domain und %1 antwortet mit 401 Unauthorized, obwohl Benutzername und Passwort stimmen (FreeSWITCH meldet das als 904 &quot;Operation has no matching challenge&quot;).</translation>
+    </message>
+    <message>
+        <source>With the proxy empty, FreeSWITCH even uses the realm as the proxy.</source>
+        <translation>Bei leerem Proxy verwendet FreeSWITCH den Realm sogar als Proxy.</translation>
+    </message>
+    <message>
+        <source>Set the realm to %1</source>
+        <translation>Realm auf %1 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::RegisterCredentialsRule</name>
+    <message>
+        <source>Register is on, but %1 is missing.</source>
+        <translation>Registrieren ist eingeschaltet, aber es fehlt: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>FreeSWITCH silently skips a registering gateway without username and password: the trunk simply does not exist, and nothing is logged.</source>
+        <translation>FreeSWITCH überspringt ein registrierendes Gateway ohne Benutzername und Passwort stillschweigend: Der Trunk existiert schlicht nicht, und nichts wird protokolliert.</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::RtpFamilyRule</name>
+    <message>
+        <source>The profile %1 announces media on %2 (ext-rtp-ip), but %3 needs %4.</source>
+        <translation>Das Profil %1 kündigt Medien auf %2 an (ext-rtp-ip), aber %3 braucht %4.</translation>
+    </message>
+    <message>
+        <source>Calls connect, but nobody hears anything: the provider cannot send audio to an address of the other IP version.</source>
+        <translation>Anrufe werden verbunden, aber niemand hört etwas: Der Provider kann keinen Ton an eine Adresse der anderen IP-Version senden.</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::TimerRule</name>
+    <message>
+        <source>%1 is %2; FreeSWITCH needs at least 5 seconds.</source>
+        <translation>%1 ist %2; FreeSWITCH braucht mindestens 5 Sekunden.</translation>
+    </message>
+    <message>
+        <source>A ping interval below 5 seconds silently turns pinging off.</source>
+        <translation>Ein Ping-Intervall unter 5 Sekunden schaltet das Pingen stillschweigend ab.</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH silently uses %1 seconds instead.</source>
+        <translation>FreeSWITCH verwendet stattdessen stillschweigend %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
     </message>
 </context>
 <context>
@@ -129,12 +789,351 @@
         <source>Plain HTTP to a remote host is refused: allow it in the connection profile or use HTTPS.</source>
         <translation>Unverschlüsseltes HTTP zu einem entfernten Host wird abgelehnt: im Verbindungsprofil erlauben oder HTTPS verwenden.</translation>
     </message>
+    <message>
+        <source>The keychain is locked or refused access (%1). Unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert (%1). Bitte entsperren und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>No usable keychain was found (%1). A Secret Service such as GNOME Keyring or KWallet must be running and have an unlocked default keyring.</source>
+        <translation>Kein nutzbarer Schlüsselbund gefunden (%1). Ein Secret Service wie GNOME Keyring oder KWallet muss laufen und einen entsperrten Standard-Schlüsselbund haben.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund meldete einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s. It may be locked and waiting for a password prompt.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet. Möglicherweise ist er gesperrt und wartet auf eine Passworteingabe.</translation>
+    </message>
+    <message>
+        <source>No key was given for the keychain entry.</source>
+        <translation>Für den Schlüsselbund-Eintrag wurde kein Schlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus, so the system keychain cannot be reached.</source>
+        <translation>Es gibt keinen D-Bus-Session-Bus, daher ist der System-Schlüsselbund nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so its entries can be neither read nor changed. Unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt, seine Einträge können daher weder gelesen noch geändert werden. Bitte entsperren und erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::session</name>
+    <message>
+        <source>Next attempt in %1 s.</source>
+        <translation>Nächster Versuch in %1 s.</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <translation>Der Provider</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>The provider accepted the registration.</source>
+        <translation>Der Provider hat die Registrierung angenommen.</translation>
+    </message>
+    <message>
+        <source>Not registering</source>
+        <translation>Registriert sich nicht</translation>
+    </message>
+    <message>
+        <source>The saved trunk registers, but FreeSWITCH runs the gateway without REGISTER: the change was saved but not applied (killgw + rescan).</source>
+        <translation>Der gespeicherte Trunk registriert sich, aber FreeSWITCH betreibt das Gateway ohne REGISTER: Die Änderung wurde gespeichert, aber nicht übernommen (killgw + rescan).</translation>
+    </message>
+    <message>
+        <source>Pings time out (408)</source>
+        <translation>Zeitüberschreitung bei Pings (408)</translation>
+    </message>
+    <message>
+        <source>%1 does not answer OPTIONS pings in time. Without a fixed outbound proxy, DNS round robin sends requests to different servers: set the outbound proxy%2.</source>
+        <translation>%1 beantwortet OPTIONS-Pings nicht rechtzeitig. Ohne festen Outbound-Proxy schickt DNS-Round-Robin die Anfragen an verschiedene Server: den Outbound-Proxy%2 setzen.</translation>
+    </message>
+    <message>
+        <source>Pings fail (%1 %2)</source>
+        <translation>Pings scheitern (%1 %2)</translation>
+    </message>
+    <message>
+        <source>Pings fail</source>
+        <translation>Pings scheitern</translation>
+    </message>
+    <message>
+        <source>%1 does not answer OPTIONS pings: no calls will pass until it does.</source>
+        <translation>%1 beantwortet keine OPTIONS-Pings: Bis dahin kommen keine Anrufe durch.</translation>
+    </message>
+    <message>
+        <source>IP authentication (NOREG)</source>
+        <translation>IP-Authentifizierung (NOREG)</translation>
+    </message>
+    <message>
+        <source>NOREG is the healthy state of a trunk authenticated by IP address: no REGISTER takes place.</source>
+        <translation>NOREG ist der Normalzustand eines per IP-Adresse authentifizierten Trunks: Es findet kein REGISTER statt.</translation>
+    </message>
+    <message>
+        <source>%1 answers 503: IPv4 in use</source>
+        <translation>%1 antwortet 503: IPv4 in Verwendung</translation>
+    </message>
+    <message>
+        <source>%1 rejects registrations over IPv4 with 503 Service Unavailable. The trunk must use a profile that binds IPv6, with IPv6 ext-sip-ip and ext-rtp-ip and an IPv6 outbound proxy.</source>
+        <translation>%1 lehnt Registrierungen über IPv4 mit 503 Service Unavailable ab. Der Trunk muss ein Profil verwenden, das IPv6 bindet, mit ext-sip-ip und ext-rtp-ip in IPv6 und einem IPv6-Outbound-Proxy.</translation>
+    </message>
+    <message>
+        <source>Credentials rejected (403)</source>
+        <translation>Zugangsdaten abgelehnt (403)</translation>
+    </message>
+    <message>
+        <source>%1 keeps answering 401</source>
+        <translation>%1 antwortet weiterhin 401</translation>
+    </message>
+    <message>
+        <source>%1 keeps answering 401 Unauthorized (FreeSWITCH reports it as %2): the realm must be %3, it is &quot;%4&quot;.</source>
+        <translation>%1 antwortet weiterhin 401 Unauthorized (FreeSWITCH meldet das als %2): Der Realm muss %3 sein, ist aber &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 rejects the credentials (FreeSWITCH reports %2): check username and password; the realm must be %3.</source>
+        <translation>%1 lehnt die Zugangsdaten ab (FreeSWITCH meldet %2): Benutzername und Passwort prüfen; der Realm muss %3 sein.</translation>
+    </message>
+    <message>
+        <source>The provider rejects the credentials (%1): check username, password and realm.</source>
+        <translation>Der Provider lehnt die Zugangsdaten ab (%1): Benutzername, Passwort und Realm prüfen.</translation>
+    </message>
+    <message>
+        <source>Challenge from an unknown address</source>
+        <translation>Challenge von unbekannter Adresse</translation>
+    </message>
+    <message>
+        <source>The registrar&apos;s challenge came from an address the gateway does not know (an IPv6 literal proxy without gw-auth-acl), so FreeSWITCH never answers it. Set gw-auth-acl or use the host name as proxy.</source>
+        <translation>Die Challenge des Registrars kam von einer Adresse, die das Gateway nicht kennt (ein IPv6-Literal als Proxy ohne gw-auth-acl), daher beantwortet FreeSWITCH sie nie. gw-auth-acl setzen oder den Hostnamen als Proxy verwenden.</translation>
+    </message>
+    <message>
+        <source>Registration failing: realm</source>
+        <translation>Registrierung scheitert: Realm</translation>
+    </message>
+    <message>
+        <source>The realm must be %1, it is &quot;%2&quot;: %3 answers 401 Unauthorized to any other domain (FreeSWITCH reports it as 904).</source>
+        <translation>Der Realm muss %1 sein, ist aber &quot;%2&quot;: %3 antwortet auf jede andere Domain mit 401 Unauthorized (FreeSWITCH meldet das als 904).</translation>
+    </message>
+    <message>
+        <source>Registrar does not answer</source>
+        <translation>Registrar antwortet nicht</translation>
+    </message>
+    <message>
+        <source>No answer to REGISTER.</source>
+        <translation>Keine Antwort auf REGISTER.</translation>
+    </message>
+    <message>
+        <source>The proxy is an IPv6 address without brackets: FreeSWITCH cuts it at the last colon.</source>
+        <translation>Der Proxy ist eine IPv6-Adresse ohne eckige Klammern: FreeSWITCH schneidet sie am letzten Doppelpunkt ab.</translation>
+    </message>
+    <message>
+        <source>Registration failing</source>
+        <translation>Registrierung scheitert</translation>
+    </message>
+    <message>
+        <source>The last SIP answer is not known yet; it is reported with the next attempt.</source>
+        <translation>Die letzte SIP-Antwort ist noch nicht bekannt; sie wird mit dem nächsten Versuch gemeldet.</translation>
+    </message>
+    <message>
+        <source>Registration failed (%1 %2)</source>
+        <translation>Registrierung fehlgeschlagen (%1 %2)</translation>
+    </message>
+    <message>
+        <source>The provider refused the registration.</source>
+        <translation>Der Provider hat die Registrierung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>wartet auf erneuten Versuch</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registrierung läuft…</translation>
+    </message>
+    <message>
+        <source>A REGISTER is under way.</source>
+        <translation>Ein REGISTER läuft.</translation>
+    </message>
+    <message>
+        <source>Being removed</source>
+        <translation>Wird entfernt</translation>
+    </message>
+    <message>
+        <source>The gateway was killed (killgw) and is being deleted.</source>
+        <translation>Das Gateway wurde beendet (killgw) und wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>No state yet</source>
+        <translation>Noch kein Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::session::ActivityLog</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::session::ApplyJob</name>
+    <message>
+        <source>No gateway_delete within %1 s; rescanning anyway.</source>
+        <translation>Kein gateway_delete innerhalb von %1 s; rescan wird trotzdem ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The rescan of %1 did not finish in time.</source>
+        <translation>Der rescan von %1 wurde nicht rechtzeitig fertig.</translation>
+    </message>
+    <message>
+        <source>%1 is back but still %2.</source>
+        <translation>%1 ist wieder da, aber weiterhin %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not come back after the rescan: is it still served to the profile %2?</source>
+        <translation>%1 ist nach dem rescan nicht wiedergekommen: Wird es dem Profil %2 noch ausgeliefert?</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Removing the running gateway %1 (killgw)…</source>
+        <translation>Laufendes Gateway %1 wird entfernt (killgw)…</translation>
+    </message>
+    <message>
+        <source>%1 is gone.</source>
+        <translation>%1 ist entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 was not running.</source>
+        <translation>%1 lief nicht.</translation>
+    </message>
+    <message>
+        <source>Rescanning the profile %1…</source>
+        <translation>Profil %1 wird neu eingelesen (rescan)…</translation>
+    </message>
+    <message>
+        <source>The profile %1 was rescanned.</source>
+        <translation>Das Profil %1 wurde neu eingelesen (rescan).</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to come back…</source>
+        <translation>Warten, bis %1 wieder da ist…</translation>
+    </message>
+    <message>
+        <source>%1 is back: %2.</source>
+        <translation>%1 ist wieder da: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is back but not healthy: %2</source>
+        <translation>%1 ist wieder da, aber nicht in Ordnung: %2</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::session::GatewayMonitor</name>
+    <message>
+        <source>No data since %1</source>
+        <translation>Keine Daten seit %1</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>The link to %1 is down or silent: %2</source>
+        <translation>Die Verbindung zu %1 ist unterbrochen oder stumm: %2</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Last SIP answer</source>
+        <translation>Letzte SIP-Antwort</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::PlatformSession</name>
     <message>
         <source>The Platform API sent trunks the console cannot read: %1</source>
         <translation>Die Platform API hat Trunks geschickt, die die Konsole nicht lesen kann: %1</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::session::TrunkEditSession</name>
+    <message>
+        <source>Saved, but the Platform API&apos;s answer cannot be read: %1</source>
+        <translation>Gespeichert, aber die Antwort der Platform API ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>(The gateway XML could not be fetched: %1)</source>
+        <translation>(Das Gateway-XML konnte nicht abgerufen werden: %1)</translation>
     </message>
 </context>
 <context>
@@ -181,6 +1180,235 @@
     </message>
 </context>
 <context>
+    <name>xynap::ui</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Edit trunk</source>
+        <translation>Trunk bearbeiten</translation>
+    </message>
+    <message>
+        <source>✖ Error</source>
+        <translation>✖ Fehler</translation>
+    </message>
+    <message>
+        <source>▲ Warning</source>
+        <translation>▲ Warnung</translation>
+    </message>
+    <message>
+        <source>ℹ Note</source>
+        <translation>ℹ Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::ActivityPage</name>
+    <message>
+        <source>Filter (method, path, status, note)</source>
+        <translation>Filtern (Methode, Pfad, Status, Notiz)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export activity log</source>
+        <translation>Aktivitätsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::ConflictDialog</name>
+    <message>
+        <source>Conflict: %1 was changed by someone else</source>
+        <translation>Konflikt: %1 wurde von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>Fremde Version (gespeichert)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Eigene Version</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Fremde Version</translation>
+    </message>
+    <message>
+        <source>Someone saved %1 after you opened it. Choose for each field which value to keep; then review and save again.</source>
+        <translation>Jemand hat %1 gespeichert, nachdem Sie es geöffnet haben. Für jedes Feld auswählen, welcher Wert erhalten bleibt; anschließend erneut prüfen und speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this combination</source>
+        <translation>Diese Kombination &amp;verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::DeleteTrunkDialog</name>
+    <message>
+        <source>Delete trunk %1?</source>
+        <translation>Trunk %1 löschen?</translation>
+    </message>
+    <message>
+        <source>The trunk %1 has no numbers.</source>
+        <translation>Der Trunk %1 hat keine Rufnummern.</translation>
+    </message>
+    <message>
+        <source>These numbers lose their route when %1 is deleted:</source>
+        <translation>Diese Rufnummern verlieren ihre Route, wenn %1 gelöscht wird:</translation>
+    </message>
+    <message>
+        <source>Type the gateway name to confirm:</source>
+        <translation>Zur Bestätigung den Gateway-Namen eingeben:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete trunk</source>
+        <translation>Trunk &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::GatewayTile</name>
+    <message>
+        <source>Last answer: %1</source>
+        <translation>Letzte Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::GatewaysPage</name>
+    <message>
+        <source>&amp;Apply (killgw + rescan)</source>
+        <translation>&amp;Übernehmen (killgw + rescan)</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan profile</source>
+        <translation>Profil-Re&amp;scan</translation>
+    </message>
+    <message>
+        <source>Restart profile…</source>
+        <translation>Profil neu starten…</translation>
+    </message>
+    <message>
+        <source>Filter gateways (name, node, state, diagnosis)</source>
+        <translation>Gateways filtern (Name, Knoten, Zustand, Diagnose)</translation>
+    </message>
+    <message>
+        <source>Remove the running gateway and load it again from the Platform API. Calls are kept.</source>
+        <translation>Das laufende Gateway entfernen und erneut von der Platform API laden. Anrufe bleiben bestehen.</translation>
+    </message>
+    <message>
+        <source>Load new gateways of this profile. A rescan never changes a gateway that is already running.</source>
+        <translation>Neue Gateways dieses Profils laden. Ein rescan ändert nie ein bereits laufendes Gateway.</translation>
+    </message>
+    <message>
+        <source>Restart the Sofia profile: every call on it is dropped.</source>
+        <translation>Das Sofia-Profil neu starten: Jeder Anruf darauf wird abgebrochen.</translation>
+    </message>
+    <message>
+        <source>reloadxml</source>
+        <translation>reloadxml</translation>
+    </message>
+    <message>
+        <source>reloadacl</source>
+        <translation>reloadacl</translation>
+    </message>
+    <message>
+        <source>Recent transitions</source>
+        <translation>Letzte Zustandswechsel</translation>
+    </message>
+    <message>
+        <source>Last raw event</source>
+        <translation>Letztes Roh-Event</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>✖ %1: no data since %2 — %3</source>
+        <translation>✖ %1: keine Daten seit %2 — %3</translation>
+    </message>
+    <message>
+        <source>✔ %1: connected, last data %2</source>
+        <translation>✔ %1: verbunden, letzte Daten %2</translation>
+    </message>
+    <message>
+        <source>No FreeSWITCH node configured.</source>
+        <translation>Kein FreeSWITCH-Knoten konfiguriert.</translation>
+    </message>
+    <message>
+        <source>No gateway selected</source>
+        <translation>Kein Gateway ausgewählt</translation>
+    </message>
+    <message>
+        <source>No numbers known for this gateway.</source>
+        <translation>Für dieses Gateway sind keine Rufnummern bekannt.</translation>
+    </message>
+    <message>
+        <source>Numbers: %1</source>
+        <translation>Rufnummern: %1</translation>
+    </message>
+    <message>
+        <source>Restarting %1 on %2 drops every call on the profile. The number of calls could not be read.</source>
+        <translation>Ein Neustart von %1 auf %2 bricht jeden Anruf auf dem Profil ab. Die Anzahl der Anrufe konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarting %1 on %2 drops %n call(s) in progress on this profile.</source>
+        <translation>
+            <numerusform>Ein Neustart von %1 auf %2 bricht %n laufenden Anruf auf diesem Profil ab.</numerusform>
+            <numerusform>Ein Neustart von %1 auf %2 bricht %n laufende Anrufe auf diesem Profil ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart profile %1?</source>
+        <translation>Profil %1 neu starten?</translation>
+    </message>
+    <message>
+        <source>Restart and drop calls</source>
+        <translation>Neu starten und Anrufe abbrechen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>xynap::ui::MainWindow</name>
     <message>
         <source>xynap console — SANDBOX</source>
@@ -218,6 +1446,327 @@
         <source>Platform API: %1</source>
         <translation>Platform API: %1</translation>
     </message>
+    <message>
+        <source>&amp;Gateways</source>
+        <translation>&amp;Gateways</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>A&amp;ktivität</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;NOC dashboard</source>
+        <translation>&amp;NOC-Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::NocDashboard</name>
+    <message>
+        <source>xynap NOC</source>
+        <translation>xynap NOC</translation>
+    </message>
+    <message>
+        <source>No gateways reported yet</source>
+        <translation>Noch keine Gateways gemeldet</translation>
+    </message>
+    <message>
+        <source>? %1 of %2 gateways without current data</source>
+        <translation>? %1 von %2 Gateways ohne aktuelle Daten</translation>
+    </message>
+    <message>
+        <source>✖ %1 of %2 gateways down</source>
+        <translation>✖ %1 von %2 Gateways ausgefallen</translation>
+    </message>
+    <message>
+        <source>▲ %1 of %2 gateways degraded</source>
+        <translation>▲ %1 von %2 Gateways beeinträchtigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ All %n gateway(s) healthy</source>
+        <translation>
+            <numerusform>✔ %n Gateway in Ordnung</numerusform>
+            <numerusform>✔ Alle %n Gateways in Ordnung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>✖ %1: no data since %2</source>
+        <translation>✖ %1: keine Daten seit %2</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::ReviewDialog</name>
+    <message>
+        <source>Review changes to %1</source>
+        <translation>Änderungen an %1 prüfen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Asking the Platform API for the gateway XML…</source>
+        <translation>Gateway-XML wird von der Platform API abgefragt…</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) will change:</source>
+        <translation>
+            <numerusform>%n Feld ändert sich:</numerusform>
+            <numerusform>%n Felder ändern sich:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FreeSWITCH will receive this gateway (password masked). A saved trunk is applied with killgw + rescan.</source>
+        <translation>FreeSWITCH erhält dieses Gateway (Passwort maskiert). Ein gespeicherter Trunk wird mit killgw + rescan übernommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>The checks found errors that will cause an outage:</source>
+        <translation>Die Prüfungen haben Fehler gefunden, die zu einem Ausfall führen:</translation>
+    </message>
+    <message>
+        <source>To save anyway, give a reason (it goes to the activity log)</source>
+        <translation>Um trotzdem zu speichern, einen Grund angeben (er wird im Aktivitätsprotokoll vermerkt)</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::StateChart</name>
+    <message numerus="yes">
+        <source>  State changes, last %n hour(s)</source>
+        <translation>
+            <numerusform>  Zustandswechsel, letzte %n Stunde</numerusform>
+            <numerusform>  Zustandswechsel, letzte %n Stunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::TrunkEditor</name>
+    <message>
+        <source>✔ Saved. FreeSWITCH keeps running the old gateway until it is applied (Gateways → Apply).</source>
+        <translation>✔ Gespeichert. FreeSWITCH betreibt das alte Gateway weiter, bis die Änderung übernommen wird (Gateways → Übernehmen).</translation>
+    </message>
+    <message>
+        <source>Your changes are kept.</source>
+        <translation>Die Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept; save again when the Platform API is back.</source>
+        <translation>Die Änderungen bleiben erhalten; erneut speichern, sobald die Platform API wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Register (REGISTER with username and password)</source>
+        <translation>Registrieren (REGISTER mit Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <source>Caller ID in From header</source>
+        <translation>Caller-ID im From-Header</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Number (E.164)</source>
+        <translation>Rufnummer (E.164)</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation>Rufnummer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation>Rufnummer entfernen</translation>
+    </message>
+    <message>
+        <source>host[:port], IPv6 in brackets</source>
+        <translation>host[:port], IPv6 in eckigen Klammern</translation>
+    </message>
+    <message>
+        <source>host[:port], IPv6 in brackets: [2001:db8::1]</source>
+        <translation>host[:port], IPv6 in eckigen Klammern: [2001:db8::1]</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Gateway name</source>
+        <translation>Gateway-Name</translation>
+    </message>
+    <message>
+        <source>Sofia profile</source>
+        <translation>Sofia-Profil</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Outbound proxy</source>
+        <translation>Outbound-Proxy</translation>
+    </message>
+    <message>
+        <source>Register proxy</source>
+        <translation>Register-Proxy</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation>Caller-ID</translation>
+    </message>
+    <message>
+        <source>gw-auth-acl</source>
+        <translation>gw-auth-acl</translation>
+    </message>
+    <message>
+        <source>Ping interval</source>
+        <translation>Ping-Intervall</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Ablaufzeit</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholintervall</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Rufnummern</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Review and save…</source>
+        <translation>&amp;Prüfen und speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>stored — type to set a new password</source>
+        <translation>gespeichert — Eingabe setzt ein neues Passwort</translation>
+    </message>
+    <message>
+        <source>no password stored</source>
+        <translation>kein Passwort gespeichert</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>will be replaced</source>
+        <translation>wird ersetzt</translation>
+    </message>
+    <message>
+        <source>✔ No problems found.</source>
+        <translation>✔ Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>new trunk</source>
+        <translation>neuer Trunk</translation>
+    </message>
+    <message>
+        <source>New trunk %1</source>
+        <translation>Neuer Trunk %1</translation>
+    </message>
+    <message>
+        <source>Trunk %1</source>
+        <translation>Trunk %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 despite errors: %2</source>
+        <translation>%1 trotz Fehlern gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>✖ Someone else saved this trunk in the meantime. Choose per field what to keep; nothing is lost.</source>
+        <translation>✖ Jemand anderes hat diesen Trunk inzwischen gespeichert. Pro Feld auswählen, was erhalten bleibt; nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>Merged with their version. Review and save again.</source>
+        <translation>Mit der fremden Version zusammengeführt. Erneut prüfen und speichern.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>The trunk %1 has unsaved changes. Close and discard them?</source>
+        <translation>Der Trunk %1 hat ungespeicherte Änderungen. Schließen und verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::TrunksPage</name>
@@ -243,6 +1792,34 @@
             <numerusform>%n Trunk von der Platform API</numerusform>
             <numerusform>%n Trunks von der Platform API</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New &amp;Plusnet trunk</source>
+        <translation>Neuer &amp;Plusnet-Trunk</translation>
+    </message>
+    <message>
+        <source>New &amp;1&amp;&amp;1 trunk</source>
+        <translation>Neuer &amp;1&amp;&amp;1-Trunk</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>Read only: your token (%1) lacks the permission trunks:write. You can look, but not save.</source>
+        <translation>Schreibgeschützt: Ihrem Token (%1) fehlt die Berechtigung trunks:write. Ansehen ist möglich, Speichern nicht.</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Löschen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: someone changed the trunk in the meantime. Reload and check.</source>
+        <translation>Nicht gelöscht: Jemand hat den Trunk inzwischen geändert. Neu laden und prüfen.</translation>
     </message>
 </context>
 </TS>

@@ -39,8 +39,334 @@
         <source>Choose a platform: --demo for the built-in sandbox, or --profile NAME.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>xynap::coverage</name>
     <message>
-        <source>The NOC dashboard is not part of this version yet; showing the main window.</source>
+        <source>list without a name (FreeSWITCH skips it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown default &apos;%1&apos; (FreeSWITCH treats it as deny)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list &apos;%1&apos; is defined twice; FreeSWITCH uses the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown node type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid CIDR &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host and mask must be given together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid host/mask &apos;%1/%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node without cidr, host/mask or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH answered &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no acl.conf network lists found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW is inactive: the firewall filters nothing, SIP is open to every address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider documentation allows SIP only from the providers&apos; address ranges; without the firewall scanners reach FreeSWITCH directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW&apos;s default incoming policy is allow: every port that no rule denies is open to everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider documentation allows SIP only from the providers&apos; address ranges; with a default of allow the allow rules change nothing and SIP is open to scanners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>UFW&apos;s IPv6 support is off (IPV6=no): %n IPv6 rule(s) are not loaded and all IPv6 traffic is dropped.</source>
+        <translation>
+            <numerusform>UFW&apos;s IPv6 support is off (IPV6=no): %n IPv6 rule is not loaded and all IPv6 traffic is dropped.</numerusform>
+            <numerusform>UFW&apos;s IPv6 support is off (IPV6=no): %n IPv6 rules are not loaded and all IPv6 traffic is dropped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1&amp;1 accepts the trunk only over IPv6 (1&amp;1 rejects Hetzner IPv4 with 503). With IPV6=no ufw-init sets every ip6tables chain to DROP and reads no user6.rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media arrives on FreeSWITCH&apos;s RTP ports; when UFW drops it the call connects but stays silent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider sends its SIP requests from these addresses; UFW drops what no rule allows, so inbound calls (and for a registering trunk the registration) fail. The provider documentation allows exactly these ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW does not allow %1 from %2: its IPv6 support is off (IPV6=no), so it drops all IPv6 traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW rule %1 (%2) matches %3 from %4 before rule %5 (%6) can allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ufw applies the first rule that matches: a deny or reject placed before an allow wins, and the allow never takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW allows %1 from %2 only in part; not allowed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW does not allow %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW rule %1 (%2) opens SIP port %3 to every address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the providers&apos; address ranges may reach SIP (provider documentation). An open SIP port is found by scanners within minutes; registration attempts, password guessing and toll fraud follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW rule %1 (%2) opens the WebRTC port %3/tcp to every address, as documented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers connect from anywhere; the provider documentation keeps this port open on purpose because it is secured by TLS through Traefik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW opens the RTP ports %1/udp to every address (rules %2), as documented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media comes from addresses and ports negotiated per call, so the provider documentation opens the RTP ports to all; FreeSWITCH only accepts media for calls it set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 uses RTP ports %2, but UFW opens only %3 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH picks each call&apos;s port anywhere in rtp-start-port..rtp-end-port; a call that gets a port UFW drops connects without audio until FreeSWITCH sends first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW rule %1 (%2) opens %3/udp to every address, but no profile uses these ports for RTP (the profiles use %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open range nobody listens on does no harm by itself, but it shows that the firewall and FreeSWITCH&apos;s RTP port range have drifted apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACL list &apos;%1&apos; has no default and therefore allows every address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH treats a list without default= as default allow: its allow nodes change nothing. The provider documentation requires sip-gateways with default deny.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 applies the inbound ACL &apos;%2&apos;, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH then trusts no address on this profile: calls from Plusnet, which authenticates by source address only, are challenged and fail (403 with auth-calls=false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACL list &apos;%1&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider documentation names the list sip-gateways (default deny) as the second protective layer behind UFW: only the providers&apos; ranges may send SIP requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH&apos;s ACL is the second protective layer: a profile&apos;s apply-inbound-acl lets only listed addresses in without a challenge. Plusnet authenticates by source address only (no REGISTER), so its calls fail when its addresses are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACL list &apos;%1&apos; does not allow %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only from source ports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACL list &apos;%1&apos; allows %2 only in part; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the rule number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid position &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing interface after &apos;on&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing text after &apos;comment&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing port or address after &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid address &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs &apos;from&apos; or &apos;to&apos; before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown keyword &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source and destination are of different address families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port lists and ranges need &apos;tcp&apos; or &apos;udp&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ufw command: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid default policy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matches &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KEY=value, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPV6 must be yes or no, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown policy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid comment &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed tuple: expected 6 to 9 fields, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown log type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 address in an IPv4 rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 address in an IPv6 rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid direction &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing address or port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ufw status row: &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -72,6 +398,340 @@
     </message>
     <message>
         <source>The peer does not speak the Event Socket protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::esl::Link</name>
+    <message>
+        <source>No data from FreeSWITCH for %1 s, not even a HEARTBEAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2 (attempt %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint</name>
+    <message>
+        <source>Move the trunk to the profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::AddressFamilyRule</name>
+    <message>
+        <source>the profile %1 binds %2 (sip-ip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ext-sip-ip is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must run over %2, but %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1&amp;1 rejects registrations from Hetzner IPv4 addresses with 503 Service Unavailable: the profile, its ext-sip-ip and ext-rtp-ip and the outbound proxy must all be IPv6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider accepts only IPv4: a profile that cannot send over IPv4 never reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbound proxy %1 is not an %2 address, but %3 runs over %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1&amp;1 answers IPv4 with 503 Service Unavailable; calls routed through an IPv4 outbound proxy fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls are routed through the outbound proxy: one of the wrong address family cannot be reached from this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the documented outbound proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::CallerIdOwnRule</name>
+    <message>
+        <source>The caller ID %1 is none of this trunk&apos;s numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers replace or reject a caller ID that is not assigned to the trunk; callers then see another number or the call fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::DriftRule</name>
+    <message>
+        <source>FreeSWITCH does not run the gateway %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If FreeSWITCH started before the Platform API answered, its profiles have no gateways and never ask again; only a rescan of the profile loads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescan the profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realm %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved but not applied: FreeSWITCH runs %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain rescan never changes an existing gateway (&quot;Ignoring duplicate gateway&quot;); only killgw followed by rescan applies the saved trunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to FreeSWITCH (killgw + rescan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::DuplicateGatewayRule</name>
+    <message>
+        <source>The gateway name %1 is used %2 times (profiles %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH creates every copy; they register and ping side by side and overwrite each other&apos;s state, so `sofia status` may show the gateway on the wrong profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::E164Rule</name>
+    <message>
+        <source>%1 is not an E.164 number: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The providers expect numbers as +&lt;country code&gt;&lt;number&gt; without spaces; anything else is rejected or routed wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::GatewayNameRule</name>
+    <message>
+        <source>The gateway name &quot;%1&quot; is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH accepts only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; in gateway names and drops any other gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename it %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::IpAuthRule</name>
+    <message>
+        <source>%1 authenticates by IP address: register must be off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept REGISTER; the gateway would keep failing. NOREG is the healthy state of an IP-authenticated trunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn register off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 sends from %2, but %3 has only %4 enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 authenticates exclusively by the source address; calls from any other address are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::Ipv6BracketsRule</name>
+    <message>
+        <source>The IPv6 address in %1 must be in square brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH puts the value into a sip: URI, where an IPv6 address without brackets is cut at the last colon: it would send to host %1, port %2, and never reach the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::Ipv6LiteralAuthAclRule</name>
+    <message>
+        <source>A registering trunk with an IPv6 address as proxy needs gw-auth-acl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH only answers a challenge that comes from the proxy&apos;s address; with an IPv6 literal the comparison fails, it fires gateway_invalid_digest_req and the registration times out. gw-auth-acl naming a list that contains the provider lets it answer; a host name such as %1 avoids the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set gw-auth-acl to sip-gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::MalformedHostRule</name>
+    <message>
+        <source>%1 is not a valid host[:port]: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH cannot build a SIP URI from it; the gateway does not reach its provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the surrounding spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::OutboundProxyRequiredRule</name>
+    <message>
+        <source>A %1 trunk needs the outbound proxy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is DNS round robin: without a fixed outbound proxy INVITE and ACK may land on different SIP servers, and calls fail with 408 Request Timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the outbound proxy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::RealmOrProxyRule</name>
+    <message>
+        <source>Proxy and realm are both empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH then uses the gateway name as the realm and the proxy, which is no SIP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the proxy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::RealmRule</name>
+    <message>
+        <source>The realm of a %1 trunk must be %2; it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The realm of a %1 trunk must be exactly %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Platform API puts the realm into the gateway&apos;s from-domain, so From and To carry the wrong domain and %1 answers 401 Unauthorized although username and password are right (FreeSWITCH reports it as 904 &quot;Operation has no matching challenge&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the proxy empty, FreeSWITCH even uses the realm as the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the realm to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::RegisterCredentialsRule</name>
+    <message>
+        <source>Register is on, but %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH silently skips a registering gateway without username and password: the trunk simply does not exist, and nothing is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::RtpFamilyRule</name>
+    <message>
+        <source>The profile %1 announces media on %2 (ext-rtp-ip), but %3 needs %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls connect, but nobody hears anything: the provider cannot send audio to an address of the other IP version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::TimerRule</name>
+    <message>
+        <source>%1 is %2; FreeSWITCH needs at least 5 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ping interval below 5 seconds silently turns pinging off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH silently uses %1 seconds instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -129,11 +789,350 @@
         <source>Plain HTTP to a remote host is refused: allow it in the connection profile or use HTTPS.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keychain is locked or refused access (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keychain was found (%1). A Secret Service such as GNOME Keyring or KWallet must be running and have an unlocked default keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s. It may be locked and waiting for a password prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was given for the keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus, so the system keychain cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so its entries can be neither read nor changed. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::session</name>
+    <message>
+        <source>Next attempt in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider accepted the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved trunk registers, but FreeSWITCH runs the gateway without REGISTER: the change was saved but not applied (killgw + rescan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pings time out (408)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer OPTIONS pings in time. Without a fixed outbound proxy, DNS round robin sends requests to different servers: set the outbound proxy%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pings fail (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pings fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer OPTIONS pings: no calls will pass until it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP authentication (NOREG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOREG is the healthy state of a trunk authenticated by IP address: no REGISTER takes place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers 503: IPv4 in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejects registrations over IPv4 with 503 Service Unavailable. The trunk must use a profile that binds IPv6, with IPv6 ext-sip-ip and ext-rtp-ip and an IPv6 outbound proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials rejected (403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps answering 401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps answering 401 Unauthorized (FreeSWITCH reports it as %2): the realm must be %3, it is &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejects the credentials (FreeSWITCH reports %2): check username and password; the realm must be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider rejects the credentials (%1): check username, password and realm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge from an unknown address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar&apos;s challenge came from an address the gateway does not know (an IPv6 literal proxy without gw-auth-acl), so FreeSWITCH never answers it. Set gw-auth-acl or use the host name as proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration failing: realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The realm must be %1, it is &quot;%2&quot;: %3 answers 401 Unauthorized to any other domain (FreeSWITCH reports it as 904).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrar does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer to REGISTER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy is an IPv6 address without brackets: FreeSWITCH cuts it at the last colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last SIP answer is not known yet; it is reported with the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration failed (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A REGISTER is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway was killed (killgw) and is being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No state yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::session::ActivityLog</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::session::ApplyJob</name>
+    <message>
+        <source>No gateway_delete within %1 s; rescanning anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rescan of %1 did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back but still %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not come back after the rescan: is it still served to the profile %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the running gateway %1 (killgw)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescanning the profile %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 was rescanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to come back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back but not healthy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::session::GatewayMonitor</name>
+    <message>
+        <source>No data since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link to %1 is down or silent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last SIP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::PlatformSession</name>
     <message>
         <source>The Platform API sent trunks the console cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::session::TrunkEditSession</name>
+    <message>
+        <source>Saved, but the Platform API&apos;s answer cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The gateway XML could not be fetched: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -181,6 +1180,235 @@
     </message>
 </context>
 <context>
+    <name>xynap::ui</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::ActivityPage</name>
+    <message>
+        <source>Filter (method, path, status, note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::ConflictDialog</name>
+    <message>
+        <source>Conflict: %1 was changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone saved %1 after you opened it. Choose for each field which value to keep; then review and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this combination</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::DeleteTrunkDialog</name>
+    <message>
+        <source>Delete trunk %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trunk %1 has no numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These numbers lose their route when %1 is deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the gateway name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::GatewayTile</name>
+    <message>
+        <source>Last answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::GatewaysPage</name>
+    <message>
+        <source>&amp;Apply (killgw + rescan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;scan profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter gateways (name, node, state, diagnosis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the running gateway and load it again from the Platform API. Calls are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load new gateways of this profile. A rescan never changes a gateway that is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the Sofia profile: every call on it is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reloadxml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reloadacl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent transitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last raw event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1: no data since %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1: connected, last data %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No FreeSWITCH node configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateway selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers known for this gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting %1 on %2 drops every call on the profile. The number of calls could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarting %1 on %2 drops %n call(s) in progress on this profile.</source>
+        <translation>
+            <numerusform>Restarting %1 on %2 drops %n call in progress on this profile.</numerusform>
+            <numerusform>Restarting %1 on %2 drops %n calls in progress on this profile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart profile %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart and drop calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xynap::ui::MainWindow</name>
     <message>
         <source>xynap console — SANDBOX</source>
@@ -218,6 +1446,327 @@
         <source>Platform API: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NOC dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::NocDashboard</name>
+    <message>
+        <source>xynap NOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateways reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? %1 of %2 gateways without current data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1 of %2 gateways down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ %1 of %2 gateways degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ All %n gateway(s) healthy</source>
+        <translation>
+            <numerusform>✔ %n gateway healthy</numerusform>
+            <numerusform>✔ All %n gateways healthy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1: no data since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::ReviewDialog</name>
+    <message>
+        <source>Review changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the Platform API for the gateway XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) will change:</source>
+        <translation>
+            <numerusform>%n field will change:</numerusform>
+            <numerusform>%n fields will change:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FreeSWITCH will receive this gateway (password masked). A saved trunk is applied with killgw + rescan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks found errors that will cause an outage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To save anyway, give a reason (it goes to the activity log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::StateChart</name>
+    <message numerus="yes">
+        <source>  State changes, last %n hour(s)</source>
+        <translation>
+            <numerusform>  State changes, last %n hour</numerusform>
+            <numerusform>  State changes, last %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::TrunkEditor</name>
+    <message>
+        <source>✔ Saved. FreeSWITCH keeps running the old gateway until it is applied (Gateways → Apply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are kept; save again when the Platform API is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register (REGISTER with username and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID in From header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number (E.164)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host[:port], IPv6 in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host[:port], IPv6 in brackets: [2001:db8::1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sofia profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gw-auth-acl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review and save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored — type to set a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trunk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 despite errors: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Someone else saved this trunk in the meantime. Choose per field what to keep; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with their version. Review and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trunk %1 has unsaved changes. Close and discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::TrunksPage</name>
@@ -243,6 +1792,34 @@
             <numerusform>%n trunk from the Platform API</numerusform>
             <numerusform>%n trunks from the Platform API</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New &amp;Plusnet trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;1&amp;&amp;1 trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: your token (%1) lacks the permission trunks:write. You can look, but not save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: someone changed the trunk in the meantime. Reload and check.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,5 @@
 #include "EslCodec.h"
 
-#include "EslParser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -161,24 +160,45 @@ QByteArray frame(const Headers &headers, const QByteArray &body)
 
 std::optional<Event> parsePlainEvent(QByteArrayView body)
 {
-    // The event text is itself a frame: headers, a blank line, then an optional inner body.
-    Parser inner;
-    inner.feed(body);
-    if (!body.contains("\n\n"))
-        inner.feed("\n\n");
-    Message m;
-    if (!inner.next(m))
-        return std::nullopt;
+    // One pass over the event text: header lines up to a blank line, then an optional inner
+    // body whose length the event's own Content-Length gives (a frame inside the frame).
     Event e;
-    for (const auto &[name, value] : m.headers.items()) {
-        if (name == "Content-Length" && !m.body.isEmpty())
+    qsizetype pos = 0;
+    qsizetype innerLength = -1;
+    const qsizetype n = body.size();
+    while (pos < n) {
+        qsizetype end = body.indexOf('\n', pos);
+        if (end < 0)
+            end = n;
+        QByteArrayView line = body.sliced(pos, end - pos);
+        pos = end + 1;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty())
+            break;
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
             continue;
+        const QByteArrayView name = line.first(colon);
+        QByteArrayView value = line.sliced(colon + 1);
+        if (!value.isEmpty() && value.front() == ' ')
+            value = value.sliced(1);
+        if (name == "Content-Length") {
+            bool ok = false;
+            innerLength = value.toLongLong(&ok);
+            if (!ok)
+                innerLength = -1;
+            continue;
+        }
         QByteArray decoded = percentDecode(value);
         if (decoded == "_undef_")
             decoded.clear();
-        e.headers.append(name, decoded);
+        e.headers.append(name.toByteArray(), std::move(decoded));
     }
-    e.body = m.body;
+    if (e.headers.isEmpty())
+        return std::nullopt;
+    if (innerLength > 0 && pos < n)
+        e.body = body.sliced(pos, qMin(innerLength, n - pos)).toByteArray();
     return e;
 }
 

@@ -61,6 +61,8 @@ void parseHeaderLines(QByteArrayView block, Headers &headers)
 
 void Parser::feed(QByteArrayView bytes)
 {
+    if (hasError())
+        return; // the stream is unreadable from here on; do not buffer without bound
     if (m_pos > 0 && m_pos >= m_buffer.size() / 2) {
         m_buffer.remove(0, m_pos);
         m_pos = 0;
@@ -78,8 +80,17 @@ bool Parser::next(Message &out)
     qsizetype blockLength = 0;
     const qsizetype bodyStart = headerEnd(m_buffer, m_pos, blockLength);
     if (bodyStart < 0) {
-        if (buffered() > MaxHeaderBlock)
+        if (buffered() > MaxHeaderBlock) {
             m_error = u"a header block longer than %1 bytes"_s.arg(MaxHeaderBlock);
+            m_buffer.clear();
+            m_pos = 0;
+        }
+        return false;
+    }
+    if (blockLength > MaxHeaderBlock) {
+        m_error = u"a header block longer than %1 bytes"_s.arg(MaxHeaderBlock);
+        m_buffer.clear();
+        m_pos = 0;
         return false;
     }
     Message msg;
@@ -91,10 +102,14 @@ bool Parser::next(Message &out)
         length = lengthText.trimmed().toLongLong(&ok);
         if (!ok || length < 0) {
             m_error = u"an invalid Content-Length \"%1\""_s.arg(QString::fromLatin1(lengthText));
+            m_buffer.clear();
+            m_pos = 0;
             return false;
         }
         if (length > MaxBody) {
             m_error = u"a body of %1 bytes, more than the %2 allowed"_s.arg(length).arg(MaxBody);
+            m_buffer.clear();
+            m_pos = 0;
             return false;
         }
     }

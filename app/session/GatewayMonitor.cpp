@@ -46,14 +46,20 @@ esl::Link *GatewayMonitor::addNode(const QString &name, const QString &host, qui
         applySnapshot(name, gateways);
     });
     connect(link, &esl::Link::eventReceived, this, [this, name](const esl::Event &e) {
-        if (NodeData *n = &m_nodes[name])
-            n->status.lastDataAt = m_clock();
+        m_nodes[name].status.lastDataAt = m_clock();
+        refreshStaleness();
         applyEvent(name, e);
         // A gateway that does not register reports no state after gateway_add (NOREG emits
         // events only when its ping flips): ask for it.
-        if (e.subclass() == "sofia::gateway_add") {
-            const QString gateway = QString::fromUtf8(e.value("profile-name")) + u"::"_s + QString::fromUtf8(e.value("Gateway"));
-            QTimer::singleShot(1000, this, [this, name, gateway] {
+        // FAIL_WAIT: the wait grows after 403/904; the switch knows how long, so ask it.
+        const bool failWait = e.subclass() == "sofia::gateway_state" && e.value("State") == "FAIL_WAIT";
+        if (e.subclass() == "sofia::gateway_add" || failWait) {
+            // gateway_state carries no profile: take it from the record (name alone otherwise).
+            QString profile = QString::fromUtf8(e.value("profile-name"));
+            if (const GatewayRecord *r = record(name, QString::fromUtf8(e.value("Gateway"))); profile.isEmpty() && r)
+                profile = r->profile;
+            const QString gateway = (profile.isEmpty() ? QString() : profile + u"::"_s) + QString::fromUtf8(e.value("Gateway"));
+            QTimer::singleShot(failWait ? 0 : 1000, this, [this, name, gateway] {
                 esl::Link *l = m_nodes.value(name).link;
                 if (!l)
                     return;
@@ -123,7 +129,9 @@ void GatewayMonitor::removeRow(int row)
 
 void GatewayMonitor::rowChanged(int row)
 {
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    // Node, gateway and profile do not change with an event: a proxy sorted by name need not
+    // re-sort.
+    Q_EMIT dataChanged(index(row, State), index(row, ColumnCount - 1));
     Q_EMIT gatewayChanged(m_rows[row].node, m_rows[row].name);
 }
 
@@ -131,6 +139,7 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
 {
     const QDateTime now = m_clock();
     m_nodes[node].status.lastDataAt = now;
+    refreshStaleness();
     QSet<QString> seen;
     for (const GatewayStatus &g : gateways) {
         seen.insert(g.name);
@@ -166,8 +175,11 @@ void GatewayMonitor::applyGatewayStatus(const QString &node, const GatewayStatus
     if (row < 0)
         return; // deleted in the meantime
     GatewayRecord &r = m_rows[row];
-    if (!r.state.isEmpty() && !r.transitions.isEmpty() && r.transitions.last().at.secsTo(m_clock()) < 1)
-        return; // an event is newer than this answer
+    // Answers and events arrive in order on one socket: this answer is the newest news.
+    bool ok = false;
+    const int retry = QString(g.fields.value(u"retry"_s)).remove(u's').toInt(&ok);
+    r.retrySeconds = ok ? retry : -1;
+    r.retryKnownAt = m_clock();
     if (r.state != g.state)
         r.since = m_clock();
     r.state = g.state;
@@ -198,10 +210,7 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
     }
     const int row = ensureRow(node, name);
     GatewayRecord &r = m_rows[row];
-    QString raw;
-    for (const auto &[h, v] : e.headers.items())
-        raw += QString::fromUtf8(h) + u": "_s + QString::fromUtf8(v) + u'\n';
-    r.lastRawEvent = raw;
+    r.lastEvent = e; // formatted only when the detail pane shows it
     if (subclass == "sofia::gateway_add") {
         r.profile = QString::fromUtf8(e.value("profile-name"));
         r.state.clear();

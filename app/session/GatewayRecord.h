@@ -1,5 +1,7 @@
 #pragma once
 
+#include "esl/EslMessage.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -35,7 +37,15 @@ struct GatewayRecord
     QDateTime retryKnownAt;
     bool invalidDigest = false; // sofia::gateway_invalid_digest_req seen
     QList<Transition> transitions; // newest last, at most MaxTransitions
-    QString lastRawEvent;
+    esl::Event lastEvent; // the last raw event, as received
+
+    QString lastRawEvent() const
+    {
+        QString raw;
+        for (const auto &[h, v] : lastEvent.headers.items())
+            raw += QString::fromUtf8(h) + QStringLiteral(": ") + QString::fromUtf8(v) + QLatin1Char('\n');
+        return raw;
+    }
 
     static constexpr int MaxTransitions = 50;
 };

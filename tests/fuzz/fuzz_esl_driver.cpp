@@ -205,7 +205,7 @@ void checkLimits()
     const QByteArray eventHead = "Content-Type: text/event-plain\n";
     {
         // A complete header block longer than MaxHeaderBlock, delivered in one read.
-        // PRODUCT BUG (reported): only an *incomplete* block is limited; the same bytes fed one
+        // Regression: only an *incomplete* block is limited; the same bytes fed one
         // segment at a time are rejected, so the outcome depends on how TCP cut the stream.
         const QByteArray big = eventHead + "X-Big: " + QByteArray(Parser::MaxHeaderBlock + 1024, 'a') + "\n\n";
         Parser whole;
@@ -256,7 +256,7 @@ void checkLimits()
     }
     {
         // After an error, whatever keeps arriving is not kept.
-        // PRODUCT BUG (reported): feed() appends after an error.
+        // Regression: feed() appends after an error.
         Parser p;
         p.feed("Content-Length: twelve\nContent-Type: api/response\n\n");
         Message m;

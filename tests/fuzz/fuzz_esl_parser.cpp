@@ -149,7 +149,7 @@ Outcome run(QByteArrayView input, const QList<qsizetype> &sizes, bool checkLimit
         if (parser.hasError()) {
             if (bufferedAtError < 0)
                 bufferedAtError = parser.buffered();
-            // PRODUCT BUG (reported): Parser::feed() keeps appending after an error, so a caller
+            // Regression: Parser::feed() keeps appending after an error, so a caller
             // that does not stop reading grows the buffer without bound.
             if (parser.buffered() > bufferedAtError)
                 xynap_fuzz::onFailure("no buffering after an error",
@@ -166,7 +166,7 @@ Outcome run(QByteArrayView input, const QList<qsizetype> &sizes, bool checkLimit
         Message m;
         if (parser.next(m))
             xynap_fuzz::onFailure("next() false after an error", {});
-        // PRODUCT BUG (reported): see above.
+        // Regression: see above.
         if (parser.buffered() > before)
             xynap_fuzz::onFailure("no buffering after an error",
                                   "buffered " + QByteArray::number(parser.buffered()) + " > "

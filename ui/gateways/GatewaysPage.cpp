@@ -206,7 +206,7 @@ void GatewaysPage::updateDetail()
                                               it->status ? u"  %1 %2"_s.arg(it->status).arg(it->phrase) : QString()));
     }
     m_history->setPlainText(lines.join(u'\n'));
-    m_raw->setPlainText(r->lastRawEvent);
+    m_raw->setPlainText(r->lastRawEvent());
 }
 
 void GatewaysPage::applySelected()
