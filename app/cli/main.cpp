@@ -6,6 +6,7 @@
 #include "session/GatewayMonitor.h"
 #include "platform/ApiClient.h"
 #include "platform/ConnectionProfile.h"
+#include "platform/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,10 +42,14 @@ int complain(int code, const QString &message)
 
 struct Target
 {
+    QString profile;
+    QString token;
     QUrl apiUrl;
     bool allowInsecure = false;
     QList<platform::EslEndpoint> esl;
 };
+
+int trunksExportApply(const QStringList &args, const Target &target, const QString &token);
 
 int exitFor(const platform::ApiResult &r)
 {
@@ -68,9 +73,11 @@ int trunksCommand(const QStringList &args, const Target &target, bool json)
     platform::ApiClient client;
     client.setBaseUrl(target.apiUrl);
     client.setAllowInsecureHttp(target.allowInsecure);
-    client.setToken(qEnvironmentVariable("XYNAP_TOKEN"));
+    client.setToken(target.token);
     if (!client.hasToken())
-        return complain(NoPermission, u"no API token: set XYNAP_TOKEN (the keychain is read by `xynapctl token`, see README)"_s);
+        return complain(NoPermission, u"no API token: store one with `xynapctl token set --profile NAME`, or set XYNAP_TOKEN"_s);
+    if (sub == u"export"_s || sub == u"apply"_s)
+        return trunksExportApply(args, target, target.token);
     QString path;
     if (sub == u"list"_s)
         path = u"/api/v1/sip/trunks"_s;
@@ -245,7 +252,7 @@ int lintCommand(const QStringList &args, const Target &target, const QString &fi
         platform::ApiClient client;
         client.setBaseUrl(target.apiUrl);
         client.setAllowInsecureHttp(target.allowInsecure);
-        client.setToken(qEnvironmentVariable("XYNAP_TOKEN"));
+        client.setToken(target.token);
         int code = Ok;
         int pending = 2;
         const auto done = [&pending] { if (--pending == 0) QCoreApplication::exit(0); };
@@ -310,12 +317,12 @@ bool startMonitor(MonitorRun &run, const Target &target, int timeoutMs = 10'000)
 
 void loadTrunksInto(session::GatewayMonitor &monitor, const Target &target)
 {
-    if (target.apiUrl.isEmpty() || qEnvironmentVariable("XYNAP_TOKEN").isEmpty())
+    if (target.apiUrl.isEmpty() || target.token.isEmpty())
         return;
     platform::ApiClient client;
     client.setBaseUrl(target.apiUrl);
     client.setAllowInsecureHttp(target.allowInsecure);
-    client.setToken(qEnvironmentVariable("XYNAP_TOKEN"));
+    client.setToken(target.token);
     QObject::connect(client.get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, qApp, [&monitor](const platform::ApiResult &r) {
         if (r.ok())
             monitor.setTrunks(platform::trunksFromReply(r.json));
@@ -438,6 +445,168 @@ int reloadCommand(const Target &target, const QString &sofiaProfile, const QStri
     return code;
 }
 
+// Runs one keychain operation and waits for it (the CLI has nothing else to do meanwhile).
+platform::SecretResult keychain(const std::function<void(platform::SecretStore &, QObject *, platform::SecretStore::Callback)> &op)
+{
+    platform::SecretStore store;
+    platform::SecretResult result;
+    op(store, qApp, [&result](const platform::SecretResult &r) {
+        result = r;
+        QCoreApplication::exit(0);
+    });
+    QCoreApplication::exec();
+    return result;
+}
+
+// The API token: XYNAP_TOKEN wins, then the keychain entry of the connection profile.
+QString apiToken(const QString &profileName)
+{
+    const QString env = qEnvironmentVariable("XYNAP_TOKEN");
+    if (!env.isEmpty() || profileName.isEmpty())
+        return env;
+    const platform::SecretResult r = keychain([&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+        s.read(platform::SecretStore::apiTokenKey(profileName), ctx, std::move(done));
+    });
+    if (!r.ok() && r.status != platform::SecretResult::Status::NotFound)
+        std::fprintf(stderr, "xynapctl: keychain: %s\n", qPrintable(r.error));
+    return r.ok() ? r.secret : QString();
+}
+
+int tokenCommand(const QStringList &args, const QString &profileName)
+{
+    const QString sub = args.value(1);
+    if (profileName.isEmpty())
+        return complain(Usage, u"token %1 needs --profile NAME"_s.arg(sub));
+    const QString key = platform::SecretStore::apiTokenKey(profileName);
+    if (sub == u"set"_s) {
+        // From standard input, never from the command line where other users can read it.
+        QTextStream in(stdin);
+        const QString token = in.readLine().trimmed();
+        if (token.isEmpty())
+            return complain(Usage, u"token set reads the token from standard input; got nothing"_s);
+        const platform::SecretResult r = keychain([&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) { s.write(key, token, ctx, std::move(done)); });
+        if (!r.ok())
+            return complain(Unavailable, u"the token was not stored: %1"_s.arg(r.error));
+        out() << u"token stored in the keychain for profile %1\n"_s.arg(profileName);
+        return Ok;
+    }
+    if (sub == u"clear"_s) {
+        const platform::SecretResult r = keychain([&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) { s.remove(key, ctx, std::move(done)); });
+        if (!r.ok())
+            return complain(Unavailable, u"the token was not removed: %1"_s.arg(r.error));
+        out() << u"token removed for profile %1\n"_s.arg(profileName);
+        return Ok;
+    }
+    if (sub == u"status"_s) {
+        const platform::SecretResult r = keychain([&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) { s.read(key, ctx, std::move(done)); });
+        switch (r.status) {
+        case platform::SecretResult::Status::Ok:
+            out() << u"profile %1: a token is stored in the keychain\n"_s.arg(profileName);
+            return Ok;
+        case platform::SecretResult::Status::NotFound:
+            out() << u"profile %1: no token stored\n"_s.arg(profileName);
+            return Warning;
+        default:
+            return complain(Unavailable, u"the keychain cannot be read: %1"_s.arg(r.error));
+        }
+    }
+    return complain(Usage, u"usage: xynapctl token set|clear|status --profile NAME"_s);
+}
+
+int profileCommand(const QStringList &args, const QString &name, const Target &target)
+{
+    QSettings settings;
+    platform::ProfileStore store(&settings);
+    const QString sub = args.value(1, u"list"_s);
+    if (sub == u"list"_s) {
+        for (const platform::ConnectionProfile &p : store.profiles()) {
+            QStringList esl;
+            for (const platform::EslEndpoint &e : p.eslEndpoints)
+                esl.append(e.toString());
+            out() << p.name << u"  "_s << p.apiUrl.toString() << u"  esl: "_s << esl.join(u", "_s) << u'\n';
+        }
+        return Ok;
+    }
+    const QString profileName = args.value(2, name);
+    if (profileName.isEmpty())
+        return complain(Usage, u"usage: xynapctl profile add NAME --api URL [--esl HOST:PORT]… | profile remove NAME"_s);
+    if (sub == u"add"_s) {
+        if (target.apiUrl.isEmpty())
+            return complain(Usage, u"profile add needs --api URL"_s);
+        store.save({profileName, target.apiUrl, target.esl, target.allowInsecure, {}, {}});
+        out() << u"profile %1 saved\n"_s.arg(profileName);
+        return Ok;
+    }
+    if (sub == u"remove"_s) {
+        if (!store.remove(profileName))
+            return complain(Usage, u"no connection profile named \"%1\""_s.arg(profileName));
+        out() << u"profile %1 removed\n"_s.arg(profileName);
+        return Ok;
+    }
+    return complain(Usage, u"usage: xynapctl profile list|add|remove"_s);
+}
+
+// export: every trunk with its ETag; apply: PUT each with If-Match, refuse on 412.
+int trunksExportApply(const QStringList &args, const Target &target, const QString &token)
+{
+    platform::ApiClient client;
+    client.setBaseUrl(target.apiUrl);
+    client.setAllowInsecureHttp(target.allowInsecure);
+    client.setToken(token);
+    if (args.value(1) == u"export"_s) {
+        int code = Ok;
+        QObject::connect(client.get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, qApp, [&code](const platform::ApiResult &r) {
+            if (!r.ok())
+                code = complain(exitFor(r), platform::operatorMessage(r));
+            else
+                out() << r.json.toJson(QJsonDocument::Indented);
+            QCoreApplication::exit(0);
+        });
+        QCoreApplication::exec();
+        return code;
+    }
+    const QString path = args.value(2);
+    QFile f(path);
+    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return complain(Usage, path.isEmpty() ? u"usage: xynapctl trunks apply FILE"_s : u"%1: %2"_s.arg(path, f.errorString()));
+    QJsonParseError error{};
+    const QByteArray data = f.readAll();
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError)
+        return complain(DataError, u"%1:%2: %3"_s.arg(path).arg(data.left(error.offset).count('\n') + 1).arg(error.errorString()));
+    const QJsonArray trunks = doc.object().value(u"trunks"_s).toArray();
+    int code = Ok;
+    for (qsizetype i = 0; i < trunks.size(); ++i) {
+        QJsonObject t = trunks.at(i).toObject();
+        const int id = t.value(u"id"_s).toInt();
+        const QByteArray etag = t.value(u"etag"_s).toString().toUtf8();
+        const QString name = t.value(u"gateway_name"_s).toString();
+        if (id <= 0 || etag.isEmpty()) {
+            code = complain(DataError, u"%1: trunks[%2] (%3) has no id or etag: export it with `xynapctl trunks export`"_s.arg(path).arg(i).arg(name));
+            continue;
+        }
+        for (const char *k : {"id", "etag", "version", "password_set"})
+            t.remove(QString::fromLatin1(k));
+        QObject::connect(client.put(u"/api/v1/sip/trunks/%1"_s.arg(id), QJsonDocument(t), etag), &platform::ApiJob::finished, qApp,
+                         [&code, name](const platform::ApiResult &r) {
+                             if (r.error == platform::ApiError::Conflict)
+                                 code = complain(Critical, u"%1: changed on the platform since this file was exported; nothing overwritten (export again and merge)"_s.arg(name));
+                             else if (r.error == platform::ApiError::Invalid) {
+                                 QStringList fields;
+                                 for (const FieldError &fe : r.fields)
+                                     fields.append(fe.field + u": "_s + fe.message);
+                                 code = complain(DataError, u"%1: rejected: %2"_s.arg(name, fields.join(u"; "_s)));
+                             } else if (!r.ok())
+                                 code = complain(exitFor(r), u"%1: %2"_s.arg(name, platform::operatorMessage(r)));
+                             else
+                                 out() << name << u": applied\n"_s;
+                             QCoreApplication::exit(0);
+                         });
+        QCoreApplication::exec();
+    }
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -451,7 +620,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         u"xynapctl — the xynap console from a shell.\n\n"
         "Commands:\n"
-        "  trunks list | trunks get ID   trunks from the Platform API\n"
+        "  trunks list | get ID | export trunks from the Platform API (export: with ETags)\n"
+        "  trunks apply FILE             send an exported file back with If-Match: a trunk changed\n"
+        "                                since the export is refused, nothing is overwritten\n"
         "  status                        gateway states from every Event Socket\n"
         "  check                         monitoring-plugin check of every gateway (0/1/2/3)\n"
         "  watch                         live gateway transitions, one line each\n"
@@ -459,9 +630,12 @@ int main(int argc, char *argv[])
         "                                apply a saved trunk without dropping calls\n"
         "  lint [--file FILE]            misconfigurations, from the API or a JSON file\n"
         "                                (exit 0 clean, 1 warnings, 2 errors)\n"
-        "  profile list                  saved connection profiles\n\n"
-        "Secrets never go on the command line: the API token comes from XYNAP_TOKEN, the Event\n"
-        "Socket password from XYNAP_ESL_PASSWORD (default ClueCon).\n\n"
+        "  profile list | add NAME --api URL [--esl H:P]... | remove NAME\n"
+        "  token set|clear|status --profile NAME   the API token in the system keychain\n"
+        "                                (set reads it from standard input)\n\n"
+        "Secrets never go on the command line: the API token comes from XYNAP_TOKEN or the\n"
+        "keychain entry of --profile, the Event Socket password from XYNAP_ESL_PASSWORD\n"
+        "(default ClueCon).\n\n"
         "Exit codes: 0 ok, 1 warning, 2 critical, 3 unknown, 64 usage, 65 bad data,\n"
         "69 platform unavailable, 77 not permitted."_s);
     parser.addHelpOption();
@@ -481,7 +655,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Target target;
-    if (parser.isSet(profile)) {
+    const QString command0 = parser.positionalArguments().value(0);
+    if (parser.isSet(profile) && command0 != u"profile"_s && command0 != u"token"_s) {
         QSettings settings;
         platform::ProfileStore store(&settings);
         const auto p = store.find(parser.value(profile));
@@ -510,6 +685,13 @@ int main(int argc, char *argv[])
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
+    target.profile = parser.value(profile);
+    if (command == u"token"_s)
+        return tokenCommand(args, target.profile);
+    if (command == u"profile"_s)
+        return profileCommand(args, {}, target);
+    if (command == u"trunks"_s || command == u"lint"_s || command == u"check"_s || command == u"watch"_s || command == u"reload"_s)
+        target.token = apiToken(target.profile);
     if (command == u"trunks"_s)
         return trunksCommand(args, target, parser.isSet(json));
     if (command == u"check"_s)
@@ -522,12 +704,6 @@ int main(int argc, char *argv[])
         return lintCommand(args, target, parser.value(fileOption), parser.isSet(json));
     if (command == u"status"_s)
         return statusCommand(target, parser.isSet(json));
-    if (command == u"profile"_s && args.value(1, u"list"_s) == u"list"_s) {
-        QSettings settings;
-        for (const platform::ConnectionProfile &p : platform::ProfileStore(&settings).profiles())
-            out() << p.name << u"  "_s << p.apiUrl.toString() << u'\n';
-        return Ok;
-    }
     if (command.isEmpty())
         return complain(Usage, u"no command given; see xynapctl --help"_s);
     return complain(Usage, u"unknown command \"%1\"; see xynapctl --help"_s.arg(command));

@@ -37,6 +37,28 @@ grep -q '"REGED"' "$WORK/status.json" || fail "1und1 not REGED: $(cat "$WORK/sta
 if XYNAP_ESL_PASSWORD=wrong "$CTL" --esl "127.0.0.1:$port" status 2>"$WORK/eslpw.txt"; then fail "wrong ESL password accepted"; fi
 grep -q "password" "$WORK/eslpw.txt" || fail "no password message: $(cat "$WORK/eslpw.txt")"
 
+# Connection profile + keychain token + export/apply with If-Match (real gnome-keyring when run
+# by `./setup.sh test`, which wraps ctest in tests/with-session.sh).
+export XDG_CONFIG_HOME="$WORK/config"
+"$CTL" profile add smoke --api "$api" --esl "127.0.0.1:$port" >/dev/null || fail "profile add"
+"$CTL" profile list | grep -q "^smoke " || fail "profile list"
+if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+    echo smoke-op | "$CTL" token set --profile smoke >/dev/null || fail "token set"
+    "$CTL" token status --profile smoke | grep -q "is stored" || fail "token status"
+    grep -rq smoke-op "$WORK/config" && fail "the token reached a settings file"
+    "$CTL" --profile smoke trunks export >"$WORK/export.json" || fail "trunks export with the keychain token"
+    grep -q '"etag"' "$WORK/export.json" || fail "export without ETags"
+    "$CTL" --profile smoke trunks apply "$WORK/export.json" >/dev/null || fail "applying an unchanged export"
+    # Someone else changes 1und1: the old export must be refused, nothing overwritten.
+    XYNAP_TOKEN=smoke-op "$CTL" --api "$api" trunks export >"$WORK/export2.json"
+    sed 's/"caller_id": "+493455664337"/"caller_id": "+493455630488"/' "$WORK/export2.json" >"$WORK/theirs.json"
+    "$CTL" --profile smoke trunks apply "$WORK/theirs.json" >/dev/null || fail "apply of their change"
+    if "$CTL" --profile smoke trunks apply "$WORK/export.json" 2>"$WORK/conflict.txt"; then fail "a stale export overwrote a change"; fi
+    grep -q "1und1: changed on the platform" "$WORK/conflict.txt" || fail "conflict not named: $(cat "$WORK/conflict.txt")"
+    "$CTL" token clear --profile smoke >/dev/null || fail "token clear"
+fi
+"$CTL" profile remove smoke >/dev/null || fail "profile remove"
+
 kill -TERM $pid; wait $pid || fail "sandbox did not stop cleanly on SIGTERM"
 trap - EXIT
 
