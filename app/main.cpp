@@ -2,6 +2,7 @@
 #include "mainwindow/MainWindow.h"
 #include "noc/NocDashboard.h"
 #include "platform/ConnectionProfile.h"
+#include "platform/SecretStore.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
 
@@ -9,6 +10,8 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -80,10 +83,33 @@ int main(int argc, char *argv[])
         session.setDisplayName(found->name);
         session.api()->setBaseUrl(found->apiUrl);
         session.api()->setAllowInsecureHttp(found->allowInsecureHttp);
-        session.api()->setToken(qEnvironmentVariable("XYNAP_TOKEN"));
         const QString eslPassword = qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s);
         for (const xynap::platform::EslEndpoint &e : found->eslEndpoints)
             session.gateways()->addNode(e.toString(), e.host, e.port, eslPassword);
+        session.api()->setToken(qEnvironmentVariable("XYNAP_TOKEN"));
+        if (!session.api()->hasToken()) {
+            // The token lives in the system keychain. If the keychain is locked or missing, say
+            // so and ask for the token for this session only; it is written nowhere.
+            auto *secrets = new xynap::platform::SecretStore(&app);
+            const QString profileName = found->name;
+            secrets->read(xynap::platform::SecretStore::apiTokenKey(profileName), &session, [&session, profileName](const xynap::platform::SecretResult &r) {
+                if (r.ok()) {
+                    session.api()->setToken(r.secret);
+                } else {
+                    const QString why = r.status == xynap::platform::SecretResult::Status::NotFound
+                                            ? QCoreApplication::translate("main", "No API token is stored in the keychain for %1.").arg(profileName)
+                                            : QCoreApplication::translate("main", "The keychain cannot be used (%1).").arg(r.error);
+                    bool ok = false;
+                    const QString token = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "API token for %1").arg(profileName),
+                                                                why + u"\n"_s + QCoreApplication::translate("main", "Enter the token for this session only; it is not saved."),
+                                                                QLineEdit::Password, {}, &ok);
+                    if (ok)
+                        session.api()->setToken(token.trimmed());
+                }
+                session.checkIdentity();
+                session.refreshTrunks();
+            });
+        }
     } else {
         return fail(QCoreApplication::translate("main", "Choose a platform: --demo for the built-in sandbox, or --profile NAME."));
     }
@@ -94,8 +120,10 @@ int main(int argc, char *argv[])
         dashboard = std::make_unique<xynap::ui::NocDashboard>(&session);
         shown = dashboard.get();
     }
-    session.checkIdentity();
-    session.refreshTrunks();
+    if (session.api()->hasToken()) {
+        session.checkIdentity();
+        session.refreshTrunks();
+    }
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
