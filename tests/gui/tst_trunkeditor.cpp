@@ -35,6 +35,10 @@ class TestTrunkEditor final : public QObject
 
     void shoot(QWidget *w, const QString &name)
     {
+        w->resize(900, 1000);
+        if (w->layout())
+            w->layout()->activate();
+        QCoreApplication::processEvents();
         w->grab().save(QCoreApplication::applicationDirPath() + u"/"_s + name + u".png"_s);
     }
 

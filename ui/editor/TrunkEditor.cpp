@@ -148,6 +148,7 @@ void TrunkEditor::buildForm()
     m_numbers->horizontalHeader()->setStretchLastSection(true);
     m_numbers->verticalHeader()->hide();
     m_numbers->setMinimumHeight(90);
+    m_numbers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     auto *addNumber = new QPushButton(tr("Add number"), this);
     auto *removeNumber = new QPushButton(tr("Remove number"), this);
     m_proxy->setPlaceholderText(tr("host[:port], IPv6 in brackets"));

@@ -69,7 +69,7 @@ void GatewayTile::paintEvent(QPaintEvent *)
     line(m_content.provider + (m_content.numbers.isEmpty() ? QString() : u"  ·  "_s + m_content.numbers));
     y += unit * 0.3;
     QFont stateFont = body;
-    stateFont.setPixelSize(int(unit * 1.5));
+    stateFont.setPixelSize(int(unit * (m_content.stale ? 1.15 : 1.5)));
     stateFont.setBold(true);
     p.setFont(stateFont);
     p.drawText(QRectF(text.left(), y, text.width(), unit * 1.9), Qt::AlignLeft | Qt::AlignVCenter,
