@@ -1,4 +1,5 @@
 // xynapctl: the console's core from a shell. Exit codes are listed in `xynapctl --help`.
+#include "cli/CoverageCommand.h"
 #include "esl/EslConnection.h"
 #include "esl/SofiaStatus.h"
 #include "lint/LintEngine.h"
@@ -628,6 +629,9 @@ int main(int argc, char *argv[])
         "  watch                         live gateway transitions, one line each\n"
         "  reload --sofia-profile P [--gateway G] [--restart --yes]\n"
         "                                apply a saved trunk without dropping calls\n"
+        "  coverage --ufw FILE [--ufw6 FILE] [--acl FILE | --esl H:P]\n"
+        "                                firewall and ACL coverage of the provider ranges\n"
+        "                                (exit 0 clean, 1 warnings, 2 errors)\n"
         "  lint [--file FILE]            misconfigurations, from the API or a JSON file\n"
         "                                (exit 0 clean, 1 warnings, 2 errors)\n"
         "  profile list | add NAME --api URL [--esl H:P]... | remove NAME\n"
@@ -649,8 +653,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption gatewayOption(u"gateway"_s, u"reload: apply this gateway (killgw + rescan)."_s, u"G"_s);
     const QCommandLineOption restartOption(u"restart"_s, u"reload: restart the profile (drops its calls; needs --yes)."_s);
     const QCommandLineOption yesOption(u"yes"_s, u"Confirm a disruptive action."_s);
+    const QCommandLineOption ufwOption(u"ufw"_s, u"coverage: UFW rules (user.rules, `ufw status numbered` or `ufw show added`)."_s, u"FILE"_s);
+    const QCommandLineOption ufw6Option(u"ufw6"_s, u"coverage: user6.rules, read together with --ufw."_s, u"FILE"_s);
+    const QCommandLineOption aclOption(u"acl"_s, u"coverage: FreeSWITCH acl.conf.xml (otherwise the live ACL over --esl)."_s, u"FILE"_s);
     const QCommandLineOption insecure(u"allow-insecure-http"_s, u"Allow plain HTTP to a host other than loopback."_s);
-    parser.addOptions({profile, api, esl, json, insecure, fileOption, sofiaProfile, gatewayOption, restartOption, yesOption});
+    parser.addOptions({profile, api, esl, json, insecure, fileOption, sofiaProfile, gatewayOption, restartOption, yesOption, ufwOption, ufw6Option, aclOption});
     parser.addPositionalArgument(u"command"_s, u"trunks, status, profile"_s);
     parser.process(app);
 
@@ -694,6 +701,32 @@ int main(int argc, char *argv[])
         target.token = apiToken(target.profile);
     if (command == u"trunks"_s)
         return trunksCommand(args, target, parser.isSet(json));
+    if (command == u"coverage"_s) {
+        QString liveAcl;
+        if (!parser.isSet(aclOption) && !target.esl.isEmpty()) {
+            // The ACL as FreeSWITCH sees it, from the first node.
+            esl::Connection c;
+            const platform::EslEndpoint e = target.esl.first();
+            int rc = Ok;
+            QObject::connect(&c, &esl::Connection::failed, qApp, [&rc](esl::LinkError, const QString &detail) {
+                rc = complain(Unavailable, detail);
+                QCoreApplication::exit(0);
+            });
+            QObject::connect(&c, &esl::Connection::ready, qApp, [&c, &liveAcl] {
+                c.api(u"xml_locate configuration configuration name acl.conf"_s, [&liveAcl](const esl::ApiResult &r) {
+                    liveAcl = QString::fromUtf8(r.body);
+                    QCoreApplication::exit(0);
+                });
+            });
+            c.connectToServer(e.host, e.port, qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s));
+            QCoreApplication::exec();
+            if (rc != Ok)
+                return rc;
+        }
+        QTextStream err(stderr);
+        return cli::runCoverageCommand(parser.value(ufwOption), parser.value(ufw6Option), parser.value(aclOption), liveAcl,
+                                       parser.isSet(json), out(), err);
+    }
     if (command == u"check"_s)
         return checkCommand(target);
     if (command == u"watch"_s)

@@ -2,6 +2,7 @@
 
 #include "session/PlatformSession.h"
 #include "activity/ActivityPage.h"
+#include "coverage/CoveragePage.h"
 #include "gateways/GatewaysPage.h"
 #include "noc/NocDashboard.h"
 #include "trunks/TrunksPage.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
     m_pages->addTab(m_trunksPage, tr("&Trunks"));
     m_pages->addTab(m_gatewaysPage, tr("&Gateways"));
     m_pages->addTab(new ActivityPage(session->activity(), m_pages), tr("&Activity"));
+    m_pages->addTab(new CoveragePage(session, m_pages), tr("&Coverage"));
     m_pages->setDocumentMode(true);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);

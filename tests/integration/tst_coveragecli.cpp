@@ -1,0 +1,218 @@
+// `xynapctl coverage` on files: the exit code follows the findings (0 clean, 1 warnings,
+// 2 errors; info does not count), 65 names the file and line it cannot read, --json carries the
+// matrix, the findings and the fixes.
+
+#include "cli/CoverageCommand.h"
+#include "coverage/UfwParser.h"
+#include "coverage/UfwRenderer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace xynap;
+
+namespace {
+
+const QString kDocumentedRules = uR"(# SIP Signaling
+ufw allow from 92.197.176.0/24 to any port 5060 proto udp
+ufw allow from 92.197.177.0/24 to any port 5060 proto udp
+ufw allow from 92.197.182.0/24 to any port 5060 proto udp
+
+# TLS
+ufw allow from 92.197.176.0/24 to any port 5061 proto tcp
+ufw allow from 92.197.177.0/24 to any port 5061 proto tcp
+ufw allow from 92.197.182.0/24 to any port 5061 proto tcp
+
+# SIP Signaling (IPv6)
+ufw allow from 2001:8d8:104:100:212:227:124:128/125 to any port 5060 proto udp
+
+# SIP Signaling (IPv4 — für Fallback)
+ufw allow from 212.227.124.0/24 to any port 5060 proto udp
+
+# WebRTC (offen, da über Traefik/TLS gesichert)
+ufw allow 7443/tcp
+
+# RTP Media (offen fuer alle, da dynamische Ports)
+ufw allow 10000:10060/udp
+ufw allow 16384:16484/udp
+)"_s;
+
+const QString kSipGateways = uR"(<configuration name="acl.conf" description="Network Lists">
+  <network-lists>
+    <list name="sip-gateways" default="deny">
+      <node type="allow" cidr="92.197.176.0/24"/>
+      <node type="allow" cidr="92.197.177.0/24"/>
+      <node type="allow" cidr="92.197.182.0/24"/>
+      <node type="allow" cidr="2001:8d8:104:100:212:227:124:128/125"/>
+      <node type="allow" cidr="212.227.124.0/24"/>
+    </list>
+  </network-lists>
+</configuration>
+)"_s;
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCoverageCli final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QString &text)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(f.fileName()));
+        f.write(text.toUtf8());
+        return f.fileName();
+    }
+
+    static Run run(const QString &ufw, const QString &ufw6, const QString &acl, bool json = false,
+                   const QString &aclFromEsl = {})
+    {
+        Run r;
+        QTextStream out(&r.out);
+        QTextStream err(&r.err);
+        r.code = cli::runCoverageCommand(ufw, ufw6, acl, aclFromEsl, json, out, err);
+        out.flush();
+        err.flush();
+        if (qEnvironmentVariableIsSet("XYNAP_SHOW_OUTPUT")) // to look at the output by eye
+            qInfo().noquote() << r.out << r.err;
+        return r;
+    }
+
+private Q_SLOTS:
+    void documentedRulesAreClean()
+    {
+        const Run r = run(write(u"rules.txt"_s, kDocumentedRules), {}, write(u"acl.conf.xml"_s, kSipGateways));
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QCOMPARE(r.err, QString());
+        const QStringList lines = r.out.split(u'\n');
+        QVERIFY(lines.at(0).startsWith(u"UFW: "_s));
+        QVERIFY(r.out.contains(u"SIP UDP 5060"_s));
+        QVERIFY(r.out.contains(u"ACL sip-gateways"_s));
+        const auto row = std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(u"92.197.177.0/24 "_s); });
+        QVERIFY(row != lines.end());
+        QVERIFY2(row->simplified() == u"92.197.177.0/24 Plusnet ✔ covered ✔ covered ✔ covered – not needed ✔ covered"_s, qPrintable(*row));
+        // Documented openings are notes, not warnings.
+        QVERIFY(r.out.contains(u"INFO  XY-UFW-RTP-OPEN-TO-ANY"_s));
+        QVERIFY(r.out.contains(u"0 error(s), 0 warning(s)"_s));
+    }
+
+    void missingRuleIsAnError()
+    {
+        QString rules = kDocumentedRules;
+        rules.remove(u"ufw allow from 92.197.177.0/24 to any port 5060 proto udp\n"_s);
+        const Run r = run(write(u"missing.txt"_s, rules), {}, {});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.contains(u"ERROR  XY-UFW-RANGE-NOT-COVERED  92.197.177.0/24 sip-udp"_s));
+        QVERIFY(r.out.contains(u"\nufw allow from 92.197.177.0/24 to any port 5060 proto udp\n"_s));
+        QVERIFY(r.out.contains(u"? not loaded"_s)); // no ACL given
+    }
+
+    void warningsOnlyExitOne()
+    {
+        const QString acl = QString(kSipGateways).replace(u"  </network-lists>"_s,
+                                                          u"    <list name=\"lan\">\n      <node type=\"allow\" cidr=\"10.0.0.0/8\"/>\n    </list>\n  </network-lists>"_s);
+        const Run r = run(write(u"rules.txt"_s, kDocumentedRules), {}, write(u"lan.xml"_s, acl));
+        QVERIFY2(r.code == 1, qPrintable(r.out));
+        QVERIFY(r.out.contains(u"WARNING  XY-ACL-NO-DEFAULT  lan"_s));
+    }
+
+    void jsonCarriesTheMatrix()
+    {
+        const Run r = run(write(u"open.txt"_s, kDocumentedRules + u"ufw allow 5060/udp\n"_s), {},
+                          {}, true, kSipGateways);
+        QCOMPARE(r.code, 2);
+        QJsonParseError error{};
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(root.value(u"exit_code"_s).toInt(), 2);
+        QCOMPARE(root.value(u"sources"_s).toObject().value(u"acl"_s).toString(), u"Event Socket (xml_locate)"_s);
+        QJsonObject plusnet;
+        for (const QJsonValue &t : root.value(u"targets"_s).toArray()) {
+            if (t.toObject().value(u"label"_s).toString() == u"92.197.176.0/24"_s)
+                plusnet = t.toObject();
+        }
+        QCOMPARE(plusnet.value(u"provider"_s).toString(), u"plusnet"_s);
+        const QJsonObject udp = plusnet.value(u"coverage"_s).toObject().value(u"sip-udp"_s).toObject();
+        QCOMPARE(udp.value(u"state"_s).toString(), u"covered"_s);
+        QCOMPARE(udp.value(u"rules"_s).toArray(), (QJsonArray{1}));
+        QCOMPARE(plusnet.value(u"coverage"_s).toObject().value(u"wss"_s).toObject().value(u"state"_s).toString(), u"not-needed"_s);
+        const QJsonObject acl = plusnet.value(u"coverage"_s).toObject().value(u"acl"_s).toObject();
+        QCOMPARE(acl.value(u"status"_s).toString(), u"allowed"_s);
+        QCOMPARE(acl.value(u"decisions"_s).toArray().first().toObject().value(u"node_line"_s).toInt(), 4);
+        bool open = false;
+        for (const QJsonValue &f : root.value(u"findings"_s).toArray()) {
+            const QJsonObject o = f.toObject();
+            if (o.value(u"id"_s).toString() == u"XY-UFW-SIP-OPEN-TO-ANY"_s) {
+                open = true;
+                QCOMPARE(o.value(u"severity"_s).toString(), u"error"_s);
+                QCOMPARE(o.value(u"rules"_s).toArray(), (QJsonArray{12}));
+                QCOMPARE(o.value(u"fixes"_s).toArray(), (QJsonArray{u"ufw delete allow 5060/udp"_s}));
+            }
+        }
+        QVERIFY(open);
+    }
+
+    void userRulesFilesTogether()
+    {
+        const coverage::UfwParseResult documented = coverage::UfwParser::parse(kDocumentedRules);
+        const Run r = run(write(u"user.rules"_s, coverage::UfwRenderer::rulesFile(documented.rules, AddressFamily::IPv4)),
+                          write(u"user6.rules"_s, coverage::UfwRenderer::rulesFile(documented.rules, AddressFamily::IPv6)),
+                          write(u"acl.conf.xml"_s, kSipGateways));
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(u"user.rules + "_s));
+    }
+
+    void unreadableInputIs65()
+    {
+        const QString missing = m_dir.filePath(u"nope.rules"_s);
+        Run r = run(missing, {}, {});
+        QCOMPARE(r.code, 65);
+        QVERIFY2(r.err.startsWith(u"xynapctl: "_s + missing + u": "_s), qPrintable(r.err));
+        QCOMPARE(r.out, QString());
+
+        const QString bad = write(u"bad.rules"_s, u"ufw allow from 92.197.176.0/24 to any port 5060 proto udp\nufw alow 5061/tcp\n"_s);
+        r = run(bad, {}, {});
+        QCOMPARE(r.code, 65);
+        QVERIFY2(r.err.startsWith(u"xynapctl: "_s + bad + u":2: "_s), qPrintable(r.err));
+
+        const QString badAcl = write(u"bad.xml"_s, u"<configuration name=\"acl.conf\">\n<network-lists>\n<list name=\"x\" default=\"deny\">\n<node type=\"allow\" cidr=\"1.2.3.4/40\"/>\n</list></network-lists></configuration>\n"_s);
+        r = run({}, {}, badAcl);
+        QCOMPARE(r.code, 65);
+        QVERIFY2(r.err.contains(badAcl + u":4: "_s), qPrintable(r.err));
+
+        QFile binary(m_dir.filePath(u"binary.rules"_s));
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write("ufw allow 22/tcp\n\xff\xfe\x00garbage\n", 25);
+        binary.close();
+        r = run(binary.fileName(), {}, {});
+        QCOMPARE(r.code, 65);
+        QVERIFY2(r.err.contains(binary.fileName() + u":2: "_s), qPrintable(r.err));
+
+        r = run({}, {}, {}, false, u"-ERR no reply\n"_s);
+        QCOMPARE(r.code, 65);
+    }
+
+    void noInputIsUsage()
+    {
+        const Run r = run({}, {}, {});
+        QCOMPARE(r.code, 64);
+        QVERIFY(r.err.startsWith(u"xynapctl: coverage: "_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCoverageCli)
+#include "tst_coveragecli.moc"

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "session/CoverageMatrixModel.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace xynap::session {
+class PlatformSession;
+}
+
+namespace xynap::ui {
+
+class CoverageDecorationProxy;
+class RangeBar;
+
+// "Firewall and ACL coverage": which provider ranges and trunk addresses UFW and FreeSWITCH's
+// ACL let through, by which rule, and what else is open. Sources: files (user.rules,
+// user6.rules, `ufw status numbered`, `ufw show added`, acl.conf.xml), pasted text, or live: UFW
+// from the Platform API and the ACL over the Event Socket. Read-only: the console never changes
+// a firewall, it suggests the lines to run.
+class CoveragePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CoveragePage)
+
+public:
+    using SourceKind = session::CoverageMatrixModel::SourceKind;
+
+    explicit CoveragePage(session::PlatformSession *session, QWidget *parent = nullptr);
+
+    session::CoverageMatrixModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+    // Analyses text as UFW rules or an ACL (detected unless given); parse errors are shown.
+    void loadText(const QString &text, const QString &sourceName, std::optional<SourceKind> kind = std::nullopt);
+    // Reads files (what "Open…" does after its dialog): user.rules and user6.rules chosen together
+    // are read together. False if a file cannot be read (the reason is shown).
+    bool openFiles(const QStringList &paths);
+    // UFW from GET /api/v1/firewall/ufw, the ACL from the first connected FreeSWITCH node
+    // (`xml_locate configuration configuration name acl.conf`); emits liveLoadFinished.
+    void loadLive();
+
+    void selectCell(int row, int column);
+    QString detailText() const;
+    RangeBar *rangeBar() const { return m_rangeBar; }
+    // "Suggest a fix": the copyable ufw commands and ACL nodes.
+    void suggestFix();
+    QString fixText() const;
+    QString statusText() const;
+    QString errorText() const;
+
+Q_SIGNALS:
+    void liveLoadFinished(bool ok);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void chooseFiles();
+    void pasteText();
+    void rebuildTargets();
+    void onAnalysed();
+    void updateDetail();
+    void updateFindings();
+    void showFinding(int row);
+    void copyFix();
+    void requestAcl(int generation, bool mayWait);
+    void liveStepDone(int generation);
+    void setStatus(const QString &text);
+    QList<SofiaProfile> profiles() const;
+
+    session::PlatformSession *m_session;
+    session::CoverageMatrixModel *m_model;
+    CoverageDecorationProxy *m_decoration;
+    QTableView *m_view;
+    QLabel *m_sources;
+    QLabel *m_summary;
+    QLabel *m_status;
+    QLabel *m_errors;
+    QPlainTextEdit *m_detail;
+    RangeBar *m_rangeBar;
+    QTableWidget *m_findings;
+    QPlainTextEdit *m_fix;
+    QPushButton *m_suggest;
+    QPushButton *m_copy;
+    int m_row = -1;
+    int m_column = -1;
+    bool m_fixShown = false;
+    bool m_shownOnce = false;
+    QList<SofiaProfile> m_liveProfiles;
+    int m_liveGeneration = 0;
+    int m_livePending = 0;
+    bool m_liveOk = true;
+    QStringList m_liveMessages;
+};
+
+} // namespace xynap::ui
