@@ -39,6 +39,22 @@
         <source>Choose a platform: --demo for the built-in sandbox, or --profile NAME.</source>
         <translation>Plattform wählen: --demo für die eingebaute Sandbox oder --profile NAME.</translation>
     </message>
+    <message>
+        <source>No API token is stored in the keychain for %1.</source>
+        <translation>Im Schlüsselbund ist für %1 kein API-Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1).</source>
+        <translation>Der Schlüsselbund kann nicht verwendet werden (%1).</translation>
+    </message>
+    <message>
+        <source>API token for %1</source>
+        <translation>API-Token für %1</translation>
+    </message>
+    <message>
+        <source>Enter the token for this session only; it is not saved.</source>
+        <translation>Das Token nur für diese Sitzung eingeben; es wird nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>xynap::coverage</name>
@@ -1072,6 +1088,261 @@
     </message>
 </context>
 <context>
+    <name>xynap::session::CoverageMatrixModel</name>
+    <message>
+        <source>trunk %1: %2</source>
+        <translation>Trunk %1: %2</translation>
+    </message>
+    <message>
+        <source>UFW: not loaded</source>
+        <translation>UFW: nicht geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>UFW: %1 (%n rule(s))</source>
+        <translation>
+            <numerusform>UFW: %1 (%n Regel)</numerusform>
+            <numerusform>UFW: %1 (%n Regeln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>IPv6 off</source>
+        <translation>IPv6 aus</translation>
+    </message>
+    <message>
+        <source>ACL: not loaded</source>
+        <translation>ACL: nicht geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>ACL: %1 (%n list(s))</source>
+        <translation>
+            <numerusform>ACL: %1 (%n Liste)</numerusform>
+            <numerusform>ACL: %1 (%n Listen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>abgedeckt</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise abgedeckt</translation>
+    </message>
+    <message>
+        <source>shadowed by deny</source>
+        <translation>durch ein früheres deny verdeckt</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>nicht abgedeckt</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht benötigt</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+    <message>
+        <source>the default policy</source>
+        <translation>die Standard-Policy</translation>
+    </message>
+    <message>
+        <source>rule %1 (line %2): %3</source>
+        <translation>Regel %1 (Zeile %2): %3</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>the list&apos;s default (allow)</source>
+        <translation>den default der Liste (allow)</translation>
+    </message>
+    <message>
+        <source>the list&apos;s default (deny)</source>
+        <translation>den default der Liste (deny)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>UFW&apos;s IPv6 support is off (IPV6=no): it drops all IPv6 traffic, whatever the rules say.</source>
+        <translation>Die IPv6-Unterstützung von UFW ist aus (IPV6=no): UFW verwirft jeglichen IPv6-Verkehr, unabhängig von den Regeln.</translation>
+    </message>
+    <message>
+        <source>Let through because UFW is inactive or its default incoming policy is allow — not by a rule.</source>
+        <translation>Durchgelassen, weil UFW inaktiv ist oder die Standard-Policy für eingehenden Verkehr allow ist — nicht durch eine Regel.</translation>
+    </message>
+    <message>
+        <source>Allowed by:</source>
+        <translation>Erlaubt durch:</translation>
+    </message>
+    <message>
+        <source>No rule allows it.</source>
+        <translation>Keine Regel erlaubt es.</translation>
+    </message>
+    <message>
+        <source>A limit rule allows part of it: ufw blocks a source that opens 6 or more connections within 30 seconds.</source>
+        <translation>Eine limit-Regel erlaubt es nur teilweise: ufw sperrt eine Quelle, die innerhalb von 30 Sekunden 6 oder mehr Verbindungen öffnet.</translation>
+    </message>
+    <message>
+        <source>Gaps: none.</source>
+        <translation>Lücken: keine.</translation>
+    </message>
+    <message>
+        <source>Gaps (not let through):</source>
+        <translation>Lücken (nicht durchgelassen):</translation>
+    </message>
+    <message>
+        <source>IPv6 is off</source>
+        <translation>IPv6 ist aus</translation>
+    </message>
+    <message>
+        <source>%1 matches first and hides %2</source>
+        <translation>%1 greift zuerst und verdeckt %2</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>entschieden durch %1</translation>
+    </message>
+    <message>
+        <source>no rule matches: the default policy (%1) decides</source>
+        <translation>keine Regel greift: Die Standard-Policy (%1) entscheidet</translation>
+    </message>
+    <message>
+        <source>The ACL list &apos;%1&apos; does not exist, so FreeSWITCH does not let this block in without a challenge.</source>
+        <translation>Die ACL-Liste &apos;%1&apos; existiert nicht, daher lässt FreeSWITCH diesen Block nicht ohne Challenge herein.</translation>
+    </message>
+    <message>
+        <source>List &apos;%1&apos; (line %2, default allow), decided per block:</source>
+        <translation>Liste &apos;%1&apos; (Zeile %2, default allow), je Block entschieden:</translation>
+    </message>
+    <message>
+        <source>List &apos;%1&apos; (line %2, default deny), decided per block:</source>
+        <translation>Liste &apos;%1&apos; (Zeile %2, default deny), je Block entschieden:</translation>
+    </message>
+    <message>
+        <source>allowed by %1</source>
+        <translation>erlaubt durch %1</translation>
+    </message>
+    <message>
+        <source>denied by %1</source>
+        <translation>gesperrt durch %1</translation>
+    </message>
+    <message>
+        <source>only from source ports %1</source>
+        <translation>nur von Quellports %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain= node(s) not evaluated: their addresses come from the directory.</source>
+        <translation>
+            <numerusform>%n domain=-Node nicht ausgewertet: Seine Adressen kommen aus dem Directory.</numerusform>
+            <numerusform>%n domain=-Nodes nicht ausgewertet: Ihre Adressen kommen aus dem Directory.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A single address the provider&apos;s trunk uses.</source>
+        <translation>Eine einzelne Adresse, die der Trunk des Providers verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An address range of the provider (%n address(es)).</source>
+        <translation>
+            <numerusform>Ein Adressbereich des Providers (%n Adresse).</numerusform>
+            <numerusform>Ein Adressbereich des Providers (%n Adressen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider sends no SIP from this block; the ACL does not matter for it.</source>
+        <translation>Der Provider sendet aus diesem Block kein SIP; die ACL spielt dafür keine Rolle.</translation>
+    </message>
+    <message>
+        <source>The provider does not use this service from this block; no rule is needed.</source>
+        <translation>Der Provider nutzt diesen Dienst aus diesem Block nicht; es ist keine Regel nötig.</translation>
+    </message>
+    <message>
+        <source>No ACL loaded: open acl.conf.xml, paste it, or load it from FreeSWITCH.</source>
+        <translation>Keine ACL geladen: acl.conf.xml öffnen, einfügen oder aus FreeSWITCH laden.</translation>
+    </message>
+    <message>
+        <source>No UFW rules loaded: open a file, paste them, or load them from the platform.</source>
+        <translation>Keine UFW-Regeln geladen: eine Datei öffnen, die Regeln einfügen oder sie von der Plattform laden.</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Korrektur:</translation>
+    </message>
+    <message>
+        <source># Nothing to fix: no warnings and no errors.</source>
+        <translation># Nichts zu korrigieren: keine Warnungen und keine Fehler.</translation>
+    </message>
+    <message>
+        <source># UFW: run on the switch as root, then check with `ufw status numbered`.</source>
+        <translation># UFW: auf dem Switch als root ausführen, dann mit `ufw status numbered` prüfen.</translation>
+    </message>
+    <message>
+        <source># The console never changes a firewall.</source>
+        <translation># Die Konsole ändert nie eine Firewall.</translation>
+    </message>
+    <message>
+        <source>&lt;!-- FreeSWITCH ACL: add to list &quot;%1&quot; in autoload_configs/acl.conf.xml, then run `reloadacl`. --&gt;</source>
+        <translation>&lt;!-- FreeSWITCH-ACL: in autoload_configs/acl.conf.xml zur Liste &quot;%1&quot; hinzufügen, dann `reloadacl` ausführen. --&gt;</translation>
+    </message>
+    <message>
+        <source>Range / address</source>
+        <translation>Bereich / Adresse</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>SIP UDP 5060</source>
+        <translation>SIP UDP 5060</translation>
+    </message>
+    <message>
+        <source>SIP TLS 5061</source>
+        <translation>SIP TLS 5061</translation>
+    </message>
+    <message>
+        <source>RTP</source>
+        <translation>RTP</translation>
+    </message>
+    <message>
+        <source>WSS 7443</source>
+        <translation>WSS 7443</translation>
+    </message>
+    <message>
+        <source>ACL %1</source>
+        <translation>ACL %1</translation>
+    </message>
+    <message>
+        <source>UFW: SIP over UDP to port 5060</source>
+        <translation>UFW: SIP über UDP an Port 5060</translation>
+    </message>
+    <message>
+        <source>UFW: SIP over TLS (TCP) to port 5061</source>
+        <translation>UFW: SIP über TLS (TCP) an Port 5061</translation>
+    </message>
+    <message>
+        <source>UFW: media (UDP) to the RTP ports of the provider&apos;s Sofia profile</source>
+        <translation>UFW: Medien (UDP) an die RTP-Ports des Sofia-Profils des Providers</translation>
+    </message>
+    <message>
+        <source>UFW: WebRTC (secure WebSocket, TCP) to port 7443</source>
+        <translation>UFW: WebRTC (Secure WebSocket, TCP) an Port 7443</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH: does the network list let this block in (apply-inbound-acl)?</source>
+        <translation>FreeSWITCH: Lässt die Netzwerkliste diesen Block herein (apply-inbound-acl)?</translation>
+    </message>
+</context>
+<context>
     <name>xynap::session::GatewayMonitor</name>
     <message>
         <source>No data since %1</source>
@@ -1273,6 +1544,237 @@
     </message>
 </context>
 <context>
+    <name>xynap::ui::CoveragePage</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest a fix</source>
+        <translation>Korrektur &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Firewall and ACL coverage</source>
+        <translation>Firewall- und ACL-Abdeckung</translation>
+    </message>
+    <message>
+        <source>Which provider ranges and trunk addresses UFW and FreeSWITCH&apos;s ACL let through, and by which rule. Read-only: the console never changes a firewall; it suggests the lines to run.</source>
+        <translation>Welche Adressbereiche der Provider und welche Trunk-Adressen UFW und die ACL von FreeSWITCH durchlassen, und durch welche Regel. Nur lesend: Die Konsole ändert nie eine Firewall; sie schlägt die auszuführenden Zeilen vor.</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>user.rules and user6.rules (choose both), saved `ufw status numbered` or `ufw show added` output, acl.conf.xml</source>
+        <translation>user.rules und user6.rules (beide auswählen), gespeicherte Ausgabe von `ufw status numbered` oder `ufw show added`, acl.conf.xml</translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation>&amp;Einfügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Load from the platform</source>
+        <translation>Von der Plattform &amp;laden</translation>
+    </message>
+    <message>
+        <source>UFW rules from the Platform API, the ACL from FreeSWITCH over the Event Socket</source>
+        <translation>UFW-Regeln von der Platform API, die ACL von FreeSWITCH über den Event Socket</translation>
+    </message>
+    <message>
+        <source>Click a cell: the deciding rules, the gaps and the fix appear here.</source>
+        <translation>Eine Zelle anklicken: Die entscheidenden Regeln, die Lücken und die Korrektur erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>Ausgewählte Zelle</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>“Suggest a fix” writes the ufw commands and ACL nodes that close the gaps here, to copy and run on the switch.</source>
+        <translation>„Korrektur vorschlagen“ schreibt hier die ufw-Befehle und ACL-Nodes, die die Lücken schließen, zum Kopieren und Ausführen auf dem Switch.</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Vorgeschlagene Korrektur</translation>
+    </message>
+    <message>
+        <source>Open a file, paste rules, or load them from the platform.</source>
+        <translation>Eine Datei öffnen, Regeln einfügen oder sie von der Plattform laden.</translation>
+    </message>
+    <message>
+        <source>it is not a text file</source>
+        <translation>es ist keine Textdatei</translation>
+    </message>
+    <message>
+        <source>Open UFW rules or acl.conf.xml</source>
+        <translation>UFW-Regeln oder acl.conf.xml öffnen</translation>
+    </message>
+    <message>
+        <source>Firewall rules and ACLs (*.rules *.xml *.txt *.conf *.log);;All files (*)</source>
+        <translation>Firewall-Regeln und ACLs (*.rules *.xml *.txt *.conf *.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+    <message>
+        <source>Loading the UFW rules from the Platform API and the ACL from FreeSWITCH…</source>
+        <translation>UFW-Regeln werden von der Platform API und die ACL von FreeSWITCH geladen…</translation>
+    </message>
+    <message>
+        <source>Platform API</source>
+        <translation>Platform API</translation>
+    </message>
+    <message>
+        <source>UFW rules: %1</source>
+        <translation>UFW-Regeln: %1</translation>
+    </message>
+    <message>
+        <source>UFW rules: the Platform API sent no list of rules.</source>
+        <translation>UFW-Regeln: Die Platform API hat keine Regelliste geschickt.</translation>
+    </message>
+    <message>
+        <source>the Platform API sent a rule that is not text</source>
+        <translation>die Platform API hat eine Regel geschickt, die kein Text ist</translation>
+    </message>
+    <message>
+        <source>ACL: no FreeSWITCH node is configured, so the ACL cannot be read over the Event Socket.</source>
+        <translation>ACL: Kein FreeSWITCH-Knoten ist konfiguriert, daher kann die ACL nicht über den Event Socket gelesen werden.</translation>
+    </message>
+    <message>
+        <source>ACL: no FreeSWITCH node is connected, so the ACL cannot be read over the Event Socket.</source>
+        <translation>ACL: Kein FreeSWITCH-Knoten ist verbunden, daher kann die ACL nicht über den Event Socket gelesen werden.</translation>
+    </message>
+    <message>
+        <source>ACL: FreeSWITCH node %1 did not answer: %2</source>
+        <translation>ACL: FreeSWITCH-Knoten %1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>ACL: FreeSWITCH node %1 answered: %2</source>
+        <translation>ACL: FreeSWITCH-Knoten %1 antwortete: %2</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH %1 (Event Socket)</source>
+        <translation>FreeSWITCH %1 (Event Socket)</translation>
+    </message>
+    <message>
+        <source>Loaded from the platform at %1.</source>
+        <translation>Um %1 von der Plattform geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and were left out; the rest was analysed:</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden und wurde ausgelassen; der Rest wurde analysiert:</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden und wurden ausgelassen; der Rest wurde analysiert:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n error(s)</source>
+        <translation>
+            <numerusform>✖ %n Fehler</numerusform>
+            <numerusform>✖ %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n warning(s)</source>
+        <translation>
+            <numerusform>▲ %n Warnung</numerusform>
+            <numerusform>▲ %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ℹ %n note(s)</source>
+        <translation>
+            <numerusform>ℹ %n Hinweis</numerusform>
+            <numerusform>ℹ %n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Korrektur:</translation>
+    </message>
+    <message>
+        <source>The suggested fix is on the clipboard. Nothing was changed on the switch.</source>
+        <translation>Die vorgeschlagene Korrektur liegt in der Zwischenablage. Auf dem Switch wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::CoveragePasteDialog</name>
+    <message>
+        <source>Paste firewall rules or ACL</source>
+        <translation>Firewall-Regeln oder ACL einfügen</translation>
+    </message>
+    <message>
+        <source>Detect from the text</source>
+        <translation>Aus dem Text erkennen</translation>
+    </message>
+    <message>
+        <source>UFW (user.rules, ufw status, ufw show added)</source>
+        <translation>UFW (user.rules, ufw status, ufw show added)</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH ACL (acl.conf.xml)</source>
+        <translation>FreeSWITCH-ACL (acl.conf.xml)</translation>
+    </message>
+    <message>
+        <source>ufw allow from 92.197.176.0/24 to any port 5060 proto udp
+…</source>
+        <translation>ufw allow from 92.197.176.0/24 to any port 5060 proto udp
+…</translation>
+    </message>
+    <message>
+        <source>Paste what the switch printed. Nothing is sent anywhere and nothing is changed.</source>
+        <translation>Einfügen, was der Switch ausgegeben hat. Nichts wird irgendwohin gesendet und nichts wird geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analysieren</translation>
+    </message>
+</context>
+<context>
     <name>xynap::ui::DeleteTrunkDialog</name>
     <message>
         <source>Delete trunk %1?</source>
@@ -1462,6 +1964,10 @@
         <source>&amp;NOC dashboard</source>
         <translation>&amp;NOC-Dashboard</translation>
     </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation>Abdeck&amp;ung</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::NocDashboard</name>
@@ -1503,6 +2009,29 @@
     <message>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::RangeBar</name>
+    <message>
+        <source>Range bar</source>
+        <translation>Bereichsbalken</translation>
+    </message>
+    <message>
+        <source>Select a cell of the matrix to see which part of its block is let through.</source>
+        <translation>Eine Zelle der Matrix auswählen, um zu sehen, welcher Teil ihres Blocks durchgelassen wird.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3% of the block%4</source>
+        <translation>%1 %2: %3% des Blocks%4</translation>
+    </message>
+    <message>
+        <source>Select a cell to see which part of its block is let through.</source>
+        <translation>Eine Zelle auswählen, um zu sehen, welcher Teil ihres Blocks durchgelassen wird.</translation>
+    </message>
+    <message>
+        <source>%1% let through</source>
+        <translation>%1% durchgelassen</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,22 @@
         <source>Choose a platform: --demo for the built-in sandbox, or --profile NAME.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No API token is stored in the keychain for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the token for this session only; it is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::coverage</name>
@@ -1072,6 +1088,261 @@
     </message>
 </context>
 <context>
+    <name>xynap::session::CoverageMatrixModel</name>
+    <message>
+        <source>trunk %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW: not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>UFW: %1 (%n rule(s))</source>
+        <translation>
+            <numerusform>UFW: %1 (%n rule)</numerusform>
+            <numerusform>UFW: %1 (%n rules)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL: not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ACL: %1 (%n list(s))</source>
+        <translation>
+            <numerusform>ACL: %1 (%n list)</numerusform>
+            <numerusform>ACL: %1 (%n lists)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shadowed by deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list&apos;s default (allow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list&apos;s default (deny)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW&apos;s IPv6 support is off (IPV6=no): it drops all IPv6 traffic, whatever the rules say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let through because UFW is inactive or its default incoming policy is allow — not by a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A limit rule allows part of it: ufw blocks a source that opens 6 or more connections within 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps (not let through):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches first and hides %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matches: the default policy (%1) decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACL list &apos;%1&apos; does not exist, so FreeSWITCH does not let this block in without a challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List &apos;%1&apos; (line %2, default allow), decided per block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List &apos;%1&apos; (line %2, default deny), decided per block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only from source ports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain= node(s) not evaluated: their addresses come from the directory.</source>
+        <translation>
+            <numerusform>%n domain= node not evaluated: its addresses come from the directory.</numerusform>
+            <numerusform>%n domain= nodes not evaluated: their addresses come from the directory.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A single address the provider&apos;s trunk uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An address range of the provider (%n address(es)).</source>
+        <translation>
+            <numerusform>An address range of the provider (%n address).</numerusform>
+            <numerusform>An address range of the provider (%n addresses).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider sends no SIP from this block; the ACL does not matter for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not use this service from this block; no rule is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ACL loaded: open acl.conf.xml, paste it, or load it from FreeSWITCH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No UFW rules loaded: open a file, paste them, or load them from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Nothing to fix: no warnings and no errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># UFW: run on the switch as root, then check with `ufw status numbered`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># The console never changes a firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;!-- FreeSWITCH ACL: add to list &quot;%1&quot; in autoload_configs/acl.conf.xml, then run `reloadacl`. --&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range / address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP UDP 5060</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP TLS 5061</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSS 7443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW: SIP over UDP to port 5060</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW: SIP over TLS (TCP) to port 5061</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW: media (UDP) to the RTP ports of the provider&apos;s Sofia profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW: WebRTC (secure WebSocket, TCP) to port 7443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH: does the network list let this block in (apply-inbound-acl)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xynap::session::GatewayMonitor</name>
     <message>
         <source>No data since %1</source>
@@ -1273,6 +1544,236 @@
     </message>
 </context>
 <context>
+    <name>xynap::ui::CoveragePage</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest a fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall and ACL coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which provider ranges and trunk addresses UFW and FreeSWITCH&apos;s ACL let through, and by which rule. Read-only: the console never changes a firewall; it suggests the lines to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user.rules and user6.rules (choose both), saved `ufw status numbered` or `ufw show added` output, acl.conf.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW rules from the Platform API, the ACL from FreeSWITCH over the Event Socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell: the deciding rules, the gaps and the fix appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Suggest a fix” writes the ufw commands and ACL nodes that close the gaps here, to copy and run on the switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file, paste rules, or load them from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open UFW rules or acl.conf.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall rules and ACLs (*.rules *.xml *.txt *.conf *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the UFW rules from the Platform API and the ACL from FreeSWITCH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW rules: the Platform API sent no list of rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Platform API sent a rule that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL: no FreeSWITCH node is configured, so the ACL cannot be read over the Event Socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL: no FreeSWITCH node is connected, so the ACL cannot be read over the Event Socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL: FreeSWITCH node %1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL: FreeSWITCH node %1 answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH %1 (Event Socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded from the platform at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and were left out; the rest was analysed:</source>
+        <translation>
+            <numerusform>%n line could not be read and was left out; the rest was analysed:</numerusform>
+            <numerusform>%n lines could not be read and were left out; the rest was analysed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n error(s)</source>
+        <translation>
+            <numerusform>✖ %n error</numerusform>
+            <numerusform>✖ %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n warning(s)</source>
+        <translation>
+            <numerusform>▲ %n warning</numerusform>
+            <numerusform>▲ %n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ℹ %n note(s)</source>
+        <translation>
+            <numerusform>ℹ %n note</numerusform>
+            <numerusform>ℹ %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggested fix is on the clipboard. Nothing was changed on the switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::CoveragePasteDialog</name>
+    <message>
+        <source>Paste firewall rules or ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW (user.rules, ufw status, ufw show added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH ACL (acl.conf.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ufw allow from 92.197.176.0/24 to any port 5060 proto udp
+…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste what the switch printed. Nothing is sent anywhere and nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xynap::ui::DeleteTrunkDialog</name>
     <message>
         <source>Delete trunk %1?</source>
@@ -1462,6 +1963,10 @@
         <source>&amp;NOC dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::NocDashboard</name>
@@ -1502,6 +2007,29 @@
     </message>
     <message>
         <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::RangeBar</name>
+    <message>
+        <source>Range bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell of the matrix to see which part of its block is let through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3% of the block%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell to see which part of its block is let through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% let through</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
