@@ -121,9 +121,11 @@ ApiJob::ApiJob(QNetworkReply *reply, QByteArray method, QString path, QObject *p
         });
         return;
     }
-    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > ApiClient::MaxReplyBytes && m_reply)
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if ((received > ApiClient::MaxReplyBytes || total > ApiClient::MaxReplyBytes) && m_reply && !m_tooLarge) {
+            m_tooLarge = true;
             m_reply->abort();
+        }
     });
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
 }
@@ -132,12 +134,19 @@ void ApiJob::onFinished()
 {
     QNetworkReply *reply = m_reply;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const qint64 size = reply->bytesAvailable();
-    m_result = interpretReply(status, reply->error(), reply->errorString(),
-                              size > ApiClient::MaxReplyBytes ? QByteArray() : reply->readAll(),
-                              reply->rawHeader("ETag"));
-    if (status != 0 && status < 300 && reply->error() != QNetworkReply::NoError
-        && reply->error() < QNetworkReply::ContentAccessDenied) {
+    const QByteArray body = !m_tooLarge && reply->isOpen() ? reply->readAll() : QByteArray();
+    m_result = interpretReply(status, reply->error(), reply->errorString(), body, reply->rawHeader("ETag"));
+    const auto error = reply->error();
+    if (m_tooLarge) {
+        m_result.error = ApiError::BadReply;
+        m_result.message = u"The reply is larger than %1 MiB."_s.arg(ApiClient::MaxReplyBytes / (1024 * 1024));
+    } else if (status != 0 && error != QNetworkReply::NoError
+               && (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)) {
+        // The status line came, then nothing more within the transfer timeout.
+        m_result.error = ApiError::Timeout;
+        m_result.message = reply->errorString();
+    } else if (status != 0 && status < 300 && error != QNetworkReply::NoError
+               && error < QNetworkReply::ContentAccessDenied) {
         // Cut off mid-response: the status line came, the body did not.
         m_result.error = ApiError::Network;
         m_result.message = reply->errorString();

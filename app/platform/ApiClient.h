@@ -72,6 +72,7 @@ private:
     QString m_path;
     ApiResult m_result;
     qint64 m_started;
+    bool m_tooLarge = false;
 };
 
 class ApiClient final : public QObject

@@ -43,7 +43,7 @@ void ActivityLog::addNote(const QString &note)
 
 QByteArray ActivityLog::toCsv() const
 {
-    const auto quote = [](QString s) { return u"\""_s + s.replace(u"\""_s, u"\"\""_s) + u"\""_s; };
+    const auto quote = [](QString s) -> QString { return u"\""_s + s.replace(u"\""_s, u"\"\""_s) + u"\""_s; };
     QString out = u"time,method,path,status,duration_ms,note\n"_s;
     for (const Entry &e : m_entries) {
         out += e.at.toString(Qt::ISODateWithMs) + u',' + QString::fromLatin1(e.method) + u',' + quote(e.path) + u','
