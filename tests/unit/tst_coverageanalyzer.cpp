@@ -1,3 +1,4 @@
+#include "DocumentedRules.h"
 #include "coverage/AclParser.h"
 #include "coverage/CoverageAnalyzer.h"
 #include "coverage/UfwCommandParser.h"
@@ -14,29 +15,7 @@ using namespace xynap::coverage;
 namespace {
 
 // The firewall rules of the provider documentation (provider-configuration.txt), verbatim.
-const QString kDocumentedRules = uR"(# SIP Signaling
-ufw allow from 92.197.176.0/24 to any port 5060 proto udp
-ufw allow from 92.197.177.0/24 to any port 5060 proto udp
-ufw allow from 92.197.182.0/24 to any port 5060 proto udp
-
-# TLS
-ufw allow from 92.197.176.0/24 to any port 5061 proto tcp
-ufw allow from 92.197.177.0/24 to any port 5061 proto tcp
-ufw allow from 92.197.182.0/24 to any port 5061 proto tcp
-
-# SIP Signaling (IPv6)
-ufw allow from 2001:8d8:104:100:212:227:124:128/125 to any port 5060 proto udp
-
-# SIP Signaling (IPv4 — für Fallback)
-ufw allow from 212.227.124.0/24 to any port 5060 proto udp
-
-# WebRTC (offen, da über Traefik/TLS gesichert)
-ufw allow 7443/tcp
-
-# RTP Media (offen fuer alle, da dynamische Ports)
-ufw allow 10000:10060/udp
-ufw allow 16384:16484/udp
-)"_s;
+const QString kDocumentedRules = xynap::test::documentedUfwRules();
 
 // "FreeSWITCH uses its own ACL sip-gateways with default deny": the documentation names no
 // nodes; these are the ranges UFW allows for SIP (as the sandbox's demo platform has them).
