@@ -8,16 +8,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QInputDialog>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
-
 #include <cstdio>
 #include <memory>
 
@@ -27,7 +26,8 @@ namespace {
 void installTranslations(QApplication &app)
 {
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), u"xynap"_s, u"_"_s, u":/i18n"_s))
@@ -45,13 +45,21 @@ int main(int argc, char *argv[])
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Administration console for the xynap telephony platform."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Administration console for the xynap telephony platform."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Start on the built-in sandbox platform (nothing real is touched)."));
-    const QCommandLineOption noc(u"noc"_s, QCoreApplication::translate("main", "Open the NOC dashboard full screen."));
-    const QCommandLineOption profile(u"profile"_s, QCoreApplication::translate("main", "Connect with the saved connection profile NAME."), u"NAME"_s);
-    const QCommandLineOption screenshot(u"screenshot"_s, QCoreApplication::translate("main", "Render the main window to FILE (PNG) and exit."), u"FILE"_s);
+    const QCommandLineOption demo(u"demo"_s,
+        QCoreApplication::translate(
+            "main", "Start on the built-in sandbox platform (nothing real is touched)."));
+    const QCommandLineOption noc(
+        u"noc"_s, QCoreApplication::translate("main", "Open the NOC dashboard full screen."));
+    const QCommandLineOption profile(u"profile"_s,
+        QCoreApplication::translate("main", "Connect with the saved connection profile NAME."),
+        u"NAME"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s,
+        QCoreApplication::translate("main", "Render the main window to FILE (PNG) and exit."),
+        u"FILE"_s);
     parser.addOptions({demo, noc, profile, screenshot});
     parser.process(app);
 
@@ -66,20 +74,25 @@ int main(int argc, char *argv[])
         xynap::sandbox::SandboxOptions options;
         options.apiPort = 0;
         options.eslPort = 0;
-        sandbox = std::make_unique<xynap::sandbox::Sandbox>(xynap::sandbox::Scenario::builtIn(), options);
+        sandbox = std::make_unique<xynap::sandbox::Sandbox>(
+            xynap::sandbox::Scenario::builtIn(), options);
         if (!sandbox->start())
-            return fail(QCoreApplication::translate("main", "The sandbox could not start: %1").arg(sandbox->errorString()));
+            return fail(QCoreApplication::translate("main", "The sandbox could not start: %1")
+                            .arg(sandbox->errorString()));
         session.setSandbox(true);
         session.setDisplayName(QCoreApplication::translate("main", "Sandbox"));
         session.api()->setBaseUrl(sandbox->apiUrl());
         session.api()->setToken(sandbox->options().operatorToken);
-        session.gateways()->addNode(u"sandbox"_s, sandbox->eslHost(), sandbox->eslPort(), sandbox->options().eslPassword);
+        session.gateways()->addNode(
+            u"sandbox"_s, sandbox->eslHost(), sandbox->eslPort(), sandbox->options().eslPassword);
     } else if (parser.isSet(profile)) {
         QSettings settings;
         xynap::platform::ProfileStore store(&settings);
         const auto found = store.find(parser.value(profile));
         if (!found)
-            return fail(QCoreApplication::translate("main", "No connection profile named \"%1\". Create it with: xynapctl profile add").arg(parser.value(profile)));
+            return fail(QCoreApplication::translate(
+                "main", "No connection profile named \"%1\". Create it with: xynapctl profile add")
+                            .arg(parser.value(profile)));
         session.setDisplayName(found->name);
         session.api()->setBaseUrl(found->apiUrl);
         session.api()->setAllowInsecureHttp(found->allowInsecureHttp);
@@ -92,26 +105,37 @@ int main(int argc, char *argv[])
             // so and ask for the token for this session only; it is written nowhere.
             auto *secrets = new xynap::platform::SecretStore(&app);
             const QString profileName = found->name;
-            secrets->read(xynap::platform::SecretStore::apiTokenKey(profileName), &session, [&session, profileName](const xynap::platform::SecretResult &r) {
-                if (r.ok()) {
-                    session.api()->setToken(r.secret);
-                } else {
-                    const QString why = r.status == xynap::platform::SecretResult::Status::NotFound
-                                            ? QCoreApplication::translate("main", "No API token is stored in the keychain for %1.").arg(profileName)
-                                            : QCoreApplication::translate("main", "The keychain cannot be used (%1).").arg(r.error);
-                    bool ok = false;
-                    const QString token = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "API token for %1").arg(profileName),
-                                                                why + u"\n"_s + QCoreApplication::translate("main", "Enter the token for this session only; it is not saved."),
-                                                                QLineEdit::Password, {}, &ok);
-                    if (ok)
-                        session.api()->setToken(token.trimmed());
-                }
-                session.checkIdentity();
-                session.refreshTrunks();
-            });
+            secrets->read(xynap::platform::SecretStore::apiTokenKey(profileName), &session,
+                [&session, profileName](const xynap::platform::SecretResult &r) {
+                    if (r.ok()) {
+                        session.api()->setToken(r.secret);
+                    } else {
+                        const QString why
+                            = r.status == xynap::platform::SecretResult::Status::NotFound
+                            ? QCoreApplication::translate(
+                                "main", "No API token is stored in the keychain for %1.")
+                                  .arg(profileName)
+                            : QCoreApplication::translate(
+                                "main", "The keychain cannot be used (%1).")
+                                  .arg(r.error);
+                        bool ok = false;
+                        const QString token = QInputDialog::getText(nullptr,
+                            QCoreApplication::translate("main", "API token for %1")
+                                .arg(profileName),
+                            why + u"\n"_s
+                                + QCoreApplication::translate("main",
+                                    "Enter the token for this session only; it is not saved."),
+                            QLineEdit::Password, {}, &ok);
+                        if (ok)
+                            session.api()->setToken(token.trimmed());
+                    }
+                    session.checkIdentity();
+                    session.refreshTrunks();
+                });
         }
     } else {
-        return fail(QCoreApplication::translate("main", "Choose a platform: --demo for the built-in sandbox, or --profile NAME."));
+        return fail(QCoreApplication::translate(
+            "main", "Choose a platform: --demo for the built-in sandbox, or --profile NAME."));
     }
     xynap::ui::MainWindow window(&session);
     std::unique_ptr<xynap::ui::NocDashboard> dashboard;
@@ -139,8 +163,10 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         };
-        QObject::connect(&session, &xynap::session::PlatformSession::trunksLoaded, shown, shoot, Qt::SingleShotConnection);
-        QObject::connect(&session, &xynap::session::PlatformSession::loadFailed, shown, shoot, Qt::SingleShotConnection);
+        QObject::connect(&session, &xynap::session::PlatformSession::trunksLoaded, shown, shoot,
+            Qt::SingleShotConnection);
+        QObject::connect(&session, &xynap::session::PlatformSession::loadFailed, shown, shoot,
+            Qt::SingleShotConnection);
         return app.exec();
     }
     if (dashboard)

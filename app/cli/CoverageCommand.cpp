@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringDecoder>
-
 #include <algorithm>
 #include <optional>
 
@@ -56,7 +55,8 @@ std::optional<QString> readText(const QString &path, QTextStream &err)
         QStringDecoder decoder(QStringDecoder::Utf8);
         const QString line = decoder(lines.at(i));
         if (decoder.hasError() || lines.at(i).contains('\0')) {
-            complain(err, DataError, u"%1:%2: %3"_s.arg(path, QString::number(i + 1), tr("not UTF-8 text")));
+            complain(err, DataError,
+                u"%1:%2: %3"_s.arg(path, QString::number(i + 1), tr("not UTF-8 text")));
             return std::nullopt;
         }
     }
@@ -67,7 +67,8 @@ std::optional<QString> readText(const QString &path, QTextStream &err)
 bool reportIssues(const QList<ParseIssue> &issues, QTextStream &err)
 {
     for (const ParseIssue &issue : issues)
-        complain(err, DataError, u"%1:%2: %3"_s.arg(issue.source, QString::number(issue.line), issue.message));
+        complain(err, DataError,
+            u"%1:%2: %3"_s.arg(issue.source, QString::number(issue.line), issue.message));
     return !issues.isEmpty();
 }
 
@@ -136,22 +137,21 @@ void printJson(const CoverageMatrixModel &model, QTextStream &out)
     QJsonArray targets;
     for (int row = 0; row < input.targets.size(); ++row) {
         const CoverageTarget &target = input.targets.at(row);
-        QJsonObject t{{u"label"_s, target.label},
-                      {u"provider"_s, target.provider},
-                      {u"range"_s, Cidr::toString(target.range)},
-                      {u"proxy"_s, target.isProxy}};
+        QJsonObject t {{u"label"_s, target.label}, {u"provider"_s, target.provider},
+            {u"range"_s, Cidr::toString(target.range)}, {u"proxy"_s, target.isProxy}};
         QJsonObject cells;
         for (int c = CoverageMatrixModel::SipUdp; c < CoverageMatrixModel::ColumnCount; ++c) {
             const QString id = CoverageMatrixModel::serviceId(c);
             const auto state = model.state(row, c);
-            QJsonObject cell{{u"state"_s, stateName(state)}};
+            QJsonObject cell {{u"state"_s, stateName(state)}};
             if (c == CoverageMatrixModel::Acl) {
                 if (const AclCoverage *ac = report.aclFor(row); ac && input.acl) {
                     cell.insert(u"status"_s, aclStatusName(ac->status));
                     cell.insert(u"list"_s, ac->listName);
                     QJsonArray decisions;
                     for (const AclDecision &d : ac->decisions) {
-                        QJsonObject o{{u"block"_s, Cidr::toString(d.block)}, {u"allowed"_s, d.allowed}};
+                        QJsonObject o {
+                            {u"block"_s, Cidr::toString(d.block)}, {u"allowed"_s, d.allowed}};
                         if (list && d.node >= 0 && d.node < list->nodes.size())
                             o.insert(u"node_line"_s, list->nodes.at(d.node).line);
                         else
@@ -170,8 +170,11 @@ void printJson(const CoverageMatrixModel &model, QTextStream &out)
                 cell.insert(u"rules"_s, ruleNumbers(input, sc->coveringRules));
                 QJsonArray gaps;
                 for (const UfwGap &g : sc->gaps) {
-                    QJsonObject o{{u"block"_s, Cidr::toString(g.block)}, {u"ports"_s, g.ports.toUfwString()}};
-                    o.insert(u"blocking_rule"_s, g.blockingRule >= 0 ? QJsonValue(ruleNumber(input, g.blockingRule)) : QJsonValue());
+                    QJsonObject o {
+                        {u"block"_s, Cidr::toString(g.block)}, {u"ports"_s, g.ports.toUfwString()}};
+                    o.insert(u"blocking_rule"_s,
+                        g.blockingRule >= 0 ? QJsonValue(ruleNumber(input, g.blockingRule))
+                                            : QJsonValue());
                     if (g.shadowedRule >= 0)
                         o.insert(u"shadowed_rule"_s, ruleNumber(input, g.shadowedRule));
                     gaps.append(o);
@@ -192,23 +195,21 @@ void printJson(const CoverageMatrixModel &model, QTextStream &out)
     }
     QJsonArray findings;
     for (const CoverageFinding &f : report.findings) {
-        findings.append(QJsonObject{{u"id"_s, f.id},
-                                    {u"severity"_s, findingSeverityName(f.severity)},
-                                    {u"subject"_s, f.subject},
-                                    {u"message"_s, f.message},
-                                    {u"why"_s, f.why},
-                                    {u"fixes"_s, QJsonArray::fromStringList(f.fixes)},
-                                    {u"rules"_s, ruleNumbers(input, f.rules)}});
+        findings.append(
+            QJsonObject {{u"id"_s, f.id}, {u"severity"_s, findingSeverityName(f.severity)},
+                {u"subject"_s, f.subject}, {u"message"_s, f.message}, {u"why"_s, f.why},
+                {u"fixes"_s, QJsonArray::fromStringList(f.fixes)},
+                {u"rules"_s, ruleNumbers(input, f.rules)}});
     }
     QJsonObject sources;
     sources.insert(u"ufw"_s, model.hasUfw() ? QJsonValue(model.ufwSource()) : QJsonValue());
     sources.insert(u"acl"_s, model.hasAcl() ? QJsonValue(model.aclSource()) : QJsonValue());
-    const QJsonObject root{{u"sources"_s, sources},
-                           {u"targets"_s, targets},
-                           {u"findings"_s, findings},
-                           {u"fixes"_s, QJsonObject{{u"ufw"_s, QJsonArray::fromStringList(report.ufwFixes)},
-                                                    {u"acl"_s, QJsonArray::fromStringList(report.aclFixes)}}},
-                           {u"exit_code"_s, exitCode(model)}};
+    const QJsonObject root {{u"sources"_s, sources}, {u"targets"_s, targets},
+        {u"findings"_s, findings},
+        {u"fixes"_s,
+            QJsonObject {{u"ufw"_s, QJsonArray::fromStringList(report.ufwFixes)},
+                {u"acl"_s, QJsonArray::fromStringList(report.aclFixes)}}},
+        {u"exit_code"_s, exitCode(model)}};
     out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
@@ -236,14 +237,16 @@ void printText(const CoverageMatrixModel &model, QTextStream &out)
     if (!findings.isEmpty())
         out << u'\n';
     for (const CoverageFinding &f : findings) {
-        out << findingSeverityName(f.severity).toUpper() << u"  "_s << f.id << u"  "_s << f.subject << u'\n';
+        out << findingSeverityName(f.severity).toUpper() << u"  "_s << f.id << u"  "_s << f.subject
+            << u'\n';
         out << u"  "_s << f.message << u'\n';
         out << u"  "_s << tr("why:") << u' ' << f.why << u'\n';
         for (const QString &fix : f.fixes)
             out << u"  "_s << tr("fix:") << u' ' << fix << u'\n';
     }
     if (model.count(FindingSeverity::Error) + model.count(FindingSeverity::Warning) > 0)
-        out << u'\n' << tr("Suggested fix (the console changes nothing):") << u'\n' << model.suggestedFix();
+        out << u'\n' << tr("Suggested fix (the console changes nothing):") << u'\n'
+            << model.suggestedFix();
     out << u'\n'
         << tr("%1 error(s), %2 warning(s), %3 finding(s) in all")
                .arg(model.count(FindingSeverity::Error))
@@ -255,10 +258,11 @@ void printText(const CoverageMatrixModel &model, QTextStream &out)
 } // namespace
 
 int runCoverageCommand(const QString &ufwFile, const QString &ufw6File, const QString &aclFile,
-                       const QString &aclXmlFromEsl, bool json, QTextStream &out, QTextStream &err)
+    const QString &aclXmlFromEsl, bool json, QTextStream &out, QTextStream &err)
 {
     if (ufwFile.isEmpty() && ufw6File.isEmpty() && aclFile.isEmpty() && aclXmlFromEsl.isEmpty())
-        return complain(err, Usage, tr("coverage: give a UFW file, a user6.rules file or an ACL file (acl.conf.xml)"));
+        return complain(err, Usage,
+            tr("coverage: give a UFW file, a user6.rules file or an ACL file (acl.conf.xml)"));
 
     CoverageMatrixModel model;
     model.setTargets(CoverageMatrixModel::targetsFor(ProviderCatalog::builtIn(), {}));
@@ -274,7 +278,8 @@ int runCoverageCommand(const QString &ufwFile, const QString &ufw6File, const QS
         UfwParseResult parsed;
         QString source;
         if (v6) {
-            parsed = CoverageMatrixModel::parseUfwRuleFiles(v4.value_or(QString()), ufwFile, *v6, ufw6File);
+            parsed = CoverageMatrixModel::parseUfwRuleFiles(
+                v4.value_or(QString()), ufwFile, *v6, ufw6File);
             source = ufwFile.isEmpty() ? ufw6File : ufwFile + u" + "_s + ufw6File;
         } else {
             parsed = CoverageMatrixModel::parseUfw(*v4, ufwFile);

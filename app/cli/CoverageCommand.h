@@ -22,6 +22,6 @@ namespace xynap::cli {
 // Returns 0 clean, 1 warnings, 2 errors (info findings do not count), 64 when no input is given,
 // 65 when an input cannot be read or parsed (the message names the file and the line).
 int runCoverageCommand(const QString &ufwFile, const QString &ufw6File, const QString &aclFile,
-                       const QString &aclXmlFromEsl, bool json, QTextStream &out, QTextStream &err);
+    const QString &aclXmlFromEsl, bool json, QTextStream &out, QTextStream &err);
 
 } // namespace xynap::cli

@@ -3,11 +3,11 @@
 #include "esl/EslConnection.h"
 #include "esl/SofiaStatus.h"
 #include "lint/LintEngine.h"
-#include "session/ApplyJob.h"
-#include "session/GatewayMonitor.h"
 #include "platform/ApiClient.h"
 #include "platform/ConnectionProfile.h"
 #include "platform/SecretStore.h"
+#include "session/ApplyJob.h"
+#include "session/GatewayMonitor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,9 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
-#include <QTimer>
 #include <QTextStream>
-
+#include <QTimer>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -27,7 +26,16 @@ using namespace xynap;
 namespace {
 
 // Exit codes (README, "xynapctl"): monitoring-plugin style where it applies.
-enum Exit { Ok = 0, Warning = 1, Critical = 2, Unknown = 3, Usage = 64, DataError = 65, Unavailable = 69, NoPermission = 77 };
+enum Exit {
+    Ok = 0,
+    Warning = 1,
+    Critical = 2,
+    Unknown = 3,
+    Usage = 64,
+    DataError = 65,
+    Unavailable = 69,
+    NoPermission = 77
+};
 
 QTextStream &out()
 {
@@ -41,8 +49,7 @@ int complain(int code, const QString &message)
     return code;
 }
 
-struct Target
-{
+struct Target {
     QString profile;
     QString token;
     QUrl apiUrl;
@@ -76,7 +83,8 @@ int trunksCommand(const QStringList &args, const Target &target, bool json)
     client.setAllowInsecureHttp(target.allowInsecure);
     client.setToken(target.token);
     if (!client.hasToken())
-        return complain(NoPermission, u"no API token: store one with `xynapctl token set --profile NAME`, or set XYNAP_TOKEN"_s);
+        return complain(NoPermission,
+            u"no API token: store one with `xynapctl token set --profile NAME`, or set XYNAP_TOKEN"_s);
     if (sub == u"export"_s || sub == u"apply"_s)
         return trunksExportApply(args, target, target.token);
     QString path;
@@ -89,32 +97,46 @@ int trunksCommand(const QStringList &args, const Target &target, bool json)
 
     int code = Ok;
     platform::ApiJob *job = client.get(path);
-    QObject::connect(job, &platform::ApiJob::finished, qApp, [&code, json, sub](const platform::ApiResult &r) {
-        if (!r.ok()) {
-            code = complain(exitFor(r), platform::operatorMessage(r));
-        } else if (json) {
-            out() << r.json.toJson(QJsonDocument::Indented);
-        } else if (sub == u"list"_s) {
-            QString error;
-            const QList<Trunk> trunks = platform::trunksFromReply(r.json, &error);
-            if (!error.isEmpty()) {
-                code = complain(DataError, error);
+    QObject::connect(
+        job, &platform::ApiJob::finished, qApp, [&code, json, sub](const platform::ApiResult &r) {
+            if (!r.ok()) {
+                code = complain(exitFor(r), platform::operatorMessage(r));
+            } else if (json) {
+                out() << r.json.toJson(QJsonDocument::Indented);
+            } else if (sub == u"list"_s) {
+                QString error;
+                const QList<Trunk> trunks = platform::trunksFromReply(r.json, &error);
+                if (!error.isEmpty()) {
+                    code = complain(DataError, error);
+                } else {
+                    out() << u"%1  %2  %3  %4  %5  %6\n"_s.arg(u"ID"_s, -4)
+                                 .arg(u"GATEWAY"_s, -12)
+                                 .arg(u"PROVIDER"_s, -9)
+                                 .arg(u"PROFILE"_s, -14)
+                                 .arg(u"REGISTER"_s, -8)
+                                 .arg(u"PROXY"_s);
+                    for (const Trunk &t : trunks)
+                        out() << u"%1  %2  %3  %4  %5  %6\n"_s.arg(t.id, -4)
+                                     .arg(t.gatewayName, -12)
+                                     .arg(t.provider, -9)
+                                     .arg(t.profile, -14)
+                                     .arg(t.registerEnabled ? u"yes"_s : u"no"_s, -8)
+                                     .arg(t.proxy);
+                }
             } else {
-                out() << u"%1  %2  %3  %4  %5  %6\n"_s.arg(u"ID"_s, -4).arg(u"GATEWAY"_s, -12).arg(u"PROVIDER"_s, -9)
-                             .arg(u"PROFILE"_s, -14).arg(u"REGISTER"_s, -8).arg(u"PROXY"_s);
-                for (const Trunk &t : trunks)
-                    out() << u"%1  %2  %3  %4  %5  %6\n"_s.arg(t.id, -4).arg(t.gatewayName, -12).arg(t.provider, -9)
-                                 .arg(t.profile, -14).arg(t.registerEnabled ? u"yes"_s : u"no"_s, -8).arg(t.proxy);
+                const QJsonObject o = r.json.object();
+                for (auto it = o.begin(); it != o.end(); ++it)
+                    out() << it.key() << u": "_s
+                          << (it.value().isString()
+                                     ? it.value().toString()
+                                     : QString::fromUtf8(QJsonDocument(QJsonArray {it.value()})
+                                                             .toJson(QJsonDocument::Compact))
+                                           .mid(1)
+                                           .chopped(1))
+                          << u'\n';
             }
-        } else {
-            const QJsonObject o = r.json.object();
-            for (auto it = o.begin(); it != o.end(); ++it)
-                out() << it.key() << u": "_s << (it.value().isString() ? it.value().toString()
-                                                                       : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))
-                      << u'\n';
-        }
-        QCoreApplication::exit(code);
-    });
+            QCoreApplication::exit(code);
+        });
     QCoreApplication::exec();
     return code;
 }
@@ -137,26 +159,33 @@ int statusCommand(const Target &target, bool json)
             if (--remaining == 0)
                 QCoreApplication::exit(code);
         };
-        QObject::connect(c, &esl::Connection::failed, qApp, [&, node, finish](esl::LinkError, const QString &detail) {
-            code = qMax<int>(code, Unavailable);
-            std::fprintf(stderr, "xynapctl: %s: %s\n", qPrintable(node), qPrintable(detail));
-            nodes.append(QJsonObject{{u"node"_s, node}, {u"error"_s, detail}});
-            finish();
-        });
+        QObject::connect(c, &esl::Connection::failed, qApp,
+            [&, node, finish](esl::LinkError, const QString &detail) {
+                code = qMax<int>(code, Unavailable);
+                std::fprintf(stderr, "xynapctl: %s: %s\n", qPrintable(node), qPrintable(detail));
+                nodes.append(QJsonObject {{u"node"_s, node}, {u"error"_s, detail}});
+                finish();
+            });
         QObject::connect(c, &esl::Connection::ready, qApp, [&, c, node, finish] {
             c->api(u"sofia xmlstatus gateway"_s, [&, c, node, finish](const esl::ApiResult &r) {
                 const esl::GatewayStatusParse parsed = esl::parseGatewayXmlStatus(r.body);
                 QJsonArray gateways;
                 if (!r.ok || !parsed.error.isEmpty()) {
                     code = qMax<int>(code, Unavailable);
-                    std::fprintf(stderr, "xynapctl: %s: %s\n", qPrintable(node), qPrintable(r.ok ? parsed.error : r.error));
+                    std::fprintf(stderr, "xynapctl: %s: %s\n", qPrintable(node),
+                        qPrintable(r.ok ? parsed.error : r.error));
                 }
                 for (const GatewayStatus &g : parsed.gateways) {
-                    gateways.append(QJsonObject{{u"gateway"_s, g.name}, {u"profile"_s, g.profile}, {u"state"_s, g.state},
-                                                {u"ping_status"_s, g.pingStatus}, {u"realm"_s, g.realm}, {u"proxy"_s, g.proxy}});
-                    lines.append(u"%1  %2  %3  %4  %5"_s.arg(node, -16).arg(g.profile, -14).arg(g.name, -12).arg(g.state, -10).arg(g.pingStatus));
+                    gateways.append(QJsonObject {{u"gateway"_s, g.name}, {u"profile"_s, g.profile},
+                        {u"state"_s, g.state}, {u"ping_status"_s, g.pingStatus},
+                        {u"realm"_s, g.realm}, {u"proxy"_s, g.proxy}});
+                    lines.append(u"%1  %2  %3  %4  %5"_s.arg(node, -16)
+                                     .arg(g.profile, -14)
+                                     .arg(g.name, -12)
+                                     .arg(g.state, -10)
+                                     .arg(g.pingStatus));
                 }
-                nodes.append(QJsonObject{{u"node"_s, node}, {u"gateways"_s, gateways}});
+                nodes.append(QJsonObject {{u"node"_s, node}, {u"gateways"_s, gateways}});
                 c->disconnectFromServer();
                 finish();
             });
@@ -165,9 +194,13 @@ int statusCommand(const Target &target, bool json)
     }
     QCoreApplication::exec();
     if (json) {
-        out() << QJsonDocument(QJsonObject{{u"nodes"_s, nodes}}).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(QJsonObject {{u"nodes"_s, nodes}}).toJson(QJsonDocument::Indented);
     } else {
-        out() << u"%1  %2  %3  %4  %5\n"_s.arg(u"NODE"_s, -16).arg(u"PROFILE"_s, -14).arg(u"GATEWAY"_s, -12).arg(u"STATE"_s, -10).arg(u"PING"_s);
+        out() << u"%1  %2  %3  %4  %5\n"_s.arg(u"NODE"_s, -16)
+                     .arg(u"PROFILE"_s, -14)
+                     .arg(u"GATEWAY"_s, -12)
+                     .arg(u"STATE"_s, -10)
+                     .arg(u"PING"_s);
         for (const QString &l : std::as_const(lines))
             out() << l << u'\n';
     }
@@ -175,30 +208,29 @@ int statusCommand(const Target &target, bool json)
     return code;
 }
 
-
 void printFindings(const QList<lint::Finding> &findings, bool json)
 {
     if (json) {
         QJsonArray list;
         for (const lint::Finding &f : findings) {
-            QJsonObject o{{u"rule"_s, f.ruleId},
-                          {u"severity"_s, lint::severityName(f.severity)},
-                          {u"gateway"_s, f.gatewayName},
-                          {u"trunk_id"_s, f.trunkId},
-                          {u"fields"_s, QJsonArray::fromStringList(f.fields)},
-                          {u"message"_s, f.message},
-                          {u"why"_s, f.why}};
+            QJsonObject o {{u"rule"_s, f.ruleId}, {u"severity"_s, lint::severityName(f.severity)},
+                {u"gateway"_s, f.gatewayName}, {u"trunk_id"_s, f.trunkId},
+                {u"fields"_s, QJsonArray::fromStringList(f.fields)}, {u"message"_s, f.message},
+                {u"why"_s, f.why}};
             if (!f.fixLabel.isEmpty())
                 o.insert(u"fix"_s, f.fixLabel);
             if (f.fixedTrunk)
                 o.insert(u"fixed_trunk"_s, trunkToJson(*f.fixedTrunk));
             list.append(o);
         }
-        out() << QJsonDocument(QJsonObject{{u"findings"_s, list}, {u"exit_code"_s, lint::exitCodeFor(findings)}}).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(
+            QJsonObject {{u"findings"_s, list}, {u"exit_code"_s, lint::exitCodeFor(findings)}})
+                     .toJson(QJsonDocument::Indented);
         return;
     }
     for (const lint::Finding &f : findings) {
-        out() << lint::severityName(f.severity).toUpper() << u"  "_s << f.ruleId << u"  "_s << f.gatewayName;
+        out() << lint::severityName(f.severity).toUpper() << u"  "_s << f.ruleId << u"  "_s
+              << f.gatewayName;
         if (!f.fields.isEmpty())
             out() << u" ("_s << f.fields.join(u", "_s) << u')';
         out() << u"\n  "_s << f.message << u"\n  why: "_s << f.why << u'\n';
@@ -210,7 +242,8 @@ void printFindings(const QList<lint::Finding> &findings, bool json)
         errors += f.severity == lint::Severity::Error;
         warnings += f.severity == lint::Severity::Warning;
     }
-    out() << u"%1 error(s), %2 warning(s), %3 finding(s) in all\n"_s.arg(errors).arg(warnings).arg(findings.size());
+    out() << u"%1 error(s), %2 warning(s), %3 finding(s) in all\n"_s.arg(errors).arg(warnings).arg(
+        findings.size());
 }
 
 // Reads {"trunks": [...], "profiles": [...]} — an export, a scenario file or the API's list.
@@ -220,15 +253,21 @@ int lintFile(const QString &path, lint::Snapshot &snapshot)
     if (!f.open(QIODevice::ReadOnly))
         return complain(DataError, u"%1: %2"_s.arg(path, f.errorString()));
     const QByteArray data = f.readAll();
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError)
-        return complain(DataError, u"%1:%2: %3"_s.arg(path).arg(data.left(error.offset).count('\n') + 1).arg(error.errorString()));
-    const QJsonArray trunks = doc.isArray() ? doc.array() : doc.object().value(u"trunks"_s).toArray();
+        return complain(DataError,
+            u"%1:%2: %3"_s.arg(path)
+                .arg(data.left(error.offset).count('\n') + 1)
+                .arg(error.errorString()));
+    const QJsonArray trunks
+        = doc.isArray() ? doc.array() : doc.object().value(u"trunks"_s).toArray();
     for (qsizetype i = 0; i < trunks.size(); ++i) {
         const TrunkParseResult r = trunkFromJson(trunks.at(i).toObject());
         if (!r.ok())
-            return complain(DataError, u"%1: trunks[%2].%3: %4"_s.arg(path).arg(i).arg(r.errors.first().field, r.errors.first().message));
+            return complain(DataError,
+                u"%1: trunks[%2].%3: %4"_s.arg(path).arg(i).arg(
+                    r.errors.first().field, r.errors.first().message));
         Trunk t = r.trunk;
         if (t.id == 0)
             t.id = int(i) + 1;
@@ -256,22 +295,27 @@ int lintCommand(const QStringList &args, const Target &target, const QString &fi
         client.setToken(target.token);
         int code = Ok;
         int pending = 2;
-        const auto done = [&pending] { if (--pending == 0) QCoreApplication::exit(0); };
-        QObject::connect(client.get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, qApp, [&](const platform::ApiResult &r) {
-            if (!r.ok())
-                code = complain(exitFor(r), platform::operatorMessage(r));
-            else
-                snapshot.trunks = platform::trunksFromReply(r.json);
-            done();
-        });
-        QObject::connect(client.get(u"/api/v1/sip/profiles"_s), &platform::ApiJob::finished, qApp, [&](const platform::ApiResult &r) {
-            if (!r.ok())
-                code = complain(exitFor(r), platform::operatorMessage(r));
-            else
-                for (const QJsonValue &p : r.json.object().value(u"profiles"_s).toArray())
-                    snapshot.profiles.append(profileFromJson(p.toObject()));
-            done();
-        });
+        const auto done = [&pending] {
+            if (--pending == 0)
+                QCoreApplication::exit(0);
+        };
+        QObject::connect(client.get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, qApp,
+            [&](const platform::ApiResult &r) {
+                if (!r.ok())
+                    code = complain(exitFor(r), platform::operatorMessage(r));
+                else
+                    snapshot.trunks = platform::trunksFromReply(r.json);
+                done();
+            });
+        QObject::connect(client.get(u"/api/v1/sip/profiles"_s), &platform::ApiJob::finished, qApp,
+            [&](const platform::ApiResult &r) {
+                if (!r.ok())
+                    code = complain(exitFor(r), platform::operatorMessage(r));
+                else
+                    for (const QJsonValue &p : r.json.object().value(u"profiles"_s).toArray())
+                        snapshot.profiles.append(profileFromJson(p.toObject()));
+                done();
+            });
         QCoreApplication::exec();
         if (code != Ok)
             return code;
@@ -282,8 +326,7 @@ int lintCommand(const QStringList &args, const Target &target, const QString &fi
 }
 
 // Connects a monitor to every node and returns once each has a snapshot or has failed once.
-struct MonitorRun
-{
+struct MonitorRun {
     session::GatewayMonitor monitor;
     QStringList failures;
 };
@@ -302,14 +345,16 @@ bool startMonitor(MonitorRun &run, const Target &target, int timeoutMs = 10'000)
             if (--remaining == 0)
                 QCoreApplication::exit(0);
         });
-        QObject::connect(link, &esl::Link::stateChanged, once, [&remaining, &run, once, node = e.toString()](esl::Link::State state, const QString &detail) {
-            if (state != esl::Link::State::Down)
-                return;
-            run.failures.append(node + u": "_s + detail);
-            delete once;
-            if (--remaining == 0)
-                QCoreApplication::exit(0);
-        });
+        QObject::connect(link, &esl::Link::stateChanged, once,
+            [&remaining, &run, once, node = e.toString()](
+                esl::Link::State state, const QString &detail) {
+                if (state != esl::Link::State::Down)
+                    return;
+                run.failures.append(node + u": "_s + detail);
+                delete once;
+                if (--remaining == 0)
+                    QCoreApplication::exit(0);
+            });
     }
     QTimer::singleShot(timeoutMs, qApp, [] { QCoreApplication::exit(0); });
     QCoreApplication::exec();
@@ -324,11 +369,12 @@ void loadTrunksInto(session::GatewayMonitor &monitor, const Target &target)
     client.setBaseUrl(target.apiUrl);
     client.setAllowInsecureHttp(target.allowInsecure);
     client.setToken(target.token);
-    QObject::connect(client.get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, qApp, [&monitor](const platform::ApiResult &r) {
-        if (r.ok())
-            monitor.setTrunks(platform::trunksFromReply(r.json));
-        QCoreApplication::exit(0);
-    });
+    QObject::connect(client.get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, qApp,
+        [&monitor](const platform::ApiResult &r) {
+            if (r.ok())
+                monitor.setTrunks(platform::trunksFromReply(r.json));
+            QCoreApplication::exit(0);
+        });
     QCoreApplication::exec();
 }
 
@@ -336,7 +382,8 @@ void loadTrunksInto(session::GatewayMonitor &monitor, const Target &target)
 int checkCommand(const Target &target)
 {
     if (target.esl.isEmpty()) {
-        out() << u"XYNAP GATEWAYS UNKNOWN - no Event Socket given (--esl HOST:PORT or --profile)\n"_s;
+        out()
+            << u"XYNAP GATEWAYS UNKNOWN - no Event Socket given (--esl HOST:PORT or --profile)\n"_s;
         return Unknown;
     }
     MonitorRun run;
@@ -368,10 +415,16 @@ int checkCommand(const Target &target)
         label = u"WARNING"_s;
     }
     const int total = healthy + degraded + down;
-    out() << u"XYNAP GATEWAYS %1 - "_s.arg(label)
-          << (problems.isEmpty() ? u"%1 gateway(s) healthy"_s.arg(total) : problems.join(u"; "_s))
-          << u" | healthy=%1;;;0;%4 degraded=%2;;;0;%4 down=%3;;;0;%4 nodes_unreachable=%5;;;0;%6\n"_s
-                 .arg(healthy).arg(degraded).arg(down).arg(total).arg(run.failures.size()).arg(target.esl.size());
+    out()
+        << u"XYNAP GATEWAYS %1 - "_s.arg(label)
+        << (problems.isEmpty() ? u"%1 gateway(s) healthy"_s.arg(total) : problems.join(u"; "_s))
+        << u" | healthy=%1;;;0;%4 degraded=%2;;;0;%4 down=%3;;;0;%4 nodes_unreachable=%5;;;0;%6\n"_s
+               .arg(healthy)
+               .arg(degraded)
+               .arg(down)
+               .arg(total)
+               .arg(run.failures.size())
+               .arg(target.esl.size());
     return code;
 }
 
@@ -385,34 +438,44 @@ int watchCommand(const Target &target)
     const QString password = qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s);
     for (const platform::EslEndpoint &e : target.esl) {
         esl::Link *link = monitor.addNode(e.toString(), e.host, e.port, password);
-        QObject::connect(link, &esl::Link::stateChanged, qApp, [node = e.toString()](esl::Link::State state, const QString &detail) {
-            const char *name = state == esl::Link::State::Up ? "UP" : state == esl::Link::State::Down ? "DOWN" : "CONNECTING";
-            out() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << u"  "_s << node << u"  link "_s << QString::fromLatin1(name) << u"  "_s << detail << Qt::endl;
-        });
+        QObject::connect(link, &esl::Link::stateChanged, qApp,
+            [node = e.toString()](esl::Link::State state, const QString &detail) {
+                const char *name = state == esl::Link::State::Up ? "UP"
+                    : state == esl::Link::State::Down            ? "DOWN"
+                                                                 : "CONNECTING";
+                out() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << u"  "_s << node
+                      << u"  link "_s << QString::fromLatin1(name) << u"  "_s << detail << Qt::endl;
+            });
     }
-    QObject::connect(&monitor, &session::GatewayMonitor::gatewayChanged, qApp, [&monitor](const QString &node, const QString &gw) {
-        for (int row = 0; row < monitor.rowCount(); ++row) {
-            const session::GatewayRecord *r = monitor.recordAt(row);
-            if (r->node != node || r->name != gw || r->transitions.isEmpty())
-                continue;
-            const session::Transition &t = r->transitions.last();
-            out() << t.at.toLocalTime().toString(u"HH:mm:ss"_s) << u"  "_s << node << u"  "_s << gw << u"  "_s << t.state
-                  << u"  ping "_s << t.pingStatus << (t.status ? u"  %1 %2"_s.arg(t.status).arg(t.phrase) : QString())
-                  << u"  — "_s << monitor.diagnosisAt(row).summary << Qt::endl;
-        }
-    });
-    QObject::connect(&monitor, &session::GatewayMonitor::gatewayDeleted, qApp, [](const QString &node, const QString &gw) {
-        out() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << u"  "_s << node << u"  "_s << gw << u"  deleted"_s << Qt::endl;
-    });
+    QObject::connect(&monitor, &session::GatewayMonitor::gatewayChanged, qApp,
+        [&monitor](const QString &node, const QString &gw) {
+            for (int row = 0; row < monitor.rowCount(); ++row) {
+                const session::GatewayRecord *r = monitor.recordAt(row);
+                if (r->node != node || r->name != gw || r->transitions.isEmpty())
+                    continue;
+                const session::Transition &t = r->transitions.last();
+                out() << t.at.toLocalTime().toString(u"HH:mm:ss"_s) << u"  "_s << node << u"  "_s
+                      << gw << u"  "_s << t.state << u"  ping "_s << t.pingStatus
+                      << (t.status ? u"  %1 %2"_s.arg(t.status).arg(t.phrase) : QString())
+                      << u"  — "_s << monitor.diagnosisAt(row).summary << Qt::endl;
+            }
+        });
+    QObject::connect(&monitor, &session::GatewayMonitor::gatewayDeleted, qApp,
+        [](const QString &node, const QString &gw) {
+            out() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << u"  "_s << node
+                  << u"  "_s << gw << u"  deleted"_s << Qt::endl;
+        });
     return QCoreApplication::exec();
 }
 
-int reloadCommand(const Target &target, const QString &sofiaProfile, const QString &gateway, bool restart, bool yes)
+int reloadCommand(const Target &target, const QString &sofiaProfile, const QString &gateway,
+    bool restart, bool yes)
 {
     if (target.esl.isEmpty())
         return complain(Usage, u"no Event Socket: give --esl HOST:PORT or --profile NAME"_s);
     if (sofiaProfile.isEmpty())
-        return complain(Usage, u"reload needs --sofia-profile P (the Sofia profile, e.g. internal)"_s);
+        return complain(
+            Usage, u"reload needs --sofia-profile P (the Sofia profile, e.g. internal)"_s);
     MonitorRun run;
     loadTrunksInto(run.monitor, target);
     if (!startMonitor(run, target))
@@ -422,24 +485,30 @@ int reloadCommand(const Target &target, const QString &sofiaProfile, const QStri
         const QString node = e.toString();
         if (restart) {
             if (!yes)
-                return complain(Usage, u"a profile restart drops every call on %1: add --yes to confirm"_s.arg(sofiaProfile));
-            run.monitor.link(node)->api(u"sofia profile %1 restart"_s.arg(sofiaProfile), [&code, node](const esl::ApiResult &r) {
-                out() << node << u": "_s << QString::fromUtf8(r.ok ? r.body.trimmed() : r.error.toUtf8()) << u'\n';
-                if (!r.ok)
-                    code = Unavailable;
-                QCoreApplication::exit(0);
-            });
+                return complain(Usage,
+                    u"a profile restart drops every call on %1: add --yes to confirm"_s.arg(
+                        sofiaProfile));
+            run.monitor.link(node)->api(u"sofia profile %1 restart"_s.arg(sofiaProfile),
+                [&code, node](const esl::ApiResult &r) {
+                    out() << node << u": "_s
+                          << QString::fromUtf8(r.ok ? r.body.trimmed() : r.error.toUtf8()) << u'\n';
+                    if (!r.ok)
+                        code = Unavailable;
+                    QCoreApplication::exit(0);
+                });
             QCoreApplication::exec();
             continue;
         }
         session::ApplyJob job(&run.monitor, node, sofiaProfile, gateway);
-        QObject::connect(&job, &session::ApplyJob::progress, qApp, [node](const QString &step) { out() << node << u": "_s << step << Qt::endl; });
-        QObject::connect(&job, &session::ApplyJob::finished, qApp, [&code, node](bool ok, const QString &, const QString &message) {
-            out() << node << u": "_s << message << Qt::endl;
-            if (!ok)
-                code = Critical;
-            QCoreApplication::exit(0);
-        });
+        QObject::connect(&job, &session::ApplyJob::progress, qApp,
+            [node](const QString &step) { out() << node << u": "_s << step << Qt::endl; });
+        QObject::connect(&job, &session::ApplyJob::finished, qApp,
+            [&code, node](bool ok, const QString &, const QString &message) {
+                out() << node << u": "_s << message << Qt::endl;
+                if (!ok)
+                    code = Critical;
+                QCoreApplication::exit(0);
+            });
         job.start();
         QCoreApplication::exec();
     }
@@ -447,7 +516,9 @@ int reloadCommand(const Target &target, const QString &sofiaProfile, const QStri
 }
 
 // Runs one keychain operation and waits for it (the CLI has nothing else to do meanwhile).
-platform::SecretResult keychain(const std::function<void(platform::SecretStore &, QObject *, platform::SecretStore::Callback)> &op)
+platform::SecretResult keychain(
+    const std::function<void(platform::SecretStore &, QObject *, platform::SecretStore::Callback)>
+        &op)
 {
     platform::SecretStore store;
     platform::SecretResult result;
@@ -465,9 +536,10 @@ QString apiToken(const QString &profileName)
     const QString env = qEnvironmentVariable("XYNAP_TOKEN");
     if (!env.isEmpty() || profileName.isEmpty())
         return env;
-    const platform::SecretResult r = keychain([&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
-        s.read(platform::SecretStore::apiTokenKey(profileName), ctx, std::move(done));
-    });
+    const platform::SecretResult r = keychain(
+        [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+            s.read(platform::SecretStore::apiTokenKey(profileName), ctx, std::move(done));
+        });
     if (!r.ok() && r.status != platform::SecretResult::Status::NotFound)
         std::fprintf(stderr, "xynapctl: keychain: %s\n", qPrintable(r.error));
     return r.ok() ? r.secret : QString();
@@ -485,21 +557,30 @@ int tokenCommand(const QStringList &args, const QString &profileName)
         const QString token = in.readLine().trimmed();
         if (token.isEmpty())
             return complain(Usage, u"token set reads the token from standard input; got nothing"_s);
-        const platform::SecretResult r = keychain([&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) { s.write(key, token, ctx, std::move(done)); });
+        const platform::SecretResult r = keychain(
+            [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+                s.write(key, token, ctx, std::move(done));
+            });
         if (!r.ok())
             return complain(Unavailable, u"the token was not stored: %1"_s.arg(r.error));
         out() << u"token stored in the keychain for profile %1\n"_s.arg(profileName);
         return Ok;
     }
     if (sub == u"clear"_s) {
-        const platform::SecretResult r = keychain([&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) { s.remove(key, ctx, std::move(done)); });
+        const platform::SecretResult r = keychain(
+            [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+                s.remove(key, ctx, std::move(done));
+            });
         if (!r.ok())
             return complain(Unavailable, u"the token was not removed: %1"_s.arg(r.error));
         out() << u"token removed for profile %1\n"_s.arg(profileName);
         return Ok;
     }
     if (sub == u"status"_s) {
-        const platform::SecretResult r = keychain([&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) { s.read(key, ctx, std::move(done)); });
+        const platform::SecretResult r = keychain(
+            [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+                s.read(key, ctx, std::move(done));
+            });
         switch (r.status) {
         case platform::SecretResult::Status::Ok:
             out() << u"profile %1: a token is stored in the keychain\n"_s.arg(profileName);
@@ -524,13 +605,15 @@ int profileCommand(const QStringList &args, const QString &name, const Target &t
             QStringList esl;
             for (const platform::EslEndpoint &e : p.eslEndpoints)
                 esl.append(e.toString());
-            out() << p.name << u"  "_s << p.apiUrl.toString() << u"  esl: "_s << esl.join(u", "_s) << u'\n';
+            out() << p.name << u"  "_s << p.apiUrl.toString() << u"  esl: "_s << esl.join(u", "_s)
+                  << u'\n';
         }
         return Ok;
     }
     const QString profileName = args.value(2, name);
     if (profileName.isEmpty())
-        return complain(Usage, u"usage: xynapctl profile add NAME --api URL [--esl HOST:PORT]… | profile remove NAME"_s);
+        return complain(Usage,
+            u"usage: xynapctl profile add NAME --api URL [--esl HOST:PORT]… | profile remove NAME"_s);
     if (sub == u"add"_s) {
         if (target.apiUrl.isEmpty())
             return complain(Usage, u"profile add needs --api URL"_s);
@@ -556,25 +639,31 @@ int trunksExportApply(const QStringList &args, const Target &target, const QStri
     client.setToken(token);
     if (args.value(1) == u"export"_s) {
         int code = Ok;
-        QObject::connect(client.get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, qApp, [&code](const platform::ApiResult &r) {
-            if (!r.ok())
-                code = complain(exitFor(r), platform::operatorMessage(r));
-            else
-                out() << r.json.toJson(QJsonDocument::Indented);
-            QCoreApplication::exit(0);
-        });
+        QObject::connect(client.get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, qApp,
+            [&code](const platform::ApiResult &r) {
+                if (!r.ok())
+                    code = complain(exitFor(r), platform::operatorMessage(r));
+                else
+                    out() << r.json.toJson(QJsonDocument::Indented);
+                QCoreApplication::exit(0);
+            });
         QCoreApplication::exec();
         return code;
     }
     const QString path = args.value(2);
     QFile f(path);
     if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
-        return complain(Usage, path.isEmpty() ? u"usage: xynapctl trunks apply FILE"_s : u"%1: %2"_s.arg(path, f.errorString()));
-    QJsonParseError error{};
+        return complain(Usage,
+            path.isEmpty() ? u"usage: xynapctl trunks apply FILE"_s
+                           : u"%1: %2"_s.arg(path, f.errorString()));
+    QJsonParseError error {};
     const QByteArray data = f.readAll();
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError)
-        return complain(DataError, u"%1:%2: %3"_s.arg(path).arg(data.left(error.offset).count('\n') + 1).arg(error.errorString()));
+        return complain(DataError,
+            u"%1:%2: %3"_s.arg(path)
+                .arg(data.left(error.offset).count('\n') + 1)
+                .arg(error.errorString()));
     const QJsonArray trunks = doc.object().value(u"trunks"_s).toArray();
     int code = Ok;
     for (qsizetype i = 0; i < trunks.size(); ++i) {
@@ -583,26 +672,34 @@ int trunksExportApply(const QStringList &args, const Target &target, const QStri
         const QByteArray etag = t.value(u"etag"_s).toString().toUtf8();
         const QString name = t.value(u"gateway_name"_s).toString();
         if (id <= 0 || etag.isEmpty()) {
-            code = complain(DataError, u"%1: trunks[%2] (%3) has no id or etag: export it with `xynapctl trunks export`"_s.arg(path).arg(i).arg(name));
+            code = complain(DataError,
+                u"%1: trunks[%2] (%3) has no id or etag: export it with `xynapctl trunks export`"_s
+                    .arg(path)
+                    .arg(i)
+                    .arg(name));
             continue;
         }
         for (const char *k : {"id", "etag", "version", "password_set"})
             t.remove(QString::fromLatin1(k));
-        QObject::connect(client.put(u"/api/v1/sip/trunks/%1"_s.arg(id), QJsonDocument(t), etag), &platform::ApiJob::finished, qApp,
-                         [&code, name](const platform::ApiResult &r) {
-                             if (r.error == platform::ApiError::Conflict)
-                                 code = complain(Critical, u"%1: changed on the platform since this file was exported; nothing overwritten (export again and merge)"_s.arg(name));
-                             else if (r.error == platform::ApiError::Invalid) {
-                                 QStringList fields;
-                                 for (const FieldError &fe : r.fields)
-                                     fields.append(fe.field + u": "_s + fe.message);
-                                 code = complain(DataError, u"%1: rejected: %2"_s.arg(name, fields.join(u"; "_s)));
-                             } else if (!r.ok())
-                                 code = complain(exitFor(r), u"%1: %2"_s.arg(name, platform::operatorMessage(r)));
-                             else
-                                 out() << name << u": applied\n"_s;
-                             QCoreApplication::exit(0);
-                         });
+        QObject::connect(client.put(u"/api/v1/sip/trunks/%1"_s.arg(id), QJsonDocument(t), etag),
+            &platform::ApiJob::finished, qApp, [&code, name](const platform::ApiResult &r) {
+                if (r.error == platform::ApiError::Conflict)
+                    code = complain(Critical,
+                        u"%1: changed on the platform since this file was exported; nothing overwritten (export again and merge)"_s
+                            .arg(name));
+                else if (r.error == platform::ApiError::Invalid) {
+                    QStringList fields;
+                    for (const FieldError &fe : r.fields)
+                        fields.append(fe.field + u": "_s + fe.message);
+                    code = complain(
+                        DataError, u"%1: rejected: %2"_s.arg(name, fields.join(u"; "_s)));
+                } else if (!r.ok())
+                    code
+                        = complain(exitFor(r), u"%1: %2"_s.arg(name, platform::operatorMessage(r)));
+                else
+                    out() << name << u": applied\n"_s;
+                QCoreApplication::exit(0);
+            });
         QCoreApplication::exec();
     }
     return code;
@@ -622,7 +719,8 @@ int main(int argc, char *argv[])
         u"xynapctl — the xynap console from a shell.\n\n"
         "Commands:\n"
         "  trunks list | get ID | export trunks from the Platform API (export: with ETags)\n"
-        "  trunks apply FILE             send an exported file back with If-Match: a trunk changed\n"
+        "  trunks apply FILE             send an exported file back with If-Match: a trunk "
+        "changed\n"
         "                                since the export is refused, nothing is overwritten\n"
         "  status                        gateway states from every Event Socket\n"
         "  check                         monitoring-plugin check of every gateway (0/1/2/3)\n"
@@ -646,18 +744,29 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption profile(u"profile"_s, u"Saved connection profile."_s, u"NAME"_s);
     const QCommandLineOption api(u"api"_s, u"Platform API base URL."_s, u"URL"_s);
-    const QCommandLineOption esl(u"esl"_s, u"Event Socket HOST:PORT (repeatable)."_s, u"HOST:PORT"_s);
+    const QCommandLineOption esl(
+        u"esl"_s, u"Event Socket HOST:PORT (repeatable)."_s, u"HOST:PORT"_s);
     const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
-    const QCommandLineOption fileOption(u"file"_s, u"lint: read trunks (and profiles) from a JSON file instead of the API."_s, u"FILE"_s);
-    const QCommandLineOption sofiaProfile(u"sofia-profile"_s, u"reload: the Sofia profile (e.g. internal)."_s, u"P"_s);
-    const QCommandLineOption gatewayOption(u"gateway"_s, u"reload: apply this gateway (killgw + rescan)."_s, u"G"_s);
-    const QCommandLineOption restartOption(u"restart"_s, u"reload: restart the profile (drops its calls; needs --yes)."_s);
+    const QCommandLineOption fileOption(u"file"_s,
+        u"lint: read trunks (and profiles) from a JSON file instead of the API."_s, u"FILE"_s);
+    const QCommandLineOption sofiaProfile(
+        u"sofia-profile"_s, u"reload: the Sofia profile (e.g. internal)."_s, u"P"_s);
+    const QCommandLineOption gatewayOption(
+        u"gateway"_s, u"reload: apply this gateway (killgw + rescan)."_s, u"G"_s);
+    const QCommandLineOption restartOption(
+        u"restart"_s, u"reload: restart the profile (drops its calls; needs --yes)."_s);
     const QCommandLineOption yesOption(u"yes"_s, u"Confirm a disruptive action."_s);
-    const QCommandLineOption ufwOption(u"ufw"_s, u"coverage: UFW rules (user.rules, `ufw status numbered` or `ufw show added`)."_s, u"FILE"_s);
-    const QCommandLineOption ufw6Option(u"ufw6"_s, u"coverage: user6.rules, read together with --ufw."_s, u"FILE"_s);
-    const QCommandLineOption aclOption(u"acl"_s, u"coverage: FreeSWITCH acl.conf.xml (otherwise the live ACL over --esl)."_s, u"FILE"_s);
-    const QCommandLineOption insecure(u"allow-insecure-http"_s, u"Allow plain HTTP to a host other than loopback."_s);
-    parser.addOptions({profile, api, esl, json, insecure, fileOption, sofiaProfile, gatewayOption, restartOption, yesOption, ufwOption, ufw6Option, aclOption});
+    const QCommandLineOption ufwOption(u"ufw"_s,
+        u"coverage: UFW rules (user.rules, `ufw status numbered` or `ufw show added`)."_s,
+        u"FILE"_s);
+    const QCommandLineOption ufw6Option(
+        u"ufw6"_s, u"coverage: user6.rules, read together with --ufw."_s, u"FILE"_s);
+    const QCommandLineOption aclOption(u"acl"_s,
+        u"coverage: FreeSWITCH acl.conf.xml (otherwise the live ACL over --esl)."_s, u"FILE"_s);
+    const QCommandLineOption insecure(
+        u"allow-insecure-http"_s, u"Allow plain HTTP to a host other than loopback."_s);
+    parser.addOptions({profile, api, esl, json, insecure, fileOption, sofiaProfile, gatewayOption,
+        restartOption, yesOption, ufwOption, ufw6Option, aclOption});
     parser.addPositionalArgument(u"command"_s, u"trunks, status, profile"_s);
     parser.process(app);
 
@@ -668,14 +777,16 @@ int main(int argc, char *argv[])
         platform::ProfileStore store(&settings);
         const auto p = store.find(parser.value(profile));
         if (!p)
-            return complain(Usage, u"no connection profile named \"%1\""_s.arg(parser.value(profile)));
+            return complain(
+                Usage, u"no connection profile named \"%1\""_s.arg(parser.value(profile)));
         target.apiUrl = p->apiUrl;
         target.esl = p->eslEndpoints;
         target.allowInsecure = p->allowInsecureHttp;
     }
     if (parser.isSet(api)) {
         target.apiUrl = QUrl(parser.value(api));
-        if (!target.apiUrl.isValid() || (target.apiUrl.scheme() != u"http"_s && target.apiUrl.scheme() != u"https"_s))
+        if (!target.apiUrl.isValid()
+            || (target.apiUrl.scheme() != u"http"_s && target.apiUrl.scheme() != u"https"_s))
             return complain(Usage, u"--api: \"%1\" is not an http(s) URL"_s.arg(parser.value(api)));
     }
     if (parser.isSet(insecure))
@@ -697,7 +808,8 @@ int main(int argc, char *argv[])
         return tokenCommand(args, target.profile);
     if (command == u"profile"_s)
         return profileCommand(args, {}, target);
-    if (command == u"trunks"_s || command == u"lint"_s || command == u"check"_s || command == u"watch"_s || command == u"reload"_s)
+    if (command == u"trunks"_s || command == u"lint"_s || command == u"check"_s
+        || command == u"watch"_s || command == u"reload"_s)
         target.token = apiToken(target.profile);
     if (command == u"trunks"_s)
         return trunksCommand(args, target, parser.isSet(json));
@@ -708,31 +820,35 @@ int main(int argc, char *argv[])
             esl::Connection c;
             const platform::EslEndpoint e = target.esl.first();
             int rc = Ok;
-            QObject::connect(&c, &esl::Connection::failed, qApp, [&rc](esl::LinkError, const QString &detail) {
-                rc = complain(Unavailable, detail);
-                QCoreApplication::exit(0);
-            });
-            QObject::connect(&c, &esl::Connection::ready, qApp, [&c, &liveAcl] {
-                c.api(u"xml_locate configuration configuration name acl.conf"_s, [&liveAcl](const esl::ApiResult &r) {
-                    liveAcl = QString::fromUtf8(r.body);
+            QObject::connect(
+                &c, &esl::Connection::failed, qApp, [&rc](esl::LinkError, const QString &detail) {
+                    rc = complain(Unavailable, detail);
                     QCoreApplication::exit(0);
                 });
+            QObject::connect(&c, &esl::Connection::ready, qApp, [&c, &liveAcl] {
+                c.api(u"xml_locate configuration configuration name acl.conf"_s,
+                    [&liveAcl](const esl::ApiResult &r) {
+                        liveAcl = QString::fromUtf8(r.body);
+                        QCoreApplication::exit(0);
+                    });
             });
-            c.connectToServer(e.host, e.port, qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s));
+            c.connectToServer(
+                e.host, e.port, qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s));
             QCoreApplication::exec();
             if (rc != Ok)
                 return rc;
         }
         QTextStream err(stderr);
-        return cli::runCoverageCommand(parser.value(ufwOption), parser.value(ufw6Option), parser.value(aclOption), liveAcl,
-                                       parser.isSet(json), out(), err);
+        return cli::runCoverageCommand(parser.value(ufwOption), parser.value(ufw6Option),
+            parser.value(aclOption), liveAcl, parser.isSet(json), out(), err);
     }
     if (command == u"check"_s)
         return checkCommand(target);
     if (command == u"watch"_s)
         return watchCommand(target);
     if (command == u"reload"_s)
-        return reloadCommand(target, parser.value(sofiaProfile), parser.value(gatewayOption), parser.isSet(restartOption), parser.isSet(yesOption));
+        return reloadCommand(target, parser.value(sofiaProfile), parser.value(gatewayOption),
+            parser.isSet(restartOption), parser.isSet(yesOption));
     if (command == u"lint"_s)
         return lintCommand(args, target, parser.value(fileOption), parser.isSet(json));
     if (command == u"status"_s)

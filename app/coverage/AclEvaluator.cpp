@@ -6,7 +6,8 @@ namespace xynap::coverage {
 
 namespace {
 
-void walk(const AclList &list, const Subnet &block, const QList<int> &nodes, QList<AclDecision> &out)
+void walk(
+    const AclList &list, const Subnet &block, const QList<int> &nodes, QList<AclDecision> &out)
 {
     int best = -1;
     bool inside = false;
@@ -36,7 +37,8 @@ void walk(const AclList &list, const Subnet &block, const QList<int> &nodes, QLi
     AclDecision d;
     d.block = block;
     d.node = best;
-    d.allowed = (best >= 0 ? list.nodes.at(best).type : list.effectiveDefault()) == AclPolicy::Allow;
+    d.allowed
+        = (best >= 0 ? list.nodes.at(best).type : list.effectiveDefault()) == AclPolicy::Allow;
     d.portRestricted = best >= 0 && list.nodes.at(best).portRestricted();
     out.append(d);
 }
@@ -105,13 +107,13 @@ AclCoverage AclEvaluator::evaluate(const Subnet &range)
         allAllowed = allAllowed && fully;
         anyAllowed = anyAllowed || d.allowed;
         if (!d.allowed) {
-            result.fixes.append(u"<node type=\"allow\" cidr=\""_s + Cidr::toString(d.block)
-                                + u"\"/>"_s);
+            result.fixes.append(
+                u"<node type=\"allow\" cidr=\""_s + Cidr::toString(d.block) + u"\"/>"_s);
         }
     }
     result.status = allAllowed ? AclStatus::Allowed
-                    : anyAllowed ? AclStatus::PartlyAllowed
-                                 : AclStatus::Denied;
+        : anyAllowed           ? AclStatus::PartlyAllowed
+                               : AclStatus::Denied;
     return result;
 }
 

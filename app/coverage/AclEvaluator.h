@@ -12,8 +12,7 @@ namespace xynap::coverage {
 // that nodes decide differently in parts is split in halves until each part has one decider.
 // domain= nodes are not evaluated (their addresses come from the directory); nodes limited to
 // source ports allow only part of the traffic.
-class AclEvaluator final
-{
+class AclEvaluator final {
 public:
     explicit AclEvaluator(const AclList &list); // indexes the nodes once
 

@@ -7,8 +7,7 @@
 
 namespace xynap::coverage {
 
-struct AclParseResult
-{
+struct AclParseResult {
     QList<AclList> lists;
     QList<ParseIssue> errors;
 

@@ -39,8 +39,7 @@ bool readPort(const QString &text, int *port)
     return ok && *port >= 1 && *port <= 65535;
 }
 
-class Reader
-{
+class Reader {
 public:
     explicit Reader(AclParseResult &result)
         : m_result(result)
@@ -58,23 +57,26 @@ public:
         list.line = int(line);
         list.name = attribute(attributes, u"name").value_or(QString()).trimmed();
         if (list.name.isEmpty())
-            fail(line, QCoreApplication::translate("xynap::coverage",
-                                                   "list without a name (FreeSWITCH skips it)"));
+            fail(line,
+                QCoreApplication::translate(
+                    "xynap::coverage", "list without a name (FreeSWITCH skips it)"));
         if (const std::optional<QString> dft = attribute(attributes, u"default")) {
             const std::optional<AclPolicy> policy = policyFrom(*dft);
             if (!policy) {
-                fail(line, QCoreApplication::translate(
-                               "xynap::coverage", "unknown default '%1' (FreeSWITCH treats it as deny)")
-                               .arg(ParseSupport::excerpt(*dft)));
+                fail(line,
+                    QCoreApplication::translate(
+                        "xynap::coverage", "unknown default '%1' (FreeSWITCH treats it as deny)")
+                        .arg(ParseSupport::excerpt(*dft)));
             }
             list.defaultPolicy = policy.value_or(AclPolicy::Deny);
         }
         if (!list.name.isEmpty()) {
             for (const AclList &other : std::as_const(m_result.lists)) {
                 if (other.name == list.name) {
-                    fail(line, QCoreApplication::translate(
-                                   "xynap::coverage", "list '%1' is defined twice; FreeSWITCH uses the last one")
-                                   .arg(ParseSupport::excerpt(list.name)));
+                    fail(line,
+                        QCoreApplication::translate("xynap::coverage",
+                            "list '%1' is defined twice; FreeSWITCH uses the last one")
+                            .arg(ParseSupport::excerpt(list.name)));
                     break;
                 }
             }
@@ -94,8 +96,9 @@ public:
         if (const std::optional<QString> type = attribute(attributes, u"type")) {
             const std::optional<AclPolicy> policy = policyFrom(*type);
             if (!policy) {
-                fail(line, QCoreApplication::translate("xynap::coverage", "unknown node type '%1'")
-                               .arg(ParseSupport::excerpt(*type)));
+                fail(line,
+                    QCoreApplication::translate("xynap::coverage", "unknown node type '%1'")
+                        .arg(ParseSupport::excerpt(*type)));
                 return;
             }
             node.type = *policy;
@@ -108,8 +111,9 @@ public:
         const std::optional<QString> portMax = attribute(attributes, u"port-max");
         QList<PortRange> portRanges;
         auto badPort = [&](const QString &text) {
-            fail(line, QCoreApplication::translate("xynap::coverage", "invalid port '%1'")
-                           .arg(ParseSupport::excerpt(text)));
+            fail(line,
+                QCoreApplication::translate("xynap::coverage", "invalid port '%1'")
+                    .arg(ParseSupport::excerpt(text)));
         };
         if (port) {
             int p = 0;
@@ -155,11 +159,12 @@ public:
             for (const QString &part : cidr->split(u',')) {
                 const QString block = part.trimmed();
                 // FreeSWITCH's switch_parse_cidr() insists on the prefix length.
-                const std::optional<Subnet> subnet = block.contains(u'/') ? Cidr::parse(block)
-                                                                          : std::nullopt;
+                const std::optional<Subnet> subnet
+                    = block.contains(u'/') ? Cidr::parse(block) : std::nullopt;
                 if (!subnet || block.contains(u'[')) {
-                    fail(line, QCoreApplication::translate("xynap::coverage", "invalid CIDR '%1'")
-                                   .arg(ParseSupport::excerpt(block)));
+                    fail(line,
+                        QCoreApplication::translate("xynap::coverage", "invalid CIDR '%1'")
+                            .arg(ParseSupport::excerpt(block)));
                     continue;
                 }
                 AclNode c = node;
@@ -170,13 +175,16 @@ public:
             added = true;
         } else if (host || mask) {
             if (!host || !mask) {
-                fail(line, QCoreApplication::translate("xynap::coverage", "host and mask must be given together"));
+                fail(line,
+                    QCoreApplication::translate(
+                        "xynap::coverage", "host and mask must be given together"));
                 return;
             }
             const std::optional<Subnet> subnet = Cidr::parseHostMask(*host, *mask);
             if (!subnet) {
-                fail(line, QCoreApplication::translate("xynap::coverage", "invalid host/mask '%1/%2'")
-                               .arg(ParseSupport::excerpt(*host), ParseSupport::excerpt(*mask)));
+                fail(line,
+                    QCoreApplication::translate("xynap::coverage", "invalid host/mask '%1/%2'")
+                        .arg(ParseSupport::excerpt(*host), ParseSupport::excerpt(*mask)));
                 return;
             }
             AclNode h = node;
@@ -186,7 +194,9 @@ public:
             added = true;
         }
         if (!added)
-            fail(line, QCoreApplication::translate("xynap::coverage", "node without cidr, host/mask or domain"));
+            fail(line,
+                QCoreApplication::translate(
+                    "xynap::coverage", "node without cidr, host/mask or domain"));
     }
 
     bool m_inList = false;
@@ -206,16 +216,17 @@ AclParseResult AclParser::parse(QStringView xml)
     text.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u' ');
     const QStringView trimmed = QStringView(text).trimmed();
     if (trimmed.startsWith(u"-ERR") || trimmed.startsWith(u"-USAGE")) {
-        result.errors.append({1, QCoreApplication::translate("xynap::coverage", "FreeSWITCH answered '%1'")
-                                      .arg(ParseSupport::excerpt(ParseSupport::lines(trimmed).first())),
-                              {}});
+        result.errors.append({1,
+            QCoreApplication::translate("xynap::coverage", "FreeSWITCH answered '%1'")
+                .arg(ParseSupport::excerpt(ParseSupport::lines(trimmed).first())),
+            {}});
         return result;
     }
 
     Reader reader(result);
     QXmlStreamReader xmlReader(text);
-    int aclDepth = 0;      // > 0 inside <configuration name="acl.conf">
-    int listsDepth = 0;    // > 0 inside <network-lists>
+    int aclDepth = 0; // > 0 inside <configuration name="acl.conf">
+    int listsDepth = 0; // > 0 inside <network-lists>
     int depth = 0;
     bool sawConfiguration = false;
     bool sawLists = false;
@@ -253,11 +264,12 @@ AclParseResult AclParser::parse(QStringView xml)
     }
     if (xmlReader.hasError()) {
         result.errors.append({int(std::max<qint64>(1, xmlReader.lineNumber())),
-                              QCoreApplication::translate("xynap::coverage", "invalid XML: %1")
-                                  .arg(xmlReader.errorString()),
-                              {}});
+            QCoreApplication::translate("xynap::coverage", "invalid XML: %1")
+                .arg(xmlReader.errorString()),
+            {}});
     } else if (!sawLists) {
-        result.errors.append({1, QCoreApplication::translate("xynap::coverage", "no acl.conf network lists found"), {}});
+        result.errors.append({1,
+            QCoreApplication::translate("xynap::coverage", "no acl.conf network lists found"), {}});
     }
     return result;
 }

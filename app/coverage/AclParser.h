@@ -12,8 +12,7 @@ namespace xynap::coverage {
 //       <list name="sip-gateways" default="deny"><node type="allow" cidr="92.197.176.0/24"/>
 // Node forms: cidr (comma-separated blocks allowed), host + mask, domain; port, ports="a,b",
 // port-min/port-max. Everything FreeSWITCH would reject or silently misread is an error here.
-class AclParser final
-{
+class AclParser final {
 public:
     AclParser() = delete;
 

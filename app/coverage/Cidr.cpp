@@ -57,7 +57,8 @@ std::optional<Subnet> Cidr::parse(QStringView text)
             return std::nullopt;
     } else if (fam == AddressFamily::IPv4 && isDottedQuad(prefixText)) {
         // A dotted netmask; parseSubnet rejects masks that are not contiguous.
-        const Subnet s = QHostAddress::parseSubnet(addressText.toString() + u'/' + prefixText.toString());
+        const Subnet s
+            = QHostAddress::parseSubnet(addressText.toString() + u'/' + prefixText.toString());
         if (s.second < 0)
             return std::nullopt;
         return s;
@@ -125,7 +126,7 @@ Subnet Cidr::host(const QHostAddress &address)
 bool Cidr::contains(const Subnet &outer, const Subnet &inner)
 {
     return outer.first.protocol() == inner.first.protocol() && inner.second >= outer.second
-           && inner.first.isInSubnet(outer);
+        && inner.first.isInSubnet(outer);
 }
 
 bool Cidr::overlaps(const Subnet &a, const Subnet &b)
@@ -150,7 +151,7 @@ Subnet Cidr::parent(const Subnet &subnet)
 std::pair<Subnet, Subnet> Cidr::halves(const Subnet &subnet)
 {
     const int p = subnet.second;
-    const Subnet lower{subnet.first, p + 1};
+    const Subnet lower {subnet.first, p + 1};
     // The upper half starts where the lower one ends: the network address plus the size of
     // the lower half. The network address has its host bits cleared, so the addition never
     // carries into the prefix.

@@ -6,7 +6,6 @@
 #include <QPair>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 #include <utility>
 
@@ -18,8 +17,7 @@ using Subnet = QPair<QHostAddress, int>;
 // Address blocks in CIDR form. Matching is QHostAddress::isInSubnet and masking is
 // QHostAddress::parseSubnet; the only arithmetic of our own is naming the upper half of a
 // block (halves()), which the partial-coverage report needs to say which part is missing.
-class Cidr final
-{
+class Cidr final {
 public:
     Cidr() = delete;
 
@@ -30,7 +28,7 @@ public:
     // FreeSWITCH's host + mask form (IPv4 only, contiguous masks only).
     static std::optional<Subnet> parseHostMask(QStringView host, QStringView mask);
 
-    static QString toString(const Subnet &subnet);     // always "address/prefix"
+    static QString toString(const Subnet &subnet); // always "address/prefix"
     static QString toHostOrCidr(const Subnet &subnet); // a bare address for /32 and /128
 
     static AddressFamily family(const Subnet &subnet);

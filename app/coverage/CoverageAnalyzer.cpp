@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -30,12 +29,13 @@ QString ruleText(const UfwConfiguration &ufw, int rule)
 QString gapText(const UfwGap &gap, const CoverageService &service)
 {
     return Cidr::toHostOrCidr(gap.block) + u" ("_s + gap.ports.toUfwString() + u'/'
-           + service.protocolName() + u')';
+        + service.protocolName() + u')';
 }
 
 QString targetText(const CoverageTarget &target)
 {
-    return target.provider.isEmpty() ? target.label : target.label + u" ["_s + target.provider + u']';
+    return target.provider.isEmpty() ? target.label
+                                     : target.label + u" ["_s + target.provider + u']';
 }
 
 // The `ufw delete …` form of a rule.
@@ -55,20 +55,19 @@ bool gapContained(const UfwGap &gap, const QList<UfwGap> &others)
 // Allow rules from anywhere that take effect on `ports`: an earlier rule from anywhere
 // (allow or deny) on the same ports takes them first. Source-limited denies only carve out
 // parts, so the rest of the world still gets through.
-struct Opening
-{
+struct Opening {
     int rule = -1;
     PortSet ports;
     UfwProtocol protocol = UfwProtocol::Udp;
 };
 
 QList<Opening> openingsToAnyone(const UfwConfiguration &ufw, const UfwEvaluator &evaluator,
-                                UfwProtocol protocol, const PortSet &ports)
+    UfwProtocol protocol, const PortSet &ports)
 {
     QList<Opening> out;
     const QList<AddressFamily> families = ufw.ipv6Enabled
-                                              ? QList<AddressFamily>{AddressFamily::IPv4, AddressFamily::IPv6}
-                                              : QList<AddressFamily>{AddressFamily::IPv4};
+        ? QList<AddressFamily> {AddressFamily::IPv4, AddressFamily::IPv6}
+        : QList<AddressFamily> {AddressFamily::IPv4};
     for (const AddressFamily family : families) {
         PortSet remaining = ports;
         for (int i = 0; i < ufw.rules.size() && !remaining.isEmpty(); ++i) {
@@ -83,9 +82,8 @@ QList<Opening> openingsToAnyone(const UfwConfiguration &ufw, const UfwEvaluator 
             remaining = remaining.subtracted(hit);
             if (!rule.allows())
                 continue;
-            auto it = std::find_if(out.begin(), out.end(), [&](const Opening &o) {
-                return o.rule == i && o.protocol == protocol;
-            });
+            auto it = std::find_if(out.begin(), out.end(),
+                [&](const Opening &o) { return o.rule == i && o.protocol == protocol; });
             if (it == out.end())
                 out.append({i, hit, protocol});
             else
@@ -95,9 +93,7 @@ QList<Opening> openingsToAnyone(const UfwConfiguration &ufw, const UfwEvaluator 
     return out;
 }
 
-
-class Analysis
-{
+class Analysis {
 public:
     Analysis(const CoverageInput &input, CoverageReport &report)
         : in(input)
@@ -112,10 +108,7 @@ private:
     void serviceFinding(const ServiceCoverage &sc);
     void openings(const UfwEvaluator &evaluator);
     void rtpRanges(const UfwEvaluator &evaluator);
-    void add(CoverageFinding finding)
-    {
-        out.findings.append(finding);
-    }
+    void add(CoverageFinding finding) { out.findings.append(finding); }
     void addFixes(QStringList &to, const QStringList &fixes)
     {
         for (const QString &fix : fixes) {
@@ -136,14 +129,14 @@ void Analysis::ufw()
     const UfwConfiguration &ufw = *in.ufw;
     if (!ufw.active) {
         add({u"XY-UFW-INACTIVE"_s, FindingSeverity::Error, u"ufw"_s,
-             QCoreApplication::translate("xynap::coverage",
-                                         "UFW is inactive: the firewall filters nothing, SIP is "
-                                         "open to every address."),
-             QCoreApplication::translate("xynap::coverage",
-                                         "The provider documentation allows SIP only from the "
-                                         "providers' address ranges; "
-                                         "without the firewall scanners reach FreeSWITCH directly."),
-             {u"ufw enable"_s}, {}});
+            QCoreApplication::translate("xynap::coverage",
+                "UFW is inactive: the firewall filters nothing, SIP is "
+                "open to every address."),
+            QCoreApplication::translate("xynap::coverage",
+                "The provider documentation allows SIP only from the "
+                "providers' address ranges; "
+                "without the firewall scanners reach FreeSWITCH directly."),
+            {u"ufw enable"_s}, {}});
         for (int t = 0; t < in.targets.size(); ++t) {
             for (const CoverageService &service : in.targets.at(t).services) {
                 ServiceCoverage sc;
@@ -174,8 +167,9 @@ void Analysis::ufw()
                 sc.status = CoverageStatus::NotCovered;
                 sc.allowedByDefault = false;
                 const QStringList ruleFixes = sc.fixes;
-                sc.fixes = QStringList{u"sed -i 's/^IPV6=.*/IPV6=yes/' /etc/default/ufw"_s, u"ufw reload"_s}
-                           + ruleFixes;
+                sc.fixes = QStringList {u"sed -i 's/^IPV6=.*/IPV6=yes/' /etc/default/ufw"_s,
+                               u"ufw reload"_s}
+                    + ruleFixes;
                 sc.gaps = {{target.range, service.ports, -1, -1}};
             }
             out.services.append(sc);
@@ -186,15 +180,15 @@ void Analysis::ufw()
 
     if (ufw.defaultIncoming == UfwAction::Allow) {
         add({u"XY-UFW-DEFAULT-ALLOW"_s, FindingSeverity::Error, u"ufw"_s,
-             QCoreApplication::translate("xynap::coverage",
-                                         "UFW's default incoming policy is allow: every port that "
-                                         "no rule denies is open to everyone."),
-             QCoreApplication::translate("xynap::coverage",
-                                         "The provider documentation allows SIP only from the "
-                                         "providers' address ranges; "
-                                         "with a default of allow the allow rules change nothing "
-                                         "and SIP is open to scanners."),
-             {u"ufw default deny incoming"_s}, {}});
+            QCoreApplication::translate("xynap::coverage",
+                "UFW's default incoming policy is allow: every port that "
+                "no rule denies is open to everyone."),
+            QCoreApplication::translate("xynap::coverage",
+                "The provider documentation allows SIP only from the "
+                "providers' address ranges; "
+                "with a default of allow the allow rules change nothing "
+                "and SIP is open to scanners."),
+            {u"ufw default deny incoming"_s}, {}});
     }
 
     QList<int> ipv6Rules;
@@ -204,17 +198,17 @@ void Analysis::ufw()
     }
     if (!ufw.ipv6Enabled && !ipv6Rules.isEmpty()) {
         add({u"XY-UFW-IPV6-RULES-IGNORED"_s,
-             ipv6Targets ? FindingSeverity::Error : FindingSeverity::Warning, u"ufw"_s,
-             QCoreApplication::translate("xynap::coverage",
-                                         "UFW's IPv6 support is off (IPV6=no): %n IPv6 rule(s) are "
-                                         "not loaded and all IPv6 traffic is dropped.",
-                                         nullptr, int(ipv6Rules.size())),
-             QCoreApplication::translate("xynap::coverage",
-                                         "1&1 accepts the trunk only over IPv6 (1&1 rejects "
-                                         "Hetzner IPv4 with 503). "
-                                         "With IPV6=no ufw-init sets every ip6tables chain to DROP "
-                                         "and reads no user6.rules."),
-             {u"sed -i 's/^IPV6=.*/IPV6=yes/' /etc/default/ufw"_s, u"ufw reload"_s}, ipv6Rules});
+            ipv6Targets ? FindingSeverity::Error : FindingSeverity::Warning, u"ufw"_s,
+            QCoreApplication::translate("xynap::coverage",
+                "UFW's IPv6 support is off (IPV6=no): %n IPv6 rule(s) are "
+                "not loaded and all IPv6 traffic is dropped.",
+                nullptr, int(ipv6Rules.size())),
+            QCoreApplication::translate("xynap::coverage",
+                "1&1 accepts the trunk only over IPv6 (1&1 rejects "
+                "Hetzner IPv4 with 503). "
+                "With IPV6=no ufw-init sets every ip6tables chain to DROP "
+                "and reads no user6.rules."),
+            {u"sed -i 's/^IPV6=.*/IPV6=yes/' /etc/default/ufw"_s, u"ufw reload"_s}, ipv6Rules});
     }
 
     openings(evaluator);
@@ -252,17 +246,16 @@ void Analysis::serviceFinding(const ServiceCoverage &sc)
     f.fixes = sc.fixes;
     const QString service = sc.service.display();
     const QString where = targetText(target);
-    f.why = sc.service.id == u"rtp"
-                ? QCoreApplication::translate("xynap::coverage",
-                                              "Media arrives on FreeSWITCH's RTP ports; when UFW "
-                                              "drops it the call connects but stays silent.")
-                : QCoreApplication::translate("xynap::coverage",
-                                              "The provider sends its SIP requests from these "
-                                              "addresses; UFW drops what no rule allows, "
-                                              "so inbound calls (and for a registering trunk the "
-                                              "registration) fail. "
-                                              "The provider documentation allows exactly these "
-                                              "ranges.");
+    f.why = sc.service.id == u"rtp" ? QCoreApplication::translate("xynap::coverage",
+                "Media arrives on FreeSWITCH's RTP ports; when UFW "
+                "drops it the call connects but stays silent.")
+                                    : QCoreApplication::translate("xynap::coverage",
+                                        "The provider sends its SIP requests from these "
+                                        "addresses; UFW drops what no rule allows, "
+                                        "so inbound calls (and for a registering trunk the "
+                                        "registration) fail. "
+                                        "The provider documentation allows exactly these "
+                                        "ranges.");
     QStringList gaps;
     for (const UfwGap &gap : sc.gaps)
         gaps.append(gapText(gap, sc.service));
@@ -277,27 +270,29 @@ void Analysis::serviceFinding(const ServiceCoverage &sc)
     if (sc.ipv6Disabled) {
         f.id = u"XY-UFW-RANGE-NOT-COVERED"_s;
         f.message = QCoreApplication::translate("xynap::coverage",
-                                                "UFW does not allow %1 from %2: its IPv6 support "
-                                                "is off (IPV6=no), so it drops all IPv6 traffic.")
+            "UFW does not allow %1 from %2: its IPv6 support "
+            "is off (IPV6=no), so it drops all IPv6 traffic.")
                         .arg(service, where);
         f.rules = sc.coveringRules;
     } else if (shadowed) {
         f.id = u"XY-UFW-RANGE-SHADOWED"_s;
-        f.message = QCoreApplication::translate("xynap::coverage",
-                                                "UFW rule %1 (%2) matches %3 from %4 before rule "
-                                                "%5 (%6) can allow it.")
-                        .arg(ruleName(ufw, shadowed->blockingRule), ruleText(ufw, shadowed->blockingRule), service,
-                             where, ruleName(ufw, shadowed->shadowedRule), ruleText(ufw, shadowed->shadowedRule));
+        f.message
+            = QCoreApplication::translate("xynap::coverage",
+                "UFW rule %1 (%2) matches %3 from %4 before rule "
+                "%5 (%6) can allow it.")
+                  .arg(ruleName(ufw, shadowed->blockingRule), ruleText(ufw, shadowed->blockingRule),
+                      service, where, ruleName(ufw, shadowed->shadowedRule),
+                      ruleText(ufw, shadowed->shadowedRule));
         f.why = QCoreApplication::translate("xynap::coverage",
-                                            "ufw applies the first rule that matches: a deny or "
-                                            "reject placed before an allow wins, "
-                                            "and the allow never takes effect.");
+            "ufw applies the first rule that matches: a deny or "
+            "reject placed before an allow wins, "
+            "and the allow never takes effect.");
         f.rules = {shadowed->blockingRule, shadowed->shadowedRule};
     } else if (sc.status == CoverageStatus::PartlyCovered) {
         f.id = u"XY-UFW-RANGE-PARTLY-COVERED"_s;
         f.message = QCoreApplication::translate("xynap::coverage",
-                                                "UFW allows %1 from %2 only in part; not allowed: "
-                                                "%3.")
+            "UFW allows %1 from %2 only in part; not allowed: "
+            "%3.")
                         .arg(service, where, gaps.join(u", "_s));
         f.rules = sc.coveringRules;
     } else {
@@ -328,22 +323,24 @@ void Analysis::openings(const UfwEvaluator &evaluator)
     std::map<int, QStringList> sipByRule;
     for (const UfwProtocol protocol : {UfwProtocol::Udp, UfwProtocol::Tcp}) {
         for (const Opening &o : openingsToAnyone(ufw, evaluator, protocol, sipPorts)) {
-            const QString text = o.ports.toUfwString() + (protocol == UfwProtocol::Udp ? u"/udp"_s : u"/tcp"_s);
+            const QString text
+                = o.ports.toUfwString() + (protocol == UfwProtocol::Udp ? u"/udp"_s : u"/tcp"_s);
             if (!sipByRule[o.rule].contains(text))
                 sipByRule[o.rule].append(text);
         }
     }
     for (const auto &[rule, ports] : sipByRule) {
         add({u"XY-UFW-SIP-OPEN-TO-ANY"_s, FindingSeverity::Error, ruleText(ufw, rule),
-             QCoreApplication::translate("xynap::coverage", "UFW rule %1 (%2) opens SIP port %3 to every address.")
-                 .arg(ruleName(ufw, rule), ruleText(ufw, rule), ports.join(u", "_s)),
-             QCoreApplication::translate("xynap::coverage",
-                                         "Only the providers' address ranges may reach SIP "
-                                         "(provider documentation). "
-                                         "An open SIP port is found by scanners within minutes; "
-                                         "registration attempts, "
-                                         "password guessing and toll fraud follow."),
-             {deleteCommand(ufw.rules.at(rule))}, {rule}});
+            QCoreApplication::translate(
+                "xynap::coverage", "UFW rule %1 (%2) opens SIP port %3 to every address.")
+                .arg(ruleName(ufw, rule), ruleText(ufw, rule), ports.join(u", "_s)),
+            QCoreApplication::translate("xynap::coverage",
+                "Only the providers' address ranges may reach SIP "
+                "(provider documentation). "
+                "An open SIP port is found by scanners within minutes; "
+                "registration attempts, "
+                "password guessing and toll fraud follow."),
+            {deleteCommand(ufw.rules.at(rule))}, {rule}});
     }
 
     // WebRTC from anywhere: documented as intended.
@@ -357,15 +354,15 @@ void Analysis::openings(const UfwEvaluator &evaluator)
     }
     for (const Opening &o : openingsToAnyone(ufw, evaluator, UfwProtocol::Tcp, wssPorts)) {
         add({u"XY-UFW-WSS-OPEN-TO-ANY"_s, FindingSeverity::Info, ruleText(ufw, o.rule),
-             QCoreApplication::translate("xynap::coverage",
-                                         "UFW rule %1 (%2) opens the WebRTC port %3/tcp to every "
-                                         "address, as documented.")
-                 .arg(ruleName(ufw, o.rule), ruleText(ufw, o.rule), o.ports.toUfwString()),
-             QCoreApplication::translate("xynap::coverage",
-                                         "Browsers connect from anywhere; the provider "
-                                         "documentation keeps this port open on purpose "
-                                         "because it is secured by TLS through Traefik."),
-             {}, {o.rule}});
+            QCoreApplication::translate("xynap::coverage",
+                "UFW rule %1 (%2) opens the WebRTC port %3/tcp to every "
+                "address, as documented.")
+                .arg(ruleName(ufw, o.rule), ruleText(ufw, o.rule), o.ports.toUfwString()),
+            QCoreApplication::translate("xynap::coverage",
+                "Browsers connect from anywhere; the provider "
+                "documentation keeps this port open on purpose "
+                "because it is secured by TLS through Traefik."),
+            {}, {o.rule}});
     }
 
     // RTP from anywhere: documented as intended.
@@ -381,7 +378,8 @@ void Analysis::openings(const UfwEvaluator &evaluator)
         }
     }
     // Port ranges opened to everyone count as media too (the documentation's 10000:10060).
-    const QList<Opening> udpOpen = openingsToAnyone(ufw, evaluator, UfwProtocol::Udp, PortSet::any());
+    const QList<Opening> udpOpen
+        = openingsToAnyone(ufw, evaluator, UfwProtocol::Udp, PortSet::any());
     for (const Opening &o : udpOpen) {
         if (o.ports.portCount() > 1)
             rtpPorts = rtpPorts.united(o.ports.subtracted(sipPorts));
@@ -401,16 +399,16 @@ void Analysis::openings(const UfwEvaluator &evaluator)
         for (const int rule : std::as_const(rtpRules))
             names.append(ruleName(ufw, rule));
         add({u"XY-UFW-RTP-OPEN-TO-ANY"_s, FindingSeverity::Info, u"ufw"_s,
-             QCoreApplication::translate("xynap::coverage",
-                                         "UFW opens the RTP ports %1/udp to every address (rules "
-                                         "%2), as documented.")
-                 .arg(rtpOpen.toUfwString(), names.join(u", "_s)),
-             QCoreApplication::translate("xynap::coverage",
-                                         "Media comes from addresses and ports negotiated per "
-                                         "call, so the provider documentation "
-                                         "opens the RTP ports to all; FreeSWITCH only accepts "
-                                         "media for calls it set up."),
-             {}, rtpRules});
+            QCoreApplication::translate("xynap::coverage",
+                "UFW opens the RTP ports %1/udp to every address (rules "
+                "%2), as documented.")
+                .arg(rtpOpen.toUfwString(), names.join(u", "_s)),
+            QCoreApplication::translate("xynap::coverage",
+                "Media comes from addresses and ports negotiated per "
+                "call, so the provider documentation "
+                "opens the RTP ports to all; FreeSWITCH only accepts "
+                "media for calls it set up."),
+            {}, rtpRules});
     }
 }
 
@@ -441,17 +439,18 @@ void Analysis::rtpRanges(const UfwEvaluator &evaluator)
         reported.append(rtp.toUfwString());
         const PortSet open = rtp.intersected(opened);
         add({u"XY-UFW-RTP-RANGE-TOO-NARROW"_s, FindingSeverity::Warning, profile.name,
-             QCoreApplication::translate("xynap::coverage",
-                                         "Profile %1 uses RTP ports %2, but UFW opens only %3 of "
-                                         "them.")
-                 .arg(profile.name, rtp.toUfwString(),
-                      open.isEmpty() ? QCoreApplication::translate("xynap::coverage", "none") : open.toUfwString()),
-             QCoreApplication::translate("xynap::coverage",
-                                         "FreeSWITCH picks each call's port anywhere in "
-                                         "rtp-start-port..rtp-end-port; a call that "
-                                         "gets a port UFW drops connects without audio until "
-                                         "FreeSWITCH sends first."),
-             {u"ufw allow "_s + missing.toUfwString() + u"/udp"_s}, {}});
+            QCoreApplication::translate("xynap::coverage",
+                "Profile %1 uses RTP ports %2, but UFW opens only %3 of "
+                "them.")
+                .arg(profile.name, rtp.toUfwString(),
+                    open.isEmpty() ? QCoreApplication::translate("xynap::coverage", "none")
+                                   : open.toUfwString()),
+            QCoreApplication::translate("xynap::coverage",
+                "FreeSWITCH picks each call's port anywhere in "
+                "rtp-start-port..rtp-end-port; a call that "
+                "gets a port UFW drops connects without audio until "
+                "FreeSWITCH sends first."),
+            {u"ufw allow "_s + missing.toUfwString() + u"/udp"_s}, {}});
     }
 
     // Port ranges opened to everyone that no profile uses for RTP.
@@ -460,17 +459,17 @@ void Analysis::rtpRanges(const UfwEvaluator &evaluator)
         if (o.ports.portCount() <= 1 || o.ports.isAny() || o.ports.intersects(used))
             continue;
         add({u"XY-UFW-RTP-RANGE-UNUSED"_s, FindingSeverity::Info, ruleText(ufw, o.rule),
-             QCoreApplication::translate("xynap::coverage",
-                                         "UFW rule %1 (%2) opens %3/udp to every address, but no "
-                                         "profile uses these ports for RTP "
-                                         "(the profiles use %4).")
-                 .arg(ruleName(ufw, o.rule), ruleText(ufw, o.rule), o.ports.toUfwString(),
-                      profilePorts.toUfwString()),
-             QCoreApplication::translate("xynap::coverage",
-                                         "An open range nobody listens on does no harm by itself, "
-                                         "but it shows that the firewall "
-                                         "and FreeSWITCH's RTP port range have drifted apart."),
-             {deleteCommand(ufw.rules.at(o.rule))}, {o.rule}});
+            QCoreApplication::translate("xynap::coverage",
+                "UFW rule %1 (%2) opens %3/udp to every address, but no "
+                "profile uses these ports for RTP "
+                "(the profiles use %4).")
+                .arg(ruleName(ufw, o.rule), ruleText(ufw, o.rule), o.ports.toUfwString(),
+                    profilePorts.toUfwString()),
+            QCoreApplication::translate("xynap::coverage",
+                "An open range nobody listens on does no harm by itself, "
+                "but it shows that the firewall "
+                "and FreeSWITCH's RTP port range have drifted apart."),
+            {deleteCommand(ufw.rules.at(o.rule))}, {o.rule}});
     }
 }
 
@@ -489,17 +488,18 @@ void Analysis::acl()
         if (list.defaultPolicy || find(list.name) != &list)
             continue;
         const bool matters = list.name == in.aclListName;
-        add({u"XY-ACL-NO-DEFAULT"_s, matters ? FindingSeverity::Error : FindingSeverity::Warning, list.name,
-             QCoreApplication::translate("xynap::coverage",
-                                         "The ACL list '%1' has no default and therefore allows "
-                                         "every address.")
-                 .arg(list.name),
-             QCoreApplication::translate("xynap::coverage",
-                                         "FreeSWITCH treats a list without default= as default "
-                                         "allow: its allow nodes change "
-                                         "nothing. The provider documentation requires "
-                                         "sip-gateways with default deny."),
-             {u"<list name=\""_s + list.name + u"\" default=\"deny\">"_s}, {}});
+        add({u"XY-ACL-NO-DEFAULT"_s, matters ? FindingSeverity::Error : FindingSeverity::Warning,
+            list.name,
+            QCoreApplication::translate("xynap::coverage",
+                "The ACL list '%1' has no default and therefore allows "
+                "every address.")
+                .arg(list.name),
+            QCoreApplication::translate("xynap::coverage",
+                "FreeSWITCH treats a list without default= as default "
+                "allow: its allow nodes change "
+                "nothing. The provider documentation requires "
+                "sip-gateways with default deny."),
+            {u"<list name=\""_s + list.name + u"\" default=\"deny\">"_s}, {}});
         addFixes(out.aclFixes, {u"<list name=\""_s + list.name + u"\" default=\"deny\">"_s});
     }
 
@@ -509,37 +509,40 @@ void Analysis::acl()
         if (name.isEmpty() || find(name) || isBuiltInAclList(name) || Cidr::parse(name))
             continue;
         add({u"XY-ACL-INBOUND-LIST-MISSING"_s, FindingSeverity::Error, profile.name,
-             QCoreApplication::translate("xynap::coverage",
-                                         "Profile %1 applies the inbound ACL '%2', which does not "
-                                         "exist.")
-                 .arg(profile.name, name),
-             QCoreApplication::translate("xynap::coverage",
-                                         "FreeSWITCH then trusts no address on this profile: calls "
-                                         "from Plusnet, which "
-                                         "authenticates by source address only, are challenged and "
-                                         "fail (403 with auth-calls=false)."),
-             {}, {}});
+            QCoreApplication::translate("xynap::coverage",
+                "Profile %1 applies the inbound ACL '%2', which does not "
+                "exist.")
+                .arg(profile.name, name),
+            QCoreApplication::translate("xynap::coverage",
+                "FreeSWITCH then trusts no address on this profile: calls "
+                "from Plusnet, which "
+                "authenticates by source address only, are challenged and "
+                "fail (403 with auth-calls=false)."),
+            {}, {}});
     }
 
     const AclList *list = find(in.aclListName);
     if (!list && isBuiltInAclList(in.aclListName))
         return; // FreeSWITCH's own list: nothing to check here
     if (!list) {
-        QStringList fix{u"<list name=\""_s + in.aclListName + u"\" default=\"deny\">"_s};
+        QStringList fix {u"<list name=\""_s + in.aclListName + u"\" default=\"deny\">"_s};
         for (const CoverageTarget &target : in.targets) {
-            if (!target.isProxy && std::any_of(target.services.begin(), target.services.end(),
-                                               [](const CoverageService &s) { return s.isSignalling(); }))
-                fix.append(u"  <node type=\"allow\" cidr=\""_s + Cidr::toString(target.range) + u"\"/>"_s);
+            if (!target.isProxy
+                && std::any_of(target.services.begin(), target.services.end(),
+                    [](const CoverageService &s) { return s.isSignalling(); }))
+                fix.append(
+                    u"  <node type=\"allow\" cidr=\""_s + Cidr::toString(target.range) + u"\"/>"_s);
         }
         fix.append(u"</list>"_s);
         add({u"XY-ACL-LIST-MISSING"_s, FindingSeverity::Error, in.aclListName,
-             QCoreApplication::translate("xynap::coverage", "The ACL list '%1' does not exist.").arg(in.aclListName),
-             QCoreApplication::translate("xynap::coverage",
-                                         "The provider documentation names the list sip-gateways "
-                                         "(default deny) as the second "
-                                         "protective layer behind UFW: only the providers' ranges "
-                                         "may send SIP requests."),
-             fix, {}});
+            QCoreApplication::translate("xynap::coverage", "The ACL list '%1' does not exist.")
+                .arg(in.aclListName),
+            QCoreApplication::translate("xynap::coverage",
+                "The provider documentation names the list sip-gateways "
+                "(default deny) as the second "
+                "protective layer behind UFW: only the providers' ranges "
+                "may send SIP requests."),
+            fix, {}});
         addFixes(out.aclFixes, fix);
         for (int t = 0; t < in.targets.size(); ++t) {
             AclCoverage c;
@@ -555,7 +558,7 @@ void Analysis::acl()
     for (int t = 0; t < in.targets.size(); ++t) {
         const CoverageTarget &target = in.targets.at(t);
         if (std::none_of(target.services.begin(), target.services.end(),
-                         [](const CoverageService &s) { return s.isSignalling(); }))
+                [](const CoverageService &s) { return s.isSignalling(); }))
             continue;
         AclCoverage c = evaluator.evaluate(target.range);
         c.target = t;
@@ -572,7 +575,7 @@ void Analysis::acl()
                 denied.append(Cidr::toHostOrCidr(d.block));
             else if (d.portRestricted)
                 restricted.append(Cidr::toHostOrCidr(d.block) + u" ("_s
-                                  + list->nodes.at(d.node).ports.toUfwString() + u')');
+                    + list->nodes.at(d.node).ports.toUfwString() + u')');
         }
         if (target.isProxy) {
             // Already reported through the range that holds it?
@@ -599,25 +602,29 @@ void Analysis::acl()
         f.subject = target.label;
         f.fixes = c.fixes;
         f.why = QCoreApplication::translate("xynap::coverage",
-                                            "FreeSWITCH's ACL is the second protective layer: a "
-                                            "profile's apply-inbound-acl lets only "
-                                            "listed addresses in without a challenge. Plusnet "
-                                            "authenticates by source address only "
-                                            "(no REGISTER), so its calls fail when its addresses "
-                                            "are missing.");
+            "FreeSWITCH's ACL is the second protective layer: a "
+            "profile's apply-inbound-acl lets only "
+            "listed addresses in without a challenge. Plusnet "
+            "authenticates by source address only "
+            "(no REGISTER), so its calls fail when its addresses "
+            "are missing.");
         if (c.status == AclStatus::Denied) {
             f.id = u"XY-ACL-RANGE-NOT-ALLOWED"_s;
-            f.message = QCoreApplication::translate("xynap::coverage", "The ACL list '%1' does not allow %2.")
+            f.message = QCoreApplication::translate(
+                "xynap::coverage", "The ACL list '%1' does not allow %2.")
                             .arg(c.listName, targetText(target));
         } else {
             f.id = u"XY-ACL-RANGE-PARTLY-ALLOWED"_s;
             QStringList parts;
             if (!denied.isEmpty())
-                parts.append(QCoreApplication::translate("xynap::coverage", "not allowed: %1").arg(denied.join(u", "_s)));
+                parts.append(QCoreApplication::translate("xynap::coverage", "not allowed: %1")
+                                 .arg(denied.join(u", "_s)));
             if (!restricted.isEmpty())
-                parts.append(QCoreApplication::translate("xynap::coverage", "only from source ports: %1")
-                                 .arg(restricted.join(u", "_s)));
-            f.message = QCoreApplication::translate("xynap::coverage", "The ACL list '%1' allows %2 only in part; %3.")
+                parts.append(
+                    QCoreApplication::translate("xynap::coverage", "only from source ports: %1")
+                        .arg(restricted.join(u", "_s)));
+            f.message = QCoreApplication::translate(
+                "xynap::coverage", "The ACL list '%1' allows %2 only in part; %3.")
                             .arg(c.listName, targetText(target), parts.join(u"; "_s));
         }
         addFixes(out.aclFixes, f.fixes);

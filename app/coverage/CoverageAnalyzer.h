@@ -19,8 +19,7 @@ namespace xynap::coverage {
 //   XY-UFW-RTP-RANGE-TOO-NARROW  (warning)
 //   XY-UFW-RTP-OPEN-TO-ANY, XY-UFW-WSS-OPEN-TO-ANY, XY-UFW-RTP-RANGE-UNUSED (info: documented)
 // Gaps of a proxy address that a range of the same service already reports are not repeated.
-class CoverageAnalyzer final
-{
+class CoverageAnalyzer final {
 public:
     CoverageAnalyzer() = delete;
 

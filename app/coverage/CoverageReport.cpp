@@ -9,7 +9,7 @@ namespace xynap::coverage {
 bool CoverageReport::hasErrors() const
 {
     return std::any_of(findings.begin(), findings.end(),
-                       [](const CoverageFinding &f) { return f.severity == FindingSeverity::Error; });
+        [](const CoverageFinding &f) { return f.severity == FindingSeverity::Error; });
 }
 
 const ServiceCoverage *CoverageReport::service(int target, const QString &serviceId) const

@@ -4,15 +4,13 @@
 #include "UfwRule.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace xynap::coverage {
 
 // A service a provider range must reach: a transport protocol and its ports.
-struct CoverageService
-{
-    QString id;                              // "sip-udp", "sip-tls", "wss", "rtp"
+struct CoverageService {
+    QString id; // "sip-udp", "sip-tls", "wss", "rtp"
     UfwProtocol protocol = UfwProtocol::Udp; // Udp or Tcp
     PortSet ports;
 
@@ -25,7 +23,7 @@ struct CoverageService
 
     bool isSignalling() const; // SIP itself: the ACL matters for it
     QString protocolName() const; // "udp", "tcp"
-    QString display() const;      // "sip-udp (5060/udp)"
+    QString display() const; // "sip-udp (5060/udp)"
 
     friend bool operator==(const CoverageService &, const CoverageService &) = default;
 };

@@ -4,8 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace xynap::coverage {
 
-QList<CoverageTarget> CoverageTarget::fromCatalog(const ProviderCatalog &catalog,
-                                                  const QList<SofiaProfile> &profiles)
+QList<CoverageTarget> CoverageTarget::fromCatalog(
+    const ProviderCatalog &catalog, const QList<SofiaProfile> &profiles)
 {
     QList<CoverageTarget> targets;
     for (const ProviderSpec &spec : catalog.providers()) {
@@ -54,7 +54,8 @@ QList<CoverageTarget> CoverageTarget::fromCatalog(const ProviderCatalog &catalog
         QList<Subnet> seen;
         for (const auto &[name, text] : std::as_const(addresses)) {
             const std::optional<Subnet> subnet = Cidr::parse(text);
-            if (!subnet || subnet->second != Cidr::maxPrefix(Cidr::family(*subnet)) || seen.contains(*subnet))
+            if (!subnet || subnet->second != Cidr::maxPrefix(Cidr::family(*subnet))
+                || seen.contains(*subnet))
                 continue;
             seen.append(*subnet);
             CoverageTarget t;

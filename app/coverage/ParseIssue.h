@@ -6,11 +6,10 @@
 namespace xynap::coverage {
 
 // One problem in a parsed file: the 1-based line and a translated description.
-struct ParseIssue
-{
+struct ParseIssue {
     int line = 0;
     QString message; // e.g. "unknown action 'alow'"
-    QString source;  // optional file name, e.g. "user6.rules"
+    QString source; // optional file name, e.g. "user6.rules"
 
     // "line 12: unknown action 'alow'" (or "user6.rules, line 12: …"), translated.
     QString text() const;

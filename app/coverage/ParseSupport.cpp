@@ -44,7 +44,7 @@ std::optional<QStringList> ParseSupport::shellWords(QStringView line)
             if (c == quote) {
                 quote = QChar();
             } else if (c == u'\\' && quote == u'"' && i + 1 < line.size()
-                       && (line.at(i + 1) == u'"' || line.at(i + 1) == u'\\')) {
+                && (line.at(i + 1) == u'"' || line.at(i + 1) == u'\\')) {
                 current += line.at(++i);
             } else {
                 current += c;
@@ -79,7 +79,8 @@ std::optional<QString> ParseSupport::hexDecode(QStringView hex)
     if (hex.size() % 2 != 0)
         return std::nullopt;
     for (const QChar c : hex) {
-        const bool ok = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        const bool ok
+            = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
         if (!ok)
             return std::nullopt;
     }

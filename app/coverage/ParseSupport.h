@@ -4,14 +4,12 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
-
 #include <optional>
 
 namespace xynap::coverage {
 
 // Small text helpers shared by the parsers.
-class ParseSupport final
-{
+class ParseSupport final {
 public:
     ParseSupport() = delete;
 

@@ -1,7 +1,6 @@
 #include "PortSet.h"
 
 #include <QStringList>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +28,7 @@ PortSet::PortSet(QList<PortRange> ranges)
     : m_ranges(std::move(ranges))
 {
     std::sort(m_ranges.begin(), m_ranges.end(),
-              [](const PortRange &a, const PortRange &b) { return a.first < b.first; });
+        [](const PortRange &a, const PortRange &b) { return a.first < b.first; });
     QList<PortRange> merged;
     for (const PortRange &r : std::as_const(m_ranges)) {
         if (r.first > r.last)
@@ -105,7 +104,7 @@ bool PortSet::isAny() const
 bool PortSet::contains(int port) const
 {
     return std::any_of(m_ranges.begin(), m_ranges.end(),
-                       [port](const PortRange &r) { return r.first <= port && port <= r.last; });
+        [port](const PortRange &r) { return r.first <= port && port <= r.last; });
 }
 
 bool PortSet::containsAll(const PortSet &other) const

@@ -6,8 +6,7 @@
 
 namespace xynap::coverage {
 
-struct PortRange
-{
+struct PortRange {
     int first = 0;
     int last = 0;
 
@@ -15,8 +14,7 @@ struct PortRange
 };
 
 // A set of TCP/UDP ports as sorted, disjoint, non-adjacent ranges.
-class PortSet final
-{
+class PortSet final {
 public:
     PortSet() = default; // empty
     static PortSet any(); // 0..65535, what ufw calls "any"

@@ -7,7 +7,7 @@ namespace xynap::coverage {
 SubnetIndex::Key SubnetIndex::keyOf(const QHostAddress &address)
 {
     // Big-endian bytes: comparing them byte by byte orders addresses numerically.
-    Key key{};
+    Key key {};
     if (address.protocol() == QAbstractSocket::IPv4Protocol) {
         const quint32 v4 = address.toIPv4Address();
         key[0] = quint8(v4 >> 24);
@@ -48,7 +48,7 @@ void SubnetIndex::prepare(Family &f)
     if (!f.dirty)
         return;
     std::stable_sort(f.sorted.begin(), f.sorted.end(),
-                     [](const Entry &a, const Entry &b) { return a.key < b.key; });
+        [](const Entry &a, const Entry &b) { return a.key < b.key; });
     std::sort(f.prefixes.begin(), f.prefixes.end());
     f.dirty = false;
 }
@@ -74,7 +74,7 @@ QList<int> SubnetIndex::overlapping(const Subnet &range)
     // Blocks inside the range: their addresses follow the range's network address.
     const Key start = keyOf(range.first);
     auto it = std::lower_bound(f.sorted.cbegin(), f.sorted.cend(), start,
-                               [](const Entry &e, const Key &k) { return e.key < k; });
+        [](const Entry &e, const Key &k) { return e.key < k; });
     for (; it != f.sorted.cend() && it->subnet.first.isInSubnet(range); ++it) {
         if (it->subnet.second > range.second)
             out.append(it->id);

@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QList>
-
 #include <array>
 
 namespace xynap::coverage {
@@ -13,8 +12,7 @@ namespace xynap::coverage {
 // (looked up by their network address at each prefix length in use, which
 // QHostAddress::parseSubnet computes) and those inside it (a range of the blocks sorted by
 // address, checked with isInSubnet). Each block carries an id, e.g. a rule's index.
-class SubnetIndex final
-{
+class SubnetIndex final {
 public:
     void add(const Subnet &subnet, int id);
     // The ids of the blocks that contain `range` or lie in it, ascending.
@@ -23,14 +21,12 @@ public:
 
 private:
     using Key = std::array<quint8, 16>;
-    struct Entry
-    {
+    struct Entry {
         Key key;
         Subnet subnet;
         int id = -1;
     };
-    struct Family
-    {
+    struct Family {
         QList<Entry> sorted;
         QHash<int, QHash<QHostAddress, QList<int>>> byPrefix;
         QList<int> prefixes; // ascending

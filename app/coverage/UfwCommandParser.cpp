@@ -4,7 +4,6 @@
 #include "UfwServiceNames.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -15,8 +14,7 @@ namespace {
 
 enum class Mode { Append, Insert, Delete, DeleteNumber };
 
-struct Command
-{
+struct Command {
     Mode mode = Mode::Append;
     int position = 0; // Insert: 1-based (0 = prepend); DeleteNumber: 1-based
     UfwRule rule;
@@ -33,7 +31,7 @@ bool isMultiPort(const PortSet &ports)
 // A port argument: "5060", "5060,5061", "10000:10060" or a service name ("sip", "ssh").
 // Sets *serviceProtocol when a name decided the protocol.
 bool readPorts(const QString &text, PortSet *ports, std::optional<UfwProtocol> *serviceProtocol,
-               QString *error)
+    QString *error)
 {
     if (!text.isEmpty() && text.at(0).isDigit()) {
         bool ok = false;
@@ -55,8 +53,7 @@ bool readPorts(const QString &text, PortSet *ports, std::optional<UfwProtocol> *
     return false;
 }
 
-struct AddressArgument
-{
+struct AddressArgument {
     std::optional<Subnet> subnet;
     AddressFamily family = AddressFamily::Any;
 };
@@ -64,11 +61,11 @@ struct AddressArgument
 std::optional<AddressArgument> readAddress(const QString &text)
 {
     if (text.compare(u"any"_s, Qt::CaseInsensitive) == 0)
-        return AddressArgument{};
+        return AddressArgument {};
     const std::optional<Subnet> subnet = Cidr::parse(text);
     if (!subnet)
         return std::nullopt;
-    return AddressArgument{subnet, Cidr::family(*subnet)};
+    return AddressArgument {subnet, Cidr::family(*subnet)};
 }
 
 Command parseRule(QStringList args)
@@ -94,8 +91,8 @@ Command parseRule(QStringList args)
             cmd.mode = Mode::DeleteNumber;
             cmd.position = number;
             if (args.size() > 1) {
-                return failed(QCoreApplication::translate("xynap::coverage",
-                                                          "unexpected '%1' after the rule number")
+                return failed(QCoreApplication::translate(
+                    "xynap::coverage", "unexpected '%1' after the rule number")
                                   .arg(ParseSupport::excerpt(args.at(1))));
             }
             return cmd;
@@ -105,8 +102,9 @@ Command parseRule(QStringList args)
         bool isNumber = false;
         const int position = args.size() > 1 ? args.at(1).toInt(&isNumber) : 0;
         if (!isNumber || position < 1) {
-            return failed(QCoreApplication::translate("xynap::coverage", "invalid position '%1'")
-                              .arg(ParseSupport::excerpt(args.size() > 1 ? args.at(1) : QString())));
+            return failed(
+                QCoreApplication::translate("xynap::coverage", "invalid position '%1'")
+                    .arg(ParseSupport::excerpt(args.size() > 1 ? args.at(1) : QString())));
         }
         cmd.mode = Mode::Insert;
         cmd.position = position;
@@ -131,8 +129,10 @@ Command parseRule(QStringList args)
         rule.direction = args.first() == u"in" ? UfwDirection::In : UfwDirection::Out;
         if (args.size() > 1 && args.at(1) == u"on") {
             if (args.size() < 3)
-                return failed(QCoreApplication::translate("xynap::coverage", "missing interface after 'on'"));
-            (rule.direction == UfwDirection::In ? rule.interfaceIn : rule.interfaceOut) = args.at(2);
+                return failed(
+                    QCoreApplication::translate("xynap::coverage", "missing interface after 'on'"));
+            (rule.direction == UfwDirection::In ? rule.interfaceIn : rule.interfaceOut)
+                = args.at(2);
             args.remove(0, 3);
         } else {
             args.removeFirst();
@@ -151,13 +151,15 @@ Command parseRule(QStringList args)
     const qsizetype commentAt = args.indexOf(u"comment"_s);
     if (commentAt >= 0) {
         if (commentAt + 1 >= args.size())
-            return failed(QCoreApplication::translate("xynap::coverage", "missing text after 'comment'"));
+            return failed(
+                QCoreApplication::translate("xynap::coverage", "missing text after 'comment'"));
         rule.comment = args.at(commentAt + 1);
         args.remove(commentAt, 2);
     }
     if (args.isEmpty()) {
-        return failed(QCoreApplication::translate("xynap::coverage", "missing port or address after '%1'")
-                          .arg(actionWord));
+        return failed(
+            QCoreApplication::translate("xynap::coverage", "missing port or address after '%1'")
+                .arg(actionWord));
     }
 
     std::optional<UfwProtocol> serviceProtocol;
@@ -170,8 +172,9 @@ Command parseRule(QStringList args)
             const QString proto = core.mid(slash + 1);
             const std::optional<UfwProtocol> protocol = ufwProtocolFromName(proto);
             if (!protocol || proto == u"any") {
-                return failed(QCoreApplication::translate("xynap::coverage", "unknown protocol '%1'")
-                                  .arg(ParseSupport::excerpt(proto)));
+                return failed(
+                    QCoreApplication::translate("xynap::coverage", "unknown protocol '%1'")
+                        .arg(ParseSupport::excerpt(proto)));
             }
             rule.protocol = *protocol;
             rule.protocolName = proto;
@@ -200,7 +203,8 @@ Command parseRule(QStringList args)
     } else {
         // Full form: pairs of keyword and value.
         if (args.size() % 2 != 0) {
-            return failed(QCoreApplication::translate("xynap::coverage", "wrong number of arguments"));
+            return failed(
+                QCoreApplication::translate("xynap::coverage", "wrong number of arguments"));
         }
         enum class Side { None, Source, Destination };
         Side side = Side::None;
@@ -219,8 +223,9 @@ Command parseRule(QStringList args)
             if (key == u"proto") {
                 const std::optional<UfwProtocol> protocol = ufwProtocolFromName(value);
                 if (!protocol) {
-                    return failed(QCoreApplication::translate("xynap::coverage", "unknown protocol '%1'")
-                                      .arg(ParseSupport::excerpt(value)));
+                    return failed(
+                        QCoreApplication::translate("xynap::coverage", "unknown protocol '%1'")
+                            .arg(ParseSupport::excerpt(value)));
                 }
                 rule.protocol = *protocol;
                 rule.protocolName = value;
@@ -228,8 +233,9 @@ Command parseRule(QStringList args)
             } else if (key == u"from" || key == u"to") {
                 const std::optional<AddressArgument> address = readAddress(value);
                 if (!address) {
-                    return failed(QCoreApplication::translate("xynap::coverage", "invalid address '%1'")
-                                      .arg(ParseSupport::excerpt(value)));
+                    return failed(
+                        QCoreApplication::translate("xynap::coverage", "invalid address '%1'")
+                            .arg(ParseSupport::excerpt(value)));
                 }
                 if (key == u"from") {
                     rule.source = address->subnet;
@@ -242,8 +248,8 @@ Command parseRule(QStringList args)
                 }
             } else if (key == u"port" || key == u"app") {
                 if (side == Side::None) {
-                    return failed(QCoreApplication::translate("xynap::coverage",
-                                                              "'%1' needs 'from' or 'to' before it")
+                    return failed(QCoreApplication::translate(
+                        "xynap::coverage", "'%1' needs 'from' or 'to' before it")
                                       .arg(key));
                 }
                 if (key == u"port") {
@@ -255,7 +261,8 @@ Command parseRule(QStringList args)
                 } else {
                     (side == Side::Source ? rule.sourceApp : rule.destinationApp) = value;
                     if (const auto app = UfwServiceNames::application(value)) {
-                        (side == Side::Source ? rule.sourcePorts : rule.destinationPorts) = app->ports;
+                        (side == Side::Source ? rule.sourcePorts : rule.destinationPorts)
+                            = app->ports;
                         serviceProtocol = app->protocol;
                     } else {
                         rule.portsKnown = false;
@@ -266,7 +273,8 @@ Command parseRule(QStringList args)
                                   .arg(ParseSupport::excerpt(key)));
             }
         }
-        if (fromFamily != AddressFamily::Any && toFamily != AddressFamily::Any && fromFamily != toFamily) {
+        if (fromFamily != AddressFamily::Any && toFamily != AddressFamily::Any
+            && fromFamily != toFamily) {
             return failed(QCoreApplication::translate(
                 "xynap::coverage", "source and destination are of different address families"));
         }
@@ -279,8 +287,8 @@ Command parseRule(QStringList args)
     }
     if ((isMultiPort(rule.destinationPorts) || isMultiPort(rule.sourcePorts))
         && rule.protocol != UfwProtocol::Tcp && rule.protocol != UfwProtocol::Udp) {
-        return failed(QCoreApplication::translate("xynap::coverage",
-                                                  "port lists and ranges need 'tcp' or 'udp'"));
+        return failed(QCoreApplication::translate(
+            "xynap::coverage", "port lists and ranges need 'tcp' or 'udp'"));
     }
     return cmd;
 }
@@ -295,7 +303,9 @@ UfwParseResult UfwCommandParser::parse(QStringView text)
     for (qsizetype n = 0; n < lines.size(); ++n) {
         const int lineNumber = int(n + 1);
         const QStringView line = lines.at(n).trimmed();
-        auto fail = [&](const QString &message) { result.errors.append({lineNumber, message, {}}); };
+        auto fail = [&](const QString &message) {
+            result.errors.append({lineNumber, message, {}});
+        };
         if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u"Added user rules")
             || line == u"(None)")
             continue;
@@ -329,16 +339,18 @@ UfwParseResult UfwCommandParser::parse(QStringView text)
             result.rules.clear();
             continue;
         }
-        static const QStringView ignored[] = {u"reload", u"status", u"show", u"logging", u"app",
-                                              u"version", u"help"};
-        if (std::find(std::begin(ignored), std::end(ignored), QStringView(verb)) != std::end(ignored))
+        static const QStringView ignored[]
+            = {u"reload", u"status", u"show", u"logging", u"app", u"version", u"help"};
+        if (std::find(std::begin(ignored), std::end(ignored), QStringView(verb))
+            != std::end(ignored))
             continue;
         if (verb == u"default") {
-            const std::optional<UfwAction> policy = words.size() > 1 ? ufwActionFromName(words.at(1))
-                                                                     : std::nullopt;
+            const std::optional<UfwAction> policy
+                = words.size() > 1 ? ufwActionFromName(words.at(1)) : std::nullopt;
             const QString direction = words.size() > 2 ? words.at(2) : u"incoming"_s;
             if (!policy || *policy == UfwAction::Limit
-                || (direction != u"incoming" && direction != u"outgoing" && direction != u"routed")) {
+                || (direction != u"incoming" && direction != u"outgoing"
+                    && direction != u"routed")) {
                 fail(QCoreApplication::translate("xynap::coverage", "invalid default policy '%1'")
                          .arg(ParseSupport::excerpt(words.mid(1).join(u' '))));
                 continue;
@@ -377,7 +389,7 @@ UfwParseResult UfwCommandParser::parse(QStringView text)
             break;
         case Mode::Delete: {
             const auto it = std::find_if(result.rules.begin(), result.rules.end(),
-                                         [&](const UfwRule &r) { return r.sameRule(cmd.rule); });
+                [&](const UfwRule &r) { return r.sameRule(cmd.rule); });
             if (it == result.rules.end()) {
                 fail(QCoreApplication::translate("xynap::coverage", "no rule matches '%1'")
                          .arg(ParseSupport::excerpt(line)));

@@ -14,8 +14,7 @@ namespace xynap::coverage {
 // `reset` change the list the way ufw would; `sudo`, "#" comments and ufw's own header lines
 // are skipped. A rule without addresses applies to IPv4 and IPv6 (family Any), as ufw installs
 // it in both rule files.
-class UfwCommandParser final
-{
+class UfwCommandParser final {
 public:
     UfwCommandParser() = delete;
 

@@ -54,14 +54,13 @@ UfwEvaluator::UfwEvaluator(const UfwConfiguration &ufw, const QList<QHostAddress
         c.v6 = rule.appliesTo(AddressFamily::IPv6);
         bool destinationIsUs = true;
         if (rule.destination && !localAddresses.isEmpty()) {
-            destinationIsUs = std::any_of(localAddresses.begin(), localAddresses.end(),
-                                          [&](const QHostAddress &a) {
-                                              return Cidr::contains(*rule.destination, Cidr::host(a));
-                                          });
+            destinationIsUs = std::any_of(
+                localAddresses.begin(), localAddresses.end(), [&](const QHostAddress &a) {
+                    return Cidr::contains(*rule.destination, Cidr::host(a));
+                });
         }
         c.usable = rule.direction == UfwDirection::In && !rule.routed && rule.portsKnown
-                   && rule.sourcePorts.isAny() && rule.protocol != UfwProtocol::Other
-                   && destinationIsUs;
+            && rule.sourcePorts.isAny() && rule.protocol != UfwProtocol::Other && destinationIsUs;
         m_rules.append(c);
     }
     for (int i = 0; i < m_rules.size(); ++i) {
@@ -94,11 +93,11 @@ bool UfwEvaluator::matches(int rule, const CoverageService &service, const PortS
 {
     const Compiled &c = m_rules.at(rule);
     return c.usable && (c.protocol == UfwProtocol::Any || c.protocol == service.protocol)
-           && c.ports.intersects(ports);
+        && c.ports.intersects(ports);
 }
 
 void UfwEvaluator::walk(const Subnet &block, const PortSet &ports, const QList<int> &candidates,
-                        qsizetype from, const CoverageService &service, QList<Piece> &out) const
+    qsizetype from, const CoverageService &service, QList<Piece> &out) const
 {
     for (qsizetype i = from; i < candidates.size(); ++i) {
         const int r = candidates.at(i);
@@ -144,7 +143,8 @@ ServiceCoverage UfwEvaluator::evaluate(const Subnet &range, const CoverageServic
     return evaluate(range, service, candidates(range));
 }
 
-QList<ServiceCoverage> UfwEvaluator::evaluate(const Subnet &range, const QList<CoverageService> &services)
+QList<ServiceCoverage> UfwEvaluator::evaluate(
+    const Subnet &range, const QList<CoverageService> &services)
 {
     const QList<int> cands = candidates(range);
     QList<ServiceCoverage> out;
@@ -153,8 +153,8 @@ QList<ServiceCoverage> UfwEvaluator::evaluate(const Subnet &range, const QList<C
     return out;
 }
 
-ServiceCoverage UfwEvaluator::evaluate(const Subnet &range, const CoverageService &service,
-                                       const QList<int> &cands) const
+ServiceCoverage UfwEvaluator::evaluate(
+    const Subnet &range, const CoverageService &service, const QList<int> &cands) const
 {
     ServiceCoverage result;
     result.service = service;
@@ -177,10 +177,11 @@ ServiceCoverage UfwEvaluator::evaluate(const Subnet &range, const CoverageServic
             result.allowedByDefault = true;
             continue;
         }
-        UfwGap gap{piece.block, piece.ports, piece.rule, -1};
+        UfwGap gap {piece.block, piece.ports, piece.rule, -1};
         if (piece.rule >= 0) {
             for (const int later : cands) {
-                if (later <= piece.rule || !m_rules.at(later).allows || !matches(later, service, piece.ports))
+                if (later <= piece.rule || !m_rules.at(later).allows
+                    || !matches(later, service, piece.ports))
                     continue;
                 const std::optional<Subnet> &source = m_rules.at(later).source;
                 if (!source || Cidr::overlaps(*source, piece.block)) {
@@ -224,10 +225,10 @@ ServiceCoverage UfwEvaluator::evaluate(const Subnet &range, const CoverageServic
     for (const UfwGap &gap : std::as_const(result.gaps)) {
         // Behind a deny the new rule must come before it; otherwise appending is enough.
         const QString verb = gap.blockingRule >= 0
-                                 ? u"ufw insert "_s + insertPosition(gap.blockingRule) + u" allow"_s
-                                 : u"ufw allow"_s;
+            ? u"ufw insert "_s + insertPosition(gap.blockingRule) + u" allow"_s
+            : u"ufw allow"_s;
         result.fixes.append(verb + u" from "_s + Cidr::toHostOrCidr(gap.block) + u" to any port "_s
-                            + gap.ports.toUfwString() + u" proto "_s + service.protocolName());
+            + gap.ports.toUfwString() + u" proto "_s + service.protocolName());
     }
     return result;
 }

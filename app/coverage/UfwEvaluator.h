@@ -7,7 +7,6 @@
 
 #include <QHostAddress>
 #include <QList>
-
 #include <array>
 
 namespace xynap::coverage {
@@ -25,10 +24,10 @@ namespace xynap::coverage {
 //
 // Rules are indexed by source block once (SubnetIndex), so a target only looks at the rules that
 // overlap it.
-class UfwEvaluator final
-{
+class UfwEvaluator final {
 public:
-    explicit UfwEvaluator(const UfwConfiguration &ufw, const QList<QHostAddress> &localAddresses = {});
+    explicit UfwEvaluator(
+        const UfwConfiguration &ufw, const QList<QHostAddress> &localAddresses = {});
 
     // Status, covering rules, merged gaps and the ufw commands that close them. `target` and
     // `ipv6Disabled` are left for the caller.
@@ -39,8 +38,7 @@ public:
     bool isUsable(int rule) const { return m_rules.at(rule).usable; }
 
 private:
-    struct Compiled
-    {
+    struct Compiled {
         bool usable = false;
         bool allows = false;
         bool limit = false;
@@ -50,24 +48,23 @@ private:
         bool v4 = false;
         bool v6 = false;
     };
-    struct Piece
-    {
+    struct Piece {
         Subnet block;
         PortSet ports;
         int rule = -1;
     };
     QList<int> candidates(const Subnet &range);
-    ServiceCoverage evaluate(const Subnet &range, const CoverageService &service,
-                             const QList<int> &candidates) const;
+    ServiceCoverage evaluate(
+        const Subnet &range, const CoverageService &service, const QList<int> &candidates) const;
     bool matches(int rule, const CoverageService &service, const PortSet &ports) const;
     void walk(const Subnet &block, const PortSet &ports, const QList<int> &candidates,
-              qsizetype from, const CoverageService &service, QList<Piece> &out) const;
+        qsizetype from, const CoverageService &service, QList<Piece> &out) const;
     QString insertPosition(int rule) const;
 
     const UfwConfiguration m_ufw;
     QList<Compiled> m_rules;
     std::array<QList<int>, 2> m_anySource; // IPv4, IPv6: usable rules without a source address
-    SubnetIndex m_sources;                 // usable rules with one
+    SubnetIndex m_sources; // usable rules with one
 };
 
 } // namespace xynap::coverage

@@ -15,7 +15,8 @@ namespace xynap::coverage {
 UfwFormat UfwParser::detectFormat(QStringView text)
 {
     static const QRegularExpression statusRow(u"^\\[\\s*[0-9]+\\]"_s);
-    static const QRegularExpression defaultsLine(u"^(IPV6|DEFAULT_[A-Z_]+_POLICY|MANAGE_BUILTINS|IPT_SYSCTL|IPT_MODULES)="_s);
+    static const QRegularExpression defaultsLine(
+        u"^(IPV6|DEFAULT_[A-Z_]+_POLICY|MANAGE_BUILTINS|IPT_SYSCTL|IPT_MODULES)="_s);
     for (const QStringView raw : ParseSupport::lines(text)) {
         const QStringView line = raw.trimmed();
         if (line.isEmpty())
@@ -26,7 +27,8 @@ UfwFormat UfwParser::detectFormat(QStringView text)
             return UfwFormat::Status;
         if (defaultsLine.match(line).hasMatch())
             return UfwFormat::Defaults;
-        if (line.startsWith(u"ufw ") || line.startsWith(u"sudo ") || line.startsWith(u"Added user rules"))
+        if (line.startsWith(u"ufw ") || line.startsWith(u"sudo ")
+            || line.startsWith(u"Added user rules"))
             return UfwFormat::Commands;
         if (line.contains(u" ALLOW ") || line.contains(u" DENY ") || line.contains(u" REJECT ")
             || line.contains(u" LIMIT "))
@@ -62,9 +64,9 @@ UfwParseResult UfwParser::parseDefaults(QStringView text)
         const qsizetype eq = line.indexOf(u'=');
         if (eq <= 0) {
             result.errors.append({int(n + 1),
-                                  QCoreApplication::translate("xynap::coverage", "expected KEY=value, found '%1'")
-                                      .arg(ParseSupport::excerpt(line)),
-                                  {}});
+                QCoreApplication::translate("xynap::coverage", "expected KEY=value, found '%1'")
+                    .arg(ParseSupport::excerpt(line)),
+                {}});
             continue;
         }
         const QStringView key = line.left(eq).trimmed();
@@ -79,9 +81,10 @@ UfwParseResult UfwParser::parseDefaults(QStringView text)
                 result.ipv6Enabled = false;
             } else {
                 result.errors.append({int(n + 1),
-                                      QCoreApplication::translate("xynap::coverage", "IPV6 must be yes or no, not '%1'")
-                                          .arg(ParseSupport::excerpt(value)),
-                                      {}});
+                    QCoreApplication::translate(
+                        "xynap::coverage", "IPV6 must be yes or no, not '%1'")
+                        .arg(ParseSupport::excerpt(value)),
+                    {}});
             }
         } else if (key == u"DEFAULT_INPUT_POLICY") {
             if (value == u"DROP") {
@@ -92,9 +95,9 @@ UfwParseResult UfwParser::parseDefaults(QStringView text)
                 result.defaultIncoming = UfwAction::Reject;
             } else {
                 result.errors.append({int(n + 1),
-                                      QCoreApplication::translate("xynap::coverage", "unknown policy '%1'")
-                                          .arg(ParseSupport::excerpt(value)),
-                                      {}});
+                    QCoreApplication::translate("xynap::coverage", "unknown policy '%1'")
+                        .arg(ParseSupport::excerpt(value)),
+                    {}});
             }
         }
     }

@@ -9,8 +9,7 @@ namespace xynap::coverage {
 
 // Entry point for ufw text of any of the forms the console meets; the format-specific parsers
 // are UfwRulesFileParser, UfwStatusParser and UfwCommandParser.
-class UfwParser final
-{
+class UfwParser final {
 public:
     UfwParser() = delete;
 

@@ -42,7 +42,8 @@ QString directionText(const UfwRule &rule)
 bool isMulti(const PortSet &ports)
 {
     return !ports.isAny() && !ports.isEmpty()
-           && (ports.ranges().size() > 1 || ports.ranges().first().first != ports.ranges().first().last);
+        && (ports.ranges().size() > 1
+            || ports.ranges().first().first != ports.ranges().first().last);
 }
 
 QString quoted(const QString &text)
@@ -53,10 +54,9 @@ QString quoted(const QString &text)
 // An application name the short form can carry: `ufw allow OpenSSH`.
 bool shortFormApp(const QString &app)
 {
-    static const QStringList keywords{u"in"_s,    u"out"_s,   u"log"_s,     u"log-all"_s, u"comment"_s,
-                                      u"from"_s,  u"to"_s,    u"proto"_s,   u"port"_s,    u"app"_s,
-                                      u"on"_s,    u"route"_s, u"delete"_s,  u"insert"_s,  u"prepend"_s,
-                                      u"rule"_s};
+    static const QStringList keywords {u"in"_s, u"out"_s, u"log"_s, u"log-all"_s, u"comment"_s,
+        u"from"_s, u"to"_s, u"proto"_s, u"port"_s, u"app"_s, u"on"_s, u"route"_s, u"delete"_s,
+        u"insert"_s, u"prepend"_s, u"rule"_s};
     return !app.isEmpty() && app.at(0).isLetter() && !app.contains(u'/') && !keywords.contains(app);
 }
 
@@ -64,9 +64,9 @@ bool shortFormApp(const QString &app)
 QStringList iptablesLines(const UfwRule &rule, AddressFamily family)
 {
     const QString prefix = family == AddressFamily::IPv6 ? u"ufw6"_s : u"ufw"_s;
-    const QString suffix = rule.routed ? u"forward"_s
-                           : rule.direction == UfwDirection::Out ? u"output"_s
-                                                                 : u"input"_s;
+    const QString suffix = rule.routed        ? u"forward"_s
+        : rule.direction == UfwDirection::Out ? u"output"_s
+                                              : u"input"_s;
     const QString chain = prefix + u"-user-"_s + suffix;
 
     QStringList protocols;
@@ -127,11 +127,11 @@ QStringList iptablesLines(const UfwRule &rule, AddressFamily family)
 
         if (rule.log != UfwLog::None) {
             const QString logChain = prefix + u"-user-logging-"_s + suffix;
-            const QString policy = rule.action == UfwAction::Allow   ? u"ALLOW"_s
-                                   : rule.action == UfwAction::Limit ? u"LIMIT"_s
-                                                                     : u"BLOCK"_s;
+            const QString policy = rule.action == UfwAction::Allow ? u"ALLOW"_s
+                : rule.action == UfwAction::Limit                  ? u"LIMIT"_s
+                                                                   : u"BLOCK"_s;
             QString log = u"-m limit --limit 3/min --limit-burst 10 -j LOG --log-prefix \"[UFW "_s
-                          + policy + u"] \""_s;
+                + policy + u"] \""_s;
             if (rule.log == UfwLog::Log)
                 log = u"-m conntrack --ctstate NEW "_s + log;
             out.append(u"-A "_s + logChain + match + u' ' + log);
@@ -141,8 +141,8 @@ QStringList iptablesLines(const UfwRule &rule, AddressFamily family)
         if (rule.action == UfwAction::Limit) {
             out.append(u"-A "_s + chain + match + u" -m conntrack --ctstate NEW -m recent --set"_s);
             out.append(u"-A "_s + chain + match
-                       + u" -m conntrack --ctstate NEW -m recent --update --seconds 30 --hitcount 6 -j "_s
-                       + prefix + u"-user-limit"_s);
+                + u" -m conntrack --ctstate NEW -m recent --update --seconds 30 --hitcount 6 -j "_s
+                + prefix + u"-user-limit"_s);
             out.append(u"-A "_s + chain + match + u" -j "_s + prefix + u"-user-limit-accept"_s);
         } else {
             out.append(u"-A "_s + chain + match + u" -j "_s + target);
@@ -158,18 +158,16 @@ QString UfwRenderer::tupleLine(const UfwRule &rule, AddressFamily family)
     QString action = actionWithLog(rule);
     if (rule.routed)
         action = u"route:"_s + action;
-    QStringList fields{u"### tuple ###"_s,
-                       action,
-                       rule.protocolName.isEmpty() ? u"any"_s : rule.protocolName,
-                       rule.destinationPorts.toUfwString(),
-                       addressText(rule.destination, family),
-                       rule.sourcePorts.toUfwString(),
-                       addressText(rule.source, family)};
+    QStringList fields {u"### tuple ###"_s, action,
+        rule.protocolName.isEmpty() ? u"any"_s : rule.protocolName,
+        rule.destinationPorts.toUfwString(), addressText(rule.destination, family),
+        rule.sourcePorts.toUfwString(), addressText(rule.source, family)};
     if (!rule.destinationApp.isEmpty() || !rule.sourceApp.isEmpty()) {
-        fields.append(rule.destinationApp.isEmpty() ? u"-"_s
-                                                    : QString(rule.destinationApp).replace(u' ', u"%20"_s));
-        fields.append(rule.sourceApp.isEmpty() ? u"-"_s
-                                               : QString(rule.sourceApp).replace(u' ', u"%20"_s));
+        fields.append(rule.destinationApp.isEmpty()
+                ? u"-"_s
+                : QString(rule.destinationApp).replace(u' ', u"%20"_s));
+        fields.append(
+            rule.sourceApp.isEmpty() ? u"-"_s : QString(rule.sourceApp).replace(u' ', u"%20"_s));
     }
     fields.append(directionText(rule));
     if (!rule.comment.isEmpty())
@@ -180,14 +178,12 @@ QString UfwRenderer::tupleLine(const UfwRule &rule, AddressFamily family)
 QString UfwRenderer::rulesFile(const QList<UfwRule> &rules, AddressFamily family)
 {
     const QString p = family == AddressFamily::IPv6 ? u"ufw6"_s : u"ufw"_s;
-    QStringList out{u"*filter"_s};
+    QStringList out {u"*filter"_s};
     const QStringView chains[] = {u"user-input", u"user-output", u"user-forward",
-                                  u"before-logging-input", u"before-logging-output",
-                                  u"before-logging-forward", u"user-logging-input",
-                                  u"user-logging-output", u"user-logging-forward",
-                                  u"after-logging-input", u"after-logging-output",
-                                  u"after-logging-forward", u"logging-deny", u"logging-allow",
-                                  u"user-limit", u"user-limit-accept"};
+        u"before-logging-input", u"before-logging-output", u"before-logging-forward",
+        u"user-logging-input", u"user-logging-output", u"user-logging-forward",
+        u"after-logging-input", u"after-logging-output", u"after-logging-forward", u"logging-deny",
+        u"logging-allow", u"user-limit", u"user-limit-accept"};
     for (const QStringView chain : chains)
         out.append(u':' + p + u'-' + chain.toString() + u" - [0:0]"_s);
     out.append(u"### RULES ###"_s);
@@ -203,15 +199,18 @@ QString UfwRenderer::rulesFile(const QList<UfwRule> &rules, AddressFamily family
     out.append(QString());
     out.append(u"### LOGGING ###"_s);
     const QString limit = u" -m limit --limit 3/min --limit-burst 10"_s;
-    out.append(u"-A "_s + p + u"-after-logging-input -j LOG --log-prefix \"[UFW BLOCK] \""_s + limit);
-    out.append(u"-A "_s + p + u"-after-logging-forward -j LOG --log-prefix \"[UFW BLOCK] \""_s + limit);
+    out.append(
+        u"-A "_s + p + u"-after-logging-input -j LOG --log-prefix \"[UFW BLOCK] \""_s + limit);
+    out.append(
+        u"-A "_s + p + u"-after-logging-forward -j LOG --log-prefix \"[UFW BLOCK] \""_s + limit);
     out.append(u"-I "_s + p + u"-logging-deny -m conntrack --ctstate INVALID -j RETURN"_s + limit);
     out.append(u"-A "_s + p + u"-logging-deny -j LOG --log-prefix \"[UFW BLOCK] \""_s + limit);
     out.append(u"-A "_s + p + u"-logging-allow -j LOG --log-prefix \"[UFW ALLOW] \""_s + limit);
     out.append(u"### END LOGGING ###"_s);
     out.append(QString());
     out.append(u"### RATE LIMITING ###"_s);
-    out.append(u"-A "_s + p + u"-user-limit -m limit --limit 3/minute -j LOG --log-prefix \"[UFW LIMIT BLOCK] \""_s);
+    out.append(u"-A "_s + p
+        + u"-user-limit -m limit --limit 3/minute -j LOG --log-prefix \"[UFW LIMIT BLOCK] \""_s);
     out.append(u"-A "_s + p + u"-user-limit -j REJECT"_s);
     out.append(u"-A "_s + p + u"-user-limit-accept -j ACCEPT"_s);
     out.append(u"### END RATE LIMITING ###"_s);
@@ -221,7 +220,7 @@ QString UfwRenderer::rulesFile(const QList<UfwRule> &rules, AddressFamily family
 
 QString UfwRenderer::command(const UfwRule &rule)
 {
-    QStringList words{u"ufw"_s};
+    QStringList words {u"ufw"_s};
     if (rule.routed)
         words.append(u"route"_s);
     words.append(ufwActionName(rule.action));
@@ -243,9 +242,9 @@ QString UfwRenderer::command(const UfwRule &rule)
 
     const bool protocolShown = rule.protocol != UfwProtocol::Any;
     const bool shortForm = !rule.source && !rule.destination && rule.sourcePorts.isAny()
-                           && rule.sourceApp.isEmpty()
-                           && (rule.destinationApp.isEmpty() ? !rule.destinationPorts.isAny()
-                                                             : shortFormApp(rule.destinationApp));
+        && rule.sourceApp.isEmpty()
+        && (rule.destinationApp.isEmpty() ? !rule.destinationPorts.isAny()
+                                          : shortFormApp(rule.destinationApp));
     if (shortForm) {
         if (!rule.destinationApp.isEmpty()) {
             words.append(quoted(rule.destinationApp));
@@ -261,7 +260,8 @@ QString UfwRenderer::command(const UfwRule &rule)
             words.append({u"app"_s, quoted(rule.sourceApp)});
         else if (!rule.sourcePorts.isAny())
             words.append({u"port"_s, rule.sourcePorts.toUfwString()});
-        words.append({u"to"_s, rule.destination ? Cidr::toHostOrCidr(*rule.destination) : u"any"_s});
+        words.append(
+            {u"to"_s, rule.destination ? Cidr::toHostOrCidr(*rule.destination) : u"any"_s});
         if (!rule.destinationApp.isEmpty())
             words.append({u"app"_s, quoted(rule.destinationApp)});
         else if (!rule.destinationPorts.isAny())

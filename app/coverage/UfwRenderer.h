@@ -8,8 +8,7 @@
 namespace xynap::coverage {
 
 // Writes rules back out in ufw's forms: for tests, the sandbox and the suggested fixes.
-class UfwRenderer final
-{
+class UfwRenderer final {
 public:
     UfwRenderer() = delete;
 

@@ -7,11 +7,11 @@ namespace xynap::coverage {
 bool UfwRule::sameRule(const UfwRule &o) const
 {
     return action == o.action && log == o.log && protocolName == o.protocolName
-           && direction == o.direction && routed == o.routed && interfaceIn == o.interfaceIn
-           && interfaceOut == o.interfaceOut && family == o.family && source == o.source
-           && destination == o.destination && destinationPorts == o.destinationPorts
-           && sourcePorts == o.sourcePorts && destinationApp == o.destinationApp
-           && sourceApp == o.sourceApp;
+        && direction == o.direction && routed == o.routed && interfaceIn == o.interfaceIn
+        && interfaceOut == o.interfaceOut && family == o.family && source == o.source
+        && destination == o.destination && destinationPorts == o.destinationPorts
+        && sourcePorts == o.sourcePorts && destinationApp == o.destinationApp
+        && sourceApp == o.sourceApp;
 }
 
 QString ufwActionName(UfwAction action)

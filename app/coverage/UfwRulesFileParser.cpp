@@ -12,8 +12,7 @@ namespace {
 
 const QStringView kTuple = u"### tuple ###";
 
-struct Address
-{
+struct Address {
     bool ok = false;
     std::optional<Subnet> subnet; // nullopt: anywhere
     AddressFamily family = AddressFamily::Any;
@@ -80,7 +79,9 @@ UfwParseResult UfwRulesFileParser::parse(QStringView text, AddressFamily fileFam
         if (!line.startsWith(kTuple))
             continue;
         const int lineNumber = int(i + 1);
-        auto fail = [&](const QString &message) { result.errors.append({lineNumber, message, {}}); };
+        auto fail = [&](const QString &message) {
+            result.errors.append({lineNumber, message, {}});
+        };
 
         QStringView body = line.mid(kTuple.size());
         UfwRule rule;
@@ -98,8 +99,8 @@ UfwParseResult UfwRulesFileParser::parse(QStringView text, AddressFamily fileFam
         }
         const QList<QStringView> f = ParseSupport::words(body);
         if (f.size() < 6 || f.size() > 9) {
-            fail(QCoreApplication::translate("xynap::coverage",
-                                             "malformed tuple: expected 6 to 9 fields, found %1")
+            fail(QCoreApplication::translate(
+                "xynap::coverage", "malformed tuple: expected 6 to 9 fields, found %1")
                      .arg(f.size()));
             continue;
         }
@@ -111,9 +112,8 @@ UfwParseResult UfwRulesFileParser::parse(QStringView text, AddressFamily fileFam
         }
         const qsizetype underscore = action.indexOf(u'_');
         const QStringView actionName = underscore < 0 ? action : action.left(underscore);
-        const std::optional<UfwAction> parsedAction = actionName.isEmpty()
-                                                          ? std::nullopt
-                                                          : ufwActionFromName(actionName);
+        const std::optional<UfwAction> parsedAction
+            = actionName.isEmpty() ? std::nullopt : ufwActionFromName(actionName);
         if (!parsedAction) {
             fail(QCoreApplication::translate("xynap::coverage", "unknown action '%1'")
                      .arg(ParseSupport::excerpt(actionName)));
@@ -173,10 +173,10 @@ UfwParseResult UfwRulesFileParser::parse(QStringView text, AddressFamily fileFam
         if (fileFamily != AddressFamily::Any) {
             if (family != AddressFamily::Any && family != fileFamily) {
                 fail(fileFamily == AddressFamily::IPv4
-                         ? QCoreApplication::translate("xynap::coverage",
-                                                       "IPv6 address in an IPv4 rules file")
-                         : QCoreApplication::translate("xynap::coverage",
-                                                       "IPv4 address in an IPv6 rules file"));
+                        ? QCoreApplication::translate(
+                            "xynap::coverage", "IPv6 address in an IPv4 rules file")
+                        : QCoreApplication::translate(
+                            "xynap::coverage", "IPv4 address in an IPv6 rules file"));
                 continue;
             }
             family = fileFamily;

@@ -7,10 +7,10 @@
 namespace xynap::coverage {
 
 // Reads /etc/ufw/user.rules and user6.rules: every rule is announced by
-// `### tuple ### <action> <proto> <dport> <dst> <sport> <src> [<dapp> <sapp>] <dir> [comment=<hex>]`;
-// the iptables lines around it are ufw's rendering of the same rule and are not read.
-class UfwRulesFileParser final
-{
+// `### tuple ### <action> <proto> <dport> <dst> <sport> <src> [<dapp> <sapp>] <dir>
+// [comment=<hex>]`; the iptables lines around it are ufw's rendering of the same rule and are not
+// read.
+class UfwRulesFileParser final {
 public:
     UfwRulesFileParser() = delete;
 

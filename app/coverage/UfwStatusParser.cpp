@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -15,8 +14,7 @@ namespace xynap::coverage {
 namespace {
 
 // One side of a row: "[address] [ports[/proto] | app] [(v6)] [on iface]" or "Anywhere[/proto]".
-struct Location
-{
+struct Location {
     std::optional<Subnet> address;
     PortSet ports = PortSet::any();
     bool hasPorts = false;
@@ -81,8 +79,9 @@ Location readLocation(const QList<QStringView> &tokens)
             if (core.contains(u'.') || core.contains(u':')) {
                 const std::optional<Subnet> address = Cidr::parse(core);
                 if (!address) {
-                    loc.error = QCoreApplication::translate("xynap::coverage", "invalid address '%1'")
-                                    .arg(ParseSupport::excerpt(core));
+                    loc.error
+                        = QCoreApplication::translate("xynap::coverage", "invalid address '%1'")
+                              .arg(ParseSupport::excerpt(core));
                     return loc;
                 }
                 loc.address = address;
@@ -93,11 +92,12 @@ Location readLocation(const QList<QStringView> &tokens)
                     QString portProtocol;
                     const QStringView portCore = splitProtocol(tokens.at(i), &portProtocol);
                     bool ok = false;
-                    if (!portCore.isEmpty() && portCore.at(0).isDigit() && !portCore.contains(u'.')) {
+                    if (!portCore.isEmpty() && portCore.at(0).isDigit()
+                        && !portCore.contains(u'.')) {
                         const PortSet ports = PortSet::parseUfw(portCore, &ok);
                         if (!ok) {
-                            loc.error = QCoreApplication::translate("xynap::coverage",
-                                                                    "invalid port '%1'")
+                            loc.error = QCoreApplication::translate(
+                                "xynap::coverage", "invalid port '%1'")
                                             .arg(ParseSupport::excerpt(portCore));
                             return loc;
                         }
@@ -143,13 +143,16 @@ UfwParseResult UfwStatusParser::parse(QStringView text)
     UfwParseResult result;
     result.format = UfwFormat::Status;
     static const QRegularExpression numbered(u"^\\[\\s*([0-9]{1,6})\\]\\s*(.*)$"_s);
-    static const QRegularExpression defaults(u"^Default:\\s*(allow|deny|reject)\\s*\\(incoming\\)"_s);
+    static const QRegularExpression defaults(
+        u"^Default:\\s*(allow|deny|reject)\\s*\\(incoming\\)"_s);
 
     const QList<QStringView> lines = ParseSupport::lines(text);
     for (qsizetype n = 0; n < lines.size(); ++n) {
         const int lineNumber = int(n + 1);
         const QStringView line = lines.at(n).trimmed();
-        auto fail = [&](const QString &message) { result.errors.append({lineNumber, message, {}}); };
+        auto fail = [&](const QString &message) {
+            result.errors.append({lineNumber, message, {}});
+        };
         if (line.isEmpty())
             continue;
         if (line.startsWith(u"Status:")) {

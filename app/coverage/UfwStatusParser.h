@@ -10,8 +10,7 @@ namespace xynap::coverage {
 //     [ 1] 5060/udp                   ALLOW IN    92.197.176.0/24
 //     [10] 7443/tcp (v6)              ALLOW IN    Anywhere (v6)
 // A row is IPv6 when it says "(v6)" or names an IPv6 address; ufw lists IPv4 rules first.
-class UfwStatusParser final
-{
+class UfwStatusParser final {
 public:
     UfwStatusParser() = delete;
 

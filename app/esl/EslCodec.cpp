@@ -1,6 +1,5 @@
 #include "EslCodec.h"
 
-
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -15,9 +14,27 @@ bool needsEncoding(unsigned char c)
     if (c < 0x20 || c >= 0x7f)
         return true;
     switch (c) {
-    case ' ': case '#': case '%': case '&': case '+': case ':': case ';': case '<': case '=':
-    case '>': case '?': case '@': case '[': case '\\': case ']': case '^': case '`': case '{':
-    case '|': case '}': case '"':
+    case ' ':
+    case '#':
+    case '%':
+    case '&':
+    case '+':
+    case ':':
+    case ';':
+    case '<':
+    case '=':
+    case '>':
+    case '?':
+    case '@':
+    case '[':
+    case '\\':
+    case ']':
+    case '^':
+    case '`':
+    case '{':
+    case '|':
+    case '}':
+    case '"':
         return true;
     default:
         return false;
@@ -104,11 +121,21 @@ QByteArray jsonString(QByteArrayView text)
     for (const char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
         default:
             if (c < 0x20) {
                 out.append("\\u00");
@@ -204,7 +231,7 @@ std::optional<Event> parsePlainEvent(QByteArrayView body)
 
 std::optional<Event> parseJsonEvent(QByteArrayView body)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
@@ -217,11 +244,11 @@ std::optional<Event> parseJsonEvent(QByteArrayView body)
         }
         const QJsonValue v = it.value();
         e.headers.append(it.key().toUtf8(),
-                         v.isString() ? v.toString().toUtf8()
-                                      : QJsonDocument(QJsonObject{{QStringLiteral("v"), v}})
-                                            .toJson(QJsonDocument::Compact)
-                                            .mid(5)
-                                            .chopped(1));
+            v.isString() ? v.toString().toUtf8()
+                         : QJsonDocument(QJsonObject {{QStringLiteral("v"), v}})
+                               .toJson(QJsonDocument::Compact)
+                               .mid(5)
+                               .chopped(1));
     }
     return e;
 }

@@ -17,24 +17,31 @@ QString describe(LinkError error)
     case LinkError::None:
         return {};
     case LinkError::Refused:
-        return QCoreApplication::translate("xynap::esl", "Nothing accepts connections there: is FreeSWITCH running and mod_event_socket loaded?");
+        return QCoreApplication::translate("xynap::esl",
+            "Nothing accepts connections there: is FreeSWITCH running and mod_event_socket "
+            "loaded?");
     case LinkError::HostNotFound:
         return QCoreApplication::translate("xynap::esl", "The host name could not be resolved.");
     case LinkError::Timeout:
         return QCoreApplication::translate("xynap::esl", "FreeSWITCH did not answer in time.");
     case LinkError::WrongPassword:
-        return QCoreApplication::translate("xynap::esl", "FreeSWITCH refused the Event Socket password.");
+        return QCoreApplication::translate(
+            "xynap::esl", "FreeSWITCH refused the Event Socket password.");
     case LinkError::RudeRejection:
-        return QCoreApplication::translate("xynap::esl", "This address is not allowed by FreeSWITCH's event socket ACL (apply-inbound-acl in event_socket.conf).");
+        return QCoreApplication::translate("xynap::esl",
+            "This address is not allowed by FreeSWITCH's event socket ACL (apply-inbound-acl in "
+            "event_socket.conf).");
     case LinkError::Disconnected:
         return QCoreApplication::translate("xynap::esl", "FreeSWITCH closed the connection.");
     case LinkError::ProtocolError:
-        return QCoreApplication::translate("xynap::esl", "The peer does not speak the Event Socket protocol.");
+        return QCoreApplication::translate(
+            "xynap::esl", "The peer does not speak the Event Socket protocol.");
     }
     return {};
 }
 
-Connection::Connection(QObject *parent) : QObject(parent)
+Connection::Connection(QObject *parent)
+    : QObject(parent)
 {
     m_requestTimer.setSingleShot(true);
     connect(&m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
@@ -83,12 +90,13 @@ void Connection::disconnectFromServer()
 
 void Connection::api(const QString &command, ApiCallback callback, int timeoutMs)
 {
-    m_queue.push_back({"api " + command.toUtf8() + "\n\n", true, std::move(callback), {}, timeoutMs});
+    m_queue.push_back(
+        {"api " + command.toUtf8() + "\n\n", true, std::move(callback), {}, timeoutMs});
     sendNext();
 }
 
-void Connection::command(const QString &command, std::function<void(const Message &)> callback,
-                         int timeoutMs)
+void Connection::command(
+    const QString &command, std::function<void(const Message &)> callback, int timeoutMs)
 {
     m_queue.push_back({command.toUtf8() + "\n\n", false, {}, std::move(callback), timeoutMs});
     sendNext();

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <deque>
 #include <functional>
 
@@ -15,26 +14,24 @@ namespace xynap::esl {
 // Why a connection ended or failed, so the UI can say it in the operator's words.
 enum class LinkError {
     None,
-    Refused,          // nothing listens there
+    Refused, // nothing listens there
     HostNotFound,
     Timeout,
-    WrongPassword,    // -ERR invalid
-    RudeRejection,    // the client's address is not in the event socket's ACL
-    Disconnected,     // text/disconnect-notice or the peer closed
-    ProtocolError,    // bytes that are not ESL
+    WrongPassword, // -ERR invalid
+    RudeRejection, // the client's address is not in the event socket's ACL
+    Disconnected, // text/disconnect-notice or the peer closed
+    ProtocolError, // bytes that are not ESL
 };
 
-struct ApiResult
-{
-    bool ok = false;        // false on timeout or a lost connection
-    QByteArray body;        // api/response body (may itself start with -ERR)
-    QString error;          // when !ok
+struct ApiResult {
+    bool ok = false; // false on timeout or a lost connection
+    QByteArray body; // api/response body (may itself start with -ERR)
+    QString error; // when !ok
 };
 
 // One Event Socket client connection: authenticates, runs api commands in order with a
 // timeout each, and hands out events. Reconnecting is the owner's decision.
-class Connection final : public QObject
-{
+class Connection final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Connection)
 
@@ -53,7 +50,7 @@ public:
     void api(const QString &command, ApiCallback callback, int timeoutMs = 10'000);
     // A raw command ("event plain HEARTBEAT CUSTOM sofia::gateway_state ...").
     void command(const QString &command, std::function<void(const Message &)> callback = {},
-                 int timeoutMs = 10'000);
+        int timeoutMs = 10'000);
 
 Q_SIGNALS:
     void ready();
@@ -62,8 +59,7 @@ Q_SIGNALS:
     void closed(xynap::esl::LinkError reason, const QString &detail);
 
 private:
-    struct Pending
-    {
+    struct Pending {
         QByteArray wire;
         bool isApi;
         ApiCallback apiCallback;

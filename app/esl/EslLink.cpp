@@ -9,31 +9,35 @@ Q_LOGGING_CATEGORY(lcLink, "xynap.esl.link", QtInfoMsg)
 
 namespace xynap::esl {
 
-const QString Link::Subscription =
-    u"event plain HEARTBEAT BACKGROUND_JOB CUSTOM sofia::gateway_state sofia::gateway_add "
-    "sofia::gateway_delete sofia::gateway_invalid_digest_req"_s;
+const QString Link::Subscription
+    = u"event plain HEARTBEAT BACKGROUND_JOB CUSTOM sofia::gateway_state sofia::gateway_add "
+      "sofia::gateway_delete sofia::gateway_invalid_digest_req"_s;
 
 Link::Link(QString node, QString host, quint16 port, QString password, QObject *parent)
-    : Link(std::move(node), std::move(host), port, std::move(password), Options{}, parent)
+    : Link(std::move(node), std::move(host), port, std::move(password), Options {}, parent)
 {
 }
 
-Link::Link(QString node, QString host, quint16 port, QString password, Options options, QObject *parent)
-    : QObject(parent),
-      m_node(std::move(node)),
-      m_host(std::move(host)),
-      m_port(port),
-      m_password(std::move(password)),
-      m_options(options),
-      m_backoffMs(options.initialBackoffMs),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+Link::Link(
+    QString node, QString host, quint16 port, QString password, Options options, QObject *parent)
+    : QObject(parent)
+    , m_node(std::move(node))
+    , m_host(std::move(host))
+    , m_port(port)
+    , m_password(std::move(password))
+    , m_options(options)
+    , m_backoffMs(options.initialBackoffMs)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Link::connectNow);
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
-        qCInfo(lcLink) << m_node << "silent for" << m_options.silenceTimeoutMs << "ms: reconnecting";
-        onLost(LinkError::Timeout, tr("No data from FreeSWITCH for %1 s, not even a HEARTBEAT.").arg(m_options.silenceTimeoutMs / 1000));
+        qCInfo(lcLink) << m_node << "silent for" << m_options.silenceTimeoutMs
+                       << "ms: reconnecting";
+        onLost(LinkError::Timeout,
+            tr("No data from FreeSWITCH for %1 s, not even a HEARTBEAT.")
+                .arg(m_options.silenceTimeoutMs / 1000));
     });
 }
 
@@ -82,7 +86,8 @@ void Link::connectNow()
         touch();
         Q_EMIT eventReceived(e);
     });
-    setState(State::Connecting, tr("Connecting to %1:%2 (attempt %3)…").arg(m_host).arg(m_port).arg(m_attempts));
+    setState(State::Connecting,
+        tr("Connecting to %1:%2 (attempt %3)…").arg(m_host).arg(m_port).arg(m_attempts));
     m_connection->connectToServer(m_host, m_port, m_password);
 }
 
@@ -91,30 +96,36 @@ void Link::onReady()
     touch();
     m_lastError = LinkError::None;
     Connection *c = m_connection;
-    c->command(Subscription, [this, c](const Message &reply) {
-        if (c != m_connection)
-            return;
-        if (!reply.replyText().startsWith("+OK")) {
-            onLost(LinkError::ProtocolError, QString::fromUtf8(reply.replyText()));
-            return;
-        }
-        // Events from now on are delivered; the snapshot taken after the subscription cannot
-        // miss a transition (events that raced it are newer or equal, and applied on top).
-        c->api(u"sofia xmlstatus gateway"_s, [this, c](const ApiResult &r) {
+    c->command(
+        Subscription,
+        [this, c](const Message &reply) {
             if (c != m_connection)
                 return;
-            if (!r.ok) {
-                onLost(LinkError::Timeout, r.error);
+            if (!reply.replyText().startsWith("+OK")) {
+                onLost(LinkError::ProtocolError, QString::fromUtf8(reply.replyText()));
                 return;
             }
-            touch();
-            const GatewayStatusParse parsed = parseGatewayXmlStatus(r.body);
-            m_backoffMs = m_options.initialBackoffMs;
-            m_attempts = 0;
-            setState(State::Up, tr("Connected."));
-            Q_EMIT snapshotTaken(parsed.gateways);
-        }, m_options.requestTimeoutMs);
-    }, m_options.requestTimeoutMs);
+            // Events from now on are delivered; the snapshot taken after the subscription cannot
+            // miss a transition (events that raced it are newer or equal, and applied on top).
+            c->api(
+                u"sofia xmlstatus gateway"_s,
+                [this, c](const ApiResult &r) {
+                    if (c != m_connection)
+                        return;
+                    if (!r.ok) {
+                        onLost(LinkError::Timeout, r.error);
+                        return;
+                    }
+                    touch();
+                    const GatewayStatusParse parsed = parseGatewayXmlStatus(r.body);
+                    m_backoffMs = m_options.initialBackoffMs;
+                    m_attempts = 0;
+                    setState(State::Up, tr("Connected."));
+                    Q_EMIT snapshotTaken(parsed.gateways);
+                },
+                m_options.requestTimeoutMs);
+        },
+        m_options.requestTimeoutMs);
 }
 
 void Link::onLost(LinkError error, const QString &detail)
@@ -136,7 +147,8 @@ void Link::scheduleReconnect()
         return;
     // Exponential back-off with ±20 % jitter, so many consoles do not reconnect in lockstep.
     const int jitter = int(m_backoffMs * 0.2);
-    const int wait = m_backoffMs + (jitter > 0 ? QRandomGenerator::global()->bounded(-jitter, jitter + 1) : 0);
+    const int wait
+        = m_backoffMs + (jitter > 0 ? QRandomGenerator::global()->bounded(-jitter, jitter + 1) : 0);
     m_backoffMs = qMin(m_backoffMs * 2, m_options.maxBackoffMs);
     m_retryTimer.start(qMax(50, wait));
 }

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 
 namespace xynap::esl {
@@ -15,8 +14,7 @@ namespace xynap::esl {
 // and jitter, subscribes (HEARTBEAT before CUSTOM: after CUSTOM every word is a subclass), takes
 // a fresh `sofia xmlstatus gateway` snapshot after every (re)connect, and reconnects when
 // nothing — not even a HEARTBEAT — arrives for too long.
-class Link final : public QObject
-{
+class Link final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Link)
 
@@ -24,8 +22,7 @@ public:
     enum class State { Connecting, Up, Down };
     Q_ENUM(State)
 
-    struct Options
-    {
+    struct Options {
         int initialBackoffMs = 1000;
         int maxBackoffMs = 30'000;
         int silenceTimeoutMs = 65'000; // three missed HEARTBEATs and some slack
@@ -35,7 +32,8 @@ public:
     static const QString Subscription;
 
     Link(QString node, QString host, quint16 port, QString password, QObject *parent = nullptr);
-    Link(QString node, QString host, quint16 port, QString password, Options options, QObject *parent = nullptr);
+    Link(QString node, QString host, quint16 port, QString password, Options options,
+        QObject *parent = nullptr);
 
     void start();
     void stop();

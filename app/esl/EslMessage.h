@@ -8,8 +8,7 @@
 namespace xynap::esl {
 
 // An ordered list of header lines. Lookups are case-insensitive, as FreeSWITCH's are.
-class Headers
-{
+class Headers {
 public:
     void append(const QByteArray &name, const QByteArray &value) { m_items.append({name, value}); }
     QByteArray value(QByteArrayView name, const QByteArray &fallback = {}) const;
@@ -24,8 +23,7 @@ private:
 };
 
 // One frame on the Event Socket: its outer headers (Content-Type, Reply-Text, ...) and body.
-struct Message
-{
+struct Message {
     Headers headers;
     QByteArray body;
 
@@ -35,8 +33,7 @@ struct Message
 
 // A FreeSWITCH event, from the body of text/event-plain or text/event-json. Header values are
 // decoded (no %XX left).
-struct Event
-{
+struct Event {
     Headers headers;
     QByteArray body;
 

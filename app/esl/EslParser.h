@@ -9,8 +9,7 @@ namespace xynap::esl {
 
 // Incremental frame parser: feed it bytes in any chunking, take complete messages out.
 // Pure: no sockets, no signals. Header order does not matter; line ends may be \n or \r\n.
-class Parser final
-{
+class Parser final {
 public:
     static constexpr qsizetype MaxBody = 16 * 1024 * 1024; // what mod_event_socket accepts
     static constexpr qsizetype MaxHeaderBlock = 64 * 1024;

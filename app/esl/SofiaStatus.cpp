@@ -9,7 +9,10 @@ namespace xynap::esl {
 namespace {
 QString unescape(QString s)
 {
-    s.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s).replace(u"&apos;"_s, u"'"_s);
+    s.replace(u"&lt;"_s, u"<"_s)
+        .replace(u"&gt;"_s, u">"_s)
+        .replace(u"&quot;"_s, u"\""_s)
+        .replace(u"&apos;"_s, u"'"_s);
     return s.replace(u"&amp;"_s, u"&"_s);
 }
 } // namespace
@@ -25,10 +28,10 @@ GatewayStatusParse parseGatewayXmlStatus(const QByteArray &body)
     }
     // Element by element with a regular expression rather than an XML reader: values such as
     // a realm containing '&' or '<' are written unescaped and would stop a strict parser.
-    static const QRegularExpression gatewayRe(u"<gateway>(.*?)</gateway>"_s,
-                                              QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression elementRe(u"<([a-z][a-z0-9-]*)>(.*?)</\\1>"_s,
-                                              QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression gatewayRe(
+        u"<gateway>(.*?)</gateway>"_s, QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression elementRe(
+        u"<([a-z][a-z0-9-]*)>(.*?)</\\1>"_s, QRegularExpression::DotMatchesEverythingOption);
     auto it = gatewayRe.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();

@@ -8,8 +8,7 @@
 
 namespace xynap::esl {
 
-struct GatewayStatusParse
-{
+struct GatewayStatusParse {
     QList<GatewayStatus> gateways;
     QString error; // "Invalid Gateway!" and the like, or an XML error with its line
 };

@@ -1,6 +1,5 @@
 // Rules about how proxy values are written.
 #include "Rules.h"
-
 #include "model/SipHost.h"
 
 using namespace Qt::StringLiterals;
@@ -9,8 +8,7 @@ namespace xynap::lint {
 
 namespace {
 
-struct ProxyField
-{
+struct ProxyField {
     const char *json;
     QString Trunk::*member;
 };
@@ -23,8 +21,7 @@ const ProxyField ProxyFields[] = {
 
 // An IPv6 literal without brackets: FreeSWITCH pastes the value into a sip: URI and cuts the
 // host at the last colon (RFC 3261 IPv6reference).
-class Ipv6BracketsRule final : public Rule
-{
+class Ipv6BracketsRule final : public Rule {
 public:
     QString id() const override { return u"XY-IPV6-BRACKETS"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -35,10 +32,15 @@ public:
             if (!meant.unbracketedIpv6)
                 continue;
             const SipHost cut = sipHostAsFreeSwitchReadsIt(value);
-            Finding f = makeFinding(id(), Severity::Error, ctx.trunk, {QString::fromLatin1(field.json)});
-            f.message = tr("The IPv6 address in %1 must be in square brackets.").arg(QString::fromLatin1(field.json));
-            f.why = tr("FreeSWITCH puts the value into a sip: URI, where an IPv6 address without brackets is cut at the last colon: it would send to host %1, port %2, and never reach the provider.")
-                        .arg(cut.host).arg(cut.port);
+            Finding f
+                = makeFinding(id(), Severity::Error, ctx.trunk, {QString::fromLatin1(field.json)});
+            f.message = tr("The IPv6 address in %1 must be in square brackets.")
+                            .arg(QString::fromLatin1(field.json));
+            f.why = tr("FreeSWITCH puts the value into a sip: URI, where an IPv6 address without "
+                       "brackets is cut at the last colon: it would send to host %1, port %2, and "
+                       "never reach the provider.")
+                        .arg(cut.host)
+                        .arg(cut.port);
             Trunk fixed = ctx.trunk;
             fixed.*field.member = u"["_s + meant.host + u"]"_s;
             f.fixedTrunk = fixed;
@@ -49,8 +51,7 @@ public:
 };
 
 // A port that is not a number or out of range, or brackets that do not close.
-class MalformedHostRule final : public Rule
-{
+class MalformedHostRule final : public Rule {
 public:
     QString id() const override { return u"XY-HOST-MALFORMED"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -62,9 +63,12 @@ public:
             const SipHost h = parseSipHost(value);
             if (h.isValid() && h.port >= 0 && !h.host.contains(u' ') && value.trimmed() == value)
                 continue;
-            Finding f = makeFinding(id(), Severity::Error, ctx.trunk, {QString::fromLatin1(field.json)});
-            f.message = tr("%1 is not a valid host[:port]: \"%2\"").arg(QString::fromLatin1(field.json), value);
-            f.why = tr("FreeSWITCH cannot build a SIP URI from it; the gateway does not reach its provider.");
+            Finding f
+                = makeFinding(id(), Severity::Error, ctx.trunk, {QString::fromLatin1(field.json)});
+            f.message = tr("%1 is not a valid host[:port]: \"%2\"")
+                            .arg(QString::fromLatin1(field.json), value);
+            f.why = tr("FreeSWITCH cannot build a SIP URI from it; the gateway does not reach its "
+                       "provider.");
             if (value.trimmed() != value && parseSipHost(value.trimmed()).isValid()) {
                 Trunk fixed = ctx.trunk;
                 fixed.*field.member = value.trimmed();

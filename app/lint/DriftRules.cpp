@@ -15,8 +15,7 @@ QString stripSip(QString v)
     return v;
 }
 
-class DriftRule final : public Rule
-{
+class DriftRule final : public Rule {
 public:
     QString id() const override { return u"XY-NOT-APPLIED"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -31,8 +30,10 @@ public:
         }
         if (!running) {
             Finding f = makeFinding(u"XY-NOT-RUNNING"_s, Severity::Warning, t, {});
-            f.message = tr("FreeSWITCH does not run the gateway %1 on %2.").arg(t.gatewayName, t.profile);
-            f.why = tr("If FreeSWITCH started before the Platform API answered, its profiles have no gateways and never ask again; only a rescan of the profile loads them.");
+            f.message
+                = tr("FreeSWITCH does not run the gateway %1 on %2.").arg(t.gatewayName, t.profile);
+            f.why = tr("If FreeSWITCH started before the Platform API answered, its profiles have "
+                       "no gateways and never ask again; only a rescan of the profile loads them.");
             f.offersApply = true;
             f.fixLabel = tr("Rescan the profile %1").arg(t.profile);
             out.append(f);
@@ -45,8 +46,10 @@ public:
             differs.append(tr("realm %1 instead of %2").arg(running->realm, savedRealm));
             fields.append(u"realm"_s);
         }
-        if (!running->proxy.isEmpty() && !t.proxy.isEmpty() && stripSip(running->proxy) != stripSip(t.proxy)) {
-            differs.append(tr("proxy %1 instead of %2").arg(stripSip(running->proxy), stripSip(t.proxy)));
+        if (!running->proxy.isEmpty() && !t.proxy.isEmpty()
+            && stripSip(running->proxy) != stripSip(t.proxy)) {
+            differs.append(
+                tr("proxy %1 instead of %2").arg(stripSip(running->proxy), stripSip(t.proxy)));
             fields.append(u"proxy"_s);
         }
         const bool runningRegisters = running->state != u"NOREG"_s;
@@ -57,8 +60,10 @@ public:
         if (differs.isEmpty())
             return;
         Finding f = makeFinding(id(), Severity::Warning, t, fields);
-        f.message = tr("Saved but not applied: FreeSWITCH runs %1 with %2.").arg(t.gatewayName, differs.join(u"; "_s));
-        f.why = tr("A plain rescan never changes an existing gateway (\"Ignoring duplicate gateway\"); only killgw followed by rescan applies the saved trunk.");
+        f.message = tr("Saved but not applied: FreeSWITCH runs %1 with %2.")
+                        .arg(t.gatewayName, differs.join(u"; "_s));
+        f.why = tr("A plain rescan never changes an existing gateway (\"Ignoring duplicate "
+                   "gateway\"); only killgw followed by rescan applies the saved trunk.");
         f.offersApply = true;
         f.fixLabel = tr("Apply to FreeSWITCH (killgw + rescan)");
         out.append(f);

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace xynap::lint {
@@ -15,18 +14,17 @@ enum class Severity { Info, Warning, Error };
 QString severityName(Severity severity); // "error", "warning", "info" (stable, for JSON)
 
 // What a rule found: where, how bad, what it means for calls, and how to fix it.
-struct Finding
-{
-    QString ruleId;        // stable, e.g. "XY-IPV6-BRACKETS"
+struct Finding {
+    QString ruleId; // stable, e.g. "XY-IPV6-BRACKETS"
     Severity severity = Severity::Warning;
-    int trunkId = 0;       // 0: not about one trunk
+    int trunkId = 0; // 0: not about one trunk
     QString gatewayName;
-    QStringList fields;    // JSON names of the fields concerned, e.g. "outbound_proxy"
-    QString message;       // translated, one line
-    QString why;           // translated: the consequence, from the provider documentation
-    QString fixLabel;      // translated, empty when there is no quick fix
+    QStringList fields; // JSON names of the fields concerned, e.g. "outbound_proxy"
+    QString message; // translated, one line
+    QString why; // translated: the consequence, from the provider documentation
+    QString fixLabel; // translated, empty when there is no quick fix
     std::optional<Trunk> fixedTrunk; // the trunk with the fix applied
-    bool offersApply = false;        // the fix is "apply to FreeSWITCH" (killgw + rescan)
+    bool offersApply = false; // the fix is "apply to FreeSWITCH" (killgw + rescan)
 };
 
 } // namespace xynap::lint

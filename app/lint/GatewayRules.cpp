@@ -1,7 +1,6 @@
 // Rules from mod_sofia's gateway parsing (reference §3, §7, §8): what FreeSWITCH silently
 // skips, rewrites or doubles.
 #include "Rules.h"
-
 #include "model/SipHost.h"
 
 #include <QRegularExpression>
@@ -12,8 +11,7 @@ namespace xynap::lint {
 
 namespace {
 
-class RegisterCredentialsRule final : public Rule
-{
+class RegisterCredentialsRule final : public Rule {
 public:
     QString id() const override { return u"XY-REGISTER-CREDENTIALS"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -30,13 +28,13 @@ public:
             return;
         Finding f = makeFinding(id(), Severity::Error, t, missing);
         f.message = tr("Register is on, but %1 is missing.").arg(missing.join(tr(" and ")));
-        f.why = tr("FreeSWITCH silently skips a registering gateway without username and password: the trunk simply does not exist, and nothing is logged.");
+        f.why = tr("FreeSWITCH silently skips a registering gateway without username and password: "
+                   "the trunk simply does not exist, and nothing is logged.");
         out.append(f);
     }
 };
 
-class RealmOrProxyRule final : public Rule
-{
+class RealmOrProxyRule final : public Rule {
 public:
     QString id() const override { return u"XY-NO-PROXY"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -46,7 +44,8 @@ public:
             return;
         Finding f = makeFinding(id(), Severity::Error, t, {u"proxy"_s, u"realm"_s});
         f.message = tr("Proxy and realm are both empty.");
-        f.why = tr("FreeSWITCH then uses the gateway name as the realm and the proxy, which is no SIP server.");
+        f.why = tr("FreeSWITCH then uses the gateway name as the realm and the proxy, which is no "
+                   "SIP server.");
         if (ctx.provider && !ctx.provider->proxy.isEmpty()) {
             Trunk fixed = t;
             fixed.proxy = ctx.provider->proxy;
@@ -58,17 +57,20 @@ public:
 };
 
 // ping < 5 disables pinging; retry < 5 becomes 30; expire < 5 becomes 3600 — silently.
-class TimerRule final : public Rule
-{
+class TimerRule final : public Rule {
 public:
     QString id() const override { return u"XY-TIMER-MINIMUM"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
     {
         const Trunk &t = ctx.trunk;
-        struct Timer { const char *json; int Trunk::*member; int rewrittenTo; };
+        struct Timer {
+            const char *json;
+            int Trunk::*member;
+            int rewrittenTo;
+        };
         const Timer timers[] = {{"ping_seconds", &Trunk::pingSeconds, 0},
-                                {"retry_seconds", &Trunk::retrySeconds, 30},
-                                {"expire_seconds", &Trunk::expireSeconds, 3600}};
+            {"retry_seconds", &Trunk::retrySeconds, 30},
+            {"expire_seconds", &Trunk::expireSeconds, 3600}};
         for (const Timer &timer : timers) {
             const int value = t.*timer.member;
             if (value >= 5 || (value == 0 && timer.rewrittenTo == 0))
@@ -76,8 +78,9 @@ public:
             const QString field = QString::fromLatin1(timer.json);
             Finding f = makeFinding(id(), Severity::Warning, t, {field});
             f.message = tr("%1 is %2; FreeSWITCH needs at least 5 seconds.").arg(field).arg(value);
-            f.why = timer.rewrittenTo == 0 ? tr("A ping interval below 5 seconds silently turns pinging off.")
-                                           : tr("FreeSWITCH silently uses %1 seconds instead.").arg(timer.rewrittenTo);
+            f.why = timer.rewrittenTo == 0
+                ? tr("A ping interval below 5 seconds silently turns pinging off.")
+                : tr("FreeSWITCH silently uses %1 seconds instead.").arg(timer.rewrittenTo);
             Trunk fixed = t;
             fixed.*timer.member = timer.rewrittenTo == 0 ? 30 : timer.rewrittenTo;
             f.fixedTrunk = fixed;
@@ -87,8 +90,7 @@ public:
     }
 };
 
-class GatewayNameRule final : public Rule
-{
+class GatewayNameRule final : public Rule {
 public:
     QString id() const override { return u"XY-GATEWAY-NAME"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -98,8 +100,10 @@ public:
             return;
         Finding f = makeFinding(id(), Severity::Error, t, {u"gateway_name"_s});
         f.message = tr("The gateway name \"%1\" is not allowed.").arg(t.gatewayName);
-        f.why = tr("FreeSWITCH accepts only letters, digits, '_', '.' and '-' in gateway names and drops any other gateway.");
-        static const QRegularExpression bad(u"[^\\w.\\-]+"_s, QRegularExpression::UseUnicodePropertiesOption);
+        f.why = tr("FreeSWITCH accepts only letters, digits, '_', '.' and '-' in gateway names and "
+                   "drops any other gateway.");
+        static const QRegularExpression bad(
+            u"[^\\w.\\-]+"_s, QRegularExpression::UseUnicodePropertiesOption);
         QString name = t.gatewayName.trimmed();
         name.replace(bad, u"-"_s);
         if (isValidGatewayName(name)) {
@@ -113,8 +117,7 @@ public:
 };
 
 // The same name on two profiles: FreeSWITCH runs two copies that overwrite each other's state.
-class DuplicateGatewayRule final : public Rule
-{
+class DuplicateGatewayRule final : public Rule {
 public:
     QString id() const override { return u"XY-DUPLICATE-GATEWAY"_s; }
     void checkSnapshot(const Snapshot &s, QList<Finding> &out) const override
@@ -130,8 +133,13 @@ public:
                 profiles.append(t->profile);
             for (const Trunk *t : it.value()) {
                 Finding f = makeFinding(id(), Severity::Error, *t, {u"gateway_name"_s});
-                f.message = tr("The gateway name %1 is used %2 times (profiles %3).").arg(it.key()).arg(it.value().size()).arg(profiles.join(u", "_s));
-                f.why = tr("FreeSWITCH creates every copy; they register and ping side by side and overwrite each other's state, so `sofia status` may show the gateway on the wrong profile.");
+                f.message = tr("The gateway name %1 is used %2 times (profiles %3).")
+                                .arg(it.key())
+                                .arg(it.value().size())
+                                .arg(profiles.join(u", "_s));
+                f.why = tr("FreeSWITCH creates every copy; they register and ping side by side and "
+                           "overwrite each other's state, so `sofia status` may show the gateway "
+                           "on the wrong profile.");
                 out.append(f);
             }
         }
@@ -140,8 +148,7 @@ public:
 
 // An IPv6 literal as proxy of a registering trunk: the challenge comes from ::1-style addresses
 // FreeSWITCH compares with the bracketed form, finds no credentials and never answers.
-class Ipv6LiteralAuthAclRule final : public Rule
-{
+class Ipv6LiteralAuthAclRule final : public Rule {
 public:
     QString id() const override { return u"XY-GW-AUTH-ACL"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -152,10 +159,15 @@ public:
         const SipHost target = parseSipHost(t.registerProxy.isEmpty() ? t.proxy : t.registerProxy);
         if (!target.bracketed || !target.isIpv6())
             return;
-        Finding f = makeFinding(id(), Severity::Error, t, {u"gw_auth_acl"_s, t.registerProxy.isEmpty() ? u"proxy"_s : u"register_proxy"_s});
+        Finding f = makeFinding(id(), Severity::Error, t,
+            {u"gw_auth_acl"_s, t.registerProxy.isEmpty() ? u"proxy"_s : u"register_proxy"_s});
         f.message = tr("A registering trunk with an IPv6 address as proxy needs gw-auth-acl.");
-        f.why = tr("FreeSWITCH only answers a challenge that comes from the proxy's address; with an IPv6 literal the comparison fails, it fires gateway_invalid_digest_req and the registration times out. gw-auth-acl naming a list that contains the provider lets it answer; a host name such as %1 avoids the problem.")
-                    .arg(ctx.provider && !ctx.provider->proxy.isEmpty() ? ctx.provider->proxy : u"sip.1und1.de"_s);
+        f.why = tr("FreeSWITCH only answers a challenge that comes from the proxy's address; with "
+                   "an IPv6 literal the comparison fails, it fires gateway_invalid_digest_req and "
+                   "the registration times out. gw-auth-acl naming a list that contains the "
+                   "provider lets it answer; a host name such as %1 avoids the problem.")
+                    .arg(ctx.provider && !ctx.provider->proxy.isEmpty() ? ctx.provider->proxy
+                                                                        : u"sip.1und1.de"_s);
         Trunk fixed = t;
         fixed.gwAuthAcl = u"sip-gateways"_s;
         f.fixedTrunk = fixed;

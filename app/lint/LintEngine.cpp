@@ -12,9 +12,12 @@ namespace xynap::lint {
 QString severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return u"error"_s;
-    case Severity::Warning: return u"warning"_s;
-    case Severity::Info: return u"info"_s;
+    case Severity::Error:
+        return u"error"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::Info:
+        return u"info"_s;
     }
     return {};
 }
@@ -38,8 +41,8 @@ bool isFamily(const QString &address, QAbstractSocket::NetworkLayerProtocol fami
     return a.setAddress(address.trimmed()) && a.protocol() == family;
 }
 
-Finding makeFinding(const QString &ruleId, Severity severity, const Trunk &trunk,
-                    const QStringList &fields)
+Finding makeFinding(
+    const QString &ruleId, Severity severity, const Trunk &trunk, const QStringList &fields)
 {
     Finding f;
     f.ruleId = ruleId;
@@ -79,8 +82,8 @@ QList<Finding> LintEngine::run(const Snapshot &snapshot) const
 
     QList<Finding> findings;
     for (const Trunk &t : snapshot.trunks) {
-        const TrunkContext ctx{t, profiles.value(t.profile), providers.value(t.provider.toLower()),
-                               snapshot, profiles};
+        const TrunkContext ctx {t, profiles.value(t.profile), providers.value(t.provider.toLower()),
+            snapshot, profiles};
         for (const auto &rule : m_rules)
             rule->check(ctx, findings);
     }

@@ -13,8 +13,7 @@
 namespace xynap::lint {
 
 // Everything the rules look at. `running` is optional: without it the drift rules stay quiet.
-struct Snapshot
-{
+struct Snapshot {
     QList<Trunk> trunks;
     QList<SofiaProfile> profiles;
     ProviderCatalog catalog;
@@ -22,17 +21,15 @@ struct Snapshot
 };
 
 // What a rule sees of one trunk: the trunk and what it refers to, looked up once.
-struct TrunkContext
-{
+struct TrunkContext {
     const Trunk &trunk;
-    const SofiaProfile *profile;      // nullptr if the profile does not exist
-    const ProviderSpec *provider;     // nullptr for a provider the catalog does not know
+    const SofiaProfile *profile; // nullptr if the profile does not exist
+    const ProviderSpec *provider; // nullptr for a provider the catalog does not know
     const Snapshot &snapshot;
     const QHash<QString, const SofiaProfile *> &profilesByName;
 };
 
-class Rule
-{
+class Rule {
 public:
     virtual ~Rule() = default;
     virtual QString id() const = 0;
@@ -41,8 +38,7 @@ public:
     virtual void checkSnapshot(const Snapshot &, QList<Finding> &) const { }
 };
 
-class LintEngine final
-{
+class LintEngine final {
 public:
     LintEngine(); // every rule of the console
     QList<Finding> run(const Snapshot &snapshot) const;

@@ -20,8 +20,7 @@ QString toE164(const QString &text)
     return isE164(n) ? n : QString();
 }
 
-class E164Rule final : public Rule
-{
+class E164Rule final : public Rule {
 public:
     QString id() const override { return u"XY-E164"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -30,7 +29,8 @@ public:
         const auto report = [&](const QString &field, const QString &value, auto apply) {
             Finding f = makeFinding(id(), Severity::Error, t, {field});
             f.message = tr("%1 is not an E.164 number: \"%2\"").arg(field, value);
-            f.why = tr("The providers expect numbers as +<country code><number> without spaces; anything else is rejected or routed wrongly.");
+            f.why = tr("The providers expect numbers as +<country code><number> without spaces; "
+                       "anything else is rejected or routed wrongly.");
             const QString fixedNumber = toE164(value);
             if (!fixedNumber.isEmpty()) {
                 Trunk fixed = t;
@@ -44,13 +44,13 @@ public:
             report(u"caller_id"_s, t.callerId, [](Trunk &x, const QString &n) { x.callerId = n; });
         for (qsizetype i = 0; i < t.numbers.size(); ++i) {
             if (!isE164(t.numbers.at(i).number))
-                report(u"numbers[%1].number"_s.arg(i), t.numbers.at(i).number, [i](Trunk &x, const QString &n) { x.numbers[i].number = n; });
+                report(u"numbers[%1].number"_s.arg(i), t.numbers.at(i).number,
+                    [i](Trunk &x, const QString &n) { x.numbers[i].number = n; });
         }
     }
 };
 
-class CallerIdOwnRule final : public Rule
-{
+class CallerIdOwnRule final : public Rule {
 public:
     QString id() const override { return u"XY-CALLER-ID-NUMBER"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -64,7 +64,8 @@ public:
         }
         Finding f = makeFinding(id(), Severity::Warning, t, {u"caller_id"_s});
         f.message = tr("The caller ID %1 is none of this trunk's numbers.").arg(t.callerId);
-        f.why = tr("Providers replace or reject a caller ID that is not assigned to the trunk; callers then see another number or the call fails.");
+        f.why = tr("Providers replace or reject a caller ID that is not assigned to the trunk; "
+                   "callers then see another number or the call fails.");
         Trunk fixed = t;
         fixed.callerId = t.numbers.first().number;
         f.fixedTrunk = fixed;

@@ -1,6 +1,5 @@
 // Rules from the provider catalog (resources/providers/*.json): what Plusnet and 1&1 require.
 #include "Rules.h"
-
 #include "model/SipHost.h"
 
 #include <QHostAddress>
@@ -37,8 +36,7 @@ void offerProfileMove(const TrunkContext &ctx, Finding &f)
 }
 
 // 1&1: the realm goes into the gateway's from-domain; any other domain in From/To gets 401.
-class RealmRule final : public Rule
-{
+class RealmRule final : public Rule {
 public:
     QString id() const override { return u"XY-REALM"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -50,13 +48,20 @@ public:
         if (realm == expected)
             return;
         const bool cosmetic = normalizedDomain(realm) == expected;
-        Finding f = makeFinding(id(), cosmetic ? Severity::Warning : Severity::Error, ctx.trunk, {u"realm"_s});
-        f.message = realm.isEmpty() ? tr("The realm of a %1 trunk must be %2; it is empty.").arg(ctx.provider->name, expected)
-                                    : tr("The realm of a %1 trunk must be exactly %2, not \"%3\".").arg(ctx.provider->name, expected, realm);
-        f.why = tr("The Platform API puts the realm into the gateway's from-domain, so From and To carry the wrong domain and %1 answers 401 Unauthorized although username and password are right (FreeSWITCH reports it as 904 \"Operation has no matching challenge\").")
+        Finding f = makeFinding(
+            id(), cosmetic ? Severity::Warning : Severity::Error, ctx.trunk, {u"realm"_s});
+        f.message = realm.isEmpty() ? tr("The realm of a %1 trunk must be %2; it is empty.")
+                                          .arg(ctx.provider->name, expected)
+                                    : tr("The realm of a %1 trunk must be exactly %2, not \"%3\".")
+                                          .arg(ctx.provider->name, expected, realm);
+        f.why = tr(
+            "The Platform API puts the realm into the gateway's from-domain, so From and To carry "
+            "the wrong domain and %1 answers 401 Unauthorized although username and password are "
+            "right (FreeSWITCH reports it as 904 \"Operation has no matching challenge\").")
                     .arg(ctx.provider->name);
         if (ctx.trunk.proxy.trimmed().isEmpty())
-            f.why += u' ' + tr("With the proxy empty, FreeSWITCH even uses the realm as the proxy.");
+            f.why
+                += u' ' + tr("With the proxy empty, FreeSWITCH even uses the realm as the proxy.");
         Trunk fixed = ctx.trunk;
         fixed.realm = expected;
         f.fixedTrunk = fixed;
@@ -66,8 +71,7 @@ public:
 };
 
 // A provider reachable over one address family only (1&1: IPv6; Plusnet: IPv4).
-class AddressFamilyRule final : public Rule
-{
+class AddressFamilyRule final : public Rule {
 public:
     QString id() const override { return u"XY-ADDRESS-FAMILY"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -84,23 +88,33 @@ public:
             problems.append(tr("its ext-sip-ip is %1").arg(p.extSipIp));
         if (!problems.isEmpty()) {
             Finding f = makeFinding(id(), Severity::Error, ctx.trunk, {u"profile"_s});
-            f.message = tr("%1 must run over %2, but %3.").arg(ctx.provider->name, familyName(ctx.provider->family), problems.join(u", "_s));
-            f.why = wantV6 ? tr("1&1 rejects registrations from Hetzner IPv4 addresses with 503 Service Unavailable: the profile, its ext-sip-ip and ext-rtp-ip and the outbound proxy must all be IPv6.")
-                           : tr("The provider accepts only IPv4: a profile that cannot send over IPv4 never reaches it.");
+            f.message = tr("%1 must run over %2, but %3.")
+                            .arg(ctx.provider->name, familyName(ctx.provider->family),
+                                problems.join(u", "_s));
+            f.why = wantV6 ? tr("1&1 rejects registrations from Hetzner IPv4 addresses with 503 "
+                                "Service Unavailable: the profile, its ext-sip-ip and ext-rtp-ip "
+                                "and the outbound proxy must all be IPv6.")
+                           : tr("The provider accepts only IPv4: a profile that cannot send over "
+                                "IPv4 never reaches it.");
             offerProfileMove(ctx, f);
             out.append(f);
         }
         const SipHost outbound = parseSipHost(ctx.trunk.outboundProxy);
         if (outbound.ipLiteral && outbound.address.protocol() != family) {
             Finding f = makeFinding(id(), Severity::Error, ctx.trunk, {u"outbound_proxy"_s});
-            f.message = tr("The outbound proxy %1 is not an %2 address, but %3 runs over %2 only.").arg(ctx.trunk.outboundProxy, familyName(ctx.provider->family), ctx.provider->name);
-            f.why = wantV6 ? tr("1&1 answers IPv4 with 503 Service Unavailable; calls routed through an IPv4 outbound proxy fail.")
-                           : tr("Calls are routed through the outbound proxy: one of the wrong address family cannot be reached from this profile.");
+            f.message = tr("The outbound proxy %1 is not an %2 address, but %3 runs over %2 only.")
+                            .arg(ctx.trunk.outboundProxy, familyName(ctx.provider->family),
+                                ctx.provider->name);
+            f.why = wantV6 ? tr("1&1 answers IPv4 with 503 Service Unavailable; calls routed "
+                                "through an IPv4 outbound proxy fail.")
+                           : tr("Calls are routed through the outbound proxy: one of the wrong "
+                                "address family cannot be reached from this profile.");
             if (!ctx.provider->outboundProxy.isEmpty()) {
                 Trunk fixed = ctx.trunk;
                 fixed.outboundProxy = ctx.provider->outboundProxy;
                 f.fixedTrunk = fixed;
-                f.fixLabel = tr("Use the documented outbound proxy %1").arg(ctx.provider->outboundProxy);
+                f.fixLabel
+                    = tr("Use the documented outbound proxy %1").arg(ctx.provider->outboundProxy);
             }
             out.append(f);
         }
@@ -108,8 +122,7 @@ public:
 };
 
 // ext-rtp-ip goes into the SDP of every call; FreeSWITCH never checks its family.
-class RtpFamilyRule final : public Rule
-{
+class RtpFamilyRule final : public Rule {
 public:
     QString id() const override { return u"XY-RTP-FAMILY"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -121,8 +134,11 @@ public:
         if (rtp.isEmpty() || isFamily(rtp, family))
             return;
         Finding f = makeFinding(id(), Severity::Error, ctx.trunk, {u"profile"_s});
-        f.message = tr("The profile %1 announces media on %2 (ext-rtp-ip), but %3 needs %4.").arg(ctx.profile->name, rtp, ctx.provider->name, familyName(ctx.provider->family));
-        f.why = tr("Calls connect, but nobody hears anything: the provider cannot send audio to an address of the other IP version.");
+        f.message = tr("The profile %1 announces media on %2 (ext-rtp-ip), but %3 needs %4.")
+                        .arg(ctx.profile->name, rtp, ctx.provider->name,
+                            familyName(ctx.provider->family));
+        f.why = tr("Calls connect, but nobody hears anything: the provider cannot send audio to an "
+                   "address of the other IP version.");
         offerProfileMove(ctx, f);
         out.append(f);
     }
@@ -130,17 +146,20 @@ public:
 
 // Plusnet: sip.plusnet.de is DNS round robin; without a fixed outbound proxy INVITE and ACK
 // may reach different servers.
-class OutboundProxyRequiredRule final : public Rule
-{
+class OutboundProxyRequiredRule final : public Rule {
 public:
     QString id() const override { return u"XY-OUTBOUND-PROXY-REQUIRED"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
     {
-        if (!ctx.provider || !ctx.provider->outboundProxyMandatory || !ctx.trunk.outboundProxy.trimmed().isEmpty())
+        if (!ctx.provider || !ctx.provider->outboundProxyMandatory
+            || !ctx.trunk.outboundProxy.trimmed().isEmpty())
             return;
         Finding f = makeFinding(id(), Severity::Error, ctx.trunk, {u"outbound_proxy"_s});
-        f.message = tr("A %1 trunk needs the outbound proxy %2.").arg(ctx.provider->name, ctx.provider->outboundProxy);
-        f.why = tr("%1 is DNS round robin: without a fixed outbound proxy INVITE and ACK may land on different SIP servers, and calls fail with 408 Request Timeout.").arg(ctx.provider->proxy);
+        f.message = tr("A %1 trunk needs the outbound proxy %2.")
+                        .arg(ctx.provider->name, ctx.provider->outboundProxy);
+        f.why = tr("%1 is DNS round robin: without a fixed outbound proxy INVITE and ACK may land "
+                   "on different SIP servers, and calls fail with 408 Request Timeout.")
+                    .arg(ctx.provider->proxy);
         Trunk fixed = ctx.trunk;
         fixed.outboundProxy = ctx.provider->outboundProxy;
         f.fixedTrunk = fixed;
@@ -151,8 +170,7 @@ public:
 
 // IP authentication: no REGISTER; and the profile must send from the address the provider
 // has enabled.
-class IpAuthRule final : public Rule
-{
+class IpAuthRule final : public Rule {
 public:
     QString id() const override { return u"XY-IP-AUTH"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -161,8 +179,11 @@ public:
             return;
         if (ctx.trunk.registerEnabled) {
             Finding f = makeFinding(id(), Severity::Error, ctx.trunk, {u"register"_s});
-            f.message = tr("%1 authenticates by IP address: register must be off.").arg(ctx.provider->name);
-            f.why = tr("%1 does not accept REGISTER; the gateway would keep failing. NOREG is the healthy state of an IP-authenticated trunk.").arg(ctx.provider->name);
+            f.message = tr("%1 authenticates by IP address: register must be off.")
+                            .arg(ctx.provider->name);
+            f.why = tr("%1 does not accept REGISTER; the gateway would keep failing. NOREG is the "
+                       "healthy state of an IP-authenticated trunk.")
+                        .arg(ctx.provider->name);
             Trunk fixed = ctx.trunk;
             fixed.registerEnabled = false;
             f.fixedTrunk = fixed;
@@ -170,11 +191,16 @@ public:
             out.append(f);
         }
         if (ctx.profile && !ctx.provider->enabledSourceAddresses.isEmpty()) {
-            const QString source = ctx.profile->extSipIp.isEmpty() ? ctx.profile->sipIp : ctx.profile->extSipIp;
+            const QString source
+                = ctx.profile->extSipIp.isEmpty() ? ctx.profile->sipIp : ctx.profile->extSipIp;
             if (!ctx.provider->enabledSourceAddresses.contains(source)) {
                 Finding f = makeFinding(id(), Severity::Error, ctx.trunk, {u"profile"_s});
-                f.message = tr("The profile %1 sends from %2, but %3 has only %4 enabled.").arg(ctx.profile->name, source, ctx.provider->name, ctx.provider->enabledSourceAddresses.join(u", "_s));
-                f.why = tr("%1 authenticates exclusively by the source address; calls from any other address are rejected.").arg(ctx.provider->name);
+                f.message = tr("The profile %1 sends from %2, but %3 has only %4 enabled.")
+                                .arg(ctx.profile->name, source, ctx.provider->name,
+                                    ctx.provider->enabledSourceAddresses.join(u", "_s));
+                f.why = tr("%1 authenticates exclusively by the source address; calls from any "
+                           "other address are rejected.")
+                            .arg(ctx.provider->name);
                 offerProfileMove(ctx, f);
                 out.append(f);
             }

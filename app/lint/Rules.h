@@ -7,15 +7,15 @@
 namespace xynap::lint {
 
 // One factory per file of rules; LintEngine collects them.
-void addAddressRules(std::vector<std::unique_ptr<Rule>> &rules);   // AddressRules.cpp
-void addProviderRules(std::vector<std::unique_ptr<Rule>> &rules);  // ProviderRules.cpp
-void addGatewayRules(std::vector<std::unique_ptr<Rule>> &rules);   // GatewayRules.cpp
-void addNumberRules(std::vector<std::unique_ptr<Rule>> &rules);    // NumberRules.cpp
-void addDriftRules(std::vector<std::unique_ptr<Rule>> &rules);     // DriftRules.cpp
+void addAddressRules(std::vector<std::unique_ptr<Rule>> &rules); // AddressRules.cpp
+void addProviderRules(std::vector<std::unique_ptr<Rule>> &rules); // ProviderRules.cpp
+void addGatewayRules(std::vector<std::unique_ptr<Rule>> &rules); // GatewayRules.cpp
+void addNumberRules(std::vector<std::unique_ptr<Rule>> &rules); // NumberRules.cpp
+void addDriftRules(std::vector<std::unique_ptr<Rule>> &rules); // DriftRules.cpp
 
 // Shared helpers for rules.
-Finding makeFinding(const QString &ruleId, Severity severity, const Trunk &trunk,
-                    const QStringList &fields);
+Finding makeFinding(
+    const QString &ruleId, Severity severity, const Trunk &trunk, const QStringList &fields);
 QString tr(const char *text);
 QString normalizedDomain(const QString &domain);
 bool isFamily(const QString &address, QAbstractSocket::NetworkLayerProtocol family);

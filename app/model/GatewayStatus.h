@@ -6,15 +6,14 @@
 namespace xynap {
 
 // One gateway as `sofia xmlstatus gateway` reports it.
-struct GatewayStatus
-{
+struct GatewayStatus {
     QString name;
     QString profile;
     QString realm;
     QString username;
     QString proxy;
-    QString state;       // REGED, NOREG, FAIL_WAIT, ...
-    QString pingStatus;  // UP / DOWN (the <status> element)
+    QString state; // REGED, NOREG, FAIL_WAIT, ...
+    QString pingStatus; // UP / DOWN (the <status> element)
     int callsIn = 0;
     int callsOut = 0;
     int failedCallsIn = 0;

@@ -36,9 +36,9 @@ ProviderSpec providerFromJson(const QJsonObject &o)
     p.id = o.value(u"id"_s).toString();
     p.name = o.value(u"name"_s).toString(p.id);
     const QString family = o.value(u"address_family"_s).toString();
-    p.family = family == u"ipv4"_s   ? AddressFamily::IPv4
-               : family == u"ipv6"_s ? AddressFamily::IPv6
-                                      : AddressFamily::Any;
+    p.family = family == u"ipv4"_s ? AddressFamily::IPv4
+        : family == u"ipv6"_s      ? AddressFamily::IPv6
+                                   : AddressFamily::Any;
     p.registers = o.value(u"register"_s).toBool();
     p.proxy = o.value(u"proxy"_s).toString();
     p.outboundProxy = o.value(u"outbound_proxy"_s).toString();
@@ -58,7 +58,7 @@ ProviderSpec providerFromJson(const QJsonObject &o)
     }
     for (const QJsonValue &v : o.value(u"signalling"_s).toArray()) {
         const QJsonObject r = v.toObject();
-        ProviderRange range{r.value(u"cidr"_s).toString(), {}};
+        ProviderRange range {r.value(u"cidr"_s).toString(), {}};
         for (const QJsonValue &s : r.value(u"services"_s).toArray())
             range.services.append(s.toString());
         p.signalling.append(range);

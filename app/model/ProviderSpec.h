@@ -10,16 +10,14 @@ namespace xynap {
 
 enum class AddressFamily { Any, IPv4, IPv6 };
 
-struct ProviderRange
-{
+struct ProviderRange {
     QString cidr;
     QStringList services; // "sip-udp", "sip-tls", ...
 };
 
 // What a SIP provider requires, read from resources/providers/<id>.json: a third provider is a
 // file, not code.
-struct ProviderSpec
-{
+struct ProviderSpec {
     QString id;
     QString name;
     AddressFamily family = AddressFamily::Any;
@@ -45,8 +43,7 @@ struct ProviderSpec
 
 ProviderSpec providerFromJson(const QJsonObject &json);
 
-class ProviderCatalog
-{
+class ProviderCatalog {
 public:
     // The catalog compiled into the binaries (":/providers/*.json").
     static ProviderCatalog builtIn();

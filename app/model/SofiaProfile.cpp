@@ -29,7 +29,7 @@ bool SofiaProfile::bindsIpv6() const
 
 QJsonObject profileToJson(const SofiaProfile &p)
 {
-    return QJsonObject{
+    return QJsonObject {
         {u"name"_s, p.name},
         {u"sip_ip"_s, p.sipIp},
         {u"sip_port"_s, p.sipPort},

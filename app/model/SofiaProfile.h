@@ -6,15 +6,14 @@
 namespace xynap {
 
 // The parts of a Sofia profile that decide whether a trunk on it can work.
-struct SofiaProfile
-{
+struct SofiaProfile {
     QString name;
-    QString sipIp;        // the one address the profile binds; "::" is dual stack
+    QString sipIp; // the one address the profile binds; "::" is dual stack
     int sipPort = 5060;
     QString extSipIp;
     QString extRtpIp;
-    int tlsSipPort = 0;   // 0: no TLS listener
-    QString wssBinding;   // e.g. ":7443"; empty: no WebRTC
+    int tlsSipPort = 0; // 0: no TLS listener
+    QString wssBinding; // e.g. ":7443"; empty: no WebRTC
     QString applyInboundAcl;
     bool authCalls = true;
     int rtpStartPort = 16384;

@@ -17,8 +17,8 @@ QJsonObject trunkToJson(const Trunk &t, PasswordOutput password)
 {
     QJsonArray numbers;
     for (const TrunkNumber &n : t.numbers)
-        numbers.append(QJsonObject{{u"number"_s, n.number}, {u"use"_s, n.use}});
-    QJsonObject o{
+        numbers.append(QJsonObject {{u"number"_s, n.number}, {u"use"_s, n.use}});
+    QJsonObject o {
         {u"id"_s, t.id},
         {u"provider"_s, t.provider},
         {u"gateway_name"_s, t.gatewayName},
@@ -46,10 +46,13 @@ QJsonObject trunkToJson(const Trunk &t, PasswordOutput password)
 
 namespace {
 
-class Reader
-{
+class Reader {
 public:
-    Reader(const QJsonObject &json, QList<FieldError> &errors) : m_json(json), m_errors(errors) { }
+    Reader(const QJsonObject &json, QList<FieldError> &errors)
+        : m_json(json)
+        , m_errors(errors)
+    {
+    }
 
     void string(const QString &key, QString &out)
     {
@@ -152,8 +155,8 @@ TrunkParseResult trunkFromJson(const QJsonObject &json, const Trunk &base)
 
 bool isValidGatewayName(const QString &name)
 {
-    static const QRegularExpression re(u"^[\\w.\\-]+$"_s,
-                                       QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(
+        u"^[\\w.\\-]+$"_s, QRegularExpression::UseUnicodePropertiesOption);
     return re.match(name).hasMatch();
 }
 
@@ -170,7 +173,7 @@ QList<FieldError> validateTrunkShape(const Trunk &t)
         errors.append({u"gateway_name"_s, u"is required"_s});
     else if (!isValidGatewayName(t.gatewayName))
         errors.append({u"gateway_name"_s,
-                       u"may contain only letters, digits, '_', '.' and '-' (^[\\w.\\-]+$)"_s});
+            u"may contain only letters, digits, '_', '.' and '-' (^[\\w.\\-]+$)"_s});
     if (t.provider.isEmpty())
         errors.append({u"provider"_s, u"is required"_s});
     if (t.profile.isEmpty())
@@ -182,7 +185,7 @@ QList<FieldError> validateTrunkShape(const Trunk &t)
     for (qsizetype i = 0; i < t.numbers.size(); ++i) {
         if (!isE164(t.numbers.at(i).number))
             errors.append({u"numbers[%1].number"_s.arg(i),
-                           u"must be an E.164 number such as +493455667290"_s});
+                u"must be an E.164 number such as +493455667290"_s});
     }
     const auto seconds = [&errors](const QString &field, int value) {
         if (value < 0 || value > 86400)

@@ -7,29 +7,27 @@
 namespace xynap {
 
 // One number routed over a trunk, with what the operators use it for.
-struct TrunkNumber
-{
+struct TrunkNumber {
     QString number; // E.164, e.g. +493455667290
-    QString use;    // free text, e.g. "IVR main number"
+    QString use; // free text, e.g. "IVR main number"
 
     friend bool operator==(const TrunkNumber &, const TrunkNumber &) = default;
 };
 
 // A SIP trunk as the Platform API stores it. FreeSWITCH receives it as a gateway through
 // mod_xml_curl; the field names follow the API contract (resources/api/platform-api.yaml).
-struct Trunk
-{
+struct Trunk {
     int id = 0;
-    QString provider;      // provider id from the catalog: "plusnet", "1und1"
-    QString gatewayName;   // must match ^[\w.\-]+$
-    QString profile;       // Sofia profile, e.g. "internal"
+    QString provider; // provider id from the catalog: "plusnet", "1und1"
+    QString gatewayName; // must match ^[\w.\-]+$
+    QString profile; // Sofia profile, e.g. "internal"
     QString proxy;
     QString outboundProxy;
     QString registerProxy;
     bool registerEnabled = false;
     QString realm;
     QString username;
-    QString password;      // write-only: never serialised back by the API
+    QString password; // write-only: never serialised back by the API
     bool passwordSet = false;
     QString callerId;
     bool callerIdInFrom = false;
@@ -38,7 +36,7 @@ struct Trunk
     int pingSeconds = 0;
     int expireSeconds = 3600;
     int retrySeconds = 30;
-    int version = 1;       // bumped on every change, source of the ETag
+    int version = 1; // bumped on every change, source of the ETag
 
     QString etag() const;
 
@@ -50,14 +48,12 @@ enum class PasswordOutput { Omit, Include };
 QJsonObject trunkToJson(const Trunk &trunk, PasswordOutput password = PasswordOutput::Omit);
 
 // A field-level problem found while reading or validating a trunk. `field` is the JSON name.
-struct FieldError
-{
+struct FieldError {
     QString field;
     QString message;
 };
 
-struct TrunkParseResult
-{
+struct TrunkParseResult {
     Trunk trunk;
     QList<FieldError> errors;
     bool ok() const { return errors.isEmpty(); }

@@ -9,10 +9,9 @@ namespace xynap {
 
 const QStringList &editableTrunkFields()
 {
-    static const QStringList fields{
-        u"provider"_s, u"gateway_name"_s, u"profile"_s, u"proxy"_s, u"outbound_proxy"_s,
-        u"register_proxy"_s, u"register"_s, u"realm"_s, u"username"_s, u"password"_s,
-        u"caller_id"_s, u"caller_id_in_from"_s, u"gw_auth_acl"_s, u"numbers"_s,
+    static const QStringList fields {u"provider"_s, u"gateway_name"_s, u"profile"_s, u"proxy"_s,
+        u"outbound_proxy"_s, u"register_proxy"_s, u"register"_s, u"realm"_s, u"username"_s,
+        u"password"_s, u"caller_id"_s, u"caller_id_in_from"_s, u"gw_auth_acl"_s, u"numbers"_s,
         u"ping_seconds"_s, u"expire_seconds"_s, u"retry_seconds"_s};
     return fields;
 }
@@ -20,7 +19,8 @@ const QStringList &editableTrunkFields()
 QString fieldText(const Trunk &t, const QString &field)
 {
     if (field == u"password"_s)
-        return t.password.isEmpty() ? (t.passwordSet ? u"(stored)"_s : u"(none)"_s) : u"(new password)"_s;
+        return t.password.isEmpty() ? (t.passwordSet ? u"(stored)"_s : u"(none)"_s)
+                                    : u"(new password)"_s;
     const QJsonValue v = trunkToJson(t).value(field);
     if (field == u"numbers"_s) {
         QStringList parts;

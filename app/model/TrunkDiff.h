@@ -6,9 +6,8 @@
 
 namespace xynap {
 
-struct FieldChange
-{
-    QString field;  // JSON name
+struct FieldChange {
+    QString field; // JSON name
     QString before;
     QString after;
 };

@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 namespace xynap::platform {
 
 ApiResult interpretReply(int status, QNetworkReply::NetworkError networkError,
-                         const QString &networkMessage, const QByteArray &body,
-                         const QByteArray &etag)
+    const QString &networkMessage, const QByteArray &body, const QByteArray &etag)
 {
     ApiResult r;
     r.httpStatus = status;
@@ -34,19 +33,22 @@ ApiResult interpretReply(int status, QNetworkReply::NetworkError networkError,
         }
         return r;
     }
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     if (!body.isEmpty()) {
         r.json = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError && status < 300) {
             r.error = ApiError::BadReply;
-            r.message = u"The reply is not valid JSON (%1 at byte %2)."_s.arg(parseError.errorString()).arg(parseError.offset);
+            r.message
+                = u"The reply is not valid JSON (%1 at byte %2)."_s.arg(parseError.errorString())
+                      .arg(parseError.offset);
             return r;
         }
     }
     const QJsonObject err = r.json.object().value(u"error"_s).toObject();
     r.message = err.value(u"message"_s).toString();
     for (const QJsonValue &f : err.value(u"fields"_s).toArray())
-        r.fields.append({f.toObject().value(u"field"_s).toString(), f.toObject().value(u"message"_s).toString()});
+        r.fields.append({f.toObject().value(u"field"_s).toString(),
+            f.toObject().value(u"message"_s).toString()});
     if (status >= 200 && status < 300)
         return r;
     if (status == 401)
@@ -72,7 +74,8 @@ ApiResult interpretReply(int status, QNetworkReply::NetworkError networkError,
 
 QString operatorMessage(const ApiResult &r)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("xynap::platform", text); };
+    const auto tr
+        = [](const char *text) { return QCoreApplication::translate("xynap::platform", text); };
     switch (r.error) {
     case ApiError::None:
         return {};
@@ -89,7 +92,9 @@ QString operatorMessage(const ApiResult &r)
     case ApiError::Invalid:
         return tr("The Platform API rejected some fields.");
     case ApiError::BadRequest:
-        return tr("The Platform API refused the request (HTTP %1): %2").arg(r.httpStatus).arg(r.message);
+        return tr("The Platform API refused the request (HTTP %1): %2")
+            .arg(r.httpStatus)
+            .arg(r.message);
     case ApiError::Server:
         return tr("The Platform API failed (HTTP %1). Try again later.").arg(r.httpStatus);
     case ApiError::Timeout:
@@ -101,17 +106,18 @@ QString operatorMessage(const ApiResult &r)
     case ApiError::BadReply:
         return tr("The Platform API sent a reply the console cannot read: %1").arg(r.message);
     case ApiError::InsecureRefused:
-        return tr("Plain HTTP to a remote host is refused: allow it in the connection profile or use HTTPS.");
+        return tr("Plain HTTP to a remote host is refused: allow it in the connection profile or "
+                  "use HTTPS.");
     }
     return {};
 }
 
 ApiJob::ApiJob(QNetworkReply *reply, QByteArray method, QString path, QObject *parent)
-    : QObject(parent),
-      m_reply(reply),
-      m_method(std::move(method)),
-      m_path(std::move(path)),
-      m_started(QDateTime::currentMSecsSinceEpoch())
+    : QObject(parent)
+    , m_reply(reply)
+    , m_method(std::move(method))
+    , m_path(std::move(path))
+    , m_started(QDateTime::currentMSecsSinceEpoch())
 {
     if (!reply) {
         m_result.error = ApiError::InsecureRefused;
@@ -122,7 +128,8 @@ ApiJob::ApiJob(QNetworkReply *reply, QByteArray method, QString path, QObject *p
         return;
     }
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
-        if ((received > ApiClient::MaxReplyBytes || total > ApiClient::MaxReplyBytes) && m_reply && !m_tooLarge) {
+        if ((received > ApiClient::MaxReplyBytes || total > ApiClient::MaxReplyBytes) && m_reply
+            && !m_tooLarge) {
             m_tooLarge = true;
             m_reply->abort();
         }
@@ -135,18 +142,21 @@ void ApiJob::onFinished()
     QNetworkReply *reply = m_reply;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = !m_tooLarge && reply->isOpen() ? reply->readAll() : QByteArray();
-    m_result = interpretReply(status, reply->error(), reply->errorString(), body, reply->rawHeader("ETag"));
+    m_result = interpretReply(
+        status, reply->error(), reply->errorString(), body, reply->rawHeader("ETag"));
     const auto error = reply->error();
     if (m_tooLarge) {
         m_result.error = ApiError::BadReply;
-        m_result.message = u"The reply is larger than %1 MiB."_s.arg(ApiClient::MaxReplyBytes / (1024 * 1024));
+        m_result.message
+            = u"The reply is larger than %1 MiB."_s.arg(ApiClient::MaxReplyBytes / (1024 * 1024));
     } else if (status != 0 && error != QNetworkReply::NoError
-               && (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)) {
+        && (error == QNetworkReply::OperationCanceledError
+            || error == QNetworkReply::TimeoutError)) {
         // The status line came, then nothing more within the transfer timeout.
         m_result.error = ApiError::Timeout;
         m_result.message = reply->errorString();
     } else if (status != 0 && status < 300 && error != QNetworkReply::NoError
-               && error < QNetworkReply::ContentAccessDenied) {
+        && error < QNetworkReply::ContentAccessDenied) {
         // Cut off mid-response: the status line came, the body did not.
         m_result.error = ApiError::Network;
         m_result.message = reply->errorString();
@@ -157,7 +167,8 @@ void ApiJob::onFinished()
     deleteLater();
 }
 
-ApiClient::ApiClient(QObject *parent) : QObject(parent)
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
 {
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
@@ -171,13 +182,25 @@ bool ApiClient::isInsecure() const
     return !(host == u"localhost"_s || (!address.isNull() && address.isLoopback()));
 }
 
-ApiJob *ApiClient::get(const QString &path) { return send("GET", path, {}, {}); }
-ApiJob *ApiClient::post(const QString &path, const QJsonDocument &body) { return send("POST", path, body.toJson(QJsonDocument::Compact), {}); }
-ApiJob *ApiClient::put(const QString &path, const QJsonDocument &body, const QByteArray &ifMatch) { return send("PUT", path, body.toJson(QJsonDocument::Compact), ifMatch); }
-ApiJob *ApiClient::remove(const QString &path, const QByteArray &ifMatch) { return send("DELETE", path, {}, ifMatch); }
+ApiJob *ApiClient::get(const QString &path)
+{
+    return send("GET", path, {}, {});
+}
+ApiJob *ApiClient::post(const QString &path, const QJsonDocument &body)
+{
+    return send("POST", path, body.toJson(QJsonDocument::Compact), {});
+}
+ApiJob *ApiClient::put(const QString &path, const QJsonDocument &body, const QByteArray &ifMatch)
+{
+    return send("PUT", path, body.toJson(QJsonDocument::Compact), ifMatch);
+}
+ApiJob *ApiClient::remove(const QString &path, const QByteArray &ifMatch)
+{
+    return send("DELETE", path, {}, ifMatch);
+}
 
 ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                        const QByteArray &ifMatch)
+    const QByteArray &ifMatch)
 {
     ApiJob *job = nullptr;
     if (isInsecure() && !m_allowInsecure) {
@@ -217,7 +240,8 @@ QList<Trunk> trunksFromReply(const QJsonDocument &json, QString *error)
         const TrunkParseResult r = trunkFromJson(array.at(i).toObject());
         if (!r.ok()) {
             if (error)
-                *error = u"trunks[%1].%2: %3"_s.arg(i).arg(r.errors.first().field, r.errors.first().message);
+                *error = u"trunks[%1].%2: %3"_s.arg(i).arg(
+                    r.errors.first().field, r.errors.first().message);
             return {};
         }
         trunks.append(r.trunk);

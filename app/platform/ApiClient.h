@@ -13,29 +13,28 @@ namespace xynap::platform {
 
 enum class ApiError {
     None,
-    Unauthorized,        // 401: sign in again
-    Forbidden,           // 403: a permission is missing
-    NotFound,            // 404
-    Conflict,            // 412: someone else changed it
-    PreconditionRequired,// 428
-    Invalid,             // 422: see fields
-    BadRequest,          // 400, 405, 413, ...
-    Server,              // 5xx
+    Unauthorized, // 401: sign in again
+    Forbidden, // 403: a permission is missing
+    NotFound, // 404
+    Conflict, // 412: someone else changed it
+    PreconditionRequired, // 428
+    Invalid, // 422: see fields
+    BadRequest, // 400, 405, 413, ...
+    Server, // 5xx
     Timeout,
-    Network,             // refused, DNS, reset
+    Network, // refused, DNS, reset
     Tls,
-    BadReply,            // not the JSON the contract promises
-    InsecureRefused,     // plain HTTP to a remote host
+    BadReply, // not the JSON the contract promises
+    InsecureRefused, // plain HTTP to a remote host
 };
 
-struct ApiResult
-{
+struct ApiResult {
     int httpStatus = 0;
     ApiError error = ApiError::None;
-    QString message;              // the server's or the network's words, untranslated
+    QString message; // the server's or the network's words, untranslated
     QJsonDocument json;
     QByteArray etag;
-    QList<FieldError> fields;     // with 422
+    QList<FieldError> fields; // with 422
     qint64 durationMs = 0;
 
     bool ok() const { return error == ApiError::None; }
@@ -43,15 +42,13 @@ struct ApiResult
 
 // Turns what came back into a typed result. Pure, so tests feed it directly.
 ApiResult interpretReply(int httpStatus, QNetworkReply::NetworkError networkError,
-                         const QString &networkMessage, const QByteArray &body,
-                         const QByteArray &etag);
+    const QString &networkMessage, const QByteArray &body, const QByteArray &etag);
 // What the operator should read, translated.
 QString operatorMessage(const ApiResult &result);
 
 // One request: a transfer timeout, no redirects followed silently, the reply deleted when
 // done, one typed result.
-class ApiJob final : public QObject
-{
+class ApiJob final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiJob)
 
@@ -75,8 +72,7 @@ private:
     bool m_tooLarge = false;
 };
 
-class ApiClient final : public QObject
-{
+class ApiClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiClient)
 
@@ -103,11 +99,11 @@ public:
 Q_SIGNALS:
     // Every request, for the activity log: never a token or a body.
     void requestFinished(const QByteArray &method, const QString &path, int httpStatus,
-                         qint64 durationMs, xynap::platform::ApiError error);
+        qint64 durationMs, xynap::platform::ApiError error);
 
 private:
     ApiJob *send(const QByteArray &method, const QString &path, const QByteArray &body,
-                 const QByteArray &ifMatch);
+        const QByteArray &ifMatch);
 
     QNetworkAccessManager m_network;
     QUrl m_baseUrl;

@@ -4,13 +4,11 @@
 #include <QSettings>
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 namespace xynap::platform {
 
-struct EslEndpoint
-{
+struct EslEndpoint {
     QString host;
     quint16 port = 8021;
     QString toString() const;
@@ -18,8 +16,7 @@ struct EslEndpoint
 };
 
 // Where a platform lives. Secrets are not part of it: they live in the system keychain.
-struct ConnectionProfile
-{
+struct ConnectionProfile {
     QString name;
     QUrl apiUrl;
     QList<EslEndpoint> eslEndpoints;
@@ -29,10 +26,12 @@ struct ConnectionProfile
 };
 
 // The profiles kept in settings, shared by the GUI and xynapctl.
-class ProfileStore
-{
+class ProfileStore {
 public:
-    explicit ProfileStore(QSettings *settings) : m_settings(settings) { }
+    explicit ProfileStore(QSettings *settings)
+        : m_settings(settings)
+    {
+    }
     QList<ConnectionProfile> profiles() const;
     std::optional<ConnectionProfile> find(const QString &name) const;
     void save(const ConnectionProfile &profile);

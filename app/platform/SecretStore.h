@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <functional>
 
 namespace QKeychain {
@@ -14,15 +13,14 @@ namespace xynap::platform {
 // What came back from the keychain. "No entry" is not an error: it is NotFound, and only when
 // the keychain is known to be usable; every other outcome carries a translated `error` for the
 // operator. `secret` is set only for a successful read.
-struct SecretResult
-{
+struct SecretResult {
     enum class Status {
         Ok,
-        NotFound,    // the keychain is usable and holds no such entry
-        Locked,      // the keychain refused: locked, or the user denied access
+        NotFound, // the keychain is usable and holds no such entry
+        Locked, // the keychain refused: locked, or the user denied access
         Unavailable, // no session bus, no Secret Service, or it cannot store anything
-        Timeout,     // no answer in time (typically an unanswered unlock prompt)
-        Failed,      // anything else, e.g. a delete the backend refused
+        Timeout, // no answer in time (typically an unanswered unlock prompt)
+        Failed, // anything else, e.g. a delete the backend refused
     };
 
     Status status = Status::Failed;
@@ -68,8 +66,7 @@ struct SecretResult
 // loop), exactly once, and only while `context` (the store itself when null) and the store are
 // alive. Destroying either drops the callback but not the operation: a write already handed to
 // the keychain completes.
-class SecretStore final : public QObject
-{
+class SecretStore final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SecretStore)
 
@@ -98,7 +95,7 @@ private:
 
     Operation *begin(const char *verb, const QString &key, QObject *context, Callback done);
     void run(Operation *op, QKeychain::Job *job, const QString &key,
-             std::function<void(QKeychain::Job *)> next);
+        std::function<void(QKeychain::Job *)> next);
     void confirmUsable(Operation *op, SecretResult resultIfUsable);
 
     int m_timeoutMs = DefaultTimeoutMs;

@@ -25,41 +25,64 @@ const QString PermCredentials = u"extensions:credentials"_s;
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
     }
 }
 
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 412: return "Precondition Failed";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Entity";
-    case 428: return "Precondition Required";
-    default: return "Error";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 412:
+        return "Precondition Failed";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Entity";
+    case 428:
+        return "Precondition Required";
+    default:
+        return "Error";
     }
 }
 
-const QByteArray NotFoundDocument =
-    "<document type=\"freeswitch/xml\">\n  <section name=\"result\">\n"
-    "    <result status=\"not found\"/>\n  </section>\n</document>\n";
+const QByteArray NotFoundDocument
+    = "<document type=\"freeswitch/xml\">\n  <section name=\"result\">\n"
+      "    <result status=\"not found\"/>\n  </section>\n</document>\n";
 
 QString xmlAttr(const QString &s)
 {
@@ -68,13 +91,13 @@ QString xmlAttr(const QString &s)
 
 } // namespace
 
-ApiServer::ApiServer(const Scenario &scenario, ProviderCatalog catalog, const ApiTokens &tokens,
-                     QObject *parent)
-    : QAbstractHttpServer(parent),
-      m_scenario(scenario),
-      m_catalog(std::move(catalog)),
-      m_tokens(tokens),
-      m_fernet(*Fernet::fromKey(Fernet::generateKey()))
+ApiServer::ApiServer(
+    const Scenario &scenario, ProviderCatalog catalog, const ApiTokens &tokens, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_scenario(scenario)
+    , m_catalog(std::move(catalog))
+    , m_tokens(tokens)
+    , m_fernet(*Fernet::fromKey(Fernet::generateKey()))
 {
     for (Trunk t : scenario.trunks) {
         const QString plain = t.password;
@@ -102,10 +125,10 @@ std::optional<ApiServer::Caller> ApiServer::authenticate(const QHttpServerReques
         return std::nullopt;
     const QString token = QString::fromUtf8(header.mid(7).trimmed());
     if (!m_tokens.operatorToken.isEmpty() && token == m_tokens.operatorToken)
-        return Caller{u"sandbox-operator"_s,
-                      {PermTrunksRead, PermTrunksWrite, PermProfilesRead, PermCredentials}};
+        return Caller {u"sandbox-operator"_s,
+            {PermTrunksRead, PermTrunksWrite, PermProfilesRead, PermCredentials}};
     if (!m_tokens.readonlyToken.isEmpty() && token == m_tokens.readonlyToken)
-        return Caller{u"sandbox-readonly"_s, {PermTrunksRead, PermProfilesRead}};
+        return Caller {u"sandbox-readonly"_s, {PermTrunksRead, PermProfilesRead}};
     return std::nullopt;
 }
 
@@ -117,17 +140,17 @@ ApiServer::Response ApiServer::json(int status, const QJsonObject &body)
     return r;
 }
 
-ApiServer::Response ApiServer::error(int status, const QString &code, const QString &message,
-                                     const QList<FieldError> &fields)
+ApiServer::Response ApiServer::error(
+    int status, const QString &code, const QString &message, const QList<FieldError> &fields)
 {
-    QJsonObject e{{u"code"_s, code}, {u"message"_s, message}};
+    QJsonObject e {{u"code"_s, code}, {u"message"_s, message}};
     if (!fields.isEmpty()) {
         QJsonArray list;
         for (const FieldError &f : fields)
-            list.append(QJsonObject{{u"field"_s, f.field}, {u"message"_s, f.message}});
+            list.append(QJsonObject {{u"field"_s, f.field}, {u"message"_s, f.message}});
         e.insert(u"fields"_s, list);
     }
-    return json(status, QJsonObject{{u"error"_s, e}});
+    return json(status, QJsonObject {{u"error"_s, e}});
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -161,7 +184,8 @@ ApiServer::Response ApiServer::route(const QHttpServerRequest &request)
         return error(413, u"payload_too_large"_s, u"The request body is larger than 1 MiB."_s);
 
     const auto notAllowed = [](const QByteArray &allow) {
-        Response r = error(405, u"method_not_allowed"_s, u"Allowed: "_s + QString::fromLatin1(allow));
+        Response r
+            = error(405, u"method_not_allowed"_s, u"Allowed: "_s + QString::fromLatin1(allow));
         r.headers.emplaceBack("Allow", allow);
         return r;
     };
@@ -179,9 +203,8 @@ ApiServer::Response ApiServer::route(const QHttpServerRequest &request)
     const std::optional<Caller> caller = authenticate(request);
     if (!caller) {
         Response r = error(401, u"unauthorized"_s,
-                           request.value("Authorization").isEmpty()
-                               ? u"A bearer token is required."_s
-                               : u"The bearer token is not valid."_s);
+            request.value("Authorization").isEmpty() ? u"A bearer token is required."_s
+                                                     : u"The bearer token is not valid."_s);
         r.headers.emplaceBack("WWW-Authenticate", "Bearer realm=\"xynap\"");
         return r;
     }
@@ -189,8 +212,9 @@ ApiServer::Response ApiServer::route(const QHttpServerRequest &request)
     if (path == u"/api/v1/auth/me"_s) {
         if (method != M::Get)
             return notAllowed("GET");
-        return json(200, {{u"operator"_s, caller->name},
-                          {u"permissions"_s, QJsonArray::fromStringList(caller->permissions)}});
+        return json(200,
+            {{u"operator"_s, caller->name},
+                {u"permissions"_s, QJsonArray::fromStringList(caller->permissions)}});
     }
     if (path == u"/api/v1/sip/profiles"_s) {
         if (method != M::Get)
@@ -210,15 +234,18 @@ ApiServer::Response ApiServer::route(const QHttpServerRequest &request)
             return notAllowed("POST");
         if (!caller->permissions.contains(PermTrunksRead))
             return error(403, u"forbidden"_s, u"Missing permission "_s + PermTrunksRead);
-        QJsonParseError parseError{};
+        QJsonParseError parseError {};
         const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return error(400, u"bad_json"_s, u"The body is not a JSON object: "_s + parseError.errorString());
+            return error(400, u"bad_json"_s,
+                u"The body is not a JSON object: "_s + parseError.errorString());
         const TrunkParseResult parsed = trunkFromJson(doc.object());
         if (!parsed.ok())
             return error(422, u"invalid"_s, u"Some fields are not valid."_s, parsed.errors);
-        const bool hasPassword = !parsed.trunk.password.isEmpty() || m_passwords.contains(parsed.trunk.id);
-        return json(200, {{u"xml"_s, gatewayXml(parsed.trunk, hasPassword ? u"********"_s : QString())}});
+        const bool hasPassword
+            = !parsed.trunk.password.isEmpty() || m_passwords.contains(parsed.trunk.id);
+        return json(
+            200, {{u"xml"_s, gatewayXml(parsed.trunk, hasPassword ? u"********"_s : QString())}});
     }
 
     static const QRegularExpression trunkRe(u"^/api/v1/sip/trunks/([0-9]+)$"_s);
@@ -231,24 +258,23 @@ ApiServer::Response ApiServer::route(const QHttpServerRequest &request)
             return notAllowed("GET");
         if (!caller->permissions.contains(PermCredentials))
             return error(403, u"forbidden"_s,
-                         u"Missing permission %1: SIP credentials are only shown to operators who hold it."_s
-                             .arg(PermCredentials));
+                u"Missing permission %1: SIP credentials are only shown to operators who hold it."_s
+                    .arg(PermCredentials));
         const int id = m.captured(1).toInt();
         for (const Extension &e : std::as_const(m_scenario.extensions)) {
             if (e.id == id)
-                return json(200, {{u"id"_s, e.id},
-                                  {u"user"_s, e.user},
-                                  {u"domain"_s, e.domain},
-                                  {u"display_name"_s, e.displayName},
-                                  {u"sip_password"_s, e.password}});
+                return json(200,
+                    {{u"id"_s, e.id}, {u"user"_s, e.user}, {u"domain"_s, e.domain},
+                        {u"display_name"_s, e.displayName}, {u"sip_password"_s, e.password}});
         }
         return error(404, u"not_found"_s, u"No extension with id %1."_s.arg(id));
     }
     if (path == u"/api/v1/firewall/ufw"_s) {
         if (method != M::Get)
             return notAllowed("GET");
-        return json(200, {{u"ipv6"_s, m_scenario.ufwIpv6},
-                          {u"rules"_s, QJsonArray::fromStringList(m_scenario.ufwRules)}});
+        return json(200,
+            {{u"ipv6"_s, m_scenario.ufwIpv6},
+                {u"rules"_s, QJsonArray::fromStringList(m_scenario.ufwRules)}});
     }
     return error(404, u"not_found"_s, u"No such resource: "_s + path);
 }
@@ -273,12 +299,13 @@ QList<FieldError> ApiServer::validate(const Trunk &t) const
     for (const Trunk &other : m_trunks) {
         if (other.id != t.id && other.profile == t.profile && other.gatewayName == t.gatewayName)
             errors.append({u"gateway_name"_s,
-                           u"the profile %1 already has a gateway named %2"_s.arg(t.profile, t.gatewayName)});
+                u"the profile %1 already has a gateway named %2"_s.arg(t.profile, t.gatewayName)});
     }
     return errors;
 }
 
-ApiServer::Response ApiServer::trunkCollection(const QHttpServerRequest &request, const Caller &caller)
+ApiServer::Response ApiServer::trunkCollection(
+    const QHttpServerRequest &request, const Caller &caller)
 {
     using M = QHttpServerRequest::Method;
     if (request.method() == M::Get) {
@@ -299,11 +326,13 @@ ApiServer::Response ApiServer::trunkCollection(const QHttpServerRequest &request
     }
     if (!caller.permissions.contains(PermTrunksWrite))
         return error(403, u"forbidden"_s,
-                     u"Missing permission %1: this token may read trunks but not change them."_s.arg(PermTrunksWrite));
-    QJsonParseError parseError{};
+            u"Missing permission %1: this token may read trunks but not change them."_s.arg(
+                PermTrunksWrite));
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return error(400, u"bad_json"_s, u"The body is not a JSON object: "_s + parseError.errorString());
+        return error(
+            400, u"bad_json"_s, u"The body is not a JSON object: "_s + parseError.errorString());
     Trunk base;
     TrunkParseResult parsed = trunkFromJson(doc.object(), base);
     Trunk t = parsed.trunk;
@@ -322,7 +351,8 @@ ApiServer::Response ApiServer::trunkCollection(const QHttpServerRequest &request
     return r;
 }
 
-ApiServer::Response ApiServer::trunkItem(const QHttpServerRequest &request, const Caller &caller, int id)
+ApiServer::Response ApiServer::trunkItem(
+    const QHttpServerRequest &request, const Caller &caller, int id)
 {
     using M = QHttpServerRequest::Method;
     const auto method = request.method();
@@ -335,8 +365,10 @@ ApiServer::Response ApiServer::trunkItem(const QHttpServerRequest &request, cons
     const QString needed = writing ? PermTrunksWrite : PermTrunksRead;
     if (!caller.permissions.contains(needed))
         return error(403, u"forbidden"_s,
-                     writing ? u"Missing permission %1: this token may read trunks but not change them."_s.arg(needed)
-                             : u"Missing permission "_s + needed);
+            writing
+                ? u"Missing permission %1: this token may read trunks but not change them."_s.arg(
+                    needed)
+                : u"Missing permission "_s + needed);
     auto it = m_trunks.find(id);
     if (it == m_trunks.end())
         return error(404, u"not_found"_s, u"No trunk with id %1."_s.arg(id));
@@ -351,11 +383,12 @@ ApiServer::Response ApiServer::trunkItem(const QHttpServerRequest &request, cons
     const QByteArray ifMatch = request.value("If-Match").trimmed();
     if (ifMatch.isEmpty())
         return error(428, u"precondition_required"_s,
-                     u"Send If-Match with the trunk's ETag, so that no one else's change is overwritten."_s);
+            u"Send If-Match with the trunk's ETag, so that no one else's change is overwritten."_s);
     if (ifMatch != "*" && ifMatch != current.etag().toUtf8()) {
-        QJsonObject body{{u"error"_s, QJsonObject{{u"code"_s, u"conflict"_s},
-                                                  {u"message"_s, u"The trunk was changed by someone else."_s}}},
-                         {u"current"_s, trunkJson(current)}};
+        QJsonObject body {{u"error"_s,
+                              QJsonObject {{u"code"_s, u"conflict"_s},
+                                  {u"message"_s, u"The trunk was changed by someone else."_s}}},
+            {u"current"_s, trunkJson(current)}};
         return withEtag(json(412, body), current);
     }
     if (method == M::Delete) {
@@ -366,10 +399,11 @@ ApiServer::Response ApiServer::trunkItem(const QHttpServerRequest &request, cons
         Q_EMIT trunksChanged({current.profile});
         return r;
     }
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return error(400, u"bad_json"_s, u"The body is not a JSON object: "_s + parseError.errorString());
+        return error(
+            400, u"bad_json"_s, u"The body is not a JSON object: "_s + parseError.errorString());
     TrunkParseResult parsed = trunkFromJson(doc.object(), current);
     Trunk t = parsed.trunk;
     t.id = current.id;
@@ -380,8 +414,8 @@ ApiServer::Response ApiServer::trunkItem(const QHttpServerRequest &request, cons
     t.version = current.version + 1;
     storePassword(t, doc.object().value(u"password"_s).toString());
     m_trunks.insert(t.id, t);
-    Q_EMIT trunksChanged(current.profile == t.profile ? QStringList{t.profile}
-                                                      : QStringList{current.profile, t.profile});
+    Q_EMIT trunksChanged(current.profile == t.profile ? QStringList {t.profile}
+                                                      : QStringList {current.profile, t.profile});
     return withEtag(json(200, trunkJson(t)), t);
 }
 
@@ -417,16 +451,17 @@ QString ApiServer::gatewayXml(const Trunk &t, const QString &password)
     if (!t.callerId.isEmpty())
         param(u"extension"_s, t.callerId);
     xml += u"          </gateway>\n"_s;
-        return xml;
+    return xml;
 }
 
 QByteArray ApiServer::gatewayDocument(const QString &profile) const
 {
-    QString xml = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
-                  "<document type=\"freeswitch/xml\">\n  <section name=\"directory\">\n"
-                  "    <domain name=\"%1\">\n      <user id=\"gateways\">\n        <gateways>\n"_s
-                      .arg(xmlAttr(m_scenario.extensions.isEmpty() ? u"xynap.local"_s
-                                                                   : m_scenario.extensions.first().domain));
+    QString xml
+        = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
+          "<document type=\"freeswitch/xml\">\n  <section name=\"directory\">\n"
+          "    <domain name=\"%1\">\n      <user id=\"gateways\">\n        <gateways>\n"_s.arg(
+              xmlAttr(m_scenario.extensions.isEmpty() ? u"xynap.local"_s
+                                                      : m_scenario.extensions.first().domain));
     for (const Trunk &t : m_trunks) {
         if (t.profile != profile) // FreeSWITCH puts every gateway it gets on the asking profile
             continue;
@@ -454,7 +489,7 @@ ApiServer::Response ApiServer::xmlCurl(const QHttpServerRequest &request)
         }
     } else if (!request.remoteAddress().isLoopback()) {
         return error(403, u"forbidden"_s,
-                     u"xml-curl is answered for loopback only unless --xml-curl-credentials is set"_s);
+            u"xml-curl is answered for loopback only unless --xml-curl-credentials is set"_s);
     }
     const QUrlQuery form(QString::fromUtf8(request.body()).replace(u'+', u' '));
     Response r;

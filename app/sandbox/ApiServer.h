@@ -12,8 +12,7 @@
 
 namespace xynap::sandbox {
 
-struct ApiTokens
-{
+struct ApiTokens {
     QString operatorToken;
     QString readonlyToken;
 };
@@ -21,8 +20,7 @@ struct ApiTokens
 // The Platform API as resources/api/platform-api.yaml describes it: trunks with ETags and
 // If-Match, profiles, bearer tokens with permissions, Fernet-encrypted passwords, and the
 // mod_xml_curl endpoint FreeSWITCH loads its gateways from.
-class ApiServer final : public QAbstractHttpServer
-{
+class ApiServer final : public QAbstractHttpServer {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiServer)
 
@@ -30,10 +28,13 @@ public:
     static constexpr qsizetype MaxBody = 1024 * 1024;
 
     ApiServer(const Scenario &scenario, ProviderCatalog catalog, const ApiTokens &tokens,
-              QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     // HTTP Basic credentials ("user:pass") mod_xml_curl must send; empty: loopback only.
-    void setXmlCurlCredentials(const QString &userColonPassword) { m_xmlCurlCredentials = userColonPassword; }
+    void setXmlCurlCredentials(const QString &userColonPassword)
+    {
+        m_xmlCurlCredentials = userColonPassword;
+    }
 
     QList<Trunk> trunks() const { return m_trunks.values(); }
     // The stored (encrypted) password of a trunk, as the database holds it.
@@ -51,15 +52,13 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Response
-    {
+    struct Response {
         int status = 200;
         QByteArray body;
         QByteArray contentType = "application/json";
         QList<QPair<QByteArray, QByteArray>> headers;
     };
-    struct Caller
-    {
+    struct Caller {
         QString name;
         QStringList permissions;
     };
@@ -76,7 +75,7 @@ private:
 
     static Response json(int status, const QJsonObject &body);
     static Response error(int status, const QString &code, const QString &message,
-                          const QList<FieldError> &fields = {});
+        const QList<FieldError> &fields = {});
 
     Scenario m_scenario;
     ProviderCatalog m_catalog;

@@ -8,7 +8,6 @@
 #include <QTcpSocket>
 #include <QTimeZone>
 #include <QUuid>
-
 #include <queue>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +18,8 @@ namespace xynap::sandbox {
 
 namespace {
 constexpr qint64 HeartbeatMs = 20'000;
-const QByteArray GoodbyeBody("Disconnected, goodbye.\nSee you at ClueCon! http://www.cluecon.com/\n");
+const QByteArray GoodbyeBody(
+    "Disconnected, goodbye.\nSee you at ClueCon! http://www.cluecon.com/\n");
 
 QByteArray commandReply(const QByteArray &text, const esl::Headers &extra = {})
 {
@@ -51,21 +51,29 @@ QByteArray uuid()
 } // namespace
 
 // One client connection: its auth state, its subscriptions, its command queue.
-class EslSession final : public QObject
-{
+class EslSession final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EslSession)
 
 public:
     EslSession(EslServer *server, QTcpSocket *socket)
-        : QObject(server), m_server(server), m_socket(socket)
+        : QObject(server)
+        , m_server(server)
+        , m_socket(socket)
     {
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, &EslSession::onReadyRead);
         connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     }
 
-    void greet() { send(esl::frame([] { esl::Headers h; h.append("Content-Type", "auth/request"); return h; }())); }
+    void greet()
+    {
+        send(esl::frame([] {
+            esl::Headers h;
+            h.append("Content-Type", "auth/request");
+            return h;
+        }()));
+    }
 
     void rudeRejection()
     {
@@ -169,7 +177,8 @@ private:
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines.at(i).indexOf(':');
             if (colon > 0)
-                headers.append(lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed());
+                headers.append(
+                    lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed());
         }
         if (command.isEmpty())
             return;
@@ -281,7 +290,8 @@ private:
         }
         if (command.startsWith("filter ")) {
             const QList<QByteArray> words = command.simplified().split(' ');
-            send(commandReply("+OK filter added. [" + words.value(1) + "]=[" + words.value(2) + ']'));
+            send(commandReply(
+                "+OK filter added. [" + words.value(1) + "]=[" + words.value(2) + ']'));
             return;
         }
         if (command == "exit") {
@@ -308,25 +318,27 @@ private:
     QSet<QByteArray> m_subclasses;
 };
 
-EslServer::EslServer(SimScheduler *scheduler, GatewaySimulator *gateways, const Scenario &scenario,
-                     QObject *parent)
-    : QObject(parent),
-      m_scheduler(scheduler),
-      m_gateways(gateways),
-      m_scenario(scenario),
-      m_coreUuid(uuid())
+EslServer::EslServer(
+    SimScheduler *scheduler, GatewaySimulator *gateways, const Scenario &scenario, QObject *parent)
+    : QObject(parent)
+    , m_scheduler(scheduler)
+    , m_gateways(gateways)
+    , m_scenario(scenario)
+    , m_coreUuid(uuid())
 {
     connect(&m_server, &QTcpServer::newConnection, this, &EslServer::onNewConnection);
     connect(gateways, &GatewaySimulator::eventFired, this, [this](const esl::Event &e) {
         const QByteArray sub = e.subclass();
         if (sub == "sofia::gateway_state")
-            publish(withStandardHeaders(e, "sofia_reg.c", "sofia_reg_fire_custom_gateway_state_event", 156));
+            publish(withStandardHeaders(
+                e, "sofia_reg.c", "sofia_reg_fire_custom_gateway_state_event", 156));
         else if (sub == "sofia::gateway_add")
             publish(withStandardHeaders(e, "sofia_reg.c", "sofia_reg_add_gateway", 3723));
         else if (sub == "sofia::gateway_delete")
             publish(withStandardHeaders(e, "sofia_reg.c", "sofia_reg_check_gateway", 343));
         else
-            publish(withStandardHeaders(e, "sofia_reg.c", "sofia_reg_handle_sip_r_challenge", 2835));
+            publish(
+                withStandardHeaders(e, "sofia_reg.c", "sofia_reg_handle_sip_r_challenge", 2835));
     });
 }
 
@@ -374,8 +386,8 @@ void EslServer::shutdown()
     m_heartbeatTimer = 0;
 }
 
-esl::Event EslServer::withStandardHeaders(const esl::Event &event, const QByteArray &file,
-                                          const QByteArray &function, int line)
+esl::Event EslServer::withStandardHeaders(
+    const esl::Event &event, const QByteArray &file, const QByteArray &function, int line)
 {
     esl::Event e;
     const QByteArray subclass = event.subclass();
@@ -392,8 +404,10 @@ esl::Event EslServer::withStandardHeaders(const esl::Event &event, const QByteAr
     e.headers.append("FreeSWITCH-Switchname", id.hostname.toUtf8());
     e.headers.append("FreeSWITCH-IPv4", id.ipv4.toUtf8());
     e.headers.append("FreeSWITCH-IPv6", id.ipv6.toUtf8());
-    e.headers.append("Event-Date-Local", now.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s).toUtf8());
-    e.headers.append("Event-Date-GMT", QLocale::c().toString(now.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toUtf8());
+    e.headers.append(
+        "Event-Date-Local", now.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s).toUtf8());
+    e.headers.append("Event-Date-GMT",
+        QLocale::c().toString(now.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toUtf8());
     e.headers.append("Event-Date-Timestamp", QByteArray::number(now.toMSecsSinceEpoch() * 1000));
     e.headers.append("Event-Calling-File", file);
     e.headers.append("Event-Calling-Function", function);
@@ -430,8 +444,14 @@ void EslServer::heartbeat()
     e.headers.append("Event-Name", "HEARTBEAT");
     e.headers.append("Event-Info", "System Ready");
     const qint64 s = upMs / 1000;
-    e.headers.append("Up-Time", u"0 years, %1 days, %2 hours, %3 minutes, %4 seconds, %5 milliseconds, 0 microseconds"_s
-                                    .arg(s / 86400).arg(s / 3600 % 24).arg(s / 60 % 60).arg(s % 60).arg(upMs % 1000).toUtf8());
+    e.headers.append("Up-Time",
+        u"0 years, %1 days, %2 hours, %3 minutes, %4 seconds, %5 milliseconds, 0 microseconds"_s
+            .arg(s / 86400)
+            .arg(s / 3600 % 24)
+            .arg(s / 60 % 60)
+            .arg(s % 60)
+            .arg(upMs % 1000)
+            .toUtf8());
     e.headers.append("FreeSWITCH-Version", m_scenario.switchIdentity.version.toUtf8());
     e.headers.append("Uptime-msec", QByteArray::number(upMs));
     e.headers.append("Session-Count", QByteArray::number(m_gateways->calls()));
@@ -482,7 +502,8 @@ void EslServer::api(const QString &commandLine, std::function<void(const QByteAr
                 // Reads sofia.conf only: directory gateways are not started (reference §2).
                 return reply("+OK\n");
         }
-        return reply("-ERR Usage: sofia status|xmlstatus|profile <name> [rescan|restart|killgw <gw>]\n");
+        return reply(
+            "-ERR Usage: sofia status|xmlstatus|profile <name> [rescan|restart|killgw <gw>]\n");
     }
     if (cmd == u"reloadxml"_s)
         return reply("+OK [Success]\n");
@@ -492,17 +513,24 @@ void EslServer::api(const QString &commandLine, std::function<void(const QByteAr
         const QHostAddress ip(arg(1));
         return reply(!ip.isNull() && aclContains(m_scenario.acl, arg(2), ip) ? "true" : "false");
     }
-    if (cmd == u"xml_locate"_s && commandLine.simplified() == u"xml_locate configuration configuration name acl.conf"_s)
+    if (cmd == u"xml_locate"_s
+        && commandLine.simplified() == u"xml_locate configuration configuration name acl.conf"_s)
         return reply(aclConfigurationXml(m_scenario.acl));
-    if (cmd == u"show"_s && (arg(1) == u"channels"_s || arg(1) == u"calls"_s) && arg(2) == u"count"_s)
+    if (cmd == u"show"_s && (arg(1) == u"channels"_s || arg(1) == u"calls"_s)
+        && arg(2) == u"count"_s)
         return reply("\n" + QByteArray::number(m_gateways->calls()) + " total.\n");
     if (cmd == u"version"_s)
-        return reply("FreeSWITCH Version " + m_scenario.switchIdentity.version.toUtf8() + " ( 64bit)\n");
+        return reply(
+            "FreeSWITCH Version " + m_scenario.switchIdentity.version.toUtf8() + " ( 64bit)\n");
     if (cmd == u"status"_s) {
         const qint64 s = m_scheduler->nowMs() / 1000;
-        return reply(u"UP 0 years, %1 days, %2 hours, %3 minutes, %4 seconds, 0 milliseconds, 0 microseconds\n"
+        return reply(u"UP 0 years, %1 days, %2 hours, %3 minutes, %4 seconds, 0 milliseconds, 0 "
+                     u"microseconds\n"
                      "FreeSWITCH (Version %5  64bit) is ready\n%6 session(s) since startup\n"_s
-                         .arg(s / 86400).arg(s / 3600 % 24).arg(s / 60 % 60).arg(s % 60)
+                         .arg(s / 86400)
+                         .arg(s / 3600 % 24)
+                         .arg(s / 60 % 60)
+                         .arg(s % 60)
                          .arg(m_scenario.switchIdentity.version.section(u'~', 0, 0))
                          .arg(m_gateways->calls())
                          .toUtf8());

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTcpServer>
-
 #include <functional>
 
 namespace xynap::sandbox {
@@ -19,14 +18,13 @@ class EslSession;
 // A FreeSWITCH Event Socket (inbound mode) that answers the way mod_event_socket does in the
 // captures: auth/request, command/reply, api/response, events in plain and JSON, HEARTBEAT
 // every 20 s, rude rejection outside its ACL, disconnect notices.
-class EslServer final : public QObject
-{
+class EslServer final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EslServer)
 
 public:
     EslServer(SimScheduler *scheduler, GatewaySimulator *gateways, const Scenario &scenario,
-              QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~EslServer() override;
 
     void setPassword(const QString &password) { m_password = password; }
@@ -56,7 +54,7 @@ private:
     void onNewConnection();
     void heartbeat();
     esl::Event withStandardHeaders(const esl::Event &event, const QByteArray &callingFile,
-                                   const QByteArray &callingFunction, int callingLine);
+        const QByteArray &callingFunction, int callingLine);
 
     friend class EslSession;
     SimScheduler *m_scheduler;

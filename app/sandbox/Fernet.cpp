@@ -2,15 +2,13 @@
 
 #include <QDateTime>
 #include <QtNumeric>
-
+#include <algorithm>
+#include <limits>
+#include <memory>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
-
-#include <algorithm>
-#include <limits>
-#include <memory>
 
 namespace xynap {
 
@@ -27,8 +25,7 @@ constexpr qsizetype HeaderSize = VersionSize + TimestampSize + IvSize; // 25
 constexpr qsizetype MinTokenSize = HeaderSize + BlockSize + HmacSize; // 73
 constexpr qsizetype KeySize = 32;
 
-struct CipherCtxDeleter
-{
+struct CipherCtxDeleter {
     void operator()(EVP_CIPHER_CTX *ctx) const { EVP_CIPHER_CTX_free(ctx); }
 };
 using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, CipherCtxDeleter>;
@@ -113,8 +110,8 @@ bool hmacSha256(const unsigned char *key, const QByteArray &data, unsigned char 
 
 // AES-128-CBC with OpenSSL's padding disabled; PKCS7 is applied/checked here so that a padding
 // failure is distinguishable from an OpenSSL failure.
-std::optional<QByteArray> aesCbc(bool encrypt, const unsigned char *key, const unsigned char *iv,
-                                 const QByteArray &input)
+std::optional<QByteArray> aesCbc(
+    bool encrypt, const unsigned char *key, const unsigned char *iv, const QByteArray &input)
 {
     if (input.size() % BlockSize != 0 || input.size() > std::numeric_limits<int>::max() - BlockSize)
         return std::nullopt;
@@ -219,8 +216,8 @@ QByteArray Fernet::encrypt(const QByteArray &plain, qint64 unixTime, const QByte
     QByteArray padded = plain;
     padded.append(padLength, char(padLength));
 
-    const std::optional<QByteArray> ciphertext =
-        aesCbc(true, m_encryptionKey.data(), bytes(iv16), padded);
+    const std::optional<QByteArray> ciphertext
+        = aesCbc(true, m_encryptionKey.data(), bytes(iv16), padded);
     OPENSSL_cleanse(padded.data(), size_t(padded.size()));
     if (!ciphertext)
         return {};
@@ -239,8 +236,8 @@ QByteArray Fernet::encrypt(const QByteArray &plain, qint64 unixTime, const QByte
     return encodeUrlSafeBase64(token);
 }
 
-Fernet::Result Fernet::decrypt(const QByteArray &token, qint64 nowUnix,
-                               std::optional<qint64> ttlSeconds) const
+Fernet::Result Fernet::decrypt(
+    const QByteArray &token, qint64 nowUnix, std::optional<qint64> ttlSeconds) const
 {
     // 1. URL-safe base64.
     const std::optional<QByteArray> data = decodeUrlSafeBase64(token);
@@ -285,8 +282,8 @@ Fernet::Result Fernet::decrypt(const QByteArray &token, qint64 nowUnix,
 
     // 6. AES-128-CBC with the recorded IV.
     const QByteArray ciphertext = data->sliced(HeaderSize, signedSize - HeaderSize);
-    std::optional<QByteArray> plain =
-        aesCbc(false, m_encryptionKey.data(), bytes(*data) + VersionSize + TimestampSize, ciphertext);
+    std::optional<QByteArray> plain = aesCbc(
+        false, m_encryptionKey.data(), bytes(*data) + VersionSize + TimestampSize, ciphertext);
     if (!plain)
         return failure(Error::CryptoFailure);
 

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QtGlobal>
-
 #include <array>
 #include <optional>
 
@@ -17,22 +16,20 @@ namespace xynap {
 //
 // Compatible with Python's cryptography.fernet and the other implementations that pass the
 // spec's generate/verify/invalid vectors.
-class Fernet final
-{
+class Fernet final {
 public:
     enum class Error {
         None,
-        InvalidKey,      // not produced by decrypt(); reserved for callers handling fromKey()
-        InvalidToken,    // not URL-safe base64, wrong version, wrong length
-        BadSignature,    // HMAC mismatch: wrong key or tampered token
-        Expired,         // older than the ttl
+        InvalidKey, // not produced by decrypt(); reserved for callers handling fromKey()
+        InvalidToken, // not URL-safe base64, wrong version, wrong length
+        BadSignature, // HMAC mismatch: wrong key or tampered token
+        Expired, // older than the ttl
         FutureTimestamp, // more than the allowed clock skew in the future (only with a ttl)
-        BadPadding,      // PKCS7 padding invalid after decryption
-        CryptoFailure,   // OpenSSL reported an error
+        BadPadding, // PKCS7 padding invalid after decryption
+        CryptoFailure, // OpenSSL reported an error
     };
 
-    struct Result
-    {
+    struct Result {
         QByteArray plain;
         Error error = Error::None;
         bool ok() const { return error == Error::None; }
@@ -63,7 +60,7 @@ public:
     // and unpadding. Token too old: now > timestamp + ttl. Token from the future:
     // timestamp > now + MaxClockSkewSeconds.
     Result decrypt(const QByteArray &token, qint64 nowUnix,
-                   std::optional<qint64> ttlSeconds = std::nullopt) const;
+        std::optional<qint64> ttlSeconds = std::nullopt) const;
     // Current time, no ttl.
     Result decrypt(const QByteArray &token) const;
 
@@ -74,8 +71,8 @@ private:
     using Key16 = std::array<unsigned char, 16>;
     Fernet(const Key16 &signingKey, const Key16 &encryptionKey);
 
-    Key16 m_signingKey{};
-    Key16 m_encryptionKey{};
+    Key16 m_signingKey {};
+    Key16 m_encryptionKey {};
 };
 
 } // namespace xynap

@@ -11,11 +11,10 @@ namespace {
 bool isGatewayPath(const QStringList &path)
 {
     // path holds the element names from <document> down to <gateway>.
-    static const QStringList direct{u"document"_s, u"section"_s, u"domain"_s, u"user"_s,
-                                    u"gateways"_s, u"gateway"_s};
-    static const QStringList grouped{u"document"_s, u"section"_s, u"domain"_s, u"groups"_s,
-                                     u"group"_s, u"users"_s, u"user"_s, u"gateways"_s,
-                                     u"gateway"_s};
+    static const QStringList direct {
+        u"document"_s, u"section"_s, u"domain"_s, u"user"_s, u"gateways"_s, u"gateway"_s};
+    static const QStringList grouped {u"document"_s, u"section"_s, u"domain"_s, u"groups"_s,
+        u"group"_s, u"users"_s, u"user"_s, u"gateways"_s, u"gateway"_s};
     return path == direct || path == grouped;
 }
 } // namespace
@@ -41,11 +40,11 @@ GatewayDirectory parseGatewayDirectory(const QByteArray &xml)
             } else if (current && name == u"param"_s) {
                 const auto attrs = reader.attributes();
                 const bool direct = path.size() == gatewayDepth + 1;
-                const bool nested = path.size() == gatewayDepth + 2
-                                    && path.at(gatewayDepth) == u"params"_s;
+                const bool nested
+                    = path.size() == gatewayDepth + 2 && path.at(gatewayDepth) == u"params"_s;
                 if (direct || nested)
                     current->params.insert(attrs.value(u"name"_s).toString().toLower(),
-                                           attrs.value(u"value"_s).toString());
+                        attrs.value(u"value"_s).toString());
             }
         } else if (token == QXmlStreamReader::EndElement) {
             if (current && path.size() == gatewayDepth) {

@@ -8,18 +8,16 @@
 namespace xynap::sandbox {
 
 // One <gateway> as FreeSWITCH reads it from a mod_xml_curl directory document.
-struct GatewayDefinition
-{
+struct GatewayDefinition {
     QString name;
     QHash<QString, QString> params;
     QString param(const QString &key) const { return params.value(key); }
 };
 
-struct GatewayDirectory
-{
-    bool notFound = false;     // the "not found" result document
+struct GatewayDirectory {
+    bool notFound = false; // the "not found" result document
     QList<GatewayDefinition> gateways;
-    QString error;             // a document FreeSWITCH could not parse
+    QString error; // a document FreeSWITCH could not parse
 };
 
 // Reads gateways where mod_sofia reads them: domain/user/gateways/gateway and

@@ -16,12 +16,12 @@ namespace {
 
 // How the far end (or the local stack) answers this gateway, decided once from its config.
 enum class Outcome {
-    Registers,      // 200 OK
-    Rejects503,     // 1&1 from IPv4, or no route from this profile
-    Rejects403,     // REGISTER to a provider that authenticates by IP
-    Challenges904,  // 401 loop: wrong From/To domain
-    NeverAnswers,   // registrar unreachable: TIMEOUT
-    InvalidDigest,  // challenge from an address the gateway does not know (capture 50)
+    Registers, // 200 OK
+    Rejects503, // 1&1 from IPv4, or no route from this profile
+    Rejects403, // REGISTER to a provider that authenticates by IP
+    Challenges904, // 401 loop: wrong From/To domain
+    NeverAnswers, // registrar unreachable: TIMEOUT
+    InvalidDigest, // challenge from an address the gateway does not know (capture 50)
     PingsUp,
     PingsIntermittent408,
     PingsDown503,
@@ -30,7 +30,10 @@ enum class Outcome {
 constexpr qint64 Second = 1000;
 constexpr qint64 SipTimerF = 32 * Second;
 
-QByteArray bytes(const QString &s) { return s.toUtf8(); }
+QByteArray bytes(const QString &s)
+{
+    return s.toUtf8();
+}
 
 QString stripScheme(QString v)
 {
@@ -50,8 +53,7 @@ QString normalizedDomain(QString d)
 
 } // namespace
 
-struct GatewaySimulator::Gateway
-{
+struct GatewaySimulator::Gateway {
     quint64 uid = 0;
     QString name;
     QString profileName;
@@ -87,17 +89,18 @@ struct GatewaySimulator::Gateway
     int failedCallsOut = 0;
 };
 
-struct GatewaySimulator::Profile
-{
+struct GatewaySimulator::Profile {
     SofiaProfile config;
     int calls = 0;
     bool running = true;
     std::vector<std::unique_ptr<Gateway>> gateways;
 };
 
-GatewaySimulator::GatewaySimulator(SimScheduler *scheduler, ProviderCatalog catalog,
-                                   QObject *parent)
-    : QObject(parent), m_scheduler(scheduler), m_catalog(std::move(catalog))
+GatewaySimulator::GatewaySimulator(
+    SimScheduler *scheduler, ProviderCatalog catalog, QObject *parent)
+    : QObject(parent)
+    , m_scheduler(scheduler)
+    , m_catalog(std::move(catalog))
 {
 }
 
@@ -111,8 +114,8 @@ GatewaySimulator::~GatewaySimulator()
     }
 }
 
-void GatewaySimulator::setProfiles(const QList<SofiaProfile> &profiles,
-                                   const QHash<QString, int> &calls)
+void GatewaySimulator::setProfiles(
+    const QList<SofiaProfile> &profiles, const QHash<QString, int> &calls)
 {
     m_profiles.clear();
     for (const SofiaProfile &config : profiles) {
@@ -316,8 +319,8 @@ void GatewaySimulator::plan(Gateway &gw)
     const ProviderSpec *provider = m_catalog.ownerOf(meant.host);
     QHostAddress address = meant.address;
     if (!meant.ipLiteral) {
-        const QStringList candidates =
-            provider ? provider->hosts.value(normalizedDomain(meant.host)) : QStringList();
+        const QStringList candidates
+            = provider ? provider->hosts.value(normalizedDomain(meant.host)) : QStringList();
         QHostAddress v4, v6;
         for (const QString &c : candidates) {
             QHostAddress a(c);
@@ -362,7 +365,7 @@ void GatewaySimulator::plan(Gateway &gw)
         } else if (meant.bracketed && isV6 && !aclContains(m_acl, gw.gwAuthAcl, address)) {
             gw.outcome = Outcome::InvalidDigest;
         } else if (!provider->realm.isEmpty()
-                   && normalizedDomain(stripScheme(gw.fromDomain)) != provider->realm) {
+            && normalizedDomain(stripScheme(gw.fromDomain)) != provider->realm) {
             gw.outcome = Outcome::Challenges904;
         } else {
             gw.outcome = Outcome::Registers;
@@ -477,8 +480,8 @@ void GatewaySimulator::reRegister(Gateway &gw)
     });
 }
 
-void GatewaySimulator::failRegistration(Gateway &gw, int status, const QByteArray &phrase,
-                                        bool backoffGrows)
+void GatewaySimulator::failRegistration(
+    Gateway &gw, int status, const QByteArray &phrase, bool backoffGrows)
 {
     ++gw.failures;
     gw.state = "FAILED";
@@ -636,8 +639,8 @@ void GatewaySimulator::restart(const QString &profileName, Reply reply)
     });
 }
 
-void GatewaySimulator::emitState(const Gateway &gw, const QByteArray &state, int status,
-                                 const QByteArray &phrase)
+void GatewaySimulator::emitState(
+    const Gateway &gw, const QByteArray &state, int status, const QByteArray &phrase)
 {
     esl::Event e;
     e.headers.append("Event-Subclass", "sofia::gateway_state");
@@ -677,8 +680,8 @@ QByteArray escapeXml(const QString &s)
 QByteArray profileUrl(const SofiaProfile &p)
 {
     const QHostAddress a(p.sipIp);
-    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(p.sipIp)
-                                                                         : p.sipIp;
+    const QString host
+        = a.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(p.sipIp) : p.sipIp;
     return bytes(u"sip:mod_sofia@%1:%2"_s.arg(host).arg(p.sipPort));
 }
 
@@ -697,8 +700,7 @@ const QByteArray Rule(97, '=');
 } // namespace
 
 namespace {
-struct GatewayView
-{
+struct GatewayView {
     QString to;
     QString from;
     QString contact;
@@ -707,16 +709,16 @@ struct GatewayView
 } // namespace
 
 static GatewayView viewOf(const SofiaProfile &p, const QString &name, const QString &username,
-                          const QString &proxy, const QString &fromDomain)
+    const QString &proxy, const QString &fromDomain)
 {
     const QString proxyHostPort = stripScheme(proxy);
     const QHostAddress ext(p.extSipIp.isEmpty() ? p.sipIp : p.extSipIp);
     const QString extHost = ext.protocol() == QAbstractSocket::IPv6Protocol
-                                ? u"[%1]"_s.arg(ext.toString())
-                                : ext.toString();
+        ? u"[%1]"_s.arg(ext.toString())
+        : ext.toString();
     GatewayView v;
-    v.to = u"sip:%1@%2"_s.arg(username, stripScheme(fromDomain).isEmpty() ? proxyHostPort
-                                                                          : stripScheme(fromDomain));
+    v.to = u"sip:%1@%2"_s.arg(
+        username, stripScheme(fromDomain).isEmpty() ? proxyHostPort : stripScheme(fromDomain));
     v.from = u"<%1>"_s.arg(v.to);
     v.contact = u"<sip:gw+%1@%2:%3;transport=udp;gw=%1>"_s.arg(name, extHost).arg(p.sipPort);
     v.proxy = u"sip:%1"_s.arg(proxyHostPort);
@@ -727,9 +729,9 @@ QByteArray GatewaySimulator::statusTable() const
 {
     QByteArray out;
     const auto row = [&out](const QByteArray &name, const QByteArray &type, const QByteArray &data,
-                            const QByteArray &state) {
+                         const QByteArray &state) {
         out += rightAligned(name, 25) + '\t' + rightAligned(type, 7) + '\t' + rightAligned(data, 42)
-               + '\t' + state + '\n';
+            + '\t' + state + '\n';
     };
     row("Name", "Type", "Data", "State");
     out += Rule + '\n';
@@ -737,8 +739,8 @@ QByteArray GatewaySimulator::statusTable() const
         row(bytes(p->config.name), "profile", profileUrl(p->config),
             "RUNNING (" + QByteArray::number(p->calls) + ')');
         for (const auto &gw : p->gateways) {
-            const GatewayView v =
-                viewOf(p->config, gw->name, gw->username, gw->proxy, gw->fromDomain);
+            const GatewayView v
+                = viewOf(p->config, gw->name, gw->username, gw->proxy, gw->fromDomain);
             row(bytes(p->config.name + u"::"_s + gw->name), "gateway", bytes(v.to), gw->state);
         }
     }
@@ -752,14 +754,14 @@ QByteArray GatewaySimulator::xmlStatus() const
     QByteArray out("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<profiles>\n");
     for (const auto &p : m_profiles) {
         out += "<profile>\n<name>" + escapeXml(p->config.name) + "</name>\n<type>profile</type>\n"
-               + "<data>" + profileUrl(p->config) + "</data>\n<state>RUNNING ("
-               + QByteArray::number(p->calls) + ")</state>\n</profile>\n";
+            + "<data>" + profileUrl(p->config) + "</data>\n<state>RUNNING ("
+            + QByteArray::number(p->calls) + ")</state>\n</profile>\n";
         for (const auto &gw : p->gateways) {
-            const GatewayView v =
-                viewOf(p->config, gw->name, gw->username, gw->proxy, gw->fromDomain);
+            const GatewayView v
+                = viewOf(p->config, gw->name, gw->username, gw->proxy, gw->fromDomain);
             out += "<gateway>\n<name>" + escapeXml(gw->name) + "</name>\n<type>gateway</type>\n"
-                   + "<data>" + bytes(v.to) + "</data>\n<state>" + gw->state
-                   + "</state>\n</gateway>\n";
+                + "<data>" + bytes(v.to) + "</data>\n<state>" + gw->state
+                + "</state>\n</gateway>\n";
             if (gw->state == "FAILED" || gw->state == "FAIL_WAIT") {
                 const qint64 left = qMax<qint64>(0, gw->retryAtMs - m_scheduler->nowMs()) / 1000;
                 out += " (retry: " + QByteArray::number(left) + "s)";
@@ -798,8 +800,8 @@ QByteArray GatewaySimulator::gatewayXml(const Gateway &gw, int indent) const
     el("expires", QByteArray::number(gw.expireSeconds));
     el("freq", QByteArray::number(gw.expireSeconds));
     const bool pings = gw.pingSeconds > 0;
-    el("ping", pings ? QByteArray::number(epoch + qMax<qint64>(0, gw.nextPingMs - now) / 1000)
-                     : "0");
+    el("ping",
+        pings ? QByteArray::number(epoch + qMax<qint64>(0, gw.nextPingMs - now) / 1000) : "0");
     el("pingfreq", QByteArray::number(gw.pingSeconds));
     el("pingmin", pings ? "1" : "0");
     el("pingcount", pings ? QByteArray::number(gw.pingUp ? 1 : 0) : "0");
@@ -815,7 +817,9 @@ QByteArray GatewaySimulator::gatewayXml(const Gateway &gw, int indent) const
     el("failed-calls-out", QByteArray::number(gw.failedCallsOut));
     if (gw.state == "FAILED" || gw.state == "FAIL_WAIT" || gw.state == "TRYING") {
         const qint64 left = (gw.retryAtMs - now) / 1000;
-        el("retry", gw.retryAtMs < 0 ? QByteArray("NEVER") : QByteArray::number(qMax<qint64>(0, left)) + 's');
+        el("retry",
+            gw.retryAtMs < 0 ? QByteArray("NEVER")
+                             : QByteArray::number(qMax<qint64>(0, left)) + 's');
     }
     out += pad + "</gateway>\n";
     return out;
@@ -868,7 +872,9 @@ QByteArray GatewaySimulator::statusGateway(const QString &name) const
     line("Ping", pings ? QByteArray::number(m_scheduler->wallClock().toSecsSinceEpoch()) : "0");
     line("PingFreq", QByteArray::number(gw->pingSeconds));
     line("PingTime", pings && gw->pingCount > 0 ? "0.76" : "0.00");
-    line("PingState", pings ? QByteArray(QByteArray("1/") + (gw->pingUp ? "1" : "0") + "/1") : QByteArray("0/0/0"));
+    line("PingState",
+        pings ? QByteArray(QByteArray("1/") + (gw->pingUp ? "1" : "0") + "/1")
+              : QByteArray("0/0/0"));
     line("State", gw->state);
     line("Status", gw->pingUp ? "UP" : "DOWN");
     line("Uptime", QByteArray::number((m_scheduler->nowMs() - gw->createdMs) / 1000) + 's');

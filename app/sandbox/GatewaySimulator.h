@@ -9,7 +9,6 @@
 
 #include <QHostAddress>
 #include <QObject>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -22,16 +21,15 @@ namespace xynap::sandbox {
 // Is `address` allowed by the ACL list `listName` (first matching node, else the default)?
 bool aclContains(const QList<AclList> &acl, const QString &listName, const QHostAddress &address);
 
-class GatewaySimulator final : public QObject
-{
+class GatewaySimulator final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewaySimulator)
 
 public:
     using Reply = std::function<void(const QByteArray &)>;
     // Fetches a profile's gateways (mod_xml_curl); nullopt when the API cannot be reached.
-    using Fetcher = std::function<void(const QString &profile,
-                                       std::function<void(std::optional<GatewayDirectory>)>)>;
+    using Fetcher = std::function<void(
+        const QString &profile, std::function<void(std::optional<GatewayDirectory>)>)>;
 
     GatewaySimulator(SimScheduler *scheduler, ProviderCatalog catalog, QObject *parent = nullptr);
     ~GatewaySimulator() override;
@@ -53,10 +51,10 @@ public:
     // `sofia profile P restart`: drops the profile's calls, recreates its gateways.
     void restart(const QString &profile, Reply reply);
 
-    QByteArray statusTable() const;                         // sofia status
-    QByteArray xmlStatus() const;                           // sofia xmlstatus
+    QByteArray statusTable() const; // sofia status
+    QByteArray xmlStatus() const; // sofia xmlstatus
     QByteArray xmlStatusGateway(const QString &name) const; // sofia xmlstatus gateway [NAME]
-    QByteArray statusGateway(const QString &name) const;    // sofia status gateway NAME
+    QByteArray statusGateway(const QString &name) const; // sofia status gateway NAME
     int calls(const QString &profile = {}) const;
     QStringList gatewayNames(const QString &profile) const;
     // For tests: the state of a gateway ("REGED", ...), empty if it does not exist.
@@ -83,8 +81,8 @@ private:
     void failRegistration(Gateway &gw, int status, const QByteArray &phrase, bool backoffGrows);
     void ping(Gateway &gw);
     void deleteGateway(Profile &profile, const QString &name, bool announceDown);
-    void emitState(const Gateway &gw, const QByteArray &state, int status = 0,
-                   const QByteArray &phrase = {});
+    void emitState(
+        const Gateway &gw, const QByteArray &state, int status = 0, const QByteArray &phrase = {});
     void emitSimple(const QByteArray &subclass, const Gateway &gw, bool profileFirst);
     void after(Gateway &gw, qint64 ms, std::function<void(Gateway &)> step);
     QByteArray gatewayXml(const Gateway &gw, int indent) const;

@@ -20,30 +20,32 @@ QString randomToken(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
-    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 Sandbox::Sandbox(const Scenario &scenario, const SandboxOptions &options, QObject *parent)
-    : QObject(parent),
-      m_scenario(scenario),
-      m_options(options),
-      m_scheduler(std::make_unique<SimScheduler>(options.timeMode))
+    : QObject(parent)
+    , m_scenario(scenario)
+    , m_options(options)
+    , m_scheduler(std::make_unique<SimScheduler>(options.timeMode))
 {
     if (m_options.operatorToken.isEmpty())
         m_options.operatorToken = u"op-"_s + randomToken();
     if (m_options.readonlyToken.isEmpty())
         m_options.readonlyToken = u"ro-"_s + randomToken();
     if (m_options.eslAllowed.isEmpty()) {
-        m_options.eslAllowed = {QHostAddress::parseSubnet(u"127.0.0.0/8"_s),
-                                QHostAddress::parseSubnet(u"::1/128"_s)};
+        m_options.eslAllowed = {
+            QHostAddress::parseSubnet(u"127.0.0.0/8"_s), QHostAddress::parseSubnet(u"::1/128"_s)};
     }
     const ProviderCatalog catalog = ProviderCatalog::builtIn();
     m_gateways = std::make_unique<GatewaySimulator>(m_scheduler.get(), catalog);
     m_gateways->setProfiles(scenario.profiles, scenario.callsPerProfile);
     m_gateways->setAcl(scenario.acl);
-    m_gateways->setFetcher([this](const QString &profile, auto done) { fetchGateways(profile, std::move(done)); });
-    m_api = std::make_unique<ApiServer>(scenario, catalog,
-                                        ApiTokens{m_options.operatorToken, m_options.readonlyToken});
+    m_gateways->setFetcher(
+        [this](const QString &profile, auto done) { fetchGateways(profile, std::move(done)); });
+    m_api = std::make_unique<ApiServer>(
+        scenario, catalog, ApiTokens {m_options.operatorToken, m_options.readonlyToken});
     m_api->setXmlCurlCredentials(m_options.xmlCurlCredentials);
     m_esl = std::make_unique<EslServer>(m_scheduler.get(), m_gateways.get(), scenario);
     m_esl->setPassword(m_options.eslPassword);
@@ -144,7 +146,7 @@ QUrl Sandbox::apiUrl() const
 
 QJsonObject Sandbox::connectionInfo() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {u"api_url"_s, apiUrl().toString()},
         {u"esl_host"_s, eslHost()},
         {u"esl_port"_s, eslPort()},
@@ -154,8 +156,8 @@ QJsonObject Sandbox::connectionInfo() const
     };
 }
 
-void Sandbox::fetchGateways(const QString &profile,
-                            std::function<void(std::optional<GatewayDirectory>)> done)
+void Sandbox::fetchGateways(
+    const QString &profile, std::function<void(std::optional<GatewayDirectory>)> done)
 {
     if (!m_apiListening) {
         // CURL returned error:[7]: the profile starts without gateways.
@@ -169,7 +171,8 @@ void Sandbox::fetchGateways(const QString &profile,
     request.setRawHeader("User-Agent", "freeswitch-xml/1.0");
     request.setTransferTimeout(5000);
     if (!m_options.xmlCurlCredentials.isEmpty())
-        request.setRawHeader("Authorization", "Basic " + m_options.xmlCurlCredentials.toUtf8().toBase64());
+        request.setRawHeader(
+            "Authorization", "Basic " + m_options.xmlCurlCredentials.toUtf8().toBase64());
     if (m_tls) {
         // The sandbox trusts its own certificate, whatever signed it.
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();

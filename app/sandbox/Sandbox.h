@@ -10,13 +10,11 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
-
 #include <memory>
 
 namespace xynap::sandbox {
 
-struct SandboxOptions
-{
+struct SandboxOptions {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 apiPort = 8001;
     quint16 eslPort = 8021;
@@ -32,8 +30,7 @@ struct SandboxOptions
 
 // The stand-in platform: Platform API + FreeSWITCH Event Socket + the gateways behind them,
 // on loopback. Used by xynap-sandbox, xynap-console --demo and the integration tests.
-class Sandbox final : public QObject
-{
+class Sandbox final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Sandbox)
 
@@ -66,8 +63,8 @@ Q_SIGNALS:
 
 private:
     bool listenApi();
-    void fetchGateways(const QString &profile,
-                       std::function<void(std::optional<GatewayDirectory>)> done);
+    void fetchGateways(
+        const QString &profile, std::function<void(std::optional<GatewayDirectory>)> done);
 
     Scenario m_scenario;
     SandboxOptions m_options;

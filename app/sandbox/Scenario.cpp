@@ -11,7 +11,7 @@ namespace xynap::sandbox {
 ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName)
 {
     ScenarioLoad load;
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // Translate the byte offset into a line number an operator can find.
@@ -66,8 +66,8 @@ ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName)
     for (const QJsonValue &v : o.value(u"extensions"_s).toArray()) {
         const QJsonObject e = v.toObject();
         s.extensions.append({e.value(u"id"_s).toInt(), e.value(u"user"_s).toString(),
-                             e.value(u"domain"_s).toString(), e.value(u"password"_s).toString(),
-                             e.value(u"display_name"_s).toString()});
+            e.value(u"domain"_s).toString(), e.value(u"password"_s).toString(),
+            e.value(u"display_name"_s).toString()});
     }
 
     const QJsonObject ufw = o.value(u"ufw"_s).toObject();
@@ -77,7 +77,7 @@ ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName)
 
     for (const QJsonValue &v : o.value(u"acl"_s).toArray()) {
         const QJsonObject l = v.toObject();
-        AclList list{l.value(u"name"_s).toString(), l.value(u"default"_s).toString(), {}};
+        AclList list {l.value(u"name"_s).toString(), l.value(u"default"_s).toString(), {}};
         for (const QJsonValue &n : l.value(u"nodes"_s).toArray()) {
             const QJsonObject node = n.toObject();
             list.nodes.append({node.value(u"type"_s).toString(), node.value(u"cidr"_s).toString()});
@@ -118,7 +118,7 @@ QByteArray aclConfigurationXml(const QList<AclList> &lists)
         out += ">\n";
         for (const AclNode &node : list.nodes) {
             out += "            <node type=\"" + node.type.toHtmlEscaped().toUtf8() + "\" cidr=\""
-                   + node.cidr.toHtmlEscaped().toUtf8() + "\"></node>\n\n";
+                + node.cidr.toHtmlEscaped().toUtf8() + "\"></node>\n\n";
         }
         out += "    </list>\n\n    \n";
     }

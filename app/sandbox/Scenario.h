@@ -11,21 +11,18 @@
 
 namespace xynap::sandbox {
 
-struct AclNode
-{
+struct AclNode {
     QString type; // allow | deny
     QString cidr;
 };
 
-struct AclList
-{
+struct AclList {
     QString name;
     QString defaultPolicy; // allow | deny | empty (no default attribute: allows everything)
     QList<AclNode> nodes;
 };
 
-struct Extension
-{
+struct Extension {
     int id = 0;
     QString user;
     QString domain;
@@ -33,8 +30,7 @@ struct Extension
     QString displayName;
 };
 
-struct SwitchIdentity
-{
+struct SwitchIdentity {
     QString hostname = QStringLiteral("xynap-fs1");
     QString ipv4 = QStringLiteral("46.4.96.105");
     QString ipv6 = QStringLiteral("2a01:4f8:140:829d::2");
@@ -43,8 +39,7 @@ struct SwitchIdentity
 
 // The data set a sandbox starts from: the built-in one (resources/demo/platform.json) or an
 // operator's own file given with --scenario (see the README for the format).
-struct Scenario
-{
+struct Scenario {
     QString description;
     SwitchIdentity switchIdentity;
     QList<SofiaProfile> profiles;
@@ -61,8 +56,7 @@ struct Scenario
     static Scenario builtIn();
 };
 
-struct ScenarioLoad
-{
+struct ScenarioLoad {
     Scenario scenario;
     QString error; // "where: what", empty on success
     bool ok() const { return error.isEmpty(); }

@@ -3,7 +3,9 @@
 namespace xynap::sandbox {
 
 SimScheduler::SimScheduler(Mode mode, QObject *parent)
-    : QObject(parent), m_mode(mode), m_epoch(QDateTime::currentDateTimeUtc())
+    : QObject(parent)
+    , m_mode(mode)
+    , m_epoch(QDateTime::currentDateTimeUtc())
 {
     m_elapsed.start();
     m_timer.setSingleShot(true);
@@ -19,7 +21,7 @@ qint64 SimScheduler::nowMs() const
 quint64 SimScheduler::schedule(qint64 delayMs, Callback callback)
 {
     const quint64 id = m_nextId++;
-    m_queue.emplace(nowMs() + qMax<qint64>(0, delayMs), Item{id, std::move(callback)});
+    m_queue.emplace(nowMs() + qMax<qint64>(0, delayMs), Item {id, std::move(callback)});
     rearm();
     return id;
 }

@@ -4,7 +4,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 #include <map>
 
@@ -13,8 +12,7 @@ namespace xynap::sandbox {
 // The sandbox's notion of time. In real time it fires callbacks from a QTimer; in manual mode
 // nothing happens until a test calls advance(), so minutes of gateway retries run in
 // milliseconds.
-class SimScheduler final : public QObject
-{
+class SimScheduler final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimScheduler)
 
@@ -43,8 +41,7 @@ private:
     void rearm();
     void runDue();
 
-    struct Item
-    {
+    struct Item {
         quint64 id;
         Callback callback;
     };

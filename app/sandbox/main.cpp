@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QTimer>
-
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -50,16 +49,27 @@ int main(int argc, char *argv[])
         "then runs until stopped."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption apiPort(u"api-port"_s, u"Platform API port (0: any free port)."_s, u"N"_s, u"8001"_s);
-    const QCommandLineOption eslPort(u"esl-port"_s, u"Event Socket port (0: any free port)."_s, u"N"_s, u"8021"_s);
-    const QCommandLineOption operatorToken(u"operator-token"_s, u"Bearer token with every permission (random if not given)."_s, u"T"_s);
-    const QCommandLineOption readonlyToken(u"readonly-token"_s, u"Bearer token that may only read (random if not given)."_s, u"T"_s);
-    const QCommandLineOption tlsCert(u"tls-cert"_s, u"Serve the API over HTTPS with this PEM certificate."_s, u"FILE"_s);
-    const QCommandLineOption tlsKey(u"tls-key"_s, u"The PEM private key for --tls-cert."_s, u"FILE"_s);
-    const QCommandLineOption scenario(u"scenario"_s, u"A JSON data set replacing the built-in one (format: README)."_s, u"FILE"_s);
-    const QCommandLineOption xmlCurl(u"xml-curl-credentials"_s, u"Require these HTTP Basic credentials from mod_xml_curl (otherwise loopback only)."_s, u"USER:PASS"_s);
-    const QCommandLineOption eslAllow(u"esl-allow"_s, u"Let only this subnet use the Event Socket (repeatable; default loopback)."_s, u"CIDR"_s);
-    parser.addOptions({apiPort, eslPort, operatorToken, readonlyToken, tlsCert, tlsKey, scenario, xmlCurl, eslAllow});
+    const QCommandLineOption apiPort(
+        u"api-port"_s, u"Platform API port (0: any free port)."_s, u"N"_s, u"8001"_s);
+    const QCommandLineOption eslPort(
+        u"esl-port"_s, u"Event Socket port (0: any free port)."_s, u"N"_s, u"8021"_s);
+    const QCommandLineOption operatorToken(u"operator-token"_s,
+        u"Bearer token with every permission (random if not given)."_s, u"T"_s);
+    const QCommandLineOption readonlyToken(
+        u"readonly-token"_s, u"Bearer token that may only read (random if not given)."_s, u"T"_s);
+    const QCommandLineOption tlsCert(
+        u"tls-cert"_s, u"Serve the API over HTTPS with this PEM certificate."_s, u"FILE"_s);
+    const QCommandLineOption tlsKey(
+        u"tls-key"_s, u"The PEM private key for --tls-cert."_s, u"FILE"_s);
+    const QCommandLineOption scenario(u"scenario"_s,
+        u"A JSON data set replacing the built-in one (format: README)."_s, u"FILE"_s);
+    const QCommandLineOption xmlCurl(u"xml-curl-credentials"_s,
+        u"Require these HTTP Basic credentials from mod_xml_curl (otherwise loopback only)."_s,
+        u"USER:PASS"_s);
+    const QCommandLineOption eslAllow(u"esl-allow"_s,
+        u"Let only this subnet use the Event Socket (repeatable; default loopback)."_s, u"CIDR"_s);
+    parser.addOptions({apiPort, eslPort, operatorToken, readonlyToken, tlsCert, tlsKey, scenario,
+        xmlCurl, eslAllow});
     parser.process(app);
 
     const auto die = [](const QString &message) {
@@ -69,9 +79,11 @@ int main(int argc, char *argv[])
 
     SandboxOptions options;
     if (!parsePort(parser.value(apiPort), options.apiPort))
-        return die(u"--api-port: \"%1\" is not a port number (0-65535)"_s.arg(parser.value(apiPort)));
+        return die(
+            u"--api-port: \"%1\" is not a port number (0-65535)"_s.arg(parser.value(apiPort)));
     if (!parsePort(parser.value(eslPort), options.eslPort))
-        return die(u"--esl-port: \"%1\" is not a port number (0-65535)"_s.arg(parser.value(eslPort)));
+        return die(
+            u"--esl-port: \"%1\" is not a port number (0-65535)"_s.arg(parser.value(eslPort)));
     options.operatorToken = parser.value(operatorToken);
     options.readonlyToken = parser.value(readonlyToken);
     options.tlsCertificate = parser.value(tlsCert);
@@ -108,12 +120,12 @@ int main(int argc, char *argv[])
     // SIGTERM/SIGINT: stop like FreeSWITCH does, with a disconnect notice to every client.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&sandbox] { sandbox.shutdown(); });
+        QObject::connect(
+            notifier, &QSocketNotifier::activated, &app, [&sandbox] { sandbox.shutdown(); });
         std::signal(SIGTERM, onSignal);
         std::signal(SIGINT, onSignal);
     }
-    QObject::connect(&sandbox, &Sandbox::stopped, &app, [] {
-        QTimer::singleShot(200, qApp, [] { QCoreApplication::exit(0); });
-    });
+    QObject::connect(&sandbox, &Sandbox::stopped, &app,
+        [] { QTimer::singleShot(200, qApp, [] { QCoreApplication::exit(0); }); });
     return app.exec();
 }

@@ -6,7 +6,10 @@ using namespace Qt::StringLiterals;
 
 namespace xynap::session {
 
-ActivityLog::ActivityLog(QObject *parent) : QAbstractTableModel(parent) { }
+ActivityLog::ActivityLog(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void ActivityLog::append(Entry entry)
 {
@@ -20,7 +23,8 @@ void ActivityLog::append(Entry entry)
     endInsertRows();
 }
 
-void ActivityLog::addRequest(const QByteArray &method, const QString &path, int status, qint64 durationMs, platform::ApiError error)
+void ActivityLog::addRequest(const QByteArray &method, const QString &path, int status,
+    qint64 durationMs, platform::ApiError error)
 {
     Entry e;
     e.at = QDateTime::currentDateTime();
@@ -29,7 +33,7 @@ void ActivityLog::addRequest(const QByteArray &method, const QString &path, int 
     e.status = status;
     e.durationMs = durationMs;
     if (status == 0)
-        e.note = platform::operatorMessage(platform::ApiResult{0, error, {}, {}, {}, {}, 0});
+        e.note = platform::operatorMessage(platform::ApiResult {0, error, {}, {}, {}, {}, 0});
     append(std::move(e));
 }
 
@@ -43,11 +47,13 @@ void ActivityLog::addNote(const QString &note)
 
 QByteArray ActivityLog::toCsv() const
 {
-    const auto quote = [](QString s) -> QString { return u"\""_s + s.replace(u"\""_s, u"\"\""_s) + u"\""_s; };
+    const auto quote
+        = [](QString s) -> QString { return u"\""_s + s.replace(u"\""_s, u"\"\""_s) + u"\""_s; };
     QString out = u"time,method,path,status,duration_ms,note\n"_s;
     for (const Entry &e : m_entries) {
-        out += e.at.toString(Qt::ISODateWithMs) + u',' + QString::fromLatin1(e.method) + u',' + quote(e.path) + u','
-               + (e.status ? QString::number(e.status) : QString()) + u',' + QString::number(e.durationMs) + u',' + quote(e.note) + u'\n';
+        out += e.at.toString(Qt::ISODateWithMs) + u',' + QString::fromLatin1(e.method) + u','
+            + quote(e.path) + u',' + (e.status ? QString::number(e.status) : QString()) + u','
+            + QString::number(e.durationMs) + u',' + quote(e.note) + u'\n';
     }
     return out.toUtf8();
 }
@@ -64,17 +70,25 @@ int ActivityLog::columnCount(const QModelIndex &parent) const
 
 QVariant ActivityLog::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)
+        || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     const Entry &e = m_entries.at(index.row());
     switch (index.column()) {
-    case Time: return QLocale().toString(e.at, u"yyyy-MM-dd HH:mm:ss"_s);
-    case Method: return QString::fromLatin1(e.method);
-    case Path: return e.path;
-    case Status: return e.status ? QVariant(e.status) : QVariant();
-    case Duration: return e.method.isEmpty() ? QVariant() : QVariant(tr("%1 ms").arg(e.durationMs));
-    case Note: return e.note;
-    default: return {};
+    case Time:
+        return QLocale().toString(e.at, u"yyyy-MM-dd HH:mm:ss"_s);
+    case Method:
+        return QString::fromLatin1(e.method);
+    case Path:
+        return e.path;
+    case Status:
+        return e.status ? QVariant(e.status) : QVariant();
+    case Duration:
+        return e.method.isEmpty() ? QVariant() : QVariant(tr("%1 ms").arg(e.durationMs));
+    case Note:
+        return e.note;
+    default:
+        return {};
     }
 }
 
@@ -83,13 +97,20 @@ QVariant ActivityLog::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Time: return tr("Time");
-    case Method: return tr("Method");
-    case Path: return tr("Path");
-    case Status: return tr("Status");
-    case Duration: return tr("Duration");
-    case Note: return tr("Note");
-    default: return {};
+    case Time:
+        return tr("Time");
+    case Method:
+        return tr("Method");
+    case Path:
+        return tr("Path");
+    case Status:
+        return tr("Status");
+    case Duration:
+        return tr("Duration");
+    case Note:
+        return tr("Note");
+    default:
+        return {};
     }
 }
 

@@ -9,8 +9,7 @@ namespace xynap::session {
 
 // Every Platform API request (method, path, status, duration) and every operator note (an
 // override reason). Never a token, a password or a body.
-class ActivityLog final : public QAbstractTableModel
-{
+class ActivityLog final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActivityLog)
 
@@ -18,8 +17,7 @@ public:
     enum Column { Time, Method, Path, Status, Duration, Note, ColumnCount };
     static constexpr int MaxEntries = 10'000;
 
-    struct Entry
-    {
+    struct Entry {
         QDateTime at;
         QByteArray method;
         QString path;
@@ -30,7 +28,8 @@ public:
 
     explicit ActivityLog(QObject *parent = nullptr);
 
-    void addRequest(const QByteArray &method, const QString &path, int status, qint64 durationMs, platform::ApiError error);
+    void addRequest(const QByteArray &method, const QString &path, int status, qint64 durationMs,
+        platform::ApiError error);
     void addNote(const QString &note);
     const QList<Entry> &entries() const { return m_entries; }
     // CSV with a header line, for the export button.
@@ -39,7 +38,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     void append(Entry entry);

@@ -12,18 +12,24 @@ namespace {
 bool settled(const QString &state)
 {
     return state == u"REGED"_s || state == u"NOREG"_s || state == u"FAILED"_s
-           || state == u"FAIL_WAIT"_s || state == u"TIMEOUT"_s;
+        || state == u"FAIL_WAIT"_s || state == u"TIMEOUT"_s;
 }
 } // namespace
 
-ApplyJob::ApplyJob(GatewayMonitor *monitor, QString node, QString profile, QString gateway, QObject *parent)
-    : QObject(parent), m_monitor(monitor), m_node(std::move(node)), m_profile(std::move(profile)), m_gateway(std::move(gateway))
+ApplyJob::ApplyJob(
+    GatewayMonitor *monitor, QString node, QString profile, QString gateway, QObject *parent)
+    : QObject(parent)
+    , m_monitor(monitor)
+    , m_node(std::move(node))
+    , m_profile(std::move(profile))
+    , m_gateway(std::move(gateway))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         switch (m_phase) {
         case Phase::Killing:
-            Q_EMIT progress(tr("No gateway_delete within %1 s; rescanning anyway.").arg(m_timeouts.deleteMs / 1000));
+            Q_EMIT progress(tr("No gateway_delete within %1 s; rescanning anyway.")
+                                .arg(m_timeouts.deleteMs / 1000));
             rescan();
             break;
         case Phase::Rescanning:
@@ -32,8 +38,10 @@ ApplyJob::ApplyJob(GatewayMonitor *monitor, QString node, QString profile, QStri
         case Phase::Settling: {
             const GatewayRecord *r = m_monitor->record(m_node, m_gateway);
             finish(false, r ? r->state : QString(),
-                   r ? tr("%1 is back but still %2.").arg(m_gateway, r->state)
-                     : tr("%1 did not come back after the rescan: is it still served to the profile %2?").arg(m_gateway, m_profile));
+                r ? tr("%1 is back but still %2.").arg(m_gateway, r->state)
+                  : tr("%1 did not come back after the rescan: is it still served to the profile "
+                       "%2?")
+                        .arg(m_gateway, m_profile));
             break;
         }
         default:
@@ -50,39 +58,42 @@ void ApplyJob::start()
         return;
     }
     connect(link, &esl::Link::eventReceived, this, &ApplyJob::onEvent);
-    connect(m_monitor, &GatewayMonitor::gatewayChanged, this, [this](const QString &node, const QString &gw) {
-        if (m_phase == Phase::Settling && node == m_node && gw == m_gateway)
-            checkSettled();
-    });
+    connect(m_monitor, &GatewayMonitor::gatewayChanged, this,
+        [this](const QString &node, const QString &gw) {
+            if (m_phase == Phase::Settling && node == m_node && gw == m_gateway)
+                checkSettled();
+        });
     if (m_gateway.isEmpty()) {
         rescan();
         return;
     }
     m_phase = Phase::Killing;
     Q_EMIT progress(tr("Removing the running gateway %1 (killgw)…").arg(m_gateway));
-    connect(m_monitor, &GatewayMonitor::gatewayDeleted, this, [this](const QString &node, const QString &gw) {
-        if (m_phase == Phase::Killing && node == m_node && gw == m_gateway) {
-            Q_EMIT progress(tr("%1 is gone.").arg(m_gateway));
-            rescan();
-        }
-    });
-    link->api(u"sofia profile %1 killgw %2"_s.arg(m_profile, m_gateway), [this](const esl::ApiResult &r) {
-        if (m_phase != Phase::Killing)
-            return;
-        if (!r.ok) {
-            finish(false, {}, r.error);
-            return;
-        }
-        const QByteArray body = r.body.trimmed();
-        if (body.startsWith("-ERR no such gateway")) {
-            Q_EMIT progress(tr("%1 was not running.").arg(m_gateway));
-            rescan();
-        } else if (!body.startsWith("+OK")) {
-            finish(false, {}, QString::fromUtf8(body));
-        } else {
-            m_timer.start(m_timeouts.deleteMs);
-        }
-    });
+    connect(m_monitor, &GatewayMonitor::gatewayDeleted, this,
+        [this](const QString &node, const QString &gw) {
+            if (m_phase == Phase::Killing && node == m_node && gw == m_gateway) {
+                Q_EMIT progress(tr("%1 is gone.").arg(m_gateway));
+                rescan();
+            }
+        });
+    link->api(
+        u"sofia profile %1 killgw %2"_s.arg(m_profile, m_gateway), [this](const esl::ApiResult &r) {
+            if (m_phase != Phase::Killing)
+                return;
+            if (!r.ok) {
+                finish(false, {}, r.error);
+                return;
+            }
+            const QByteArray body = r.body.trimmed();
+            if (body.startsWith("-ERR no such gateway")) {
+                Q_EMIT progress(tr("%1 was not running.").arg(m_gateway));
+                rescan();
+            } else if (!body.startsWith("+OK")) {
+                finish(false, {}, QString::fromUtf8(body));
+            } else {
+                m_timer.start(m_timeouts.deleteMs);
+            }
+        });
 }
 
 void ApplyJob::rescan()
@@ -95,17 +106,19 @@ void ApplyJob::rescan()
     }
     Q_EMIT progress(tr("Rescanning the profile %1…").arg(m_profile));
     m_jobUuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    link->connection()->command(u"bgapi sofia profile %1 rescan\nJob-UUID: %2"_s.arg(m_profile, QString::fromLatin1(m_jobUuid)),
-                                [this](const esl::Message &reply) {
-                                    if (!reply.replyText().startsWith("+OK"))
-                                        finish(false, {}, QString::fromUtf8(reply.replyText()));
-                                });
+    link->connection()->command(u"bgapi sofia profile %1 rescan\nJob-UUID: %2"_s.arg(
+                                    m_profile, QString::fromLatin1(m_jobUuid)),
+        [this](const esl::Message &reply) {
+            if (!reply.replyText().startsWith("+OK"))
+                finish(false, {}, QString::fromUtf8(reply.replyText()));
+        });
     m_timer.start(m_timeouts.rescanMs);
 }
 
 void ApplyJob::onEvent(const esl::Event &e)
 {
-    if (m_phase != Phase::Rescanning || e.name() != "BACKGROUND_JOB" || e.value("Job-UUID") != m_jobUuid)
+    if (m_phase != Phase::Rescanning || e.name() != "BACKGROUND_JOB"
+        || e.value("Job-UUID") != m_jobUuid)
         return;
     const QByteArray body = e.body.trimmed();
     if (!body.contains("+OK")) {
@@ -134,7 +147,9 @@ void ApplyJob::checkSettled()
         return 0;
     }() : 0);
     const bool healthy = d.health == Health::Healthy;
-    finish(healthy, r->state, healthy ? tr("%1 is back: %2.").arg(m_gateway, d.summary) : tr("%1 is back but not healthy: %2").arg(m_gateway, d.detail));
+    finish(healthy, r->state,
+        healthy ? tr("%1 is back: %2.").arg(m_gateway, d.summary)
+                : tr("%1 is back but not healthy: %2").arg(m_gateway, d.detail));
 }
 
 void ApplyJob::finish(bool ok, const QString &state, const QString &message)

@@ -14,21 +14,19 @@ class GatewayMonitor;
 // Applies a saved trunk to a running FreeSWITCH without dropping calls: `killgw NAME`, wait for
 // sofia::gateway_delete (or a timeout), then `bgapi sofia profile P rescan`, then wait until the
 // gateway is back and report the state it reached. Without a gateway name it is a plain rescan.
-class ApplyJob final : public QObject
-{
+class ApplyJob final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApplyJob)
 
 public:
-    struct Timeouts
-    {
+    struct Timeouts {
         int deleteMs = 5000;
         int rescanMs = 15'000;
         int settleMs = 15'000;
     };
 
     ApplyJob(GatewayMonitor *monitor, QString node, QString profile, QString gateway,
-             QObject *parent = nullptr);
+        QObject *parent = nullptr);
     void setTimeouts(Timeouts t) { m_timeouts = t; }
     void start();
 

@@ -7,7 +7,6 @@
 #include "model/SipHost.h"
 
 #include <QSet>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -45,7 +44,7 @@ int rank(CoverageMatrixModel::CellState state)
 // block's prefix; 52 of them are more than a bar can show).
 double positionIn(const Subnet &range, const QHostAddress &address)
 {
-    std::array<quint8, 16> bytes{};
+    std::array<quint8, 16> bytes {};
     int bits = 32;
     if (address.protocol() == QAbstractSocket::IPv4Protocol) {
         const quint32 a = address.toIPv4Address();
@@ -73,10 +72,10 @@ double sizeIn(const Subnet &range, const Subnet &block)
 
 // Parts that may overlap, laid over a block whose other parts are `rest`: every elementary
 // interval shows the worst part over it, neighbours in the same state are merged.
-QList<CoverageMatrixModel::Segment> flatten(const QList<CoverageMatrixModel::Segment> &parts,
-                                            CoverageMatrixModel::CellState rest)
+QList<CoverageMatrixModel::Segment> flatten(
+    const QList<CoverageMatrixModel::Segment> &parts, CoverageMatrixModel::CellState rest)
 {
-    QList<double> cuts{0.0, 1.0};
+    QList<double> cuts {0.0, 1.0};
     for (const auto &p : parts)
         cuts += {std::clamp(p.start, 0.0, 1.0), std::clamp(p.end, 0.0, 1.0)};
     std::sort(cuts.begin(), cuts.end());
@@ -85,7 +84,7 @@ QList<CoverageMatrixModel::Segment> flatten(const QList<CoverageMatrixModel::Seg
     for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
         const double a = cuts.at(i);
         const double b = cuts.at(i + 1);
-        CoverageMatrixModel::Segment s{a, b, rest, {}};
+        CoverageMatrixModel::Segment s {a, b, rest, {}};
         QStringList labels;
         bool covered = false;
         for (const auto &p : parts) {
@@ -109,13 +108,13 @@ QList<CoverageMatrixModel::Segment> flatten(const QList<CoverageMatrixModel::Seg
 QString gapText(const UfwGap &gap, const CoverageService &service)
 {
     return Cidr::toHostOrCidr(gap.block) + u" ("_s + gap.ports.toUfwString() + u'/'
-           + service.protocolName() + u')';
+        + service.protocolName() + u')';
 }
 
 bool hasSignalling(const CoverageTarget &target)
 {
     return std::any_of(target.services.begin(), target.services.end(),
-                       [](const CoverageService &s) { return s.isSignalling(); });
+        [](const CoverageService &s) { return s.isSignalling(); });
 }
 
 const CoverageService *serviceOf(const CoverageTarget &target, const QString &id)
@@ -135,9 +134,8 @@ CoverageMatrixModel::CoverageMatrixModel(QObject *parent)
 {
 }
 
-QList<CoverageTarget> CoverageMatrixModel::targetsFor(const ProviderCatalog &catalog,
-                                                      const QList<SofiaProfile> &profiles,
-                                                      const QList<Trunk> &trunks)
+QList<CoverageTarget> CoverageMatrixModel::targetsFor(
+    const ProviderCatalog &catalog, const QList<SofiaProfile> &profiles, const QList<Trunk> &trunks)
 {
     QList<CoverageTarget> targets = CoverageTarget::fromCatalog(catalog, profiles);
     const qsizetype catalogSize = targets.size();
@@ -148,7 +146,7 @@ QList<CoverageTarget> CoverageMatrixModel::targetsFor(const ProviderCatalog &cat
                 continue;
             const Subnet subnet = Cidr::host(host.address);
             if (std::any_of(targets.begin(), targets.end(),
-                            [&](const CoverageTarget &t) { return t.range == subnet; }))
+                    [&](const CoverageTarget &t) { return t.range == subnet; }))
                 continue;
             CoverageTarget t;
             t.provider = trunk.provider;
@@ -193,8 +191,8 @@ UfwParseResult CoverageMatrixModel::parseUfw(QStringView text, const QString &so
     return parsed;
 }
 
-UfwParseResult CoverageMatrixModel::parseUfwRuleFiles(QStringView userRules, const QString &userSource,
-                                                      QStringView user6Rules, const QString &user6Source)
+UfwParseResult CoverageMatrixModel::parseUfwRuleFiles(QStringView userRules,
+    const QString &userSource, QStringView user6Rules, const QString &user6Source)
 {
     UfwParseResult parsed = UfwParser::parseRuleFiles(userRules, user6Rules);
     for (ParseIssue &issue : parsed.errors)
@@ -288,7 +286,8 @@ QString CoverageMatrixModel::ufwSummary() const
 {
     if (!m_input.ufw)
         return tr("UFW: not loaded");
-    QString text = tr("UFW: %1 (%n rule(s))", nullptr, int(m_input.ufw->rules.size())).arg(m_ufwSource);
+    QString text
+        = tr("UFW: %1 (%n rule(s))", nullptr, int(m_input.ufw->rules.size())).arg(m_ufwSource);
     if (!m_input.ufw->active)
         text += u"; "_s + tr("inactive");
     if (!m_input.ufw->ipv6Enabled)
@@ -352,9 +351,9 @@ CoverageMatrixModel::CellState CoverageMatrixModel::state(int row, int column) c
             return CellState::Partly;
         case AclStatus::Denied:
             return std::any_of(ac->decisions.begin(), ac->decisions.end(),
-                               [](const AclDecision &d) { return !d.allowed && d.node >= 0; })
-                       ? CellState::Shadowed
-                       : CellState::NotCovered;
+                       [](const AclDecision &d) { return !d.allowed && d.node >= 0; })
+                ? CellState::Shadowed
+                : CellState::NotCovered;
         case AclStatus::ListMissing:
             return CellState::NotCovered;
         }
@@ -437,16 +436,16 @@ QString CoverageMatrixModel::ruleDescription(int rule) const
     const UfwRule &r = m_input.ufw->rules.at(rule);
     const int number = r.number > 0 ? r.number : rule + 1;
     if (r.line > 0)
-        return tr("rule %1 (line %2): %3").arg(QString::number(number), QString::number(r.line), UfwRenderer::command(r));
+        return tr("rule %1 (line %2): %3")
+            .arg(QString::number(number), QString::number(r.line), UfwRenderer::command(r));
     return tr("rule %1: %2").arg(QString::number(number), UfwRenderer::command(r));
 }
 
 QString CoverageMatrixModel::nodeDescription(const AclList &list, int node) const
 {
     if (node < 0 || node >= list.nodes.size()) {
-        return list.effectiveDefault() == AclPolicy::Allow
-                   ? tr("the list's default (allow)")
-                   : tr("the list's default (deny)");
+        return list.effectiveDefault() == AclPolicy::Allow ? tr("the list's default (allow)")
+                                                           : tr("the list's default (deny)");
     }
     const AclNode &n = list.nodes.at(node);
     QString xml = u"<node type=\""_s + (n.type == AclPolicy::Allow ? u"allow"_s : u"deny"_s) + u'"';
@@ -473,9 +472,11 @@ QString CoverageMatrixModel::ufwDetail(int row, const ServiceCoverage &sc) const
     Q_UNUSED(row);
     QStringList lines;
     if (sc.ipv6Disabled)
-        lines.append(tr("UFW's IPv6 support is off (IPV6=no): it drops all IPv6 traffic, whatever the rules say."));
+        lines.append(tr("UFW's IPv6 support is off (IPV6=no): it drops all IPv6 traffic, whatever "
+                        "the rules say."));
     if (sc.allowedByDefault)
-        lines.append(tr("Let through because UFW is inactive or its default incoming policy is allow — not by a rule."));
+        lines.append(tr("Let through because UFW is inactive or its default incoming policy is "
+                        "allow — not by a rule."));
     if (!sc.coveringRules.isEmpty()) {
         lines.append(tr("Allowed by:"));
         for (const int rule : sc.coveringRules)
@@ -484,18 +485,22 @@ QString CoverageMatrixModel::ufwDetail(int row, const ServiceCoverage &sc) const
         lines.append(tr("No rule allows it."));
     }
     if (sc.rateLimited)
-        lines.append(tr("A limit rule allows part of it: ufw blocks a source that opens 6 or more connections within 30 seconds."));
+        lines.append(tr("A limit rule allows part of it: ufw blocks a source that opens 6 or more "
+                        "connections within 30 seconds."));
     if (sc.gaps.isEmpty()) {
         lines.append(tr("Gaps: none."));
     } else {
         lines.append(tr("Gaps (not let through):"));
-        const QString policy = ufwActionName(m_input.ufw ? m_input.ufw->defaultIncoming : UfwAction::Deny);
+        const QString policy
+            = ufwActionName(m_input.ufw ? m_input.ufw->defaultIncoming : UfwAction::Deny);
         for (const UfwGap &gap : sc.gaps) {
             QString why;
             if (sc.ipv6Disabled)
                 why = tr("IPv6 is off");
             else if (gap.shadowedRule >= 0 && gap.blockingRule >= 0)
-                why = tr("%1 matches first and hides %2").arg(ruleDescription(gap.blockingRule), ruleDescription(gap.shadowedRule));
+                why = tr("%1 matches first and hides %2")
+                          .arg(
+                              ruleDescription(gap.blockingRule), ruleDescription(gap.shadowedRule));
             else if (gap.blockingRule >= 0)
                 why = tr("decided by %1").arg(ruleDescription(gap.blockingRule));
             else
@@ -512,23 +517,28 @@ QString CoverageMatrixModel::aclDetail(int row, const AclCoverage &ac) const
     QStringList lines;
     const AclList *list = aclList();
     if (ac.status == AclStatus::ListMissing || !list) {
-        lines.append(tr("The ACL list '%1' does not exist, so FreeSWITCH does not let this block in without a challenge.")
+        lines.append(tr("The ACL list '%1' does not exist, so FreeSWITCH does not let this block "
+                        "in without a challenge.")
                          .arg(m_input.aclListName));
         return lines.join(u'\n');
     }
     lines.append(list->effectiveDefault() == AclPolicy::Allow
-                     ? tr("List '%1' (line %2, default allow), decided per block:").arg(list->name, QString::number(list->line))
-                     : tr("List '%1' (line %2, default deny), decided per block:").arg(list->name, QString::number(list->line)));
+            ? tr("List '%1' (line %2, default allow), decided per block:")
+                  .arg(list->name, QString::number(list->line))
+            : tr("List '%1' (line %2, default deny), decided per block:")
+                  .arg(list->name, QString::number(list->line)));
     for (const AclDecision &d : ac.decisions) {
         QString text = d.allowed ? tr("allowed by %1").arg(nodeDescription(*list, d.node))
                                  : tr("denied by %1").arg(nodeDescription(*list, d.node));
         if (d.portRestricted)
-            text += u" — "_s + tr("only from source ports %1").arg(list->nodes.at(d.node).ports.toUfwString());
+            text += u" — "_s
+                + tr("only from source ports %1").arg(list->nodes.at(d.node).ports.toUfwString());
         lines.append(u"  "_s + Cidr::toHostOrCidr(d.block) + u": "_s + text);
     }
     if (ac.unresolvedDomainNodes > 0)
-        lines.append(tr("%n domain= node(s) not evaluated: their addresses come from the directory.", nullptr,
-                        ac.unresolvedDomainNodes));
+        lines.append(
+            tr("%n domain= node(s) not evaluated: their addresses come from the directory.",
+                nullptr, ac.unresolvedDomainNodes));
     return lines.join(u'\n');
 }
 
@@ -540,37 +550,46 @@ QString CoverageMatrixModel::detail(int row, int column) const
     QStringList lines;
     if (column < SipUdp || column >= ColumnCount) {
         lines.append(targetTitle(row));
-        lines.append(target.isProxy ? tr("A single address the provider's trunk uses.")
-                                    : tr("An address range of the provider (%n address(es)).", nullptr,
-                                         int(std::min<double>(std::ldexp(1.0, Cidr::maxPrefix(Cidr::family(target.range)) - target.range.second), 1e9))));
+        lines.append(target.isProxy
+                ? tr("A single address the provider's trunk uses.")
+                : tr("An address range of the provider (%n address(es)).", nullptr,
+                    int(std::min<double>(
+                        std::ldexp(
+                            1.0, Cidr::maxPrefix(Cidr::family(target.range)) - target.range.second),
+                        1e9))));
         for (int c = SipUdp; c < ColumnCount; ++c) {
             const CellState s = state(row, c);
-            lines.append(u"  "_s + headerData(c, Qt::Horizontal).toString() + u": "_s + symbol(s) + u' ' + stateText(s));
+            lines.append(u"  "_s + headerData(c, Qt::Horizontal).toString() + u": "_s + symbol(s)
+                + u' ' + stateText(s));
         }
         return lines.join(u'\n');
     }
     const CellState s = state(row, column);
-    const QString what = column == Acl ? headerData(Acl, Qt::Horizontal).toString()
-                                       : (serviceOf(target, serviceId(column)) ? serviceOf(target, serviceId(column))->display()
-                                                                               : headerData(column, Qt::Horizontal).toString());
+    const QString what = column == Acl
+        ? headerData(Acl, Qt::Horizontal).toString()
+        : (serviceOf(target, serviceId(column)) ? serviceOf(target, serviceId(column))->display()
+                                                : headerData(column, Qt::Horizontal).toString());
     lines.append(u"%1 — %2"_s.arg(targetTitle(row), what));
     lines.append(symbol(s) + u' ' + stateText(s));
     if (s == CellState::NotNeeded) {
-        lines.append(column == Acl ? tr("The provider sends no SIP from this block; the ACL does not matter for it.")
-                                   : tr("The provider does not use this service from this block; no rule is needed."));
+        lines.append(column == Acl
+                ? tr("The provider sends no SIP from this block; the ACL does not matter for it.")
+                : tr("The provider does not use this service from this block; no rule is needed."));
         return lines.join(u'\n');
     }
     if (column == Acl) {
         const AclCoverage *ac = m_report.aclFor(row);
         if (!m_input.acl || !ac) {
-            lines.append(tr("No ACL loaded: open acl.conf.xml, paste it, or load it from FreeSWITCH."));
+            lines.append(
+                tr("No ACL loaded: open acl.conf.xml, paste it, or load it from FreeSWITCH."));
             return lines.join(u'\n');
         }
         lines.append(aclDetail(row, *ac));
     } else {
         const ServiceCoverage *sc = m_report.service(row, serviceId(column));
         if (!m_input.ufw || !sc) {
-            lines.append(tr("No UFW rules loaded: open a file, paste them, or load them from the platform."));
+            lines.append(tr(
+                "No UFW rules loaded: open a file, paste them, or load them from the platform."));
             return lines.join(u'\n');
         }
         lines.append(ufwDetail(row, *sc));
@@ -621,9 +640,11 @@ QList<CoverageMatrixModel::Segment> CoverageMatrixModel::segments(int row, int c
             return {{0.0, 1.0, CellState::NotCovered, {}}};
         for (const AclDecision &d : ac->decisions) {
             const double start = positionIn(target.range, d.block.first);
-            const CellState state = d.allowed ? (d.portRestricted ? CellState::Partly : CellState::Covered)
-                                              : (d.node >= 0 ? CellState::Shadowed : CellState::NotCovered);
-            parts.append({start, start + sizeIn(target.range, d.block), state, Cidr::toHostOrCidr(d.block)});
+            const CellState state = d.allowed
+                ? (d.portRestricted ? CellState::Partly : CellState::Covered)
+                : (d.node >= 0 ? CellState::Shadowed : CellState::NotCovered);
+            parts.append(
+                {start, start + sizeIn(target.range, d.block), state, Cidr::toHostOrCidr(d.block)});
         }
         return flatten(parts, CellState::NotCovered);
     }
@@ -634,10 +655,11 @@ QList<CoverageMatrixModel::Segment> CoverageMatrixModel::segments(int row, int c
         return {{0.0, 1.0, CellState::NotCovered, target.label}};
     for (const UfwGap &gap : sc->gaps) {
         const double start = positionIn(target.range, gap.block.first);
-        const CellState state = gap.shadowedRule >= 0                 ? CellState::Shadowed
-                                : gap.ports.containsAll(sc->service.ports) ? CellState::NotCovered
-                                                                           : CellState::Partly;
-        parts.append({start, start + sizeIn(target.range, gap.block), state, gapText(gap, sc->service)});
+        const CellState state = gap.shadowedRule >= 0  ? CellState::Shadowed
+            : gap.ports.containsAll(sc->service.ports) ? CellState::NotCovered
+                                                       : CellState::Partly;
+        parts.append(
+            {start, start + sizeIn(target.range, gap.block), state, gapText(gap, sc->service)});
     }
     return flatten(parts, CellState::Covered);
 }
@@ -666,7 +688,8 @@ QString CoverageMatrixModel::suggestedFix() const
     if (!acl.isEmpty()) {
         if (!out.isEmpty())
             out.append(QString());
-        out.append(tr("<!-- FreeSWITCH ACL: add to list \"%1\" in autoload_configs/acl.conf.xml, then run `reloadacl`. -->")
+        out.append(tr("<!-- FreeSWITCH ACL: add to list \"%1\" in autoload_configs/acl.conf.xml, "
+                      "then run `reloadacl`. -->")
                        .arg(m_input.aclListName));
         out += acl;
     }
@@ -676,7 +699,7 @@ QString CoverageMatrixModel::suggestedFix() const
 int CoverageMatrixModel::count(FindingSeverity severity) const
 {
     return int(std::count_if(m_report.findings.begin(), m_report.findings.end(),
-                             [severity](const CoverageFinding &f) { return f.severity == severity; }));
+        [severity](const CoverageFinding &f) { return f.severity == severity; }));
 }
 
 int CoverageMatrixModel::rowCount(const QModelIndex &parent) const
@@ -708,7 +731,8 @@ QVariant CoverageMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return detail(row, column);
     case Qt::TextAlignmentRole:
-        return column >= SipUdp ? QVariant(Qt::AlignCenter) : QVariant(Qt::AlignVCenter | Qt::AlignLeft);
+        return column >= SipUdp ? QVariant(Qt::AlignCenter)
+                                : QVariant(Qt::AlignVCenter | Qt::AlignLeft);
     case StateRole:
         return int(state(row, column));
     case SymbolRole:

@@ -21,8 +21,7 @@ namespace xynap::session {
 // providers must be in. Holds the parsed sources (UFW, ACL), re-runs CoverageAnalyzer whenever
 // one changes and explains every cell: the deciding rules, the gaps, the fixes and which part of
 // the block is covered. Pure (no widgets, no I/O), so the GUI and `xynapctl coverage` share it.
-class CoverageMatrixModel final : public QAbstractTableModel
-{
+class CoverageMatrixModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CoverageMatrixModel)
 
@@ -30,10 +29,10 @@ public:
     enum Column { Target, Provider, SipUdp, SipTls, Rtp, Wss, Acl, ColumnCount };
     enum Role {
         StateRole = Qt::UserRole + 1, // CellState as int
-        SymbolRole,                   // "✔", "◐", "⛔", "✖", "–", "?"
-        StateTextRole,                // "covered", … (translated)
-        TargetRole,                   // index into input().targets
-        ServiceRole,                  // "sip-udp", …, "acl"; empty for Target and Provider
+        SymbolRole, // "✔", "◐", "⛔", "✖", "–", "?"
+        StateTextRole, // "covered", … (translated)
+        TargetRole, // index into input().targets
+        ServiceRole, // "sip-udp", …, "acl"; empty for Target and Provider
     };
     // Colour, symbol AND text: never colour alone.
     enum class CellState { Covered, Partly, Shadowed, NotCovered, NotNeeded, Unknown };
@@ -42,8 +41,7 @@ public:
     enum class SourceKind { Ufw, Acl };
 
     // One part of a block in the range bar: [start, end) as fractions of the block.
-    struct Segment
-    {
+    struct Segment {
         double start = 0;
         double end = 1;
         CellState state = CellState::Covered;
@@ -55,15 +53,14 @@ public:
     // The catalog's provider ranges, proxies and host addresses (CoverageTarget::fromCatalog),
     // plus every IP-literal proxy of the trunks that the catalog does not already name.
     static QList<coverage::CoverageTarget> targetsFor(const ProviderCatalog &catalog,
-                                                      const QList<SofiaProfile> &profiles,
-                                                      const QList<Trunk> &trunks = {});
+        const QList<SofiaProfile> &profiles, const QList<Trunk> &trunks = {});
     // acl.conf.xml (or xml_locate output) or anything ufw prints or reads.
     static SourceKind detectKind(QStringView text);
     // UfwParser::parse with every error naming `source`.
     static coverage::UfwParseResult parseUfw(QStringView text, const QString &source);
     // user.rules and user6.rules together, the errors naming the two files.
-    static coverage::UfwParseResult parseUfwRuleFiles(QStringView userRules, const QString &userSource,
-                                                      QStringView user6Rules, const QString &user6Source);
+    static coverage::UfwParseResult parseUfwRuleFiles(QStringView userRules,
+        const QString &userSource, QStringView user6Rules, const QString &user6Source);
     static coverage::AclParseResult parseAcl(QStringView xml, const QString &source);
 
     void setCatalog(const ProviderCatalog &catalog) { m_catalog = catalog; }
@@ -110,7 +107,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     // After every analysis (also when a source was cleared).

@@ -30,16 +30,20 @@ QString retryText(const GatewayRecord &g, const Trunk *trunk, const QDateTime &n
 QString healthName(Health health)
 {
     switch (health) {
-    case Health::Healthy: return tr("healthy");
-    case Health::Degraded: return tr("degraded");
-    case Health::Down: return tr("down");
-    case Health::Unknown: return tr("unknown");
+    case Health::Healthy:
+        return tr("healthy");
+    case Health::Degraded:
+        return tr("degraded");
+    case Health::Down:
+        return tr("down");
+    case Health::Unknown:
+        return tr("unknown");
     }
     return {};
 }
 
-Diagnosis diagnose(const GatewayRecord &g, const Trunk *trunk, const ProviderSpec *provider,
-                   const QDateTime &now)
+Diagnosis diagnose(
+    const GatewayRecord &g, const Trunk *trunk, const ProviderSpec *provider, const QDateTime &now)
 {
     Diagnosis d;
     const bool registers = trunk ? trunk->registerEnabled : g.state != u"NOREG"_s;
@@ -56,59 +60,96 @@ Diagnosis diagnose(const GatewayRecord &g, const Trunk *trunk, const ProviderSpe
         if (registers) {
             d.health = Health::Down;
             d.summary = tr("Not registering");
-            d.detail = tr("The saved trunk registers, but FreeSWITCH runs the gateway without REGISTER: the change was saved but not applied (killgw + rescan).");
+            d.detail = tr("The saved trunk registers, but FreeSWITCH runs the gateway without "
+                          "REGISTER: the change was saved but not applied (killgw + rescan).");
             return d;
         }
         if (g.pingStatus == u"DOWN"_s) {
             d.health = Health::Down;
             if (g.lastStatus == 408) {
                 d.summary = tr("Pings time out (408)");
-                d.detail = tr("%1 does not answer OPTIONS pings in time. Without a fixed outbound proxy, DNS round robin sends requests to different servers: set the outbound proxy%2.")
-                               .arg(providerName, provider && !provider->outboundProxy.isEmpty() ? u" "_s + provider->outboundProxy : QString());
+                d.detail = tr(
+                    "%1 does not answer OPTIONS pings in time. Without a fixed outbound proxy, DNS "
+                    "round robin sends requests to different servers: set the outbound proxy%2.")
+                               .arg(providerName,
+                                   provider && !provider->outboundProxy.isEmpty()
+                                       ? u" "_s + provider->outboundProxy
+                                       : QString());
             } else {
-                d.summary = g.lastStatus ? tr("Pings fail (%1 %2)").arg(g.lastStatus).arg(g.lastPhrase) : tr("Pings fail");
-                d.detail = tr("%1 does not answer OPTIONS pings: no calls will pass until it does.").arg(providerName);
+                d.summary = g.lastStatus
+                    ? tr("Pings fail (%1 %2)").arg(g.lastStatus).arg(g.lastPhrase)
+                    : tr("Pings fail");
+                d.detail = tr("%1 does not answer OPTIONS pings: no calls will pass until it does.")
+                               .arg(providerName);
             }
             return d;
         }
         d.health = Health::Healthy;
         d.summary = tr("IP authentication (NOREG)");
-        d.detail = tr("NOREG is the healthy state of a trunk authenticated by IP address: no REGISTER takes place.");
+        d.detail = tr("NOREG is the healthy state of a trunk authenticated by IP address: no "
+                      "REGISTER takes place.");
         return d;
     }
-    if (state == u"FAILED"_s || state == u"FAIL_WAIT"_s || state == u"TIMEOUT"_s || state == u"UNREGED"_s) {
+    if (state == u"FAILED"_s || state == u"FAIL_WAIT"_s || state == u"TIMEOUT"_s
+        || state == u"UNREGED"_s) {
         d.health = Health::Down;
         const QString retry = retryText(g, trunk, now);
         if (g.lastStatus == 503 && provider && provider->family == AddressFamily::IPv6) {
             d.summary = tr("%1 answers 503: IPv4 in use").arg(providerName);
-            d.detail = tr("%1 rejects registrations over IPv4 with 503 Service Unavailable. The trunk must use a profile that binds IPv6, with IPv6 ext-sip-ip and ext-rtp-ip and an IPv6 outbound proxy.").arg(providerName) + retry;
+            d.detail = tr("%1 rejects registrations over IPv4 with 503 Service Unavailable. The "
+                          "trunk must use a profile that binds IPv6, with IPv6 ext-sip-ip and "
+                          "ext-rtp-ip and an IPv6 outbound proxy.")
+                           .arg(providerName)
+                + retry;
         } else if (g.lastStatus == 904 || g.lastStatus == 401 || g.lastStatus == 403) {
-            const QString expected = provider && !provider->realm.isEmpty() ? provider->realm : QString();
-            d.summary = g.lastStatus == 403 ? tr("Credentials rejected (403)") : tr("%1 keeps answering 401").arg(providerName);
+            const QString expected
+                = provider && !provider->realm.isEmpty() ? provider->realm : QString();
+            d.summary = g.lastStatus == 403 ? tr("Credentials rejected (403)")
+                                            : tr("%1 keeps answering 401").arg(providerName);
             if (!expected.isEmpty() && trunk && trunk->realm != expected)
-                d.detail = tr("%1 keeps answering 401 Unauthorized (FreeSWITCH reports it as %2): the realm must be %3, it is \"%4\".").arg(providerName).arg(g.lastStatus).arg(expected, trunk->realm);
+                d.detail = tr("%1 keeps answering 401 Unauthorized (FreeSWITCH reports it as %2): "
+                              "the realm must be %3, it is \"%4\".")
+                               .arg(providerName)
+                               .arg(g.lastStatus)
+                               .arg(expected, trunk->realm);
             else if (!expected.isEmpty())
-                d.detail = tr("%1 rejects the credentials (FreeSWITCH reports %2): check username and password; the realm must be %3.").arg(providerName).arg(g.lastStatus).arg(expected);
+                d.detail = tr("%1 rejects the credentials (FreeSWITCH reports %2): check username "
+                              "and password; the realm must be %3.")
+                               .arg(providerName)
+                               .arg(g.lastStatus)
+                               .arg(expected);
             else
-                d.detail = tr("The provider rejects the credentials (%1): check username, password and realm.").arg(g.lastStatus);
+                d.detail = tr("The provider rejects the credentials (%1): check username, password "
+                              "and realm.")
+                               .arg(g.lastStatus);
             d.detail += retry;
         } else if (g.invalidDigest) {
             d.summary = tr("Challenge from an unknown address");
-            d.detail = tr("The registrar's challenge came from an address the gateway does not know (an IPv6 literal proxy without gw-auth-acl), so FreeSWITCH never answers it. Set gw-auth-acl or use the host name as proxy.") + retry;
-        } else if (g.lastStatus == 0 && state != u"TIMEOUT"_s && trunk && provider && !provider->realm.isEmpty()
-                   && trunk->realm != provider->realm) {
+            d.detail = tr("The registrar's challenge came from an address the gateway does not "
+                          "know (an IPv6 literal proxy without gw-auth-acl), so FreeSWITCH never "
+                          "answers it. Set gw-auth-acl or use the host name as proxy.")
+                + retry;
+        } else if (g.lastStatus == 0 && state != u"TIMEOUT"_s && trunk && provider
+            && !provider->realm.isEmpty() && trunk->realm != provider->realm) {
             // Connected after the failure: the code is not known yet, the configuration is.
             d.summary = tr("Registration failing: realm");
-            d.detail = tr("The realm must be %1, it is \"%2\": %3 answers 401 Unauthorized to any other domain (FreeSWITCH reports it as 904).").arg(provider->realm, trunk->realm, providerName) + retry;
+            d.detail = tr("The realm must be %1, it is \"%2\": %3 answers 401 Unauthorized to any "
+                          "other domain (FreeSWITCH reports it as 904).")
+                           .arg(provider->realm, trunk->realm, providerName)
+                + retry;
         } else if (state == u"TIMEOUT"_s || g.lastStatus == 408) {
             d.summary = tr("Registrar does not answer");
             d.detail = tr("No answer to REGISTER.");
             if (trunk && parseSipHost(trunk->proxy).unbracketedIpv6)
-                d.detail += u" "_s + tr("The proxy is an IPv6 address without brackets: FreeSWITCH cuts it at the last colon.");
+                d.detail += u" "_s
+                    + tr("The proxy is an IPv6 address without brackets: FreeSWITCH cuts it at the "
+                         "last colon.");
             d.detail += retry;
         } else if (g.lastStatus == 0) {
             d.summary = tr("Registration failing");
-            d.detail = tr("The last SIP answer is not known yet; it is reported with the next attempt.") + retry;
+            d.detail
+                = tr("The last SIP answer is not known yet; it is reported with the next attempt.")
+                + retry;
         } else {
             d.summary = tr("Registration failed (%1 %2)").arg(g.lastStatus).arg(g.lastPhrase);
             d.detail = tr("The provider refused the registration.") + retry;

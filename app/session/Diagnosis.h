@@ -9,7 +9,7 @@ namespace xynap::session {
 // Says in the operator's language what a gateway's state means, using the saved trunk and the
 // provider documentation where they are known. `now` is injected for countdowns.
 Diagnosis diagnose(const GatewayRecord &gateway, const Trunk *trunk, const ProviderSpec *provider,
-                   const QDateTime &now);
+    const QDateTime &now);
 
 QString healthName(Health health);
 

@@ -11,9 +11,9 @@ using namespace Qt::StringLiterals;
 namespace xynap::session {
 
 GatewayMonitor::GatewayMonitor(QObject *parent)
-    : QAbstractTableModel(parent),
-      m_catalog(ProviderCatalog::builtIn()),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    : QAbstractTableModel(parent)
+    , m_catalog(ProviderCatalog::builtIn())
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_staleTimer.setInterval(1000);
     connect(&m_staleTimer, &QTimer::timeout, this, &GatewayMonitor::refreshStaleness);
@@ -32,19 +32,18 @@ void GatewayMonitor::setClock(std::function<QDateTime()> clock)
 }
 
 esl::Link *GatewayMonitor::addNode(const QString &name, const QString &host, quint16 port,
-                                   const QString &password, esl::Link::Options options)
+    const QString &password, esl::Link::Options options)
 {
     auto *link = new esl::Link(name, host, port, password, options, this);
     link->setClock(m_clock);
     NodeData &node = m_nodes[name];
     node.status.name = name;
     node.link = link;
-    connect(link, &esl::Link::stateChanged, this, [this, name](esl::Link::State state, const QString &detail) {
-        noteLinkState(name, state, detail);
-    });
-    connect(link, &esl::Link::snapshotTaken, this, [this, name](const QList<GatewayStatus> &gateways) {
-        applySnapshot(name, gateways);
-    });
+    connect(link, &esl::Link::stateChanged, this,
+        [this, name](
+            esl::Link::State state, const QString &detail) { noteLinkState(name, state, detail); });
+    connect(link, &esl::Link::snapshotTaken, this,
+        [this, name](const QList<GatewayStatus> &gateways) { applySnapshot(name, gateways); });
     connect(link, &esl::Link::eventReceived, this, [this, name](const esl::Event &e) {
         m_nodes[name].status.lastDataAt = m_clock();
         refreshStaleness();
@@ -52,23 +51,27 @@ esl::Link *GatewayMonitor::addNode(const QString &name, const QString &host, qui
         // A gateway that does not register reports no state after gateway_add (NOREG emits
         // events only when its ping flips): ask for it.
         // FAIL_WAIT: the wait grows after 403/904; the switch knows how long, so ask it.
-        const bool failWait = e.subclass() == "sofia::gateway_state" && e.value("State") == "FAIL_WAIT";
+        const bool failWait
+            = e.subclass() == "sofia::gateway_state" && e.value("State") == "FAIL_WAIT";
         if (e.subclass() == "sofia::gateway_add" || failWait) {
             // gateway_state carries no profile: take it from the record (name alone otherwise).
             QString profile = QString::fromUtf8(e.value("profile-name"));
-            if (const GatewayRecord *r = record(name, QString::fromUtf8(e.value("Gateway"))); profile.isEmpty() && r)
+            if (const GatewayRecord *r = record(name, QString::fromUtf8(e.value("Gateway")));
+                profile.isEmpty() && r)
                 profile = r->profile;
-            const QString gateway = (profile.isEmpty() ? QString() : profile + u"::"_s) + QString::fromUtf8(e.value("Gateway"));
+            const QString gateway = (profile.isEmpty() ? QString() : profile + u"::"_s)
+                + QString::fromUtf8(e.value("Gateway"));
             QTimer::singleShot(failWait ? 0 : 1000, this, [this, name, gateway] {
                 esl::Link *l = m_nodes.value(name).link;
                 if (!l)
                     return;
-                l->api(u"sofia xmlstatus gateway "_s + gateway, [this, name](const esl::ApiResult &r) {
-                    if (!r.ok)
-                        return;
-                    for (const GatewayStatus &g : esl::parseGatewayXmlStatus(r.body).gateways)
-                        applyGatewayStatus(name, g);
-                });
+                l->api(
+                    u"sofia xmlstatus gateway "_s + gateway, [this, name](const esl::ApiResult &r) {
+                        if (!r.ok)
+                            return;
+                        for (const GatewayStatus &g : esl::parseGatewayXmlStatus(r.body).gateways)
+                            applyGatewayStatus(name, g);
+                    });
             });
         }
     });
@@ -243,15 +246,18 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
         r.lastStatus = r.lastStatus == 0 ? 200 : r.lastStatus;
     }
     if (e.headers.contains("Register-Network-IP"))
-        r.registerAddress = QString::fromUtf8(e.value("Register-Network-IP")) + u':' + QString::fromUtf8(e.value("Register-Network-Port"));
+        r.registerAddress = QString::fromUtf8(e.value("Register-Network-IP")) + u':'
+            + QString::fromUtf8(e.value("Register-Network-Port"));
     r.retrySeconds = -1;
-    r.transitions.append({at, state, r.pingStatus, e.headers.contains("Status") ? r.lastStatus : 0, QString::fromUtf8(e.value("Phrase")).trimmed()});
+    r.transitions.append({at, state, r.pingStatus, e.headers.contains("Status") ? r.lastStatus : 0,
+        QString::fromUtf8(e.value("Phrase")).trimmed()});
     if (r.transitions.size() > GatewayRecord::MaxTransitions)
         r.transitions.removeFirst();
     rowChanged(row);
 }
 
-void GatewayMonitor::noteLinkState(const QString &node, esl::Link::State state, const QString &detail)
+void GatewayMonitor::noteLinkState(
+    const QString &node, esl::Link::State state, const QString &detail)
 {
     NodeData &n = m_nodes[node];
     n.status.name = node;
@@ -294,7 +300,8 @@ QList<GatewayMonitor::NodeStatus> GatewayMonitor::nodes() const
     QList<NodeStatus> list;
     for (const NodeData &n : m_nodes)
         list.append(n.status);
-    std::sort(list.begin(), list.end(), [](const NodeStatus &a, const NodeStatus &b) { return a.name < b.name; });
+    std::sort(list.begin(), list.end(),
+        [](const NodeStatus &a, const NodeStatus &b) { return a.name < b.name; });
     return list;
 }
 
@@ -316,9 +323,12 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
         const QDateTime last = m_nodes.value(r.node).status.lastDataAt;
         Diagnosis d;
         d.health = Health::Unknown;
-        d.summary = last.isValid() ? tr("No data since %1").arg(QLocale().toString(last.toLocalTime().time(), u"HH:mm:ss"_s))
-                                   : tr("No data yet");
-        d.detail = tr("The link to %1 is down or silent: %2").arg(r.node, m_nodes.value(r.node).status.detail);
+        d.summary = last.isValid()
+            ? tr("No data since %1")
+                  .arg(QLocale().toString(last.toLocalTime().time(), u"HH:mm:ss"_s))
+            : tr("No data yet");
+        d.detail = tr("The link to %1 is down or silent: %2")
+                       .arg(r.node, m_nodes.value(r.node).status.detail);
         return d;
     }
     const Trunk *trunk = trunkFor(r.name);
@@ -359,11 +369,16 @@ QVariant GatewayMonitor::data(const QModelIndex &index, int role) const
         return {};
     }
     switch (index.column()) {
-    case Node: return r.node;
-    case Gateway: return r.name;
-    case Profile: return r.profile;
-    case State: return r.state;
-    case Ping: return r.pingStatus;
+    case Node:
+        return r.node;
+    case Gateway:
+        return r.name;
+    case Profile:
+        return r.profile;
+    case State:
+        return r.state;
+    case Ping:
+        return r.pingStatus;
     case LastStatus:
         if (role == SortRole)
             return r.lastStatus;
@@ -371,9 +386,12 @@ QVariant GatewayMonitor::data(const QModelIndex &index, int role) const
     case Since:
         if (role == SortRole)
             return r.since;
-        return r.since.isValid() ? QLocale().toString(r.since.toLocalTime(), QLocale::ShortFormat) : QString();
-    case Summary: return diagnosisAt(index.row()).summary;
-    default: return {};
+        return r.since.isValid() ? QLocale().toString(r.since.toLocalTime(), QLocale::ShortFormat)
+                                 : QString();
+    case Summary:
+        return diagnosisAt(index.row()).summary;
+    default:
+        return {};
     }
 }
 
@@ -382,15 +400,24 @@ QVariant GatewayMonitor::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Node: return tr("Node");
-    case Gateway: return tr("Gateway");
-    case Profile: return tr("Profile");
-    case State: return tr("State");
-    case Ping: return tr("Ping");
-    case LastStatus: return tr("Last SIP answer");
-    case Since: return tr("Since");
-    case Summary: return tr("Diagnosis");
-    default: return {};
+    case Node:
+        return tr("Node");
+    case Gateway:
+        return tr("Gateway");
+    case Profile:
+        return tr("Profile");
+    case State:
+        return tr("State");
+    case Ping:
+        return tr("Ping");
+    case LastStatus:
+        return tr("Last SIP answer");
+    case Since:
+        return tr("Since");
+    case Summary:
+        return tr("Diagnosis");
+    default:
+        return {};
     }
 }
 

@@ -9,7 +9,6 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QTimer>
-
 #include <functional>
 #include <memory>
 
@@ -18,8 +17,7 @@ namespace xynap::session {
 // Live gateway status of every FreeSWITCH node: a snapshot after each (re)connect, events on
 // top, diagnosis from the saved trunks. A node whose link is down or silent is stale, and its
 // gateways are shown as "no data since", never as healthy.
-class GatewayMonitor final : public QAbstractTableModel
-{
+class GatewayMonitor final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewayMonitor)
 
@@ -27,8 +25,7 @@ public:
     enum Column { Node, Gateway, Profile, State, Ping, LastStatus, Since, Summary, ColumnCount };
     enum Role { HealthRole = Qt::UserRole + 1, StaleRole, NodeRole, NameRole, SortRole };
 
-    struct NodeStatus
-    {
+    struct NodeStatus {
         QString name;
         esl::Link::State state = esl::Link::State::Down;
         QString detail;
@@ -40,8 +37,8 @@ public:
     ~GatewayMonitor() override;
 
     // Adds a node and starts its link (nothing is started for tests that feed events directly).
-    esl::Link *addNode(const QString &name, const QString &host, quint16 port, const QString &password,
-                       esl::Link::Options options = {});
+    esl::Link *addNode(const QString &name, const QString &host, quint16 port,
+        const QString &password, esl::Link::Options options = {});
     void setTrunks(const QList<Trunk> &trunks);
     void setCatalog(const ProviderCatalog &catalog) { m_catalog = catalog; }
     void setClock(std::function<QDateTime()> clock);
@@ -67,7 +64,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     void nodesChanged();
@@ -76,8 +74,7 @@ Q_SIGNALS:
     void gatewayAdded(const QString &node, const QString &gateway);
 
 private:
-    struct NodeData
-    {
+    struct NodeData {
         NodeStatus status;
         esl::Link *link = nullptr;
     };
@@ -85,7 +82,10 @@ private:
     int ensureRow(const QString &node, const QString &name);
     void removeRow(int row);
     void rowChanged(int row);
-    static QString key(const QString &node, const QString &name) { return node + QChar(0x1f) + name; }
+    static QString key(const QString &node, const QString &name)
+    {
+        return node + QChar(0x1f) + name;
+    }
 
     std::vector<GatewayRecord> m_rows;
     QHash<QString, int> m_index;

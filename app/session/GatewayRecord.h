@@ -8,8 +8,7 @@
 
 namespace xynap::session {
 
-struct Transition
-{
+struct Transition {
     QDateTime at;
     QString state;
     QString pingStatus;
@@ -18,8 +17,7 @@ struct Transition
 };
 
 // What the console knows of one gateway on one FreeSWITCH node.
-struct GatewayRecord
-{
+struct GatewayRecord {
     QString node;
     QString name;
     QString profile;
@@ -27,13 +25,13 @@ struct GatewayRecord
     QString pingStatus;
     int lastStatus = 0;
     QString lastPhrase;
-    QDateTime since;            // when the current state began
-    QString registerAddress;    // Register-Network-IP:port
+    QDateTime since; // when the current state began
+    QString registerAddress; // Register-Network-IP:port
     int callsIn = 0;
     int callsOut = 0;
     int failedCallsIn = 0;
     int failedCallsOut = 0;
-    int retrySeconds = -1;      // from the snapshot's <retry>, -1 if unknown
+    int retrySeconds = -1; // from the snapshot's <retry>, -1 if unknown
     QDateTime retryKnownAt;
     bool invalidDigest = false; // sofia::gateway_invalid_digest_req seen
     QList<Transition> transitions; // newest last, at most MaxTransitions
@@ -43,7 +41,8 @@ struct GatewayRecord
     {
         QString raw;
         for (const auto &[h, v] : lastEvent.headers.items())
-            raw += QString::fromUtf8(h) + QStringLiteral(": ") + QString::fromUtf8(v) + QLatin1Char('\n');
+            raw += QString::fromUtf8(h) + QStringLiteral(": ") + QString::fromUtf8(v)
+                + QLatin1Char('\n');
         return raw;
     }
 
@@ -52,11 +51,10 @@ struct GatewayRecord
 
 enum class Health { Healthy, Degraded, Down, Unknown };
 
-struct Diagnosis
-{
+struct Diagnosis {
     Health health = Health::Unknown;
     QString summary; // one line for tables and tiles
-    QString detail;  // the why, for the detail pane
+    QString detail; // the why, for the detail pane
 };
 
 } // namespace xynap::session

@@ -5,7 +5,8 @@
 
 namespace xynap::session {
 
-PlatformSession::PlatformSession(QObject *parent) : QObject(parent)
+PlatformSession::PlatformSession(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_api, &platform::ApiClient::requestFinished, &m_activity, &ActivityLog::addRequest);
 }
@@ -17,7 +18,8 @@ void PlatformSession::checkIdentity()
         m_permissions.clear();
         if (result.ok()) {
             m_operator = result.json.object().value(QStringLiteral("operator")).toString();
-            for (const QJsonValue &p : result.json.object().value(QStringLiteral("permissions")).toArray())
+            for (const QJsonValue &p :
+                result.json.object().value(QStringLiteral("permissions")).toArray())
                 m_permissions.append(p.toString());
         }
         Q_EMIT identityChecked();

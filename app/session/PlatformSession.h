@@ -2,8 +2,8 @@
 
 #include "ActivityLog.h"
 #include "GatewayMonitor.h"
-#include "model/SofiaProfile.h"
 #include "TrunkTableModel.h"
+#include "model/SofiaProfile.h"
 #include "platform/ApiClient.h"
 
 #include <QObject>
@@ -11,8 +11,7 @@
 namespace xynap::session {
 
 // One connected platform: its API client and the models the UI and the CLI read.
-class PlatformSession final : public QObject
-{
+class PlatformSession final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlatformSession)
 

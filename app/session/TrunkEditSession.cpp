@@ -8,7 +8,11 @@ using namespace Qt::StringLiterals;
 
 namespace xynap::session {
 
-TrunkEditSession::TrunkEditSession(platform::ApiClient *api, QObject *parent) : QObject(parent), m_api(api) { }
+TrunkEditSession::TrunkEditSession(platform::ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{
+}
 
 void TrunkEditSession::begin(const Trunk &stored, const QByteArray &etag)
 {
@@ -22,7 +26,7 @@ void TrunkEditSession::begin(const Trunk &stored, const QByteArray &etag)
 
 void TrunkEditSession::beginNew(const Trunk &templateTrunk)
 {
-    m_stored = Trunk{};
+    m_stored = Trunk {};
     m_stored.id = 0;
     m_draft = templateTrunk;
     m_draft.id = 0;
@@ -47,7 +51,8 @@ bool TrunkEditSession::isDirty() const
 
 QJsonObject TrunkEditSession::requestBody() const
 {
-    QJsonObject body = trunkToJson(m_draft, m_draft.password.isEmpty() ? PasswordOutput::Omit : PasswordOutput::Include);
+    QJsonObject body = trunkToJson(
+        m_draft, m_draft.password.isEmpty() ? PasswordOutput::Omit : PasswordOutput::Include);
     body.remove(u"id"_s);
     body.remove(u"version"_s);
     body.remove(u"password_set"_s);
@@ -67,14 +72,17 @@ void TrunkEditSession::save()
     if (m_busy)
         return;
     setBusy(true);
-    platform::ApiJob *job = m_isNew ? m_api->post(u"/api/v1/sip/trunks"_s, QJsonDocument(requestBody()))
-                                    : m_api->put(u"/api/v1/sip/trunks/%1"_s.arg(m_stored.id), QJsonDocument(requestBody()), m_etag);
+    platform::ApiJob *job = m_isNew
+        ? m_api->post(u"/api/v1/sip/trunks"_s, QJsonDocument(requestBody()))
+        : m_api->put(
+            u"/api/v1/sip/trunks/%1"_s.arg(m_stored.id), QJsonDocument(requestBody()), m_etag);
     connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &r) {
         setBusy(false);
         if (r.ok()) {
             const TrunkParseResult parsed = trunkFromJson(r.json.object());
             if (!parsed.ok()) {
-                Q_EMIT failed(tr("Saved, but the Platform API's answer cannot be read: %1").arg(parsed.errors.first().message));
+                Q_EMIT failed(tr("Saved, but the Platform API's answer cannot be read: %1")
+                                  .arg(parsed.errors.first().message));
                 return;
             }
             m_stored = parsed.trunk;
@@ -86,7 +94,8 @@ void TrunkEditSession::save()
             return;
         }
         if (r.error == platform::ApiError::Conflict) {
-            const TrunkParseResult theirs = trunkFromJson(r.json.object().value(u"current"_s).toObject());
+            const TrunkParseResult theirs
+                = trunkFromJson(r.json.object().value(u"current"_s).toObject());
             Q_EMIT conflict(theirs.trunk, r.etag);
             return;
         }
@@ -109,14 +118,16 @@ void TrunkEditSession::remove()
         if (r.ok()) {
             Q_EMIT removed();
         } else if (r.error == platform::ApiError::Conflict) {
-            Q_EMIT conflict(trunkFromJson(r.json.object().value(u"current"_s).toObject()).trunk, r.etag);
+            Q_EMIT conflict(
+                trunkFromJson(r.json.object().value(u"current"_s).toObject()).trunk, r.etag);
         } else {
             Q_EMIT failed(platform::operatorMessage(r));
         }
     });
 }
 
-void TrunkEditSession::resolveConflict(const Trunk &merged, const Trunk &theirs, const QByteArray &theirEtag)
+void TrunkEditSession::resolveConflict(
+    const Trunk &merged, const Trunk &theirs, const QByteArray &theirEtag)
 {
     m_stored = theirs;
     m_stored.password.clear();
@@ -132,7 +143,8 @@ void TrunkEditSession::requestPreview()
     platform::ApiJob *job = m_api->post(u"/api/v1/sip/trunks/preview"_s, QJsonDocument(body));
     connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &r) {
         if (!r.ok()) {
-            Q_EMIT previewReady(tr("(The gateway XML could not be fetched: %1)").arg(platform::operatorMessage(r)));
+            Q_EMIT previewReady(
+                tr("(The gateway XML could not be fetched: %1)").arg(platform::operatorMessage(r)));
             return;
         }
         Q_EMIT previewReady(r.json.object().value(u"xml"_s).toString());

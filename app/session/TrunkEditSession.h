@@ -10,8 +10,7 @@ namespace xynap::session {
 // One trunk being edited: the stored version and its ETag, the operator's draft, and saving
 // with If-Match. Nothing is lost: a failed save, a conflict or an outage leaves the draft as
 // it was until the operator saves or discards it.
-class TrunkEditSession final : public QObject
-{
+class TrunkEditSession final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrunkEditSession)
 

@@ -4,7 +4,10 @@
 
 namespace xynap::session {
 
-TrunkTableModel::TrunkTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+TrunkTableModel::TrunkTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void TrunkTableModel::setTrunks(const QList<Trunk> &trunks)
 {
@@ -52,7 +55,9 @@ QVariant TrunkTableModel::data(const QModelIndex &index, int role) const
     case Numbers: {
         QStringList numbers;
         for (const TrunkNumber &n : t.numbers)
-            numbers.append(role == Qt::ToolTipRole && !n.use.isEmpty() ? n.number + QStringLiteral(" (") + n.use + u')' : n.number);
+            numbers.append(role == Qt::ToolTipRole && !n.use.isEmpty()
+                    ? n.number + QStringLiteral(" (") + n.use + u')'
+                    : n.number);
         return numbers.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral(", "));
     }
     default:
@@ -65,15 +70,24 @@ QVariant TrunkTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Gateway");
-    case Provider: return tr("Provider");
-    case Profile: return tr("Profile");
-    case Register: return tr("Authentication");
-    case Proxy: return tr("Proxy");
-    case OutboundProxy: return tr("Outbound proxy");
-    case Realm: return tr("Realm");
-    case Numbers: return tr("Numbers");
-    default: return {};
+    case Name:
+        return tr("Gateway");
+    case Provider:
+        return tr("Provider");
+    case Profile:
+        return tr("Profile");
+    case Register:
+        return tr("Authentication");
+    case Proxy:
+        return tr("Proxy");
+    case OutboundProxy:
+        return tr("Outbound proxy");
+    case Realm:
+        return tr("Realm");
+    case Numbers:
+        return tr("Numbers");
+    default:
+        return {};
     }
 }
 

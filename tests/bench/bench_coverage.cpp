@@ -7,11 +7,9 @@
 #include "coverage/UfwRenderer.h"
 #include "coverage/UfwRulesFileParser.h"
 
-#include <benchmark/benchmark.h>
-
 #include <QHostAddress>
 #include <QStringList>
-
+#include <benchmark/benchmark.h>
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +26,7 @@ QString randomV4(std::mt19937 &rng, int prefix)
 
 QString randomV6(std::mt19937 &rng, int prefix)
 {
-    Q_IPV6ADDR a{};
+    Q_IPV6ADDR a {};
     a[0] = 0x20;
     a[1] = 0x01;
     a[2] = 0x0d;
@@ -38,8 +36,7 @@ QString randomV6(std::mt19937 &rng, int prefix)
     return Cidr::toString(Cidr::networkAt(QHostAddress(a), prefix));
 }
 
-struct Workload
-{
+struct Workload {
     QStringList commands;
     CoverageInput input;
 };
@@ -51,18 +48,20 @@ Workload workload(int ruleCount, int rangeCount)
     QStringList sources;
     for (int i = 0; i < ruleCount; ++i) {
         const int kind = int(rng() % 100);
-        QString source = kind < 80 ? randomV4(rng, 16 + int(rng() % 17)) : randomV6(rng, 100 + int(rng() % 29));
+        QString source = kind < 80 ? randomV4(rng, 16 + int(rng() % 17))
+                                   : randomV6(rng, 100 + int(rng() % 29));
         if (!sources.isEmpty() && rng() % 4 == 0)
             source = sources.at(qsizetype(rng() % quint64(sources.size()))); // overlapping rules
         sources.append(source);
-        const char *ports[] = {"5060 proto udp", "5061 proto tcp", "16384:16484 proto udp", "22 proto tcp",
-                               "5060:5061 proto udp"};
+        const char *ports[] = {"5060 proto udp", "5061 proto tcp", "16384:16484 proto udp",
+            "22 proto tcp", "5060:5061 proto udp"};
         const QString port = QString::fromLatin1(ports[rng() % 5]);
         const char *action = (rng() % 10 == 0) ? "deny" : (rng() % 20 == 0) ? "limit" : "allow";
         if (rng() % 50 == 0)
             w.commands.append(u"ufw allow %1/udp"_s.arg(10000 + int(rng() % 1000)));
         else
-            w.commands.append(u"ufw %1 from %2 to any port %3"_s.arg(QString::fromLatin1(action), source, port));
+            w.commands.append(
+                u"ufw %1 from %2 to any port %3"_s.arg(QString::fromLatin1(action), source, port));
     }
     w.input.ufw = UfwConfiguration::from(UfwCommandParser::parse(w.commands.join(u'\n')));
 
@@ -75,19 +74,19 @@ Workload workload(int ruleCount, int rangeCount)
         node.subnet = Cidr::parse(sources.at(qsizetype(rng() % quint64(sources.size()))));
         acl.nodes.append(node);
     }
-    w.input.acl = QList<AclList>{acl};
+    w.input.acl = QList<AclList> {acl};
 
     for (int i = 0; i < rangeCount; ++i) {
         CoverageTarget t;
         t.provider = u"bench"_s;
         // Half the ranges are ranges some rule names, the other half random.
         const QString range = rng() % 2 ? sources.at(qsizetype(rng() % quint64(sources.size())))
-                              : rng() % 5 ? randomV4(rng, 20 + int(rng() % 13))
-                                          : randomV6(rng, 112 + int(rng() % 17));
+            : rng() % 5                 ? randomV4(rng, 20 + int(rng() % 13))
+                                        : randomV6(rng, 112 + int(rng() % 17));
         t.range = *Cidr::parse(range);
         t.label = range;
         t.services = {CoverageService::sipUdp(), CoverageService::sipTls(),
-                      CoverageService::rtp(PortSet::range(16384, 16484))};
+            CoverageService::rtp(PortSet::range(16384, 16484))};
         w.input.targets.append(t);
     }
     SofiaProfile profile;

@@ -15,9 +15,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSortFilterProxyModel>
-
 #include <benchmark/benchmark.h>
-
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -35,8 +33,7 @@ constexpr qsizetype Segment = 1460;
 
 // The event frames of a capture (the auth and command replies left out), repeated to about
 // TargetBytes, and how many events that is.
-struct Stream
-{
+struct Stream {
     QByteArray bytes;
     qint64 events = 0;
 };
@@ -78,7 +75,8 @@ const Stream &stream(const char *file)
 void report(benchmark::State &state, const Stream &s)
 {
     state.SetBytesProcessed(qint64(state.iterations()) * s.bytes.size());
-    state.counters["events/s"] = benchmark::Counter(double(s.events) * double(state.iterations()), benchmark::Counter::kIsRate);
+    state.counters["events/s"] = benchmark::Counter(
+        double(s.events) * double(state.iterations()), benchmark::Counter::kIsRate);
     state.counters["events"] = double(s.events);
 }
 
@@ -150,14 +148,22 @@ void BM_Decode(benchmark::State &state, const char *file)
 constexpr int Nodes = 4;
 constexpr int Gateways = 5000;
 
-QString nodeName(int n) { return u"fs%1"_s.arg(n + 1); }
-QString gatewayName(int g) { return u"gw-%1"_s.arg(g, 5, 10, QChar(u'0')); }
+QString nodeName(int n)
+{
+    return u"fs%1"_s.arg(n + 1);
+}
+QString gatewayName(int g)
+{
+    return u"gw-%1"_s.arg(g, 5, 10, QChar(u'0'));
+}
 
 // A gateway_state event with the standard headers FreeSWITCH puts first (capture 21).
-esl::Event stateEvent(const QString &gateway, const char *state, const char *ping, int status, const char *phrase, qint64 seq)
+esl::Event stateEvent(const QString &gateway, const char *state, const char *ping, int status,
+    const char *phrase, qint64 seq)
 {
     esl::Event e;
-    const auto add = [&e](const char *name, const QByteArray &value) { e.headers.append(name, value); };
+    const auto add
+        = [&e](const char *name, const QByteArray &value) { e.headers.append(name, value); };
     add("Event-Subclass", "sofia::gateway_state");
     add("Event-Name", "CUSTOM");
     add("Core-UUID", "05cb1186-39cf-4be5-b7b0-c80daa4280d7");
@@ -184,8 +190,7 @@ esl::Event stateEvent(const QString &gateway, const char *state, const char *pin
     return e;
 }
 
-struct MonitorFixture
-{
+struct MonitorFixture {
     std::unique_ptr<session::GatewayMonitor> monitor;
     std::unique_ptr<QSortFilterProxyModel> proxy;
     std::vector<std::pair<QString, esl::Event>> events; // node, event
@@ -237,16 +242,24 @@ struct MonitorFixture
             }
         }
         // A realistic mix: re-registrations, failures with back-off, ping flips.
-        struct Step { const char *state; const char *ping; int status; const char *phrase; };
-        static const Step reg[] = {{"TRYING", "UP", 0, ""}, {"REGISTER", "UP", 200, "OK"}, {"REGED", "UP", 0, ""},
-                                   {"TRYING", "UP", 0, ""}, {"FAILED", "UP", 503, "Service Unavailable"},
-                                   {"FAIL_WAIT", "DOWN", 0, ""}, {"UNREGED", "DOWN", 0, ""}};
-        static const Step ping[] = {{"NOREG", "DOWN", 408, "Request Timeout"}, {"NOREG", "UP", 200, "OK"}};
+        struct Step {
+            const char *state;
+            const char *ping;
+            int status;
+            const char *phrase;
+        };
+        static const Step reg[]
+            = {{"TRYING", "UP", 0, ""}, {"REGISTER", "UP", 200, "OK"}, {"REGED", "UP", 0, ""},
+                {"TRYING", "UP", 0, ""}, {"FAILED", "UP", 503, "Service Unavailable"},
+                {"FAIL_WAIT", "DOWN", 0, ""}, {"UNREGED", "DOWN", 0, ""}};
+        static const Step ping[]
+            = {{"NOREG", "DOWN", 408, "Request Timeout"}, {"NOREG", "UP", 200, "OK"}};
         qint64 seq = 1000;
         for (int i = 0; i < 20'000; ++i) {
             const int g = int((quint64(i) * 2654435761u) % Gateways);
             const Step &s = g % 2 ? ping[(i / Gateways) % 2] : reg[(i / Gateways) % 7];
-            events.emplace_back(nodeName(g % Nodes), stateEvent(gatewayName(g), s.state, s.ping, s.status, s.phrase, ++seq));
+            events.emplace_back(nodeName(g % Nodes),
+                stateEvent(gatewayName(g), s.state, s.ping, s.status, s.phrase, ++seq));
         }
     }
 };
@@ -266,19 +279,27 @@ void BM_MonitorApply(benchmark::State &state)
             i = 0;
     }
     state.SetItemsProcessed(qint64(state.iterations()));
-    state.SetLabel(state.range(0) == 0 ? "monitor only" : state.range(0) == 1 ? "+ proxy sorted by name" : "+ proxy sorted by state, filtered");
+    state.SetLabel(state.range(0) == 0 ? "monitor only"
+            : state.range(0) == 1      ? "+ proxy sorted by name"
+                                       : "+ proxy sorted by state, filtered");
 }
 
 } // namespace
 
-BENCHMARK_CAPTURE(BM_Parse, plain_whole, "21_events_plain.recv.txt", 0)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_Parse, plain_1460, "21_events_plain.recv.txt", Segment)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_Parse, json_whole, "22_events_json.recv.txt", 0)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_Parse, json_1460, "22_events_json.recv.txt", Segment)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Parse, plain_whole, "21_events_plain.recv.txt", 0)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Parse, plain_1460, "21_events_plain.recv.txt", Segment)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Parse, json_whole, "22_events_json.recv.txt", 0)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Parse, json_1460, "22_events_json.recv.txt", Segment)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Decode, plain, "21_events_plain.recv.txt")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Decode, json, "22_events_json.recv.txt")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_ParseAndDecode, plain_1460, "21_events_plain.recv.txt")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_ParseAndDecode, json_1460, "22_events_json.recv.txt")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ParseAndDecode, plain_1460, "21_events_plain.recv.txt")
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ParseAndDecode, json_1460, "22_events_json.recv.txt")
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_MonitorApply)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMicrosecond);
 
 int main(int argc, char **argv)

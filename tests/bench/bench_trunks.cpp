@@ -42,7 +42,8 @@ QList<Trunk> makeTrunks(int count)
         t.callerId = u"+4934556%1"_s.arg(key, 5, 10, QLatin1Char('0'));
         t.callerIdInFrom = !plusnet;
         for (int n = 0; n <= i % 3; ++n)
-            t.numbers.append({u"+4934557%1%2"_s.arg(key, 5, 10, QLatin1Char('0')).arg(n), u"Line %1"_s.arg(n + 1)});
+            t.numbers.append({u"+4934557%1%2"_s.arg(key, 5, 10, QLatin1Char('0')).arg(n),
+                u"Line %1"_s.arg(n + 1)});
         t.pingSeconds = plusnet ? 30 : 0;
         t.expireSeconds = plusnet ? 3600 : 600;
         t.version = 1 + i % 4;
@@ -60,11 +61,12 @@ QByteArray replyBody(const QList<Trunk> &trunks)
         o.insert(u"etag"_s, t.etag());
         list.append(o);
     }
-    return QJsonDocument(QJsonObject{{u"trunks"_s, list}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject {{u"trunks"_s, list}}).toJson(QJsonDocument::Compact);
 }
 
 // The proxy and view as TrunksPage sets them up.
-void setUpLikeTheTrunksPage(QSortFilterProxyModel &proxy, QTableView &view, session::TrunkTableModel &model)
+void setUpLikeTheTrunksPage(
+    QSortFilterProxyModel &proxy, QTableView &view, session::TrunkTableModel &model)
 {
     proxy.setSourceModel(&model);
     proxy.setFilterKeyColumn(-1);
@@ -82,8 +84,7 @@ void setUpLikeTheTrunksPage(QSortFilterProxyModel &proxy, QTableView &view, sess
 
 } // namespace
 
-class BenchTrunks final : public QObject
-{
+class BenchTrunks final : public QObject {
     Q_OBJECT
 
     static void sizes()
@@ -97,7 +98,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         for (const int count : {2000, 10000})
-            qInfo("%d trunks: %lld bytes of JSON", count, qint64(replyBody(makeTrunks(count)).size()));
+            qInfo("%d trunks: %lld bytes of JSON", count,
+                qint64(replyBody(makeTrunks(count)).size()));
     }
 
     // --- the reply ----------------------------------------------------------------------------
@@ -109,8 +111,9 @@ private Q_SLOTS:
         QFETCH(int, count);
         const QByteArray body = replyBody(makeTrunks(count));
         qsizetype parsed = 0;
-        QBENCHMARK {
-            QJsonParseError error{};
+        QBENCHMARK
+        {
+            QJsonParseError error {};
             const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
             parsed = platform::trunksFromReply(doc).size();
         }
@@ -125,7 +128,8 @@ private Q_SLOTS:
         const QJsonDocument doc = QJsonDocument::fromJson(replyBody(makeTrunks(count)));
         QString error;
         qsizetype parsed = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             parsed = platform::trunksFromReply(doc, &error).size();
         }
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -139,7 +143,8 @@ private Q_SLOTS:
         QFETCH(int, count);
         const QByteArray body = replyBody(makeTrunks(count));
         bool object = false;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             object = QJsonDocument::fromJson(body).isObject();
         }
         QVERIFY(object);
@@ -153,7 +158,8 @@ private Q_SLOTS:
         QFETCH(int, count);
         const QList<Trunk> trunks = makeTrunks(count);
         session::TrunkTableModel model;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.setTrunks(trunks);
         }
         QCOMPARE(model.rowCount(), count);
@@ -173,7 +179,8 @@ private Q_SLOTS:
         proxy.setSortRole(session::TrunkTableModel::SortRole);
         proxy.sort(session::TrunkTableModel::Name);
         proxy.setFilterFixedString(u"1UND1"_s);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.setTrunks(trunks);
             QVERIFY(proxy.rowCount() > 0);
         }
@@ -205,7 +212,8 @@ private Q_SLOTS:
         setUpLikeTheTrunksPage(proxy, view, model);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.setTrunks(trunks);
             if (resize)
                 view.resizeColumnsToContents();
@@ -223,7 +231,8 @@ private Q_SLOTS:
         QFETCH(int, count);
         session::TrunkTableModel model;
         model.setTrunks(makeTrunks(count));
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QSortFilterProxyModel proxy;
             QTableView view;
             setUpLikeTheTrunksPage(proxy, view, model);
@@ -247,7 +256,8 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const QString typed = u"plusnet-customer-01"_s;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             for (qsizetype i = 1; i <= typed.size(); ++i) {
                 proxy.setFilterFixedString(typed.left(i));
                 view.viewport()->repaint();

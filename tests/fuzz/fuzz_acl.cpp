@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QList>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -32,12 +31,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const qsizetype lineCount = text.count(u'\n') + 1;
     const AclParseResult result = AclParser::parse(text);
     for (const ParseIssue &issue : result.errors)
-        require(issue.line >= 1 && issue.line <= lineCount && !issue.message.isEmpty(), "error line");
+        require(
+            issue.line >= 1 && issue.line <= lineCount && !issue.message.isEmpty(), "error line");
 
     static const QList<Subnet> probes = [] {
         QList<Subnet> out;
         for (const QString &p : {u"92.197.176.0/24"_s, u"92.197.176.16"_s, u"0.0.0.0/0"_s,
-                                 u"2001:8d8:104:100:212:227:124:128/125"_s, u"::/0"_s, u"::1"_s})
+                 u"2001:8d8:104:100:212:227:124:128/125"_s, u"::/0"_s, u"::1"_s})
             out.append(*Cidr::parse(p));
         return out;
     }();
@@ -72,23 +72,27 @@ QList<QByteArray> xynapFuzzSeeds()
                           "            <node type=\"allow\" cidr=\"127.0.0.1/32\"></node>\n\n"
                           "    </list>\n\n"
                           "  </network-lists>\n\n</configuration>\n"),
-        QByteArrayLiteral("<?xml version=\"1.0\"?>\n<document type=\"freeswitch/xml\"><section name=\"configuration\">\n"
-                          "<configuration name=\"acl.conf\" description=\"Network Lists\">\n"
-                          "  <network-lists>\n"
-                          "    <list name=\"sip-gateways\" default=\"deny\">\n"
-                          "      <node type=\"allow\" cidr=\"92.197.176.0/24\"/>\n"
-                          "      <node type=\"allow\" cidr=\"92.197.177.0/24,92.197.182.0/24\"/>\n"
-                          "      <node type=\"allow\" cidr=\"2001:8d8:104:100:212:227:124:128/125\"/>\n"
-                          "      <node type=\"allow\" host=\"212.227.124.0\" mask=\"255.255.255.0\"/>\n"
-                          "      <node type=\"deny\" cidr=\"92.197.176.66/32\"/>\n"
-                          "      <node type=\"allow\" cidr=\"198.51.100.0/24\" port=\"5060\"/>\n"
-                          "      <node type=\"allow\" cidr=\"198.51.101.0/24\" ports=\"5060,5080\"/>\n"
-                          "      <node type=\"allow\" cidr=\"198.51.102.0/24\" port-min=\"5060\" port-max=\"5080\"/>\n"
-                          "    </list>\n"
-                          "    <list name=\"domains\" default=\"deny\">\n"
-                          "      <node type=\"allow\" domain=\"$${domain}\"/>\n"
-                          "    </list>\n"
-                          "    <list name=\"open\">\n      <node type=\"deny\" cidr=\"203.0.113.0/24\"/>\n    </list>\n"
-                          "  </network-lists>\n</configuration>\n</section></document>\n"),
+        QByteArrayLiteral(
+            "<?xml version=\"1.0\"?>\n<document type=\"freeswitch/xml\"><section "
+            "name=\"configuration\">\n"
+            "<configuration name=\"acl.conf\" description=\"Network Lists\">\n"
+            "  <network-lists>\n"
+            "    <list name=\"sip-gateways\" default=\"deny\">\n"
+            "      <node type=\"allow\" cidr=\"92.197.176.0/24\"/>\n"
+            "      <node type=\"allow\" cidr=\"92.197.177.0/24,92.197.182.0/24\"/>\n"
+            "      <node type=\"allow\" cidr=\"2001:8d8:104:100:212:227:124:128/125\"/>\n"
+            "      <node type=\"allow\" host=\"212.227.124.0\" mask=\"255.255.255.0\"/>\n"
+            "      <node type=\"deny\" cidr=\"92.197.176.66/32\"/>\n"
+            "      <node type=\"allow\" cidr=\"198.51.100.0/24\" port=\"5060\"/>\n"
+            "      <node type=\"allow\" cidr=\"198.51.101.0/24\" ports=\"5060,5080\"/>\n"
+            "      <node type=\"allow\" cidr=\"198.51.102.0/24\" port-min=\"5060\" "
+            "port-max=\"5080\"/>\n"
+            "    </list>\n"
+            "    <list name=\"domains\" default=\"deny\">\n"
+            "      <node type=\"allow\" domain=\"$${domain}\"/>\n"
+            "    </list>\n"
+            "    <list name=\"open\">\n      <node type=\"deny\" cidr=\"203.0.113.0/24\"/>\n    "
+            "</list>\n"
+            "  </network-lists>\n</configuration>\n</section></document>\n"),
     };
 }

@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QList>
 #include <QMap>
-
 #include <csignal>
 #include <cstdint>
 #include <cstdio>
@@ -37,8 +36,7 @@ using xynap::esl::Parser;
 
 QByteArray g_current;
 
-struct Failure
-{
+struct Failure {
     int count = 0;
     QByteArray firstDetail;
     QByteArray firstInput;
@@ -58,10 +56,12 @@ void onCrash(int signal)
 {
     const int fd = ::open("fuzz-crash-input.bin", O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (fd >= 0) {
-        [[maybe_unused]] const ssize_t written = ::write(fd, g_current.constData(), size_t(g_current.size()));
+        [[maybe_unused]] const ssize_t written
+            = ::write(fd, g_current.constData(), size_t(g_current.size()));
         ::close(fd);
     }
-    static const char message[] = "fuzz_esl driver: crashing input written to fuzz-crash-input.bin\n";
+    static const char message[]
+        = "fuzz_esl driver: crashing input written to fuzz-crash-input.bin\n";
     [[maybe_unused]] const ssize_t n = ::write(2, message, sizeof message - 1);
     std::signal(signal, SIG_DFL);
     std::raise(signal);
@@ -70,12 +70,12 @@ void onCrash(int signal)
 void run(const QByteArray &input)
 {
     g_current = input;
-    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()));
+    LLVMFuzzerTestOneInput(
+        reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()));
 }
 
 // A capture and where its frames start (found with the parser itself).
-struct Capture
-{
+struct Capture {
     QString name;
     QByteArray bytes;
     QList<qsizetype> frameStarts;
@@ -85,12 +85,13 @@ QList<Capture> loadCaptures()
 {
     QList<Capture> out;
     const QDir dir(QStringLiteral(XYNAP_TEST_DATA "/captures"));
-    const QStringList files = dir.entryList({QStringLiteral("*.recv.txt")}, QDir::Files, QDir::Name);
+    const QStringList files
+        = dir.entryList({QStringLiteral("*.recv.txt")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        Capture c{file, f.readAll(), {0}};
+        Capture c {file, f.readAll(), {0}};
         Parser p;
         p.feed(c.bytes);
         Message m;
@@ -102,20 +103,55 @@ QList<Capture> loadCaptures()
 }
 
 const char *const kDictionary[] = {
-    "\n", "\n\n", "\r\n", "\r\n\r\n", ": ", ":", "Content-Length: ", "Content-Length: 0\n",
-    "Content-Length: -1\n", "Content-Length: 99999999999999999999\n", "Content-Length: 16777217\n",
-    "Content-Length: 16777216\n", "Content-Length:  12 \n", "Content-Length: 0x10\n",
-    "Content-Type: text/event-plain\n", "Content-Type: text/event-json\n",
-    "Content-Type: api/response\n", "Content-Type: command/reply\n",
-    "Content-Type: text/disconnect-notice\n", "Reply-Text: +OK accepted\n", "%", "%3A", "%5B",
-    "%0A", "%0D%0A", "%ZZ", "%2", "_undef_", "Event-Name: CUSTOM\n",
-    "Event-Subclass: sofia%3A%3Agateway_state\n", "Gateway: 1und1\n", "State: REGED\n",
-    "{", "}", "\"", "\\u0000", "\":\"", "\"_body\":\"", "[", "]", "null", "true", "1e308",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r\n\r\n",
+    ": ",
+    ":",
+    "Content-Length: ",
+    "Content-Length: 0\n",
+    "Content-Length: -1\n",
+    "Content-Length: 99999999999999999999\n",
+    "Content-Length: 16777217\n",
+    "Content-Length: 16777216\n",
+    "Content-Length:  12 \n",
+    "Content-Length: 0x10\n",
+    "Content-Type: text/event-plain\n",
+    "Content-Type: text/event-json\n",
+    "Content-Type: api/response\n",
+    "Content-Type: command/reply\n",
+    "Content-Type: text/disconnect-notice\n",
+    "Reply-Text: +OK accepted\n",
+    "%",
+    "%3A",
+    "%5B",
+    "%0A",
+    "%0D%0A",
+    "%ZZ",
+    "%2",
+    "_undef_",
+    "Event-Name: CUSTOM\n",
+    "Event-Subclass: sofia%3A%3Agateway_state\n",
+    "Gateway: 1und1\n",
+    "State: REGED\n",
+    "{",
+    "}",
+    "\"",
+    "\\u0000",
+    "\":\"",
+    "\"_body\":\"",
+    "[",
+    "]",
+    "null",
+    "true",
+    "1e308",
 };
 
 QByteArray mutate(QByteArray data, const QList<Capture> &pool, std::mt19937 &rng)
 {
-    const auto below = [&rng](qsizetype n) { return n <= 0 ? qsizetype(0) : qsizetype(rng() % quint64(n)); };
+    const auto below
+        = [&rng](qsizetype n) { return n <= 0 ? qsizetype(0) : qsizetype(rng() % quint64(n)); };
     const int rounds = 1 + int(rng() % 5);
     for (int r = 0; r < rounds; ++r) {
         switch (rng() % 10) {
@@ -128,7 +164,8 @@ QByteArray mutate(QByteArray data, const QList<Capture> &pool, std::mt19937 &rng
         case 1: // replace a byte, often with a line end or a digit
             if (!data.isEmpty()) {
                 static const char special[] = "\n\r:%0123456789 ";
-                data[below(data.size())] = rng() % 2 ? special[rng() % (sizeof special - 1)] : char(rng() % 256);
+                data[below(data.size())]
+                    = rng() % 2 ? special[rng() % (sizeof special - 1)] : char(rng() % 256);
             }
             break;
         case 2: { // insert random bytes
@@ -147,7 +184,8 @@ QByteArray mutate(QByteArray data, const QList<Capture> &pool, std::mt19937 &rng
         case 4: // duplicate a range elsewhere
             if (!data.isEmpty()) {
                 const qsizetype at = below(data.size());
-                const QByteArray chunk = data.mid(at, 1 + below(qMin<qsizetype>(256, data.size() - at)));
+                const QByteArray chunk
+                    = data.mid(at, 1 + below(qMin<qsizetype>(256, data.size() - at)));
                 data.insert(below(data.size() + 1), chunk);
             }
             break;
@@ -165,14 +203,17 @@ QByteArray mutate(QByteArray data, const QList<Capture> &pool, std::mt19937 &rng
                 while (end < data.size() && data.at(end) >= '0' && data.at(end) <= '9')
                     ++end;
                 const qint64 old = data.mid(at, end - at).toLongLong();
-                const qint64 values[] = {0, 1, old - 1, old + 1, old * 2, old / 2, -1, 16 * 1024 * 1024, 16 * 1024 * 1024 + 1};
-                data.replace(at, end - at, QByteArray::number(values[rng() % (sizeof values / sizeof *values)]));
+                const qint64 values[] = {0, 1, old - 1, old + 1, old * 2, old / 2, -1,
+                    16 * 1024 * 1024, 16 * 1024 * 1024 + 1};
+                data.replace(at, end - at,
+                    QByteArray::number(values[rng() % (sizeof values / sizeof *values)]));
             }
             break;
         }
         case 8: { // splice with another capture
             const Capture &other = pool.at(below(pool.size()));
-            data = data.left(below(data.size() + 1)) + other.bytes.mid(below(other.bytes.size()), 1 + below(1024));
+            data = data.left(below(data.size() + 1))
+                + other.bytes.mid(below(other.bytes.size()), 1 + below(1024));
             break;
         }
         default: // truncate
@@ -207,7 +248,8 @@ void checkLimits()
         // A complete header block longer than MaxHeaderBlock, delivered in one read.
         // Regression: only an *incomplete* block is limited; the same bytes fed one
         // segment at a time are rejected, so the outcome depends on how TCP cut the stream.
-        const QByteArray big = eventHead + "X-Big: " + QByteArray(Parser::MaxHeaderBlock + 1024, 'a') + "\n\n";
+        const QByteArray big
+            = eventHead + "X-Big: " + QByteArray(Parser::MaxHeaderBlock + 1024, 'a') + "\n\n";
         Parser whole;
         whole.feed(big);
         Message m;
@@ -221,8 +263,10 @@ void checkLimits()
         if (!chunked.hasError() || chunkedAccepted)
             recordFailure("limit: an incomplete header block over MaxHeaderBlock is an error", {});
         if (accepted || !whole.hasError())
-            recordFailure("limit: a complete header block over MaxHeaderBlock is an error (as when chunked)",
-                          "accepted a header block of " + QByteArray::number(big.size()) + " bytes fed at once");
+            recordFailure(
+                "limit: a complete header block over MaxHeaderBlock is an error (as when chunked)",
+                "accepted a header block of " + QByteArray::number(big.size())
+                    + " bytes fed at once");
     }
     {
         // Incomplete header block: the error comes once MaxHeaderBlock is passed, not later.
@@ -235,12 +279,14 @@ void checkLimits()
             (void)p.next(m);
         }
         if (!p.hasError() || fed > Parser::MaxHeaderBlock + 1460)
-            recordFailure("limit: incomplete header block stops at MaxHeaderBlock", QByteArray::number(fed));
+            recordFailure(
+                "limit: incomplete header block stops at MaxHeaderBlock", QByteArray::number(fed));
     }
     {
         // A Content-Length above MaxBody: rejected before anything of the body is buffered.
         Parser p;
-        p.feed(QByteArray("Content-Length: " + QByteArray::number(Parser::MaxBody + 1) + "\nContent-Type: text/event-plain\n\n"));
+        p.feed(QByteArray("Content-Length: " + QByteArray::number(Parser::MaxBody + 1)
+            + "\nContent-Type: text/event-plain\n\n"));
         Message m;
         if (p.next(m) || !p.hasError())
             recordFailure("limit: Content-Length above MaxBody is an error", {});
@@ -248,7 +294,8 @@ void checkLimits()
     {
         // Exactly MaxBody is allowed.
         Parser p;
-        p.feed(QByteArray("Content-Length: " + QByteArray::number(Parser::MaxBody) + "\nContent-Type: api/response\n\n"));
+        p.feed(QByteArray("Content-Length: " + QByteArray::number(Parser::MaxBody)
+            + "\nContent-Type: api/response\n\n"));
         p.feed(QByteArray(Parser::MaxBody, 'b'));
         Message m;
         if (!p.next(m) || m.body.size() != Parser::MaxBody || p.buffered() != 0)
@@ -271,8 +318,8 @@ void checkLimits()
                 recordFailure("next() false after an error", {});
             if (p.buffered() > atError)
                 recordFailure("limit: nothing is buffered after an error",
-                              "buffered() grew from " + QByteArray::number(atError) + " to "
-                                  + QByteArray::number(p.buffered()) + " bytes after 1 MiB more was fed");
+                    "buffered() grew from " + QByteArray::number(atError) + " to "
+                        + QByteArray::number(p.buffered()) + " bytes after 1 MiB more was fed");
         }
     }
 }
@@ -293,7 +340,8 @@ int main(int argc, char **argv)
         else if (arg == "--write-corpus" && i + 1 < argc)
             corpusDir = QString::fromLocal8Bit(argv[++i]);
         else {
-            std::fprintf(stderr, "usage: %s [--iterations N] [--seed S] [--write-corpus DIR]\n", argv[0]);
+            std::fprintf(
+                stderr, "usage: %s [--iterations N] [--seed S] [--write-corpus DIR]\n", argv[0]);
             return 64;
         }
     }
@@ -334,16 +382,18 @@ int main(int argc, char **argv)
     }
     for (int i = 0; i < iterations; ++i) {
         const Capture &c = captures.at(qsizetype(rng() % quint64(captures.size())));
-        const QByteArray input = QByteArray(1, char(rng() % 256)) + mutate(slice(c, rng), captures, rng);
+        const QByteArray input
+            = QByteArray(1, char(rng() % 256)) + mutate(slice(c, rng), captures, rng);
         bytes += input.size();
         run(input);
     }
     const qint64 fuzzMs = timer.elapsed();
     checkLimits();
 
-    std::printf("fuzz_esl: %lld captures, %d mutated inputs (seed %u), %.1f MB in %lld ms; limits checked\n",
-                static_cast<long long>(captures.size()), iterations, seed, double(bytes) / 1e6,
-                static_cast<long long>(fuzzMs));
+    std::printf("fuzz_esl: %lld captures, %d mutated inputs (seed %u), %.1f MB in %lld ms; limits "
+                "checked\n",
+        static_cast<long long>(captures.size()), iterations, seed, double(bytes) / 1e6,
+        static_cast<long long>(fuzzMs));
     if (g_failures.isEmpty()) {
         std::printf("no check failed\n");
         return 0;
@@ -354,8 +404,8 @@ int main(int argc, char **argv)
         QFile f(file);
         if (f.open(QIODevice::WriteOnly))
             f.write(it->firstInput);
-        std::printf("FAILED %s: %d time(s); first input in %s\n  %s\n", it.key().constData(), it->count,
-                    qPrintable(file), it->firstDetail.constData());
+        std::printf("FAILED %s: %d time(s); first input in %s\n  %s\n", it.key().constData(),
+            it->count, qPrintable(file), it->firstDetail.constData());
     }
     return 1;
 }

@@ -19,7 +19,6 @@
 
 #include <QByteArray>
 #include <QList>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -48,8 +47,7 @@ using xynap::esl::Event;
 using xynap::esl::Message;
 using xynap::esl::Parser;
 
-struct Outcome
-{
+struct Outcome {
     QList<Message> messages;
     bool error = false;
     QString errorText;
@@ -73,7 +71,8 @@ bool sameMessages(const QList<Message> &a, const QList<Message> &b)
 
 QByteArray describe(const Outcome &o)
 {
-    QByteArray out = QByteArray::number(o.messages.size()) + " messages, error=" + (o.error ? "yes: " + o.errorText.toUtf8() : QByteArray("no"));
+    QByteArray out = QByteArray::number(o.messages.size())
+        + " messages, error=" + (o.error ? "yes: " + o.errorText.toUtf8() : QByteArray("no"));
     return out;
 }
 
@@ -82,7 +81,8 @@ bool plainName(const QByteArray &name)
     if (name.isEmpty())
         return false;
     for (const char c : name) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            || c == '-' || c == '_';
         if (!ok)
             return false;
     }
@@ -111,16 +111,20 @@ void checkEvent(const Message &m)
         return;
     }
     if (again->body != event->body) {
-        xynap_fuzz::onFailure("plain event round trip", "body [" + event->body + "] came back as [" + again->body + "]");
+        xynap_fuzz::onFailure("plain event round trip",
+            "body [" + event->body + "] came back as [" + again->body + "]");
         return;
     }
     const auto &a = event->headers.items();
     const auto &b = again->headers.items();
     for (qsizetype i = 0; i < qMax(a.size(), b.size()); ++i) {
-        const QByteArray was = i < a.size() ? a[i].first + ": [" + a[i].second + ']' : QByteArray("<none>");
-        const QByteArray now = i < b.size() ? b[i].first + ": [" + b[i].second + ']' : QByteArray("<none>");
+        const QByteArray was
+            = i < a.size() ? a[i].first + ": [" + a[i].second + ']' : QByteArray("<none>");
+        const QByteArray now
+            = i < b.size() ? b[i].first + ": [" + b[i].second + ']' : QByteArray("<none>");
         if (was != now) {
-            xynap_fuzz::onFailure("plain event round trip", "header " + QByteArray::number(i) + ' ' + was + " came back as " + now);
+            xynap_fuzz::onFailure("plain event round trip",
+                "header " + QByteArray::number(i) + ' ' + was + " came back as " + now);
             return;
         }
     }
@@ -145,7 +149,8 @@ Outcome run(QByteArrayView input, const QList<qsizetype> &sizes, bool checkLimit
         if (!checkLimits)
             continue;
         if (parser.buffered() > Parser::MaxHeaderBlock + Parser::MaxBody + n)
-            xynap_fuzz::onFailure("buffered() within MaxHeaderBlock + MaxBody", QByteArray::number(parser.buffered()));
+            xynap_fuzz::onFailure("buffered() within MaxHeaderBlock + MaxBody",
+                QByteArray::number(parser.buffered()));
         if (parser.hasError()) {
             if (bufferedAtError < 0)
                 bufferedAtError = parser.buffered();
@@ -153,8 +158,8 @@ Outcome run(QByteArrayView input, const QList<qsizetype> &sizes, bool checkLimit
             // that does not stop reading grows the buffer without bound.
             if (parser.buffered() > bufferedAtError)
                 xynap_fuzz::onFailure("no buffering after an error",
-                                      "buffered " + QByteArray::number(parser.buffered()) + " > "
-                                          + QByteArray::number(bufferedAtError) + " at the error");
+                    "buffered " + QByteArray::number(parser.buffered()) + " > "
+                        + QByteArray::number(bufferedAtError) + " at the error");
             if (parser.next(m))
                 xynap_fuzz::onFailure("next() false after an error", {});
         }
@@ -169,8 +174,8 @@ Outcome run(QByteArrayView input, const QList<qsizetype> &sizes, bool checkLimit
         // Regression: see above.
         if (parser.buffered() > before)
             xynap_fuzz::onFailure("no buffering after an error",
-                                  "buffered " + QByteArray::number(parser.buffered()) + " > "
-                                      + QByteArray::number(before) + " at the error");
+                "buffered " + QByteArray::number(parser.buffered()) + " > "
+                    + QByteArray::number(before) + " at the error");
     }
     o.error = parser.hasError();
     o.errorText = parser.error();
@@ -189,7 +194,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Chunk patterns: TCP segments of real sizes, single bytes, odd sizes that split "\r\n" and
     // "\n\n", and a varying pattern derived from the mode byte.
     static const QList<QList<qsizetype>> patterns = {
-        {1}, {2}, {3}, {5, 1, 7}, {64}, {1460}, {536, 1460, 17}, {4096},
+        {1},
+        {2},
+        {3},
+        {5, 1, 7},
+        {64},
+        {1460},
+        {536, 1460, 17},
+        {4096},
     };
     QList<qsizetype> sizes = patterns.at(mode % patterns.size());
     if (mode >= 128) // a segment of 1..1456 bytes, then a sliver of 1..8
@@ -199,7 +211,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Outcome chunked = run(input, sizes, true);
     if (whole.error != chunked.error || !sameMessages(whole.messages, chunked.messages)) {
         xynap_fuzz::onFailure("chunking does not matter",
-                              "whole: " + describe(whole) + "; chunked: " + describe(chunked));
+            "whole: " + describe(whole) + "; chunked: " + describe(chunked));
     }
     for (const Message &m : chunked.messages)
         checkEvent(m);

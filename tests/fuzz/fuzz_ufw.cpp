@@ -11,7 +11,6 @@
 
 #include <QByteArray>
 #include <QList>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -33,7 +32,8 @@ void require(bool condition, const char *what)
 void checkLines(const UfwParseResult &result, qsizetype lineCount)
 {
     for (const ParseIssue &issue : result.errors)
-        require(issue.line >= 1 && issue.line <= lineCount && !issue.message.isEmpty(), "error line");
+        require(
+            issue.line >= 1 && issue.line <= lineCount && !issue.message.isEmpty(), "error line");
     for (const UfwRule &rule : result.rules)
         require(rule.line >= 1 && rule.line <= lineCount, "rule line");
 }
@@ -42,16 +42,15 @@ const QList<CoverageTarget> &targets()
 {
     static const QList<CoverageTarget> list = [] {
         QList<CoverageTarget> out;
-        const QStringList ranges{u"92.197.176.0/24"_s, u"92.197.176.16"_s,
-                                 u"2001:8d8:104:100:212:227:124:128/125"_s, u"10.0.0.0/8"_s,
-                                 u"2001:db8::/32"_s};
+        const QStringList ranges {u"92.197.176.0/24"_s, u"92.197.176.16"_s,
+            u"2001:8d8:104:100:212:227:124:128/125"_s, u"10.0.0.0/8"_s, u"2001:db8::/32"_s};
         for (const QString &r : ranges) {
             CoverageTarget t;
             t.provider = u"fuzz"_s;
             t.range = *Cidr::parse(r);
             t.label = r;
             t.services = {CoverageService::sipUdp(), CoverageService::sipTls(),
-                          CoverageService::rtp(PortSet::range(16384, 16484))};
+                CoverageService::rtp(PortSet::range(16384, 16484))};
             out.append(t);
         }
         return out;
@@ -106,7 +105,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const UfwRule &rule : commands.rules)
         commandLines.append(UfwRenderer::command(rule));
     const UfwParseResult commandsAgain = UfwCommandParser::parse(commandLines.join(u'\n'));
-    require(commandsAgain.ok() && commandsAgain.rules.size() == commands.rules.size(), "command round trip");
+    require(commandsAgain.ok() && commandsAgain.rules.size() == commands.rules.size(),
+        "command round trip");
     for (const UfwRule &rule : status.rules)
         UfwRenderer::command(rule);
 
@@ -120,61 +120,67 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 QList<QByteArray> xynapFuzzSeeds()
 {
     return {
-        QByteArrayLiteral("# SIP Signaling\n"
-                          "ufw allow from 92.197.176.0/24 to any port 5060 proto udp\n"
-                          "ufw allow from 92.197.177.0/24 to any port 5060 proto udp\n"
-                          "ufw allow from 92.197.182.0/24 to any port 5060 proto udp\n\n"
-                          "# TLS\n"
-                          "ufw allow from 92.197.176.0/24 to any port 5061 proto tcp\n"
-                          "ufw allow from 92.197.177.0/24 to any port 5061 proto tcp\n"
-                          "ufw allow from 92.197.182.0/24 to any port 5061 proto tcp\n\n"
-                          "# SIP Signaling (IPv6)\n"
-                          "ufw allow from 2001:8d8:104:100:212:227:124:128/125 to any port 5060 proto udp\n\n"
-                          "ufw allow from 212.227.124.0/24 to any port 5060 proto udp\n"
-                          "ufw allow 7443/tcp\n"
-                          "ufw allow 10000:10060/udp\n"
-                          "ufw allow 16384:16484/udp\n"),
-        QByteArrayLiteral("Added user rules (see 'ufw status' for running firewall):\n"
-                          "ufw allow proto tcp from 92.197.176.0/24 to any port 5061 comment 'Plusnet TLS'\n"
-                          "ufw limit log 22/tcp\n"
-                          "sudo ufw --dry-run allow in on eth0 to any port 5060 proto udp\n"
-                          "ufw allow OpenSSH\nufw allow \"Nginx Full\"\n"
-                          "ufw reject from 2001:db8::/32 to any port 5060\n"
-                          "ufw insert 1 deny from 198.51.100.0/24\nufw prepend deny from 2001:db8:1::/48\n"
-                          "ufw delete allow 5060\nufw delete 2\n"
-                          "ufw allow log-all from 203.0.113.9 port 5060 to 46.4.96.105 port 5060,5080 proto udp\n"
-                          "ufw route allow in on eth1 out on eth0 from 10.0.0.0/8\n"
-                          "ufw default deny incoming\nufw enable\n"),
-        QByteArrayLiteral("*filter\n:ufw-user-input - [0:0]\n### RULES ###\n\n"
-                          "### tuple ### allow udp 5060 0.0.0.0/0 any 92.197.176.0/24 in\n"
-                          "-A ufw-user-input -p udp --dport 5060 -s 92.197.176.0/24 -j ACCEPT\n\n"
-                          "### tuple ### allow tcp 7443 0.0.0.0/0 any 0.0.0.0/0 in comment=576562525443\n"
-                          "### tuple ### limit_log tcp 22 0.0.0.0/0 any 0.0.0.0/0 in\n"
-                          "### tuple ### allow udp 10000:10060 0.0.0.0/0 any 0.0.0.0/0 in\n"
-                          "### tuple ### deny any any 0.0.0.0/0 any 203.0.113.7 in\n"
-                          "### tuple ### allow tcp 22 0.0.0.0/0 any 0.0.0.0/0 OpenSSH - in\n"
-                          "### tuple ### route:allow any any 0.0.0.0/0 any 10.0.0.0/8 in_eth1!out_eth0\n"
-                          "### tuple ### allow_log-all udp 5060,5061 46.4.96.105 any 0.0.0.0/0 in_eth0\n"
-                          "### tuple ### allow udp 5060 ::/0 any 2001:8d8:104:100:212:227:124:128/125 in\n"
-                          "### END RULES ###\nCOMMIT\n"),
-        QByteArrayLiteral("Status: active\n\n"
-                          "     To                         Action      From\n"
-                          "     --                         ------      ----\n"
-                          "[ 1] 5060/udp                   ALLOW IN    92.197.176.0/24\n"
-                          "[ 2] 7443/tcp                   ALLOW IN    Anywhere                   # WebRTC\n"
-                          "[ 3] 10000:10060/udp            ALLOW IN    Anywhere\n"
-                          "[ 4] 22/tcp                     LIMIT IN    Anywhere                   (log)\n"
-                          "[ 5] Anywhere                   DENY IN     203.0.113.7\n"
-                          "[ 6] 46.4.96.105 5060/udp       ALLOW IN    212.227.124.0/24\n"
-                          "[ 7] OpenSSH                    ALLOW IN    Anywhere\n"
-                          "[ 8] 5060/udp                   ALLOW IN    2001:8d8:104:100:212:227:124:128/125\n"
-                          "[ 9] 7443/tcp (v6)              ALLOW IN    Anywhere (v6)\n"
-                          "[10] 53/udp                     ALLOW OUT   Anywhere                   (log, out)\n"
-                          "[11] Anywhere on eth0           ALLOW IN    Anywhere\n"
-                          "[12] 5060,5061/tcp              ALLOW IN    92.197.182.0/24\n"),
-        QByteArrayLiteral("Status: active\nLogging: on (low)\nDefault: deny (incoming), allow (outgoing), disabled (routed)\n"
-                          "New profiles: skip\n\nTo                         Action      From\n"
-                          "7443/tcp ALLOW IN Anywhere\n10000:10060/udp            ALLOW       Anywhere\n"),
+        QByteArrayLiteral(
+            "# SIP Signaling\n"
+            "ufw allow from 92.197.176.0/24 to any port 5060 proto udp\n"
+            "ufw allow from 92.197.177.0/24 to any port 5060 proto udp\n"
+            "ufw allow from 92.197.182.0/24 to any port 5060 proto udp\n\n"
+            "# TLS\n"
+            "ufw allow from 92.197.176.0/24 to any port 5061 proto tcp\n"
+            "ufw allow from 92.197.177.0/24 to any port 5061 proto tcp\n"
+            "ufw allow from 92.197.182.0/24 to any port 5061 proto tcp\n\n"
+            "# SIP Signaling (IPv6)\n"
+            "ufw allow from 2001:8d8:104:100:212:227:124:128/125 to any port 5060 proto udp\n\n"
+            "ufw allow from 212.227.124.0/24 to any port 5060 proto udp\n"
+            "ufw allow 7443/tcp\n"
+            "ufw allow 10000:10060/udp\n"
+            "ufw allow 16384:16484/udp\n"),
+        QByteArrayLiteral(
+            "Added user rules (see 'ufw status' for running firewall):\n"
+            "ufw allow proto tcp from 92.197.176.0/24 to any port 5061 comment 'Plusnet TLS'\n"
+            "ufw limit log 22/tcp\n"
+            "sudo ufw --dry-run allow in on eth0 to any port 5060 proto udp\n"
+            "ufw allow OpenSSH\nufw allow \"Nginx Full\"\n"
+            "ufw reject from 2001:db8::/32 to any port 5060\n"
+            "ufw insert 1 deny from 198.51.100.0/24\nufw prepend deny from 2001:db8:1::/48\n"
+            "ufw delete allow 5060\nufw delete 2\n"
+            "ufw allow log-all from 203.0.113.9 port 5060 to 46.4.96.105 port 5060,5080 proto udp\n"
+            "ufw route allow in on eth1 out on eth0 from 10.0.0.0/8\n"
+            "ufw default deny incoming\nufw enable\n"),
+        QByteArrayLiteral(
+            "*filter\n:ufw-user-input - [0:0]\n### RULES ###\n\n"
+            "### tuple ### allow udp 5060 0.0.0.0/0 any 92.197.176.0/24 in\n"
+            "-A ufw-user-input -p udp --dport 5060 -s 92.197.176.0/24 -j ACCEPT\n\n"
+            "### tuple ### allow tcp 7443 0.0.0.0/0 any 0.0.0.0/0 in comment=576562525443\n"
+            "### tuple ### limit_log tcp 22 0.0.0.0/0 any 0.0.0.0/0 in\n"
+            "### tuple ### allow udp 10000:10060 0.0.0.0/0 any 0.0.0.0/0 in\n"
+            "### tuple ### deny any any 0.0.0.0/0 any 203.0.113.7 in\n"
+            "### tuple ### allow tcp 22 0.0.0.0/0 any 0.0.0.0/0 OpenSSH - in\n"
+            "### tuple ### route:allow any any 0.0.0.0/0 any 10.0.0.0/8 in_eth1!out_eth0\n"
+            "### tuple ### allow_log-all udp 5060,5061 46.4.96.105 any 0.0.0.0/0 in_eth0\n"
+            "### tuple ### allow udp 5060 ::/0 any 2001:8d8:104:100:212:227:124:128/125 in\n"
+            "### END RULES ###\nCOMMIT\n"),
+        QByteArrayLiteral(
+            "Status: active\n\n"
+            "     To                         Action      From\n"
+            "     --                         ------      ----\n"
+            "[ 1] 5060/udp                   ALLOW IN    92.197.176.0/24\n"
+            "[ 2] 7443/tcp                   ALLOW IN    Anywhere                   # WebRTC\n"
+            "[ 3] 10000:10060/udp            ALLOW IN    Anywhere\n"
+            "[ 4] 22/tcp                     LIMIT IN    Anywhere                   (log)\n"
+            "[ 5] Anywhere                   DENY IN     203.0.113.7\n"
+            "[ 6] 46.4.96.105 5060/udp       ALLOW IN    212.227.124.0/24\n"
+            "[ 7] OpenSSH                    ALLOW IN    Anywhere\n"
+            "[ 8] 5060/udp                   ALLOW IN    2001:8d8:104:100:212:227:124:128/125\n"
+            "[ 9] 7443/tcp (v6)              ALLOW IN    Anywhere (v6)\n"
+            "[10] 53/udp                     ALLOW OUT   Anywhere                   (log, out)\n"
+            "[11] Anywhere on eth0           ALLOW IN    Anywhere\n"
+            "[12] 5060,5061/tcp              ALLOW IN    92.197.182.0/24\n"),
+        QByteArrayLiteral(
+            "Status: active\nLogging: on (low)\nDefault: deny (incoming), allow (outgoing), "
+            "disabled (routed)\n"
+            "New profiles: skip\n\nTo                         Action      From\n"
+            "7443/tcp ALLOW IN Anywhere\n10000:10060/udp            ALLOW       Anywhere\n"),
         QByteArrayLiteral("# /etc/default/ufw\nIPV6=yes\nDEFAULT_INPUT_POLICY=\"DROP\"\n"
                           "DEFAULT_OUTPUT_POLICY=\"ACCEPT\"\nMANAGE_BUILTINS=no\n"),
     };

@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QList>
-
 #include <algorithm>
 #include <csignal>
 #include <cstdint>
@@ -30,7 +29,8 @@ void onCrash(int signal)
 {
     const int fd = ::open("fuzz-crash-input.bin", O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (fd >= 0) {
-        [[maybe_unused]] const ssize_t written = ::write(fd, g_current.constData(), size_t(g_current.size()));
+        [[maybe_unused]] const ssize_t written
+            = ::write(fd, g_current.constData(), size_t(g_current.size()));
         ::close(fd);
     }
     static const char message[] = "fuzz driver: crashing input written to fuzz-crash-input.bin\n";
@@ -42,23 +42,91 @@ void onCrash(int signal)
 void run(const QByteArray &input)
 {
     g_current = input;
-    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()));
+    LLVMFuzzerTestOneInput(
+        reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()));
 }
 
 const char *const kDictionary[] = {
-    "/", ":", ",", " ", "\n", "any", "0.0.0.0/0", "::/0", "::", "/0", "/33", "/129", "65535", "65536",
-    "0", "-1", "99999999999999999999", "### tuple ###", "allow", "deny", "reject", "limit", "_log",
-    "_log-all", "route:", "udp", "tcp", "esp", "in", "out", "in_eth0!out_eth1", "comment=", "zz",
-    "(v6)", "Anywhere", "[ 1]", "ALLOW IN", "DENY", "FWD", "#", "'", "\"", "\\", "ufw ", "from ",
-    "to ", "port ", "proto ", "app ", "on ", "insert 1 ", "delete ", "prepend ", "<node", "<list",
-    "</list>", "cidr=\"", "host=\"", "mask=\"", "255.255.255.0", "domain=\"", "type=\"", "default=\"",
-    "port-min=\"", "ports=\"", "<network-lists>", "<configuration name=\"acl.conf\">", "<!--", "&amp;",
-    "<![CDATA[", "2001:8d8:104:100:212:227:124:128/125", "92.197.176.0/24", "5060:5061", "1:65535",
+    "/",
+    ":",
+    ",",
+    " ",
+    "\n",
+    "any",
+    "0.0.0.0/0",
+    "::/0",
+    "::",
+    "/0",
+    "/33",
+    "/129",
+    "65535",
+    "65536",
+    "0",
+    "-1",
+    "99999999999999999999",
+    "### tuple ###",
+    "allow",
+    "deny",
+    "reject",
+    "limit",
+    "_log",
+    "_log-all",
+    "route:",
+    "udp",
+    "tcp",
+    "esp",
+    "in",
+    "out",
+    "in_eth0!out_eth1",
+    "comment=",
+    "zz",
+    "(v6)",
+    "Anywhere",
+    "[ 1]",
+    "ALLOW IN",
+    "DENY",
+    "FWD",
+    "#",
+    "'",
+    "\"",
+    "\\",
+    "ufw ",
+    "from ",
+    "to ",
+    "port ",
+    "proto ",
+    "app ",
+    "on ",
+    "insert 1 ",
+    "delete ",
+    "prepend ",
+    "<node",
+    "<list",
+    "</list>",
+    "cidr=\"",
+    "host=\"",
+    "mask=\"",
+    "255.255.255.0",
+    "domain=\"",
+    "type=\"",
+    "default=\"",
+    "port-min=\"",
+    "ports=\"",
+    "<network-lists>",
+    "<configuration name=\"acl.conf\">",
+    "<!--",
+    "&amp;",
+    "<![CDATA[",
+    "2001:8d8:104:100:212:227:124:128/125",
+    "92.197.176.0/24",
+    "5060:5061",
+    "1:65535",
 };
 
 QByteArray mutate(QByteArray data, const QList<QByteArray> &pool, std::mt19937 &rng)
 {
-    auto below = [&rng](qsizetype n) { return n <= 0 ? qsizetype(0) : qsizetype(rng() % quint64(n)); };
+    auto below
+        = [&rng](qsizetype n) { return n <= 0 ? qsizetype(0) : qsizetype(rng() % quint64(n)); };
     const int rounds = 1 + int(rng() % 6);
     for (int r = 0; r < rounds; ++r) {
         switch (rng() % 9) {
@@ -88,7 +156,8 @@ QByteArray mutate(QByteArray data, const QList<QByteArray> &pool, std::mt19937 &
         case 4: // duplicate a range elsewhere
             if (!data.isEmpty()) {
                 const qsizetype at = below(data.size());
-                const QByteArray chunk = data.mid(at, 1 + below(std::min<qsizetype>(128, data.size() - at)));
+                const QByteArray chunk
+                    = data.mid(at, 1 + below(std::min<qsizetype>(128, data.size() - at)));
                 data.insert(below(data.size() + 1), chunk);
             }
             break;
@@ -135,7 +204,8 @@ int main(int argc, char **argv)
         else if (!std::strcmp(argv[i], "--write-corpus") && i + 1 < argc)
             corpusDir = QString::fromLocal8Bit(argv[++i]);
         else {
-            std::fprintf(stderr, "usage: %s [--iterations N] [--seed S] [--write-corpus DIR]\n", argv[0]);
+            std::fprintf(
+                stderr, "usage: %s [--iterations N] [--seed S] [--write-corpus DIR]\n", argv[0]);
             return 2;
         }
     }
@@ -163,7 +233,8 @@ int main(int argc, char **argv)
     for (const QByteArray &s : seeds)
         run(s);
     for (long i = 0; i < iterations; ++i) {
-        const QByteArray input = mutate(pool.at(qsizetype(rng() % quint64(pool.size()))), pool, rng);
+        const QByteArray input
+            = mutate(pool.at(qsizetype(rng() % quint64(pool.size()))), pool, rng);
         run(input);
         // Keep some mutants to mutate further, within a bounded pool.
         if (rng() % 8 == 0) {
@@ -173,7 +244,7 @@ int main(int argc, char **argv)
                 pool[seeds.size() + qsizetype(rng() % quint64(256 - seeds.size()))] = input;
         }
     }
-    std::printf("%ld inputs (seed %u) in %lld ms, no crash\n", iterations + long(seeds.size()), seed,
-                static_cast<long long>(timer.elapsed()));
+    std::printf("%ld inputs (seed %u) in %lld ms, no crash\n", iterations + long(seeds.size()),
+        seed, static_cast<long long>(timer.elapsed()));
     return 0;
 }

@@ -13,7 +13,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QtTest>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -28,8 +27,7 @@ constexpr qint64 Second = 1000;
 const QString Node = u"sandbox"_s;
 } // namespace
 
-class TestGatewaysPage final : public QObject
-{
+class TestGatewaysPage final : public QObject {
     Q_OBJECT
 
     std::unique_ptr<Sandbox> m_sb;
@@ -78,7 +76,8 @@ class TestGatewaysPage final : public QObject
     {
         const int row = proxyRowOf(gw);
         QVERIFY(row >= 0);
-        m_page->view()->setCurrentIndex(m_page->view()->model()->index(row, GatewayMonitor::Gateway));
+        m_page->view()->setCurrentIndex(
+            m_page->view()->model()->index(row, GatewayMonitor::Gateway));
     }
 
     template<typename T>
@@ -109,7 +108,8 @@ private Q_SLOTS:
         m_session->setSandbox(true);
         m_session->api()->setBaseUrl(m_sb->apiUrl());
         m_session->api()->setToken(m_sb->options().operatorToken);
-        m_tester = std::make_unique<QAbstractItemModelTester>(monitor(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            monitor(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_page = std::make_unique<ui::GatewaysPage>(m_session.get());
         m_page->resize(1100, 800);
         m_page->show();
@@ -119,7 +119,8 @@ private Q_SLOTS:
         esl::Link::Options options;
         options.initialBackoffMs = 50;
         options.maxBackoffMs = 400;
-        monitor()->addNode(Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword, options);
+        monitor()->addNode(
+            Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword, options);
         QTRY_COMPARE(m_page->view()->model()->rowCount(), 2);
         QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
         QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
@@ -158,11 +159,13 @@ private Q_SLOTS:
         QVERIFY(title && diagnosis && history);
         QCOMPARE(title->text(), u"✔ 1und1 — internal (sandbox)"_s);
         QVERIFY2(diagnosis->text().contains(u"Registered"_s), qPrintable(diagnosis->text()));
-        QVERIFY2(diagnosis->text().contains(u"accepted the registration"_s), qPrintable(diagnosis->text()));
+        QVERIFY2(diagnosis->text().contains(u"accepted the registration"_s),
+            qPrintable(diagnosis->text()));
         const QStringList lines = history->toPlainText().split(u'\n');
         QCOMPARE(lines.size(), 3); // newest first
         QVERIFY2(lines.at(0).contains(u"REGED"_s), qPrintable(lines.at(0)));
-        QVERIFY2(lines.at(1).contains(u"REGISTER"_s) && lines.at(1).contains(u"200 OK"_s), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).contains(u"REGISTER"_s) && lines.at(1).contains(u"200 OK"_s),
+            qPrintable(lines.at(1)));
         QVERIFY2(lines.at(2).contains(u"TRYING"_s), qPrintable(lines.at(2)));
 
         select(u"plusnet"_s);
@@ -182,7 +185,8 @@ private Q_SLOTS:
         QTest::mouseClick(apply, Qt::LeftButton);
         QVERIFY(advanceUntil([&finished] { return !finished.isEmpty(); }, 30 * Second));
         QCOMPARE(finished.first().at(0).toBool(), true);
-        QVERIFY2(finished.first().at(1).toString().contains(u"1und1 is back"_s), qPrintable(finished.first().at(1).toString()));
+        QVERIFY2(finished.first().at(1).toString().contains(u"1und1 is back"_s),
+            qPrintable(finished.first().at(1).toString()));
         QCOMPARE(deleted.size(), 1);
         QCOMPARE(added.size(), 1);
         auto *status = child<QLabel>(u"actionStatusLabel"_s);
@@ -217,7 +221,8 @@ private Q_SLOTS:
         QTest::mouseClick(restart, Qt::LeftButton);
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(0).toBool(), true);
-        QVERIFY2(finished.first().at(1).toString().contains(u"restarting: internal"_s), qPrintable(finished.first().at(1).toString()));
+        QVERIFY2(finished.first().at(1).toString().contains(u"restarting: internal"_s),
+            qPrintable(finished.first().at(1).toString()));
         // The 2 calls on "internal" are dropped; the one on external-ipv4 stays.
         QCOMPARE(api(u"show channels count"_s), "\n1 total.\n"_ba);
         QVERIFY(advanceUntil([&deleted] { return !deleted.isEmpty(); }, 3 * Second));

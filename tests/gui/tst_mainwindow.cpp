@@ -11,8 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestMainWindow final : public QObject
-{
+class TestMainWindow final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -28,7 +27,8 @@ private Q_SLOTS:
         session.setSandbox(true);
         session.api()->setBaseUrl(sandbox.apiUrl());
         session.api()->setToken(sandbox.options().operatorToken);
-        QAbstractItemModelTester tester(session.trunks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            session.trunks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         xynap::ui::MainWindow window(&session);
         window.show();
         session.refreshTrunks();
@@ -38,7 +38,7 @@ private Q_SLOTS:
         for (int r = 0; r < 2; ++r)
             names.append(view->model()->index(r, 0).data().toString());
         names.sort();
-        QCOMPARE(names, (QStringList{u"1und1"_s, u"plusnet"_s}));
+        QCOMPARE(names, (QStringList {u"1und1"_s, u"plusnet"_s}));
         auto *banner = window.findChild<QLabel *>(u"sandboxBannerLabel"_s);
         QVERIFY(banner && banner->isVisible());
         QVERIFY(banner->text().contains(u"SANDBOX"_s));

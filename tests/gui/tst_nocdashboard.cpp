@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QImage>
 #include <QtTest>
-
 #include <functional>
 #include <memory>
 
@@ -42,12 +41,12 @@ QColor faceOf(ui::GatewayTile *tile)
 
 bool sameColor(const QColor &a, const QColor &b)
 {
-    return qAbs(a.red() - b.red()) <= 2 && qAbs(a.green() - b.green()) <= 2 && qAbs(a.blue() - b.blue()) <= 2;
+    return qAbs(a.red() - b.red()) <= 2 && qAbs(a.green() - b.green()) <= 2
+        && qAbs(a.blue() - b.blue()) <= 2;
 }
 } // namespace
 
-class TestNocDashboard final : public QObject
-{
+class TestNocDashboard final : public QObject {
     Q_OBJECT
 
     std::unique_ptr<Sandbox> m_sb;
@@ -96,11 +95,14 @@ private Q_SLOTS:
         esl::Link::Options options;
         options.initialBackoffMs = 50;
         options.maxBackoffMs = 400;
-        session.gateways()->addNode(Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword, options);
+        session.gateways()->addNode(
+            Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword, options);
 
         QTRY_COMPARE(dashboard.tiles().size(), 2);
-        QVERIFY2(advanceUntil([&] { return dashboard.healthLine() == u"✔ All 2 gateway(s) healthy"_s; }, 10 * Second),
-                 qPrintable(dashboard.healthLine()));
+        QVERIFY2(
+            advanceUntil([&] { return dashboard.healthLine() == u"✔ All 2 gateway(s) healthy"_s; },
+                10 * Second),
+            qPrintable(dashboard.healthLine()));
 
         ui::GatewayTile *one = tileNamed(dashboard, u"1und1"_s);
         ui::GatewayTile *plusnet = tileNamed(dashboard, u"plusnet"_s);
@@ -110,7 +112,8 @@ private Q_SLOTS:
         QVERIFY(!one->content().stale);
         QCOMPARE(one->content().summary, u"Registered"_s);
         QVERIFY2(one->content().provider.startsWith(u"1&1"_s), qPrintable(one->content().provider));
-        QVERIFY2(one->content().numbers.contains(u"+493455664337"_s), qPrintable(one->content().numbers));
+        QVERIFY2(one->content().numbers.contains(u"+493455664337"_s),
+            qPrintable(one->content().numbers));
         QCOMPARE(plusnet->content().state, u"NOREG"_s);
         QCOMPARE(plusnet->content().health, Health::Healthy);
         QVERIFY(!plusnet->content().stale);
@@ -124,14 +127,17 @@ private Q_SLOTS:
 
         // The switch goes away: no data, so nothing may look healthy any more.
         m_sb.reset();
-        QTRY_VERIFY2(dashboard.healthLine().contains(u"without current data"_s), qPrintable(dashboard.healthLine()));
+        QTRY_VERIFY2(dashboard.healthLine().contains(u"without current data"_s),
+            qPrintable(dashboard.healthLine()));
         QCOMPARE(dashboard.healthLine(), u"? 2 of 2 gateways without current data"_s);
         QCOMPARE(dashboard.tiles().size(), 2); // still shown, as last known
         for (ui::GatewayTile *tile : dashboard.tiles()) {
             QVERIFY2(tile->content().stale, qPrintable(tile->content().name));
-            QVERIFY2(tile->content().summary.startsWith(u"No data since "_s), qPrintable(tile->content().summary));
+            QVERIFY2(tile->content().summary.startsWith(u"No data since "_s),
+                qPrintable(tile->content().summary));
             const QColor face = faceOf(tile);
-            QVERIFY2(sameColor(face, ui::healthStyle(Health::Unknown, true).background), qPrintable(face.name()));
+            QVERIFY2(sameColor(face, ui::healthStyle(Health::Unknown, true).background),
+                qPrintable(face.name()));
         }
         QVERIFY(dashboard.grab().save(outputPath(u"nocdashboard-stale.png"_s)));
     }

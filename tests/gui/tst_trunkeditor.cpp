@@ -14,20 +14,19 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
-#include <QUndoStack>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using namespace xynap;
 
-class TestTrunkEditor final : public QObject
-{
+class TestTrunkEditor final : public QObject {
     Q_OBJECT
 
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
@@ -125,7 +124,8 @@ private Q_SLOTS:
         QTRY_VERIFY(editor->findChild<QPushButton *>(u"fix_XY-IPV6-BRACKETS"_s));
         shoot(editor, u"editor-findings"_s);
         editor->findChild<QPushButton *>(u"fix_XY-IPV6-BRACKETS"_s)->click();
-        QCOMPARE(editor->editSession()->draft().outboundProxy, u"[2001:8d8:104:100:212:227:124:129]"_s);
+        QCOMPARE(
+            editor->editSession()->draft().outboundProxy, u"[2001:8d8:104:100:212:227:124:129]"_s);
         QCOMPARE(outbound->text(), u"[2001:8d8:104:100:212:227:124:129]"_s);
         QTRY_VERIFY(editor->findChild<QPushButton *>(u"fix_XY-REALM"_s));
         editor->findChild<QPushButton *>(u"fix_XY-REALM"_s)->click();
@@ -154,7 +154,8 @@ private Q_SLOTS:
         QCOMPARE(review->diffTable()->item(0, 0)->text(), u"realm"_s);
         QCOMPARE(review->diffTable()->item(0, 1)->text(), u"sip.1und1.de"_s);
         QCOMPARE(review->diffTable()->item(0, 2)->text(), u"1und1.de"_s);
-        QTRY_VERIFY(review->xmlView()->toPlainText().contains(u"from-domain\" value=\"1und1.de\""_s));
+        QTRY_VERIFY(
+            review->xmlView()->toPlainText().contains(u"from-domain\" value=\"1und1.de\""_s));
         QVERIFY(review->xmlView()->toPlainText().contains(u"********"_s));
         QVERIFY(!review->xmlView()->toPlainText().contains(u"sandbox-1und1-secret"_s));
         QVERIFY(review->overrideReason());
@@ -180,7 +181,9 @@ private Q_SLOTS:
         auto *callerId = qobject_cast<QLineEdit *>(editor->fieldWidget(u"caller_id"_s));
         callerId->selectAll();
         QTest::keyClicks(callerId, u"+493455630488"_s);
-        otherOperatorSets(2, {{u"expire_seconds"_s, 900}, {u"caller_id"_s, u"+493455664337"_s}, {u"username"_s, u"49345566433"_s}});
+        otherOperatorSets(2,
+            {{u"expire_seconds"_s, 900}, {u"caller_id"_s, u"+493455664337"_s},
+                {u"username"_s, u"49345566433"_s}});
 
         QSignalSpy conflict(editor->editSession(), &session::TrunkEditSession::conflict);
         editor->editSession()->save();

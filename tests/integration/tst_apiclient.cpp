@@ -27,7 +27,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -50,22 +49,26 @@ std::optional<ApiResult> waitFor(ApiJob *job, int timeoutMs = 10'000)
 }
 
 QByteArray httpResponse(int status, const QByteArray &reason, const QByteArray &body,
-                        const QByteArray &extraHeaders = {})
+    const QByteArray &extraHeaders = {})
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n"
-           "Content-Type: application/json\r\n"
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
-           "Connection: close\r\n" + extraHeaders + "\r\n" + body;
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+        + "\r\n"
+          "Content-Type: application/json\r\n"
+          "Content-Length: "
+        + QByteArray::number(body.size())
+        + "\r\n"
+          "Connection: close\r\n"
+        + extraHeaders + "\r\n" + body;
 }
 
 // A hand-written HTTP server on 127.0.0.1: it reads one request head per connection and lets
 // the test decide what (if anything) to answer.
-class FakeServer final : public QObject
-{
+class FakeServer final : public QObject {
 public:
     using Handler = std::function<void(QTcpSocket *socket, const QByteArray &request)>;
 
-    explicit FakeServer(Handler handler) : m_handler(std::move(handler))
+    explicit FakeServer(Handler handler)
+        : m_handler(std::move(handler))
     {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -106,7 +109,8 @@ QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
 void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
     const QMutexLocker lock(&g_logMutex);
-    g_logLines.append(QString::fromUtf8(context.category ? context.category : "default") + u": "_s + message);
+    g_logLines.append(
+        QString::fromUtf8(context.category ? context.category : "default") + u": "_s + message);
 }
 
 // QT_LOGGING_RULES (set by ctest) outranks setFilterRules(), so the filter forces every level
@@ -123,8 +127,7 @@ void enableEverything(QLoggingCategory *category)
 
 Q_LOGGING_CATEGORY(lcTokenCheck, "xynap.tokencheck")
 
-struct Recorded
-{
+struct Recorded {
     QByteArray method;
     QString path;
     int status = 0;
@@ -134,8 +137,7 @@ struct Recorded
 
 } // namespace
 
-class TestApiClient final : public QObject
-{
+class TestApiClient final : public QObject {
     Q_OBJECT
 
     std::unique_ptr<Sandbox> m_sandbox;
@@ -143,7 +145,8 @@ class TestApiClient final : public QObject
     QString m_ro;
     quint16 m_apiPort = 0;
 
-    bool startSandbox(const QString &operatorToken = {}, const QString &readonlyToken = {}, quint16 apiPort = 0)
+    bool startSandbox(
+        const QString &operatorToken = {}, const QString &readonlyToken = {}, quint16 apiPort = 0)
     {
         SandboxOptions o;
         o.apiPort = apiPort;
@@ -171,9 +174,10 @@ class TestApiClient final : public QObject
     static void record(ApiClient &client, QObject *context, QList<Recorded> *out)
     {
         QObject::connect(&client, &ApiClient::requestFinished, context,
-                         [out](const QByteArray &method, const QString &path, int status, qint64 ms, ApiError error) {
-                             out->append({method, path, status, ms, error});
-                         });
+            [out](const QByteArray &method, const QString &path, int status, qint64 ms,
+                ApiError error) {
+                out->append({method, path, status, ms, error});
+            });
     }
 
     // The stored trunk and its ETag, read with the operator's token.
@@ -184,7 +188,7 @@ class TestApiClient final : public QObject
         const auto r = waitFor(client.get(u"/api/v1/sip/trunks/%1"_s.arg(id)));
         if (!r || !r->ok())
             return std::nullopt;
-        return std::pair{trunkFromJson(r->json.object()).trunk, r->etag};
+        return std::pair {trunkFromJson(r->json.object()).trunk, r->etag};
     }
 
 private Q_SLOTS:
@@ -317,13 +321,14 @@ private Q_SLOTS:
         QVERIFY(get && get->ok()); // reading is allowed
         QVERIFY(!get->etag.isEmpty());
         const auto put = waitFor(client.put(u"/api/v1/sip/trunks/1"_s,
-                                             QJsonDocument(QJsonObject{{u"proxy"_s, u"sip2.plusnet.de"_s}}), get->etag));
+            QJsonDocument(QJsonObject {{u"proxy"_s, u"sip2.plusnet.de"_s}}), get->etag));
         QVERIFY(put);
         QCOMPARE(put->httpStatus, 403);
         QCOMPARE(int(put->error), int(ApiError::Forbidden));
         QVERIFY2(put->message.contains(u"trunks:write"_s), qPrintable(put->message));
         QVERIFY(operatorMessage(put.value()).contains(put->message));
-        const auto post = waitFor(client.post(u"/api/v1/sip/trunks"_s, QJsonDocument(QJsonObject{})));
+        const auto post
+            = waitFor(client.post(u"/api/v1/sip/trunks"_s, QJsonDocument(QJsonObject {})));
         QVERIFY(post);
         QCOMPARE(int(post->error), int(ApiError::Forbidden));
         const auto del = waitFor(client.remove(u"/api/v1/sip/trunks/1"_s, get->etag));
@@ -357,7 +362,7 @@ private Q_SLOTS:
         ApiClient client;
         configure(client, m_op);
         const auto put = waitFor(client.put(u"/api/v1/sip/trunks/2"_s,
-                                             QJsonDocument(QJsonObject{{u"realm"_s, u"1und1.de"_s}}), {}));
+            QJsonDocument(QJsonObject {{u"realm"_s, u"1und1.de"_s}}), {}));
         QVERIFY(put);
         QCOMPARE(put->httpStatus, 428);
         QCOMPARE(int(put->error), int(ApiError::PreconditionRequired));
@@ -378,10 +383,11 @@ private Q_SLOTS:
         QVERIFY(stored);
         ApiClient client;
         configure(client, m_op);
-        const QJsonObject body{{u"caller_id"_s, u"0345 5667290"_s},
-                               {u"gateway_name"_s, u"plus net"_s},
-                               {u"numbers"_s, QJsonArray{QJsonObject{{u"number"_s, u"12"_s}, {u"use"_s, u"x"_s}}}}};
-        const auto r = waitFor(client.put(u"/api/v1/sip/trunks/1"_s, QJsonDocument(body), stored->second));
+        const QJsonObject body {{u"caller_id"_s, u"0345 5667290"_s},
+            {u"gateway_name"_s, u"plus net"_s},
+            {u"numbers"_s, QJsonArray {QJsonObject {{u"number"_s, u"12"_s}, {u"use"_s, u"x"_s}}}}};
+        const auto r
+            = waitFor(client.put(u"/api/v1/sip/trunks/1"_s, QJsonDocument(body), stored->second));
         QVERIFY(r);
         QCOMPARE(r->httpStatus, 422);
         QCOMPARE(int(r->error), int(ApiError::Invalid));
@@ -391,7 +397,7 @@ private Q_SLOTS:
             QVERIFY2(!f.message.isEmpty(), qPrintable(f.field));
         }
         fields.sort();
-        QCOMPARE(fields, (QStringList{u"caller_id"_s, u"gateway_name"_s, u"numbers[0].number"_s}));
+        QCOMPARE(fields, (QStringList {u"caller_id"_s, u"gateway_name"_s, u"numbers[0].number"_s}));
         QVERIFY(!operatorMessage(r.value()).isEmpty());
 
         // Through the edit session: rejected with the fields, the draft kept.
@@ -402,7 +408,7 @@ private Q_SLOTS:
         edit.setDraft(draft);
         std::optional<QList<FieldError>> rejected;
         connect(&edit, &TrunkEditSession::rejected, this,
-                [&rejected](const QList<FieldError> &f, const QString &) { rejected = f; });
+            [&rejected](const QList<FieldError> &f, const QString &) { rejected = f; });
         edit.save();
         QVERIFY(edit.isBusy());
         QTRY_VERIFY(rejected.has_value());
@@ -431,22 +437,26 @@ private Q_SLOTS:
         ApiClient other;
         configure(other, m_op);
         const auto theirPut = waitFor(other.put(u"/api/v1/sip/trunks/2"_s,
-                                                QJsonDocument(QJsonObject{{u"realm"_s, u"1und1.de"_s}}), stored->second));
+            QJsonDocument(QJsonObject {{u"realm"_s, u"1und1.de"_s}}), stored->second));
         QVERIFY(theirPut && theirPut->ok());
         QCOMPARE(theirPut->etag, QByteArray("\"2-2\""));
 
         // The raw result of a stale PUT: 412, their ETag and their version.
-        const auto stale = waitFor(client.put(u"/api/v1/sip/trunks/2"_s, QJsonDocument(edit.requestBody()), stored->second));
+        const auto stale = waitFor(client.put(
+            u"/api/v1/sip/trunks/2"_s, QJsonDocument(edit.requestBody()), stored->second));
         QVERIFY(stale);
         QCOMPARE(stale->httpStatus, 412);
         QCOMPARE(int(stale->error), int(ApiError::Conflict));
         QCOMPARE(stale->etag, theirPut->etag);
-        QCOMPARE(stale->json.object().value(u"current"_s).toObject().value(u"realm"_s).toString(), u"1und1.de"_s);
+        QCOMPARE(stale->json.object().value(u"current"_s).toObject().value(u"realm"_s).toString(),
+            u"1und1.de"_s);
 
         std::optional<std::pair<Trunk, QByteArray>> conflict;
         bool saved = false;
         connect(&edit, &TrunkEditSession::conflict, this,
-                [&conflict](const Trunk &theirs, const QByteArray &etag) { conflict = std::pair{theirs, etag}; });
+            [&conflict](const Trunk &theirs, const QByteArray &etag) {
+                conflict = std::pair {theirs, etag};
+            });
         connect(&edit, &TrunkEditSession::saved, this, [&saved] { saved = true; });
         edit.save();
         QTRY_VERIFY(conflict.has_value());
@@ -531,7 +541,8 @@ private Q_SLOTS:
         m_sandbox.reset(); // the platform goes away
         QString failure;
         bool saved = false;
-        connect(&edit, &TrunkEditSession::failed, this, [&failure](const QString &m) { failure = m; });
+        connect(
+            &edit, &TrunkEditSession::failed, this, [&failure](const QString &m) { failure = m; });
         connect(&edit, &TrunkEditSession::saved, this, [&saved] { saved = true; });
         edit.save();
         QTRY_VERIFY(!failure.isEmpty());
@@ -595,7 +606,8 @@ private Q_SLOTS:
     void durationIsMeasured()
     {
         FakeServer server([](QTcpSocket *socket, const QByteArray &) {
-            QTimer::singleShot(250, socket, [socket] { socket->write(httpResponse(200, "OK", R"({"status":"ok"})")); });
+            QTimer::singleShot(250, socket,
+                [socket] { socket->write(httpResponse(200, "OK", R"({"status":"ok"})")); });
         });
         QVERIFY(server.listen());
         ApiClient client;
@@ -605,7 +617,8 @@ private Q_SLOTS:
         const auto r = waitFor(client.get(u"/api/v1/health"_s));
         QVERIFY(r);
         QVERIFY2(r->ok(), qPrintable(r->message));
-        QVERIFY2(r->durationMs >= 240 && r->durationMs < 5000, qPrintable(QString::number(r->durationMs)));
+        QVERIFY2(r->durationMs >= 240 && r->durationMs < 5000,
+            qPrintable(QString::number(r->durationMs)));
         QCOMPARE(recorded.size(), 1);
         QCOMPARE(recorded.at(0).durationMs, r->durationMs);
     }
@@ -613,7 +626,8 @@ private Q_SLOTS:
     void cutOffMidResponse()
     {
         FakeServer server([](QTcpSocket *socket, const QByteArray &) {
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n");
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                          "1000\r\n\r\n");
             socket->write(R"({"trunks":)"); // 10 of the 1000 bytes
             socket->disconnectFromHost();
         });
@@ -633,7 +647,8 @@ private Q_SLOTS:
     void cutOffErrorReplyStaysAnError()
     {
         FakeServer server([](QTcpSocket *socket, const QByteArray &) {
-            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 1000\r\n\r\n{\"error\":");
+            socket->write(
+                "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 1000\r\n\r\n{\"error\":");
             socket->disconnectFromHost();
         });
         QVERIFY(server.listen());
@@ -657,7 +672,8 @@ private Q_SLOTS:
         QFETCH(bool, sendHeaders);
         FakeServer server([sendHeaders](QTcpSocket *socket, const QByteArray &) {
             if (sendHeaders)
-                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n");
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: "
+                              "application/json\r\nContent-Length: 100\r\n\r\n");
             // ... and never anything more.
         });
         QVERIFY(server.listen());
@@ -670,7 +686,8 @@ private Q_SLOTS:
         const qint64 elapsed = clock.elapsed();
         QVERIFY(r);
         QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
-        QVERIFY2(r->durationMs >= 250 && r->durationMs < 1000, qPrintable(QString::number(r->durationMs)));
+        QVERIFY2(r->durationMs >= 250 && r->durationMs < 1000,
+            qPrintable(QString::number(r->durationMs)));
         // Regression for the row "headers, then silence": the transfer timeout
         // aborts the reply after the status line came, and ApiJob::onFinished
         // (app/platform/ApiClient.cpp:139-144) turns that OperationCanceledError into
@@ -702,7 +719,7 @@ private Q_SLOTS:
         QVERIFY(r);
         QCOMPARE(r->httpStatus, 200);
         QCOMPARE(int(r->error), int(ApiError::BadReply));
-        QJsonParseError expected{};
+        QJsonParseError expected {};
         QJsonDocument::fromJson(body, &expected);
         QVERIFY(expected.error != QJsonParseError::NoError);
         // The message names the position of the error, and what it is.
@@ -726,23 +743,23 @@ private Q_SLOTS:
         QFETCH(qint64, size);
         QFETCH(bool, withLength);
         QFETCH(bool, accepted);
-        struct Stream
-        {
+        struct Stream {
             qint64 sent = 0;
             bool closed = false;
         };
         auto stream = std::make_shared<Stream>();
         FakeServer server([stream, size, withLength](QTcpSocket *socket, const QByteArray &) {
             QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
-            head += withLength ? "Content-Length: " + QByteArray::number(size) + "\r\n" : QByteArray("Connection: close\r\n");
+            head += withLength ? "Content-Length: " + QByteArray::number(size) + "\r\n"
+                               : QByteArray("Connection: close\r\n");
             socket->write(head + "\r\n");
             // Valid JSON (whitespace, then a real document), streamed: a client that kept it
             // all would even succeed.
             const auto pump = [socket, stream, size] {
                 static const QByteArray chunk(64 * 1024, ' ');
                 static const QByteArray tail(R"({"trunks":[]})");
-                while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 1024 * 1024
-                       && stream->sent < size) {
+                while (socket->state() == QAbstractSocket::ConnectedState
+                    && socket->bytesToWrite() < 1024 * 1024 && stream->sent < size) {
                     const qint64 remaining = size - stream->sent;
                     const QByteArray piece = remaining > chunk.size() + tail.size()
                         ? chunk
@@ -754,7 +771,8 @@ private Q_SLOTS:
                     socket->disconnectFromHost();
             };
             QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
-            QObject::connect(socket, &QTcpSocket::disconnected, socket, [stream] { stream->closed = true; });
+            QObject::connect(
+                socket, &QTcpSocket::disconnected, socket, [stream] { stream->closed = true; });
             pump();
         });
         QVERIFY(server.listen());
@@ -773,9 +791,9 @@ private Q_SLOTS:
         // The client hung up early instead of downloading (and keeping) all of it.
         QTRY_VERIFY(stream->closed);
         qInfo("the server had queued %lld bytes when the client hung up (%s)", stream->sent,
-              qPrintable(r->message));
+            qPrintable(r->message));
         QVERIFY2(stream->sent < ApiClient::MaxReplyBytes + 24 * 1024 * 1024,
-                 qPrintable(u"%1 bytes sent before the client hung up"_s.arg(stream->sent)));
+            qPrintable(u"%1 bytes sent before the client hung up"_s.arg(stream->sent)));
         QVERIFY(stream->sent < size);
         // Regression: the size abort (ApiJob's downloadProgress handler,
         // app/platform/ApiClient.cpp:124-127) ends as OperationCanceledError after a 200, which
@@ -857,11 +875,15 @@ private Q_SLOTS:
             socket->write(httpResponse(200, "OK", R"({"status":"ok"})"));
         });
         QVERIFY(proxy.listen());
-        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port()));
+        QNetworkProxy::setApplicationProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port()));
         const QUrl remote(u"http://192.0.2.1:8001"_s);
-        const QList<QNetworkProxy> route = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(remote));
-        if (route.isEmpty() || route.first().type() != QNetworkProxy::HttpProxy || route.first().port() != proxy.port())
-            QSKIP("cannot route the remote address through the loopback proxy; not risking real traffic");
+        const QList<QNetworkProxy> route
+            = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(remote));
+        if (route.isEmpty() || route.first().type() != QNetworkProxy::HttpProxy
+            || route.first().port() != proxy.port())
+            QSKIP("cannot route the remote address through the loopback proxy; not risking real "
+                  "traffic");
 
         ApiClient client;
         client.setBaseUrl(remote);
@@ -869,10 +891,15 @@ private Q_SLOTS:
         QVERIFY(client.isInsecure());
         QList<Recorded> recorded;
         record(client, this, &recorded);
-        const QList<std::function<ApiJob *()>> requests{
+        const QList<std::function<ApiJob *()>> requests {
             [&client] { return client.get(u"/api/v1/sip/trunks"_s); },
-            [&client] { return client.post(u"/api/v1/sip/trunks"_s, QJsonDocument(QJsonObject{})); },
-            [&client] { return client.put(u"/api/v1/sip/trunks/1"_s, QJsonDocument(QJsonObject{}), "\"1-1\""); },
+            [&client] {
+                return client.post(u"/api/v1/sip/trunks"_s, QJsonDocument(QJsonObject {}));
+            },
+            [&client] {
+                return client.put(
+                    u"/api/v1/sip/trunks/1"_s, QJsonDocument(QJsonObject {}), "\"1-1\"");
+            },
             [&client] { return client.remove(u"/api/v1/sip/trunks/1"_s, "\"1-1\""); },
         };
         for (const auto &send : requests) {
@@ -898,8 +925,9 @@ private Q_SLOTS:
         QVERIFY(allowed->error != ApiError::InsecureRefused);
         QVERIFY2(allowed->ok(), qPrintable(allowed->message));
         QCOMPARE(proxy.connections(), 1);
-        QVERIFY2(proxy.requests().first().startsWith("GET http://192.0.2.1:8001/api/v1/health HTTP/1.1\r\n"),
-                 proxy.requests().first().constData());
+        QVERIFY2(proxy.requests().first().startsWith(
+                     "GET http://192.0.2.1:8001/api/v1/health HTTP/1.1\r\n"),
+            proxy.requests().first().constData());
     }
 
     // --- the token stays secret (last: it exports the activity log as CSV) ---------------------
@@ -909,7 +937,7 @@ private Q_SLOTS:
         const QString token = u"tok-XYZZY-"_s + randomToken(18);
         const QString readonly = u"tok-PLUGH-"_s + randomToken(18);
         const QString wrong = u"tok-FROBOZZ-"_s + randomToken(18);
-        const QStringList secrets{token, readonly, wrong};
+        const QStringList secrets {token, readonly, wrong};
         QVERIFY(startSandbox(token, readonly));
 
         {
@@ -964,12 +992,14 @@ private Q_SLOTS:
 
         QList<ApiResult> results;
         session.api()->setToken(readonly);
-        results.append(waitFor(session.api()->put(u"/api/v1/sip/trunks/1"_s, QJsonDocument(QJsonObject{}), "\"1-1\""))
-                           .value_or(ApiResult{}));
+        results.append(waitFor(
+            session.api()->put(u"/api/v1/sip/trunks/1"_s, QJsonDocument(QJsonObject {}), "\"1-1\""))
+                           .value_or(ApiResult {}));
         session.api()->setToken(wrong);
-        results.append(waitFor(session.api()->get(u"/api/v1/sip/trunks"_s)).value_or(ApiResult{}));
+        results.append(waitFor(session.api()->get(u"/api/v1/sip/trunks"_s)).value_or(ApiResult {}));
         session.api()->setToken(token);
-        results.append(waitFor(session.api()->get(u"/api/v1/sip/trunks/999"_s)).value_or(ApiResult{}));
+        results.append(
+            waitFor(session.api()->get(u"/api/v1/sip/trunks/999"_s)).value_or(ApiResult {}));
         QCOMPARE(int(results.at(0).error), int(ApiError::Forbidden));
         QCOMPARE(int(results.at(1).error), int(ApiError::Unauthorized));
         QCOMPARE(int(results.at(2).error), int(ApiError::NotFound));
@@ -982,7 +1012,7 @@ private Q_SLOTS:
         ApiClient other;
         other.setBaseUrl(cut.url());
         other.setToken(token);
-        results.append(waitFor(other.get(u"/api/v1/sip/trunks"_s)).value_or(ApiResult{}));
+        results.append(waitFor(other.get(u"/api/v1/sip/trunks"_s)).value_or(ApiResult {}));
         QVERIFY(!results.last().ok());
         QVERIFY(cut.requests().first().contains(token.toUtf8())); // it was sent, where it belongs
 
@@ -996,7 +1026,8 @@ private Q_SLOTS:
             ConnectionProfile profile;
             profile.name = u"token-test"_s;
             profile.apiUrl = m_sandbox->apiUrl();
-            profile.eslEndpoints = {*EslEndpoint::parse(u"127.0.0.1:%1"_s.arg(m_sandbox->eslPort()))};
+            profile.eslEndpoints
+                = {*EslEndpoint::parse(u"127.0.0.1:%1"_s.arg(m_sandbox->eslPort()))};
             profile.allowInsecureHttp = false;
             store.save(profile);
             QCOMPARE(settings.status(), QSettings::NoError);
@@ -1032,17 +1063,22 @@ private Q_SLOTS:
             categories.append(line.section(u": "_s, 0, 0));
         categories.removeDuplicates();
         categories.sort();
-        qInfo("%lld log lines captured, categories: %s", qint64(lines.size()), qPrintable(categories.join(u", "_s)));
+        qInfo("%lld log lines captured, categories: %s", qint64(lines.size()),
+            qPrintable(categories.join(u", "_s)));
         qsizetype dumps = 0;
         for (const QString &line : std::as_const(lines))
             dumps += serverRequestDump(line) ? 1 : 0;
         if (dumps)
-            qInfo("%lld qt.httpserver request dumps (server side, with the bearer token) not checked", qint64(dumps));
+            qInfo(
+                "%lld qt.httpserver request dumps (server side, with the bearer token) not checked",
+                qint64(dumps));
         for (const QString &line : std::as_const(lines))
-            QVERIFY2(!line.contains(u"new-sip-password"_s), qPrintable(u"password in the log: "_s + line));
+            QVERIFY2(!line.contains(u"new-sip-password"_s),
+                qPrintable(u"password in the log: "_s + line));
         for (const QString &secret : secrets) {
             for (const QString &line : std::as_const(lines))
-                QVERIFY2(serverRequestDump(line) || !line.contains(secret), qPrintable(u"token in the log: "_s + line));
+                QVERIFY2(serverRequestDump(line) || !line.contains(secret),
+                    qPrintable(u"token in the log: "_s + line));
             QVERIFY2(!settingsBytes.contains(secret.toUtf8()), "token in the settings file");
             for (const ApiResult &r : std::as_const(results)) {
                 QVERIFY(!r.message.contains(secret));

@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 using namespace xynap::sandbox;
 
 namespace {
-struct Reply
-{
+struct Reply {
     int status = 0;
     QByteArray body;
     QByteArray etag;
@@ -24,8 +23,7 @@ struct Reply
 };
 } // namespace
 
-class TestApiServer final : public QObject
-{
+class TestApiServer final : public QObject {
     Q_OBJECT
 
     std::unique_ptr<Sandbox> m_sandbox;
@@ -34,8 +32,8 @@ class TestApiServer final : public QObject
     QString m_ro;
 
     Reply call(const QByteArray &method, const QString &path, const QString &token = {},
-               const QByteArray &body = {}, const QByteArray &ifMatch = {},
-               const QByteArray &contentType = "application/json", const QByteArray &authorization = {})
+        const QByteArray &body = {}, const QByteArray &ifMatch = {},
+        const QByteArray &contentType = "application/json", const QByteArray &authorization = {})
     {
         QUrl url = m_sandbox->apiUrl();
         url.setPath(path);
@@ -52,8 +50,8 @@ class TestApiServer final : public QObject
         QSignalSpy done(r, &QNetworkReply::finished);
         if (!r->isFinished())
             done.wait(5000);
-        Reply out{r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), r->readAll(),
-                  r->rawHeader("ETag"), r->rawHeader("Allow"), r->rawHeader("WWW-Authenticate")};
+        Reply out {r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), r->readAll(),
+            r->rawHeader("ETag"), r->rawHeader("Allow"), r->rawHeader("WWW-Authenticate")};
         r->deleteLater();
         return out;
     }
@@ -77,7 +75,8 @@ private Q_SLOTS:
         const Reply none = call("GET", u"/api/v1/sip/trunks"_s);
         QCOMPARE(none.status, 401);
         QVERIFY(none.wwwAuthenticate.startsWith("Bearer"));
-        QCOMPARE(none.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"unauthorized"_s);
+        QCOMPARE(none.json().value(u"error"_s).toObject().value(u"code"_s).toString(),
+            u"unauthorized"_s);
         QCOMPARE(call("GET", u"/api/v1/sip/trunks"_s, u"nope"_s).status, 401);
         QCOMPARE(call("GET", u"/api/v1/sip/trunks"_s, m_ro).status, 200);
         const Reply me = call("GET", u"/api/v1/auth/me"_s, m_ro);
@@ -85,7 +84,11 @@ private Q_SLOTS:
         const QJsonArray perms = me.json().value(u"permissions"_s).toArray();
         QVERIFY(perms.contains(u"trunks:read"_s));
         QVERIFY(!perms.contains(u"trunks:write"_s));
-        QVERIFY(call("GET", u"/api/v1/auth/me"_s, m_op).json().value(u"permissions"_s).toArray().contains(u"trunks:write"_s));
+        QVERIFY(call("GET", u"/api/v1/auth/me"_s, m_op)
+                    .json()
+                    .value(u"permissions"_s)
+                    .toArray()
+                    .contains(u"trunks:write"_s));
     }
 
     void listHasTheDocumentedTrunksWithoutPasswords()
@@ -122,10 +125,12 @@ private Q_SLOTS:
         QVERIFY(ok.etag != get.etag);
         QCOMPARE(ok.json().value(u"realm"_s).toString(), u"1und1.de"_s);
         // The same old ETag again: someone else's change would be overwritten.
-        const Reply stale = call("PUT", u"/api/v1/sip/trunks/2"_s, m_op, R"({"realm":"sip.1und1.de"})", get.etag);
+        const Reply stale
+            = call("PUT", u"/api/v1/sip/trunks/2"_s, m_op, R"({"realm":"sip.1und1.de"})", get.etag);
         QCOMPARE(stale.status, 412);
         QCOMPARE(stale.etag, ok.etag);
-        QCOMPARE(stale.json().value(u"current"_s).toObject().value(u"realm"_s).toString(), u"1und1.de"_s);
+        QCOMPARE(stale.json().value(u"current"_s).toObject().value(u"realm"_s).toString(),
+            u"1und1.de"_s);
         QCOMPARE(call("DELETE", u"/api/v1/sip/trunks/2"_s, m_op, {}, get.etag).status, 412);
         QCOMPARE(call("DELETE", u"/api/v1/sip/trunks/2"_s, m_op, {}, ok.etag).status, 204);
         QCOMPARE(call("GET", u"/api/v1/sip/trunks/2"_s, m_op).status, 404);
@@ -134,9 +139,15 @@ private Q_SLOTS:
     void readonlyTokenCannotWrite()
     {
         const Reply get = call("GET", u"/api/v1/sip/trunks/1"_s, m_ro);
-        const Reply put = call("PUT", u"/api/v1/sip/trunks/1"_s, m_ro, R"({"proxy":"x"})", get.etag);
+        const Reply put
+            = call("PUT", u"/api/v1/sip/trunks/1"_s, m_ro, R"({"proxy":"x"})", get.etag);
         QCOMPARE(put.status, 403);
-        QVERIFY(put.json().value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"trunks:write"_s));
+        QVERIFY(put.json()
+                    .value(u"error"_s)
+                    .toObject()
+                    .value(u"message"_s)
+                    .toString()
+                    .contains(u"trunks:write"_s));
         QCOMPARE(call("POST", u"/api/v1/sip/trunks"_s, m_ro, R"({})").status, 403);
         QCOMPARE(call("GET", u"/api/v1/sip/extensions/1000/config"_s, m_ro).status, 403);
         const Reply creds = call("GET", u"/api/v1/sip/extensions/1000/config"_s, m_op);
@@ -152,11 +163,13 @@ private Q_SLOTS:
         QTest::newRow("name") << QByteArray(R"({"gateway_name":"1 und 1"})") << u"gateway_name"_s;
         QTest::newRow("provider") << QByteArray(R"({"provider":"telekom"})") << u"provider"_s;
         QTest::newRow("profile") << QByteArray(R"({"profile":"nowhere"})") << u"profile"_s;
-        QTest::newRow("number") << QByteArray(R"({"numbers":[{"number":"0345 123","use":"x"}]})") << u"numbers[0].number"_s;
+        QTest::newRow("number") << QByteArray(R"({"numbers":[{"number":"0345 123","use":"x"}]})")
+                                << u"numbers[0].number"_s;
         QTest::newRow("type") << QByteArray(R"({"register":"yes"})") << u"register"_s;
         QTest::newRow("seconds") << QByteArray(R"({"retry_seconds":-4})") << u"retry_seconds"_s;
         QTest::newRow("caller id") << QByteArray(R"({"caller_id":"3455667290"})") << u"caller_id"_s;
-        QTest::newRow("duplicate name") << QByteArray(R"({"gateway_name":"1und1","profile":"internal"})") << u"gateway_name"_s;
+        QTest::newRow("duplicate name")
+            << QByteArray(R"({"gateway_name":"1und1","profile":"internal"})") << u"gateway_name"_s;
     }
     void invalidValuesAre422WithFields()
     {
@@ -166,7 +179,8 @@ private Q_SLOTS:
         const Reply r = call("PUT", u"/api/v1/sip/trunks/1"_s, m_op, body, get.etag);
         QCOMPARE(r.status, 422);
         QStringList fields;
-        for (const QJsonValue &f : r.json().value(u"error"_s).toObject().value(u"fields"_s).toArray())
+        for (const QJsonValue &f :
+            r.json().value(u"error"_s).toObject().value(u"fields"_s).toArray())
             fields.append(f.toObject().value(u"field"_s).toString());
         QVERIFY2(fields.contains(field), qPrintable(fields.join(u", "_s)));
         // Nothing was changed.
@@ -175,7 +189,8 @@ private Q_SLOTS:
 
     void createAndOtherErrors()
     {
-        const QByteArray trunk = R"({"provider":"plusnet","gateway_name":"plusnet2","profile":"external-ipv4",
+        const QByteArray trunk
+            = R"({"provider":"plusnet","gateway_name":"plusnet2","profile":"external-ipv4",
             "proxy":"sip.plusnet.de","outbound_proxy":"92.197.176.16","register":false})";
         const Reply created = call("POST", u"/api/v1/sip/trunks"_s, m_op, trunk);
         QCOMPARE(created.status, 201);
@@ -186,19 +201,24 @@ private Q_SLOTS:
         const Reply wrongMethod = call("PATCH", u"/api/v1/sip/trunks/1"_s, m_op, "{}");
         QCOMPARE(wrongMethod.status, 405);
         QCOMPARE(wrongMethod.allow, QByteArray("GET, PUT, DELETE"));
-        QCOMPARE(call("POST", u"/api/v1/sip/trunks"_s, m_op, QByteArray(2 * 1024 * 1024, ' ')).status, 413);
+        QCOMPARE(
+            call("POST", u"/api/v1/sip/trunks"_s, m_op, QByteArray(2 * 1024 * 1024, ' ')).status,
+            413);
         const Reply profiles = call("GET", u"/api/v1/sip/profiles"_s, m_ro);
         QCOMPARE(profiles.status, 200);
         const QJsonArray list = profiles.json().value(u"profiles"_s).toArray();
         QCOMPARE(list.size(), 2);
-        QCOMPARE(list.at(1).toObject().value(u"ext_rtp_ip"_s).toString(), u"2a01:4f8:140:829d::2"_s);
+        QCOMPARE(
+            list.at(1).toObject().value(u"ext_rtp_ip"_s).toString(), u"2a01:4f8:140:829d::2"_s);
         QCOMPARE(list.at(1).toObject().value(u"wss_binding"_s).toString(), u":7443"_s);
     }
 
     void xmlCurlServesEachProfileItsOwnGateways()
     {
-        const QByteArray form = "hostname=vm&section=directory&tag_name=&key_name=&key_value=&Event-Name=REQUEST_PARAMS&purpose=gateways&profile=";
-        const Reply internal = call("POST", u"/api/v1/sip/xml-curl"_s, {}, form + "internal", {}, "application/x-www-form-urlencoded");
+        const QByteArray form = "hostname=vm&section=directory&tag_name=&key_name=&key_value=&"
+                                "Event-Name=REQUEST_PARAMS&purpose=gateways&profile=";
+        const Reply internal = call("POST", u"/api/v1/sip/xml-curl"_s, {}, form + "internal", {},
+            "application/x-www-form-urlencoded");
         QCOMPARE(internal.status, 200);
         const GatewayDirectory dir = parseGatewayDirectory(internal.body);
         QVERIFY(dir.error.isEmpty());
@@ -207,10 +227,13 @@ private Q_SLOTS:
         QCOMPARE(dir.gateways.at(0).param(u"realm"_s), u"sip.1und1.de"_s);
         QCOMPARE(dir.gateways.at(0).param(u"from-domain"_s), u"sip.1und1.de"_s);
         QCOMPARE(dir.gateways.at(0).param(u"password"_s), u"sandbox-1und1-secret"_s);
-        const GatewayDirectory ext = parseGatewayDirectory(call("POST", u"/api/v1/sip/xml-curl"_s, {}, form + "external-ipv4", {}, "application/x-www-form-urlencoded").body);
+        const GatewayDirectory ext = parseGatewayDirectory(call("POST", u"/api/v1/sip/xml-curl"_s,
+            {}, form + "external-ipv4", {}, "application/x-www-form-urlencoded")
+                                                               .body);
         QCOMPARE(ext.gateways.size(), 1);
         QCOMPARE(ext.gateways.at(0).name, u"plusnet"_s);
-        const Reply other = call("POST", u"/api/v1/sip/xml-curl"_s, {}, "section=dialplan", {}, "application/x-www-form-urlencoded");
+        const Reply other = call("POST", u"/api/v1/sip/xml-curl"_s, {}, "section=dialplan", {},
+            "application/x-www-form-urlencoded");
         QCOMPARE(other.status, 200);
         QVERIFY(parseGatewayDirectory(other.body).notFound);
     }
@@ -219,28 +242,36 @@ private Q_SLOTS:
     {
         m_sandbox->api()->setXmlCurlCredentials(u"fs:pw"_s);
         const QByteArray form = "section=directory&purpose=gateways&profile=internal";
-        const Reply denied = call("POST", u"/api/v1/sip/xml-curl"_s, {}, form, {}, "application/x-www-form-urlencoded");
+        const Reply denied = call(
+            "POST", u"/api/v1/sip/xml-curl"_s, {}, form, {}, "application/x-www-form-urlencoded");
         QCOMPARE(denied.status, 401);
         QVERIFY(denied.wwwAuthenticate.startsWith("Basic"));
         // A bearer token is not how mod_xml_curl authenticates.
-        QCOMPARE(call("POST", u"/api/v1/sip/xml-curl"_s, m_op, form, {}, "application/x-www-form-urlencoded").status, 401);
-        const Reply ok = call("POST", u"/api/v1/sip/xml-curl"_s, {}, form, {}, "application/x-www-form-urlencoded", "Basic " + QByteArray("fs:pw").toBase64());
+        QCOMPARE(call("POST", u"/api/v1/sip/xml-curl"_s, m_op, form, {},
+                     "application/x-www-form-urlencoded")
+                     .status,
+            401);
+        const Reply ok = call("POST", u"/api/v1/sip/xml-curl"_s, {}, form, {},
+            "application/x-www-form-urlencoded", "Basic " + QByteArray("fs:pw").toBase64());
         QCOMPARE(ok.status, 200);
         QCOMPARE(parseGatewayDirectory(ok.body).gateways.size(), 1);
     }
 
     void directoryLayoutsAsFreeSwitchReadsThem()
     {
-        QFile f(QStringLiteral(XYNAP_TEST_DATA) + u"/captures/xmlcurl-gateways/q1_filtered/http/resp_001.xml"_s);
+        QFile f(QStringLiteral(XYNAP_TEST_DATA)
+            + u"/captures/xmlcurl-gateways/q1_filtered/http/resp_001.xml"_s);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const GatewayDirectory captured = parseGatewayDirectory(f.readAll());
         QCOMPARE(captured.gateways.size(), 1);
         QCOMPARE(captured.gateways.at(0).param(u"gw-auth-acl"_s), u"providers"_s);
-        const QByteArray usersLayout = R"(<document type="freeswitch/xml"><section name="directory"><domain name="d">
+        const QByteArray usersLayout
+            = R"(<document type="freeswitch/xml"><section name="directory"><domain name="d">
             <users><user id="g"><gateways><gateway name="x"><param name="register" value="false"/></gateway></gateways></user></users>
             </domain></section></document>)";
         QCOMPARE(parseGatewayDirectory(usersLayout).gateways.size(), 0);
-        const QByteArray groupsLayout = R"(<document type="freeswitch/xml"><section name="directory"><domain name="d">
+        const QByteArray groupsLayout
+            = R"(<document type="freeswitch/xml"><section name="directory"><domain name="d">
             <groups><group name="default"><users><user id="g"><gateways><gateway name="x"><params><param name="proxy" value="p"/></params></gateway></gateways></user></users></group></groups>
             </domain></section></document>)";
         const GatewayDirectory groups = parseGatewayDirectory(groupsLayout);

@@ -33,8 +33,7 @@ const QString kSipGateways = uR"(<configuration name="acl.conf" description="Net
 </configuration>
 )"_s;
 
-struct Run
-{
+struct Run {
     int code = -1;
     QString out;
     QString err;
@@ -42,8 +41,7 @@ struct Run
 
 } // namespace
 
-class TestCoverageCli final : public QObject
-{
+class TestCoverageCli final : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -58,7 +56,7 @@ class TestCoverageCli final : public QObject
     }
 
     static Run run(const QString &ufw, const QString &ufw6, const QString &acl, bool json = false,
-                   const QString &aclFromEsl = {})
+        const QString &aclFromEsl = {})
     {
         Run r;
         QTextStream out(&r.out);
@@ -74,16 +72,20 @@ class TestCoverageCli final : public QObject
 private Q_SLOTS:
     void documentedRulesAreClean()
     {
-        const Run r = run(write(u"rules.txt"_s, kDocumentedRules), {}, write(u"acl.conf.xml"_s, kSipGateways));
+        const Run r = run(
+            write(u"rules.txt"_s, kDocumentedRules), {}, write(u"acl.conf.xml"_s, kSipGateways));
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QCOMPARE(r.err, QString());
         const QStringList lines = r.out.split(u'\n');
         QVERIFY(lines.at(0).startsWith(u"UFW: "_s));
         QVERIFY(r.out.contains(u"SIP UDP 5060"_s));
         QVERIFY(r.out.contains(u"ACL sip-gateways"_s));
-        const auto row = std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(u"92.197.177.0/24 "_s); });
+        const auto row = std::find_if(lines.begin(), lines.end(),
+            [](const QString &l) { return l.startsWith(u"92.197.177.0/24 "_s); });
         QVERIFY(row != lines.end());
-        QVERIFY2(row->simplified() == u"92.197.177.0/24 Plusnet ✔ covered ✔ covered ✔ covered – not needed ✔ covered"_s, qPrintable(*row));
+        QVERIFY2(row->simplified()
+                == u"92.197.177.0/24 Plusnet ✔ covered ✔ covered ✔ covered – not needed ✔ covered"_s,
+            qPrintable(*row));
         // Documented openings are notes, not warnings.
         QVERIFY(r.out.contains(u"INFO  XY-UFW-RTP-OPEN-TO-ANY"_s));
         QVERIFY(r.out.contains(u"0 error(s), 0 warning(s)"_s));
@@ -102,8 +104,10 @@ private Q_SLOTS:
 
     void warningsOnlyExitOne()
     {
-        const QString acl = QString(kSipGateways).replace(u"  </network-lists>"_s,
-                                                          u"    <list name=\"lan\">\n      <node type=\"allow\" cidr=\"10.0.0.0/8\"/>\n    </list>\n  </network-lists>"_s);
+        const QString acl
+            = QString(kSipGateways)
+                  .replace(u"  </network-lists>"_s,
+                      u"    <list name=\"lan\">\n      <node type=\"allow\" cidr=\"10.0.0.0/8\"/>\n    </list>\n  </network-lists>"_s);
         const Run r = run(write(u"rules.txt"_s, kDocumentedRules), {}, write(u"lan.xml"_s, acl));
         QVERIFY2(r.code == 1, qPrintable(r.out));
         QVERIFY(r.out.contains(u"WARNING  XY-ACL-NO-DEFAULT  lan"_s));
@@ -112,34 +116,45 @@ private Q_SLOTS:
     void jsonCarriesTheMatrix()
     {
         const Run r = run(write(u"open.txt"_s, kDocumentedRules + u"ufw allow 5060/udp\n"_s), {},
-                          {}, true, kSipGateways);
+            {}, true, kSipGateways);
         QCOMPARE(r.code, 2);
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(root.value(u"exit_code"_s).toInt(), 2);
-        QCOMPARE(root.value(u"sources"_s).toObject().value(u"acl"_s).toString(), u"Event Socket (xml_locate)"_s);
+        QCOMPARE(root.value(u"sources"_s).toObject().value(u"acl"_s).toString(),
+            u"Event Socket (xml_locate)"_s);
         QJsonObject plusnet;
         for (const QJsonValue &t : root.value(u"targets"_s).toArray()) {
             if (t.toObject().value(u"label"_s).toString() == u"92.197.176.0/24"_s)
                 plusnet = t.toObject();
         }
         QCOMPARE(plusnet.value(u"provider"_s).toString(), u"plusnet"_s);
-        const QJsonObject udp = plusnet.value(u"coverage"_s).toObject().value(u"sip-udp"_s).toObject();
+        const QJsonObject udp
+            = plusnet.value(u"coverage"_s).toObject().value(u"sip-udp"_s).toObject();
         QCOMPARE(udp.value(u"state"_s).toString(), u"covered"_s);
-        QCOMPARE(udp.value(u"rules"_s).toArray(), (QJsonArray{1}));
-        QCOMPARE(plusnet.value(u"coverage"_s).toObject().value(u"wss"_s).toObject().value(u"state"_s).toString(), u"not-needed"_s);
+        QCOMPARE(udp.value(u"rules"_s).toArray(), (QJsonArray {1}));
+        QCOMPARE(plusnet.value(u"coverage"_s)
+                     .toObject()
+                     .value(u"wss"_s)
+                     .toObject()
+                     .value(u"state"_s)
+                     .toString(),
+            u"not-needed"_s);
         const QJsonObject acl = plusnet.value(u"coverage"_s).toObject().value(u"acl"_s).toObject();
         QCOMPARE(acl.value(u"status"_s).toString(), u"allowed"_s);
-        QCOMPARE(acl.value(u"decisions"_s).toArray().first().toObject().value(u"node_line"_s).toInt(), 4);
+        QCOMPARE(
+            acl.value(u"decisions"_s).toArray().first().toObject().value(u"node_line"_s).toInt(),
+            4);
         bool open = false;
         for (const QJsonValue &f : root.value(u"findings"_s).toArray()) {
             const QJsonObject o = f.toObject();
             if (o.value(u"id"_s).toString() == u"XY-UFW-SIP-OPEN-TO-ANY"_s) {
                 open = true;
                 QCOMPARE(o.value(u"severity"_s).toString(), u"error"_s);
-                QCOMPARE(o.value(u"rules"_s).toArray(), (QJsonArray{12}));
-                QCOMPARE(o.value(u"fixes"_s).toArray(), (QJsonArray{u"ufw delete allow 5060/udp"_s}));
+                QCOMPARE(o.value(u"rules"_s).toArray(), (QJsonArray {12}));
+                QCOMPARE(
+                    o.value(u"fixes"_s).toArray(), (QJsonArray {u"ufw delete allow 5060/udp"_s}));
             }
         }
         QVERIFY(open);
@@ -148,9 +163,12 @@ private Q_SLOTS:
     void userRulesFilesTogether()
     {
         const coverage::UfwParseResult documented = coverage::UfwParser::parse(kDocumentedRules);
-        const Run r = run(write(u"user.rules"_s, coverage::UfwRenderer::rulesFile(documented.rules, AddressFamily::IPv4)),
-                          write(u"user6.rules"_s, coverage::UfwRenderer::rulesFile(documented.rules, AddressFamily::IPv6)),
-                          write(u"acl.conf.xml"_s, kSipGateways));
+        const Run r
+            = run(write(u"user.rules"_s,
+                      coverage::UfwRenderer::rulesFile(documented.rules, AddressFamily::IPv4)),
+                write(u"user6.rules"_s,
+                    coverage::UfwRenderer::rulesFile(documented.rules, AddressFamily::IPv6)),
+                write(u"acl.conf.xml"_s, kSipGateways));
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(u"user.rules + "_s));
     }
@@ -163,12 +181,14 @@ private Q_SLOTS:
         QVERIFY2(r.err.startsWith(u"xynapctl: "_s + missing + u": "_s), qPrintable(r.err));
         QCOMPARE(r.out, QString());
 
-        const QString bad = write(u"bad.rules"_s, u"ufw allow from 92.197.176.0/24 to any port 5060 proto udp\nufw alow 5061/tcp\n"_s);
+        const QString bad = write(u"bad.rules"_s,
+            u"ufw allow from 92.197.176.0/24 to any port 5060 proto udp\nufw alow 5061/tcp\n"_s);
         r = run(bad, {}, {});
         QCOMPARE(r.code, 65);
         QVERIFY2(r.err.startsWith(u"xynapctl: "_s + bad + u":2: "_s), qPrintable(r.err));
 
-        const QString badAcl = write(u"bad.xml"_s, u"<configuration name=\"acl.conf\">\n<network-lists>\n<list name=\"x\" default=\"deny\">\n<node type=\"allow\" cidr=\"1.2.3.4/40\"/>\n</list></network-lists></configuration>\n"_s);
+        const QString badAcl = write(u"bad.xml"_s,
+            u"<configuration name=\"acl.conf\">\n<network-lists>\n<list name=\"x\" default=\"deny\">\n<node type=\"allow\" cidr=\"1.2.3.4/40\"/>\n</list></network-lists></configuration>\n"_s);
         r = run({}, {}, badAcl);
         QCOMPARE(r.code, 65);
         QVERIFY2(r.err.contains(badAcl + u":4: "_s), qPrintable(r.err));

@@ -18,7 +18,6 @@
 #include <QTcpSocket>
 #include <QUuid>
 #include <QtTest>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -100,8 +99,8 @@ QByteArrayList plainEventHeaderNames(const QByteArray &body)
 // document order. The values are not XML-escaped by mod_sofia, so no XML reader.
 QHash<QString, QStringList> gatewayElementOrder(const QByteArray &body)
 {
-    static const QRegularExpression gatewayRe(u"<gateway>(.*?)</gateway>"_s,
-                                              QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression gatewayRe(
+        u"<gateway>(.*?)</gateway>"_s, QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression openRe(u"<([a-z][a-z0-9-]*)>"_s);
     static const QRegularExpression nameRe(u"<name>(.*?)</name>"_s);
     QHash<QString, QStringList> out;
@@ -121,7 +120,7 @@ bool isXmlStatusGateway(const QByteArray &body)
 {
     // Not `sofia xmlstatus` (<profiles>) nor `sofia xmlstatus profile P` (<profile-info>).
     return body.startsWith("<?xml") && body.contains("<gateway>") && !body.contains("<profiles>")
-           && !body.contains("<profile-info>");
+        && !body.contains("<profile-info>");
 }
 
 bool isUuid(const QByteArray &text)
@@ -131,7 +130,7 @@ bool isUuid(const QByteArray &text)
 
 // api/response bodies that do not depend on the gateways, calls or time: they must be
 // byte-identical to FreeSWITCH's.
-const QByteArrayList FixedApiTexts{
+const QByteArrayList FixedApiTexts {
     "Reload XML [Success]\n+OK scan complete\n",
     "+OK [Success]\n",
     "-ERR bogus_api_command Command not found!\n",
@@ -142,8 +141,7 @@ const QByteArrayList FixedApiTexts{
 };
 
 // A bare TCP client that records every byte and frame it receives.
-class RawClient final : public QObject
-{
+class RawClient final : public QObject {
 public:
     RawClient()
     {
@@ -153,11 +151,13 @@ public:
     bool open(quint16 port, const QHostAddress &from = {})
     {
         if (!from.isNull() && !socket.bind(from, 0)) {
-            qWarning("cannot bind to %s: %s", qPrintable(from.toString()), qPrintable(socket.errorString()));
+            qWarning("cannot bind to %s: %s", qPrintable(from.toString()),
+                qPrintable(socket.errorString()));
             return false;
         }
         socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
-        return QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000);
+        return QTest::qWaitFor(
+            [this] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000);
     }
 
     void send(const QByteArray &bytes)
@@ -178,13 +178,22 @@ public:
 
     bool waitFrames(qsizetype count, int timeoutMs = 5000)
     {
-        return QTest::qWaitFor([&] { pump(); return frames.size() >= count; }, timeoutMs);
+        return QTest::qWaitFor(
+            [&] {
+                pump();
+                return frames.size() >= count;
+            },
+            timeoutMs);
     }
 
     bool waitClosed(int timeoutMs = 5000)
     {
         const bool closed = QTest::qWaitFor(
-            [&] { pump(); return socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
+            [&] {
+                pump();
+                return socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            timeoutMs);
         pump();
         return closed;
     }
@@ -246,8 +255,8 @@ public:
     QList<esl::Message> frames;
 };
 
-std::optional<esl::Event> firstEvent(const QList<esl::Message> &frames,
-                                     const std::function<bool(const esl::Event &)> &match)
+std::optional<esl::Event> firstEvent(
+    const QList<esl::Message> &frames, const std::function<bool(const esl::Event &)> &match)
 {
     for (const esl::Message &m : frames) {
         if (const auto e = esl::eventFromMessage(m); e && match(*e))
@@ -258,8 +267,7 @@ std::optional<esl::Event> firstEvent(const QList<esl::Message> &frames,
 
 } // namespace
 
-class TestEslServer final : public QObject
-{
+class TestEslServer final : public QObject {
     Q_OBJECT
 
     std::unique_ptr<Sandbox> m_sb;
@@ -281,7 +289,7 @@ class TestEslServer final : public QObject
         return QTest::qWaitFor(
             [this] {
                 return !m_sb->gateways()->gatewayState(u"1und1"_s).isEmpty()
-                       && !m_sb->gateways()->gatewayState(u"plusnet"_s).isEmpty();
+                    && !m_sb->gateways()->gatewayState(u"plusnet"_s).isEmpty();
             },
             5000);
     }
@@ -294,8 +302,8 @@ private Q_SLOTS:
     void replaysCaptures_data()
     {
         QTest::addColumn<QString>("capture");
-        QTest::addColumn<int>("fixedTexts");   // api/response + notice bodies compared byte for byte
-        QTest::addColumn<int>("xmlGateways");  // sofia xmlstatus gateway replies compared
+        QTest::addColumn<int>("fixedTexts"); // api/response + notice bodies compared byte for byte
+        QTest::addColumn<int>("xmlGateways"); // sofia xmlstatus gateway replies compared
         QTest::newRow("01 commands") << u"01_esl_commands"_s << 4 << 2;
         QTest::newRow("02 wrong password") << u"02_esl_wrong_password"_s << 1 << 0;
         QTest::newRow("03 more commands") << u"03_esl_more_commands"_s << 6 << 1;
@@ -332,11 +340,11 @@ private Q_SLOTS:
             const esl::Message &want = expected.at(i);
             const esl::Message &got = client.frames.at(i);
             const QByteArray where = capture.toUtf8() + " frame " + QByteArray::number(i) + " ("
-                                     + want.contentType() + ')';
+                + want.contentType() + ')';
             QVERIFY2(headerNames(got.headers) == headerNames(want.headers),
-                     QByteArray(where + ": headers " + headerNames(got.headers).join(", ") + " instead of "
-                                + headerNames(want.headers).join(", "))
-                         .constData());
+                QByteArray(where + ": headers " + headerNames(got.headers).join(", ")
+                    + " instead of " + headerNames(want.headers).join(", "))
+                    .constData());
 
             const QByteArray type = want.contentType();
             if (type == "command/reply") {
@@ -348,7 +356,9 @@ private Q_SLOTS:
                     QCOMPARE(got.headers.value("Job-UUID"), job);
                 } else {
                     QVERIFY2(got.replyText() == want.replyText(),
-                             QByteArray(where + ": " + got.replyText() + " instead of " + want.replyText()).constData());
+                        QByteArray(
+                            where + ": " + got.replyText() + " instead of " + want.replyText())
+                            .constData());
                 }
                 QVERIFY(got.body.isEmpty());
             } else if (type == "text/disconnect-notice") {
@@ -357,11 +367,14 @@ private Q_SLOTS:
             } else if (type == "api/response") {
                 if (FixedApiTexts.contains(want.body)) {
                     QVERIFY2(got.body == want.body,
-                             QByteArray(where + ": \"" + got.body + "\" instead of \"" + want.body + '"').constData());
+                        QByteArray(where + ": \"" + got.body + "\" instead of \"" + want.body + '"')
+                            .constData());
                     ++fixedCompared;
                 } else if (isXmlStatusGateway(want.body)) {
-                    QVERIFY2(isXmlStatusGateway(got.body), QByteArray(where + ": " + got.body.left(200)).constData());
-                    QVERIFY(got.body.startsWith("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"));
+                    QVERIFY2(isXmlStatusGateway(got.body),
+                        QByteArray(where + ": " + got.body.left(200)).constData());
+                    QVERIFY(
+                        got.body.startsWith("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"));
                     QCOMPARE(got.body.contains("<gateways>"), want.body.contains("<gateways>"));
                     // parseGatewayXmlStatus finds the same elements per gateway...
                     const esl::GatewayStatusParse w = esl::parseGatewayXmlStatus(want.body);
@@ -370,7 +383,7 @@ private Q_SLOTS:
                     QCOMPARE(g.gateways.size(), w.gateways.size());
                     for (const GatewayStatus &wantGw : w.gateways) {
                         const auto gotGw = std::find_if(g.gateways.cbegin(), g.gateways.cend(),
-                                                        [&](const GatewayStatus &s) { return s.name == wantGw.name; });
+                            [&](const GatewayStatus &s) { return s.name == wantGw.name; });
                         QVERIFY2(gotGw != g.gateways.cend(), qPrintable(wantGw.name));
                         QStringList wantKeys = wantGw.fields.keys();
                         QStringList gotKeys = gotGw->fields.keys();
@@ -382,7 +395,7 @@ private Q_SLOTS:
                     const QHash<QString, QStringList> wantOrder = gatewayElementOrder(want.body);
                     const QHash<QString, QStringList> gotOrder = gatewayElementOrder(got.body);
                     QCOMPARE(QSet<QString>(gotOrder.keyBegin(), gotOrder.keyEnd()),
-                             QSet<QString>(wantOrder.keyBegin(), wantOrder.keyEnd()));
+                        QSet<QString>(wantOrder.keyBegin(), wantOrder.keyEnd()));
                     for (auto it = wantOrder.cbegin(); it != wantOrder.cend(); ++it)
                         QCOMPARE(gotOrder.value(it.key()), it.value());
                     ++xmlCompared;
@@ -404,7 +417,8 @@ private Q_SLOTS:
     {
         QVERIFY(boot());
         const QByteArrayList commands = commandsOf(readCapture(u"03_esl_more_commands.sent.txt"_s));
-        const QList<esl::Message> expected = parseFrames(readCapture(u"03_esl_more_commands.recv.txt"_s));
+        const QList<esl::Message> expected
+            = parseFrames(readCapture(u"03_esl_more_commands.recv.txt"_s));
         // One reply each, plus auth/request first and the disconnect notice after +OK bye.
         QCOMPARE(commands.size(), expected.size() - 2);
         RawClient client;
@@ -454,8 +468,10 @@ private Q_SLOTS:
         QCOMPARE(replyTo("noevents"), "-ERR not listening for events"_ba);
         QCOMPARE(replyTo("event plain"), "-ERR no keywords supplied"_ba);
         QCOMPARE(replyTo("event plain HEARTBEAT"), "+OK event listener enabled plain"_ba);
-        QCOMPARE(replyTo("event json CUSTOM sofia::gateway_state"), "+OK event listener enabled json"_ba);
-        QCOMPARE(replyTo("filter Event-Name HEARTBEAT"), "+OK filter added. [Event-Name]=[HEARTBEAT]"_ba);
+        QCOMPARE(replyTo("event json CUSTOM sofia::gateway_state"),
+            "+OK event listener enabled json"_ba);
+        QCOMPARE(replyTo("filter Event-Name HEARTBEAT"),
+            "+OK filter added. [Event-Name]=[HEARTBEAT]"_ba);
         QCOMPARE(replyTo("nixevent HEARTBEAT"), "+OK events nixed"_ba);
         QCOMPARE(replyTo("noevents"), "+OK no longer listening for events"_ba);
         QCOMPARE(replyTo("noevents"), "-ERR not listening for events"_ba);
@@ -466,9 +482,11 @@ private Q_SLOTS:
     void heartbeatMustComeBeforeCustom()
     {
         QVERIFY(boot());
-        const QByteArray asSpecified = commandsOf(readCapture(u"20_events_plain_as_specified.sent.txt"_s)).value(1);
+        const QByteArray asSpecified
+            = commandsOf(readCapture(u"20_events_plain_as_specified.sent.txt"_s)).value(1);
         const QByteArray working = commandsOf(readCapture(u"21_events_plain.sent.txt"_s)).value(1);
-        QVERIFY(asSpecified.startsWith("event plain CUSTOM ") && asSpecified.endsWith(" HEARTBEAT"));
+        QVERIFY(
+            asSpecified.startsWith("event plain CUSTOM ") && asSpecified.endsWith(" HEARTBEAT"));
         QVERIFY(working.startsWith("event plain HEARTBEAT CUSTOM "));
 
         RawClient before;
@@ -491,9 +509,11 @@ private Q_SLOTS:
         QCOMPARE(heartbeat->value("Event-Info"), "System Ready"_ba);
         QCOMPARE(heartbeat->value("Uptime-msec"), "20000"_ba);
         QCOMPARE(heartbeat->value("Core-UUID"), m_sb->esl()->coreUuid());
-        QVERIFY2(!firstEvent(after.frames, isHeartbeat), "HEARTBEAT after CUSTOM must be a subclass name");
+        QVERIFY2(!firstEvent(after.frames, isHeartbeat),
+            "HEARTBEAT after CUSTOM must be a subclass name");
         // Both still get the gateway events they subscribed to.
-        const auto isState = [](const esl::Event &e) { return e.subclass() == "sofia::gateway_state"; };
+        const auto isState
+            = [](const esl::Event &e) { return e.subclass() == "sofia::gateway_state"; };
         QVERIFY(firstEvent(before.frames, isState));
         QVERIFY(firstEvent(after.frames, isState));
 
@@ -515,7 +535,7 @@ private Q_SLOTS:
         QVERIFY(client.open(m_sb->eslPort()));
         QVERIFY(client.authenticate());
         QCOMPARE(client.request("event plain CUSTOM sofia::gateway_state")->replyText(),
-                 "+OK event listener enabled plain"_ba);
+            "+OK event listener enabled plain"_ba);
         const qsizetype first = client.frames.size();
         advance(2 * Second); // 1und1: TRYING, REGISTER, REGED
         QVERIFY(client.request("api version"));
@@ -526,13 +546,15 @@ private Q_SLOTS:
             u"^Event-Date-GMT: [A-Z][a-z]{2},%20\\d\\d%20[A-Z][a-z]{2}%20\\d{4}%20\\d\\d%3A\\d\\d%3A\\d\\d%20GMT$"_s,
             QRegularExpression::MultilineOption);
         for (const esl::Message &m : events) {
-            QCOMPARE(headerNames(m.headers), (QByteArrayList{"Content-Length", "Content-Type"}));
+            QCOMPARE(headerNames(m.headers), (QByteArrayList {"Content-Length", "Content-Type"}));
             QCOMPARE(m.headers.value("Content-Length").toLongLong(), m.body.size());
-            QVERIFY(client.received.contains(QByteArray("Content-Length: " + QByteArray::number(m.body.size())
-                                                        + "\nContent-Type: text/event-plain\n\n" + m.body)));
+            QVERIFY(client.received.contains(
+                QByteArray("Content-Length: " + QByteArray::number(m.body.size())
+                    + "\nContent-Type: text/event-plain\n\n" + m.body)));
             QVERIFY2(m.body.endsWith("\n\n"), m.body.right(40).constData());
             QVERIFY(!m.body.endsWith("\n\n\n"));
-            QVERIFY(m.body.startsWith("Event-Subclass: sofia%3A%3Agateway_state\nEvent-Name: CUSTOM\n"));
+            QVERIFY(m.body.startsWith(
+                "Event-Subclass: sofia%3A%3Agateway_state\nEvent-Name: CUSTOM\n"));
             QVERIFY2(gmt.match(QString::fromUtf8(m.body)).hasMatch(), m.body.constData());
             // Every value is written in FreeSWITCH's encoding: decoding and re-encoding it
             // gives it back unchanged.
@@ -549,11 +571,14 @@ private Q_SLOTS:
         }
         const QByteArray reg = events.at(1).body;
         QVERIFY(reg.contains("\nState: REGISTER\n"));
-        QVERIFY2(reg.contains("\nRegister-Network-IP: %5B2001%3A8d8%3A104%3A100%3A212%3A227%3A124%3A129%5D\n"),
-                 reg.constData());
+        QVERIFY2(
+            reg.contains(
+                "\nRegister-Network-IP: %5B2001%3A8d8%3A104%3A100%3A212%3A227%3A124%3A129%5D\n"),
+            reg.constData());
 
         // The same header names in the same order as FreeSWITCH's REGISTER event (capture 21).
-        const QList<esl::Message> captured = parseFrames(readCapture(u"21_events_plain.recv.txt"_s));
+        const QList<esl::Message> captured
+            = parseFrames(readCapture(u"21_events_plain.recv.txt"_s));
         QByteArrayList wantNames;
         for (const esl::Message &m : captured) {
             if (m.contentType() == "text/event-plain" && m.body.contains("\nState: REGISTER\n")) {
@@ -573,7 +598,7 @@ private Q_SLOTS:
         QVERIFY(client.open(m_sb->eslPort()));
         QVERIFY(client.authenticate());
         QCOMPARE(client.request("event json CUSTOM sofia::gateway_state")->replyText(),
-                 "+OK event listener enabled json"_ba);
+            "+OK event listener enabled json"_ba);
         advance(2 * Second);
         QVERIFY(client.request("api version"));
         QVERIFY(client.ofType("text/event-plain").isEmpty());
@@ -584,7 +609,8 @@ private Q_SLOTS:
         QSet<QString> wantKeys;
         for (const esl::Message &m : parseFrames(readCapture(u"22_events_json.recv.txt"_s))) {
             const QJsonObject o = QJsonDocument::fromJson(m.body).object();
-            if (m.contentType() == "text/event-json" && o.value(u"State"_s).toString() == u"REGISTER"_s) {
+            if (m.contentType() == "text/event-json"
+                && o.value(u"State"_s).toString() == u"REGISTER"_s) {
                 const QStringList keys = o.keys();
                 wantKeys = QSet<QString>(keys.cbegin(), keys.cend());
                 break;
@@ -593,10 +619,10 @@ private Q_SLOTS:
         QVERIFY(!wantKeys.isEmpty());
 
         for (const esl::Message &m : events) {
-            QCOMPARE(headerNames(m.headers), (QByteArrayList{"Content-Length", "Content-Type"}));
+            QCOMPARE(headerNames(m.headers), (QByteArrayList {"Content-Length", "Content-Type"}));
             QCOMPARE(m.headers.value("Content-Length").toLongLong(), m.body.size());
             QVERIFY2(m.body.startsWith('{') && m.body.endsWith('}'), m.body.constData());
-            QJsonParseError error{};
+            QJsonParseError error {};
             const QJsonDocument doc = QJsonDocument::fromJson(m.body, &error);
             QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
             QVERIFY(doc.isObject());
@@ -611,7 +637,8 @@ private Q_SLOTS:
         }
         const QJsonObject reg = QJsonDocument::fromJson(events.at(1).body).object();
         QCOMPARE(reg.value(u"State"_s).toString(), u"REGISTER"_s);
-        QCOMPARE(reg.value(u"Register-Network-IP"_s).toString(), u"[2001:8d8:104:100:212:227:124:129]"_s);
+        QCOMPARE(reg.value(u"Register-Network-IP"_s).toString(),
+            u"[2001:8d8:104:100:212:227:124:129]"_s);
         const QStringList keys = reg.keys();
         QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()), wantKeys);
     }
@@ -627,21 +654,24 @@ private Q_SLOTS:
         QVERIFY(other.open(m_sb->eslPort()));
         QVERIFY(listener.authenticate());
         QVERIFY(other.authenticate());
-        QCOMPARE(listener.request("event plain BACKGROUND_JOB")->replyText(), "+OK event listener enabled plain"_ba);
-        QCOMPARE(other.request("event plain HEARTBEAT")->replyText(), "+OK event listener enabled plain"_ba);
+        QCOMPARE(listener.request("event plain BACKGROUND_JOB")->replyText(),
+            "+OK event listener enabled plain"_ba);
+        QCOMPARE(other.request("event plain HEARTBEAT")->replyText(),
+            "+OK event listener enabled plain"_ba);
 
         const std::optional<esl::Message> reply = listener.request("bgapi version");
         QVERIFY(reply);
         QCOMPARE(reply->contentType(), "command/reply"_ba);
-        QCOMPARE(headerNames(reply->headers), (QByteArrayList{"Content-Type", "Reply-Text", "Job-UUID"}));
+        QCOMPARE(headerNames(reply->headers),
+            (QByteArrayList {"Content-Type", "Reply-Text", "Job-UUID"}));
         QVERIFY(reply->replyText().startsWith("+OK Job-UUID: "));
         const QByteArray job = reply->replyText().mid(14);
         QVERIFY2(isUuid(job), job.constData());
         QCOMPARE(reply->headers.value("Job-UUID"), job);
 
         QVERIFY(listener.request("api status"));
-        const std::optional<esl::Event> done =
-            firstEvent(listener.frames, [](const esl::Event &e) { return e.name() == "BACKGROUND_JOB"; });
+        const std::optional<esl::Event> done = firstEvent(
+            listener.frames, [](const esl::Event &e) { return e.name() == "BACKGROUND_JOB"; });
         QVERIFY(done);
         QCOMPARE(done->value("Job-UUID"), job);
         QCOMPARE(done->value("Job-Command"), "version"_ba);
@@ -653,7 +683,8 @@ private Q_SLOTS:
 
         // A Job-UUID the client chose is used as given.
         const QByteArray mine = "c0ffee00-1234-4567-89ab-0123456789ab";
-        const std::optional<esl::Message> own = listener.request("bgapi show channels count\nJob-UUID: " + mine);
+        const std::optional<esl::Message> own
+            = listener.request("bgapi show channels count\nJob-UUID: " + mine);
         QVERIFY(own);
         QCOMPARE(own->replyText(), "+OK Job-UUID: " + mine);
         QCOMPARE(own->headers.value("Job-UUID"), mine);
@@ -669,18 +700,22 @@ private Q_SLOTS:
         const std::optional<esl::Message> unseen = other.request("bgapi version");
         QVERIFY(unseen && unseen->replyText().startsWith("+OK Job-UUID: "));
         QVERIFY(other.request("api status"));
-        QVERIFY(!firstEvent(other.frames, [](const esl::Event &e) { return e.name() == "BACKGROUND_JOB"; }));
+        QVERIFY(!firstEvent(
+            other.frames, [](const esl::Event &e) { return e.name() == "BACKGROUND_JOB"; }));
     }
 
     // Capture 40: outside the event socket's ACL: text/rude-rejection, a disconnect notice,
     // close; no auth/request. Byte for byte.
     void rudeRejectionOutsideTheAcl()
     {
-        QVERIFY(boot([](SandboxOptions &o) { o.eslAllowed = {QHostAddress::parseSubnet(u"127.0.0.1/32"_s)}; }));
+        QVERIFY(boot([](SandboxOptions &o) {
+            o.eslAllowed = {QHostAddress::parseSubnet(u"127.0.0.1/32"_s)};
+        }));
         RawClient outsider;
         QVERIFY(outsider.open(m_sb->eslPort(), QHostAddress(u"127.0.0.2"_s)));
         QVERIFY(outsider.waitClosed());
-        QCOMPARE(contentTypes(outsider.frames), (QByteArrayList{"text/rude-rejection", "text/disconnect-notice"}));
+        QCOMPARE(contentTypes(outsider.frames),
+            (QByteArrayList {"text/rude-rejection", "text/disconnect-notice"}));
         QCOMPARE(outsider.frames.at(0).body, "Access Denied, go away.\n"_ba);
         QCOMPARE(outsider.received, readCapture(u"40_rude_rejection_from_127.0.0.2.recv.txt"_s));
 
@@ -702,8 +737,10 @@ private Q_SLOTS:
         bool ready = false;
         std::optional<std::pair<esl::LinkError, QString>> closed;
         connect(&console, &esl::Connection::ready, this, [&] { ready = true; });
-        connect(&console, &esl::Connection::closed, this,
-                [&](esl::LinkError e, const QString &detail) { closed = {e, detail}; });
+        connect(
+            &console, &esl::Connection::closed, this, [&](esl::LinkError e, const QString &detail) {
+                closed = {e, detail};
+            });
         console.connectToServer(m_sb->eslHost(), m_sb->eslPort(), u"ClueCon"_s);
         QTRY_VERIFY(ready);
 
@@ -737,9 +774,12 @@ private Q_SLOTS:
         RawClient listener;
         QVERIFY(listener.open(m_sb->eslPort()));
         QVERIFY(listener.authenticate());
-        QCOMPARE(listener.request(commandsOf(readCapture(u"30_shutdown_sigterm_listener_plain.sent.txt"_s)).value(1))
-                     ->replyText(),
-                 "+OK event listener enabled plain"_ba);
+        QCOMPARE(
+            listener
+                .request(commandsOf(readCapture(u"30_shutdown_sigterm_listener_plain.sent.txt"_s))
+                             .value(1))
+                ->replyText(),
+            "+OK event listener enabled plain"_ba);
         const qsizetype first = listener.frames.size();
         m_sb->shutdown();
         QVERIFY(listener.waitClosed());
@@ -749,13 +789,17 @@ private Q_SLOTS:
         QStringList seen;
         for (const esl::Message &m : tail) {
             if (const auto e = esl::eventFromMessage(m))
-                seen.append(QString::fromUtf8(e->subclass() + ' ' + e->value("Gateway") + ' ' + e->value("State")));
+                seen.append(QString::fromUtf8(
+                    e->subclass() + ' ' + e->value("Gateway") + ' ' + e->value("State")));
         }
         if (seen.isEmpty())
-            seen.append(u"no events at all, only: "_s + QString::fromUtf8(contentTypes(tail).join(", ")));
-        QVERIFY2(seen.contains(u"sofia::gateway_state 1und1 DOWN"_s), qPrintable(seen.join(u", "_s)));
+            seen.append(
+                u"no events at all, only: "_s + QString::fromUtf8(contentTypes(tail).join(", ")));
+        QVERIFY2(
+            seen.contains(u"sofia::gateway_state 1und1 DOWN"_s), qPrintable(seen.join(u", "_s)));
         QVERIFY2(seen.contains(u"sofia::gateway_delete 1und1 "_s), qPrintable(seen.join(u", "_s)));
-        QVERIFY2(seen.contains(u"sofia::gateway_delete plusnet "_s), qPrintable(seen.join(u", "_s)));
+        QVERIFY2(
+            seen.contains(u"sofia::gateway_delete plusnet "_s), qPrintable(seen.join(u", "_s)));
     }
 
     // Captures 41/42: `api fsctl shutdown` answers +OK, then the notice.
@@ -783,7 +827,7 @@ private Q_SLOTS:
         QList<esl::LinkError> failures;
         connect(&connection, &esl::Connection::ready, this, [&] { ready = true; });
         connect(&connection, &esl::Connection::failed, this,
-                [&](esl::LinkError e, const QString &) { failures.append(e); });
+            [&](esl::LinkError e, const QString &) { failures.append(e); });
         connection.connectToServer(m_sb->eslHost(), m_sb->eslPort(), u"WrongPassword"_s);
         QTRY_COMPARE(failures.size(), 1);
         QCOMPARE(failures.first(), esl::LinkError::WrongPassword);
@@ -796,13 +840,15 @@ private Q_SLOTS:
     // What the console shows when its address is not in the event socket's ACL.
     void connectionReportsRudeRejection()
     {
-        QVERIFY(boot([](SandboxOptions &o) { o.eslAllowed = {QHostAddress::parseSubnet(u"127.0.0.2/32"_s)}; }));
+        QVERIFY(boot([](SandboxOptions &o) {
+            o.eslAllowed = {QHostAddress::parseSubnet(u"127.0.0.2/32"_s)};
+        }));
         esl::Connection connection;
         bool ready = false;
         QList<esl::LinkError> failures;
         connect(&connection, &esl::Connection::ready, this, [&] { ready = true; });
         connect(&connection, &esl::Connection::failed, this,
-                [&](esl::LinkError e, const QString &) { failures.append(e); });
+            [&](esl::LinkError e, const QString &) { failures.append(e); });
         connection.connectToServer(m_sb->eslHost(), m_sb->eslPort(), u"ClueCon"_s);
         QTRY_COMPARE(failures.size(), 1);
         QCOMPARE(failures.first(), esl::LinkError::RudeRejection);

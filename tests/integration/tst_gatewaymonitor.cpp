@@ -21,7 +21,6 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QtTest>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -83,8 +82,7 @@ QString describeTransitions(const session::GatewayRecord *r)
 
 } // namespace
 
-class TestGatewayMonitor final : public QObject
-{
+class TestGatewayMonitor final : public QObject {
     Q_OBJECT
 
     std::unique_ptr<Sandbox> m_sb;
@@ -97,7 +95,7 @@ class TestGatewayMonitor final : public QObject
     // with one node linked to it and the trunks read from the API. Returns when the link is up
     // and the monitor lists the gateways named in `waitFor`.
     bool boot(const Scenario &scenario, quint16 eslPort = 0,
-              const QStringList &waitFor = {u"plusnet"_s, u"1und1"_s})
+        const QStringList &waitFor = {u"plusnet"_s, u"1und1"_s})
     {
         if (!startSandbox(scenario, eslPort))
             return false;
@@ -111,7 +109,8 @@ class TestGatewayMonitor final : public QObject
         esl::Link::Options options;
         options.initialBackoffMs = 50;
         options.maxBackoffMs = 400;
-        m_mon->addNode(Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword, options);
+        m_mon->addNode(
+            Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword, options);
         return waitUntilListed(waitFor);
     }
 
@@ -133,15 +132,17 @@ class TestGatewayMonitor final : public QObject
 
     bool waitUntilListed(const QStringList &names)
     {
-        const bool ok = QTest::qWaitFor([&] {
-            if (nodeState() != esl::Link::State::Up)
-                return false;
-            for (const QString &n : names) {
-                if (!m_mon->record(Node, n) || m_sb->gateways()->gatewayState(n).isEmpty())
+        const bool ok = QTest::qWaitFor(
+            [&] {
+                if (nodeState() != esl::Link::State::Up)
                     return false;
-            }
-            return true;
-        }, 10'000);
+                for (const QString &n : names) {
+                    if (!m_mon->record(Node, n) || m_sb->gateways()->gatewayState(n).isEmpty())
+                        return false;
+                }
+                return true;
+            },
+            10'000);
         if (!ok)
             qWarning("link %d, gateways not all listed", int(nodeState()));
         return ok;
@@ -150,7 +151,8 @@ class TestGatewayMonitor final : public QObject
     platform::ApiResult wait(platform::ApiJob *job)
     {
         auto result = std::make_shared<std::optional<platform::ApiResult>>();
-        connect(job, &platform::ApiJob::finished, this, [result](const platform::ApiResult &r) { *result = r; });
+        connect(job, &platform::ApiJob::finished, this,
+            [result](const platform::ApiResult &r) { *result = r; });
         if (!QTest::qWaitFor([result] { return result->has_value(); }, 10'000))
             return {};
         return **result;
@@ -209,7 +211,7 @@ class TestGatewayMonitor final : public QObject
     GatewayMonitor::NodeStatus nodeStatus() const
     {
         const QList<GatewayMonitor::NodeStatus> nodes = m_mon->nodes();
-        return nodes.isEmpty() ? GatewayMonitor::NodeStatus{} : nodes.first();
+        return nodes.isEmpty() ? GatewayMonitor::NodeStatus {} : nodes.first();
     }
 
     int rowOf(const QString &gateway) const
@@ -221,7 +223,10 @@ class TestGatewayMonitor final : public QObject
         return -1;
     }
 
-    const session::GatewayRecord *rec(const QString &gateway) const { return m_mon->record(Node, gateway); }
+    const session::GatewayRecord *rec(const QString &gateway) const
+    {
+        return m_mon->record(Node, gateway);
+    }
     QString state(const QString &gateway) const
     {
         const session::GatewayRecord *r = rec(gateway);
@@ -230,7 +235,7 @@ class TestGatewayMonitor final : public QObject
     session::Diagnosis diagnosis(const QString &gateway) const
     {
         const int row = rowOf(gateway);
-        return row < 0 ? session::Diagnosis{} : m_mon->diagnosisAt(row);
+        return row < 0 ? session::Diagnosis {} : m_mon->diagnosisAt(row);
     }
     QString column(const QString &gateway, int column) const
     {
@@ -250,8 +255,7 @@ class TestGatewayMonitor final : public QObject
     }
 
     // Runs an ApplyJob (killgw + rescan, or a plain rescan) to the end, moving time meanwhile.
-    struct JobEnd
-    {
+    struct JobEnd {
         bool finished = false;
         bool ok = false;
         QString state;
@@ -262,13 +266,15 @@ class TestGatewayMonitor final : public QObject
     {
         auto end = std::make_shared<JobEnd>();
         session::ApplyJob job(m_mon.get(), Node, profile, gateway);
-        connect(&job, &session::ApplyJob::progress, this, [end](const QString &s) { end->progress.append(s); });
-        connect(&job, &session::ApplyJob::finished, this, [end](bool ok, const QString &st, const QString &message) {
-            end->finished = true;
-            end->ok = ok;
-            end->state = st;
-            end->message = message;
-        });
+        connect(&job, &session::ApplyJob::progress, this,
+            [end](const QString &s) { end->progress.append(s); });
+        connect(&job, &session::ApplyJob::finished, this,
+            [end](bool ok, const QString &st, const QString &message) {
+                end->finished = true;
+                end->ok = ok;
+                end->state = st;
+                end->message = message;
+            });
         job.start();
         advanceUntil([end] { return end->finished; }, 120 * Second);
         return *end;
@@ -297,7 +303,7 @@ private Q_SLOTS:
         QCOMPARE(one->lastStatus, 200);
         QCOMPARE(one->registerAddress, u"[2001:8d8:104:100:212:227:124:129]:5060"_s);
         QVERIFY(!one->invalidDigest);
-        QCOMPARE(statesOf(*one), (QStringList{u"TRYING"_s, u"REGISTER"_s, u"REGED"_s}));
+        QCOMPARE(statesOf(*one), (QStringList {u"TRYING"_s, u"REGISTER"_s, u"REGED"_s}));
         QCOMPARE(one->transitions.at(1).status, 200);
         QCOMPARE(one->transitions.at(1).phrase, u"OK"_s);
         QVERIFY(one->transitions.at(0).at <= one->transitions.at(2).at);
@@ -309,7 +315,8 @@ private Q_SLOTS:
         QCOMPARE(column(u"1und1"_s, GatewayMonitor::State), u"REGED"_s);
         QCOMPARE(column(u"1und1"_s, GatewayMonitor::LastStatus), u"200 OK"_s);
         QCOMPARE(column(u"1und1"_s, GatewayMonitor::Summary), u"Registered"_s);
-        QCOMPARE(m_mon->index(rowOf(u"1und1"_s), 0).data(GatewayMonitor::HealthRole).toInt(), int(Health::Healthy));
+        QCOMPARE(m_mon->index(rowOf(u"1und1"_s), 0).data(GatewayMonitor::HealthRole).toInt(),
+            int(Health::Healthy));
 
         const session::Diagnosis p = diagnosis(u"plusnet"_s);
         QCOMPARE(rec(u"plusnet"_s)->profile, u"external-ipv4"_s);
@@ -324,30 +331,35 @@ private Q_SLOTS:
     // 1&1 on the IPv4 profile: 503 Service Unavailable, FAIL_WAIT; the diagnosis says IPv4.
     void oneAndOneOnIpv4ProfileGets503()
     {
-        QVERIFY(boot(builtInWith([](Scenario &s) { trunkNamed(s, u"1und1"_s).profile = u"external-ipv4"_s; })));
+        QVERIFY(boot(builtInWith(
+            [](Scenario &s) { trunkNamed(s, u"1und1"_s).profile = u"external-ipv4"_s; })));
         QCOMPARE(m_mon->trunkFor(u"1und1"_s)->profile, u"external-ipv4"_s);
         QVERIFY2(advanceUntil([this] { return state(u"1und1"_s) == u"FAIL_WAIT"_s; }, 5 * Second),
-                 qPrintable(describeTransitions(rec(u"1und1"_s))));
+            qPrintable(describeTransitions(rec(u"1und1"_s))));
 
         const session::GatewayRecord *r = rec(u"1und1"_s);
         QCOMPARE(r->profile, u"external-ipv4"_s);
         QCOMPARE(r->lastStatus, 503);
         QCOMPARE(r->lastPhrase, u"Service Unavailable"_s);
         QCOMPARE(r->pingStatus, u"DOWN"_s);
-        QCOMPARE(statesOf(*r), (QStringList{u"TRYING"_s, u"FAILED"_s, u"FAIL_WAIT"_s}));
+        QCOMPARE(statesOf(*r), (QStringList {u"TRYING"_s, u"FAILED"_s, u"FAIL_WAIT"_s}));
         QCOMPARE(r->transitions.at(1).status, 503);
 
         const session::Diagnosis d = diagnosis(u"1und1"_s);
         QCOMPARE(d.health, Health::Down);
-        QVERIFY2(d.summary.contains(u"503"_s) && d.summary.contains(u"IPv4"_s), qPrintable(d.summary));
-        QVERIFY2(d.detail.contains(u"IPv4"_s) && d.detail.contains(u"IPv6"_s), qPrintable(d.detail));
+        QVERIFY2(
+            d.summary.contains(u"503"_s) && d.summary.contains(u"IPv4"_s), qPrintable(d.summary));
+        QVERIFY2(
+            d.detail.contains(u"IPv4"_s) && d.detail.contains(u"IPv6"_s), qPrintable(d.detail));
         QVERIFY2(d.summary.contains(u"waiting to retry"_s), qPrintable(d.summary));
         QCOMPARE(column(u"1und1"_s, GatewayMonitor::LastStatus), u"503 Service Unavailable"_s);
 
         // Retried every retry-seconds (30 s): UNREGED, TRYING, FAILED 503, FAIL_WAIT again.
-        QVERIFY(advanceUntil([this] { return rec(u"1und1"_s)->transitions.size() >= 7; }, 40 * Second, Second));
+        QVERIFY(advanceUntil(
+            [this] { return rec(u"1und1"_s)->transitions.size() >= 7; }, 40 * Second, Second));
         QCOMPARE(statesOf(*rec(u"1und1"_s)).mid(0, 7),
-                 (QStringList{u"TRYING"_s, u"FAILED"_s, u"FAIL_WAIT"_s, u"UNREGED"_s, u"TRYING"_s, u"FAILED"_s, u"FAIL_WAIT"_s}));
+            (QStringList {u"TRYING"_s, u"FAILED"_s, u"FAIL_WAIT"_s, u"UNREGED"_s, u"TRYING"_s,
+                u"FAILED"_s, u"FAIL_WAIT"_s}));
         QCOMPARE(rec(u"1und1"_s)->lastStatus, 503);
         QCOMPARE(diagnosis(u"1und1"_s).health, Health::Down);
     }
@@ -359,7 +371,7 @@ private Q_SLOTS:
         QVERIFY(boot(Scenario::builtIn()));
         QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
 
-        QVERIFY(changeTrunk(u"1und1"_s, QJsonObject{{u"realm"_s, u"1und1.de"_s}}));
+        QVERIFY(changeTrunk(u"1und1"_s, QJsonObject {{u"realm"_s, u"1und1.de"_s}}));
         QCOMPARE(m_mon->trunkFor(u"1und1"_s)->realm, u"1und1.de"_s);
         // The platform's own rescan ignores the running gateway: still registered.
         advanceUntil([] { return false; }, 3 * Second);
@@ -381,17 +393,18 @@ private Q_SLOTS:
         QVERIFY2(d.summary.contains(u"401"_s), qPrintable(d.summary));
         QVERIFY2(bad.message.contains(u"sip.1und1.de"_s), qPrintable(bad.message));
         // The history of the new gateway: its first attempt failed with 904.
-        QCOMPARE(statesOf(*r).mid(0, 2), (QStringList{u"TRYING"_s, u"FAILED"_s}));
+        QCOMPARE(statesOf(*r).mid(0, 2), (QStringList {u"TRYING"_s, u"FAILED"_s}));
         QCOMPARE(r->transitions.at(1).status, 904);
 
-        QVERIFY(changeTrunk(u"1und1"_s, QJsonObject{{u"realm"_s, u"sip.1und1.de"_s}}));
+        QVERIFY(changeTrunk(u"1und1"_s, QJsonObject {{u"realm"_s, u"sip.1und1.de"_s}}));
         const JobEnd good = apply(u"internal"_s, u"1und1"_s);
         QVERIFY2(good.finished, qPrintable(good.progress.join(u" | "_s)));
         QVERIFY2(good.ok, qPrintable(good.message));
         QCOMPARE(good.state, u"REGED"_s);
         QVERIFY(good.progress.size() >= 3); // killgw, gone, rescanning, waiting
         QCOMPARE(diagnosis(u"1und1"_s).health, Health::Healthy);
-        QCOMPARE(statesOf(*rec(u"1und1"_s)), (QStringList{u"TRYING"_s, u"REGISTER"_s, u"REGED"_s}));
+        QCOMPARE(
+            statesOf(*rec(u"1und1"_s)), (QStringList {u"TRYING"_s, u"REGISTER"_s, u"REGED"_s}));
     }
 
     // Plusnet re-applied: after gateway_add a NOREG gateway reports no state event; the monitor
@@ -416,10 +429,12 @@ private Q_SLOTS:
         // The same without ApplyJob: killgw + rescan by hand, then no time moves at all.
         bool deleted = false;
         connect(m_mon.get(), &GatewayMonitor::gatewayDeleted, this, [&deleted] { deleted = true; });
-        m_mon->link(Node)->api(u"sofia profile external-ipv4 killgw plusnet"_s, [](const esl::ApiResult &) {});
+        m_mon->link(Node)->api(
+            u"sofia profile external-ipv4 killgw plusnet"_s, [](const esl::ApiResult &) {});
         QVERIFY(advanceUntil([&deleted] { return deleted; }, 3 * Second));
         QVERIFY(!rec(u"plusnet"_s));
-        m_mon->link(Node)->api(u"sofia profile external-ipv4 rescan"_s, [](const esl::ApiResult &) {});
+        m_mon->link(Node)->api(
+            u"sofia profile external-ipv4 rescan"_s, [](const esl::ApiResult &) {});
         QTRY_VERIFY(rec(u"plusnet"_s));
         QCOMPARE(state(u"plusnet"_s), QString()); // gateway_add alone says nothing
         QCOMPARE(diagnosis(u"plusnet"_s).health, Health::Unknown);
@@ -431,11 +446,13 @@ private Q_SLOTS:
     // diagnosis names the outbound proxy.
     void plusnetWithoutOutboundProxyPingsTimeOut()
     {
-        QVERIFY(boot(builtInWith([](Scenario &s) { trunkNamed(s, u"plusnet"_s).outboundProxy.clear(); })));
+        QVERIFY(boot(
+            builtInWith([](Scenario &s) { trunkNamed(s, u"plusnet"_s).outboundProxy.clear(); })));
         QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
         QCOMPARE(diagnosis(u"plusnet"_s).health, Health::Healthy);
 
-        QVERIFY(advanceUntil([this] { return rec(u"plusnet"_s)->pingStatus == u"DOWN"_s; }, 35 * Second, Second));
+        QVERIFY(advanceUntil(
+            [this] { return rec(u"plusnet"_s)->pingStatus == u"DOWN"_s; }, 35 * Second, Second));
         const session::GatewayRecord *r = rec(u"plusnet"_s);
         QCOMPARE(r->state, u"NOREG"_s);
         QCOMPARE(r->lastStatus, 408);
@@ -450,7 +467,8 @@ private Q_SLOTS:
         QVERIFY2(d.detail.contains(u"92.197.176.16"_s), qPrintable(d.detail));
 
         // The next ping is answered: UP again, healthy, and the history has both flips.
-        QVERIFY(advanceUntil([this] { return rec(u"plusnet"_s)->pingStatus == u"UP"_s; }, 35 * Second, Second));
+        QVERIFY(advanceUntil(
+            [this] { return rec(u"plusnet"_s)->pingStatus == u"UP"_s; }, 35 * Second, Second));
         QCOMPARE(diagnosis(u"plusnet"_s).health, Health::Healthy);
         QCOMPARE(rec(u"plusnet"_s)->transitions.size(), 2);
     }
@@ -465,11 +483,13 @@ private Q_SLOTS:
             t.gwAuthAcl.clear();
         })));
         QVERIFY(advanceUntil([this] { return rec(u"1und1"_s)->invalidDigest; }, 5 * Second));
-        QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"FAIL_WAIT"_s; }, 40 * Second, Second));
+        QVERIFY(advanceUntil(
+            [this] { return state(u"1und1"_s) == u"FAIL_WAIT"_s; }, 40 * Second, Second));
         const session::GatewayRecord *r = rec(u"1und1"_s);
         QVERIFY(r->invalidDigest);
         QCOMPARE(r->lastStatus, 0); // no SIP answer ever came
-        QCOMPARE(statesOf(*r).mid(0, 4), (QStringList{u"TRYING"_s, u"TIMEOUT"_s, u"FAILED"_s, u"FAIL_WAIT"_s}));
+        QCOMPARE(statesOf(*r).mid(0, 4),
+            (QStringList {u"TRYING"_s, u"TIMEOUT"_s, u"FAILED"_s, u"FAIL_WAIT"_s}));
         const session::Diagnosis d = diagnosis(u"1und1"_s);
         QCOMPARE(d.health, Health::Down);
         QVERIFY2(d.summary.contains(u"unknown address"_s), qPrintable(d.summary));
@@ -494,7 +514,8 @@ private Q_SLOTS:
         QVERIFY(m_mon->isStale(Node));
         QVERIFY(nodeStatus().stale);
         QCOMPARE(m_mon->rowCount(), 2); // what was known is kept, marked
-        const QString expected = u"No data since "_s + QLocale().toString(nodeStatus().lastDataAt.toLocalTime().time(), u"HH:mm:ss"_s);
+        const QString expected = u"No data since "_s
+            + QLocale().toString(nodeStatus().lastDataAt.toLocalTime().time(), u"HH:mm:ss"_s);
         static const QRegularExpression since(u"^No data since \\d\\d:\\d\\d:\\d\\d$"_s);
         for (const QString &gw : {u"1und1"_s, u"plusnet"_s}) {
             const session::Diagnosis d = diagnosis(gw);
@@ -527,7 +548,8 @@ private Q_SLOTS:
     {
         auto now = std::make_shared<QDateTime>(QDateTime::currentDateTimeUtc());
         m_mon = std::make_unique<GatewayMonitor>();
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_mon.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_mon.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_mon->setClock([now] { return *now; });
         m_mon->setStaleAfterMs(5000);
         QVERIFY(boot(Scenario::builtIn()));
@@ -548,12 +570,14 @@ private Q_SLOTS:
         QVERIFY(nodeStatus().stale);
         QCOMPARE(nodeState(), esl::Link::State::Up); // the link itself is fine
         QVERIFY(!changed.isEmpty()); // views are told
-        const QString expected = u"No data since "_s + QLocale().toString(lastData.toLocalTime().time(), u"HH:mm:ss"_s);
+        const QString expected = u"No data since "_s
+            + QLocale().toString(lastData.toLocalTime().time(), u"HH:mm:ss"_s);
         QCOMPARE(column(u"1und1"_s, GatewayMonitor::Summary), expected);
         QVERIFY(column(u"plusnet"_s, GatewayMonitor::Summary).startsWith(u"No data since"_s));
         QCOMPARE(diagnosis(u"1und1"_s).health, Health::Unknown);
         // The history is kept while stale.
-        QCOMPARE(statesOf(*rec(u"1und1"_s)), (QStringList{u"TRYING"_s, u"REGISTER"_s, u"REGED"_s}));
+        QCOMPARE(
+            statesOf(*rec(u"1und1"_s)), (QStringList {u"TRYING"_s, u"REGISTER"_s, u"REGED"_s}));
 
         // A HEARTBEAT (every 20 s of simulated time) is data: fresh again.
         m_sb->scheduler()->advance(20 * Second);
@@ -568,11 +592,13 @@ private Q_SLOTS:
     void backoffCountdownFollowsGrowingWait()
     {
         m_mon = std::make_unique<GatewayMonitor>();
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_mon.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_mon.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_mon->setClock([this] {
             return m_sb ? m_sb->scheduler()->wallClock() : QDateTime::currentDateTimeUtc();
         });
-        QVERIFY(boot(builtInWith([](Scenario &s) { trunkNamed(s, u"1und1"_s).realm = u"1und1.de"_s; })));
+        QVERIFY(boot(
+            builtInWith([](Scenario &s) { trunkNamed(s, u"1und1"_s).realm = u"1und1.de"_s; })));
         const auto failWaits = [this] {
             const session::GatewayRecord *r = rec(u"1und1"_s);
             return r ? int(statesOf(*r).count(u"FAIL_WAIT"_s)) : 0;
@@ -591,7 +617,8 @@ private Q_SLOTS:
         QCOMPARE(rec(u"1und1"_s)->lastStatus, 904);
         // The monitor asks the switch for <retry> at FAIL_WAIT (the answer comes a moment later;
         // simulated time stands still meanwhile): the second wait is 60 s, not retry-seconds.
-        QTRY_VERIFY2(countdown() >= 59 && countdown() <= 60, qPrintable(diagnosis(u"1und1"_s).detail));
+        QTRY_VERIFY2(
+            countdown() >= 59 && countdown() <= 60, qPrintable(diagnosis(u"1und1"_s).detail));
     }
 
     // When data comes back, nodes() (the node line of the page and the dashboard) and the rows
@@ -600,7 +627,8 @@ private Q_SLOTS:
     {
         auto now = std::make_shared<QDateTime>(QDateTime::currentDateTimeUtc());
         m_mon = std::make_unique<GatewayMonitor>();
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_mon.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_mon.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_mon->setClock([now] { return *now; });
         m_mon->setStaleAfterMs(5000);
         QVERIFY(boot(Scenario::builtIn()));
@@ -639,7 +667,8 @@ private Q_SLOTS:
         QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
         QSignalSpy removed(m_mon.get(), &QAbstractItemModel::rowsRemoved);
         QSignalSpy inserted(m_mon.get(), &QAbstractItemModel::rowsInserted);
-        m_mon->link(Node)->api(u"sofia profile internal killgw 1und1"_s, [](const esl::ApiResult &) {});
+        m_mon->link(Node)->api(
+            u"sofia profile internal killgw 1und1"_s, [](const esl::ApiResult &) {});
         QVERIFY(advanceUntil([this] { return !rec(u"1und1"_s); }, 3 * Second));
         QCOMPARE(removed.size(), 1);
         QCOMPARE(m_mon->rowCount(), 1);

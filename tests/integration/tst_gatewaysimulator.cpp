@@ -17,7 +17,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QtTest>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -30,8 +29,9 @@ namespace {
 
 constexpr qint64 Second = 1000;
 
-const QString Subscription = u"event plain HEARTBEAT CUSTOM sofia::gateway_state sofia::gateway_add "
-                             "sofia::gateway_delete sofia::gateway_invalid_digest_req"_s;
+const QString Subscription
+    = u"event plain HEARTBEAT CUSTOM sofia::gateway_state sofia::gateway_add "
+      "sofia::gateway_delete sofia::gateway_invalid_digest_req"_s;
 
 const QByteArray State = "sofia::gateway_state";
 const QByteArray Add = "sofia::gateway_add";
@@ -39,8 +39,7 @@ const QByteArray Delete = "sofia::gateway_delete";
 const QByteArray InvalidDigest = "sofia::gateway_invalid_digest_req";
 
 // One event with the simulated time it was fired at.
-struct Seen
-{
+struct Seen {
     qint64 ms = 0;
     esl::Event event;
 
@@ -107,7 +106,7 @@ QString summary(const Seen &s)
 {
     QString line = u"%1ms %2"_s.arg(s.ms).arg(QString::fromUtf8(s.subclass()));
     for (const char *h : {"Gateway", "profile-name", "State", "Ping-Status", "Register-Network-IP",
-                          "Register-Network-Port", "Status", "Phrase"}) {
+             "Register-Network-Port", "Status", "Phrase"}) {
         if (s.has(h))
             line += u" %1=[%2]"_s.arg(QString::fromLatin1(h), QString::fromUtf8(s[h]));
     }
@@ -122,8 +121,8 @@ QStringList summaries(const QList<Seen> &events)
     return out;
 }
 
-qsizetype indexOf(const QList<Seen> &events, const std::function<bool(const Seen &)> &match,
-                  qsizetype from = 0)
+qsizetype indexOf(
+    const QList<Seen> &events, const std::function<bool(const Seen &)> &match, qsizetype from = 0)
 {
     for (qsizetype i = from; i < events.size(); ++i) {
         if (match(events.at(i)))
@@ -149,39 +148,42 @@ Scenario builtInWith(const std::function<void(Scenario &)> &edit)
 }
 
 // Everything the simulator fires, stamped with the simulated time.
-class Recorder final : public QObject
-{
+class Recorder final : public QObject {
 public:
     explicit Recorder(Sandbox *sandbox)
     {
         SimScheduler *clock = sandbox->scheduler();
         connect(sandbox->gateways(), &GatewaySimulator::eventFired, this,
-                [this, clock](const esl::Event &e) { events.append({clock->nowMs(), e}); });
+            [this, clock](const esl::Event &e) {
+                events.append({clock->nowMs(), e});
+            });
     }
     QList<Seen> events;
 };
 
 // A real Event Socket client, subscribed like the console.
-class EslClient final : public QObject
-{
+class EslClient final : public QObject {
 public:
-    explicit EslClient(Sandbox *sandbox) : m_sandbox(sandbox)
+    explicit EslClient(Sandbox *sandbox)
+        : m_sandbox(sandbox)
     {
         connect(&m_connection, &esl::Connection::ready, this, [this] { m_ready = true; });
-        connect(&m_connection, &esl::Connection::eventReceived, this,
-                [this](const esl::Event &e) { events.append({simulatedMs(e), e}); });
+        connect(&m_connection, &esl::Connection::eventReceived, this, [this](const esl::Event &e) {
+            events.append({simulatedMs(e), e});
+        });
     }
 
     bool open(const QString &subscription)
     {
-        m_connection.connectToServer(m_sandbox->eslHost(), m_sandbox->eslPort(),
-                                     m_sandbox->options().eslPassword);
+        m_connection.connectToServer(
+            m_sandbox->eslHost(), m_sandbox->eslPort(), m_sandbox->options().eslPassword);
         if (!QTest::qWaitFor([this] { return m_ready; }, 5000)) {
             qWarning("the ESL client did not get ready");
             return false;
         }
         auto reply = std::make_shared<std::optional<QByteArray>>();
-        m_connection.command(subscription, [reply](const esl::Message &m) { *reply = m.replyText(); });
+        m_connection.command(
+            subscription, [reply](const esl::Message &m) { *reply = m.replyText(); });
         if (!QTest::qWaitFor([reply] { return reply->has_value(); }, 5000)) {
             qWarning("no answer to the subscription");
             return false;
@@ -222,8 +224,7 @@ private:
     bool m_ready = false;
 };
 
-struct HttpReply
-{
+struct HttpReply {
     int status = 0;
     QByteArray body;
     QByteArray etag;
@@ -239,8 +240,7 @@ struct HttpReply
         QVERIFY2(wireError.isEmpty(), qPrintable(wireError));                                      \
     } while (false)
 
-class TestGatewaySimulator final : public QObject
-{
+class TestGatewaySimulator final : public QObject {
     Q_OBJECT
 
     std::unique_ptr<Sandbox> m_sb;
@@ -250,8 +250,7 @@ class TestGatewaySimulator final : public QObject
 
     // Starts a sandbox in manual time with a recorder and a subscribed ESL client, then lets the
     // xml-curl fetches run until the named gateways exist.
-    bool boot(const Scenario &scenario,
-              const QStringList &waitFor = {u"plusnet"_s, u"1und1"_s})
+    bool boot(const Scenario &scenario, const QStringList &waitFor = {u"plusnet"_s, u"1und1"_s})
     {
         SandboxOptions o;
         o.apiPort = 0;
@@ -267,7 +266,8 @@ class TestGatewaySimulator final : public QObject
         if (!m_esl->open(Subscription))
             return false;
         for (const QString &name : waitFor) {
-            if (!QTest::qWaitFor([&] { return !m_sb->gateways()->gatewayState(name).isEmpty(); }, 5000)) {
+            if (!QTest::qWaitFor(
+                    [&] { return !m_sb->gateways()->gatewayState(name).isEmpty(); }, 5000)) {
                 qWarning("gateway %s was never loaded", qPrintable(name));
                 return false;
             }
@@ -282,7 +282,8 @@ class TestGatewaySimulator final : public QObject
     {
         const QStringList fired = summaries(only(m_rec->events, State));
         // On timeout the comparison below says what is missing.
-        (void)QTest::qWaitFor([&] { return only(m_esl->events, State).size() >= fired.size(); }, 5000);
+        (void)QTest::qWaitFor(
+            [&] { return only(m_esl->events, State).size() >= fired.size(); }, 5000);
         const QStringList received = summaries(only(m_esl->events, State));
         if (received == fired)
             return {};
@@ -304,7 +305,7 @@ class TestGatewaySimulator final : public QObject
     }
 
     HttpReply http(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                   const QByteArray &ifMatch = {})
+        const QByteArray &ifMatch = {})
     {
         QUrl url = m_sb->apiUrl();
         url.setPath(path);
@@ -316,8 +317,8 @@ class TestGatewaySimulator final : public QObject
             request.setRawHeader("Content-Type", "application/json");
         QNetworkReply *reply = m_net.sendCustomRequest(request, method, body);
         (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000); // else status 0
-        HttpReply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                      reply->readAll(), reply->rawHeader("ETag")};
+        HttpReply out {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            reply->readAll(), reply->rawHeader("ETag")};
         reply->deleteLater();
         return out;
     }
@@ -342,7 +343,7 @@ private Q_SLOTS:
         advance(5 * Second);
         VERIFY_WIRE();
         const QList<Seen> st = only(m_rec->events, State, "1und1");
-        QCOMPARE(stateNames(st), (QByteArrayList{"TRYING", "REGISTER", "REGED"}));
+        QCOMPARE(stateNames(st), (QByteArrayList {"TRYING", "REGISTER", "REGED"}));
 
         QCOMPARE(st[0]["Ping-Status"], "DOWN"_ba);
         QVERIFY(!st[0].has("Status"));
@@ -375,8 +376,9 @@ private Q_SLOTS:
         advance(20 * 60 * Second);
         VERIFY_WIRE();
         const QByteArrayList later = stateNames(only(m_rec->events, State, "1und1"));
-        QVERIFY2(!later.contains("FAILED") && !later.contains("FAIL_WAIT") && !later.contains("TIMEOUT"),
-                 later.join(' ').constData());
+        QVERIFY2(
+            !later.contains("FAILED") && !later.contains("FAIL_WAIT") && !later.contains("TIMEOUT"),
+            later.join(' ').constData());
         QVERIFY(later.count("REGED") >= 2);
         QCOMPARE(m_sb->gateways()->gatewayState(u"1und1"_s), u"REGED"_s);
     }
@@ -384,20 +386,18 @@ private Q_SLOTS:
     // 1&1 on a profile that binds IPv4: 503 Service Unavailable, retried every retry-seconds.
     void oneAndOneOverIpv4Gets503()
     {
-        QVERIFY(boot(builtInWith([](Scenario &s) {
-            trunkNamed(s, u"1und1"_s).profile = u"external-ipv4"_s;
-        })));
+        QVERIFY(boot(builtInWith(
+            [](Scenario &s) { trunkNamed(s, u"1und1"_s).profile = u"external-ipv4"_s; })));
         QCOMPARE(m_sb->gateways()->gatewayNames(u"external-ipv4"_s),
-                 (QStringList{u"plusnet"_s, u"1und1"_s}));
+            (QStringList {u"plusnet"_s, u"1und1"_s}));
         QVERIFY(m_sb->gateways()->gatewayNames(u"internal"_s).isEmpty());
 
         advance(70 * Second);
         VERIFY_WIRE();
         const QList<Seen> st = only(m_rec->events, State, "1und1");
         QCOMPARE(stateNames(st),
-                 (QByteArrayList{"TRYING", "FAILED", "FAIL_WAIT", "UNREGED",
-                                 "TRYING", "FAILED", "FAIL_WAIT", "UNREGED",
-                                 "TRYING", "FAILED", "FAIL_WAIT"}));
+            (QByteArrayList {"TRYING", "FAILED", "FAIL_WAIT", "UNREGED", "TRYING", "FAILED",
+                "FAIL_WAIT", "UNREGED", "TRYING", "FAILED", "FAIL_WAIT"}));
         for (const Seen &f : withState(st, "FAILED")) {
             QCOMPARE(f["Status"], "503"_ba);
             QCOMPARE(f["Phrase"], "Service Unavailable"_ba);
@@ -410,7 +410,7 @@ private Q_SLOTS:
         QCOMPARE(st[1].ms, st[0].ms);
         QCOMPARE(st[2].ms - st[1].ms, Second);
         // The same wait every cycle: retry-seconds (30), no growth for 503.
-        QCOMPARE(failWaitDurations(st), (QList<qint64>{30 * Second, 30 * Second}));
+        QCOMPARE(failWaitDurations(st), (QList<qint64> {30 * Second, 30 * Second}));
         const QList<qint64> attempts = gaps(withState(st, "TRYING"));
         QCOMPARE(attempts.size(), 2);
         QCOMPARE(attempts[0], attempts[1]);
@@ -428,7 +428,8 @@ private Q_SLOTS:
     // 904 "Operation has no matching challenge " with a back-off of retry x1, x2, x3.
     void wrongRealmGets904WithGrowingBackoff()
     {
-        QVERIFY(boot(builtInWith([](Scenario &s) { trunkNamed(s, u"1und1"_s).realm = u"1und1.de"_s; })));
+        QVERIFY(boot(
+            builtInWith([](Scenario &s) { trunkNamed(s, u"1und1"_s).realm = u"1und1.de"_s; })));
 
         advance(200 * Second);
         VERIFY_WIRE();
@@ -441,12 +442,13 @@ private Q_SLOTS:
             QCOMPARE(f["Phrase"], "Operation has no matching challenge "_ba); // trailing space
         }
         QCOMPARE(failWaitDurations(st).mid(0, 3),
-                 (QList<qint64>{30 * Second, 60 * Second, 90 * Second}));
+            (QList<qint64> {30 * Second, 60 * Second, 90 * Second}));
 
         // From the second attempt on, the cached credentials are tried first (capture 62):
         // TRYING, TRYING 100 "Request Authorized by Cache", FAILED 904.
-        const qsizetype secondFailed = indexOf(st, [](const Seen &s) { return s["State"] == "FAILED"; },
-                                               indexOf(st, [](const Seen &s) { return s["State"] == "FAILED"; }) + 1);
+        const qsizetype secondFailed = indexOf(
+            st, [](const Seen &s) { return s["State"] == "FAILED"; },
+            indexOf(st, [](const Seen &s) { return s["State"] == "FAILED"; }) + 1);
         QVERIFY(secondFailed >= 2);
         QCOMPARE(st[secondFailed - 1]["State"], "TRYING"_ba);
         QCOMPARE(st[secondFailed - 1]["Status"], "100"_ba);
@@ -470,17 +472,22 @@ private Q_SLOTS:
 
         const HttpReply get = http("GET", u"/api/v1/sip/trunks/2"_s);
         QCOMPARE(get.status, 200);
-        QCOMPARE(QJsonDocument::fromJson(get.body).object().value(u"gateway_name"_s).toString(), u"1und1"_s);
+        QCOMPARE(QJsonDocument::fromJson(get.body).object().value(u"gateway_name"_s).toString(),
+            u"1und1"_s);
         QVERIFY(!get.etag.isEmpty());
-        const HttpReply put = http("PUT", u"/api/v1/sip/trunks/2"_s, R"({"realm":"1und1.de"})", get.etag);
+        const HttpReply put
+            = http("PUT", u"/api/v1/sip/trunks/2"_s, R"({"realm":"1und1.de"})", get.etag);
         QCOMPARE(put.status, 200);
         // The Platform API now serves the new realm...
-        QVERIFY(m_sb->api()->gatewayDocument(u"internal"_s).contains(R"(<param name="realm" value="1und1.de"/>)"));
+        QVERIFY(m_sb->api()
+                    ->gatewayDocument(u"internal"_s)
+                    .contains(R"(<param name="realm" value="1und1.de"/>)"));
 
         // ...and the sandbox asked for a rescan of "internal" while answering the PUT. That
         // rescan is not observable from outside, so rescan once more over the socket (the same
         // code path) to have a point where the document has certainly been fetched again.
-        QCOMPARE(m_esl->api(u"sofia profile internal rescan"_s), "Reload XML [Success]\n+OK scan complete\n"_ba);
+        QCOMPARE(m_esl->api(u"sofia profile internal rescan"_s),
+            "Reload XML [Success]\n+OK scan complete\n"_ba);
         advance(60 * Second);
         VERIFY_WIRE();
         {
@@ -494,13 +501,16 @@ private Q_SLOTS:
 
         // killgw: DOWN at once, gateway_delete a second later.
         const qsizetype before = m_esl->events.size();
-        QCOMPARE(m_esl->api(u"sofia profile internal killgw 1und1"_s), "+OK gateway marked for deletion.\n"_ba);
-        QVERIFY(waitForWire([](const Seen &s) { return s.subclass() == State && s["State"] == "DOWN"; }));
+        QCOMPARE(m_esl->api(u"sofia profile internal killgw 1und1"_s),
+            "+OK gateway marked for deletion.\n"_ba);
+        QVERIFY(waitForWire(
+            [](const Seen &s) { return s.subclass() == State && s["State"] == "DOWN"; }));
         advance(Second);
         QVERIFY(waitForWire([](const Seen &s) { return s.subclass() == Delete; }));
         QVERIFY(m_sb->gateways()->gatewayNames(u"internal"_s).isEmpty());
 
-        QCOMPARE(m_esl->api(u"sofia profile internal rescan"_s), "Reload XML [Success]\n+OK scan complete\n"_ba);
+        QCOMPARE(m_esl->api(u"sofia profile internal rescan"_s),
+            "Reload XML [Success]\n+OK scan complete\n"_ba);
         QVERIFY(waitForWire([](const Seen &s) { return s.subclass() == Add; }));
         {
             const esl::GatewayStatusParse xml = xmlStatus(u"1und1"_s);
@@ -512,13 +522,16 @@ private Q_SLOTS:
 
         // On the wire, in this order: DOWN, delete, add, then the new gateway's attempt (904).
         const QList<Seen> after = m_esl->events.mid(before);
-        const qsizetype down = indexOf(after, [](const Seen &s) { return s.subclass() == State && s["State"] == "DOWN"; });
+        const qsizetype down = indexOf(
+            after, [](const Seen &s) { return s.subclass() == State && s["State"] == "DOWN"; });
         const qsizetype del = indexOf(after, [](const Seen &s) { return s.subclass() == Delete; });
         const qsizetype add = indexOf(after, [](const Seen &s) { return s.subclass() == Add; });
-        const qsizetype trying = indexOf(after, [](const Seen &s) { return s.subclass() == State && s["State"] == "TRYING"; });
-        const qsizetype failed = indexOf(after, [](const Seen &s) { return s.subclass() == State && s["State"] == "FAILED"; });
+        const qsizetype trying = indexOf(
+            after, [](const Seen &s) { return s.subclass() == State && s["State"] == "TRYING"; });
+        const qsizetype failed = indexOf(
+            after, [](const Seen &s) { return s.subclass() == State && s["State"] == "FAILED"; });
         QVERIFY2(down >= 0 && down < del && del < add && add < trying && trying < failed,
-                 qPrintable(summaries(after).join(u'\n')));
+            qPrintable(summaries(after).join(u'\n')));
         QCOMPARE(after[down]["Ping-Status"], "DOWN"_ba);
         QCOMPARE(after[del]["Gateway"], "1und1"_ba);
         QCOMPARE(after[del]["profile-name"], "internal"_ba);
@@ -555,13 +568,18 @@ private Q_SLOTS:
         QVERIFY(xmlStatus().gateways.isEmpty());
         QVERIFY(only(m_rec->events, Add).isEmpty());
 
-        QCOMPARE(m_esl->api(u"sofia profile internal rescan"_s), "Reload XML [Success]\n+OK scan complete\n"_ba);
-        QCOMPARE(m_sb->gateways()->gatewayNames(u"internal"_s), QStringList{u"1und1"_s});
+        QCOMPARE(m_esl->api(u"sofia profile internal rescan"_s),
+            "Reload XML [Success]\n+OK scan complete\n"_ba);
+        QCOMPARE(m_sb->gateways()->gatewayNames(u"internal"_s), QStringList {u"1und1"_s});
         QVERIFY(m_sb->gateways()->gatewayNames(u"external-ipv4"_s).isEmpty());
-        QCOMPARE(m_esl->api(u"sofia profile external-ipv4 rescan"_s), "Reload XML [Success]\n+OK scan complete\n"_ba);
-        QCOMPARE(m_sb->gateways()->gatewayNames(u"external-ipv4"_s), QStringList{u"plusnet"_s});
-        QVERIFY(waitForWire([](const Seen &s) { return s.subclass() == Add && s["Gateway"] == "plusnet"; }));
-        QVERIFY(indexOf(m_esl->events, [](const Seen &s) { return s.subclass() == Add && s["Gateway"] == "1und1"; }) >= 0);
+        QCOMPARE(m_esl->api(u"sofia profile external-ipv4 rescan"_s),
+            "Reload XML [Success]\n+OK scan complete\n"_ba);
+        QCOMPARE(m_sb->gateways()->gatewayNames(u"external-ipv4"_s), QStringList {u"plusnet"_s});
+        QVERIFY(waitForWire(
+            [](const Seen &s) { return s.subclass() == Add && s["Gateway"] == "plusnet"; }));
+        QVERIFY(indexOf(m_esl->events, [](const Seen &s) {
+            return s.subclass() == Add && s["Gateway"] == "1und1";
+        }) >= 0);
 
         advance(5 * Second);
         VERIFY_WIRE();
@@ -582,8 +600,9 @@ private Q_SLOTS:
         const QList<Seen> st = only(m_rec->events, State, "1und1");
         const QByteArrayList names = stateNames(st);
         QVERIFY2(names.size() >= 4, names.join(' ').constData());
-        QCOMPARE(names.mid(0, 4), (QByteArrayList{"TRYING", "TIMEOUT", "FAILED", "FAIL_WAIT"}));
-        QVERIFY2(!names.contains("REGED") && !names.contains("REGISTER"), names.join(' ').constData());
+        QCOMPARE(names.mid(0, 4), (QByteArrayList {"TRYING", "TIMEOUT", "FAILED", "FAIL_WAIT"}));
+        QVERIFY2(
+            !names.contains("REGED") && !names.contains("REGISTER"), names.join(' ').constData());
         QCOMPARE(st[1].ms - st[0].ms, 32 * Second);
         QCOMPARE(st[2].ms - st[1].ms, Second);
         QCOMPARE(st[3].ms - st[2].ms, Second);
@@ -613,7 +632,8 @@ private Q_SLOTS:
         QCOMPARE(digest[0]["profile-name"], "internal"_ba);
         const QByteArrayList names = stateNames(only(m_rec->events, State, "1und1"));
         QVERIFY2(!names.contains("REGED"), names.join(' ').constData());
-        QVERIFY2(names.contains("TIMEOUT") && names.contains("FAILED"), names.join(' ').constData());
+        QVERIFY2(
+            names.contains("TIMEOUT") && names.contains("FAILED"), names.join(' ').constData());
         cleanup();
 
         QVERIFY(boot(builtInWith([](Scenario &s) {
@@ -658,7 +678,7 @@ private Q_SLOTS:
         advance(5 * 60 * Second); // ten pings
         VERIFY_WIRE();
         QVERIFY2(only(m_rec->events, State, "plusnet").isEmpty(),
-                 qPrintable(summaries(only(m_rec->events, State, "plusnet")).join(u'\n')));
+            qPrintable(summaries(only(m_rec->events, State, "plusnet")).join(u'\n')));
         QCOMPARE(m_sb->gateways()->gatewayState(u"plusnet"_s), u"NOREG"_s);
         QCOMPARE(m_sb->gateways()->gatewayPingStatus(u"plusnet"_s), u"UP"_s);
 
@@ -674,7 +694,8 @@ private Q_SLOTS:
     // pings time out: Ping-Status flips DOWN (408 Request Timeout) and back UP, State NOREG.
     void plusnetWithoutOutboundProxyFlaps()
     {
-        QVERIFY(boot(builtInWith([](Scenario &s) { trunkNamed(s, u"plusnet"_s).outboundProxy.clear(); })));
+        QVERIFY(boot(
+            builtInWith([](Scenario &s) { trunkNamed(s, u"plusnet"_s).outboundProxy.clear(); })));
         const qint64 added = only(m_rec->events, Add, "plusnet").value(0).ms;
 
         advance(181 * Second);
@@ -716,14 +737,16 @@ private Q_SLOTS:
         QCOMPARE(m_esl->api(u"show channels count"_s), "\n3 total.\n"_ba);
 
         const QByteArray restart = m_esl->api(u"sofia profile internal restart"_s);
-        QVERIFY2(!restart.startsWith("-ERR") && !restart.startsWith("Invalid"), restart.constData());
+        QVERIFY2(
+            !restart.startsWith("-ERR") && !restart.startsWith("Invalid"), restart.constData());
         QCOMPARE(m_esl->api(u"show channels count"_s), "\n1 total.\n"_ba);
         QCOMPARE(m_sb->gateways()->calls(u"internal"_s), 0);
         QCOMPARE(m_sb->gateways()->calls(u"external-ipv4"_s), 1);
 
         // The profile's gateway goes down and comes back; the other profile's is untouched.
         advance(Second);
-        QVERIFY(waitForWire([](const Seen &s) { return s.subclass() == Delete && s["Gateway"] == "1und1"; }));
+        QVERIFY(waitForWire(
+            [](const Seen &s) { return s.subclass() == Delete && s["Gateway"] == "1und1"; }));
         advance(Second);
         QTRY_COMPARE(only(m_rec->events, Add, "1und1").size(), 2);
         advance(5 * Second);
@@ -737,23 +760,24 @@ private Q_SLOTS:
     void registeringGatewayWithoutPasswordIsNotCreated()
     {
         QVERIFY(boot(builtInWith([](Scenario &s) {
-                         trunkNamed(s, u"1und1"_s).password.clear();
-                         // A second gateway on the same profile shows when its fetch is done.
-                         Trunk probe = trunkNamed(s, u"plusnet"_s);
-                         probe.gatewayName = u"probe"_s;
-                         probe.profile = u"internal"_s;
-                         s.trunks.append(probe);
-                     }),
-                     {u"plusnet"_s, u"probe"_s}));
+            trunkNamed(s, u"1und1"_s).password.clear();
+            // A second gateway on the same profile shows when its fetch is done.
+            Trunk probe = trunkNamed(s, u"plusnet"_s);
+            probe.gatewayName = u"probe"_s;
+            probe.profile = u"internal"_s;
+            s.trunks.append(probe);
+        }),
+            {u"plusnet"_s, u"probe"_s}));
         // The API does serve it (register=true, no password)...
         const QByteArray document = m_sb->api()->gatewayDocument(u"internal"_s);
         QVERIFY(document.contains(R"(<gateway name="1und1">)"));
         QVERIFY(!document.contains(R"(<param name="password")"));
         // ...but no gateway exists, and nothing was announced.
-        QCOMPARE(m_sb->gateways()->gatewayNames(u"internal"_s), QStringList{u"probe"_s});
+        QCOMPARE(m_sb->gateways()->gatewayNames(u"internal"_s), QStringList {u"probe"_s});
         QVERIFY(m_sb->gateways()->gatewayState(u"1und1"_s).isEmpty());
         QCOMPARE(m_esl->api(u"sofia xmlstatus gateway 1und1"_s), "Invalid Gateway!\n"_ba);
-        QCOMPARE(m_esl->api(u"sofia profile internal killgw 1und1"_s), "-ERR no such gateway.\n"_ba);
+        QCOMPARE(
+            m_esl->api(u"sofia profile internal killgw 1und1"_s), "-ERR no such gateway.\n"_ba);
 
         advance(60 * Second);
         VERIFY_WIRE();
@@ -765,13 +789,13 @@ private Q_SLOTS:
     void sameNameOnTwoProfilesMakesTwoCopies()
     {
         QVERIFY(boot(builtInWith([](Scenario &s) {
-                         Trunk copy = trunkNamed(s, u"plusnet"_s);
-                         copy.profile = u"internal"_s;
-                         s.trunks.append(copy);
-                     }),
-                     {u"1und1"_s}));
+            Trunk copy = trunkNamed(s, u"plusnet"_s);
+            copy.profile = u"internal"_s;
+            s.trunks.append(copy);
+        }),
+            {u"1und1"_s}));
         QTRY_VERIFY(m_sb->gateways()->gatewayNames(u"internal"_s).contains(u"plusnet"_s)
-                    && m_sb->gateways()->gatewayNames(u"external-ipv4"_s).contains(u"plusnet"_s));
+            && m_sb->gateways()->gatewayNames(u"external-ipv4"_s).contains(u"plusnet"_s));
 
         const esl::GatewayStatusParse all = xmlStatus();
         QStringList profiles;
@@ -780,7 +804,7 @@ private Q_SLOTS:
                 profiles.append(g.profile);
         }
         profiles.sort();
-        QCOMPARE(profiles, (QStringList{u"external-ipv4"_s, u"internal"_s}));
+        QCOMPARE(profiles, (QStringList {u"external-ipv4"_s, u"internal"_s}));
 
         // Both copies run: both ping (§8). (Which copy `sofia xmlstatus gateway plusnet` or
         // `P::plusnet` finds depends on mod_sofia's name hash, which the reference does not
@@ -804,13 +828,13 @@ private Q_SLOTS:
     void sameNameOnTwoProfilesIsAnnouncedOnce()
     {
         QVERIFY(boot(builtInWith([](Scenario &s) {
-                         Trunk copy = trunkNamed(s, u"plusnet"_s);
-                         copy.profile = u"internal"_s;
-                         s.trunks.append(copy);
-                     }),
-                     {u"1und1"_s}));
+            Trunk copy = trunkNamed(s, u"plusnet"_s);
+            copy.profile = u"internal"_s;
+            s.trunks.append(copy);
+        }),
+            {u"1und1"_s}));
         QTRY_VERIFY(m_sb->gateways()->gatewayNames(u"internal"_s).contains(u"plusnet"_s)
-                    && m_sb->gateways()->gatewayNames(u"external-ipv4"_s).contains(u"plusnet"_s));
+            && m_sb->gateways()->gatewayNames(u"external-ipv4"_s).contains(u"plusnet"_s));
         QCOMPARE(only(m_rec->events, Add, "plusnet").size(), 1);
     }
 };

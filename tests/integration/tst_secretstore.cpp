@@ -15,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
-
 #include <algorithm>
 #include <csignal>
 #include <memory>
@@ -31,12 +30,18 @@ namespace xynap::platform {
 char *toString(SecretResult::Status status)
 {
     switch (status) {
-    case SecretResult::Status::Ok: return qstrdup("Ok");
-    case SecretResult::Status::NotFound: return qstrdup("NotFound");
-    case SecretResult::Status::Locked: return qstrdup("Locked");
-    case SecretResult::Status::Unavailable: return qstrdup("Unavailable");
-    case SecretResult::Status::Timeout: return qstrdup("Timeout");
-    case SecretResult::Status::Failed: return qstrdup("Failed");
+    case SecretResult::Status::Ok:
+        return qstrdup("Ok");
+    case SecretResult::Status::NotFound:
+        return qstrdup("NotFound");
+    case SecretResult::Status::Locked:
+        return qstrdup("Locked");
+    case SecretResult::Status::Unavailable:
+        return qstrdup("Unavailable");
+    case SecretResult::Status::Timeout:
+        return qstrdup("Timeout");
+    case SecretResult::Status::Failed:
+        return qstrdup("Failed");
     }
     return qstrdup("?");
 }
@@ -46,27 +51,32 @@ namespace {
 
 constexpr const char *ChildVariable = "XYNAP_TST_SECRETSTORE_CHILD";
 
-bool isChild() { return !qEnvironmentVariableIsEmpty(ChildVariable); }
+bool isChild()
+{
+    return !qEnvironmentVariableIsEmpty(ChildVariable);
+}
 
-QString uniqueProfile() { return u"tst-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString uniqueProfile()
+{
+    return u"tst-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 // One asynchronous answer, as the callback saw it.
-struct Reply
-{
+struct Reply {
     int calls = 0;
     SecretResult result;
     qint64 elapsedMs = -1;
     bool answeredSynchronously = false;
 };
 
-struct Run
-{
+struct Run {
     int exitCode = -1;
     QString out;
 };
 
 // stdout only, unless `merged` (secret-tool prints an item's attributes on stderr).
-Run runTool(const QString &program, const QStringList &args, const QByteArray &input = {}, bool merged = false)
+Run runTool(const QString &program, const QStringList &args, const QByteArray &input = {},
+    bool merged = false)
 {
     QProcess p;
     p.setProcessChannelMode(merged ? QProcess::MergedChannels : QProcess::SeparateChannels);
@@ -82,19 +92,20 @@ Run runTool(const QString &program, const QStringList &args, const QByteArray &i
         return {};
     }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput())};
+        QString::fromUtf8(p.readAllStandardOutput())};
 }
 
 Run dbusSend(const QStringList &args)
 {
-    return runTool(u"dbus-send"_s, QStringList{u"--session"_s, u"--print-reply"_s} + args);
+    return runTool(u"dbus-send"_s, QStringList {u"--session"_s, u"--print-reply"_s} + args);
 }
 
 bool collectionLocked(const QString &collection)
 {
-    const Run r = dbusSend({u"--dest=org.freedesktop.secrets"_s, u"/org/freedesktop/secrets/collection/"_s + collection,
-                            u"org.freedesktop.DBus.Properties.Get"_s, u"string:org.freedesktop.Secret.Collection"_s,
-                            u"string:Locked"_s});
+    const Run r = dbusSend({u"--dest=org.freedesktop.secrets"_s,
+        u"/org/freedesktop/secrets/collection/"_s + collection,
+        u"org.freedesktop.DBus.Properties.Get"_s, u"string:org.freedesktop.Secret.Collection"_s,
+        u"string:Locked"_s});
     return r.exitCode == 0 && r.out.contains(u"boolean true"_s);
 }
 
@@ -102,8 +113,8 @@ bool collectionLocked(const QString &collection)
 int itemsInKeyring(const QString &key)
 {
     const Run r = dbusSend({u"--dest=org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
-                            u"org.freedesktop.Secret.Service.SearchItems"_s,
-                            u"dict:string:string:user,%1,server,%2"_s.arg(key, SecretStore::serviceName())});
+        u"org.freedesktop.Secret.Service.SearchItems"_s,
+        u"dict:string:string:user,%1,server,%2"_s.arg(key, SecretStore::serviceName())});
     if (r.exitCode != 0)
         return -1;
     return int(r.out.count(u"object path \"/org/freedesktop/secrets/collection/"_s));
@@ -111,8 +122,7 @@ int itemsInKeyring(const QString &key)
 
 } // namespace
 
-class TestSecretStore final : public QObject
-{
+class TestSecretStore final : public QObject {
     Q_OBJECT
 
     QStringList m_keysToClean;
@@ -135,22 +145,25 @@ class TestSecretStore final : public QObject
     static SecretResult await(const std::shared_ptr<Reply> &reply, int ms = 15'000)
     {
         if (!QTest::qWaitFor([&] { return reply->calls > 0; }, ms))
-            return SecretResult{Status::Failed, QString(), u"test: no callback"_s};
+            return SecretResult {Status::Failed, QString(), u"test: no callback"_s};
         return reply->result;
     }
 
     SecretResult read(SecretStore &store, const QString &key)
     {
-        return await(ask([&](SecretStore::Callback done) { store.read(key, this, std::move(done)); }));
+        return await(
+            ask([&](SecretStore::Callback done) { store.read(key, this, std::move(done)); }));
     }
     SecretResult write(SecretStore &store, const QString &key, const QString &secret)
     {
         m_keysToClean.append(key);
-        return await(ask([&](SecretStore::Callback done) { store.write(key, secret, this, std::move(done)); }));
+        return await(ask(
+            [&](SecretStore::Callback done) { store.write(key, secret, this, std::move(done)); }));
     }
     SecretResult remove(SecretStore &store, const QString &key)
     {
-        return await(ask([&](SecretStore::Callback done) { store.remove(key, this, std::move(done)); }));
+        return await(
+            ask([&](SecretStore::Callback done) { store.remove(key, this, std::move(done)); }));
     }
 
     // In the parent: runs the current test function again in a child process (wrapped in
@@ -171,7 +184,8 @@ class TestSecretStore final : public QObject
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::MergedChannels);
         const QStringList command = wrapper
-            + QStringList{QCoreApplication::applicationFilePath(), QString::fromLatin1(QTest::currentTestFunction())};
+            + QStringList {QCoreApplication::applicationFilePath(),
+                QString::fromLatin1(QTest::currentTestFunction())};
         child.start(command.first(), command.mid(1));
         QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
         if (!child.waitForFinished(90'000)) {
@@ -181,11 +195,16 @@ class TestSecretStore final : public QObject
         }
         const QString output = QString::fromUtf8(child.readAll());
         QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
-                 qPrintable(u"child failed (exit %1):\n%2"_s.arg(child.exitCode()).arg(output)));
-        QVERIFY2(output.contains(QRegularExpression(u"Totals: [1-9]\\d* passed, 0 failed, 0 skipped"_s)), qPrintable(output));
+            qPrintable(u"child failed (exit %1):\n%2"_s.arg(child.exitCode()).arg(output)));
+        QVERIFY2(
+            output.contains(QRegularExpression(u"Totals: [1-9]\\d* passed, 0 failed, 0 skipped"_s)),
+            qPrintable(output));
     }
 
-    static QString withSessionScript() { return QStringLiteral(XYNAP_TEST_DATA "/../with-session.sh"); }
+    static QString withSessionScript()
+    {
+        return QStringLiteral(XYNAP_TEST_DATA "/../with-session.sh");
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -196,12 +215,15 @@ private Q_SLOTS:
             return; // the scenario sets up its own world
         // Never touch a real user's keyring: with-session.sh puts the keyring's data in a temp dir.
         const QString dataHome = qEnvironmentVariable("XDG_DATA_HOME");
-        QVERIFY2(!dataHome.isEmpty() && QDir(dataHome).canonicalPath().startsWith(QDir(QDir::tempPath()).canonicalPath()),
-                 "Run this test inside tests/with-session.sh (a private session bus and keyring): "
-                 "sh tests/with-session.sh build/dev/tests/tst_secretstore");
+        QVERIFY2(!dataHome.isEmpty()
+                && QDir(dataHome).canonicalPath().startsWith(
+                    QDir(QDir::tempPath()).canonicalPath()),
+            "Run this test inside tests/with-session.sh (a private session bus and keyring): "
+            "sh tests/with-session.sh build/dev/tests/tst_secretstore");
         const Run owner = dbusSend({u"--dest=org.freedesktop.DBus"_s, u"/org/freedesktop/DBus"_s,
-                                    u"org.freedesktop.DBus.NameHasOwner"_s, u"string:org.freedesktop.secrets"_s});
-        QVERIFY2(owner.out.contains(u"boolean true"_s), "org.freedesktop.secrets has no owner on this bus");
+            u"org.freedesktop.DBus.NameHasOwner"_s, u"string:org.freedesktop.secrets"_s});
+        QVERIFY2(owner.out.contains(u"boolean true"_s),
+            "org.freedesktop.secrets has no owner on this bus");
         QVERIFY2(!collectionLocked(u"login"_s), "the session's login keyring is locked");
     }
 
@@ -211,16 +233,18 @@ private Q_SLOTS:
             return;
         m_keysToClean.removeDuplicates();
         for (const QString &key : std::as_const(m_keysToClean))
-            runTool(u"secret-tool"_s, {u"clear"_s, u"user"_s, key, u"server"_s, SecretStore::serviceName()});
+            runTool(u"secret-tool"_s,
+                {u"clear"_s, u"user"_s, key, u"server"_s, SecretStore::serviceName()});
     }
 
     void keyScheme()
     {
         QCOMPARE(SecretStore::serviceName(), u"xynap-console"_s);
         QCOMPARE(SecretStore::apiTokenKey(u"lab"_s), u"lab/api-token"_s);
-        QCOMPARE(SecretStore::eslPasswordKey(u"lab"_s, u"10.0.0.5:8021"_s), u"lab/esl-password:10.0.0.5:8021"_s);
+        QCOMPARE(SecretStore::eslPasswordKey(u"lab"_s, u"10.0.0.5:8021"_s),
+            u"lab/esl-password:10.0.0.5:8021"_s);
         QCOMPARE(SecretStore::eslPasswordKey(u"lab"_s, u"[2001:db8::1]:8021"_s),
-                 u"lab/esl-password:[2001:db8::1]:8021"_s);
+            u"lab/esl-password:[2001:db8::1]:8021"_s);
         QVERIFY(SecretStore::apiTokenKey(u"a"_s) != SecretStore::apiTokenKey(u"b"_s));
         QCOMPARE(SecretStore().timeout(), 5000);
     }
@@ -230,7 +254,9 @@ private Q_SLOTS:
         SecretStore store;
         const QString key = SecretStore::apiTokenKey(uniqueProfile());
 
-        auto first = ask([&](SecretStore::Callback done) { store.write(key, u"token-one"_s, this, std::move(done)); });
+        auto first = ask([&](SecretStore::Callback done) {
+            store.write(key, u"token-one"_s, this, std::move(done));
+        });
         m_keysToClean.append(key);
         QVERIFY(!first->answeredSynchronously);
         const SecretResult written = await(first);
@@ -261,7 +287,8 @@ private Q_SLOTS:
     void entryNotFound()
     {
         SecretStore store;
-        const SecretResult r = read(store, SecretStore::eslPasswordKey(uniqueProfile(), u"127.0.0.1:8021"_s));
+        const SecretResult r
+            = read(store, SecretStore::eslPasswordKey(uniqueProfile(), u"127.0.0.1:8021"_s));
         QCOMPARE(r.status, Status::NotFound);
         QVERIFY(!r.ok());
         QVERIFY(r.secret.isEmpty());
@@ -282,7 +309,8 @@ private Q_SLOTS:
         QCOMPARE(read(store, SecretStore::apiTokenKey(b)).secret, u"token-b"_s);
         QCOMPARE(read(store, SecretStore::eslPasswordKey(a, host)).secret, u"esl-a"_s);
         QCOMPARE(read(store, SecretStore::eslPasswordKey(b, host)).status, Status::NotFound);
-        QCOMPARE(read(store, SecretStore::eslPasswordKey(a, u"10.1.2.3:8022"_s)).status, Status::NotFound);
+        QCOMPARE(read(store, SecretStore::eslPasswordKey(a, u"10.1.2.3:8022"_s)).status,
+            Status::NotFound);
 
         QCOMPARE(remove(store, SecretStore::apiTokenKey(a)).status, Status::Ok);
         QCOMPARE(read(store, SecretStore::apiTokenKey(a)).status, Status::NotFound);
@@ -300,20 +328,24 @@ private Q_SLOTS:
 
         // What the header promises: schema org.qt.keychain, user=<key>, server=xynap-console,
         // type=plaintext. Read it back with libsecret's own tool...
-        const QStringList lookup{u"lookup"_s, u"user"_s, key, u"server"_s, u"xynap-console"_s, u"type"_s, u"plaintext"_s};
+        const QStringList lookup {u"lookup"_s, u"user"_s, key, u"server"_s, u"xynap-console"_s,
+            u"type"_s, u"plaintext"_s};
         Run r = runTool(u"secret-tool"_s, lookup);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.trimmed(), u"ClueCon-ß"_s);
-        const Run search = runTool(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"user"_s, key}, {}, true);
+        const Run search
+            = runTool(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"user"_s, key}, {}, true);
         QCOMPARE(search.out.count(u"attribute.user = "_s + key), 1);
-        QVERIFY2(search.out.contains(u"attribute.server = xynap-console"_s), qPrintable(search.out));
+        QVERIFY2(
+            search.out.contains(u"attribute.server = xynap-console"_s), qPrintable(search.out));
         QVERIFY2(search.out.contains(u"attribute.type = plaintext"_s), qPrintable(search.out));
         QVERIFY2(search.out.contains(u"label = xynap-console"_s), qPrintable(search.out));
 
         // ...and the other way round: what the tool stores, the store reads.
-        r = runTool(u"secret-tool"_s, {u"store"_s, u"--label=xynap-console"_s, u"user"_s, key, u"server"_s,
-                                       u"xynap-console"_s, u"type"_s, u"plaintext"_s},
-                    QByteArrayLiteral("set-by-secret-tool"));
+        r = runTool(u"secret-tool"_s,
+            {u"store"_s, u"--label=xynap-console"_s, u"user"_s, key, u"server"_s,
+                u"xynap-console"_s, u"type"_s, u"plaintext"_s},
+            QByteArrayLiteral("set-by-secret-tool"));
         QCOMPARE(r.exitCode, 0);
         const SecretResult back = read(store, key);
         QCOMPARE(back.status, Status::Ok);
@@ -336,30 +368,32 @@ private Q_SLOTS:
         }
 
         QStringList roots;
-        for (const char *var : {"XDG_DATA_HOME", "XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
+        for (const char *var : {"XDG_DATA_HOME", "XDG_RUNTIME_DIR", "XDG_CONFIG_HOME",
+                 "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
             if (!qEnvironmentVariableIsEmpty(var))
                 roots << qEnvironmentVariable(var);
         }
         for (auto loc : {QStandardPaths::GenericConfigLocation, QStandardPaths::AppConfigLocation,
-                         QStandardPaths::GenericDataLocation, QStandardPaths::AppDataLocation,
-                         QStandardPaths::GenericCacheLocation, QStandardPaths::CacheLocation}) {
+                 QStandardPaths::GenericDataLocation, QStandardPaths::AppDataLocation,
+                 QStandardPaths::GenericCacheLocation, QStandardPaths::CacheLocation}) {
             roots << QStandardPaths::writableLocation(loc);
         }
         roots << QFileInfo(QSettings().fileName()).absolutePath();
         // A plain-file fallback would use the real (non-test) locations under $HOME.
         const QString home = QDir::homePath();
-        const QStringList homeRoots{home + u"/.config"_s, home + u"/.local/share"_s};
+        const QStringList homeRoots {home + u"/.config"_s, home + u"/.local/share"_s};
         roots << homeRoots;
         roots.removeDuplicates();
 
-        const QList<QByteArray> needles{token.toUtf8(), token.toUtf8().toBase64(),
-                                        QByteArray(reinterpret_cast<const char *>(token.utf16()), token.size() * 2)};
+        const QList<QByteArray> needles {token.toUtf8(), token.toUtf8().toBase64(),
+            QByteArray(reinterpret_cast<const char *>(token.utf16()), token.size() * 2)};
         int scanned = 0;
         bool sawKeyringFile = false;
         for (const QString &root : std::as_const(roots)) {
             const bool recentOnly = std::any_of(homeRoots.cbegin(), homeRoots.cend(),
-                                                [&](const QString &h) { return root.startsWith(h); });
-            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+                [&](const QString &h) { return root.startsWith(h); });
+            QDirIterator it(
+                root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QFileInfo info(it.next());
                 if (recentOnly && info.lastModified() < m_started)
@@ -374,18 +408,21 @@ private Q_SLOTS:
                 if (info.fileName().endsWith(u".keyring"_s))
                     sawKeyringFile = true;
                 for (const QByteArray &needle : needles)
-                    QVERIFY2(!content.contains(needle), qPrintable(u"the token is in "_s + info.absoluteFilePath()));
+                    QVERIFY2(!content.contains(needle),
+                        qPrintable(u"the token is in "_s + info.absoluteFilePath()));
             }
         }
         QVERIFY(scanned > 0);
-        QVERIFY2(sawKeyringFile, "the keyring's own (encrypted) file was not among the scanned files");
+        QVERIFY2(
+            sawKeyringFile, "the keyring's own (encrypted) file was not among the scanned files");
         QCOMPARE(remove(store, key).status, Status::Ok);
     }
 
     void answersAlwaysLater()
     {
         SecretStore store;
-        auto empty = ask([&](SecretStore::Callback done) { store.read(QString(), this, std::move(done)); });
+        auto empty = ask(
+            [&](SecretStore::Callback done) { store.read(QString(), this, std::move(done)); });
         QVERIFY(!empty->answeredSynchronously);
         const SecretResult r = await(empty);
         QCOMPARE(r.status, Status::Failed);
@@ -398,7 +435,9 @@ private Q_SLOTS:
         SecretStore store;
         const QString key = SecretStore::apiTokenKey(uniqueProfile());
         auto *context = new QObject;
-        auto dropped = ask([&](SecretStore::Callback done) { store.write(key, u"still-written"_s, context, std::move(done)); });
+        auto dropped = ask([&](SecretStore::Callback done) {
+            store.write(key, u"still-written"_s, context, std::move(done));
+        });
         m_keysToClean.append(key);
         delete context;
         // QtKeychain runs jobs in order: once this read answers, the write has finished too.
@@ -413,7 +452,8 @@ private Q_SLOTS:
     {
         const QString key = SecretStore::apiTokenKey(uniqueProfile());
         auto store = std::make_unique<SecretStore>();
-        auto dropped = ask([&](SecretStore::Callback done) { store->write(key, u"x"_s, this, std::move(done)); });
+        auto dropped = ask(
+            [&](SecretStore::Callback done) { store->write(key, u"x"_s, this, std::move(done)); });
         m_keysToClean.append(key);
         store.reset(); // the job is already queued in QtKeychain and must finish without us
         SecretStore other;
@@ -438,7 +478,9 @@ private Q_SLOTS:
             });
             qunsetenv("DBUS_SESSION_BUS_ADDRESS");
             qputenv("XDG_RUNTIME_DIR", emptyRuntime.path().toLocal8Bit());
-            reply = ask([&](SecretStore::Callback done) { store.read(u"x/api-token"_s, this, std::move(done)); });
+            reply = ask([&](SecretStore::Callback done) {
+                store.read(u"x/api-token"_s, this, std::move(done));
+            });
         }
         const SecretResult r = await(reply);
         QCOMPARE(r.status, Status::Unavailable);
@@ -453,7 +495,8 @@ private Q_SLOTS:
         if (!isChild()) {
             QTemporaryDir dir;
             QProcessEnvironment env;
-            env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + dir.path() + u"/no-bus-here"_s);
+            env.insert(
+                u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + dir.path() + u"/no-bus-here"_s);
             runInChild({}, env);
             return;
         }
@@ -472,7 +515,8 @@ private Q_SLOTS:
             QCOMPARE(r.status, Status::Unavailable);
             QVERIFY(!r.error.isEmpty());
             qInfo("op %d: %s (%lld ms)", op, qPrintable(r.error), reply->elapsedMs);
-            QVERIFY2(reply->elapsedMs < 2000, "a dead bus must be reported quickly, not by the timeout");
+            QVERIFY2(
+                reply->elapsedMs < 2000, "a dead bus must be reported quickly, not by the timeout");
         }
     }
 
@@ -485,22 +529,30 @@ private Q_SLOTS:
             QFile conf(dir.filePath(u"session.conf"_s));
             QVERIFY(conf.open(QIODevice::WriteOnly));
             conf.write(QStringLiteral(
-                "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration "
+                "1.0//EN\"\n"
                 " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
                 "<busconfig><type>session</type><listen>unix:dir=%1</listen><auth>EXTERNAL</auth>\n"
                 "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
-                "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n").arg(dir.path()).toUtf8());
+                "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n")
+                           .arg(dir.path())
+                           .toUtf8());
             conf.close();
-            runInChild({u"dbus-run-session"_s, u"--config-file=%1"_s.arg(conf.fileName()), u"--"_s});
+            runInChild(
+                {u"dbus-run-session"_s, u"--config-file=%1"_s.arg(conf.fileName()), u"--"_s});
             return;
         }
         SecretStore store;
         store.setTimeout(4000);
-        auto reply = ask([&](SecretStore::Callback done) { store.read(u"p/api-token"_s, this, std::move(done)); });
+        auto reply = ask([&](SecretStore::Callback done) {
+            store.read(u"p/api-token"_s, this, std::move(done));
+        });
         SecretResult r = await(reply);
         qInfo("read: %s (%lld ms)", qPrintable(r.error), reply->elapsedMs);
         QCOMPARE(r.status, Status::Unavailable);
-        reply = ask([&](SecretStore::Callback done) { store.write(u"p/api-token"_s, u"s"_s, this, std::move(done)); });
+        reply = ask([&](SecretStore::Callback done) {
+            store.write(u"p/api-token"_s, u"s"_s, this, std::move(done));
+        });
         r = await(reply);
         qInfo("write: %s (%lld ms)", qPrintable(r.error), reply->elapsedMs);
         QCOMPARE(r.status, Status::Unavailable);
@@ -541,14 +593,17 @@ private Q_SLOTS:
         const QString missing = SecretStore::eslPasswordKey(u"locked"_s, u"127.0.0.1:8021"_s);
         QCOMPARE(write(store, stored, u"kept-safe"_s).status, Status::Ok);
 
-        const Run lock = dbusSend({u"--dest=org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
-                                   u"org.freedesktop.Secret.Service.Lock"_s,
-                                   u"array:objpath:/org/freedesktop/secrets/collection/login"_s});
+        const Run lock = dbusSend({u"--dest=org.freedesktop.secrets"_s,
+            u"/org/freedesktop/secrets"_s, u"org.freedesktop.Secret.Service.Lock"_s,
+            u"array:objpath:/org/freedesktop/secrets/collection/login"_s});
         QCOMPARE(lock.exitCode, 0);
         QVERIFY(collectionLocked(u"login"_s));
 
         // The trap: libsecret itself says "nothing there" for an entry that is there.
-        QCOMPARE(runTool(u"secret-tool"_s, {u"lookup"_s, u"user"_s, stored, u"server"_s, u"xynap-console"_s}).out, QString());
+        QCOMPARE(runTool(u"secret-tool"_s,
+                     {u"lookup"_s, u"user"_s, stored, u"server"_s, u"xynap-console"_s})
+                     .out,
+            QString());
 
         SecretResult r = read(store, stored);
         qInfo("read of a stored entry: %s", qPrintable(r.error));
@@ -578,8 +633,8 @@ private Q_SLOTS:
         }
         // A daemon that never answers stands in for an unlock prompt nobody answers.
         const Run owner = dbusSend({u"--dest=org.freedesktop.DBus"_s, u"/org/freedesktop/DBus"_s,
-                                    u"org.freedesktop.DBus.GetConnectionUnixProcessID"_s,
-                                    u"string:org.freedesktop.secrets"_s});
+            u"org.freedesktop.DBus.GetConnectionUnixProcessID"_s,
+            u"string:org.freedesktop.secrets"_s});
         const QRegularExpressionMatch m = QRegularExpression(u"uint32 (\\d+)"_s).match(owner.out);
         QVERIFY2(m.hasMatch(), qPrintable(owner.out));
         const pid_t daemon = pid_t(m.captured(1).toInt());
@@ -591,8 +646,11 @@ private Q_SLOTS:
         SecretStore store;
         store.setTimeout(700);
         const QString key = SecretStore::apiTokenKey(u"stuck"_s);
-        auto reading = ask([&](SecretStore::Callback done) { store.read(key, this, std::move(done)); });
-        auto writing = ask([&](SecretStore::Callback done) { store.write(key, u"late"_s, this, std::move(done)); });
+        auto reading
+            = ask([&](SecretStore::Callback done) { store.read(key, this, std::move(done)); });
+        auto writing = ask([&](SecretStore::Callback done) {
+            store.write(key, u"late"_s, this, std::move(done));
+        });
         SecretResult r = await(reading, 10'000);
         QCOMPARE(r.status, Status::Timeout);
         QVERIFY(!r.error.isEmpty());

@@ -41,8 +41,7 @@ QString withBadNode(const QString &node)
 
 } // namespace
 
-class TestAclParser final : public QObject
-{
+class TestAclParser final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -98,7 +97,7 @@ private Q_SLOTS:
     {
         const QString document = u"<?xml version=\"1.0\"?>\n<document type=\"freeswitch/xml\">"
                                  "<section name=\"configuration\">"_s
-                                 + kAclConf + u"</section></document>"_s;
+            + kAclConf + u"</section></document>"_s;
         const AclParseResult r = AclParser::parse(document);
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         QCOMPARE(r.lists.size(), 3);
@@ -108,21 +107,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("node");
         QTest::addColumn<QString>("message");
-        QTest::newRow("typo in type") << u"<node type=\"alow\" cidr=\"1.2.3.0/24\"/>"_s
-                                      << u"unknown node type 'alow'"_s;
-        QTest::newRow("cidr without prefix") << u"<node type=\"allow\" cidr=\"1.2.3.4\"/>"_s
-                                             << u"invalid CIDR '1.2.3.4'"_s;
-        QTest::newRow("prefix too long") << u"<node type=\"allow\" cidr=\"1.2.3.0/33\"/>"_s
-                                         << u"invalid CIDR '1.2.3.0/33'"_s;
-        QTest::newRow("bad mask") << u"<node type=\"allow\" host=\"1.2.3.0\" mask=\"255.0.255.0\"/>"_s
-                                  << u"invalid host/mask '1.2.3.0/255.0.255.0'"_s;
+        QTest::newRow("typo in type")
+            << u"<node type=\"alow\" cidr=\"1.2.3.0/24\"/>"_s << u"unknown node type 'alow'"_s;
+        QTest::newRow("cidr without prefix")
+            << u"<node type=\"allow\" cidr=\"1.2.3.4\"/>"_s << u"invalid CIDR '1.2.3.4'"_s;
+        QTest::newRow("prefix too long")
+            << u"<node type=\"allow\" cidr=\"1.2.3.0/33\"/>"_s << u"invalid CIDR '1.2.3.0/33'"_s;
+        QTest::newRow("bad mask")
+            << u"<node type=\"allow\" host=\"1.2.3.0\" mask=\"255.0.255.0\"/>"_s
+            << u"invalid host/mask '1.2.3.0/255.0.255.0'"_s;
         QTest::newRow("host without mask") << u"<node type=\"allow\" host=\"1.2.3.0\"/>"_s
                                            << u"host and mask must be given together"_s;
-        QTest::newRow("nothing") << u"<node type=\"allow\"/>"_s << u"node without cidr, host/mask or domain"_s;
+        QTest::newRow("nothing") << u"<node type=\"allow\"/>"_s
+                                 << u"node without cidr, host/mask or domain"_s;
         QTest::newRow("port") << u"<node type=\"allow\" cidr=\"1.2.3.0/24\" port=\"70000\"/>"_s
                               << u"invalid port '70000'"_s;
-        QTest::newRow("port range") << u"<node type=\"allow\" cidr=\"1.2.3.0/24\" port-min=\"6000\" port-max=\"5000\"/>"_s
-                                    << u"invalid port '6000-5000'"_s;
+        QTest::newRow("port range")
+            << u"<node type=\"allow\" cidr=\"1.2.3.0/24\" port-min=\"6000\" port-max=\"5000\"/>"_s
+            << u"invalid port '6000-5000'"_s;
         QTest::newRow("broken xml") << u"<node type=\"allow\" cidr=\"1.2.3.0/24\">"_s
                                     << u"invalid XML: Opening and ending tag mismatch."_s;
     }
@@ -133,7 +135,8 @@ private Q_SLOTS:
         const AclParseResult r = AclParser::parse(withBadNode(node));
         QVERIFY(!r.errors.isEmpty());
         if (message.startsWith(u"invalid XML"))
-            QCOMPARE(r.errors.first().line, 13); // the </list> where the reader notices the mismatch
+            QCOMPARE(
+                r.errors.first().line, 13); // the </list> where the reader notices the mismatch
         else
             QCOMPARE(r.errors.first().line, 6);
         QCOMPARE(r.errors.first().message, message);
@@ -149,8 +152,10 @@ private Q_SLOTS:
 </network-lists></configuration>)"_s);
         QCOMPARE(r.errors.size(), 3);
         QCOMPARE(r.errors.at(0).text(), u"line 3: list without a name (FreeSWITCH skips it)"_s);
-        QCOMPARE(r.errors.at(1).text(), u"line 4: unknown default 'alow' (FreeSWITCH treats it as deny)"_s);
-        QCOMPARE(r.errors.at(2).text(), u"line 5: list 'a' is defined twice; FreeSWITCH uses the last one"_s);
+        QCOMPARE(r.errors.at(1).text(),
+            u"line 4: unknown default 'alow' (FreeSWITCH treats it as deny)"_s);
+        QCOMPARE(r.errors.at(2).text(),
+            u"line 5: list 'a' is defined twice; FreeSWITCH uses the last one"_s);
         QCOMPARE(r.find(u"a"_s)->defaultPolicy, std::optional<AclPolicy>(AclPolicy::Allow));
         QCOMPARE(r.find(u"b"_s)->defaultPolicy, std::optional<AclPolicy>(AclPolicy::Deny));
     }
@@ -160,10 +165,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("error");
         QTest::newRow("empty") << QString() << u"line 1: invalid XML: Premature end of document."_s;
-        QTest::newRow("other configuration") << u"<configuration name=\"switch.conf\"><settings/></configuration>"_s
-                                             << u"line 1: no acl.conf network lists found"_s;
-        QTest::newRow("esl error") << u"-ERR xml_locate Command not found!\n"_s
-                                   << u"line 1: FreeSWITCH answered '-ERR xml_locate Command not found!'"_s;
+        QTest::newRow("other configuration")
+            << u"<configuration name=\"switch.conf\"><settings/></configuration>"_s
+            << u"line 1: no acl.conf network lists found"_s;
+        QTest::newRow("esl error")
+            << u"-ERR xml_locate Command not found!\n"_s
+            << u"line 1: FreeSWITCH answered '-ERR xml_locate Command not found!'"_s;
     }
     void notAnAclDocument()
     {
@@ -193,7 +200,8 @@ private Q_SLOTS:
         QFETCH(bool, allowed);
         QFETCH(int, node);
         const AclParseResult r = AclParser::parse(kAclConf);
-        const auto [ok, decidingNode] = AclEvaluator::decide(*r.find(u"sip-gateways"_s), QHostAddress(address));
+        const auto [ok, decidingNode]
+            = AclEvaluator::decide(*r.find(u"sip-gateways"_s), QHostAddress(address));
         QCOMPARE(ok, allowed);
         QCOMPARE(decidingNode, node);
     }
@@ -206,7 +214,8 @@ private Q_SLOTS:
   <node type="allow" cidr="10.0.0.0/8"/>
 </list></network-lists></configuration>)"_s);
         QVERIFY(r.ok());
-        QCOMPARE(AclEvaluator::decide(r.lists.first(), QHostAddress(u"10.1.2.3"_s)), std::make_pair(false, 0));
+        QCOMPARE(AclEvaluator::decide(r.lists.first(), QHostAddress(u"10.1.2.3"_s)),
+            std::make_pair(false, 0));
     }
 };
 

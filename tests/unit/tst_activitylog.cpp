@@ -20,9 +20,9 @@ std::optional<QList<QStringList>> parseCsv(const QString &text)
     QList<QStringList> records;
     QStringList record;
     QString field;
-    bool quoted = false;      // inside a quoted field
-    bool wasQuoted = false;   // the current field started with a quote
-    bool afterQuote = false;  // a quoted field just closed: only ',' or a line break may follow
+    bool quoted = false; // inside a quoted field
+    bool wasQuoted = false; // the current field started with a quote
+    bool afterQuote = false; // a quoted field just closed: only ',' or a line break may follow
     bool fieldStarted = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -92,17 +92,17 @@ QStringList csvRecord(const ActivityLog &log, int row)
 
 } // namespace
 
-class TestActivityLog final : public QObject
-{
+class TestActivityLog final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void csvParserSelfCheck()
     {
         // The reader above must itself be strict, or the escaping tests prove nothing.
-        QCOMPARE(parseCsv(u"a,\"b,c\",\"d\"\"e\"\n"_s), (QList<QStringList>{{u"a"_s, u"b,c"_s, u"d\"e"_s}}));
-        QCOMPARE(parseCsv(u"\"x\ny\",z\n"_s), (QList<QStringList>{{u"x\ny"_s, u"z"_s}}));
-        QCOMPARE(parseCsv(u"a,,\n"_s), (QList<QStringList>{{u"a"_s, {}, {}}}));
+        QCOMPARE(parseCsv(u"a,\"b,c\",\"d\"\"e\"\n"_s),
+            (QList<QStringList> {{u"a"_s, u"b,c"_s, u"d\"e"_s}}));
+        QCOMPARE(parseCsv(u"\"x\ny\",z\n"_s), (QList<QStringList> {{u"x\ny"_s, u"z"_s}}));
+        QCOMPARE(parseCsv(u"a,,\n"_s), (QList<QStringList> {{u"a"_s, {}, {}}}));
         QVERIFY(!parseCsv(u"a\"b,c\n"_s));
         QVERIFY(!parseCsv(u"\"ab\"c,d\n"_s));
         QVERIFY(!parseCsv(u"\"abc,d\n"_s));
@@ -111,12 +111,14 @@ private Q_SLOTS:
     void emptyLog()
     {
         ActivityLog log;
-        QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &log, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(log.rowCount(), 0);
         QCOMPARE(log.columnCount(), int(ActivityLog::ColumnCount));
         QCOMPARE(log.columnCount(), 6);
         QCOMPARE(log.rowCount(log.index(0, 0)), 0);
-        const QStringList headers{u"Time"_s, u"Method"_s, u"Path"_s, u"Status"_s, u"Duration"_s, u"Note"_s};
+        const QStringList headers {
+            u"Time"_s, u"Method"_s, u"Path"_s, u"Status"_s, u"Duration"_s, u"Note"_s};
         for (int c = 0; c < log.columnCount(); ++c)
             QCOMPARE(log.headerData(c, Qt::Horizontal).toString(), headers.at(c));
         QCOMPARE(log.toCsv(), QByteArray("time,method,path,status,duration_ms,note\n"));
@@ -125,7 +127,8 @@ private Q_SLOTS:
     void requestRow()
     {
         ActivityLog log;
-        QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &log, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&log, &QAbstractItemModel::rowsInserted);
         const QDateTime before = QDateTime::currentDateTime().addSecs(-1);
         log.addRequest("GET", u"/api/v1/sip/trunks"_s, 200, 42, ApiError::None);
@@ -135,8 +138,11 @@ private Q_SLOTS:
         QCOMPARE(inserted.at(0).at(1).toInt(), 0);
         QCOMPARE(inserted.at(0).at(2).toInt(), 0);
 
-        const auto cell = [&log](int column, int role = Qt::DisplayRole) { return log.index(0, column).data(role); };
-        const QDateTime shown = QDateTime::fromString(cell(ActivityLog::Time).toString(), u"yyyy-MM-dd HH:mm:ss"_s);
+        const auto cell = [&log](int column, int role = Qt::DisplayRole) {
+            return log.index(0, column).data(role);
+        };
+        const QDateTime shown
+            = QDateTime::fromString(cell(ActivityLog::Time).toString(), u"yyyy-MM-dd HH:mm:ss"_s);
         QVERIFY2(shown.isValid(), qPrintable(cell(ActivityLog::Time).toString()));
         QVERIFY(shown >= before.addSecs(-1) && shown <= after);
         QCOMPARE(cell(ActivityLog::Method).toString(), u"GET"_s);
@@ -161,7 +167,8 @@ private Q_SLOTS:
     void errorRows()
     {
         ActivityLog log;
-        QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &log, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // An HTTP error: the status says it all.
         log.addRequest("PUT", u"/api/v1/sip/trunks/2"_s, 412, 7, ApiError::Conflict);
         // No HTTP status: the note says what went wrong, in the operator's words.
@@ -173,7 +180,8 @@ private Q_SLOTS:
         QCOMPARE(log.index(1, ActivityLog::Duration).data().toString(), u"15000 ms"_s);
         xynap::platform::ApiResult timeout;
         timeout.error = ApiError::Timeout;
-        QCOMPARE(log.index(1, ActivityLog::Note).data().toString(), xynap::platform::operatorMessage(timeout));
+        QCOMPARE(log.index(1, ActivityLog::Note).data().toString(),
+            xynap::platform::operatorMessage(timeout));
         QVERIFY(!log.index(1, ActivityLog::Note).data().toString().isEmpty());
         QVERIFY(log.index(2, ActivityLog::Note).data().toString().contains(u"HTTP"_s));
 
@@ -188,7 +196,8 @@ private Q_SLOTS:
     void noteRow()
     {
         ActivityLog log;
-        QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &log, QAbstractItemModelTester::FailureReportingMode::QtTest);
         log.addNote(u"Saved despite the lint warning: the provider confirmed the realm."_s);
         QCOMPARE(log.rowCount(), 1);
         QVERIFY(log.index(0, ActivityLog::Method).data().toString().isEmpty());
@@ -196,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(!log.index(0, ActivityLog::Status).data().isValid());
         QVERIFY(!log.index(0, ActivityLog::Duration).data().isValid());
         QCOMPARE(log.index(0, ActivityLog::Note).data().toString(),
-                 u"Saved despite the lint warning: the provider confirmed the realm."_s);
+            u"Saved despite the lint warning: the provider confirmed the realm."_s);
     }
 
     void csvEscaping_data()
@@ -227,11 +236,14 @@ private Q_SLOTS:
         const auto parsed = parseCsv(QString::fromUtf8(csv));
         QVERIFY2(parsed, csv.constData());
         QCOMPARE(parsed->size(), 3);
-        QCOMPARE(parsed->at(0), (QStringList{u"time"_s, u"method"_s, u"path"_s, u"status"_s, u"duration_ms"_s, u"note"_s}));
+        QCOMPARE(parsed->at(0),
+            (QStringList {
+                u"time"_s, u"method"_s, u"path"_s, u"status"_s, u"duration_ms"_s, u"note"_s}));
         for (const QStringList &record : *parsed)
             QCOMPARE(record.size(), 6);
         const QStringList request = parsed->at(1);
-        QVERIFY2(QDateTime::fromString(request.at(0), Qt::ISODateWithMs).isValid(), qPrintable(request.at(0)));
+        QVERIFY2(QDateTime::fromString(request.at(0), Qt::ISODateWithMs).isValid(),
+            qPrintable(request.at(0)));
         QCOMPARE(request.at(1), u"PUT"_s);
         QCOMPARE(request.at(2), path);
         QCOMPARE(request.at(3), u"200"_s);
@@ -253,7 +265,8 @@ private Q_SLOTS:
         {
             // The tester watches the first rows; over all 10,000 it would take minutes (it
             // re-checks every row on each insert).
-            QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester tester(
+                &log, QAbstractItemModelTester::FailureReportingMode::QtTest);
             for (int i = 0; i < 50; ++i)
                 log.addRequest("GET", u"/api/v1/sip/trunks/%1"_s.arg(i), 200, i, ApiError::None);
         }
@@ -262,7 +275,8 @@ private Q_SLOTS:
         QCOMPARE(log.rowCount(), ActivityLog::MaxEntries);
         QCOMPARE(removed.size(), 0);
         // At the cap, with the tester watching: each new row first removes the oldest.
-        QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &log, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         for (int i = ActivityLog::MaxEntries; i < ActivityLog::MaxEntries + 5; ++i)
             log.addRequest("GET", u"/api/v1/sip/trunks/%1"_s.arg(i), 200, i, ApiError::None);
@@ -277,14 +291,15 @@ private Q_SLOTS:
         // The oldest five went, the newest is last.
         QCOMPARE(log.index(0, ActivityLog::Path).data().toString(), u"/api/v1/sip/trunks/5"_s);
         QCOMPARE(log.index(ActivityLog::MaxEntries - 1, ActivityLog::Path).data().toString(),
-                 u"/api/v1/sip/trunks/10004"_s);
+            u"/api/v1/sip/trunks/10004"_s);
         QCOMPARE(inserted.last().at(1).toInt(), ActivityLog::MaxEntries - 1);
 
         // Notes count towards the cap like requests.
         log.addNote(u"note"_s);
         QCOMPARE(log.rowCount(), ActivityLog::MaxEntries);
         QCOMPARE(log.index(0, ActivityLog::Path).data().toString(), u"/api/v1/sip/trunks/6"_s);
-        QCOMPARE(log.index(ActivityLog::MaxEntries - 1, ActivityLog::Note).data().toString(), u"note"_s);
+        QCOMPARE(
+            log.index(ActivityLog::MaxEntries - 1, ActivityLog::Note).data().toString(), u"note"_s);
 
         const QByteArray csv = log.toCsv();
         QCOMPARE(csv.count('\n'), qsizetype(ActivityLog::MaxEntries + 1));

@@ -60,8 +60,9 @@ QList<SofiaProfile> documentedProfiles(int rtpStart = 16384, int rtpEnd = 16484)
     return {external, internal};
 }
 
-CoverageInput input(const QString &ufwText = kDocumentedRules, const QString &aclText = kSipGateways,
-                    const QList<SofiaProfile> &profiles = documentedProfiles())
+CoverageInput input(const QString &ufwText = kDocumentedRules,
+    const QString &aclText = kSipGateways,
+    const QList<SofiaProfile> &profiles = documentedProfiles())
 {
     CoverageInput in;
     in.profiles = profiles;
@@ -126,8 +127,7 @@ CoverageInput singleAddress(const QString &address, const QString &ufwText = kDo
 
 } // namespace
 
-class TestCoverageAnalyzer final : public QObject
-{
+class TestCoverageAnalyzer final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -158,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(!report.services.isEmpty());
         for (const ServiceCoverage &sc : report.services) {
             QVERIFY2(sc.status == CoverageStatus::Covered,
-                     qPrintable(in.targets.at(sc.target).label + u' ' + sc.service.id));
+                qPrintable(in.targets.at(sc.target).label + u' ' + sc.service.id));
             QVERIFY(sc.fixes.isEmpty());
         }
         for (const AclCoverage &acl : report.acl)
@@ -172,29 +172,36 @@ private Q_SLOTS:
                 openToAll.append(f.id);
         }
         openToAll.sort();
-        QCOMPARE(openToAll, (QStringList{u"XY-UFW-RTP-OPEN-TO-ANY"_s, u"XY-UFW-WSS-OPEN-TO-ANY"_s}));
+        QCOMPARE(
+            openToAll, (QStringList {u"XY-UFW-RTP-OPEN-TO-ANY"_s, u"XY-UFW-WSS-OPEN-TO-ANY"_s}));
         const CoverageFinding rtp = report.findingsWithId(u"XY-UFW-RTP-OPEN-TO-ANY"_s).first();
         QCOMPARE(rtp.severity, FindingSeverity::Info);
-        QCOMPARE(rtp.rules, (QList<int>{9, 10}));
-        QCOMPARE(rtp.message, u"UFW opens the RTP ports 10000:10060,16384:16484/udp to every address (rules 10, 11), as documented."_s);
+        QCOMPARE(rtp.rules, (QList<int> {9, 10}));
+        QCOMPARE(rtp.message,
+            u"UFW opens the RTP ports 10000:10060,16384:16484/udp to every address (rules 10, 11), as documented."_s);
         const CoverageFinding wss = report.findingsWithId(u"XY-UFW-WSS-OPEN-TO-ANY"_s).first();
         QCOMPARE(wss.severity, FindingSeverity::Info);
-        QCOMPARE(wss.rules, QList<int>{8});
+        QCOMPARE(wss.rules, QList<int> {8});
         QVERIFY(report.findingsWithId(u"XY-UFW-SIP-OPEN-TO-ANY"_s).isEmpty());
         QVERIFY(report.ufwFixes.isEmpty());
         QVERIFY(report.aclFixes.isEmpty());
         QVERIFY(!report.hasErrors());
 
         // Which rule covers what.
-        const ServiceCoverage *plusnetUdp = report.service(targetIndex(in, u"92.197.177.0/24"_s), u"sip-udp"_s);
-        QCOMPARE(plusnetUdp->coveringRules, QList<int>{1});
-        const ServiceCoverage *plusnetTls = report.service(targetIndex(in, u"92.197.182.0/24"_s), u"sip-tls"_s);
-        QCOMPARE(plusnetTls->coveringRules, QList<int>{5});
-        const ServiceCoverage *oneAndOne = report.service(targetIndex(in, u"2001:8d8:104:100:212:227:124:128/125"_s), u"sip-udp"_s);
-        QCOMPARE(oneAndOne->coveringRules, QList<int>{6});
-        const ServiceCoverage *media = report.service(targetIndex(in, u"212.227.124.0/24"_s), u"rtp"_s);
-        QCOMPARE(media->coveringRules, QList<int>{10});
-        const AclCoverage *acl = report.aclFor(targetIndex(in, u"outbound-proxy 2001:8d8:104:100:212:227:124:129"_s));
+        const ServiceCoverage *plusnetUdp
+            = report.service(targetIndex(in, u"92.197.177.0/24"_s), u"sip-udp"_s);
+        QCOMPARE(plusnetUdp->coveringRules, QList<int> {1});
+        const ServiceCoverage *plusnetTls
+            = report.service(targetIndex(in, u"92.197.182.0/24"_s), u"sip-tls"_s);
+        QCOMPARE(plusnetTls->coveringRules, QList<int> {5});
+        const ServiceCoverage *oneAndOne = report.service(
+            targetIndex(in, u"2001:8d8:104:100:212:227:124:128/125"_s), u"sip-udp"_s);
+        QCOMPARE(oneAndOne->coveringRules, QList<int> {6});
+        const ServiceCoverage *media
+            = report.service(targetIndex(in, u"212.227.124.0/24"_s), u"rtp"_s);
+        QCOMPARE(media->coveringRules, QList<int> {10});
+        const AclCoverage *acl
+            = report.aclFor(targetIndex(in, u"outbound-proxy 2001:8d8:104:100:212:227:124:129"_s));
         QCOMPARE(acl->decisions.size(), 1);
         QCOMPARE(acl->decisions.first().node, 3);
     }
@@ -226,7 +233,8 @@ private Q_SLOTS:
 [13] 10000:10060/udp (v6)       ALLOW IN    Anywhere (v6)
 [14] 16384:16484/udp (v6)       ALLOW IN    Anywhere (v6)
 )"_s);
-        for (const CoverageReport &report : {CoverageAnalyzer::analyze(fromFiles), CoverageAnalyzer::analyze(fromStatus)}) {
+        for (const CoverageReport &report :
+            {CoverageAnalyzer::analyze(fromFiles), CoverageAnalyzer::analyze(fromStatus)}) {
             QCOMPARE(report.services.size(), fromCommands.services.size());
             for (qsizetype i = 0; i < report.services.size(); ++i)
                 QCOMPARE(report.services.at(i).status, fromCommands.services.at(i).status);
@@ -245,23 +253,28 @@ private Q_SLOTS:
         const QString rule = u"ufw allow from 92.197.177.0/24 to any port 5060 proto udp"_s;
         const CoverageInput in = input(without(kDocumentedRules, rule));
         const CoverageReport report = CoverageAnalyzer::analyze(in);
-        const ServiceCoverage *sc = report.service(targetIndex(in, u"92.197.177.0/24"_s), u"sip-udp"_s);
+        const ServiceCoverage *sc
+            = report.service(targetIndex(in, u"92.197.177.0/24"_s), u"sip-udp"_s);
         QCOMPARE(sc->status, CoverageStatus::NotCovered);
         QCOMPARE(sc->gaps.size(), 1);
         QCOMPARE(Cidr::toString(sc->gaps.first().block), u"92.197.177.0/24"_s);
-        QCOMPARE(sc->fixes, QStringList{rule});
+        QCOMPARE(sc->fixes, QStringList {rule});
         // The range's TLS is still covered.
-        QCOMPARE(report.service(targetIndex(in, u"92.197.177.0/24"_s), u"sip-tls"_s)->status, CoverageStatus::Covered);
+        QCOMPARE(report.service(targetIndex(in, u"92.197.177.0/24"_s), u"sip-tls"_s)->status,
+            CoverageStatus::Covered);
         // The proxy address in that range is not covered either, but is not reported twice.
-        QCOMPARE(report.service(targetIndex(in, u"sip.plusnet.de 92.197.177.16"_s), u"sip-udp"_s)->status,
-                 CoverageStatus::NotCovered);
-        const QList<CoverageFinding> findings = report.findingsWithId(u"XY-UFW-RANGE-NOT-COVERED"_s);
+        QCOMPARE(report.service(targetIndex(in, u"sip.plusnet.de 92.197.177.16"_s), u"sip-udp"_s)
+                     ->status,
+            CoverageStatus::NotCovered);
+        const QList<CoverageFinding> findings
+            = report.findingsWithId(u"XY-UFW-RANGE-NOT-COVERED"_s);
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings.first().severity, FindingSeverity::Error);
-        QCOMPARE(findings.first().fixes, QStringList{rule});
-        QCOMPARE(findings.first().message, u"UFW does not allow sip-udp (5060/udp) from 92.197.177.0/24 [plusnet]."_s);
+        QCOMPARE(findings.first().fixes, QStringList {rule});
+        QCOMPARE(findings.first().message,
+            u"UFW does not allow sip-udp (5060/udp) from 92.197.177.0/24 [plusnet]."_s);
         QVERIFY(!findings.first().why.isEmpty());
-        QCOMPARE(report.ufwFixes, QStringList{rule});
+        QCOMPARE(report.ufwFixes, QStringList {rule});
         QCOMPARE(idsAtLeast(report, FindingSeverity::Warning).size(), 1);
     }
 
@@ -272,14 +285,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("ports");
         QTest::newRow("5060/udp") << u"ufw allow 5060/udp"_s << true << u"5060/udp"_s;
         QTest::newRow("proto any") << u"ufw allow 5060"_s << true << u"5060/udp, 5060/tcp"_s;
-        QTest::newRow("TLS") << u"ufw allow from any to any port 5061 proto tcp"_s << true << u"5061/tcp"_s;
-        QTest::newRow("range over SIP") << u"ufw allow 5000:6000/udp"_s << true << u"5060:5061/udp"_s;
-        QTest::newRow("everything") << u"ufw allow from any"_s << true << u"5060:5061/udp, 5060:5061/tcp"_s;
-        QTest::newRow("IPv4 anywhere") << u"ufw allow from 0.0.0.0/0 to any port 5060 proto udp"_s << true << u"5060/udp"_s;
-        QTest::newRow("IPv6 anywhere") << u"ufw allow from ::/0 to any port 5060 proto udp"_s << true << u"5060/udp"_s;
+        QTest::newRow("TLS") << u"ufw allow from any to any port 5061 proto tcp"_s << true
+                             << u"5061/tcp"_s;
+        QTest::newRow("range over SIP")
+            << u"ufw allow 5000:6000/udp"_s << true << u"5060:5061/udp"_s;
+        QTest::newRow("everything")
+            << u"ufw allow from any"_s << true << u"5060:5061/udp, 5060:5061/tcp"_s;
+        QTest::newRow("IPv4 anywhere")
+            << u"ufw allow from 0.0.0.0/0 to any port 5060 proto udp"_s << true << u"5060/udp"_s;
+        QTest::newRow("IPv6 anywhere")
+            << u"ufw allow from ::/0 to any port 5060 proto udp"_s << true << u"5060/udp"_s;
         QTest::newRow("limit") << u"ufw limit 5060/udp"_s << true << u"5060/udp"_s;
         QTest::newRow("other port") << u"ufw allow 22/tcp"_s << false << QString();
-        QTest::newRow("provider only") << u"ufw allow from 92.197.183.0/24 to any port 5060 proto udp"_s << false << QString();
+        QTest::newRow("provider only")
+            << u"ufw allow from 92.197.183.0/24 to any port 5060 proto udp"_s << false << QString();
         QTest::newRow("deny") << u"ufw deny 5060/udp"_s << false << QString();
         QTest::newRow("outgoing") << u"ufw allow out 5060/udp"_s << false << QString();
     }
@@ -288,15 +307,16 @@ private Q_SLOTS:
         QFETCH(QString, added);
         QFETCH(bool, flagged);
         QFETCH(QString, ports);
-        const CoverageReport report = CoverageAnalyzer::analyze(input(kDocumentedRules + added + u'\n'));
+        const CoverageReport report
+            = CoverageAnalyzer::analyze(input(kDocumentedRules + added + u'\n'));
         const QList<CoverageFinding> open = report.findingsWithId(u"XY-UFW-SIP-OPEN-TO-ANY"_s);
         QCOMPARE(open.size(), flagged ? 1 : 0);
         if (!flagged)
             return;
         QCOMPARE(open.first().severity, FindingSeverity::Error);
-        QCOMPARE(open.first().rules, QList<int>{11});
+        QCOMPARE(open.first().rules, QList<int> {11});
         QCOMPARE(open.first().message,
-                 u"UFW rule 12 (%1) opens SIP port %2 to every address."_s.arg(added, ports));
+            u"UFW rule 12 (%1) opens SIP port %2 to every address."_s.arg(added, ports));
         QCOMPARE(open.first().fixes.size(), 1);
         QVERIFY(open.first().fixes.first().startsWith(u"ufw delete "_s));
         // The providers are still covered: this is about everyone else.
@@ -319,12 +339,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("address");
         QTest::addColumn<int>("status");
-        QTest::newRow("::128 first") << u"2001:8d8:104:100:212:227:124:128"_s << int(CoverageStatus::Covered);
-        QTest::newRow("::129 proxy") << u"2001:8d8:104:100:212:227:124:129"_s << int(CoverageStatus::Covered);
-        QTest::newRow("::12f last") << u"2001:8d8:104:100:212:227:124:12f"_s << int(CoverageStatus::Covered);
-        QTest::newRow("::130 outside") << u"2001:8d8:104:100:212:227:124:130"_s << int(CoverageStatus::NotCovered);
-        QTest::newRow("::135 outside") << u"2001:8d8:104:100:212:227:124:135"_s << int(CoverageStatus::NotCovered);
-        QTest::newRow("::127 outside") << u"2001:8d8:104:100:212:227:124:127"_s << int(CoverageStatus::NotCovered);
+        QTest::newRow("::128 first")
+            << u"2001:8d8:104:100:212:227:124:128"_s << int(CoverageStatus::Covered);
+        QTest::newRow("::129 proxy")
+            << u"2001:8d8:104:100:212:227:124:129"_s << int(CoverageStatus::Covered);
+        QTest::newRow("::12f last")
+            << u"2001:8d8:104:100:212:227:124:12f"_s << int(CoverageStatus::Covered);
+        QTest::newRow("::130 outside")
+            << u"2001:8d8:104:100:212:227:124:130"_s << int(CoverageStatus::NotCovered);
+        QTest::newRow("::135 outside")
+            << u"2001:8d8:104:100:212:227:124:135"_s << int(CoverageStatus::NotCovered);
+        QTest::newRow("::127 outside")
+            << u"2001:8d8:104:100:212:227:124:127"_s << int(CoverageStatus::NotCovered);
     }
     void hexadecimalBoundaries()
     {
@@ -333,13 +359,13 @@ private Q_SLOTS:
         const CoverageReport report = CoverageAnalyzer::analyze(singleAddress(address));
         QCOMPARE(int(report.services.first().status), status);
         if (status == int(CoverageStatus::Covered)) {
-            QCOMPARE(report.services.first().coveringRules, QList<int>{6});
+            QCOMPARE(report.services.first().coveringRules, QList<int> {6});
         } else {
             QCOMPARE(report.services.first().fixes,
-                     QStringList{u"ufw allow from %1 to any port 5060 proto udp"_s.arg(address)});
+                QStringList {u"ufw allow from %1 to any port 5060 proto udp"_s.arg(address)});
             QCOMPARE(report.acl.first().status, AclStatus::Denied);
             QCOMPARE(report.acl.first().fixes,
-                     QStringList{u"<node type=\"allow\" cidr=\"%1/128\"/>"_s.arg(address)});
+                QStringList {u"<node type=\"allow\" cidr=\"%1/128\"/>"_s.arg(address)});
         }
     }
 
@@ -349,31 +375,40 @@ private Q_SLOTS:
                               "ufw allow from 0.0.0.0/0 to any port 16384:16484 proto udp\n"_s;
         const CoverageInput in = input(rules);
         const CoverageReport report = CoverageAnalyzer::analyze(in);
-        QCOMPARE(report.service(targetIndex(in, u"212.227.124.0/24"_s), u"sip-udp"_s)->status, CoverageStatus::Covered);
-        const ServiceCoverage *v6 = report.service(targetIndex(in, u"2001:8d8:104:100:212:227:124:128/125"_s), u"sip-udp"_s);
+        QCOMPARE(report.service(targetIndex(in, u"212.227.124.0/24"_s), u"sip-udp"_s)->status,
+            CoverageStatus::Covered);
+        const ServiceCoverage *v6 = report.service(
+            targetIndex(in, u"2001:8d8:104:100:212:227:124:128/125"_s), u"sip-udp"_s);
         QCOMPARE(v6->status, CoverageStatus::NotCovered);
         QVERIFY(v6->coveringRules.isEmpty());
         // A rule without addresses is installed for both families.
         const CoverageInput both = input(u"ufw allow 5060/udp\n"_s);
-        QCOMPARE(CoverageAnalyzer::analyze(both).service(targetIndex(both, u"2001:8d8:104:100:212:227:124:128/125"_s), u"sip-udp"_s)->status,
-                 CoverageStatus::Covered);
+        QCOMPARE(
+            CoverageAnalyzer::analyze(both)
+                .service(targetIndex(both, u"2001:8d8:104:100:212:227:124:128/125"_s), u"sip-udp"_s)
+                ->status,
+            CoverageStatus::Covered);
     }
 
     void partialCoverageNamesTheMissingPart_data()
     {
         QTest::addColumn<QString>("replacement");
         QTest::addColumn<QStringList>("gaps");
-        QTest::newRow("/25 of a /24") << u"ufw allow from 92.197.177.0/25 to any port 5060 proto udp"_s
-                                      << QStringList{u"92.197.177.128/25"_s};
-        QTest::newRow("upper /25") << u"ufw allow from 92.197.177.128/25 to any port 5060 proto udp"_s
-                                   << QStringList{u"92.197.177.0/25"_s};
-        QTest::newRow("/26 and /27") << u"ufw allow from 92.197.177.0/26 to any port 5060 proto udp\n"
-                                        "ufw allow from 92.197.177.64/27 to any port 5060 proto udp"_s
-                                     << QStringList{u"92.197.177.96/27"_s, u"92.197.177.128/25"_s};
+        QTest::newRow("/25 of a /24")
+            << u"ufw allow from 92.197.177.0/25 to any port 5060 proto udp"_s
+            << QStringList {u"92.197.177.128/25"_s};
+        QTest::newRow("upper /25")
+            << u"ufw allow from 92.197.177.128/25 to any port 5060 proto udp"_s
+            << QStringList {u"92.197.177.0/25"_s};
+        QTest::newRow("/26 and /27")
+            << u"ufw allow from 92.197.177.0/26 to any port 5060 proto udp\n"
+               "ufw allow from 92.197.177.64/27 to any port 5060 proto udp"_s
+            << QStringList {u"92.197.177.96/27"_s, u"92.197.177.128/25"_s};
         QTest::newRow("one host") << u"ufw allow from 92.197.177.16 to any port 5060 proto udp"_s
-                                  << QStringList{u"92.197.177.0/28"_s, u"92.197.177.17"_s, u"92.197.177.18/31"_s,
-                                                 u"92.197.177.20/30"_s, u"92.197.177.24/29"_s, u"92.197.177.32/27"_s,
-                                                 u"92.197.177.64/26"_s, u"92.197.177.128/25"_s};
+                                  << QStringList {u"92.197.177.0/28"_s, u"92.197.177.17"_s,
+                                         u"92.197.177.18/31"_s, u"92.197.177.20/30"_s,
+                                         u"92.197.177.24/29"_s, u"92.197.177.32/27"_s,
+                                         u"92.197.177.64/26"_s, u"92.197.177.128/25"_s};
     }
     void partialCoverageNamesTheMissingPart()
     {
@@ -383,13 +418,15 @@ private Q_SLOTS:
         rules.replace(u"ufw allow from 92.197.177.0/24 to any port 5060 proto udp"_s, replacement);
         const CoverageInput in = input(rules);
         const CoverageReport report = CoverageAnalyzer::analyze(in);
-        const ServiceCoverage *sc = report.service(targetIndex(in, u"92.197.177.0/24"_s), u"sip-udp"_s);
+        const ServiceCoverage *sc
+            = report.service(targetIndex(in, u"92.197.177.0/24"_s), u"sip-udp"_s);
         QCOMPARE(sc->status, CoverageStatus::PartlyCovered);
         QStringList blocks;
         QStringList fixes;
         for (const UfwGap &gap : sc->gaps) {
             blocks.append(Cidr::toHostOrCidr(gap.block));
-            fixes.append(u"ufw allow from %1 to any port 5060 proto udp"_s.arg(Cidr::toHostOrCidr(gap.block)));
+            fixes.append(u"ufw allow from %1 to any port 5060 proto udp"_s.arg(
+                Cidr::toHostOrCidr(gap.block)));
         }
         QCOMPARE(blocks, gaps);
         QCOMPARE(sc->fixes, fixes);
@@ -402,15 +439,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("gap");
         QTest::addColumn<QString>("fix");
-        QTest::newRow("whole range") << u"ufw deny from 92.197.176.0/24"_s << int(CoverageStatus::ShadowedByDeny)
-                                     << u"92.197.176.0/24"_s
-                                     << u"ufw insert 1 allow from 92.197.176.0/24 to any port 5060 proto udp"_s;
-        QTest::newRow("reject, part") << u"ufw reject from 92.197.176.64/26 to any port 5060"_s
-                                      << int(CoverageStatus::ShadowedByDeny) << u"92.197.176.64/26"_s
-                                      << u"ufw insert 1 allow from 92.197.176.64/26 to any port 5060 proto udp"_s;
-        QTest::newRow("wider deny") << u"ufw deny from 92.197.0.0/16 to any port 5060 proto udp"_s
-                                    << int(CoverageStatus::ShadowedByDeny) << u"92.197.176.0/24"_s
-                                    << u"ufw insert 1 allow from 92.197.176.0/24 to any port 5060 proto udp"_s;
+        QTest::newRow("whole range")
+            << u"ufw deny from 92.197.176.0/24"_s << int(CoverageStatus::ShadowedByDeny)
+            << u"92.197.176.0/24"_s
+            << u"ufw insert 1 allow from 92.197.176.0/24 to any port 5060 proto udp"_s;
+        QTest::newRow("reject, part")
+            << u"ufw reject from 92.197.176.64/26 to any port 5060"_s
+            << int(CoverageStatus::ShadowedByDeny) << u"92.197.176.64/26"_s
+            << u"ufw insert 1 allow from 92.197.176.64/26 to any port 5060 proto udp"_s;
+        QTest::newRow("wider deny")
+            << u"ufw deny from 92.197.0.0/16 to any port 5060 proto udp"_s
+            << int(CoverageStatus::ShadowedByDeny) << u"92.197.176.0/24"_s
+            << u"ufw insert 1 allow from 92.197.176.0/24 to any port 5060 proto udp"_s;
         QTest::newRow("other protocol") << u"ufw deny proto tcp from 92.197.176.0/24"_s
                                         << int(CoverageStatus::Covered) << QString() << QString();
         QTest::newRow("other port") << u"ufw deny from 92.197.176.0/24 to any port 5062"_s
@@ -424,7 +464,8 @@ private Q_SLOTS:
         QFETCH(QString, fix);
         const CoverageInput in = input(deny + u'\n' + kDocumentedRules);
         const CoverageReport report = CoverageAnalyzer::analyze(in);
-        const ServiceCoverage *sc = report.service(targetIndex(in, u"92.197.176.0/24"_s), u"sip-udp"_s);
+        const ServiceCoverage *sc
+            = report.service(targetIndex(in, u"92.197.176.0/24"_s), u"sip-udp"_s);
         QCOMPARE(int(sc->status), status);
         if (status == int(CoverageStatus::Covered))
             return;
@@ -432,30 +473,38 @@ private Q_SLOTS:
         QCOMPARE(Cidr::toString(sc->gaps.first().block), gap);
         QCOMPARE(sc->gaps.first().blockingRule, 0);
         QCOMPARE(sc->gaps.first().shadowedRule, 1);
-        QCOMPARE(sc->fixes, QStringList{fix});
+        QCOMPARE(sc->fixes, QStringList {fix});
         const QList<CoverageFinding> shadowed = report.findingsWithId(u"XY-UFW-RANGE-SHADOWED"_s);
         QVERIFY(!shadowed.isEmpty());
-        QCOMPARE(shadowed.first().rules, (QList<int>{0, 1}));
-        QVERIFY(shadowed.first().message.startsWith(u"UFW rule 1 (%1) matches sip-udp (5060/udp) from 92.197.176.0/24 [plusnet] before rule 2"_s.arg(deny)));
+        QCOMPARE(shadowed.first().rules, (QList<int> {0, 1}));
+        QVERIFY(shadowed.first().message.startsWith(
+            u"UFW rule 1 (%1) matches sip-udp (5060/udp) from 92.197.176.0/24 [plusnet] before rule 2"_s
+                .arg(deny)));
     }
 
     void denyAfterAllowChangesNothing()
     {
-        const CoverageInput in = input(kDocumentedRules + u"ufw deny from 92.197.176.0/24\nufw deny 5060/udp\n"_s);
+        const CoverageInput in
+            = input(kDocumentedRules + u"ufw deny from 92.197.176.0/24\nufw deny 5060/udp\n"_s);
         const CoverageReport report = CoverageAnalyzer::analyze(in);
-        QCOMPARE(report.service(targetIndex(in, u"92.197.176.0/24"_s), u"sip-udp"_s)->status, CoverageStatus::Covered);
+        QCOMPARE(report.service(targetIndex(in, u"92.197.176.0/24"_s), u"sip-udp"_s)->status,
+            CoverageStatus::Covered);
     }
 
     void denyWithoutAnyAllow()
     {
-        const CoverageInput in = input(without(kDocumentedRules, u"ufw allow from 92.197.182.0/24 to any port 5060 proto udp"_s)
-                                       + u"ufw deny from 92.197.182.0/24\n"_s);
+        const CoverageInput in
+            = input(without(kDocumentedRules,
+                        u"ufw allow from 92.197.182.0/24 to any port 5060 proto udp"_s)
+                + u"ufw deny from 92.197.182.0/24\n"_s);
         const CoverageReport report = CoverageAnalyzer::analyze(in);
-        const ServiceCoverage *sc = report.service(targetIndex(in, u"92.197.182.0/24"_s), u"sip-udp"_s);
+        const ServiceCoverage *sc
+            = report.service(targetIndex(in, u"92.197.182.0/24"_s), u"sip-udp"_s);
         QCOMPARE(sc->status, CoverageStatus::NotCovered);
         QCOMPARE(sc->gaps.first().blockingRule, 10);
         // Appending would land behind the deny: insert before it.
-        QCOMPARE(sc->fixes, QStringList{u"ufw insert 11 allow from 92.197.182.0/24 to any port 5060 proto udp"_s});
+        QCOMPARE(sc->fixes,
+            QStringList {u"ufw insert 11 allow from 92.197.182.0/24 to any port 5060 proto udp"_s});
     }
 
     void overlappingRules()
@@ -466,10 +515,14 @@ private Q_SLOTS:
                               "ufw allow from 92.197.128.0/17 to any port 5060:5061 proto udp\n"_s;
         const CoverageInput in = input(rules);
         const CoverageReport report = CoverageAnalyzer::analyze(in);
-        QCOMPARE(report.service(targetIndex(in, u"92.197.176.0/24"_s), u"sip-udp"_s)->coveringRules, QList<int>{0});
-        QCOMPARE(report.service(targetIndex(in, u"92.197.177.0/24"_s), u"sip-udp"_s)->coveringRules, QList<int>{0});
-        QCOMPARE(report.service(targetIndex(in, u"92.197.182.0/24"_s), u"sip-udp"_s)->coveringRules, QList<int>{3});
-        QCOMPARE(report.service(targetIndex(in, u"92.197.182.0/24"_s), u"sip-udp"_s)->status, CoverageStatus::Covered);
+        QCOMPARE(report.service(targetIndex(in, u"92.197.176.0/24"_s), u"sip-udp"_s)->coveringRules,
+            QList<int> {0});
+        QCOMPARE(report.service(targetIndex(in, u"92.197.177.0/24"_s), u"sip-udp"_s)->coveringRules,
+            QList<int> {0});
+        QCOMPARE(report.service(targetIndex(in, u"92.197.182.0/24"_s), u"sip-udp"_s)->coveringRules,
+            QList<int> {3});
+        QCOMPARE(report.service(targetIndex(in, u"92.197.182.0/24"_s), u"sip-udp"_s)->status,
+            CoverageStatus::Covered);
     }
 
     void portListsAndRanges_data()
@@ -478,32 +531,44 @@ private Q_SLOTS:
         QTest::addColumn<QString>("service");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("missing");
-        QTest::newRow("list covers udp") << u"ufw allow from 92.197.176.0/24 to any port 5060,5061 proto udp"_s
-                                         << u"sip-udp"_s << int(CoverageStatus::Covered) << QString();
-        QTest::newRow("range covers tls") << u"ufw allow from 92.197.176.0/24 to any port 5000:5100 proto tcp"_s
-                                          << u"sip-tls"_s << int(CoverageStatus::Covered) << QString();
-        QTest::newRow("range misses") << u"ufw allow from 92.197.176.0/24 to any port 5000:5059 proto udp"_s
-                                      << u"sip-udp"_s << int(CoverageStatus::NotCovered) << u"5060"_s;
-        QTest::newRow("rtp part") << u"ufw allow from 92.197.176.0/24 to any port 16384:16400 proto udp"_s
-                                  << u"rtp"_s << int(CoverageStatus::PartlyCovered) << u"16401:16484"_s;
-        QTest::newRow("rtp pieces") << u"ufw allow from 92.197.176.0/24 to any port 16384:16400,16420:16484 proto udp"_s
-                                    << u"rtp"_s << int(CoverageStatus::PartlyCovered) << u"16401:16419"_s;
-        QTest::newRow("rtp whole") << u"ufw allow from 92.197.176.0/24 to any port 16000:17000 proto udp"_s
-                                   << u"rtp"_s << int(CoverageStatus::Covered) << QString();
-        QTest::newRow("proto any, udp") << u"ufw allow from 92.197.176.0/24 to any port 5060"_s
-                                        << u"sip-udp"_s << int(CoverageStatus::Covered) << QString();
-        QTest::newRow("proto any, all ports") << u"ufw allow from 92.197.176.0/24"_s
-                                              << u"sip-tls"_s << int(CoverageStatus::Covered) << QString();
-        QTest::newRow("tcp is not udp") << u"ufw allow from 92.197.176.0/24 to any port 5060 proto tcp"_s
-                                        << u"sip-udp"_s << int(CoverageStatus::NotCovered) << u"5060"_s;
-        QTest::newRow("with comment") << u"ufw allow from 92.197.176.0/24 to any port 5060 proto udp comment 'Plusnet SIP'"_s
-                                      << u"sip-udp"_s << int(CoverageStatus::Covered) << QString();
-        QTest::newRow("limit counts as allow") << u"ufw limit from 92.197.176.0/24 to any port 5060 proto udp"_s
-                                               << u"sip-udp"_s << int(CoverageStatus::Covered) << QString();
-        QTest::newRow("source port is not enough") << u"ufw allow from 92.197.176.0/24 port 5060 to any port 5060 proto udp"_s
-                                                   << u"sip-udp"_s << int(CoverageStatus::NotCovered) << u"5060"_s;
-        QTest::newRow("application") << u"ufw allow from 92.197.176.0/24 app SomeApp"_s
-                                     << u"sip-udp"_s << int(CoverageStatus::NotCovered) << u"5060"_s;
+        QTest::newRow("list covers udp")
+            << u"ufw allow from 92.197.176.0/24 to any port 5060,5061 proto udp"_s << u"sip-udp"_s
+            << int(CoverageStatus::Covered) << QString();
+        QTest::newRow("range covers tls")
+            << u"ufw allow from 92.197.176.0/24 to any port 5000:5100 proto tcp"_s << u"sip-tls"_s
+            << int(CoverageStatus::Covered) << QString();
+        QTest::newRow("range misses")
+            << u"ufw allow from 92.197.176.0/24 to any port 5000:5059 proto udp"_s << u"sip-udp"_s
+            << int(CoverageStatus::NotCovered) << u"5060"_s;
+        QTest::newRow("rtp part")
+            << u"ufw allow from 92.197.176.0/24 to any port 16384:16400 proto udp"_s << u"rtp"_s
+            << int(CoverageStatus::PartlyCovered) << u"16401:16484"_s;
+        QTest::newRow("rtp pieces")
+            << u"ufw allow from 92.197.176.0/24 to any port 16384:16400,16420:16484 proto udp"_s
+            << u"rtp"_s << int(CoverageStatus::PartlyCovered) << u"16401:16419"_s;
+        QTest::newRow("rtp whole")
+            << u"ufw allow from 92.197.176.0/24 to any port 16000:17000 proto udp"_s << u"rtp"_s
+            << int(CoverageStatus::Covered) << QString();
+        QTest::newRow("proto any, udp")
+            << u"ufw allow from 92.197.176.0/24 to any port 5060"_s << u"sip-udp"_s
+            << int(CoverageStatus::Covered) << QString();
+        QTest::newRow("proto any, all ports") << u"ufw allow from 92.197.176.0/24"_s << u"sip-tls"_s
+                                              << int(CoverageStatus::Covered) << QString();
+        QTest::newRow("tcp is not udp")
+            << u"ufw allow from 92.197.176.0/24 to any port 5060 proto tcp"_s << u"sip-udp"_s
+            << int(CoverageStatus::NotCovered) << u"5060"_s;
+        QTest::newRow("with comment")
+            << u"ufw allow from 92.197.176.0/24 to any port 5060 proto udp comment 'Plusnet SIP'"_s
+            << u"sip-udp"_s << int(CoverageStatus::Covered) << QString();
+        QTest::newRow("limit counts as allow")
+            << u"ufw limit from 92.197.176.0/24 to any port 5060 proto udp"_s << u"sip-udp"_s
+            << int(CoverageStatus::Covered) << QString();
+        QTest::newRow("source port is not enough")
+            << u"ufw allow from 92.197.176.0/24 port 5060 to any port 5060 proto udp"_s
+            << u"sip-udp"_s << int(CoverageStatus::NotCovered) << u"5060"_s;
+        QTest::newRow("application")
+            << u"ufw allow from 92.197.176.0/24 app SomeApp"_s << u"sip-udp"_s
+            << int(CoverageStatus::NotCovered) << u"5060"_s;
     }
     void portListsAndRanges()
     {
@@ -517,24 +582,32 @@ private Q_SLOTS:
         QVERIFY(sc);
         QCOMPARE(int(sc->status), status);
         if (status == int(CoverageStatus::Covered)) {
-            QCOMPARE(sc->coveringRules, QList<int>{0});
+            QCOMPARE(sc->coveringRules, QList<int> {0});
             QCOMPARE(sc->rateLimited, rule.startsWith(u"ufw limit"));
             return;
         }
         QCOMPARE(sc->gaps.size(), 1);
         QCOMPARE(sc->gaps.first().ports.toUfwString(), missing);
-        QCOMPARE(sc->fixes, QStringList{u"ufw allow from 92.197.176.0/24 to any port %1 proto %2"_s.arg(missing, sc->service.protocolName())});
+        QCOMPARE(sc->fixes,
+            QStringList {u"ufw allow from 92.197.176.0/24 to any port %1 proto %2"_s.arg(
+                missing, sc->service.protocolName())});
     }
 
     void localAddresses()
     {
-        CoverageInput in = input(u"ufw allow from 212.227.124.0/24 to 46.4.96.105 port 5060 proto udp\n"_s);
-        in.localAddresses = {QHostAddress(u"46.4.96.105"_s), QHostAddress(u"2a01:4f8:140:829d::2"_s)};
-        QCOMPARE(CoverageAnalyzer::analyze(in).service(targetIndex(in, u"212.227.124.0/24"_s), u"sip-udp"_s)->status,
-                 CoverageStatus::Covered);
+        CoverageInput in
+            = input(u"ufw allow from 212.227.124.0/24 to 46.4.96.105 port 5060 proto udp\n"_s);
+        in.localAddresses
+            = {QHostAddress(u"46.4.96.105"_s), QHostAddress(u"2a01:4f8:140:829d::2"_s)};
+        QCOMPARE(CoverageAnalyzer::analyze(in)
+                     .service(targetIndex(in, u"212.227.124.0/24"_s), u"sip-udp"_s)
+                     ->status,
+            CoverageStatus::Covered);
         in.localAddresses = {QHostAddress(u"46.4.96.106"_s)};
-        QCOMPARE(CoverageAnalyzer::analyze(in).service(targetIndex(in, u"212.227.124.0/24"_s), u"sip-udp"_s)->status,
-                 CoverageStatus::NotCovered);
+        QCOMPARE(CoverageAnalyzer::analyze(in)
+                     .service(targetIndex(in, u"212.227.124.0/24"_s), u"sip-udp"_s)
+                     ->status,
+            CoverageStatus::NotCovered);
     }
 
     void ipv6SwitchedOff()
@@ -542,47 +615,59 @@ private Q_SLOTS:
         CoverageInput in = input();
         in.ufw->ipv6Enabled = false;
         const CoverageReport report = CoverageAnalyzer::analyze(in);
-        const ServiceCoverage *v6 = report.service(targetIndex(in, u"2001:8d8:104:100:212:227:124:128/125"_s), u"sip-udp"_s);
+        const ServiceCoverage *v6 = report.service(
+            targetIndex(in, u"2001:8d8:104:100:212:227:124:128/125"_s), u"sip-udp"_s);
         QCOMPARE(v6->status, CoverageStatus::NotCovered);
         QVERIFY(v6->ipv6Disabled);
-        QCOMPARE(v6->coveringRules, QList<int>{6}); // what would allow it
-        QCOMPARE(report.service(targetIndex(in, u"212.227.124.0/24"_s), u"sip-udp"_s)->status, CoverageStatus::Covered);
-        const QList<CoverageFinding> ignored = report.findingsWithId(u"XY-UFW-IPV6-RULES-IGNORED"_s);
+        QCOMPARE(v6->coveringRules, QList<int> {6}); // what would allow it
+        QCOMPARE(report.service(targetIndex(in, u"212.227.124.0/24"_s), u"sip-udp"_s)->status,
+            CoverageStatus::Covered);
+        const QList<CoverageFinding> ignored
+            = report.findingsWithId(u"XY-UFW-IPV6-RULES-IGNORED"_s);
         QCOMPARE(ignored.size(), 1);
         QCOMPARE(ignored.first().severity, FindingSeverity::Error); // 1&1 needs IPv6
-        QCOMPARE(ignored.first().rules, QList<int>{6});
+        QCOMPARE(ignored.first().rules, QList<int> {6});
         QVERIFY(ignored.first().fixes.contains(u"ufw reload"_s));
         // The /125 is reported; the proxy inside it is not repeated.
-        const QList<CoverageFinding> notCovered = report.findingsWithId(u"XY-UFW-RANGE-NOT-COVERED"_s);
+        const QList<CoverageFinding> notCovered
+            = report.findingsWithId(u"XY-UFW-RANGE-NOT-COVERED"_s);
         QStringList subjects;
         for (const CoverageFinding &f : notCovered)
             subjects.append(f.subject);
-        QCOMPARE(subjects, (QStringList{u"2001:8d8:104:100:212:227:124:128/125 sip-udp"_s,
-                                        u"2001:8d8:104:100:212:227:124:128/125 rtp"_s}));
+        QCOMPARE(subjects,
+            (QStringList {u"2001:8d8:104:100:212:227:124:128/125 sip-udp"_s,
+                u"2001:8d8:104:100:212:227:124:128/125 rtp"_s}));
 
-        CoverageInput noV6Rules = input(u"ufw allow from 92.197.176.0/24 to any port 5060 proto udp\n"_s);
+        CoverageInput noV6Rules
+            = input(u"ufw allow from 92.197.176.0/24 to any port 5060 proto udp\n"_s);
         noV6Rules.ufw->ipv6Enabled = false;
-        QVERIFY(CoverageAnalyzer::analyze(noV6Rules).findingsWithId(u"XY-UFW-IPV6-RULES-IGNORED"_s).isEmpty());
+        QVERIFY(CoverageAnalyzer::analyze(noV6Rules)
+                    .findingsWithId(u"XY-UFW-IPV6-RULES-IGNORED"_s)
+                    .isEmpty());
     }
 
     void rtpRangeOfFreeSwitch()
     {
         // FreeSWITCH's default RTP range is 16384-32768: the documented UFW opens only a part.
-        const CoverageInput in = input(kDocumentedRules, kSipGateways, documentedProfiles(16384, 32768));
+        const CoverageInput in
+            = input(kDocumentedRules, kSipGateways, documentedProfiles(16384, 32768));
         const CoverageReport report = CoverageAnalyzer::analyze(in);
-        const QList<CoverageFinding> narrow = report.findingsWithId(u"XY-UFW-RTP-RANGE-TOO-NARROW"_s);
+        const QList<CoverageFinding> narrow
+            = report.findingsWithId(u"XY-UFW-RTP-RANGE-TOO-NARROW"_s);
         QCOMPARE(narrow.size(), 1); // both profiles share the range: reported once
         QCOMPARE(narrow.first().severity, FindingSeverity::Warning);
         QCOMPARE(narrow.first().message,
-                 u"Profile external-ipv4 uses RTP ports 16384:32768, but UFW opens only 16384:16484 of them."_s);
-        QCOMPARE(narrow.first().fixes, QStringList{u"ufw allow 16485:32768/udp"_s});
-        QCOMPARE(report.service(targetIndex(in, u"92.197.176.0/24"_s), u"rtp"_s)->status, CoverageStatus::PartlyCovered);
+            u"Profile external-ipv4 uses RTP ports 16384:32768, but UFW opens only 16384:16484 of them."_s);
+        QCOMPARE(narrow.first().fixes, QStringList {u"ufw allow 16485:32768/udp"_s});
+        QCOMPARE(report.service(targetIndex(in, u"92.197.176.0/24"_s), u"rtp"_s)->status,
+            CoverageStatus::PartlyCovered);
 
         // 10000:10060 is opened to everyone but is no profile's RTP range.
-        const QList<CoverageFinding> unused = CoverageAnalyzer::analyze(input()).findingsWithId(u"XY-UFW-RTP-RANGE-UNUSED"_s);
+        const QList<CoverageFinding> unused
+            = CoverageAnalyzer::analyze(input()).findingsWithId(u"XY-UFW-RTP-RANGE-UNUSED"_s);
         QCOMPARE(unused.size(), 1);
         QCOMPARE(unused.first().severity, FindingSeverity::Info);
-        QCOMPARE(unused.first().rules, QList<int>{9});
+        QCOMPARE(unused.first().rules, QList<int> {9});
     }
 
     void aclFindings()
@@ -595,51 +680,65 @@ private Q_SLOTS:
         QCOMPARE(report.aclFor(targetIndex(in, u"92.197.182.0/24"_s))->status, AclStatus::Denied);
         QList<CoverageFinding> missing = report.findingsWithId(u"XY-ACL-RANGE-NOT-ALLOWED"_s);
         QCOMPARE(missing.size(), 1); // the sip.plusnet.de address inside is not repeated
-        QCOMPARE(missing.first().fixes, QStringList{u"<node type=\"allow\" cidr=\"92.197.182.0/24\"/>"_s});
-        QCOMPARE(report.aclFixes, QStringList{u"<node type=\"allow\" cidr=\"92.197.182.0/24\"/>"_s});
+        QCOMPARE(missing.first().fixes,
+            QStringList {u"<node type=\"allow\" cidr=\"92.197.182.0/24\"/>"_s});
+        QCOMPARE(
+            report.aclFixes, QStringList {u"<node type=\"allow\" cidr=\"92.197.182.0/24\"/>"_s});
 
         // Only half of it, and a deny inside another.
         acl = kSipGateways;
-        acl.replace(u"cidr=\"92.197.182.0/24\"/>"_s, u"cidr=\"92.197.182.0/25\"/>\n<node type=\"deny\" cidr=\"92.197.176.16/32\"/>"_s);
+        acl.replace(u"cidr=\"92.197.182.0/24\"/>"_s,
+            u"cidr=\"92.197.182.0/25\"/>\n<node type=\"deny\" cidr=\"92.197.176.16/32\"/>"_s);
         in = input(kDocumentedRules, acl);
         report = CoverageAnalyzer::analyze(in);
         const AclCoverage *half = report.aclFor(targetIndex(in, u"92.197.182.0/24"_s));
         QCOMPARE(half->status, AclStatus::PartlyAllowed);
-        QCOMPARE(half->fixes, QStringList{u"<node type=\"allow\" cidr=\"92.197.182.128/25\"/>"_s});
+        QCOMPARE(half->fixes, QStringList {u"<node type=\"allow\" cidr=\"92.197.182.128/25\"/>"_s});
         const AclCoverage *hole = report.aclFor(targetIndex(in, u"92.197.176.0/24"_s));
         QCOMPARE(hole->status, AclStatus::PartlyAllowed);
-        QCOMPARE(hole->fixes, QStringList{u"<node type=\"allow\" cidr=\"92.197.176.16/32\"/>"_s});
-        QCOMPARE(report.aclFor(targetIndex(in, u"outbound-proxy 92.197.176.16"_s))->status, AclStatus::Denied);
+        QCOMPARE(hole->fixes, QStringList {u"<node type=\"allow\" cidr=\"92.197.176.16/32\"/>"_s});
+        QCOMPARE(report.aclFor(targetIndex(in, u"outbound-proxy 92.197.176.16"_s))->status,
+            AclStatus::Denied);
         QCOMPARE(report.findingsWithId(u"XY-ACL-RANGE-PARTLY-ALLOWED"_s).size(), 2);
-        QCOMPARE(report.findingsWithId(u"XY-ACL-RANGE-NOT-ALLOWED"_s).size(), 0); // the proxy is inside the /24
+        QCOMPARE(report.findingsWithId(u"XY-ACL-RANGE-NOT-ALLOWED"_s).size(),
+            0); // the proxy is inside the /24
 
         // Port-restricted node.
         acl = kSipGateways;
-        acl.replace(u"cidr=\"212.227.124.0/24\"/>"_s, u"cidr=\"212.227.124.0/24\" port=\"5060\"/>"_s);
+        acl.replace(
+            u"cidr=\"212.227.124.0/24\"/>"_s, u"cidr=\"212.227.124.0/24\" port=\"5060\"/>"_s);
         in = input(kDocumentedRules, acl);
         report = CoverageAnalyzer::analyze(in);
-        QCOMPARE(report.aclFor(targetIndex(in, u"212.227.124.0/24"_s))->status, AclStatus::PartlyAllowed);
-        QVERIFY(report.findingsWithId(u"XY-ACL-RANGE-PARTLY-ALLOWED"_s).first().message.contains(u"only from source ports"_s));
+        QCOMPARE(report.aclFor(targetIndex(in, u"212.227.124.0/24"_s))->status,
+            AclStatus::PartlyAllowed);
+        QVERIFY(report.findingsWithId(u"XY-ACL-RANGE-PARTLY-ALLOWED"_s)
+                    .first()
+                    .message.contains(u"only from source ports"_s));
     }
 
     void aclListProblems()
     {
         // No sip-gateways at all.
-        const QString eslOnly = u"<configuration name=\"acl.conf\"><network-lists><list name=\"esl\" default=\"deny\">"
-                                "<node type=\"allow\" cidr=\"127.0.0.0/8\"/></list></network-lists></configuration>"_s;
+        const QString eslOnly
+            = u"<configuration name=\"acl.conf\"><network-lists><list name=\"esl\" "
+              u"default=\"deny\">"
+              "<node type=\"allow\" cidr=\"127.0.0.0/8\"/></list></network-lists></configuration>"_s;
         CoverageReport report = CoverageAnalyzer::analyze(input(kDocumentedRules, eslOnly));
         QCOMPARE(ids(report.findings).count(u"XY-ACL-LIST-MISSING"_s), 1);
-        QCOMPARE(ids(report.findings).count(u"XY-ACL-INBOUND-LIST-MISSING"_s), 2); // both profiles name it
+        QCOMPARE(ids(report.findings).count(u"XY-ACL-INBOUND-LIST-MISSING"_s),
+            2); // both profiles name it
         for (const AclCoverage &acl : report.acl)
             QCOMPARE(acl.status, AclStatus::ListMissing);
         const CoverageFinding listMissing = report.findingsWithId(u"XY-ACL-LIST-MISSING"_s).first();
         QCOMPARE(listMissing.fixes.first(), u"<list name=\"sip-gateways\" default=\"deny\">"_s);
-        QVERIFY(listMissing.fixes.contains(u"  <node type=\"allow\" cidr=\"2001:8d8:104:100:212:227:124:128/125\"/>"_s));
+        QVERIFY(listMissing.fixes.contains(
+            u"  <node type=\"allow\" cidr=\"2001:8d8:104:100:212:227:124:128/125\"/>"_s));
         QCOMPARE(listMissing.fixes.last(), u"</list>"_s);
 
         // sip-gateways without default: allows everything.
         QString noDefault = kSipGateways;
-        noDefault.replace(u"<list name=\"sip-gateways\" default=\"deny\">"_s, u"<list name=\"sip-gateways\">"_s);
+        noDefault.replace(
+            u"<list name=\"sip-gateways\" default=\"deny\">"_s, u"<list name=\"sip-gateways\">"_s);
         noDefault.replace(u"<list name=\"esl\" default=\"deny\">"_s, u"<list name=\"esl\">"_s);
         report = CoverageAnalyzer::analyze(input(kDocumentedRules, noDefault));
         const QList<CoverageFinding> noDefaults = report.findingsWithId(u"XY-ACL-NO-DEFAULT"_s);
@@ -653,10 +752,12 @@ private Q_SLOTS:
         profiles[0].applyInboundAcl = u"sip-gateway"_s;
         profiles[1].applyInboundAcl = u"rfc1918.auto"_s;
         report = CoverageAnalyzer::analyze(input(kDocumentedRules, kSipGateways, profiles));
-        const QList<CoverageFinding> inbound = report.findingsWithId(u"XY-ACL-INBOUND-LIST-MISSING"_s);
+        const QList<CoverageFinding> inbound
+            = report.findingsWithId(u"XY-ACL-INBOUND-LIST-MISSING"_s);
         QCOMPARE(inbound.size(), 1);
         QCOMPARE(inbound.first().subject, u"external-ipv4"_s);
-        QCOMPARE(inbound.first().message, u"Profile external-ipv4 applies the inbound ACL 'sip-gateway', which does not exist."_s);
+        QCOMPARE(inbound.first().message,
+            u"Profile external-ipv4 applies the inbound ACL 'sip-gateway', which does not exist."_s);
     }
 
     void ufwStateFindings()
@@ -672,7 +773,8 @@ private Q_SLOTS:
         in = input(u"ufw default allow incoming\n"_s);
         report = CoverageAnalyzer::analyze(in);
         QCOMPARE(ids(report.findings).count(u"XY-UFW-DEFAULT-ALLOW"_s), 1);
-        QCOMPARE(report.service(targetIndex(in, u"92.197.176.0/24"_s), u"sip-udp"_s)->status, CoverageStatus::Covered);
+        QCOMPARE(report.service(targetIndex(in, u"92.197.176.0/24"_s), u"sip-udp"_s)->status,
+            CoverageStatus::Covered);
     }
 
     void unknownPartsAreLeftOut()
@@ -688,11 +790,15 @@ private Q_SLOTS:
 
     void everyFindingExplainsItself()
     {
-        QList<CoverageInput> inputs{input(u"ufw deny from 92.197.176.0/25\nufw allow 5060\nufw allow from 92.197.177.0/25 to any port 5060 proto udp\n"_s),
-                                    input(kDocumentedRules, u"<configuration name=\"acl.conf\"><network-lists><list name=\"x\"/></network-lists></configuration>"_s),
-                                    input(u"Status: inactive\n"_s)};
+        QList<CoverageInput> inputs {
+            input(
+                u"ufw deny from 92.197.176.0/25\nufw allow 5060\nufw allow from 92.197.177.0/25 to any port 5060 proto udp\n"_s),
+            input(kDocumentedRules,
+                u"<configuration name=\"acl.conf\"><network-lists><list name=\"x\"/></network-lists></configuration>"_s),
+            input(u"Status: inactive\n"_s)};
         inputs[0].ufw->ipv6Enabled = false;
-        inputs[0].ufw->rules.append(UfwCommandParser::parse(u"ufw allow from 2001:db8::/32"_s).rules);
+        inputs[0].ufw->rules.append(
+            UfwCommandParser::parse(u"ufw allow from 2001:db8::/32"_s).rules);
         for (const CoverageInput &in : std::as_const(inputs)) {
             const CoverageReport report = CoverageAnalyzer::analyze(in);
             QVERIFY(!report.findings.isEmpty());

@@ -7,8 +7,7 @@ using namespace Qt::StringLiterals;
 using namespace xynap;
 using namespace xynap::coverage;
 
-class TestCoverageTypes final : public QObject
-{
+class TestCoverageTypes final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -18,9 +17,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("normalized");
         QTest::newRow("v4 cidr") << u"92.197.176.0/24"_s << true << u"92.197.176.0/24"_s;
-        QTest::newRow("v4 host bits cleared") << u"92.197.176.16/24"_s << true << u"92.197.176.0/24"_s;
+        QTest::newRow("v4 host bits cleared")
+            << u"92.197.176.16/24"_s << true << u"92.197.176.0/24"_s;
         QTest::newRow("v4 host") << u"92.197.176.16"_s << true << u"92.197.176.16/32"_s;
-        QTest::newRow("v4 netmask") << u"92.197.176.0/255.255.255.0"_s << true << u"92.197.176.0/24"_s;
+        QTest::newRow("v4 netmask")
+            << u"92.197.176.0/255.255.255.0"_s << true << u"92.197.176.0/24"_s;
         QTest::newRow("v4 any") << u"0.0.0.0/0"_s << true << u"0.0.0.0/0"_s;
         QTest::newRow("v6 1&1 range") << u"2001:8d8:104:100:212:227:124:128/125"_s << true
                                       << u"2001:8d8:104:100:212:227:124:128/125"_s;
@@ -61,7 +62,8 @@ private Q_SLOTS:
         QTest::newRow("::12a") << u"2001:8d8:104:100:212:227:124:12a"_s << true;
         QTest::newRow("last ::12f") << u"2001:8d8:104:100:212:227:124:12f"_s << true;
         QTest::newRow("::130 outside") << u"2001:8d8:104:100:212:227:124:130"_s << false;
-        QTest::newRow("::135 outside (decimal 128+7)") << u"2001:8d8:104:100:212:227:124:135"_s << false;
+        QTest::newRow("::135 outside (decimal 128+7)")
+            << u"2001:8d8:104:100:212:227:124:135"_s << false;
         QTest::newRow("::127 outside") << u"2001:8d8:104:100:212:227:124:127"_s << false;
         QTest::newRow("IPv4 of the same name") << u"212.227.124.129"_s << false;
     }
@@ -78,14 +80,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("block");
         QTest::addColumn<QString>("lower");
         QTest::addColumn<QString>("upper");
-        QTest::newRow("/24") << u"92.197.177.0/24"_s << u"92.197.177.0/25"_s << u"92.197.177.128/25"_s;
+        QTest::newRow("/24") << u"92.197.177.0/24"_s << u"92.197.177.0/25"_s
+                             << u"92.197.177.128/25"_s;
         QTest::newRow("/0 v4") << u"0.0.0.0/0"_s << u"0.0.0.0/1"_s << u"128.0.0.0/1"_s;
         QTest::newRow("/31") << u"10.0.0.6/31"_s << u"10.0.0.6/32"_s << u"10.0.0.7/32"_s;
         QTest::newRow("/125 v6") << u"2001:8d8:104:100:212:227:124:128/125"_s
                                  << u"2001:8d8:104:100:212:227:124:128/126"_s
                                  << u"2001:8d8:104:100:212:227:124:12c/126"_s;
         QTest::newRow("/0 v6") << u"::/0"_s << u"::/1"_s << u"8000::/1"_s;
-        QTest::newRow("/127 v6") << u"2001:db8::/127"_s << u"2001:db8::/128"_s << u"2001:db8::1/128"_s;
+        QTest::newRow("/127 v6") << u"2001:db8::/127"_s << u"2001:db8::/128"_s
+                                 << u"2001:db8::1/128"_s;
     }
     void halves()
     {
@@ -105,7 +109,8 @@ private Q_SLOTS:
     void ipv4NeverInIpv6()
     {
         QVERIFY(!Cidr::contains(*Cidr::parse(u"::/0"_s), *Cidr::parse(u"92.197.176.0/24"_s)));
-        QVERIFY(!Cidr::contains(*Cidr::parse(u"0.0.0.0/0"_s), *Cidr::parse(u"::ffff:92.197.176.1"_s)));
+        QVERIFY(
+            !Cidr::contains(*Cidr::parse(u"0.0.0.0/0"_s), *Cidr::parse(u"::ffff:92.197.176.1"_s)));
     }
 
     void ufwPorts_data()
@@ -126,7 +131,8 @@ private Q_SLOTS:
         QTest::newRow("leading comma") << u",5060"_s << false << QString() << 0;
         QTest::newRow("trailing colon") << u"5060:"_s << false << QString() << 0;
         QTest::newRow("letters") << u"sip"_s << false << QString() << 0;
-        QTest::newRow("16 entries") << u"1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16"_s << false << QString() << 0;
+        QTest::newRow("16 entries")
+            << u"1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16"_s << false << QString() << 0;
         QTest::newRow("15 entries") << u"1,3,5,7,9,11,13,15,17,19,21,23,25,27,29"_s << true
                                     << u"1,3,5,7,9,11,13,15,17,19,21,23,25,27,29"_s << 15;
     }
@@ -153,8 +159,10 @@ private Q_SLOTS:
         QCOMPARE(rtp.intersected(open), open);
         QVERIFY(rtp.containsAll(open));
         QVERIFY(!open.containsAll(rtp));
-        QCOMPARE(PortSet::fromRanges({{10, 20}, {30, 40}}).subtracted(PortSet::range(15, 35)).toUfwString(),
-                 u"10:14,36:40"_s);
+        QCOMPARE(PortSet::fromRanges({{10, 20}, {30, 40}})
+                     .subtracted(PortSet::range(15, 35))
+                     .toUfwString(),
+            u"10:14,36:40"_s);
         QCOMPARE(PortSet::single(5060).united(PortSet::single(5061)).toUfwString(), u"5060:5061"_s);
         QVERIFY(PortSet::any().isAny());
         QVERIFY(PortSet::any().containsAll(PortSet::single(5060)));

@@ -37,15 +37,15 @@ QList<Message> parseInChunks(const QByteArray &data, qsizetype chunk, bool rando
 }
 } // namespace
 
-class TestEslCodec final : public QObject
-{
+class TestEslCodec final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void everyCaptureParsesTheSameInAnyChunking_data()
     {
         QTest::addColumn<QString>("file");
-        const QStringList files = QDir(QStringLiteral(XYNAP_TEST_DATA) + u"/captures"_s).entryList({u"*.recv.txt"_s});
+        const QStringList files
+            = QDir(QStringLiteral(XYNAP_TEST_DATA) + u"/captures"_s).entryList({u"*.recv.txt"_s});
         QVERIFY(files.size() >= 15);
         for (const QString &f : files)
             QTest::newRow(qPrintable(f)) << f;
@@ -96,10 +96,12 @@ private Q_SLOTS:
         QList<QByteArray> plain, json;
         for (const Message &m : parseInChunks(capture(u"21_events_plain.recv.txt"_s), 999))
             if (const auto e = eventFromMessage(m); e && e->subclass() == "sofia::gateway_state")
-                plain.append(e->value("Gateway") + '/' + e->value("State") + '/' + e->value("Status"));
+                plain.append(
+                    e->value("Gateway") + '/' + e->value("State") + '/' + e->value("Status"));
         for (const Message &m : parseInChunks(capture(u"22_events_json.recv.txt"_s), 999))
             if (const auto e = eventFromMessage(m); e && e->subclass() == "sofia::gateway_state")
-                json.append(e->value("Gateway") + '/' + e->value("State") + '/' + e->value("Status"));
+                json.append(
+                    e->value("Gateway") + '/' + e->value("State") + '/' + e->value("Status"));
         QVERIFY(!plain.isEmpty());
         QCOMPARE(json, plain);
     }
@@ -108,9 +110,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<QByteArray>("encoded");
-        QTest::newRow("subclass") << QByteArray("sofia::gateway_state") << QByteArray("sofia%3A%3Agateway_state");
-        QTest::newRow("ipv6") << QByteArray("[2001:db8::1]") << QByteArray("%5B2001%3Adb8%3A%3A1%5D");
-        QTest::newRow("date") << QByteArray("2026-11-26 07:13:54") << QByteArray("2026-11-26%2007%3A13%3A54");
+        QTest::newRow("subclass") << QByteArray("sofia::gateway_state")
+                                  << QByteArray("sofia%3A%3Agateway_state");
+        QTest::newRow("ipv6") << QByteArray("[2001:db8::1]")
+                              << QByteArray("%5B2001%3Adb8%3A%3A1%5D");
+        QTest::newRow("date") << QByteArray("2026-11-26 07:13:54")
+                              << QByteArray("2026-11-26%2007%3A13%3A54");
         QTest::newRow("plus stays encoded") << QByteArray("a+b") << QByteArray("a%2Bb");
         QTest::newRow("comma kept") << QByteArray("Thu, 26") << QByteArray("Thu,%2026");
     }

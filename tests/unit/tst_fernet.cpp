@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QTest>
-
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -55,8 +54,7 @@ QByteArray flipByte(const QByteArray &token, qsizetype index, char mask = 0x01)
 
 } // namespace
 
-class TestFernet : public QObject
-{
+class TestFernet : public QObject {
     Q_OBJECT
 
 private slots:
@@ -103,10 +101,10 @@ void TestFernet::generate_data()
     QTest::addColumn<QByteArray>("secret");
 
     QTest::newRow("generate.json[0]")
-        << QByteArray("gAAAAAAdwJ6wAAECAwQFBgcICQoLDA0ODy021cpGVWKZ_eEwCGM4BLLF_5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA==")
+        << QByteArray("gAAAAAAdwJ6wAAECAwQFBgcICQoLDA0ODy021cpGVWKZ_eEwCGM4BLLF_"
+                      "5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA==")
         << u"1985-10-26T01:20:00-07:00"_s
-        << ivBytes({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15})
-        << QByteArray("hello")
+        << ivBytes({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}) << QByteArray("hello")
         << QByteArray("cw_0x689RpI-jtRR7oE8h_eQsKImvJapLeSbXpwF4e4=");
 }
 
@@ -137,10 +135,9 @@ void TestFernet::verify_data()
     QTest::addColumn<QByteArray>("secret");
 
     QTest::newRow("verify.json[0]")
-        << QByteArray("gAAAAAAdwJ6wAAECAwQFBgcICQoLDA0ODy021cpGVWKZ_eEwCGM4BLLF_5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA==")
-        << u"1985-10-26T01:20:01-07:00"_s
-        << qint64(60)
-        << QByteArray("hello")
+        << QByteArray("gAAAAAAdwJ6wAAECAwQFBgcICQoLDA0ODy021cpGVWKZ_eEwCGM4BLLF_"
+                      "5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA==")
+        << u"1985-10-26T01:20:01-07:00"_s << qint64(60) << QByteArray("hello")
         << QByteArray("cw_0x689RpI-jtRR7oE8h_eQsKImvJapLeSbXpwF4e4=");
 }
 
@@ -176,38 +173,47 @@ void TestFernet::invalid_data()
     const QString now = u"1985-10-26T01:20:01-07:00"_s;
 
     QTest::newRow("incorrect mac")
-        << QByteArray("gAAAAAAdwJ6xAAECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-fWPAl1-szkFVzXTuGb4hR8AKtwcaX1YdykQUFBQUFBQUFBQQ==")
+        << QByteArray("gAAAAAAdwJ6xAAECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-fWPAl1-"
+                      "szkFVzXTuGb4hR8AKtwcaX1YdykQUFBQUFBQUFBQQ==")
         << now << qint64(60) << secret << Fernet::Error::BadSignature;
-    QTest::newRow("too short")
-        << QByteArray("gAAAAAAdwJ6xAAECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-fWPA==")
-        << now << qint64(60) << secret << Fernet::Error::InvalidToken;
+    QTest::newRow("too short") << QByteArray(
+        "gAAAAAAdwJ6xAAECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-fWPA==")
+                               << now << qint64(60) << secret << Fernet::Error::InvalidToken;
     QTest::newRow("invalid base64")
-        << QByteArray("%%%%%%%%%%%%%AECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-fWPAl1-szkFVzXTuGb4hR8AKtwcaX1YdykRtfsH-p1YsUD2Q==")
+        << QByteArray("%%%%%%%%%%%%%AECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-fWPAl1-"
+                      "szkFVzXTuGb4hR8AKtwcaX1YdykRtfsH-p1YsUD2Q==")
         << now << qint64(60) << secret << Fernet::Error::InvalidToken;
-    QTest::newRow("payload size not multiple of block size")
-        << QByteArray("gAAAAAAdwJ6xAAECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-fWPOm73QeoCk9uGib28Xe5vz6oxq5nmxbx_v7mrfyudzUm")
-        << now << qint64(60) << secret << Fernet::Error::InvalidToken;
+    QTest::newRow("payload size not multiple of block size") << QByteArray(
+        "gAAAAAAdwJ6xAAECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-fWPOm73QeoCk9uGib28Xe5vz6oxq5nmxbx_"
+        "v7mrfyudzUm") << now << qint64(60) << secret << Fernet::Error::InvalidToken;
     QTest::newRow("payload padding error")
-        << QByteArray("gAAAAAAdwJ6xAAECAwQFBgcICQoLDA0ODz4LEpdELGQAad7aNEHbf-JkLPIpuiYRLQ3RtXatOYREu2FWke6CnJNYIbkuKNqOhw==")
+        << QByteArray("gAAAAAAdwJ6xAAECAwQFBgcICQoLDA0ODz4LEpdELGQAad7aNEHbf-"
+                      "JkLPIpuiYRLQ3RtXatOYREu2FWke6CnJNYIbkuKNqOhw==")
         << now << qint64(60) << secret << Fernet::Error::BadPadding;
-    QTest::newRow("far-future TS (unacceptable clock skew)")
-        << QByteArray("gAAAAAAdwStRAAECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-fWPAnja1xKYyhd-Y6mSkTOyTGJmw2Xc2a6kBd-iX9b_qXQcw==")
-        << now << qint64(60) << secret << Fernet::Error::FutureTimestamp;
-    QTest::newRow("expired TTL")
-        << QByteArray("gAAAAAAdwJ6xAAECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-fWPAl1-szkFVzXTuGb4hR8AKtwcaX1YdykRtfsH-p1YsUD2Q==")
-        << u"1985-10-26T01:21:31-07:00"_s << qint64(60) << secret << Fernet::Error::Expired;
+    QTest::newRow("far-future TS (unacceptable clock skew)") << QByteArray(
+        "gAAAAAAdwStRAAECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-fWPAnja1xKYyhd-Y6mSkTOyTGJmw2Xc2a6kBd-"
+        "iX9b_qXQcw==") << now << qint64(60) << secret << Fernet::Error::FutureTimestamp;
+    QTest::newRow("expired TTL") << QByteArray("gAAAAAAdwJ6xAAECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-"
+                                               "fWPAl1-szkFVzXTuGb4hR8AKtwcaX1YdykRtfsH-p1YsUD2Q==")
+                                 << u"1985-10-26T01:21:31-07:00"_s << qint64(60) << secret
+                                 << Fernet::Error::Expired;
     QTest::newRow("incorrect IV (causes padding error)")
-        << QByteArray("gAAAAAAdwJ6xBQECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-fWPAkLhFLHpGtDBRLRTZeUfWgHSv49TF2AUEZ1TIvcZjK1zQ==")
+        << QByteArray("gAAAAAAdwJ6xBQECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-"
+                      "fWPAkLhFLHpGtDBRLRTZeUfWgHSv49TF2AUEZ1TIvcZjK1zQ==")
         << now << qint64(60) << secret << Fernet::Error::BadPadding;
     QTest::newRow("trailing characters after b64 padding")
-        << QByteArray("gAAAAAAdwJ6wAAECAwQFBgcICQoLDA0ODy021cpGVWKZ_eEwCGM4BLLF_5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA==trailingdata")
+        << QByteArray("gAAAAAAdwJ6wAAECAwQFBgcICQoLDA0ODy021cpGVWKZ_eEwCGM4BLLF_"
+                      "5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA==trailingdata")
         << now << qint64(60) << secret << Fernet::Error::InvalidToken;
     QTest::newRow("invalid characters in b64")
-        << QByteArray("*gAAAAAAdwJ6wAAECAwQFBgcI!CQoLDA0ODy021?cpGVWKZ_eEwC@GM4BLLF_5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA==")
+        << QByteArray("*gAAAAAAdwJ6wAAECAwQFBgcI!CQoLDA0ODy021?cpGVWKZ_eEwC@GM4BLLF_"
+                      "5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA==")
         << now << qint64(60) << secret << Fernet::Error::InvalidToken;
-    QTest::newRow("invalid non-urlsafe characters in b64")
-        << QByteArray("gAAAAAAdwJ6wAAEC/AwQFBgcICQoLDA0ODy+021cpGVWKZ_eEwCGM4BLLF_5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA==")
-        << now << qint64(60) << secret << Fernet::Error::InvalidToken;
+    QTest::newRow("invalid non-urlsafe characters in b64") << QByteArray(
+        "gAAAAAAdwJ6wAAEC/"
+        "AwQFBgcICQoLDA0ODy+021cpGVWKZ_eEwCGM4BLLF_5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA==")
+                                                           << now << qint64(60) << secret
+                                                           << Fernet::Error::InvalidToken;
 }
 
 void TestFernet::invalid()
@@ -244,7 +250,8 @@ void TestFernet::invalidKeys_data()
 
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("unpadded") << QByteArray("cw_0x689RpI-jtRR7oE8h_eQsKImvJapLeSbXpwF4e4");
-    QTest::newRow("standard alphabet") << QByteArray("cw/0x689RpI+jtRR7oE8h/eQsKImvJapLeSbXpwF4e4=");
+    QTest::newRow("standard alphabet")
+        << QByteArray("cw/0x689RpI+jtRR7oE8h/eQsKImvJapLeSbXpwF4e4=");
     QTest::newRow("16 bytes") << QByteArray("AAECAwQFBgcICQoLDA0ODw==");
     QTest::newRow("33 bytes") << QByteArray("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g");
     QTest::newRow("whitespace") << QByteArray(" cw_0x689RpI-jtRR7oE8h_eQsKImvJapLeSbXpwF4e4=");
@@ -327,8 +334,8 @@ void TestFernet::emptyPlaintext()
 
     // Deterministic form with the spec key.
     const Fernet spec = makeFernet(SpecSecret);
-    const QByteArray fixed =
-        spec.encrypt(QByteArray(), 499162800, ivBytes({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}));
+    const QByteArray fixed = spec.encrypt(
+        QByteArray(), 499162800, ivBytes({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}));
     const Fernet::Result r2 = spec.decrypt(fixed, 499162800, 0);
     QVERIFY(r2.ok());
     QVERIFY(r2.plain.isEmpty());
@@ -337,8 +344,8 @@ void TestFernet::emptyPlaintext()
 void TestFernet::tampering()
 {
     const Fernet f = makeFernet(SpecSecret);
-    const QByteArray token =
-        "gAAAAAAdwJ6wAAECAwQFBgcICQoLDA0ODy021cpGVWKZ_eEwCGM4BLLF_5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA==";
+    const QByteArray token = "gAAAAAAdwJ6wAAECAwQFBgcICQoLDA0ODy021cpGVWKZ_eEwCGM4BLLF_"
+                             "5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA==";
     const qsizetype rawSize = QByteArray::fromBase64(token, QByteArray::Base64UrlEncoding).size();
     QCOMPARE(rawSize, 73);
 
@@ -398,18 +405,18 @@ void TestFernet::ttlBoundaries()
     QCOMPARE(f.decrypt(token, t0 - 61, 60).error, Fernet::Error::FutureTimestamp);
 
     // Extreme values must not overflow.
-    QCOMPARE(f.decrypt(token, std::numeric_limits<qint64>::max(), 60).error,
-             Fernet::Error::Expired);
+    QCOMPARE(
+        f.decrypt(token, std::numeric_limits<qint64>::max(), 60).error, Fernet::Error::Expired);
     QCOMPARE(f.decrypt(token, std::numeric_limits<qint64>::min(), 60).error,
-             Fernet::Error::FutureTimestamp);
+        Fernet::Error::FutureTimestamp);
     QVERIFY(f.decrypt(token, t0 + 5, std::numeric_limits<qint64>::max()).ok());
 }
 
 void TestFernet::futureTimestampIgnoredWithoutTtl()
 {
     const Fernet f = makeFernet(SpecSecret);
-    const QByteArray farFuture =
-        "gAAAAAAdwStRAAECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-fWPAnja1xKYyhd-Y6mSkTOyTGJmw2Xc2a6kBd-iX9b_qXQcw==";
+    const QByteArray farFuture = "gAAAAAAdwStRAAECAwQFBgcICQoLDA0OD3HkMATM5lFqGaerZ-fWPAnja1xKYyhd-"
+                                 "Y6mSkTOyTGJmw2Xc2a6kBd-iX9b_qXQcw==";
     // The clock-skew check applies only when a ttl is given (as in Python's cryptography).
     const Fernet::Result r = f.decrypt(farFuture, parseNow(u"1985-10-26T01:20:01-07:00"_s));
     QVERIFY2(r.ok(), Fernet::errorText(r.error));
@@ -427,8 +434,8 @@ void TestFernet::badIvRejected()
 void TestFernet::nonCanonicalBase64()
 {
     const Fernet f = makeFernet(SpecSecret);
-    const QByteArray token =
-        "gAAAAAAdwJ6wAAECAwQFBgcICQoLDA0ODy021cpGVWKZ_eEwCGM4BLLF_5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA==";
+    const QByteArray token = "gAAAAAAdwJ6wAAECAwQFBgcICQoLDA0ODy021cpGVWKZ_eEwCGM4BLLF_"
+                             "5CV9dOPmrhuVUPgJobwOz7JcbmrR64jVmpU4IwqDA==";
     QVERIFY(f.decrypt(token).ok());
     // Without padding, with a trailing newline, with a leading space, with a set unused bit.
     QCOMPARE(f.decrypt(token.chopped(2)).error, Fernet::Error::InvalidToken);
@@ -443,9 +450,14 @@ void TestFernet::nonCanonicalBase64()
 void TestFernet::errorTexts()
 {
     const Fernet::Error all[] = {
-        Fernet::Error::None,         Fernet::Error::InvalidKey,      Fernet::Error::InvalidToken,
-        Fernet::Error::BadSignature, Fernet::Error::Expired,         Fernet::Error::FutureTimestamp,
-        Fernet::Error::BadPadding,   Fernet::Error::CryptoFailure,
+        Fernet::Error::None,
+        Fernet::Error::InvalidKey,
+        Fernet::Error::InvalidToken,
+        Fernet::Error::BadSignature,
+        Fernet::Error::Expired,
+        Fernet::Error::FutureTimestamp,
+        Fernet::Error::BadPadding,
+        Fernet::Error::CryptoFailure,
     };
     for (Fernet::Error e : all) {
         const char *text = Fernet::errorText(e);

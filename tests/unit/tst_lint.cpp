@@ -58,8 +58,7 @@ QStringList describe(const QList<Finding> &findings)
 
 } // namespace
 
-class TestLint final : public QObject
-{
+class TestLint final : public QObject {
     Q_OBJECT
 
     LintEngine m_engine;
@@ -80,20 +79,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("rule");
         QTest::addColumn<bool>("expected");
 
-        const auto row = [](const char *name, const char *gw, const char *field, const QVariant &value, const char *rule, bool expected) {
-            QTest::newRow(name) << QString::fromLatin1(gw) << QString::fromLatin1(field) << value << QString::fromLatin1(rule) << expected;
+        const auto row = [](const char *name, const char *gw, const char *field,
+                             const QVariant &value, const char *rule, bool expected) {
+            QTest::newRow(name) << QString::fromLatin1(gw) << QString::fromLatin1(field) << value
+                                << QString::fromLatin1(rule) << expected;
         };
         // IPv6 brackets
-        row("v6 outbound unbracketed", "1und1", "outbound_proxy", u"2001:8d8:104:100:212:227:124:129"_s, "XY-IPV6-BRACKETS", true);
-        row("v6 bracketed with port", "1und1", "outbound_proxy", u"[2001:db8::1]:5060"_s, "XY-IPV6-BRACKETS", false);
+        row("v6 outbound unbracketed", "1und1", "outbound_proxy",
+            u"2001:8d8:104:100:212:227:124:129"_s, "XY-IPV6-BRACKETS", true);
+        row("v6 bracketed with port", "1und1", "outbound_proxy", u"[2001:db8::1]:5060"_s,
+            "XY-IPV6-BRACKETS", false);
         row("v6 proxy unbracketed", "1und1", "proxy", u"2001:db8::1"_s, "XY-IPV6-BRACKETS", true);
-        row("v6 register proxy unbracketed", "1und1", "register_proxy", u"2001:db8::5"_s, "XY-IPV6-BRACKETS", true);
-        row("zone id unbracketed", "1und1", "outbound_proxy", u"fe80::1%eth0"_s, "XY-IPV6-BRACKETS", true);
-        row("v4-mapped unbracketed", "plusnet", "outbound_proxy", u"::ffff:92.197.176.16"_s, "XY-IPV6-BRACKETS", true);
-        row("v4 with port", "plusnet", "outbound_proxy", u"92.197.176.16:5060"_s, "XY-IPV6-BRACKETS", false);
+        row("v6 register proxy unbracketed", "1und1", "register_proxy", u"2001:db8::5"_s,
+            "XY-IPV6-BRACKETS", true);
+        row("zone id unbracketed", "1und1", "outbound_proxy", u"fe80::1%eth0"_s, "XY-IPV6-BRACKETS",
+            true);
+        row("v4-mapped unbracketed", "plusnet", "outbound_proxy", u"::ffff:92.197.176.16"_s,
+            "XY-IPV6-BRACKETS", true);
+        row("v4 with port", "plusnet", "outbound_proxy", u"92.197.176.16:5060"_s,
+            "XY-IPV6-BRACKETS", false);
         row("host name", "plusnet", "proxy", u"sip.plusnet.de"_s, "XY-IPV6-BRACKETS", false);
-        row("stray whitespace", "plusnet", "outbound_proxy", u" 92.197.176.16 "_s, "XY-HOST-MALFORMED", true);
-        row("bad port", "plusnet", "outbound_proxy", u"92.197.176.16:99999"_s, "XY-HOST-MALFORMED", true);
+        row("stray whitespace", "plusnet", "outbound_proxy", u" 92.197.176.16 "_s,
+            "XY-HOST-MALFORMED", true);
+        row("bad port", "plusnet", "outbound_proxy", u"92.197.176.16:99999"_s, "XY-HOST-MALFORMED",
+            true);
         // Realm
         row("realm short", "1und1", "realm", u"1und1.de"_s, "XY-REALM", true);
         row("realm upper case", "1und1", "realm", u"SIP.1UND1.DE"_s, "XY-REALM", true);
@@ -103,31 +112,43 @@ private Q_SLOTS:
         row("realm right", "1und1", "realm", u"sip.1und1.de"_s, "XY-REALM", false);
         row("plusnet has no realm rule", "plusnet", "realm", u"whatever"_s, "XY-REALM", false);
         // Address family
-        row("1und1 on IPv4 profile", "1und1", "profile", u"external-ipv4"_s, "XY-ADDRESS-FAMILY", true);
-        row("1und1 IPv4 outbound", "1und1", "outbound_proxy", u"212.227.124.129"_s, "XY-ADDRESS-FAMILY", true);
-        row("1und1 v6 outbound", "1und1", "outbound_proxy", u"[2001:8d8:104:100:212:227:124:129]"_s, "XY-ADDRESS-FAMILY", false);
-        row("plusnet on dual stack", "plusnet", "profile", u"internal"_s, "XY-ADDRESS-FAMILY", true);
+        row("1und1 on IPv4 profile", "1und1", "profile", u"external-ipv4"_s, "XY-ADDRESS-FAMILY",
+            true);
+        row("1und1 IPv4 outbound", "1und1", "outbound_proxy", u"212.227.124.129"_s,
+            "XY-ADDRESS-FAMILY", true);
+        row("1und1 v6 outbound", "1und1", "outbound_proxy", u"[2001:8d8:104:100:212:227:124:129]"_s,
+            "XY-ADDRESS-FAMILY", false);
+        row("plusnet on dual stack", "plusnet", "profile", u"internal"_s, "XY-ADDRESS-FAMILY",
+            true);
         row("1und1 RTP on IPv4", "1und1", "profile", u"external-ipv4"_s, "XY-RTP-FAMILY", true);
         row("plusnet RTP on IPv6", "plusnet", "profile", u"internal"_s, "XY-RTP-FAMILY", true);
         // Plusnet
-        row("plusnet without outbound", "plusnet", "outbound_proxy", QString(), "XY-OUTBOUND-PROXY-REQUIRED", true);
-        row("1und1 without outbound", "1und1", "outbound_proxy", QString(), "XY-OUTBOUND-PROXY-REQUIRED", false);
+        row("plusnet without outbound", "plusnet", "outbound_proxy", QString(),
+            "XY-OUTBOUND-PROXY-REQUIRED", true);
+        row("1und1 without outbound", "1und1", "outbound_proxy", QString(),
+            "XY-OUTBOUND-PROXY-REQUIRED", false);
         row("plusnet registering", "plusnet", "register", true, "XY-IP-AUTH", true);
         row("plusnet bound elsewhere", "plusnet", "profile", u"internal"_s, "XY-IP-AUTH", true);
         // Gateway parsing
-        row("register without username", "1und1", "username", QString(), "XY-REGISTER-CREDENTIALS", true);
+        row("register without username", "1und1", "username", QString(), "XY-REGISTER-CREDENTIALS",
+            true);
         row("no proxy no realm", "plusnet", "proxy", QString(), "XY-NO-PROXY", true);
         row("ping 3", "plusnet", "ping_seconds", 3, "XY-TIMER-MINIMUM", true);
         row("ping 0 is off", "plusnet", "ping_seconds", 0, "XY-TIMER-MINIMUM", false);
         row("retry 4", "1und1", "retry_seconds", 4, "XY-TIMER-MINIMUM", true);
         row("expire 5", "1und1", "expire_seconds", 5, "XY-TIMER-MINIMUM", false);
         row("bad name", "1und1", "gateway_name", u"1&1 trunk"_s, "XY-GATEWAY-NAME", true);
-        row("v6 literal proxy, no acl", "1und1", "proxy", u"[2001:8d8:104:100:212:227:124:129]"_s, "XY-GW-AUTH-ACL", true);
-        row("host name proxy, no acl", "1und1", "proxy", u"sip.1und1.de"_s, "XY-GW-AUTH-ACL", false);
+        row("v6 literal proxy, no acl", "1und1", "proxy", u"[2001:8d8:104:100:212:227:124:129]"_s,
+            "XY-GW-AUTH-ACL", true);
+        row("host name proxy, no acl", "1und1", "proxy", u"sip.1und1.de"_s, "XY-GW-AUTH-ACL",
+            false);
         // Numbers
-        row("caller id with spaces", "plusnet", "caller_id", u"+49 345 566 7290"_s, "XY-E164", true);
-        row("caller id foreign", "plusnet", "caller_id", u"+493455664337"_s, "XY-CALLER-ID-NUMBER", true);
-        row("caller id own", "plusnet", "caller_id", u"+493455667290"_s, "XY-CALLER-ID-NUMBER", false);
+        row("caller id with spaces", "plusnet", "caller_id", u"+49 345 566 7290"_s, "XY-E164",
+            true);
+        row("caller id foreign", "plusnet", "caller_id", u"+493455664337"_s, "XY-CALLER-ID-NUMBER",
+            true);
+        row("caller id own", "plusnet", "caller_id", u"+493455667290"_s, "XY-CALLER-ID-NUMBER",
+            false);
     }
 
     void rules()
@@ -162,14 +183,18 @@ private Q_SLOTS:
             trunkNamed(fixed, t.gatewayName) = *f.fixedTrunk;
             const QList<Finding> after = m_engine.run(fixed);
             for (const Finding &a : after)
-                QVERIFY2(!(a.ruleId == rule && a.fields == f.fields && a.gatewayName == f.fixedTrunk->gatewayName), qPrintable(a.message));
+                QVERIFY2(!(a.ruleId == rule && a.fields == f.fields
+                             && a.gatewayName == f.fixedTrunk->gatewayName),
+                    qPrintable(a.message));
             const QJsonObject before = trunkToJson(t);
             const QJsonObject afterJson = trunkToJson(*f.fixedTrunk);
             for (auto it = before.begin(); it != before.end(); ++it) {
-                const bool named = f.fields.contains(it.key()) || (it.key() == u"numbers"_s && f.fields.value(0).startsWith(u"numbers"_s))
-                                   || (f.fields.contains(u"profile"_s) && it.key() == u"profile"_s);
+                const bool named = f.fields.contains(it.key())
+                    || (it.key() == u"numbers"_s && f.fields.value(0).startsWith(u"numbers"_s))
+                    || (f.fields.contains(u"profile"_s) && it.key() == u"profile"_s);
                 if (!named)
-                    QVERIFY2(afterJson.value(it.key()) == it.value(), qPrintable(u"%1 changed the unrelated field %2"_s.arg(rule, it.key())));
+                    QVERIFY2(afterJson.value(it.key()) == it.value(),
+                        qPrintable(u"%1 changed the unrelated field %2"_s.arg(rule, it.key())));
             }
         }
     }
@@ -194,8 +219,9 @@ private Q_SLOTS:
         Snapshot s = production();
         trunkNamed(s, u"1und1"_s).outboundProxy = u"2001:8d8:104:100:212:227:124:129"_s;
         const QList<Finding> findings = m_engine.run(s);
-        QCOMPARE(idsFor(findings, u"1und1"_s), QStringList{u"XY-IPV6-BRACKETS"_s});
-        QCOMPARE(findings.first().fixedTrunk->outboundProxy, u"[2001:8d8:104:100:212:227:124:129]"_s);
+        QCOMPARE(idsFor(findings, u"1und1"_s), QStringList {u"XY-IPV6-BRACKETS"_s});
+        QCOMPARE(
+            findings.first().fixedTrunk->outboundProxy, u"[2001:8d8:104:100:212:227:124:129]"_s);
         QVERIFY(findings.first().why.contains(u"2001:8d8:104:100:212:227:124"_s));
     }
 
@@ -222,7 +248,7 @@ private Q_SLOTS:
         oneAndOne.realm = u"1und1.de"_s; // still the old, broken realm
         oneAndOne.proxy = u"sip:sip.1und1.de"_s;
         oneAndOne.state = u"FAIL_WAIT"_s;
-        s.running = QList<GatewayStatus>{oneAndOne};
+        s.running = QList<GatewayStatus> {oneAndOne};
         const QList<Finding> findings = m_engine.run(s);
         QStringList ids;
         for (const Finding &f : findings)
@@ -259,7 +285,8 @@ private Q_SLOTS:
             s.trunks.append(t);
         }
         QList<Finding> findings;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             findings = m_engine.run(s);
         }
         QCOMPARE(findings.size(), 1429);

@@ -1,6 +1,6 @@
+#include "model/ProviderSpec.h"
 #include "model/SipHost.h"
 #include "model/Trunk.h"
-#include "model/ProviderSpec.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -8,8 +8,7 @@
 using namespace Qt::StringLiterals;
 using namespace xynap;
 
-class TestTrunk final : public QObject
-{
+class TestTrunk final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -27,7 +26,8 @@ private Q_SLOTS:
         t.username = u"493455664337"_s;
         t.password = u"secret"_s;
         t.callerId = u"+493455664337"_s;
-        t.numbers = {{u"+493455664337"_s, u"IVR main number"_s}, {u"+493455630488"_s, u"Support hotline"_s}};
+        t.numbers = {
+            {u"+493455664337"_s, u"IVR main number"_s}, {u"+493455630488"_s, u"Support hotline"_s}};
         t.expireSeconds = 600;
         const QJsonObject json = trunkToJson(t);
         QVERIFY(!json.contains(u"password"_s));
@@ -42,12 +42,13 @@ private Q_SLOTS:
 
     void wrongTypesAreNamedByField()
     {
-        const TrunkParseResult r = trunkFromJson(QJsonObject{{u"register"_s, u"yes"_s}, {u"ping_seconds"_s, 1.5}, {u"numbers"_s, 3}});
+        const TrunkParseResult r = trunkFromJson(
+            QJsonObject {{u"register"_s, u"yes"_s}, {u"ping_seconds"_s, 1.5}, {u"numbers"_s, 3}});
         QCOMPARE(r.errors.size(), 3);
         QStringList fields;
         for (const FieldError &e : r.errors)
             fields.append(e.field);
-        QCOMPARE(fields, (QStringList{u"register"_s, u"ping_seconds"_s, u"numbers"_s}));
+        QCOMPARE(fields, (QStringList {u"register"_s, u"ping_seconds"_s, u"numbers"_s}));
     }
 
     void gatewayName_data()
@@ -93,12 +94,20 @@ private Q_SLOTS:
         QTest::addColumn<int>("port");
         QTest::addColumn<bool>("unbracketed");
         QTest::addColumn<QString>("freeswitchHost");
-        QTest::newRow("name") << u"sip.plusnet.de"_s << u"sip.plusnet.de"_s << 0 << false << u"sip.plusnet.de"_s;
-        QTest::newRow("v4 port") << u"92.197.176.16:5060"_s << u"92.197.176.16"_s << 5060 << false << u"92.197.176.16"_s;
-        QTest::newRow("bracketed") << u"[2001:8d8:104:100:212:227:124:129]"_s << u"2001:8d8:104:100:212:227:124:129"_s << 0 << false << u"2001:8d8:104:100:212:227:124:129"_s;
-        QTest::newRow("bracketed port") << u"[2001:db8::1]:5060"_s << u"2001:db8::1"_s << 5060 << false << u"2001:db8::1"_s;
-        QTest::newRow("unbracketed") << u"2001:8d8:104:100:212:227:124:129"_s << u"2001:8d8:104:100:212:227:124:129"_s << 0 << true << u"2001:8d8:104:100:212:227:124"_s;
-        QTest::newRow("uri") << u"sip:user@[::1]:5072;transport=udp"_s << u"::1"_s << 5072 << false << u"::1"_s;
+        QTest::newRow("name") << u"sip.plusnet.de"_s << u"sip.plusnet.de"_s << 0 << false
+                              << u"sip.plusnet.de"_s;
+        QTest::newRow("v4 port") << u"92.197.176.16:5060"_s << u"92.197.176.16"_s << 5060 << false
+                                 << u"92.197.176.16"_s;
+        QTest::newRow("bracketed")
+            << u"[2001:8d8:104:100:212:227:124:129]"_s << u"2001:8d8:104:100:212:227:124:129"_s << 0
+            << false << u"2001:8d8:104:100:212:227:124:129"_s;
+        QTest::newRow("bracketed port")
+            << u"[2001:db8::1]:5060"_s << u"2001:db8::1"_s << 5060 << false << u"2001:db8::1"_s;
+        QTest::newRow("unbracketed")
+            << u"2001:8d8:104:100:212:227:124:129"_s << u"2001:8d8:104:100:212:227:124:129"_s << 0
+            << true << u"2001:8d8:104:100:212:227:124"_s;
+        QTest::newRow("uri") << u"sip:user@[::1]:5072;transport=udp"_s << u"::1"_s << 5072 << false
+                             << u"::1"_s;
     }
     void sipHost()
     {

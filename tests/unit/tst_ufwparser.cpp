@@ -69,8 +69,7 @@ QString textWithBadLine(const QString &good, const QString &bad, int atLine)
 
 } // namespace
 
-class TestUfwParser final : public QObject
-{
+class TestUfwParser final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -108,7 +107,8 @@ private Q_SLOTS:
 
     void commandForms()
     {
-        const UfwParseResult r = UfwCommandParser::parse(uR"(Added user rules (see 'ufw status' for running firewall):
+        const UfwParseResult r
+            = UfwCommandParser::parse(uR"(Added user rules (see 'ufw status' for running firewall):
 ufw allow proto tcp from 92.197.176.0/24 to any port 5061 comment 'Plusnet TLS'
 ufw limit 22/tcp
 sudo ufw --dry-run allow in on eth0 to any port 5060 proto udp
@@ -163,9 +163,10 @@ ufw allow 16384:16484/udp
         QStringList commands;
         for (const UfwRule &rule : r.rules)
             commands.append(UfwRenderer::command(rule));
-        QCOMPARE(commands, (QStringList{u"ufw deny from 2001:db8:1::/48 to any"_s,
-                                        u"ufw deny from 198.51.100.0/24 to any"_s,
-                                        u"ufw allow 7443/tcp"_s, u"ufw allow 16384:16484/udp"_s}));
+        QCOMPARE(commands,
+            (QStringList {u"ufw deny from 2001:db8:1::/48 to any"_s,
+                u"ufw deny from 198.51.100.0/24 to any"_s, u"ufw allow 7443/tcp"_s,
+                u"ufw allow 16384:16484/udp"_s}));
         QCOMPARE(r.rules.last().number, 4);
     }
 
@@ -174,29 +175,37 @@ ufw allow 16384:16484/udp
         QTest::addColumn<QString>("bad");
         QTest::addColumn<QString>("message");
         QTest::newRow("typo in action") << u"ufw alow 5060/udp"_s << u"unknown action 'alow'"_s;
-        QTest::newRow("prefix too long") << u"ufw allow from 92.197.176.0/33 to any port 5060 proto udp"_s
-                                         << u"invalid address '92.197.176.0/33'"_s;
-        QTest::newRow("range without protocol") << u"ufw allow 10000:10060"_s
-                                                << u"port lists and ranges need 'tcp' or 'udp'"_s;
-        QTest::newRow("mixed families") << u"ufw allow from 1.2.3.4 to 2001:db8::1"_s
-                                        << u"source and destination are of different address families"_s;
-        QTest::newRow("unknown protocol") << u"ufw allow 5060/udpp"_s << u"unknown protocol 'udpp'"_s;
-        QTest::newRow("port without side") << u"ufw allow port 5060"_s
-                                           << u"'port' needs 'from' or 'to' before it"_s;
-        QTest::newRow("dangling to") << u"ufw allow from 1.2.3.4 to"_s << u"wrong number of arguments"_s;
-        QTest::newRow("nothing to delete") << u"ufw delete allow 9999/tcp"_s
-                                           << u"no rule matches 'ufw delete allow 9999/tcp'"_s;
-        QTest::newRow("unterminated quote") << u"ufw allow 22/tcp comment 'ssh"_s << u"unterminated quote"_s;
+        QTest::newRow("prefix too long")
+            << u"ufw allow from 92.197.176.0/33 to any port 5060 proto udp"_s
+            << u"invalid address '92.197.176.0/33'"_s;
+        QTest::newRow("range without protocol")
+            << u"ufw allow 10000:10060"_s << u"port lists and ranges need 'tcp' or 'udp'"_s;
+        QTest::newRow("mixed families")
+            << u"ufw allow from 1.2.3.4 to 2001:db8::1"_s
+            << u"source and destination are of different address families"_s;
+        QTest::newRow("unknown protocol")
+            << u"ufw allow 5060/udpp"_s << u"unknown protocol 'udpp'"_s;
+        QTest::newRow("port without side")
+            << u"ufw allow port 5060"_s << u"'port' needs 'from' or 'to' before it"_s;
+        QTest::newRow("dangling to")
+            << u"ufw allow from 1.2.3.4 to"_s << u"wrong number of arguments"_s;
+        QTest::newRow("nothing to delete")
+            << u"ufw delete allow 9999/tcp"_s << u"no rule matches 'ufw delete allow 9999/tcp'"_s;
+        QTest::newRow("unterminated quote")
+            << u"ufw allow 22/tcp comment 'ssh"_s << u"unterminated quote"_s;
         QTest::newRow("not ufw") << u"iptables -A INPUT -j ACCEPT"_s
                                  << u"not a ufw command: 'iptables -A INPUT -j ACCEPT'"_s;
-        QTest::newRow("unknown keyword") << u"ufw allow from 1.2.3.4 sideways 5"_s
-                                         << u"unknown keyword 'sideways'"_s;
-        QTest::newRow("position zero") << u"ufw insert 0 allow 22/tcp"_s << u"invalid position '0'"_s;
+        QTest::newRow("unknown keyword")
+            << u"ufw allow from 1.2.3.4 sideways 5"_s << u"unknown keyword 'sideways'"_s;
+        QTest::newRow("position zero")
+            << u"ufw insert 0 allow 22/tcp"_s << u"invalid position '0'"_s;
         QTest::newRow("port too big") << u"ufw allow 70000/tcp"_s << u"invalid port '70000'"_s;
-        QTest::newRow("reversed range") << u"ufw allow 10060:10000/udp"_s << u"invalid port '10060:10000'"_s;
-        QTest::newRow("bad default") << u"ufw default open incoming"_s
-                                     << u"invalid default policy 'open incoming'"_s;
-        QTest::newRow("from twice") << u"ufw allow from 1.2.3.4 from 1.2.3.5"_s << u"'from' given twice"_s;
+        QTest::newRow("reversed range")
+            << u"ufw allow 10060:10000/udp"_s << u"invalid port '10060:10000'"_s;
+        QTest::newRow("bad default")
+            << u"ufw default open incoming"_s << u"invalid default policy 'open incoming'"_s;
+        QTest::newRow("from twice")
+            << u"ufw allow from 1.2.3.4 from 1.2.3.5"_s << u"'from' given twice"_s;
     }
     void commandErrors()
     {
@@ -241,8 +250,9 @@ ufw allow 16384:16484/udp
 
     void userRulesFamilies()
     {
-        const QString v6 = u"### tuple ### allow udp 5060 ::/0 any 2001:8d8:104:100:212:227:124:128/125 in\n"
-                           "### tuple ### allow tcp 7443 ::/0 any ::/0 in\n"_s;
+        const QString v6
+            = u"### tuple ### allow udp 5060 ::/0 any 2001:8d8:104:100:212:227:124:128/125 in\n"
+              "### tuple ### allow tcp 7443 ::/0 any ::/0 in\n"_s;
         const UfwParseResult inferred = UfwRulesFileParser::parse(v6);
         QVERIFY(inferred.ok());
         QCOMPARE(inferred.rules.at(0).family, AddressFamily::IPv6);
@@ -256,38 +266,50 @@ ufw allow 16384:16484/udp
 
         const UfwParseResult wrongFile = UfwParser::parseRuleFiles(v6, QString());
         QCOMPARE(wrongFile.errors.size(), 2);
-        QCOMPARE(wrongFile.errors.first().text(), u"user.rules, line 1: IPv6 address in an IPv4 rules file"_s);
-        QCOMPARE(wrongFile.errors.last().text(), u"user.rules, line 2: IPv6 address in an IPv4 rules file"_s);
-        const UfwParseResult wrongFile6 = UfwParser::parseRuleFiles(QString(), u"\n\n### tuple ### allow udp 5060 0.0.0.0/0 any 1.2.3.0/24 in"_s);
-        QCOMPARE(wrongFile6.errors.first().text(), u"user6.rules, line 3: IPv4 address in an IPv6 rules file"_s);
+        QCOMPARE(wrongFile.errors.first().text(),
+            u"user.rules, line 1: IPv6 address in an IPv4 rules file"_s);
+        QCOMPARE(wrongFile.errors.last().text(),
+            u"user.rules, line 2: IPv6 address in an IPv4 rules file"_s);
+        const UfwParseResult wrongFile6 = UfwParser::parseRuleFiles(
+            QString(), u"\n\n### tuple ### allow udp 5060 0.0.0.0/0 any 1.2.3.0/24 in"_s);
+        QCOMPARE(wrongFile6.errors.first().text(),
+            u"user6.rules, line 3: IPv4 address in an IPv6 rules file"_s);
     }
 
     void userRulesErrors_data()
     {
         QTest::addColumn<QString>("bad");
         QTest::addColumn<QString>("message");
-        QTest::newRow("typo in action") << u"### tuple ### alow udp 5060 0.0.0.0/0 any 0.0.0.0/0 in"_s
-                                        << u"unknown action 'alow'"_s;
-        QTest::newRow("typo in log") << u"### tuple ### allow_lg udp 5060 0.0.0.0/0 any 0.0.0.0/0 in"_s
-                                     << u"unknown log type 'lg'"_s;
+        QTest::newRow("typo in action")
+            << u"### tuple ### alow udp 5060 0.0.0.0/0 any 0.0.0.0/0 in"_s
+            << u"unknown action 'alow'"_s;
+        QTest::newRow("typo in log")
+            << u"### tuple ### allow_lg udp 5060 0.0.0.0/0 any 0.0.0.0/0 in"_s
+            << u"unknown log type 'lg'"_s;
         QTest::newRow("protocol") << u"### tuple ### allow udpp 5060 0.0.0.0/0 any 0.0.0.0/0 in"_s
                                   << u"unknown protocol 'udpp'"_s;
-        QTest::newRow("reversed range") << u"### tuple ### allow udp 5061:5060 0.0.0.0/0 any 0.0.0.0/0 in"_s
-                                        << u"invalid port '5061:5060'"_s;
-        QTest::newRow("source port") << u"### tuple ### allow udp 5060 0.0.0.0/0 x 0.0.0.0/0 in"_s
-                                     << u"invalid port 'x'"_s;
-        QTest::newRow("address") << u"### tuple ### allow udp 5060 0.0.0.0/0 any 92.197.176.0/33 in"_s
-                                 << u"invalid address '92.197.176.0/33'"_s;
+        QTest::newRow("reversed range")
+            << u"### tuple ### allow udp 5061:5060 0.0.0.0/0 any 0.0.0.0/0 in"_s
+            << u"invalid port '5061:5060'"_s;
+        QTest::newRow("source port")
+            << u"### tuple ### allow udp 5060 0.0.0.0/0 x 0.0.0.0/0 in"_s << u"invalid port 'x'"_s;
+        QTest::newRow("address")
+            << u"### tuple ### allow udp 5060 0.0.0.0/0 any 92.197.176.0/33 in"_s
+            << u"invalid address '92.197.176.0/33'"_s;
         QTest::newRow("too few fields") << u"### tuple ### allow udp 5060 0.0.0.0/0 any"_s
                                         << u"malformed tuple: expected 6 to 9 fields, found 5"_s;
-        QTest::newRow("too many fields") << u"### tuple ### allow udp 5060 0.0.0.0/0 any 0.0.0.0/0 a b c d"_s
-                                         << u"malformed tuple: expected 6 to 9 fields, found 10"_s;
-        QTest::newRow("direction") << u"### tuple ### allow udp 5060 0.0.0.0/0 any 0.0.0.0/0 sideways"_s
-                                   << u"invalid direction 'sideways'"_s;
-        QTest::newRow("comment") << u"### tuple ### allow udp 5060 0.0.0.0/0 any 0.0.0.0/0 in comment=xyz"_s
-                                 << u"invalid comment 'xyz'"_s;
-        QTest::newRow("families") << u"### tuple ### allow udp 5060 46.4.96.105 any 2001:db8::/32 in"_s
-                                  << u"source and destination are of different address families"_s;
+        QTest::newRow("too many fields")
+            << u"### tuple ### allow udp 5060 0.0.0.0/0 any 0.0.0.0/0 a b c d"_s
+            << u"malformed tuple: expected 6 to 9 fields, found 10"_s;
+        QTest::newRow("direction")
+            << u"### tuple ### allow udp 5060 0.0.0.0/0 any 0.0.0.0/0 sideways"_s
+            << u"invalid direction 'sideways'"_s;
+        QTest::newRow("comment")
+            << u"### tuple ### allow udp 5060 0.0.0.0/0 any 0.0.0.0/0 in comment=xyz"_s
+            << u"invalid comment 'xyz'"_s;
+        QTest::newRow("families")
+            << u"### tuple ### allow udp 5060 46.4.96.105 any 2001:db8::/32 in"_s
+            << u"source and destination are of different address families"_s;
     }
     void userRulesErrors()
     {
@@ -361,7 +383,8 @@ To                         Action      From
         QCOMPARE(r.rules.at(0).number, 1);
         QCOMPARE(r.rules.at(1).destinationPorts, PortSet::range(10000, 10060));
         QCOMPARE(r.rules.at(3).family, AddressFamily::IPv6);
-        QCOMPARE(UfwStatusParser::parse(u"Status: inactive\n"_s).active, std::optional<bool>(false));
+        QCOMPARE(
+            UfwStatusParser::parse(u"Status: inactive\n"_s).active, std::optional<bool>(false));
     }
 
     void statusErrors_data()
@@ -399,9 +422,11 @@ To                         Action      From
         QTest::addColumn<int>("format");
         QTest::newRow("user.rules") << kUserRules << int(UfwFormat::UserRules);
         QTest::newRow("status") << kStatusNumbered << int(UfwFormat::Status);
-        QTest::newRow("status row only") << u"7443/tcp ALLOW IN Anywhere"_s << int(UfwFormat::Status);
+        QTest::newRow("status row only")
+            << u"7443/tcp ALLOW IN Anywhere"_s << int(UfwFormat::Status);
         QTest::newRow("commands") << kDocumentedRules << int(UfwFormat::Commands);
-        QTest::newRow("defaults") << u"# /etc/default/ufw\nIPV6=yes\n"_s << int(UfwFormat::Defaults);
+        QTest::newRow("defaults") << u"# /etc/default/ufw\nIPV6=yes\n"_s
+                                  << int(UfwFormat::Defaults);
     }
     void detectFormat()
     {
@@ -413,7 +438,8 @@ To                         Action      From
 
     void defaults()
     {
-        const UfwParseResult r = UfwParser::parseDefaults(u"# comment\nIPV6=no\nDEFAULT_INPUT_POLICY=\"DROP\"\nIPT_SYSCTL=/etc/ufw/sysctl.conf\n"_s);
+        const UfwParseResult r = UfwParser::parseDefaults(
+            u"# comment\nIPV6=no\nDEFAULT_INPUT_POLICY=\"DROP\"\nIPT_SYSCTL=/etc/ufw/sysctl.conf\n"_s);
         QVERIFY(r.ok());
         QCOMPARE(r.ipv6Enabled, std::optional<bool>(false));
         QCOMPARE(r.defaultIncoming, std::optional<UfwAction>(UfwAction::Deny));
@@ -440,23 +466,27 @@ To                         Action      From
     {
         const UfwParseResult r = UfwCommandParser::parse(kDocumentedRules);
         QCOMPARE(UfwRenderer::tupleLine(r.rules.at(0), AddressFamily::IPv4),
-                 u"### tuple ### allow udp 5060 0.0.0.0/0 any 92.197.176.0/24 in"_s);
+            u"### tuple ### allow udp 5060 0.0.0.0/0 any 92.197.176.0/24 in"_s);
         QCOMPARE(UfwRenderer::tupleLine(r.rules.at(8), AddressFamily::IPv6),
-                 u"### tuple ### allow tcp 7443 ::/0 any ::/0 in"_s);
+            u"### tuple ### allow tcp 7443 ::/0 any ::/0 in"_s);
         const QString file = UfwRenderer::rulesFile(r.rules, AddressFamily::IPv4);
-        QVERIFY(file.contains(u"-A ufw-user-input -p udp --dport 5060 -s 92.197.176.0/24 -j ACCEPT\n"_s));
-        QVERIFY(file.contains(u"-A ufw-user-input -p udp -m multiport --dports 10000:10060 -j ACCEPT\n"_s));
+        QVERIFY(file.contains(
+            u"-A ufw-user-input -p udp --dport 5060 -s 92.197.176.0/24 -j ACCEPT\n"_s));
+        QVERIFY(file.contains(
+            u"-A ufw-user-input -p udp -m multiport --dports 10000:10060 -j ACCEPT\n"_s));
         QVERIFY(!file.contains(u"2001:8d8"_s));
         QVERIFY(file.endsWith(u"COMMIT\n"_s));
         const QString file6 = UfwRenderer::rulesFile(r.rules, AddressFamily::IPv6);
-        QVERIFY(file6.contains(u"-A ufw6-user-input -p udp --dport 5060 -s 2001:8d8:104:100:212:227:124:128/125 -j ACCEPT\n"_s));
+        QVERIFY(file6.contains(
+            u"-A ufw6-user-input -p udp --dport 5060 -s 2001:8d8:104:100:212:227:124:128/125 -j ACCEPT\n"_s));
         QVERIFY(!file6.contains(u"92.197.176.0"_s));
     }
 
     // commands -> user.rules + user6.rules -> parsed again: the same rules, each in its file.
     void roundTripThroughRuleFiles()
     {
-        const UfwParseResult commands = UfwCommandParser::parse(uR"(ufw allow from 92.197.176.0/24 to any port 5060 proto udp
+        const UfwParseResult commands
+            = UfwCommandParser::parse(uR"(ufw allow from 92.197.176.0/24 to any port 5060 proto udp
 ufw limit log 22/tcp comment 'ssh, rate limited'
 ufw deny from 203.0.113.0/24
 ufw reject proto tcp from 2001:db8::/32 to any port 5061
@@ -465,8 +495,9 @@ ufw allow OpenSSH
 ufw allow 10000:10060/udp
 )"_s);
         QVERIFY2(commands.ok(), qPrintable(commands.errorString()));
-        const UfwParseResult files = UfwParser::parseRuleFiles(UfwRenderer::rulesFile(commands.rules, AddressFamily::IPv4),
-                                                               UfwRenderer::rulesFile(commands.rules, AddressFamily::IPv6));
+        const UfwParseResult files
+            = UfwParser::parseRuleFiles(UfwRenderer::rulesFile(commands.rules, AddressFamily::IPv4),
+                UfwRenderer::rulesFile(commands.rules, AddressFamily::IPv6));
         QVERIFY2(files.ok(), qPrintable(files.errorString()));
         QList<UfwRule> expected;
         for (const AddressFamily family : {AddressFamily::IPv4, AddressFamily::IPv6}) {
@@ -479,7 +510,8 @@ ufw allow 10000:10060/udp
         }
         QCOMPARE(files.rules.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
-            QVERIFY2(files.rules.at(i).sameRule(expected.at(i)), qPrintable(files.rules.at(i).text));
+            QVERIFY2(
+                files.rules.at(i).sameRule(expected.at(i)), qPrintable(files.rules.at(i).text));
             QCOMPARE(files.rules.at(i).comment, expected.at(i).comment);
         }
     }

@@ -17,7 +17,10 @@ using namespace Qt::StringLiterals;
 namespace xynap::ui {
 
 ActivityPage::ActivityPage(session::ActivityLog *log, QWidget *parent)
-    : QWidget(parent), m_log(log), m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this))
+    : QWidget(parent)
+    , m_log(log)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
 {
     m_proxy->setSourceModel(log);
     m_proxy->setFilterKeyColumn(-1);
@@ -39,7 +42,8 @@ ActivityPage::ActivityPage(session::ActivityLog *log, QWidget *parent)
     connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(log, &QAbstractItemModel::rowsInserted, m_view, &QTableView::scrollToBottom);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export activity log"), u"xynap-activity.csv"_s, tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export activity log"), u"xynap-activity.csv"_s, tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportTo(path);
     });

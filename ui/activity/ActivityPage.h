@@ -12,8 +12,7 @@ class ActivityLog;
 namespace xynap::ui {
 
 // Every Platform API request, filterable and exportable (CSV).
-class ActivityPage final : public QWidget
-{
+class ActivityPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActivityPage)
 

@@ -9,8 +9,7 @@
 namespace xynap::ui {
 
 // Health is shown by colour AND a symbol AND text, never by colour alone.
-struct HealthStyle
-{
+struct HealthStyle {
     QColor background;
     QColor foreground;
     QString symbol; // ✔ ▲ ✖ ?
@@ -20,8 +19,7 @@ struct HealthStyle
 HealthStyle healthStyle(session::Health health, bool dark = false);
 
 // Adds colour and symbol to the monitor's table, from its HealthRole.
-class HealthDecorationProxy final : public QIdentityProxyModel
-{
+class HealthDecorationProxy final : public QIdentityProxyModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HealthDecorationProxy)
 

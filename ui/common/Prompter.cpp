@@ -2,7 +2,6 @@
 
 #include <QMessageBox>
 #include <QPushButton>
-
 #include <optional>
 
 namespace xynap::ui {
@@ -10,10 +9,10 @@ namespace xynap::ui {
 namespace {
 std::optional<bool> nextAnswer;
 
-class MessageBoxPrompter final : public Prompter
-{
+class MessageBoxPrompter final : public Prompter {
 public:
-    bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &confirmLabel) override
+    bool confirm(QWidget *parent, const QString &title, const QString &text,
+        const QString &confirmLabel) override
     {
         if (nextAnswer) {
             const bool answer = *nextAnswer;

@@ -20,18 +20,16 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QTableWidget>
-#include <QVBoxLayout>
-
-#include <QLocale>
 #include <QTime>
-
+#include <QTimer>
+#include <QVBoxLayout>
 #include <algorithm>
 #include <memory>
 #include <numeric>
@@ -110,8 +108,10 @@ CoveragePage::CoveragePage(session::PlatformSession *session, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(CoverageMatrixModel::Target, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(CoverageMatrixModel::Provider, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        CoverageMatrixModel::Target, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        CoverageMatrixModel::Provider, QHeaderView::ResizeToContents);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
 
@@ -120,19 +120,23 @@ CoveragePage::CoveragePage(session::PlatformSession *session, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     title->setFont(big);
-    auto *intro = new QLabel(tr("Which provider ranges and trunk addresses UFW and FreeSWITCH's ACL let through, and by which rule. "
-                                "Read-only: the console never changes a firewall; it suggests the lines to run."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Which provider ranges and trunk addresses UFW and FreeSWITCH's ACL let through, and by "
+           "which rule. "
+           "Read-only: the console never changes a firewall; it suggests the lines to run."),
+        this);
     intro->setWordWrap(true);
 
     auto *open = new QPushButton(tr("&Open file…"), this);
     open->setObjectName(u"openPushButton"_s);
-    open->setToolTip(tr("user.rules and user6.rules (choose both), saved `ufw status numbered` or `ufw show added` output, acl.conf.xml"));
+    open->setToolTip(tr("user.rules and user6.rules (choose both), saved `ufw status numbered` or "
+                        "`ufw show added` output, acl.conf.xml"));
     auto *paste = new QPushButton(tr("&Paste…"), this);
     paste->setObjectName(u"pastePushButton"_s);
     auto *live = new QPushButton(tr("&Load from the platform"), this);
     live->setObjectName(u"livePushButton"_s);
-    live->setToolTip(tr("UFW rules from the Platform API, the ACL from FreeSWITCH over the Event Socket"));
+    live->setToolTip(
+        tr("UFW rules from the Platform API, the ACL from FreeSWITCH over the Event Socket"));
     connect(open, &QPushButton::clicked, this, &CoveragePage::chooseFiles);
     connect(paste, &QPushButton::clicked, this, &CoveragePage::pasteText);
     connect(live, &QPushButton::clicked, this, &CoveragePage::loadLive);
@@ -155,13 +159,15 @@ CoveragePage::CoveragePage(session::PlatformSession *session, QWidget *parent)
     m_errors->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errors->setMargin(6);
     const CoverageStyle bad = coverageStyle(CoverageMatrixModel::CellState::NotCovered);
-    m_errors->setStyleSheet(u"QLabel { background: %1; color: %2; }"_s.arg(bad.background.name(), bad.foreground.name()));
+    m_errors->setStyleSheet(u"QLabel { background: %1; color: %2; }"_s.arg(
+        bad.background.name(), bad.foreground.name()));
     m_errors->hide();
 
     m_detail->setObjectName(u"detailTextEdit"_s);
     m_detail->setReadOnly(true);
     m_detail->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_detail->setPlaceholderText(tr("Click a cell: the deciding rules, the gaps and the fix appear here."));
+    m_detail->setPlaceholderText(
+        tr("Click a cell: the deciding rules, the gaps and the fix appear here."));
     auto *detailBox = new QGroupBox(tr("Selected cell"), this);
     auto *detailLayout = new QVBoxLayout(detailBox);
     detailLayout->addWidget(m_rangeBar);
@@ -176,12 +182,15 @@ CoveragePage::CoveragePage(session::PlatformSession *session, QWidget *parent)
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_findings->horizontalHeader()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
+    m_findings->horizontalHeader()->setSectionResizeMode(
+        SeverityColumn, QHeaderView::ResizeToContents);
     m_findings->horizontalHeader()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
     m_findings->horizontalHeader()->setSectionResizeMode(WhyColumn, QHeaderView::Stretch);
     // Rows grow with their wrapped text when the columns change width.
-    connect(m_findings->horizontalHeader(), &QHeaderView::sectionResized, m_findings, [this] { m_findings->resizeRowsToContents(); });
-    connect(m_findings, &QTableWidget::currentCellChanged, this, [this](int row) { showFinding(row); });
+    connect(m_findings->horizontalHeader(), &QHeaderView::sectionResized, m_findings,
+        [this] { m_findings->resizeRowsToContents(); });
+    connect(
+        m_findings, &QTableWidget::currentCellChanged, this, [this](int row) { showFinding(row); });
     auto *findingsBox = new QGroupBox(tr("Findings"), this);
     auto *findingsLayout = new QVBoxLayout(findingsBox);
     findingsLayout->addWidget(m_summary);
@@ -191,7 +200,8 @@ CoveragePage::CoveragePage(session::PlatformSession *session, QWidget *parent)
     m_fix->setReadOnly(true);
     m_fix->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_fix->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_fix->setPlaceholderText(tr("“Suggest a fix” writes the ufw commands and ACL nodes that close the gaps here, to copy and run on the switch."));
+    m_fix->setPlaceholderText(tr("“Suggest a fix” writes the ufw commands and ACL nodes that close "
+                                 "the gaps here, to copy and run on the switch."));
     m_suggest->setObjectName(u"suggestFixPushButton"_s);
     m_copy->setObjectName(u"copyFixPushButton"_s);
     m_copy->setEnabled(false);
@@ -222,7 +232,8 @@ CoveragePage::CoveragePage(session::PlatformSession *session, QWidget *parent)
     main->addWidget(bottom);
     main->setStretchFactor(0, 1);
     main->setStretchFactor(1, 1);
-    main->setSizes({m_view->verticalHeader()->defaultSectionSize() * 12, 420}); // every row of the catalog
+    main->setSizes(
+        {m_view->verticalHeader()->defaultSectionSize() * 12, 420}); // every row of the catalog
     main->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -234,14 +245,16 @@ CoveragePage::CoveragePage(session::PlatformSession *session, QWidget *parent)
     layout->addWidget(main, 1);
 
     connect(m_model, &CoverageMatrixModel::analysed, this, &CoveragePage::onAnalysed);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (!current.isValid())
-            return;
-        m_row = current.row();
-        m_column = current.column();
-        updateDetail();
-    });
-    connect(m_session, &session::PlatformSession::trunksLoaded, this, &CoveragePage::rebuildTargets);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            if (!current.isValid())
+                return;
+            m_row = current.row();
+            m_column = current.column();
+            updateDetail();
+        });
+    connect(
+        m_session, &session::PlatformSession::trunksLoaded, this, &CoveragePage::rebuildTargets);
     setStatus(tr("Open a file, paste rules, or load them from the platform."));
     rebuildTargets();
 }
@@ -255,7 +268,8 @@ void CoveragePage::rebuildTargets()
 {
     const QList<SofiaProfile> known = profiles();
     m_model->setProfiles(known);
-    m_model->setTargets(CoverageMatrixModel::targetsFor(ProviderCatalog::builtIn(), known, m_session->trunks()->trunks()));
+    m_model->setTargets(CoverageMatrixModel::targetsFor(
+        ProviderCatalog::builtIn(), known, m_session->trunks()->trunks()));
 }
 
 void CoveragePage::showEvent(QShowEvent *event)
@@ -285,7 +299,8 @@ QString CoveragePage::errorText() const
     return m_errors->isHidden() ? QString() : m_errors->text();
 }
 
-void CoveragePage::loadText(const QString &text, const QString &sourceName, std::optional<SourceKind> kind)
+void CoveragePage::loadText(
+    const QString &text, const QString &sourceName, std::optional<SourceKind> kind)
 {
     if (kind.value_or(CoverageMatrixModel::detectKind(text)) == SourceKind::Acl)
         m_model->setAcl(CoverageMatrixModel::parseAcl(text, sourceName), sourceName);
@@ -296,8 +311,7 @@ void CoveragePage::loadText(const QString &text, const QString &sourceName, std:
 
 bool CoveragePage::openFiles(const QStringList &paths)
 {
-    struct Loaded
-    {
+    struct Loaded {
         QString name;
         QString text;
     };
@@ -315,18 +329,20 @@ bool CoveragePage::openFiles(const QStringList &paths)
             problems.append(readError(path, tr("it is not a text file")));
             continue;
         }
-        Loaded l{QFileInfo(path).fileName(), QString::fromUtf8(data)};
+        Loaded l {QFileInfo(path).fileName(), QString::fromUtf8(data)};
         (CoverageMatrixModel::detectKind(l.text) == SourceKind::Acl ? acl : ufw).append(l);
     }
     // user.rules and user6.rules chosen together: read as ufw does, IPv4 first.
     if (ufw.size() == 2 && UfwParser::detectFormat(ufw.at(0).text) == UfwFormat::UserRules
         && UfwParser::detectFormat(ufw.at(1).text) == UfwFormat::UserRules) {
-        const auto isV6 = [](const Loaded &l) { return l.text.contains(u"ufw6-") || l.name.contains(u"user6"); };
+        const auto isV6 = [](const Loaded &l) {
+            return l.text.contains(u"ufw6-") || l.name.contains(u"user6");
+        };
         const qsizetype v6 = isV6(ufw.at(1)) || !isV6(ufw.at(0)) ? 1 : 0;
         const Loaded &a = ufw.at(1 - v6);
         const Loaded &b = ufw.at(v6);
         m_model->setUfw(CoverageMatrixModel::parseUfwRuleFiles(a.text, a.name, b.text, b.name),
-                        u"%1 + %2"_s.arg(a.name, b.name));
+            u"%1 + %2"_s.arg(a.name, b.name));
     } else {
         for (const Loaded &l : std::as_const(ufw))
             m_model->setUfw(CoverageMatrixModel::parseUfw(l.text, l.name), l.name);
@@ -339,9 +355,9 @@ bool CoveragePage::openFiles(const QStringList &paths)
 
 void CoveragePage::chooseFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open UFW rules or acl.conf.xml"), QString(),
-        tr("Firewall rules and ACLs (*.rules *.xml *.txt *.conf *.log);;All files (*)"));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Open UFW rules or acl.conf.xml"), QString(),
+            tr("Firewall rules and ACLs (*.rules *.xml *.txt *.conf *.log);;All files (*)"));
     if (!paths.isEmpty())
         openFiles(paths);
 }
@@ -363,47 +379,50 @@ void CoveragePage::loadLive()
     setStatus(tr("Loading the UFW rules from the Platform API and the ACL from FreeSWITCH…"));
 
     platform::ApiJob *profilesJob = m_session->api()->get(u"/api/v1/sip/profiles"_s);
-    connect(profilesJob, &platform::ApiJob::finished, this, [this, generation](const platform::ApiResult &result) {
-        if (generation != m_liveGeneration)
-            return;
-        if (result.ok()) {
-            QList<SofiaProfile> loaded;
-            for (const auto &p : result.json.object().value(u"profiles"_s).toArray())
-                loaded.append(profileFromJson(p.toObject()));
-            m_liveProfiles = loaded;
-            rebuildTargets();
-        } // without profiles the catalog's RTP ports are used: not worth a message
-        liveStepDone(generation);
-    });
+    connect(profilesJob, &platform::ApiJob::finished, this,
+        [this, generation](const platform::ApiResult &result) {
+            if (generation != m_liveGeneration)
+                return;
+            if (result.ok()) {
+                QList<SofiaProfile> loaded;
+                for (const auto &p : result.json.object().value(u"profiles"_s).toArray())
+                    loaded.append(profileFromJson(p.toObject()));
+                m_liveProfiles = loaded;
+                rebuildTargets();
+            } // without profiles the catalog's RTP ports are used: not worth a message
+            liveStepDone(generation);
+        });
 
     platform::ApiJob *ufwJob = m_session->api()->get(u"/api/v1/firewall/ufw"_s);
-    connect(ufwJob, &platform::ApiJob::finished, this, [this, generation](const platform::ApiResult &result) {
-        if (generation != m_liveGeneration)
-            return;
-        const QString source = tr("Platform API");
-        if (!result.ok()) {
-            m_liveOk = false;
-            m_liveMessages.append(tr("UFW rules: %1").arg(platform::operatorMessage(result)));
-        } else if (!result.json.object().value(u"rules"_s).isArray()) {
-            m_liveOk = false;
-            m_liveMessages.append(tr("UFW rules: the Platform API sent no list of rules."));
-        } else {
-            const QJsonObject reply = result.json.object();
-            QStringList lines;
-            QList<ParseIssue> notText;
-            for (const auto &v : reply.value(u"rules"_s).toArray()) {
-                if (!v.isString())
-                    notText.append({int(lines.size() + 1), tr("the Platform API sent a rule that is not text"), source});
-                lines.append(v.toString());
+    connect(ufwJob, &platform::ApiJob::finished, this,
+        [this, generation](const platform::ApiResult &result) {
+            if (generation != m_liveGeneration)
+                return;
+            const QString source = tr("Platform API");
+            if (!result.ok()) {
+                m_liveOk = false;
+                m_liveMessages.append(tr("UFW rules: %1").arg(platform::operatorMessage(result)));
+            } else if (!result.json.object().value(u"rules"_s).isArray()) {
+                m_liveOk = false;
+                m_liveMessages.append(tr("UFW rules: the Platform API sent no list of rules."));
+            } else {
+                const QJsonObject reply = result.json.object();
+                QStringList lines;
+                QList<ParseIssue> notText;
+                for (const auto &v : reply.value(u"rules"_s).toArray()) {
+                    if (!v.isString())
+                        notText.append({int(lines.size() + 1),
+                            tr("the Platform API sent a rule that is not text"), source});
+                    lines.append(v.toString());
+                }
+                UfwParseResult parsed = CoverageMatrixModel::parseUfw(lines.join(u'\n'), source);
+                parsed.errors += notText;
+                if (reply.value(u"ipv6"_s).isBool())
+                    parsed.ipv6Enabled = reply.value(u"ipv6"_s).toBool();
+                m_model->setUfw(parsed, source);
             }
-            UfwParseResult parsed = CoverageMatrixModel::parseUfw(lines.join(u'\n'), source);
-            parsed.errors += notText;
-            if (reply.value(u"ipv6"_s).isBool())
-                parsed.ipv6Enabled = reply.value(u"ipv6"_s).toBool();
-            m_model->setUfw(parsed, source);
-        }
-        liveStepDone(generation);
-    });
+            liveStepDone(generation);
+        });
 
     requestAcl(generation, true);
 }
@@ -426,7 +445,8 @@ void CoveragePage::requestAcl(int generation, bool mayWait)
             if (*done)
                 return;
             const auto nodes = m_session->gateways()->nodes();
-            const bool up = std::any_of(nodes.begin(), nodes.end(), [](const auto &n) { return n.state == esl::Link::State::Up; });
+            const bool up = std::any_of(nodes.begin(), nodes.end(),
+                [](const auto &n) { return n.state == esl::Link::State::Up; });
             if (!up && !timedOut)
                 return;
             *done = true;
@@ -441,8 +461,10 @@ void CoveragePage::requestAcl(int generation, bool mayWait)
     if (node.isEmpty()) {
         m_liveOk = false;
         m_liveMessages.append(monitor->nodes().isEmpty()
-                                  ? tr("ACL: no FreeSWITCH node is configured, so the ACL cannot be read over the Event Socket.")
-                                  : tr("ACL: no FreeSWITCH node is connected, so the ACL cannot be read over the Event Socket."));
+                ? tr("ACL: no FreeSWITCH node is configured, so the ACL cannot be read over the "
+                     "Event Socket.")
+                : tr("ACL: no FreeSWITCH node is connected, so the ACL cannot be read over the "
+                     "Event Socket."));
         liveStepDone(generation);
         return;
     }
@@ -453,10 +475,12 @@ void CoveragePage::requestAcl(int generation, bool mayWait)
         const QString body = QString::fromUtf8(result.body);
         if (!result.ok) {
             self->m_liveOk = false;
-            self->m_liveMessages.append(tr("ACL: FreeSWITCH node %1 did not answer: %2").arg(node, result.error));
+            self->m_liveMessages.append(
+                tr("ACL: FreeSWITCH node %1 did not answer: %2").arg(node, result.error));
         } else if (body.trimmed().startsWith(u"-ERR")) {
             self->m_liveOk = false;
-            self->m_liveMessages.append(tr("ACL: FreeSWITCH node %1 answered: %2").arg(node, body.trimmed()));
+            self->m_liveMessages.append(
+                tr("ACL: FreeSWITCH node %1 answered: %2").arg(node, body.trimmed()));
         } else {
             const QString source = tr("FreeSWITCH %1 (Event Socket)").arg(node);
             self->m_model->setAcl(CoverageMatrixModel::parseAcl(body, source), source);
@@ -469,8 +493,10 @@ void CoveragePage::liveStepDone(int generation)
 {
     if (generation != m_liveGeneration || --m_livePending > 0)
         return;
-    setStatus(m_liveMessages.isEmpty() ? tr("Loaded from the platform at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
-                                       : m_liveMessages.join(u'\n'));
+    setStatus(m_liveMessages.isEmpty()
+            ? tr("Loaded from the platform at %1.")
+                  .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+            : m_liveMessages.join(u'\n'));
     Q_EMIT liveLoadFinished(m_liveOk);
 }
 
@@ -483,7 +509,9 @@ void CoveragePage::onAnalysed()
         m_errors->hide();
         m_errors->clear();
     } else {
-        QStringList lines{tr("%n line(s) could not be read and were left out; the rest was analysed:", nullptr, int(issues.size()))};
+        QStringList lines {
+            tr("%n line(s) could not be read and were left out; the rest was analysed:", nullptr,
+                int(issues.size()))};
         constexpr int Shown = 8;
         for (qsizetype i = 0; i < issues.size() && i < Shown; ++i)
             lines.append(u"• "_s + issues.at(i).text());
@@ -493,9 +521,9 @@ void CoveragePage::onAnalysed()
         m_errors->show();
     }
 
-    m_summary->setText(tr("✖ %n error(s)", nullptr, m_model->count(FindingSeverity::Error)) + u"   "_s
-                       + tr("▲ %n warning(s)", nullptr, m_model->count(FindingSeverity::Warning)) + u"   "_s
-                       + tr("ℹ %n note(s)", nullptr, m_model->count(FindingSeverity::Info)));
+    m_summary->setText(tr("✖ %n error(s)", nullptr, m_model->count(FindingSeverity::Error))
+        + u"   "_s + tr("▲ %n warning(s)", nullptr, m_model->count(FindingSeverity::Warning))
+        + u"   "_s + tr("ℹ %n note(s)", nullptr, m_model->count(FindingSeverity::Info)));
     updateFindings();
     if (m_fixShown)
         m_fix->setPlainText(m_model->suggestedFix());
@@ -529,11 +557,13 @@ void CoveragePage::updateDetail()
         return;
     }
     m_detail->setPlainText(m_model->detail(m_row, m_column));
-    const int column = m_column >= CoverageMatrixModel::SipUdp ? m_column : m_model->worstColumn(m_row);
+    const int column
+        = m_column >= CoverageMatrixModel::SipUdp ? m_column : m_model->worstColumn(m_row);
     const CoverageTarget &target = m_model->input().targets.at(m_row);
-    const QString caption = u"%1 — %2"_s.arg(target.label, m_model->headerData(column, Qt::Horizontal).toString());
-    m_rangeBar->setBlock(caption, target.range.first.toString(), lastAddress(target.range).toString(),
-                         m_model->segments(m_row, column));
+    const QString caption
+        = u"%1 — %2"_s.arg(target.label, m_model->headerData(column, Qt::Horizontal).toString());
+    m_rangeBar->setBlock(caption, target.range.first.toString(),
+        lastAddress(target.range).toString(), m_model->segments(m_row, column));
 }
 
 void CoveragePage::updateFindings()
@@ -553,10 +583,11 @@ void CoveragePage::updateFindings()
         QString tip = f.id + u"\n"_s + f.message + u"\n\n"_s + f.why;
         if (!f.fixes.isEmpty())
             tip += u"\n\n"_s + tr("Fix:") + u'\n' + f.fixes.join(u'\n');
-        const CoverageStyle style = coverageStyle(f.severity == FindingSeverity::Error     ? CoverageMatrixModel::CellState::NotCovered
-                                                  : f.severity == FindingSeverity::Warning ? CoverageMatrixModel::CellState::Partly
-                                                                                           : CoverageMatrixModel::CellState::Unknown);
-        const QStringList texts{severityText(f.severity), f.message, f.why};
+        const CoverageStyle style = coverageStyle(f.severity == FindingSeverity::Error
+                ? CoverageMatrixModel::CellState::NotCovered
+                : f.severity == FindingSeverity::Warning ? CoverageMatrixModel::CellState::Partly
+                                                         : CoverageMatrixModel::CellState::Unknown);
+        const QStringList texts {severityText(f.severity), f.message, f.why};
         for (int c = 0; c < 3; ++c) {
             auto *item = new QTableWidgetItem(texts.at(c));
             item->setToolTip(tip);
@@ -585,10 +616,12 @@ void CoveragePage::showFinding(int row)
     const CoverageFinding &f = findings.at(i);
     const QList<CoverageTarget> &targets = m_model->input().targets;
     for (int row = 0; row < targets.size(); ++row) {
-        for (int column = CoverageMatrixModel::SipUdp; column < CoverageMatrixModel::ColumnCount; ++column) {
+        for (int column = CoverageMatrixModel::SipUdp; column < CoverageMatrixModel::ColumnCount;
+             ++column) {
             const QString id = CoverageMatrixModel::serviceId(column);
             if (f.subject == targets.at(row).label + u' ' + id
-                || (column == CoverageMatrixModel::Acl && f.id.startsWith(u"XY-ACL-RANGE") && f.subject == targets.at(row).label)) {
+                || (column == CoverageMatrixModel::Acl && f.id.startsWith(u"XY-ACL-RANGE")
+                    && f.subject == targets.at(row).label)) {
                 selectCell(row, column);
                 return;
             }

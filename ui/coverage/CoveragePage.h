@@ -3,7 +3,6 @@
 #include "session/CoverageMatrixModel.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;
@@ -26,8 +25,7 @@ class RangeBar;
 // user6.rules, `ufw status numbered`, `ufw show added`, acl.conf.xml), pasted text, or live: UFW
 // from the Platform API and the ACL over the Event Socket. Read-only: the console never changes
 // a firewall, it suggests the lines to run.
-class CoveragePage final : public QWidget
-{
+class CoveragePage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CoveragePage)
 
@@ -40,7 +38,8 @@ public:
     QTableView *view() const { return m_view; }
 
     // Analyses text as UFW rules or an ACL (detected unless given); parse errors are shown.
-    void loadText(const QString &text, const QString &sourceName, std::optional<SourceKind> kind = std::nullopt);
+    void loadText(const QString &text, const QString &sourceName,
+        std::optional<SourceKind> kind = std::nullopt);
     // Reads files (what "Open…" does after its dialog): user.rules and user6.rules chosen together
     // are read together. False if a file cannot be read (the reason is shown).
     bool openFiles(const QStringList &paths);

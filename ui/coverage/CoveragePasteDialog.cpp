@@ -30,7 +30,9 @@ CoveragePasteDialog::CoveragePasteDialog(QWidget *parent)
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setPlaceholderText(tr("ufw allow from 92.197.176.0/24 to any port 5060 proto udp\n…"));
 
-    auto *hint = new QLabel(tr("Paste what the switch printed. Nothing is sent anywhere and nothing is changed."), this);
+    auto *hint = new QLabel(
+        tr("Paste what the switch printed. Nothing is sent anywhere and nothing is changed."),
+        this);
     hint->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);

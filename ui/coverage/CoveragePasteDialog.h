@@ -3,7 +3,6 @@
 #include "session/CoverageMatrixModel.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class QComboBox;
@@ -13,8 +12,7 @@ namespace xynap::ui {
 
 // Paste UFW output or acl.conf.xml: what `ufw status numbered`, `ufw show added`, user.rules or
 // `xml_locate configuration configuration name acl.conf` printed on the switch.
-class CoveragePasteDialog final : public QDialog
-{
+class CoveragePasteDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CoveragePasteDialog)
 

@@ -31,7 +31,8 @@ QVariant CoverageDecorationProxy::data(const QModelIndex &index, int role) const
     using Model = session::CoverageMatrixModel;
     if (index.isValid() && index.column() >= Model::SipUdp
         && (role == Qt::BackgroundRole || role == Qt::ForegroundRole || role == Qt::FontRole)) {
-        const auto state = static_cast<State>(QIdentityProxyModel::data(index, Model::StateRole).toInt());
+        const auto state
+            = static_cast<State>(QIdentityProxyModel::data(index, Model::StateRole).toInt());
         const CoverageStyle style = coverageStyle(state);
         if (role == Qt::BackgroundRole)
             return QBrush(style.background);

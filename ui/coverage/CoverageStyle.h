@@ -9,8 +9,7 @@ namespace xynap::ui {
 
 // Coverage is shown by colour AND a symbol AND text, never by colour alone. `background` and
 // `foreground` are for table cells, `fill` for the range bar.
-struct CoverageStyle
-{
+struct CoverageStyle {
     QColor background;
     QColor foreground;
     QColor fill;
@@ -19,8 +18,7 @@ struct CoverageStyle
 CoverageStyle coverageStyle(session::CoverageMatrixModel::CellState state);
 
 // Adds the colours to the coverage matrix, from its StateRole.
-class CoverageDecorationProxy final : public QIdentityProxyModel
-{
+class CoverageDecorationProxy final : public QIdentityProxyModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CoverageDecorationProxy)
 

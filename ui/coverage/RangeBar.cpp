@@ -4,7 +4,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -28,8 +27,8 @@ RangeBar::RangeBar(QWidget *parent)
     updateDescription();
 }
 
-void RangeBar::setBlock(const QString &caption, const QString &firstAddress, const QString &lastAddress,
-                        const QList<Segment> &segments)
+void RangeBar::setBlock(const QString &caption, const QString &firstAddress,
+    const QString &lastAddress, const QList<Segment> &segments)
 {
     m_caption = caption;
     m_first = firstAddress;
@@ -68,17 +67,18 @@ QSize RangeBar::minimumSizeHint() const
 void RangeBar::updateDescription()
 {
     if (m_segments.isEmpty()) {
-        const QString none = tr("Select a cell of the matrix to see which part of its block is let through.");
+        const QString none
+            = tr("Select a cell of the matrix to see which part of its block is let through.");
         setToolTip(none);
         setAccessibleDescription(none);
         return;
     }
-    QStringList lines{m_caption};
+    QStringList lines {m_caption};
     for (const Segment &s : m_segments) {
         const QString share = QString::number((s.end - s.start) * 100.0, 'g', 3);
         lines.append(tr("%1 %2: %3% of the block%4")
                          .arg(Model::symbol(s.state), Model::stateText(s.state), share,
-                              s.label.isEmpty() ? QString() : u" ("_s + s.label + u')'));
+                             s.label.isEmpty() ? QString() : u" ("_s + s.label + u')'));
     }
     setToolTip(lines.join(u'\n'));
     setAccessibleDescription(lines.join(u'\n'));
@@ -98,16 +98,20 @@ void RangeBar::paintEvent(QPaintEvent *)
     if (m_segments.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(captionRect, Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(tr("Select a cell to see which part of its block is let through."), Qt::ElideRight, area.width()));
+            fm.elidedText(tr("Select a cell to see which part of its block is let through."),
+                Qt::ElideRight, area.width()));
     } else {
         p.setPen(text);
-        const QString share = tr("%1% let through").arg(QString::number(std::floor(coveredFraction() * 1000.0) / 10.0, 'f', 1));
+        const QString share
+            = tr("%1% let through")
+                  .arg(QString::number(std::floor(coveredFraction() * 1000.0) / 10.0, 'f', 1));
         const int shareWidth = fm.horizontalAdvance(share);
         QFont bold = font();
         bold.setBold(true);
         p.setFont(bold);
         p.drawText(captionRect.adjusted(0, 0, -shareWidth - 8, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetrics(bold).elidedText(m_caption, Qt::ElideRight, area.width() - shareWidth - 8));
+            QFontMetrics(bold).elidedText(
+                m_caption, Qt::ElideRight, area.width() - shareWidth - 8));
         p.setFont(font());
         p.drawText(captionRect, Qt::AlignRight | Qt::AlignVCenter, share);
     }
@@ -120,7 +124,8 @@ void RangeBar::paintEvent(QPaintEvent *)
     p.setClipPath(frame);
     p.fillRect(bar, palette().color(QPalette::Base));
     for (const Segment &s : m_segments) {
-        const QRectF r(bar.left() + s.start * bar.width(), bar.top(), std::max(1.0, (s.end - s.start) * bar.width()), bar.height());
+        const QRectF r(bar.left() + s.start * bar.width(), bar.top(),
+            std::max(1.0, (s.end - s.start) * bar.width()), bar.height());
         const CoverageStyle style = coverageStyle(s.state);
         p.fillRect(r, style.fill);
         if (s.state == State::Partly)
@@ -167,7 +172,8 @@ void RangeBar::paintEvent(QPaintEvent *)
         x = swatch.right() + 4;
         const QString label = Model::symbol(state) + u' ' + Model::stateText(state);
         p.setPen(text);
-        p.drawText(QRect(x, y, fm.horizontalAdvance(label) + 2, line), Qt::AlignLeft | Qt::AlignVCenter, label);
+        p.drawText(QRect(x, y, fm.horizontalAdvance(label) + 2, line),
+            Qt::AlignLeft | Qt::AlignVCenter, label);
         x += fm.horizontalAdvance(label) + 14;
     }
 }

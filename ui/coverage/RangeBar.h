@@ -9,8 +9,7 @@ namespace xynap::ui {
 // A painted bar for one address block: which part of it a cell's rules (or ACL nodes) let
 // through, in address order, with the first and last address under it — to look at rather than
 // read. States are colour AND symbol AND a legend in words.
-class RangeBar final : public QWidget
-{
+class RangeBar final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RangeBar)
 
@@ -20,7 +19,7 @@ public:
     explicit RangeBar(QWidget *parent = nullptr);
 
     void setBlock(const QString &caption, const QString &firstAddress, const QString &lastAddress,
-                  const QList<Segment> &segments);
+        const QList<Segment> &segments);
     void clear();
 
     const QList<Segment> &segments() const { return m_segments; }

@@ -14,8 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace xynap::ui {
 
-ConflictDialog::ConflictDialog(const Trunk &base, const Trunk &theirs, const Trunk &mine, QWidget *parent)
-    : QDialog(parent), m_theirs(theirs), m_mine(mine), m_table(new QTableWidget(this))
+ConflictDialog::ConflictDialog(
+    const Trunk &base, const Trunk &theirs, const Trunk &mine, QWidget *parent)
+    : QDialog(parent)
+    , m_theirs(theirs)
+    , m_mine(mine)
+    , m_table(new QTableWidget(this))
 {
     setObjectName(u"conflictDialog"_s);
     setWindowTitle(tr("Conflict: %1 was changed by someone else").arg(mine.gatewayName));
@@ -28,7 +32,8 @@ ConflictDialog::ConflictDialog(const Trunk &base, const Trunk &theirs, const Tru
             m_fields.append(field);
     }
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("Theirs (saved)"), tr("Yours"), tr("Keep")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Field"), tr("Before"), tr("Theirs (saved)"), tr("Yours"), tr("Keep")});
     m_table->setRowCount(int(m_fields.size()));
     for (int i = 0; i < m_fields.size(); ++i) {
         const QString &f = m_fields.at(i);
@@ -50,12 +55,16 @@ ConflictDialog::ConflictDialog(const Trunk &base, const Trunk &theirs, const Tru
     m_table->resizeColumnsToContents();
 
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Someone saved %1 after you opened it. Choose for each field which value to keep; then review and save again.").arg(mine.gatewayName), this);
+    auto *intro = new QLabel(tr("Someone saved %1 after you opened it. Choose for each field which "
+                                "value to keep; then review and save again.")
+                                 .arg(mine.gatewayName),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *use = buttons->addButton(tr("&Use this combination"), QDialogButtonBox::AcceptRole);
+    QPushButton *use
+        = buttons->addButton(tr("&Use this combination"), QDialogButtonBox::AcceptRole);
     use->setObjectName(u"resolvePushButton"_s);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -10,13 +10,13 @@ namespace xynap::ui {
 
 // Someone else saved first: their version and yours, field by field, and the operator chooses
 // per field. Nothing of either is lost.
-class ConflictDialog final : public QDialog
-{
+class ConflictDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConflictDialog)
 
 public:
-    ConflictDialog(const Trunk &base, const Trunk &theirs, const Trunk &mine, QWidget *parent = nullptr);
+    ConflictDialog(
+        const Trunk &base, const Trunk &theirs, const Trunk &mine, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QStringList conflictingFields() const { return m_fields; }

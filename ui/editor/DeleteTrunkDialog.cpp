@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 namespace xynap::ui {
 
 DeleteTrunkDialog::DeleteTrunkDialog(const Trunk &trunk, QWidget *parent)
-    : QDialog(parent), m_name(new QLineEdit(this))
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
 {
     setWindowTitle(tr("Delete trunk %1?").arg(trunk.gatewayName));
     QStringList numbers;
@@ -19,9 +20,10 @@ DeleteTrunkDialog::DeleteTrunkDialog(const Trunk &trunk, QWidget *parent)
         numbers.append(n.use.isEmpty() ? n.number : u"%1 (%2)"_s.arg(n.number, n.use));
     auto *layout = new QVBoxLayout(this);
     auto *text = new QLabel(numbers.isEmpty()
-                                ? tr("The trunk %1 has no numbers.").arg(trunk.gatewayName)
-                                : tr("These numbers lose their route when %1 is deleted:").arg(trunk.gatewayName) + u"<ul><li>"_s + numbers.join(u"</li><li>"_s).toHtmlEscaped() + u"</li></ul>"_s,
-                            this);
+            ? tr("The trunk %1 has no numbers.").arg(trunk.gatewayName)
+            : tr("These numbers lose their route when %1 is deleted:").arg(trunk.gatewayName)
+                + u"<ul><li>"_s + numbers.join(u"</li><li>"_s).toHtmlEscaped() + u"</li></ul>"_s,
+        this);
     text->setWordWrap(true);
     layout->addWidget(text);
     layout->addWidget(new QLabel(tr("Type the gateway name to confirm:"), this));
@@ -31,7 +33,9 @@ DeleteTrunkDialog::DeleteTrunkDialog(const Trunk &trunk, QWidget *parent)
     m_delete = buttons->addButton(tr("&Delete trunk"), QDialogButtonBox::DestructiveRole);
     m_delete->setEnabled(false);
     layout->addWidget(buttons);
-    connect(m_name, &QLineEdit::textChanged, this, [this, name = trunk.gatewayName](const QString &typed) { m_delete->setEnabled(typed == name); });
+    connect(m_name, &QLineEdit::textChanged, this,
+        [this, name = trunk.gatewayName](
+            const QString &typed) { m_delete->setEnabled(typed == name); });
     connect(m_delete, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

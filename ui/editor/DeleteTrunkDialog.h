@@ -10,8 +10,7 @@ class QPushButton;
 namespace xynap::ui {
 
 // Deleting a trunk takes its numbers off the air: the operator types the gateway name.
-class DeleteTrunkDialog final : public QDialog
-{
+class DeleteTrunkDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeleteTrunkDialog)
 

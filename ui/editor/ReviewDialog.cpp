@@ -17,14 +17,18 @@ using namespace Qt::StringLiterals;
 
 namespace xynap::ui {
 
-ReviewDialog::ReviewDialog(session::TrunkEditSession *edit, const QList<lint::Finding> &findings, QWidget *parent)
-    : QDialog(parent), m_diff(new QTableWidget(this)), m_xml(new QPlainTextEdit(this))
+ReviewDialog::ReviewDialog(
+    session::TrunkEditSession *edit, const QList<lint::Finding> &findings, QWidget *parent)
+    : QDialog(parent)
+    , m_diff(new QTableWidget(this))
+    , m_xml(new QPlainTextEdit(this))
 {
     setObjectName(u"reviewDialog"_s);
     setWindowTitle(tr("Review changes to %1").arg(edit->draft().gatewayName));
     const QList<FieldChange> changes = diffTrunks(edit->stored(), edit->draft());
     m_diff->setColumnCount(3);
-    m_diff->setHorizontalHeaderLabels({tr("Field"), edit->isNew() ? tr("Before") : tr("Saved"), tr("New")});
+    m_diff->setHorizontalHeaderLabels(
+        {tr("Field"), edit->isNew() ? tr("Before") : tr("Saved"), tr("New")});
     m_diff->setRowCount(int(changes.size()));
     for (int i = 0; i < changes.size(); ++i) {
         m_diff->setItem(i, 0, new QTableWidgetItem(changes.at(i).field));
@@ -42,9 +46,14 @@ ReviewDialog::ReviewDialog(session::TrunkEditSession *edit, const QList<lint::Fi
     edit->requestPreview();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(changes.isEmpty() ? tr("Nothing changed.") : tr("%n field(s) will change:", nullptr, int(changes.size())), this));
+    layout->addWidget(
+        new QLabel(changes.isEmpty() ? tr("Nothing changed.")
+                                     : tr("%n field(s) will change:", nullptr, int(changes.size())),
+            this));
     layout->addWidget(m_diff, 1);
-    layout->addWidget(new QLabel(tr("FreeSWITCH will receive this gateway (password masked). A saved trunk is applied with killgw + rescan."), this));
+    layout->addWidget(new QLabel(tr("FreeSWITCH will receive this gateway (password masked). A "
+                                    "saved trunk is applied with killgw + rescan."),
+        this));
     layout->addWidget(m_xml, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -56,17 +65,23 @@ ReviewDialog::ReviewDialog(session::TrunkEditSession *edit, const QList<lint::Fi
             errors.append(u"%1: %2"_s.arg(f.ruleId, f.message));
     }
     if (!errors.isEmpty()) {
-        auto *warning = new QLabel(u"<b>%1</b><br>%2"_s.arg(tr("The checks found errors that will cause an outage:").toHtmlEscaped(), errors.join(u"<br>"_s).toHtmlEscaped()), this);
+        auto *warning = new QLabel(
+            u"<b>%1</b><br>%2"_s.arg(
+                tr("The checks found errors that will cause an outage:").toHtmlEscaped(),
+                errors.join(u"<br>"_s).toHtmlEscaped()),
+            this);
         warning->setWordWrap(true);
         warning->setStyleSheet(u"QLabel { color: #8b0000; }"_s);
         layout->addWidget(warning);
         m_reason = new QLineEdit(this);
         m_reason->setObjectName(u"overrideReasonLineEdit"_s);
-        m_reason->setPlaceholderText(tr("To save anyway, give a reason (it goes to the activity log)"));
+        m_reason->setPlaceholderText(
+            tr("To save anyway, give a reason (it goes to the activity log)"));
         layout->addWidget(m_reason);
         m_saveButton->setText(tr("Save &anyway"));
         m_saveButton->setEnabled(false);
-        connect(m_reason, &QLineEdit::textChanged, this, [this](const QString &text) { m_saveButton->setEnabled(text.trimmed().size() >= 5); });
+        connect(m_reason, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_saveButton->setEnabled(text.trimmed().size() >= 5); });
     }
     if (changes.isEmpty())
         m_saveButton->setEnabled(false);

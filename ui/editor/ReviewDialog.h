@@ -17,13 +17,13 @@ namespace xynap::ui {
 
 // What will change, field by field, and the gateway XML FreeSWITCH will receive. An error
 // finding needs an explicit override with a reason, which goes to the activity log.
-class ReviewDialog final : public QDialog
-{
+class ReviewDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReviewDialog)
 
 public:
-    ReviewDialog(session::TrunkEditSession *edit, const QList<lint::Finding> &findings, QWidget *parent = nullptr);
+    ReviewDialog(session::TrunkEditSession *edit, const QList<lint::Finding> &findings,
+        QWidget *parent = nullptr);
 
     QTableWidget *diffTable() const { return m_diff; }
     QPlainTextEdit *xmlView() const { return m_xml; }

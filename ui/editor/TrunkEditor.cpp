@@ -30,11 +30,14 @@ namespace xynap::ui {
 
 namespace {
 // One undo step: the whole draft before and after. Consecutive edits of one field merge.
-class DraftCommand final : public QUndoCommand
-{
+class DraftCommand final : public QUndoCommand {
 public:
-    DraftCommand(TrunkEditor *editor, Trunk before, Trunk after, int fieldId, std::function<void(const Trunk &)> apply)
-        : m_before(std::move(before)), m_after(std::move(after)), m_fieldId(fieldId), m_apply(std::move(apply))
+    DraftCommand(TrunkEditor *editor, Trunk before, Trunk after, int fieldId,
+        std::function<void(const Trunk &)> apply)
+        : m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_fieldId(fieldId)
+        , m_apply(std::move(apply))
     {
         Q_UNUSED(editor);
         setText(QCoreApplication::translate("xynap::ui", "Edit trunk"));
@@ -64,19 +67,22 @@ private:
 QString severityText(lint::Severity s)
 {
     switch (s) {
-    case lint::Severity::Error: return QCoreApplication::translate("xynap::ui", "✖ Error");
-    case lint::Severity::Warning: return QCoreApplication::translate("xynap::ui", "▲ Warning");
-    case lint::Severity::Info: return QCoreApplication::translate("xynap::ui", "ℹ Note");
+    case lint::Severity::Error:
+        return QCoreApplication::translate("xynap::ui", "✖ Error");
+    case lint::Severity::Warning:
+        return QCoreApplication::translate("xynap::ui", "▲ Warning");
+    case lint::Severity::Info:
+        return QCoreApplication::translate("xynap::ui", "ℹ Note");
     }
     return {};
 }
 } // namespace
 
 TrunkEditor::TrunkEditor(session::PlatformSession *session, QWidget *parent)
-    : QDialog(parent),
-      m_session(session),
-      m_edit(new session::TrunkEditSession(session->api(), this)),
-      m_undo(new QUndoStack(this))
+    : QDialog(parent)
+    , m_session(session)
+    , m_edit(new session::TrunkEditSession(session->api(), this))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(u"trunkEditor"_s);
     buildForm();
@@ -87,17 +93,20 @@ TrunkEditor::TrunkEditor(session::PlatformSession *session, QWidget *parent)
         updateTitle();
     });
     connect(m_edit, &session::TrunkEditSession::saved, this, [this](const Trunk &t) {
-        m_status->setText(tr("✔ Saved. FreeSWITCH keeps running the old gateway until it is applied (Gateways → Apply)."));
+        m_status->setText(tr("✔ Saved. FreeSWITCH keeps running the old gateway until it is "
+                             "applied (Gateways → Apply)."));
         m_undo->clear();
         Q_EMIT savedTrunk(t);
         m_session->refreshTrunks();
     });
-    connect(m_edit, &session::TrunkEditSession::rejected, this, [this](const QList<FieldError> &fields, const QString &message) {
-        showServerErrors(fields);
-        m_status->setText(u"✖ "_s + message + u" "_s + tr("Your changes are kept."));
-    });
+    connect(m_edit, &session::TrunkEditSession::rejected, this,
+        [this](const QList<FieldError> &fields, const QString &message) {
+            showServerErrors(fields);
+            m_status->setText(u"✖ "_s + message + u" "_s + tr("Your changes are kept."));
+        });
     connect(m_edit, &session::TrunkEditSession::failed, this, [this](const QString &message) {
-        m_status->setText(u"✖ "_s + message + u" "_s + tr("Your changes are kept; save again when the Platform API is back."));
+        m_status->setText(u"✖ "_s + message + u" "_s
+            + tr("Your changes are kept; save again when the Platform API is back."));
     });
     connect(m_edit, &session::TrunkEditSession::conflict, this, &TrunkEditor::onConflict);
     connect(m_edit, &session::TrunkEditSession::busyChanged, this, [this](bool busy) {
@@ -155,12 +164,13 @@ void TrunkEditor::buildForm()
     m_outbound->setPlaceholderText(tr("host[:port], IPv6 in brackets: [2001:db8::1]"));
     m_callerId->setPlaceholderText(u"+493455667290"_s);
 
-    m_fieldWidgets = {{u"provider"_s, m_provider}, {u"gateway_name"_s, m_name}, {u"profile"_s, m_profile},
-                      {u"proxy"_s, m_proxy}, {u"outbound_proxy"_s, m_outbound}, {u"register_proxy"_s, m_registerProxy},
-                      {u"register"_s, m_register}, {u"realm"_s, m_realm}, {u"username"_s, m_username},
-                      {u"password"_s, m_password}, {u"caller_id"_s, m_callerId}, {u"caller_id_in_from"_s, m_callerIdInFrom},
-                      {u"gw_auth_acl"_s, m_gwAuthAcl}, {u"ping_seconds"_s, m_ping}, {u"expire_seconds"_s, m_expire},
-                      {u"retry_seconds"_s, m_retry}, {u"numbers"_s, m_numbers}};
+    m_fieldWidgets = {{u"provider"_s, m_provider}, {u"gateway_name"_s, m_name},
+        {u"profile"_s, m_profile}, {u"proxy"_s, m_proxy}, {u"outbound_proxy"_s, m_outbound},
+        {u"register_proxy"_s, m_registerProxy}, {u"register"_s, m_register}, {u"realm"_s, m_realm},
+        {u"username"_s, m_username}, {u"password"_s, m_password}, {u"caller_id"_s, m_callerId},
+        {u"caller_id_in_from"_s, m_callerIdInFrom}, {u"gw_auth_acl"_s, m_gwAuthAcl},
+        {u"ping_seconds"_s, m_ping}, {u"expire_seconds"_s, m_expire}, {u"retry_seconds"_s, m_retry},
+        {u"numbers"_s, m_numbers}};
     for (auto it = m_fieldWidgets.begin(); it != m_fieldWidgets.end(); ++it)
         it.value()->setObjectName(it.key() + u"Field"_s);
 
@@ -239,7 +249,8 @@ void TrunkEditor::buildForm()
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
-    for (QLineEdit *e : {m_name, m_proxy, m_outbound, m_registerProxy, m_realm, m_username, m_password, m_callerId, m_gwAuthAcl})
+    for (QLineEdit *e : {m_name, m_proxy, m_outbound, m_registerProxy, m_realm, m_username,
+             m_password, m_callerId, m_gwAuthAcl})
         connect(e, &QLineEdit::textEdited, this, &TrunkEditor::onFormEdited);
     for (QCheckBox *c : {m_register, m_callerIdInFrom})
         connect(c, &QCheckBox::toggled, this, &TrunkEditor::onFormEdited);
@@ -329,8 +340,10 @@ void TrunkEditor::loadDraftIntoForm()
         m_numbers->setItem(row, 1, new QTableWidgetItem(n.use));
     }
     const bool stored = m_edit->stored().passwordSet;
-    m_password->setPlaceholderText(stored ? tr("stored — type to set a new password") : tr("no password stored"));
-    m_passwordState->setText(t.password.isEmpty() ? (stored ? tr("stored") : tr("not set")) : tr("will be replaced"));
+    m_password->setPlaceholderText(
+        stored ? tr("stored — type to set a new password") : tr("no password stored"));
+    m_passwordState->setText(
+        t.password.isEmpty() ? (stored ? tr("stored") : tr("not set")) : tr("will be replaced"));
     m_loading = false;
 }
 
@@ -376,7 +389,8 @@ void TrunkEditor::onFormEdited()
     m_loading = true;
     m_edit->setDraft(after);
     m_loading = false;
-    m_undo->push(new DraftCommand(this, before, after, fieldId, [this](const Trunk &t) { m_edit->setDraft(t); }));
+    m_undo->push(new DraftCommand(
+        this, before, after, fieldId, [this](const Trunk &t) { m_edit->setDraft(t); }));
 }
 
 void TrunkEditor::relint()
@@ -399,7 +413,10 @@ void TrunkEditor::relint()
         row->setObjectName(u"finding_"_s + f.ruleId);
         auto *h = new QHBoxLayout(row);
         h->setContentsMargins(0, 0, 0, 0);
-        auto *text = new QLabel(u"<b>%1 · %2</b> — %3<br><small>%4</small>"_s.arg(severityText(f.severity), f.ruleId, f.message.toHtmlEscaped(), f.why.toHtmlEscaped()), row);
+        auto *text
+            = new QLabel(u"<b>%1 · %2</b> — %3<br><small>%4</small>"_s.arg(severityText(f.severity),
+                             f.ruleId, f.message.toHtmlEscaped(), f.why.toHtmlEscaped()),
+                row);
         text->setWordWrap(true);
         h->addWidget(text, 1);
         if (f.fixedTrunk) {
@@ -411,7 +428,8 @@ void TrunkEditor::relint()
                 Trunk after = fixed;
                 after.password = before.password;
                 m_edit->setDraft(after);
-                m_undo->push(new DraftCommand(this, before, after, -1, [this](const Trunk &t) { m_edit->setDraft(t); }));
+                m_undo->push(new DraftCommand(
+                    this, before, after, -1, [this](const Trunk &t) { m_edit->setDraft(t); }));
             });
             h->addWidget(fix);
         }
@@ -441,7 +459,8 @@ void TrunkEditor::updateTitle()
 {
     const Trunk &t = m_edit->draft();
     const QString name = t.gatewayName.isEmpty() ? tr("new trunk") : t.gatewayName;
-    setWindowTitle((m_edit->isDirty() ? u"● "_s : QString()) + (m_edit->isNew() ? tr("New trunk %1").arg(name) : tr("Trunk %1").arg(name)));
+    setWindowTitle((m_edit->isDirty() ? u"● "_s : QString())
+        + (m_edit->isNew() ? tr("New trunk %1").arg(name) : tr("Trunk %1").arg(name)));
     setWindowModified(m_edit->isDirty());
 }
 
@@ -451,7 +470,8 @@ void TrunkEditor::review()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReviewDialog::confirmed, this, [this](const QString &overrideReason) {
         if (!overrideReason.isEmpty())
-            m_session->logNote(tr("Saved %1 despite errors: %2").arg(m_edit->draft().gatewayName, overrideReason));
+            m_session->logNote(
+                tr("Saved %1 despite errors: %2").arg(m_edit->draft().gatewayName, overrideReason));
         m_edit->save();
     });
     dialog->open();
@@ -459,7 +479,8 @@ void TrunkEditor::review()
 
 void TrunkEditor::onConflict(const Trunk &theirs, const QByteArray &etag)
 {
-    m_status->setText(tr("✖ Someone else saved this trunk in the meantime. Choose per field what to keep; nothing is lost."));
+    m_status->setText(tr("✖ Someone else saved this trunk in the meantime. Choose per field what "
+                         "to keep; nothing is lost."));
     auto *dialog = new ConflictDialog(m_edit->stored(), theirs, m_edit->draft(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConflictDialog::resolved, this, [this, theirs, etag](const Trunk &merged) {
@@ -472,7 +493,10 @@ void TrunkEditor::onConflict(const Trunk &theirs, const QByteArray &etag)
 void TrunkEditor::done(int result)
 {
     if (result != QDialog::Accepted && m_edit->isDirty()
-        && !Prompter::instance()->confirm(this, tr("Discard changes?"), tr("The trunk %1 has unsaved changes. Close and discard them?").arg(m_edit->draft().gatewayName), tr("Discard changes")))
+        && !Prompter::instance()->confirm(this, tr("Discard changes?"),
+            tr("The trunk %1 has unsaved changes. Close and discard them?")
+                .arg(m_edit->draft().gatewayName),
+            tr("Discard changes")))
         return;
     QDialog::done(result);
 }

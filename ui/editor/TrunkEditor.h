@@ -26,8 +26,7 @@ namespace xynap::ui {
 // The trunk editor: every field of the contract, validation as you type (the lint rules, shown
 // at their field with the fix), a write-only password, undo/redo, and a dirty marker. Saving
 // goes through the review dialog; a conflict opens the conflict dialog; nothing is lost.
-class TrunkEditor final : public QDialog
-{
+class TrunkEditor final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrunkEditor)
 

@@ -5,12 +5,12 @@
 #include "session/ApplyJob.h"
 #include "session/PlatformSession.h"
 
+#include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QFontDatabase>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,22 +27,22 @@ namespace xynap::ui {
 using session::GatewayMonitor;
 
 GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
-    : QWidget(parent),
-      m_session(session),
-      m_health(new HealthDecorationProxy(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)),
-      m_view(new QTableView(this)),
-      m_nodes(new QLabel(this)),
-      m_title(new QLabel(this)),
-      m_diagnosis(new QLabel(this)),
-      m_numbers(new QLabel(this)),
-      m_history(new QPlainTextEdit(this)),
-      m_raw(new QPlainTextEdit(this)),
-      m_actionStatus(new QLabel(this)),
-      m_apply(new QPushButton(tr("&Apply (killgw + rescan)"), this)),
-      m_rescan(new QPushButton(tr("Re&scan profile"), this)),
-      m_restart(new QPushButton(tr("Restart profile…"), this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_health(new HealthDecorationProxy(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_nodes(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_diagnosis(new QLabel(this))
+    , m_numbers(new QLabel(this))
+    , m_history(new QPlainTextEdit(this))
+    , m_raw(new QPlainTextEdit(this))
+    , m_actionStatus(new QLabel(this))
+    , m_apply(new QPushButton(tr("&Apply (killgw + rescan)"), this))
+    , m_rescan(new QPushButton(tr("Re&scan profile"), this))
+    , m_restart(new QPushButton(tr("Restart profile…"), this))
 {
     GatewayMonitor *monitor = session->gateways();
     m_health->setSourceModel(monitor);
@@ -78,8 +78,10 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     m_actionStatus->setObjectName(u"actionStatusLabel"_s);
     m_actionStatus->setWordWrap(true);
     m_apply->setObjectName(u"applyPushButton"_s);
-    m_apply->setToolTip(tr("Remove the running gateway and load it again from the Platform API. Calls are kept."));
-    m_rescan->setToolTip(tr("Load new gateways of this profile. A rescan never changes a gateway that is already running."));
+    m_apply->setToolTip(
+        tr("Remove the running gateway and load it again from the Platform API. Calls are kept."));
+    m_rescan->setToolTip(tr("Load new gateways of this profile. A rescan never changes a gateway "
+                            "that is already running."));
     m_restart->setToolTip(tr("Restart the Sofia profile: every call on it is dropped."));
 
     auto *detail = new QWidget(this);
@@ -114,8 +116,10 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(splitter, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GatewaysPage::updateDetail);
+    connect(
+        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &GatewaysPage::updateDetail);
     connect(monitor, &QAbstractItemModel::dataChanged, this, &GatewaysPage::updateDetail);
     connect(monitor, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
@@ -126,17 +130,21 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &GatewaysPage::applySelected);
     connect(m_restart, &QPushButton::clicked, this, &GatewaysPage::restartSelectedProfile);
     connect(m_rescan, &QPushButton::clicked, this, [this] {
-        auto *job = new session::ApplyJob(m_session->gateways(), selectedNode(), selectedProfile(), {}, this);
+        auto *job = new session::ApplyJob(
+            m_session->gateways(), selectedNode(), selectedProfile(), {}, this);
         connect(job, &session::ApplyJob::progress, m_actionStatus, &QLabel::setText);
-        connect(job, &session::ApplyJob::finished, this, [this, job](bool ok, const QString &, const QString &message) {
-            m_actionStatus->setText(message);
-            Q_EMIT actionFinished(ok, message);
-            job->deleteLater();
-        });
+        connect(job, &session::ApplyJob::finished, this,
+            [this, job](bool ok, const QString &, const QString &message) {
+                m_actionStatus->setText(message);
+                Q_EMIT actionFinished(ok, message);
+                job->deleteLater();
+            });
         job->start();
     });
-    connect(reloadXml, &QPushButton::clicked, this, [this] { runApi(u"reloadxml"_s, tr("reloadxml")); });
-    connect(reloadAcl, &QPushButton::clicked, this, [this] { runApi(u"reloadacl"_s, tr("reloadacl")); });
+    connect(reloadXml, &QPushButton::clicked, this,
+        [this] { runApi(u"reloadxml"_s, tr("reloadxml")); });
+    connect(reloadAcl, &QPushButton::clicked, this,
+        [this] { runApi(u"reloadacl"_s, tr("reloadacl")); });
     updateNodes();
     updateDetail();
 }
@@ -153,7 +161,8 @@ QString GatewaysPage::selectedGateway() const
 
 QString GatewaysPage::selectedProfile() const
 {
-    const session::GatewayRecord *r = m_session->gateways()->record(selectedNode(), selectedGateway());
+    const session::GatewayRecord *r
+        = m_session->gateways()->record(selectedNode(), selectedGateway());
     return r ? r->profile : QString();
 }
 
@@ -161,7 +170,9 @@ void GatewaysPage::updateNodes()
 {
     QStringList parts;
     for (const GatewayMonitor::NodeStatus &n : m_session->gateways()->nodes()) {
-        const QString when = n.lastDataAt.isValid() ? QLocale().toString(n.lastDataAt.toLocalTime().time(), u"HH:mm:ss"_s) : tr("never");
+        const QString when = n.lastDataAt.isValid()
+            ? QLocale().toString(n.lastDataAt.toLocalTime().time(), u"HH:mm:ss"_s)
+            : tr("never");
         if (n.stale)
             parts.append(tr("✖ %1: no data since %2 — %3").arg(n.name, when, n.detail));
         else
@@ -193,17 +204,20 @@ void GatewaysPage::updateDetail()
     const session::Diagnosis d = monitor->diagnosisAt(source.row());
     const HealthStyle style = healthStyle(d.health);
     m_title->setText(u"%1 %2 — %3 (%4)"_s.arg(style.symbol, r->name, r->profile, r->node));
-    m_diagnosis->setText(u"<b>%1</b><br>%2"_s.arg(d.summary.toHtmlEscaped(), d.detail.toHtmlEscaped()));
+    m_diagnosis->setText(
+        u"<b>%1</b><br>%2"_s.arg(d.summary.toHtmlEscaped(), d.detail.toHtmlEscaped()));
     QStringList numbers;
     if (const Trunk *t = monitor->trunkFor(r->name)) {
         for (const TrunkNumber &n : t->numbers)
             numbers.append(n.use.isEmpty() ? n.number : u"%1 (%2)"_s.arg(n.number, n.use));
     }
-    m_numbers->setText(numbers.isEmpty() ? tr("No numbers known for this gateway.") : tr("Numbers: %1").arg(numbers.join(u", "_s)));
+    m_numbers->setText(numbers.isEmpty() ? tr("No numbers known for this gateway.")
+                                         : tr("Numbers: %1").arg(numbers.join(u", "_s)));
     QStringList lines;
     for (auto it = r->transitions.crbegin(); it != r->transitions.crend(); ++it) {
-        lines.append(u"%1  %2  ping %3%4"_s.arg(QLocale().toString(it->at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s), it->state, it->pingStatus,
-                                              it->status ? u"  %1 %2"_s.arg(it->status).arg(it->phrase) : QString()));
+        lines.append(u"%1  %2  ping %3%4"_s.arg(
+            QLocale().toString(it->at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s), it->state,
+            it->pingStatus, it->status ? u"  %1 %2"_s.arg(it->status).arg(it->phrase) : QString()));
     }
     m_history->setPlainText(lines.join(u'\n'));
     m_raw->setPlainText(r->lastRawEvent());
@@ -215,15 +229,17 @@ void GatewaysPage::applySelected()
     const QString gateway = selectedGateway();
     if (gateway.isEmpty())
         return;
-    auto *job = new session::ApplyJob(m_session->gateways(), node, selectedProfile(), gateway, this);
+    auto *job
+        = new session::ApplyJob(m_session->gateways(), node, selectedProfile(), gateway, this);
     m_apply->setEnabled(false);
     connect(job, &session::ApplyJob::progress, m_actionStatus, &QLabel::setText);
-    connect(job, &session::ApplyJob::finished, this, [this, job](bool ok, const QString &, const QString &message) {
-        m_actionStatus->setText((ok ? u"✔ "_s : u"✖ "_s) + message);
-        m_apply->setEnabled(true);
-        Q_EMIT actionFinished(ok, message);
-        job->deleteLater();
-    });
+    connect(job, &session::ApplyJob::finished, this,
+        [this, job](bool ok, const QString &, const QString &message) {
+            m_actionStatus->setText((ok ? u"✔ "_s : u"✖ "_s) + message);
+            m_apply->setEnabled(true);
+            Q_EMIT actionFinished(ok, message);
+            job->deleteLater();
+        });
     job->start();
 }
 
@@ -237,19 +253,27 @@ void GatewaysPage::restartSelectedProfile()
     // Ask FreeSWITCH how many calls the restart would drop: "RUNNING (n)" in sofia xmlstatus.
     link->api(u"sofia xmlstatus"_s, [this, link, node, profile](const esl::ApiResult &r) {
         int calls = -1;
-        static const QRegularExpression re(u"<name>([^<]*)</name>\\s*<type>profile</type>\\s*<data>[^<]*</data>\\s*<state>RUNNING \\((\\d+)\\)</state>"_s);
+        static const QRegularExpression re(
+            u"<name>([^<]*)</name>\\s*<type>profile</type>\\s*<data>[^<]*</data>\\s*<state>RUNNING \\((\\d+)\\)</state>"_s);
         auto it = re.globalMatch(QString::fromUtf8(r.body));
         while (it.hasNext()) {
             const auto m = it.next();
             if (m.captured(1) == profile)
                 calls = m.captured(2).toInt();
         }
-        const QString text = calls < 0 ? tr("Restarting %1 on %2 drops every call on the profile. The number of calls could not be read.").arg(profile, node)
-                                       : tr("Restarting %1 on %2 drops %n call(s) in progress on this profile.", nullptr, calls).arg(profile, node);
-        if (!Prompter::instance()->confirm(this, tr("Restart profile %1?").arg(profile), text, tr("Restart and drop calls")))
+        const QString text = calls < 0
+            ? tr("Restarting %1 on %2 drops every call on the profile. The number of calls could "
+                 "not be read.")
+                  .arg(profile, node)
+            : tr(
+                "Restarting %1 on %2 drops %n call(s) in progress on this profile.", nullptr, calls)
+                  .arg(profile, node);
+        if (!Prompter::instance()->confirm(
+                this, tr("Restart profile %1?").arg(profile), text, tr("Restart and drop calls")))
             return;
         link->api(u"sofia profile %1 restart"_s.arg(profile), [this](const esl::ApiResult &result) {
-            const QString message = result.ok ? QString::fromUtf8(result.body).trimmed() : result.error;
+            const QString message
+                = result.ok ? QString::fromUtf8(result.body).trimmed() : result.error;
             m_actionStatus->setText(message);
             Q_EMIT actionFinished(result.ok, message);
         });
@@ -262,7 +286,8 @@ void GatewaysPage::runApi(const QString &command, const QString &what)
     if (!link)
         return;
     link->api(command, [this, what](const esl::ApiResult &r) {
-        const QString message = r.ok ? tr("%1: %2").arg(what, QString::fromUtf8(r.body).trimmed()) : tr("%1 failed: %2").arg(what, r.error);
+        const QString message = r.ok ? tr("%1: %2").arg(what, QString::fromUtf8(r.body).trimmed())
+                                     : tr("%1 failed: %2").arg(what, r.error);
         m_actionStatus->setText(message);
         Q_EMIT actionFinished(r.ok, message);
     });

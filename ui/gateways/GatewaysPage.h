@@ -18,8 +18,7 @@ namespace xynap::ui {
 class HealthDecorationProxy;
 
 // Live gateways of every node: table, diagnosis, history, and the apply actions.
-class GatewaysPage final : public QWidget
-{
+class GatewaysPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewaysPage)
 

@@ -15,8 +15,7 @@ class GatewaysPage;
 class NocDashboard;
 
 // A shell that hosts the pages; each page owns its widgets and talks to the session.
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 

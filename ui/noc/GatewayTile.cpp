@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace xynap::ui {
 
-GatewayTile::GatewayTile(QWidget *parent) : QWidget(parent)
+GatewayTile::GatewayTile(QWidget *parent)
+    : QWidget(parent)
 {
     setMinimumSize(320, 190);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -27,7 +28,8 @@ void GatewayTile::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const HealthStyle style = healthStyle(m_content.stale ? session::Health::Unknown : m_content.health, true);
+    const HealthStyle style
+        = healthStyle(m_content.stale ? session::Health::Unknown : m_content.health, true);
     const QRectF r = QRectF(rect()).adjusted(6, 6, -6, -6);
     QPainterPath path;
     path.addRoundedRect(r, 14, 14);
@@ -54,27 +56,34 @@ void GatewayTile::paintEvent(QPaintEvent *)
     p.drawText(symbolBox, Qt::AlignRight | Qt::AlignTop, style.symbol);
 
     p.setFont(title);
-    p.drawText(QRectF(text.left(), text.top(), text.width() - symbolBox.width(), unit * 2.4), Qt::AlignLeft | Qt::AlignVCenter,
-               p.fontMetrics().elidedText(m_content.name, Qt::ElideRight, int(text.width() - symbolBox.width())));
+    p.drawText(QRectF(text.left(), text.top(), text.width() - symbolBox.width(), unit * 2.4),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        p.fontMetrics().elidedText(
+            m_content.name, Qt::ElideRight, int(text.width() - symbolBox.width())));
     p.setFont(body);
     qreal y = text.top() + unit * 2.5;
     const auto line = [&](const QString &s, bool bold = false) {
         QFont f = body;
         f.setBold(bold);
         p.setFont(f);
-        p.drawText(QRectF(text.left(), y, text.width(), unit * 1.3), Qt::AlignLeft | Qt::AlignVCenter,
-                   p.fontMetrics().elidedText(s, Qt::ElideRight, int(text.width())));
+        p.drawText(QRectF(text.left(), y, text.width(), unit * 1.3),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            p.fontMetrics().elidedText(s, Qt::ElideRight, int(text.width())));
         y += unit * 1.35;
     };
-    line(m_content.provider + (m_content.numbers.isEmpty() ? QString() : u"  ·  "_s + m_content.numbers));
+    line(m_content.provider
+        + (m_content.numbers.isEmpty() ? QString() : u"  ·  "_s + m_content.numbers));
     y += unit * 0.3;
     QFont stateFont = body;
     stateFont.setPixelSize(int(unit * (m_content.stale ? 1.15 : 1.5)));
     stateFont.setBold(true);
     p.setFont(stateFont);
     p.drawText(QRectF(text.left(), y, text.width(), unit * 1.9), Qt::AlignLeft | Qt::AlignVCenter,
-               p.fontMetrics().elidedText(m_content.stale ? m_content.summary : (m_content.state.isEmpty() ? style.label : m_content.state) + u" — "_s + m_content.summary,
-                                          Qt::ElideRight, int(text.width())));
+        p.fontMetrics().elidedText(m_content.stale
+                ? m_content.summary
+                : (m_content.state.isEmpty() ? style.label : m_content.state) + u" — "_s
+                    + m_content.summary,
+            Qt::ElideRight, int(text.width())));
     y += unit * 2.0;
     if (!m_content.lastAnswer.isEmpty())
         line(tr("Last answer: %1").arg(m_content.lastAnswer));
@@ -82,7 +91,8 @@ void GatewayTile::paintEvent(QPaintEvent *)
         line(tr("Since %1").arg(m_content.since));
 }
 
-StateChart::StateChart(QWidget *parent) : QWidget(parent)
+StateChart::StateChart(QWidget *parent)
+    : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
@@ -106,12 +116,15 @@ void StateChart::paintEvent(QPaintEvent *)
     const QRect plot(labelWidth, top, width() - labelWidth - 12, rowHeight * int(m_strips.size()));
     const QDateTime start = m_now.addSecs(-3600LL * m_hours);
     const qreal span = qMax<qint64>(1, start.secsTo(m_now));
-    const auto xOf = [&](const QDateTime &t) { return plot.left() + plot.width() * qBound<qreal>(0, start.secsTo(t) / span, 1); };
+    const auto xOf = [&](const QDateTime &t) {
+        return plot.left() + plot.width() * qBound<qreal>(0, start.secsTo(t) / span, 1);
+    };
     p.setPen(QColor(0xbb, 0xbb, 0xbb));
     QFont f = font();
     f.setPixelSize(13);
     p.setFont(f);
-    p.drawText(QRect(0, 0, width(), top), Qt::AlignLeft | Qt::AlignVCenter, tr("  State changes, last %n hour(s)", nullptr, m_hours));
+    p.drawText(QRect(0, 0, width(), top), Qt::AlignLeft | Qt::AlignVCenter,
+        tr("  State changes, last %n hour(s)", nullptr, m_hours));
     for (int h = 0; h <= m_hours; ++h) {
         const qreal x = xOf(start.addSecs(3600LL * h));
         p.drawLine(QPointF(x, top), QPointF(x, plot.bottom()));
@@ -120,19 +133,24 @@ void StateChart::paintEvent(QPaintEvent *)
         const Strip &s = m_strips.at(i);
         const int y = top + i * rowHeight;
         p.setPen(QColor(0xdd, 0xdd, 0xdd));
-        p.drawText(QRect(8, y, labelWidth - 12, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, s.name);
+        p.drawText(
+            QRect(8, y, labelWidth - 12, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, s.name);
         session::Health health = session::Health::Unknown;
         QDateTime from = start;
         if (s.changes.isEmpty() && s.knownSince.isValid() && s.knownSince > start)
             from = s.knownSince; // nothing is known before: leave it grey
         for (const auto &[at, h] : s.changes) {
             if (at > start)
-                p.fillRect(QRectF(QPointF(xOf(from), y + 5), QPointF(xOf(at), y + rowHeight - 5)), healthStyle(health, true).background);
+                p.fillRect(QRectF(QPointF(xOf(from), y + 5), QPointF(xOf(at), y + rowHeight - 5)),
+                    healthStyle(health, true).background);
             from = qMax(at, start);
             health = h;
         }
-        p.fillRect(QRectF(QPointF(plot.left(), y + 5), QPointF(xOf(from), y + rowHeight - 5)), s.changes.isEmpty() ? healthStyle(session::Health::Unknown, true).background : QColor(Qt::transparent));
-        p.fillRect(QRectF(QPointF(xOf(from), y + 5), QPointF(xOf(m_now), y + rowHeight - 5)), healthStyle(s.current, true).background);
+        p.fillRect(QRectF(QPointF(plot.left(), y + 5), QPointF(xOf(from), y + rowHeight - 5)),
+            s.changes.isEmpty() ? healthStyle(session::Health::Unknown, true).background
+                                : QColor(Qt::transparent));
+        p.fillRect(QRectF(QPointF(xOf(from), y + 5), QPointF(xOf(m_now), y + rowHeight - 5)),
+            healthStyle(s.current, true).background);
     }
 }
 

@@ -8,14 +8,12 @@ namespace xynap::ui {
 
 // One gateway, readable from three metres: name, provider, numbers, state by colour, symbol
 // and text, the last SIP answer and since when.
-class GatewayTile final : public QWidget
-{
+class GatewayTile final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewayTile)
 
 public:
-    struct Content
-    {
+    struct Content {
         QString name;
         QString provider;
         QString numbers;
@@ -40,14 +38,12 @@ private:
 };
 
 // State changes of every gateway over the last hours, one strip each.
-class StateChart final : public QWidget
-{
+class StateChart final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StateChart)
 
 public:
-    struct Strip
-    {
+    struct Strip {
         QString name;
         QList<QPair<QDateTime, session::Health>> changes; // oldest first
         session::Health current = session::Health::Unknown;
@@ -55,7 +51,10 @@ public:
     };
     explicit StateChart(QWidget *parent = nullptr);
     void setStrips(const QList<Strip> &strips, const QDateTime &now, int hours = 6);
-    QSize sizeHint() const override { return {800, 40 + 28 * int(qMax<qsizetype>(1, m_strips.size()))}; }
+    QSize sizeHint() const override
+    {
+        return {800, 40 + 28 * int(qMax<qsizetype>(1, m_strips.size()))};
+    }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

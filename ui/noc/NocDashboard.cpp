@@ -10,7 +10,6 @@
 #include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -20,13 +19,13 @@ namespace xynap::ui {
 using session::GatewayMonitor;
 
 NocDashboard::NocDashboard(session::PlatformSession *session, QWidget *parent)
-    : QWidget(parent),
-      m_session(session),
-      m_health(new QLabel(this)),
-      m_nodes(new QLabel(this)),
-      m_clock(new QLabel(this)),
-      m_grid(new QGridLayout),
-      m_chart(new StateChart(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_health(new QLabel(this))
+    , m_nodes(new QLabel(this))
+    , m_clock(new QLabel(this))
+    , m_grid(new QGridLayout)
+    , m_chart(new StateChart(this))
 {
     setWindowTitle(tr("xynap NOC"));
     setObjectName(u"nocDashboard"_s);
@@ -131,10 +130,18 @@ void NocDashboard::refresh()
         const session::Diagnosis d = monitor->diagnosisAt(row);
         const bool stale = monitor->isStale(r->node);
         switch (stale ? session::Health::Unknown : d.health) {
-        case session::Health::Healthy: ++healthy; break;
-        case session::Health::Degraded: ++degraded; break;
-        case session::Health::Down: ++down; break;
-        case session::Health::Unknown: ++unknown; break;
+        case session::Health::Healthy:
+            ++healthy;
+            break;
+        case session::Health::Degraded:
+            ++degraded;
+            break;
+        case session::Health::Down:
+            ++down;
+            break;
+        case session::Health::Unknown:
+            ++unknown;
+            break;
         }
         GatewayTile::Content c;
         c.name = r->name;
@@ -143,7 +150,8 @@ void NocDashboard::refresh()
         c.state = r->state;
         c.summary = d.summary;
         c.lastAnswer = r->lastStatus ? u"%1 %2"_s.arg(r->lastStatus).arg(r->lastPhrase) : QString();
-        c.since = r->since.isValid() ? QLocale().toString(r->since.toLocalTime(), u"HH:mm:ss"_s) : QString();
+        c.since = r->since.isValid() ? QLocale().toString(r->since.toLocalTime(), u"HH:mm:ss"_s)
+                                     : QString();
         if (const Trunk *t = monitor->trunkFor(r->name)) {
             const ProviderSpec *spec = catalog.find(t->provider);
             c.provider = spec ? spec->name : t->provider;
@@ -178,8 +186,11 @@ void NocDashboard::refresh()
     m_health->setText(line);
     QStringList nodes;
     for (const GatewayMonitor::NodeStatus &n : monitor->nodes()) {
-        const QString when = n.lastDataAt.isValid() ? QLocale().toString(n.lastDataAt.toLocalTime().time(), u"HH:mm:ss"_s) : tr("never");
-        nodes.append(n.stale ? tr("✖ %1: no data since %2").arg(n.name, when) : tr("✔ %1").arg(n.name));
+        const QString when = n.lastDataAt.isValid()
+            ? QLocale().toString(n.lastDataAt.toLocalTime().time(), u"HH:mm:ss"_s)
+            : tr("never");
+        nodes.append(
+            n.stale ? tr("✖ %1: no data since %2").arg(n.name, when) : tr("✔ %1").arg(n.name));
     }
     m_nodes->setText(nodes.join(u"     "_s));
     m_clock->setText(QLocale().toString(QTime::currentTime(), u"HH:mm:ss"_s));

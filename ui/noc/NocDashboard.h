@@ -17,8 +17,7 @@ class StateChart;
 
 // The wall screen: one large tile per gateway, an overall health line and a chart of state
 // changes. Needs no interaction; stale data turns grey with the time of the last data.
-class NocDashboard final : public QWidget
-{
+class NocDashboard final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NocDashboard)
 

@@ -16,12 +16,12 @@
 namespace xynap::ui {
 
 TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
-    : QWidget(parent),
-      m_session(session),
-      m_filter(new QLineEdit(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
-      m_view(new QTableView(this)),
-      m_status(new QLabel(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_filter(new QLineEdit(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_status(new QLabel(this))
 {
     m_filter->setPlaceholderText(tr("Filter trunks (name, provider, proxy, number)"));
     m_filter->setClearButtonEnabled(true);
@@ -56,8 +56,10 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     top->addWidget(edit);
     top->addWidget(remove);
     top->addWidget(reload);
-    connect(newPlusnet, &QPushButton::clicked, this, [this] { openEditor(QStringLiteral("plusnet")); });
-    connect(newOneAndOne, &QPushButton::clicked, this, [this] { openEditor(QStringLiteral("1und1")); });
+    connect(
+        newPlusnet, &QPushButton::clicked, this, [this] { openEditor(QStringLiteral("plusnet")); });
+    connect(
+        newOneAndOne, &QPushButton::clicked, this, [this] { openEditor(QStringLiteral("1und1")); });
     connect(edit, &QPushButton::clicked, this, [this] { openEditor({}); });
     connect(m_view, &QTableView::doubleClicked, this, [this] { openEditor({}); });
     connect(remove, &QPushButton::clicked, this, &TrunksPage::deleteSelected);
@@ -66,7 +68,8 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(
+        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(reload, &QPushButton::clicked, session, &session::PlatformSession::refreshTrunks);
     connect(session, &session::PlatformSession::trunksLoaded, this, [this] {
         m_view->resizeColumnsToContents();
@@ -103,7 +106,9 @@ TrunkEditor *TrunksPage::openEditor(const QString &newProvider)
         editor->editTrunk(*t, t->etag().toUtf8());
     }
     if (!m_session->permissions().isEmpty() && !m_session->canWriteTrunks())
-        editor->setReadOnlyReason(tr("Read only: your token (%1) lacks the permission trunks:write. You can look, but not save.").arg(m_session->operatorName()));
+        editor->setReadOnlyReason(tr("Read only: your token (%1) lacks the permission "
+                                     "trunks:write. You can look, but not save.")
+                                      .arg(m_session->operatorName()));
     m_lastEditor = editor;
     editor->show();
     return editor;
@@ -123,12 +128,14 @@ void TrunksPage::deleteSelected()
             m_session->refreshTrunks();
             edit->deleteLater();
         });
-        connect(edit, &session::TrunkEditSession::failed, this, [this, edit](const QString &message) {
-            m_status->setText(tr("Could not delete: %1").arg(message));
-            edit->deleteLater();
-        });
+        connect(
+            edit, &session::TrunkEditSession::failed, this, [this, edit](const QString &message) {
+                m_status->setText(tr("Could not delete: %1").arg(message));
+                edit->deleteLater();
+            });
         connect(edit, &session::TrunkEditSession::conflict, this, [this, edit] {
-            m_status->setText(tr("Not deleted: someone changed the trunk in the meantime. Reload and check."));
+            m_status->setText(
+                tr("Not deleted: someone changed the trunk in the meantime. Reload and check."));
             edit->deleteLater();
         });
         edit->remove();
@@ -143,8 +150,9 @@ void TrunksPage::updateStatus()
         return;
     }
     const int n = m_session->trunks()->rowCount();
-    m_status->setText(m_session->isLoading() && n == 0 ? tr("Loading trunks…")
-                                                       : tr("%n trunk(s) from the Platform API", nullptr, n));
+    m_status->setText(m_session->isLoading() && n == 0
+            ? tr("Loading trunks…")
+            : tr("%n trunk(s) from the Platform API", nullptr, n));
 }
 
 } // namespace xynap::ui

@@ -4,7 +4,6 @@
 
 #include <QPointer>
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;
@@ -21,8 +20,7 @@ namespace xynap::ui {
 // The trunk list: sortable, filterable, with the load state said plainly.
 class TrunkEditor;
 
-class TrunksPage final : public QWidget
-{
+class TrunksPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrunksPage)
 
