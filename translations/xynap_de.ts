@@ -1449,6 +1449,32 @@
         <source>Numbers</source>
         <translation>Rufnummern</translation>
     </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n error(s)</source>
+        <translation>
+            <numerusform>✖ %n Fehler</numerusform>
+            <numerusform>✖ %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n warning(s)</source>
+        <translation>
+            <numerusform>▲ %n Warnung</numerusform>
+            <numerusform>▲ %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ OK</source>
+        <translation>✔ OK</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui</name>
@@ -2349,6 +2375,42 @@
     <message>
         <source>Not deleted: someone changed the trunk in the meantime. Reload and check.</source>
         <translation>Nicht gelöscht: Jemand hat den Trunk inzwischen geändert. Neu laden und prüfen.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>✖ Error</source>
+        <translation>✖ Fehler</translation>
+    </message>
+    <message>
+        <source>▲ Warning</source>
+        <translation>▲ Warnung</translation>
+    </message>
+    <message>
+        <source>ℹ Note</source>
+        <translation>ℹ Hinweis</translation>
+    </message>
+    <message>
+        <source>✔</source>
+        <translation>✔</translation>
+    </message>
+    <message>
+        <source>No problems found in any trunk.</source>
+        <translation>In keinem Trunk wurden Probleme gefunden.</translation>
     </message>
 </context>
 </TS>

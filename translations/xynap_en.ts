@@ -1449,6 +1449,32 @@
         <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n error(s)</source>
+        <translation>
+            <numerusform>✖ %n error</numerusform>
+            <numerusform>✖ %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n warning(s)</source>
+        <translation>
+            <numerusform>▲ %n warning</numerusform>
+            <numerusform>▲ %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui</name>
@@ -2347,6 +2373,42 @@
     </message>
     <message>
         <source>Not deleted: someone changed the trunk in the meantime. Reload and check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found in any trunk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "PlatformSession.h"
 
+#include "lint/LintEngine.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -26,6 +28,17 @@ void PlatformSession::checkIdentity()
     });
 }
 
+void PlatformSession::relint()
+{
+    lint::Snapshot snapshot;
+    snapshot.catalog = ProviderCatalog::builtIn();
+    snapshot.trunks = m_trunks.trunks();
+    snapshot.profiles = m_profiles;
+    m_findings = lint::LintEngine().run(snapshot);
+    m_trunks.setFindings(m_findings);
+    Q_EMIT findingsChanged();
+}
+
 void PlatformSession::refreshTrunks()
 {
     platform::ApiJob *profiles = m_api.get(QStringLiteral("/api/v1/sip/profiles"));
@@ -35,6 +48,7 @@ void PlatformSession::refreshTrunks()
         m_profiles.clear();
         for (const QJsonValue &p : result.json.object().value(QStringLiteral("profiles")).toArray())
             m_profiles.append(profileFromJson(p.toObject()));
+        relint();
     });
     m_loading = true;
     platform::ApiJob *job = m_api.get(QStringLiteral("/api/v1/sip/trunks"));
@@ -55,6 +69,7 @@ void PlatformSession::refreshTrunks()
         m_lastError.clear();
         m_trunks.setTrunks(trunks);
         m_gateways.setTrunks(trunks);
+        relint();
         Q_EMIT trunksLoaded();
     });
 }

@@ -29,6 +29,8 @@ public:
     QString operatorName() const { return m_operator; }
     bool canWriteTrunks() const { return m_permissions.contains(QStringLiteral("trunks:write")); }
     void checkIdentity();
+    // The lint findings over all trunks (what the list's badges and the findings panel show).
+    const QList<lint::Finding> &findings() const { return m_findings; }
     QString displayName() const { return m_displayName; }
     void setDisplayName(const QString &name) { m_displayName = name; }
     bool isSandbox() const { return m_sandbox; }
@@ -41,6 +43,7 @@ public:
 Q_SIGNALS:
     void trunksLoaded();
     void identityChecked();
+    void findingsChanged();
     void loadFailed(const QString &message);
 
 private:
@@ -49,6 +52,8 @@ private:
     GatewayMonitor m_gateways;
     ActivityLog m_activity;
     QList<SofiaProfile> m_profiles;
+    QList<lint::Finding> m_findings;
+    void relint();
     QStringList m_permissions;
     QString m_operator;
     QString m_displayName;

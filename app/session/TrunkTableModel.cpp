@@ -16,6 +16,15 @@ void TrunkTableModel::setTrunks(const QList<Trunk> &trunks)
     endResetModel();
 }
 
+void TrunkTableModel::setFindings(const QList<lint::Finding> &findings)
+{
+    m_findings.clear();
+    for (const lint::Finding &f : findings)
+        m_findings[f.trunkId].append(f);
+    if (!m_trunks.isEmpty())
+        Q_EMIT dataChanged(index(0, Checks), index(rowCount() - 1, Checks));
+}
+
 int TrunkTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_trunks.size());
@@ -52,6 +61,26 @@ QVariant TrunkTableModel::data(const QModelIndex &index, int role) const
         return t.outboundProxy;
     case Realm:
         return t.realm;
+    case Checks: {
+        const QList<lint::Finding> list = m_findings.value(t.id);
+        int errors = 0;
+        int warnings = 0;
+        QStringList lines;
+        for (const lint::Finding &f : list) {
+            errors += f.severity == lint::Severity::Error;
+            warnings += f.severity == lint::Severity::Warning;
+            lines.append(f.ruleId + QStringLiteral(": ") + f.message);
+        }
+        if (role == SortRole)
+            return errors * 1000 + warnings;
+        if (role == Qt::ToolTipRole)
+            return lines.isEmpty() ? tr("No problems found.") : lines.join(QLatin1Char('\n'));
+        if (errors > 0)
+            return tr("✖ %n error(s)", nullptr, errors);
+        if (warnings > 0)
+            return tr("▲ %n warning(s)", nullptr, warnings);
+        return tr("✔ OK");
+    }
     case Numbers: {
         QStringList numbers;
         for (const TrunkNumber &n : t.numbers)
@@ -86,6 +115,8 @@ QVariant TrunkTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Realm");
     case Numbers:
         return tr("Numbers");
+    case Checks:
+        return tr("Checks");
     default:
         return {};
     }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "lint/Finding.h"
 #include "model/Trunk.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace xynap::session {
 
@@ -21,6 +23,7 @@ public:
         OutboundProxy,
         Realm,
         Numbers,
+        Checks,
         ColumnCount
     };
     enum Role { TrunkIdRole = Qt::UserRole + 1, SortRole };
@@ -29,6 +32,8 @@ public:
 
     void setTrunks(const QList<Trunk> &trunks);
     const QList<Trunk> &trunks() const { return m_trunks; }
+    // The lint findings per trunk id, shown as a badge in the Checks column.
+    void setFindings(const QList<lint::Finding> &findings);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +43,7 @@ public:
 
 private:
     QList<Trunk> m_trunks;
+    QHash<int, QList<lint::Finding>> m_findings;
 };
 
 } // namespace xynap::session

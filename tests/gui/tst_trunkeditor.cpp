@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -172,6 +173,22 @@ private Q_SLOTS:
             logged = logged || e.note.contains(u"testing the 904 diagnosis"_s);
         QVERIFY(logged);
         QVERIFY(!editor->editSession()->isDirty());
+        // The saved error shows as a badge in the trunk list and in the findings panel.
+        QTRY_VERIFY(std::any_of(m_session->findings().cbegin(), m_session->findings().cend(),
+            [](const lint::Finding &f) {
+                return f.ruleId == u"XY-REALM"_s && f.gatewayName == u"1und1"_s;
+            }));
+        auto *model = m_session->trunks();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString badge
+                = model->index(r, session::TrunkTableModel::Checks).data().toString();
+            const QString name = model->index(r, session::TrunkTableModel::Name).data().toString();
+            QVERIFY2(name == u"1und1"_s ? badge.startsWith(u"✖"_s) : badge.startsWith(u"✔"_s),
+                qPrintable(name + u": "_s + badge));
+        }
+        auto *panel = m_window->findChild<QTreeWidget *>(u"findingsTreeWidget"_s);
+        QVERIFY(panel);
+        QVERIFY(!panel->findItems(u"XY-REALM"_s, Qt::MatchExactly, 2).isEmpty());
         editor->close();
     }
 

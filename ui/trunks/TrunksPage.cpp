@@ -10,7 +10,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace xynap::ui {
@@ -22,6 +24,7 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
+    , m_findings(new QTreeWidget(this))
 {
     m_filter->setPlaceholderText(tr("Filter trunks (name, provider, proxy, number)"));
     m_filter->setClearButtonEnabled(true);
@@ -65,7 +68,27 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     connect(remove, &QPushButton::clicked, this, &TrunksPage::deleteSelected);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    // The findings over all trunks, below the list: double-click opens the trunk's editor.
+    m_findings->setObjectName(QStringLiteral("findingsTreeWidget"));
+    m_findings->setHeaderLabels({tr("Severity"), tr("Gateway"), tr("Check"), tr("Finding")});
+    m_findings->setRootIsDecorated(false);
+    m_findings->setAlternatingRowColors(true);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_findings);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    connect(session, &session::PlatformSession::findingsChanged, this, &TrunksPage::updateFindings);
+    connect(m_findings, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        const int id = item->data(0, Qt::UserRole).toInt();
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            if (index.data(session::TrunkTableModel::TrunkIdRole).toInt() == id)
+                m_view->setCurrentIndex(index);
+        }
+        openEditor({});
+    });
     layout->addWidget(m_status);
 
     connect(
@@ -77,6 +100,25 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     });
     connect(session, &session::PlatformSession::loadFailed, this, &TrunksPage::updateStatus);
     updateStatus();
+}
+
+void TrunksPage::updateFindings()
+{
+    m_findings->clear();
+    for (const lint::Finding &f : m_session->findings()) {
+        const QString severity = f.severity == lint::Severity::Error ? tr("✖ Error")
+            : f.severity == lint::Severity::Warning                  ? tr("▲ Warning")
+                                                                     : tr("ℹ Note");
+        auto *item
+            = new QTreeWidgetItem(m_findings, {severity, f.gatewayName, f.ruleId, f.message});
+        item->setToolTip(3, f.why);
+        item->setData(0, Qt::UserRole, f.trunkId);
+    }
+    if (m_session->findings().isEmpty())
+        new QTreeWidgetItem(
+            m_findings, {tr("✔"), QString(), QString(), tr("No problems found in any trunk.")});
+    for (int c = 0; c < 3; ++c)
+        m_findings->resizeColumnToContents(c);
 }
 
 std::optional<Trunk> TrunksPage::selectedTrunk() const

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QTreeWidget;
 
 namespace xynap::session {
 class PlatformSession;
@@ -42,6 +43,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLabel *m_status;
+    QTreeWidget *m_findings;
+    void updateFindings();
     QPointer<TrunkEditor> m_lastEditor;
 };
 
