@@ -30,7 +30,9 @@ void installTranslations(QApplication &app)
             QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"xynap"_s, u"_"_s, u":/i18n"_s))
+    // English is a translation too (plural forms); it is the fallback for other locales.
+    if (own->load(QLocale(), u"xynap"_s, u"_"_s, u":/i18n"_s)
+        || own->load(u"xynap_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
 }
 } // namespace
