@@ -57,7 +57,16 @@ struct Target {
     QList<platform::EslEndpoint> esl;
 };
 
-int trunksExportApply(const QStringList &args, const Target &target, const QString &token);
+int trunksExportApply(const QStringList &args, const Target &target);
+
+// Every command talks to the Platform API the same way: the target's URL, its plain-HTTP
+// permission and the token found for it.
+void configure(platform::ApiClient &client, const Target &target)
+{
+    client.setBaseUrl(target.apiUrl);
+    client.setAllowInsecureHttp(target.allowInsecure);
+    client.setToken(target.token);
+}
 
 int exitFor(const platform::ApiResult &r)
 {
@@ -79,14 +88,12 @@ int trunksCommand(const QStringList &args, const Target &target, bool json)
     if (target.apiUrl.isEmpty())
         return complain(Usage, u"no Platform API: give --api URL or --profile NAME"_s);
     platform::ApiClient client;
-    client.setBaseUrl(target.apiUrl);
-    client.setAllowInsecureHttp(target.allowInsecure);
-    client.setToken(target.token);
+    configure(client, target);
     if (!client.hasToken())
         return complain(NoPermission,
             u"no API token: store one with `xynapctl token set --profile NAME`, or set XYNAP_TOKEN"_s);
     if (sub == u"export"_s || sub == u"apply"_s)
-        return trunksExportApply(args, target, target.token);
+        return trunksExportApply(args, target);
     QString path;
     if (sub == u"list"_s)
         path = u"/api/v1/sip/trunks"_s;
@@ -290,9 +297,7 @@ int lintCommand(const QStringList &args, const Target &target, const QString &fi
         if (target.apiUrl.isEmpty())
             return complain(Usage, u"lint what? give --file FILE, or --api URL / --profile NAME"_s);
         platform::ApiClient client;
-        client.setBaseUrl(target.apiUrl);
-        client.setAllowInsecureHttp(target.allowInsecure);
-        client.setToken(target.token);
+        configure(client, target);
         int code = Ok;
         int pending = 2;
         const auto done = [&pending] {
@@ -366,9 +371,7 @@ void loadTrunksInto(session::GatewayMonitor &monitor, const Target &target)
     if (target.apiUrl.isEmpty() || target.token.isEmpty())
         return;
     platform::ApiClient client;
-    client.setBaseUrl(target.apiUrl);
-    client.setAllowInsecureHttp(target.allowInsecure);
-    client.setToken(target.token);
+    configure(client, target);
     QObject::connect(client.get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, qApp,
         [&monitor](const platform::ApiResult &r) {
             if (r.ok())
@@ -631,12 +634,10 @@ int profileCommand(const QStringList &args, const QString &name, const Target &t
 }
 
 // export: every trunk with its ETag; apply: PUT each with If-Match, refuse on 412.
-int trunksExportApply(const QStringList &args, const Target &target, const QString &token)
+int trunksExportApply(const QStringList &args, const Target &target)
 {
     platform::ApiClient client;
-    client.setBaseUrl(target.apiUrl);
-    client.setAllowInsecureHttp(target.allowInsecure);
-    client.setToken(token);
+    configure(client, target);
     if (args.value(1) == u"export"_s) {
         int code = Ok;
         QObject::connect(client.get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, qApp,

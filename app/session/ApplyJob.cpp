@@ -140,12 +140,7 @@ void ApplyJob::checkSettled()
     const GatewayRecord *r = m_monitor->record(m_node, m_gateway);
     if (!r || !settled(r->state))
         return;
-    const Diagnosis d = m_monitor->diagnosisAt(m_monitor->rowCount() > 0 ? [&] {
-        for (int row = 0; row < m_monitor->rowCount(); ++row)
-            if (m_monitor->recordAt(row) == r)
-                return row;
-        return 0;
-    }() : 0);
+    const Diagnosis d = m_monitor->diagnosis(m_node, m_gateway);
     const bool healthy = d.health == Health::Healthy;
     finish(healthy, r->state,
         healthy ? tr("%1 is back: %2.").arg(m_gateway, d.summary)

@@ -336,6 +336,12 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
     return diagnose(r, trunk, provider, m_clock());
 }
 
+Diagnosis GatewayMonitor::diagnosis(const QString &node, const QString &name) const
+{
+    const int row = rowOf(node, name);
+    return row < 0 ? Diagnosis {} : diagnosisAt(row);
+}
+
 int GatewayMonitor::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -56,6 +56,8 @@ public:
     const GatewayRecord *record(const QString &node, const QString &name) const;
     const GatewayRecord *recordAt(int row) const;
     Diagnosis diagnosisAt(int row) const;
+    // The diagnosis of one gateway; Health::Unknown if the monitor does not know it.
+    Diagnosis diagnosis(const QString &node, const QString &name) const;
     const Trunk *trunkFor(const QString &gatewayName) const;
     esl::Link *link(const QString &node) const;
     // Re-evaluates staleness now (also runs every second).

@@ -33,4 +33,22 @@ ufw allow 16384:16484/udp
 )");
 }
 
+// The ACL sip-gateways (default deny) with the ranges UFW allows for SIP, as the sandbox's demo
+// platform has it: the documentation names the list but no nodes.
+inline QString documentedSipGatewaysAcl()
+{
+    return QStringLiteral(R"(<configuration name="acl.conf" description="Network Lists">
+  <network-lists>
+    <list name="sip-gateways" default="deny">
+      <node type="allow" cidr="92.197.176.0/24"/>
+      <node type="allow" cidr="92.197.177.0/24"/>
+      <node type="allow" cidr="92.197.182.0/24"/>
+      <node type="allow" cidr="2001:8d8:104:100:212:227:124:128/125"/>
+      <node type="allow" cidr="212.227.124.0/24"/>
+    </list>
+  </network-lists>
+</configuration>
+)");
+}
+
 } // namespace xynap::test

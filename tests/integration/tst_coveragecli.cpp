@@ -20,18 +20,7 @@ namespace {
 
 const QString kDocumentedRules = xynap::test::documentedUfwRules();
 
-const QString kSipGateways = uR"(<configuration name="acl.conf" description="Network Lists">
-  <network-lists>
-    <list name="sip-gateways" default="deny">
-      <node type="allow" cidr="92.197.176.0/24"/>
-      <node type="allow" cidr="92.197.177.0/24"/>
-      <node type="allow" cidr="92.197.182.0/24"/>
-      <node type="allow" cidr="2001:8d8:104:100:212:227:124:128/125"/>
-      <node type="allow" cidr="212.227.124.0/24"/>
-    </list>
-  </network-lists>
-</configuration>
-)"_s;
+const QString kSipGateways = xynap::test::documentedSipGatewaysAcl();
 
 struct Run {
     int code = -1;

@@ -62,8 +62,16 @@ NocDashboard::NocDashboard(session::PlatformSession *session, QWidget *parent)
     connect(monitor, &QAbstractItemModel::rowsInserted, this, &NocDashboard::rebuild);
     connect(monitor, &QAbstractItemModel::rowsRemoved, this, &NocDashboard::rebuild);
     connect(monitor, &QAbstractItemModel::modelReset, this, &NocDashboard::rebuild);
-    connect(monitor, &QAbstractItemModel::dataChanged, this, &NocDashboard::refresh);
-    connect(monitor, &GatewayMonitor::nodesChanged, this, &NocDashboard::refresh);
+    // A burst of events repaints once: refresh() walks every gateway, so it must not run per event.
+    m_pendingRefresh.setSingleShot(true);
+    m_pendingRefresh.setInterval(100);
+    connect(&m_pendingRefresh, &QTimer::timeout, this, &NocDashboard::refresh);
+    const auto scheduleRefresh = [this] {
+        if (!m_pendingRefresh.isActive())
+            m_pendingRefresh.start();
+    };
+    connect(monitor, &QAbstractItemModel::dataChanged, this, scheduleRefresh);
+    connect(monitor, &GatewayMonitor::nodesChanged, this, scheduleRefresh);
     auto *tick = new QTimer(this);
     tick->setInterval(1000);
     connect(tick, &QTimer::timeout, this, &NocDashboard::refresh);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QTimer>
 #include <QWidget>
 
 class QGridLayout;
@@ -41,6 +42,7 @@ private:
     QGridLayout *m_grid;
     StateChart *m_chart;
     QHash<QString, GatewayTile *> m_tiles;
+    QTimer m_pendingRefresh;
 };
 
 } // namespace xynap::ui
