@@ -62,7 +62,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(u"screenshot"_s,
         QCoreApplication::translate("main", "Render the main window to FILE (PNG) and exit."),
         u"FILE"_s);
-    parser.addOptions({demo, noc, profile, screenshot});
+    const QCommandLineOption scenario(u"scenario"_s,
+        QCoreApplication::translate("main",
+            "With --demo: start the sandbox on a built-in scenario (realm-typo, firewall-gap, …) "
+            "or a scenario FILE."),
+        u"NAME|FILE"_s);
+    parser.addOptions({demo, noc, profile, screenshot, scenario});
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -76,8 +81,14 @@ int main(int argc, char *argv[])
         xynap::sandbox::SandboxOptions options;
         options.apiPort = 0;
         options.eslPort = 0;
-        sandbox = std::make_unique<xynap::sandbox::Sandbox>(
-            xynap::sandbox::Scenario::builtIn(), options);
+        xynap::sandbox::ScenarioLoad load;
+        if (parser.isSet(scenario))
+            load = xynap::sandbox::scenarioFromFile(parser.value(scenario));
+        else
+            load.scenario = xynap::sandbox::Scenario::builtIn();
+        if (!load.ok())
+            return fail(QCoreApplication::translate("main", "--scenario: %1").arg(load.error));
+        sandbox = std::make_unique<xynap::sandbox::Sandbox>(load.scenario, options);
         if (!sandbox->start())
             return fail(QCoreApplication::translate("main", "The sandbox could not start: %1")
                             .arg(sandbox->errorString()));

@@ -385,6 +385,10 @@
         <source>not a ufw status row: &apos;%1&apos;</source>
         <translation>keine Zeile von ufw status: &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>trunk %1: %2</source>
+        <translation>Trunk %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>xynap::esl</name>
@@ -499,6 +503,17 @@
     <message>
         <source>Use %1</source>
         <translation>%1 verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::CoverageRule</name>
+    <message>
+        <source>Add to acl.conf.xml: %1</source>
+        <translation>In acl.conf.xml ergänzen: %1</translation>
+    </message>
+    <message>
+        <source>Run on the switch: %1</source>
+        <translation>Auf dem Switch ausführen: %1</translation>
     </message>
 </context>
 <context>
@@ -1090,10 +1105,6 @@
 <context>
     <name>xynap::session::CoverageMatrixModel</name>
     <message>
-        <source>trunk %1: %2</source>
-        <translation>Trunk %1: %2</translation>
-    </message>
-    <message>
         <source>UFW: not loaded</source>
         <translation>UFW: nicht geladen</translation>
     </message>
@@ -1341,6 +1352,14 @@
         <source>FreeSWITCH: does the network list let this block in (apply-inbound-acl)?</source>
         <translation>FreeSWITCH: Lässt die Netzwerkliste diesen Block herein (apply-inbound-acl)?</translation>
     </message>
+    <message>
+        <source>the Platform API sent no list of rules.</source>
+        <translation>die Platform API hat keine Regelliste gesendet.</translation>
+    </message>
+    <message>
+        <source>the Platform API sent a rule that is not text</source>
+        <translation>die Platform API hat eine Regel gesendet, die kein Text ist</translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::GatewayMonitor</name>
@@ -1394,6 +1413,34 @@
     <message>
         <source>The Platform API sent trunks the console cannot read: %1</source>
         <translation>Die Platform API hat Trunks geschickt, die die Konsole nicht lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>Platform API</source>
+        <translation>Platform API</translation>
+    </message>
+    <message>
+        <source>UFW rules: %1</source>
+        <translation>UFW-Regeln: %1</translation>
+    </message>
+    <message>
+        <source>ACL: no FreeSWITCH node is configured, so the ACL cannot be read over the Event Socket.</source>
+        <translation>ACL: Es ist kein FreeSWITCH-Knoten eingerichtet, daher kann die ACL nicht über den Event Socket gelesen werden.</translation>
+    </message>
+    <message>
+        <source>ACL: no FreeSWITCH node is connected, so the ACL cannot be read over the Event Socket.</source>
+        <translation>ACL: Kein FreeSWITCH-Knoten ist verbunden, daher kann die ACL nicht über den Event Socket gelesen werden.</translation>
+    </message>
+    <message>
+        <source>ACL: FreeSWITCH node %1 did not answer: %2</source>
+        <translation>ACL: FreeSWITCH-Knoten %1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>ACL: FreeSWITCH node %1 answered: %2</source>
+        <translation>ACL: FreeSWITCH-Knoten %1 antwortete: %2</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH %1 (Event Socket)</source>
+        <translation>FreeSWITCH %1 (Event Socket)</translation>
     </message>
 </context>
 <context>
@@ -1680,42 +1727,6 @@
         <translation>UFW-Regeln werden von der Platform API und die ACL von FreeSWITCH geladen…</translation>
     </message>
     <message>
-        <source>Platform API</source>
-        <translation>Platform API</translation>
-    </message>
-    <message>
-        <source>UFW rules: %1</source>
-        <translation>UFW-Regeln: %1</translation>
-    </message>
-    <message>
-        <source>UFW rules: the Platform API sent no list of rules.</source>
-        <translation>UFW-Regeln: Die Platform API hat keine Regelliste geschickt.</translation>
-    </message>
-    <message>
-        <source>the Platform API sent a rule that is not text</source>
-        <translation>die Platform API hat eine Regel geschickt, die kein Text ist</translation>
-    </message>
-    <message>
-        <source>ACL: no FreeSWITCH node is configured, so the ACL cannot be read over the Event Socket.</source>
-        <translation>ACL: Kein FreeSWITCH-Knoten ist konfiguriert, daher kann die ACL nicht über den Event Socket gelesen werden.</translation>
-    </message>
-    <message>
-        <source>ACL: no FreeSWITCH node is connected, so the ACL cannot be read over the Event Socket.</source>
-        <translation>ACL: Kein FreeSWITCH-Knoten ist verbunden, daher kann die ACL nicht über den Event Socket gelesen werden.</translation>
-    </message>
-    <message>
-        <source>ACL: FreeSWITCH node %1 did not answer: %2</source>
-        <translation>ACL: FreeSWITCH-Knoten %1 hat nicht geantwortet: %2</translation>
-    </message>
-    <message>
-        <source>ACL: FreeSWITCH node %1 answered: %2</source>
-        <translation>ACL: FreeSWITCH-Knoten %1 antwortete: %2</translation>
-    </message>
-    <message>
-        <source>FreeSWITCH %1 (Event Socket)</source>
-        <translation>FreeSWITCH %1 (Event Socket)</translation>
-    </message>
-    <message>
         <source>Loaded from the platform at %1.</source>
         <translation>Um %1 von der Plattform geladen.</translation>
     </message>
@@ -1934,6 +1945,10 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Not applied: no FreeSWITCH node is connected.</source>
+        <translation>Nicht angewendet: Kein FreeSWITCH-Knoten ist verbunden.</translation>
     </message>
 </context>
 <context>
@@ -2381,10 +2396,6 @@
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <source>Gateway</source>
-        <translation>Gateway</translation>
-    </message>
-    <message>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
@@ -2409,8 +2420,44 @@
         <translation>✔</translation>
     </message>
     <message>
-        <source>No problems found in any trunk.</source>
-        <translation>In keinem Trunk wurden Probleme gefunden.</translation>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>ACL %1</source>
+        <translation>ACL %1</translation>
+    </message>
+    <message>
+        <source>Firewall %1</source>
+        <translation>Firewall %1</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Firewall, ACL</source>
+        <translation>Firewall, ACL</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>No problems found in the trunks, the firewall or the ACL.</source>
+        <translation>Keine Probleme in den Trunks, der Firewall oder der ACL gefunden.</translation>
+    </message>
+    <message>
+        <source>No problems found in the trunks.</source>
+        <translation>Keine Probleme in den Trunks gefunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to FreeSWITCH</source>
+        <translation>Auf FreeSWITCH &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>For a trunk saved but not applied: killgw + rescan on every connected node; for one FreeSWITCH does not run: a rescan of its profile. Calls in progress are kept.</source>
+        <translation>Für einen gespeicherten, aber nicht angewendeten Trunk: killgw + rescan auf jedem verbundenen Knoten; für einen, den FreeSWITCH gar nicht ausführt: ein rescan seines Profils. Laufende Gespräche bleiben erhalten.</translation>
     </message>
 </context>
 </TS>

@@ -385,6 +385,10 @@
         <source>not a ufw status row: &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>trunk %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::esl</name>
@@ -498,6 +502,17 @@
     </message>
     <message>
         <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::CoverageRule</name>
+    <message>
+        <source>Add to acl.conf.xml: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the switch: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,10 +1105,6 @@
 <context>
     <name>xynap::session::CoverageMatrixModel</name>
     <message>
-        <source>trunk %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>UFW: not loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,6 +1352,14 @@
         <source>FreeSWITCH: does the network list let this block in (apply-inbound-acl)?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the Platform API sent no list of rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Platform API sent a rule that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::GatewayMonitor</name>
@@ -1393,6 +1412,34 @@
     <name>xynap::session::PlatformSession</name>
     <message>
         <source>The Platform API sent trunks the console cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UFW rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL: no FreeSWITCH node is configured, so the ACL cannot be read over the Event Socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL: no FreeSWITCH node is connected, so the ACL cannot be read over the Event Socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL: FreeSWITCH node %1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL: FreeSWITCH node %1 answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH %1 (Event Socket)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1680,42 +1727,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Platform API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UFW rules: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UFW rules: the Platform API sent no list of rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Platform API sent a rule that is not text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ACL: no FreeSWITCH node is configured, so the ACL cannot be read over the Event Socket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ACL: no FreeSWITCH node is connected, so the ACL cannot be read over the Event Socket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ACL: FreeSWITCH node %1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ACL: FreeSWITCH node %1 answered: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FreeSWITCH %1 (Event Socket)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loaded from the platform at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,6 +1943,10 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: no FreeSWITCH node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2380,10 +2395,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,7 +2419,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No problems found in any trunk.</source>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall, ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found in the trunks, the firewall or the ACL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found in the trunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply to FreeSWITCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a trunk saved but not applied: killgw + rescan on every connected node; for one FreeSWITCH does not run: a rescan of its profile. Calls in progress are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

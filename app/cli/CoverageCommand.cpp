@@ -63,14 +63,17 @@ std::optional<QString> readText(const QString &path, QTextStream &err)
     return QString::fromUtf8(data);
 }
 
-// "file:line: message" for every parse error; true if there were any.
-bool reportIssues(const QList<ParseIssue> &issues, QTextStream &err)
+} // namespace
+
+bool reportParseIssues(const QList<ParseIssue> &issues, QTextStream &err)
 {
     for (const ParseIssue &issue : issues)
         complain(err, DataError,
             u"%1:%2: %3"_s.arg(issue.source, QString::number(issue.line), issue.message));
     return !issues.isEmpty();
 }
+
+namespace {
 
 // Stable names for --json, whatever the language.
 QString stateName(CoverageMatrixModel::CellState state)
@@ -257,6 +260,43 @@ void printText(const CoverageMatrixModel &model, QTextStream &out)
 
 } // namespace
 
+std::optional<UfwParseResult> readUfwFiles(
+    const QString &ufwFile, const QString &ufw6File, QTextStream &err, QString *source)
+{
+    std::optional<QString> v4;
+    std::optional<QString> v6;
+    if (!ufwFile.isEmpty() && !(v4 = readText(ufwFile, err)))
+        return std::nullopt;
+    if (!ufw6File.isEmpty() && !(v6 = readText(ufw6File, err)))
+        return std::nullopt;
+    if (v6) {
+        *source = ufwFile.isEmpty() ? ufw6File : ufwFile + u" + "_s + ufw6File;
+        return CoverageMatrixModel::parseUfwRuleFiles(
+            v4.value_or(QString()), ufwFile, *v6, ufw6File);
+    }
+    *source = ufwFile;
+    return CoverageMatrixModel::parseUfw(*v4, ufwFile);
+}
+
+std::optional<AclParseResult> readAcl(
+    const QString &aclFile, const QString &aclXmlFromEsl, QTextStream &err, QString *source)
+{
+    std::optional<QString> xml;
+    *source = aclFile;
+    if (!aclFile.isEmpty()) {
+        if (!(xml = readText(aclFile, err)))
+            return std::nullopt;
+    } else {
+        xml = aclXmlFromEsl;
+        *source = tr("Event Socket (xml_locate)");
+    }
+    if (xml->trimmed().startsWith(u"-ERR")) {
+        complain(err, DataError, u"%1:1: %2"_s.arg(*source, xml->trimmed()));
+        return std::nullopt;
+    }
+    return CoverageMatrixModel::parseAcl(*xml, *source);
+}
+
 int runCoverageCommand(const QString &ufwFile, const QString &ufw6File, const QString &aclFile,
     const QString &aclXmlFromEsl, bool json, QTextStream &out, QTextStream &err)
 {
@@ -269,40 +309,20 @@ int runCoverageCommand(const QString &ufwFile, const QString &ufw6File, const QS
 
     bool broken = false;
     if (!ufwFile.isEmpty() || !ufw6File.isEmpty()) {
-        std::optional<QString> v4;
-        std::optional<QString> v6;
-        if (!ufwFile.isEmpty() && !(v4 = readText(ufwFile, err)))
-            return DataError;
-        if (!ufw6File.isEmpty() && !(v6 = readText(ufw6File, err)))
-            return DataError;
-        UfwParseResult parsed;
         QString source;
-        if (v6) {
-            parsed = CoverageMatrixModel::parseUfwRuleFiles(
-                v4.value_or(QString()), ufwFile, *v6, ufw6File);
-            source = ufwFile.isEmpty() ? ufw6File : ufwFile + u" + "_s + ufw6File;
-        } else {
-            parsed = CoverageMatrixModel::parseUfw(*v4, ufwFile);
-            source = ufwFile;
-        }
-        broken = reportIssues(parsed.errors, err) || broken;
-        model.setUfw(parsed, source);
+        const std::optional<UfwParseResult> parsed = readUfwFiles(ufwFile, ufw6File, err, &source);
+        if (!parsed)
+            return DataError;
+        broken = reportParseIssues(parsed->errors, err) || broken;
+        model.setUfw(*parsed, source);
     }
     if (!aclFile.isEmpty() || !aclXmlFromEsl.isEmpty()) {
-        std::optional<QString> xml;
-        QString source = aclFile;
-        if (!aclFile.isEmpty()) {
-            if (!(xml = readText(aclFile, err)))
-                return DataError;
-        } else {
-            xml = aclXmlFromEsl;
-            source = tr("Event Socket (xml_locate)");
-        }
-        if (xml->trimmed().startsWith(u"-ERR"))
-            return complain(err, DataError, u"%1:1: %2"_s.arg(source, xml->trimmed()));
-        const AclParseResult parsed = CoverageMatrixModel::parseAcl(*xml, source);
-        broken = reportIssues(parsed.errors, err) || broken;
-        model.setAcl(parsed, source);
+        QString source;
+        const std::optional<AclParseResult> parsed = readAcl(aclFile, aclXmlFromEsl, err, &source);
+        if (!parsed)
+            return DataError;
+        broken = reportParseIssues(parsed->errors, err) || broken;
+        model.setAcl(*parsed, source);
     }
     if (broken)
         return DataError;

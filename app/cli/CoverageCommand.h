@@ -1,7 +1,11 @@
 #pragma once
 
+#include "coverage/AclParseResult.h"
+#include "coverage/UfwParseResult.h"
+
 #include <QString>
 #include <QTextStream>
+#include <optional>
 
 namespace xynap::cli {
 
@@ -23,5 +27,16 @@ namespace xynap::cli {
 // 65 when an input cannot be read or parsed (the message names the file and the line).
 int runCoverageCommand(const QString &ufwFile, const QString &ufw6File, const QString &aclFile,
     const QString &aclXmlFromEsl, bool json, QTextStream &out, QTextStream &err);
+
+// The readers `coverage` and `lint` share. Each names the file (and the line) on `err` and returns
+// nullopt when a file cannot be read; parse errors are in the result (see reportParseIssues).
+// ufwFile and ufw6File as for runCoverageCommand; `source` is set to what the rules came from.
+std::optional<coverage::UfwParseResult> readUfwFiles(
+    const QString &ufwFile, const QString &ufw6File, QTextStream &err, QString *source);
+// aclFile, or (when it is empty) the output of xml_locate fetched over the Event Socket.
+std::optional<coverage::AclParseResult> readAcl(
+    const QString &aclFile, const QString &aclXmlFromEsl, QTextStream &err, QString *source);
+// "file:line: message" for each; true if there were any.
+bool reportParseIssues(const QList<coverage::ParseIssue> &issues, QTextStream &err);
 
 } // namespace xynap::cli

@@ -7,6 +7,7 @@
 #include "platform/ConnectionProfile.h"
 #include "platform/SecretStore.h"
 #include "session/ApplyJob.h"
+#include "session/CoverageMatrixModel.h"
 #include "session/GatewayMonitor.h"
 
 #include <QCommandLineParser>
@@ -215,6 +216,30 @@ int statusCommand(const Target &target, bool json)
     return code;
 }
 
+// The ACL as FreeSWITCH sees it (`xml_locate configuration configuration name acl.conf`), from
+// the target's first Event Socket node.
+int fetchAclOverEsl(const Target &target, QString *xml)
+{
+    esl::Connection c;
+    const platform::EslEndpoint e = target.esl.first();
+    int rc = Ok;
+    QObject::connect(
+        &c, &esl::Connection::failed, qApp, [&rc](esl::LinkError, const QString &detail) {
+            rc = complain(Unavailable, detail);
+            QCoreApplication::exit(0);
+        });
+    QObject::connect(&c, &esl::Connection::ready, qApp, [&c, xml] {
+        c.api(u"xml_locate configuration configuration name acl.conf"_s,
+            [xml](const esl::ApiResult &r) {
+                *xml = QString::fromUtf8(r.body);
+                QCoreApplication::exit(0);
+            });
+    });
+    c.connectToServer(e.host, e.port, qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s));
+    QCoreApplication::exec();
+    return rc;
+}
+
 void printFindings(const QList<lint::Finding> &findings, bool json)
 {
     if (json) {
@@ -222,6 +247,7 @@ void printFindings(const QList<lint::Finding> &findings, bool json)
         for (const lint::Finding &f : findings) {
             QJsonObject o {{u"rule"_s, f.ruleId}, {u"severity"_s, lint::severityName(f.severity)},
                 {u"gateway"_s, f.gatewayName}, {u"trunk_id"_s, f.trunkId},
+                {u"subject"_s, f.subject}, {u"fix_lines"_s, QJsonArray::fromStringList(f.fixLines)},
                 {u"fields"_s, QJsonArray::fromStringList(f.fields)}, {u"message"_s, f.message},
                 {u"why"_s, f.why}};
             if (!f.fixLabel.isEmpty())
@@ -237,12 +263,17 @@ void printFindings(const QList<lint::Finding> &findings, bool json)
     }
     for (const lint::Finding &f : findings) {
         out() << lint::severityName(f.severity).toUpper() << u"  "_s << f.ruleId << u"  "_s
-              << f.gatewayName;
+              << (f.gatewayName.isEmpty() ? f.subject : f.gatewayName);
         if (!f.fields.isEmpty())
             out() << u" ("_s << f.fields.join(u", "_s) << u')';
         out() << u"\n  "_s << f.message << u"\n  why: "_s << f.why << u'\n';
-        if (!f.fixLabel.isEmpty())
+        if (!f.fixLines.isEmpty()) {
+            out() << u"  fix:\n"_s;
+            for (const QString &line : f.fixLines)
+                out() << u"    "_s << line << u'\n';
+        } else if (!f.fixLabel.isEmpty()) {
             out() << u"  fix: "_s << f.fixLabel << u'\n';
+        }
     }
     int errors = 0, warnings = 0;
     for (const lint::Finding &f : findings) {
@@ -285,11 +316,28 @@ int lintFile(const QString &path, lint::Snapshot &snapshot)
     return Ok;
 }
 
-int lintCommand(const QStringList &args, const Target &target, const QString &file, bool json)
+// Where `lint` reads the firewall and the ACL from when they do not come from the platform.
+struct CoverageFiles {
+    QString ufw;
+    QString ufw6;
+    QString acl;
+};
+
+// Trunks and profiles from a file or the Platform API; the firewall from --ufw/--ufw6 or the API;
+// the ACL from --acl or the first Event Socket node. What cannot be had is said on stderr and
+// left out (unknown, not "empty"); an unreadable file is an error.
+int lintCommand(const Target &target, const QString &file, const CoverageFiles &files, bool json)
 {
-    Q_UNUSED(args);
     lint::Snapshot snapshot;
     snapshot.catalog = ProviderCatalog::builtIn();
+    QTextStream err(stderr);
+    if (!files.ufw.isEmpty() || !files.ufw6.isEmpty()) {
+        QString source;
+        const auto ufw = cli::readUfwFiles(files.ufw, files.ufw6, err, &source);
+        if (!ufw || cli::reportParseIssues(ufw->errors, err))
+            return DataError;
+        snapshot.ufw = coverage::UfwConfiguration::from(*ufw);
+    }
     if (!file.isEmpty()) {
         if (const int rc = lintFile(file, snapshot); rc != Ok)
             return rc;
@@ -299,7 +347,7 @@ int lintCommand(const QStringList &args, const Target &target, const QString &fi
         platform::ApiClient client;
         configure(client, target);
         int code = Ok;
-        int pending = 2;
+        int pending = snapshot.ufw ? 2 : 3;
         const auto done = [&pending] {
             if (--pending == 0)
                 QCoreApplication::exit(0);
@@ -321,9 +369,39 @@ int lintCommand(const QStringList &args, const Target &target, const QString &fi
                         snapshot.profiles.append(profileFromJson(p.toObject()));
                 done();
             });
+        if (!snapshot.ufw) {
+            QObject::connect(client.get(u"/api/v1/firewall/ufw"_s), &platform::ApiJob::finished,
+                qApp, [&](const platform::ApiResult &r) {
+                    QString error = r.ok() ? QString() : platform::operatorMessage(r);
+                    const auto ufw = r.ok() ? session::CoverageMatrixModel::parseUfwApiReply(
+                                         r.json.object(), u"Platform API"_s, &error)
+                                            : std::nullopt;
+                    if (ufw && !cli::reportParseIssues(ufw->errors, err))
+                        snapshot.ufw = coverage::UfwConfiguration::from(*ufw);
+                    else
+                        complain(Ok, u"firewall not checked: %1"_s.arg(error));
+                    done();
+                });
+        }
         QCoreApplication::exec();
         if (code != Ok)
             return code;
+    }
+    if (!files.acl.isEmpty() || !target.esl.isEmpty()) {
+        QString xml;
+        if (files.acl.isEmpty()) {
+            if (const int rc = fetchAclOverEsl(target, &xml); rc != Ok)
+                return rc;
+        }
+        QString source;
+        const auto acl = cli::readAcl(files.acl, xml, err, &source);
+        if (!acl || cli::reportParseIssues(acl->errors, err))
+            return DataError;
+        snapshot.acl = acl->lists;
+    } else if (file.isEmpty()) {
+        complain(Ok,
+            u"ACL not checked: no Event Socket (give --esl HOST:PORT, --acl FILE or a "
+            "profile with an Event Socket)"_s);
     }
     const QList<lint::Finding> findings = lint::LintEngine().run(snapshot);
     printFindings(findings, json);
@@ -731,7 +809,9 @@ int main(int argc, char *argv[])
         "  coverage --ufw FILE [--ufw6 FILE] [--acl FILE | --esl H:P]\n"
         "                                firewall and ACL coverage of the provider ranges\n"
         "                                (exit 0 clean, 1 warnings, 2 errors)\n"
-        "  lint [--file FILE]            misconfigurations, from the API or a JSON file\n"
+        "  lint [--file FILE] [--ufw FILE] [--ufw6 FILE] [--acl FILE]\n"
+        "                                misconfigurations of the trunks, the firewall and the\n"
+        "                                ACL, from the API and Event Socket or from files\n"
         "                                (exit 0 clean, 1 warnings, 2 errors)\n"
         "  profile list | add NAME --api URL [--esl H:P]... | remove NAME\n"
         "  token set|clear|status --profile NAME   the API token in the system keychain\n"
@@ -758,12 +838,13 @@ int main(int argc, char *argv[])
         u"restart"_s, u"reload: restart the profile (drops its calls; needs --yes)."_s);
     const QCommandLineOption yesOption(u"yes"_s, u"Confirm a disruptive action."_s);
     const QCommandLineOption ufwOption(u"ufw"_s,
-        u"coverage: UFW rules (user.rules, `ufw status numbered` or `ufw show added`)."_s,
+        u"coverage, lint: UFW rules (user.rules, `ufw status numbered` or `ufw show added`)."_s,
         u"FILE"_s);
     const QCommandLineOption ufw6Option(
-        u"ufw6"_s, u"coverage: user6.rules, read together with --ufw."_s, u"FILE"_s);
+        u"ufw6"_s, u"coverage, lint: user6.rules, read together with --ufw."_s, u"FILE"_s);
     const QCommandLineOption aclOption(u"acl"_s,
-        u"coverage: FreeSWITCH acl.conf.xml (otherwise the live ACL over --esl)."_s, u"FILE"_s);
+        u"coverage, lint: FreeSWITCH acl.conf.xml (otherwise the live ACL over --esl)."_s,
+        u"FILE"_s);
     const QCommandLineOption insecure(
         u"allow-insecure-http"_s, u"Allow plain HTTP to a host other than loopback."_s);
     parser.addOptions({profile, api, esl, json, insecure, fileOption, sofiaProfile, gatewayOption,
@@ -817,26 +898,7 @@ int main(int argc, char *argv[])
     if (command == u"coverage"_s) {
         QString liveAcl;
         if (!parser.isSet(aclOption) && !target.esl.isEmpty()) {
-            // The ACL as FreeSWITCH sees it, from the first node.
-            esl::Connection c;
-            const platform::EslEndpoint e = target.esl.first();
-            int rc = Ok;
-            QObject::connect(
-                &c, &esl::Connection::failed, qApp, [&rc](esl::LinkError, const QString &detail) {
-                    rc = complain(Unavailable, detail);
-                    QCoreApplication::exit(0);
-                });
-            QObject::connect(&c, &esl::Connection::ready, qApp, [&c, &liveAcl] {
-                c.api(u"xml_locate configuration configuration name acl.conf"_s,
-                    [&liveAcl](const esl::ApiResult &r) {
-                        liveAcl = QString::fromUtf8(r.body);
-                        QCoreApplication::exit(0);
-                    });
-            });
-            c.connectToServer(
-                e.host, e.port, qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s));
-            QCoreApplication::exec();
-            if (rc != Ok)
+            if (const int rc = fetchAclOverEsl(target, &liveAcl); rc != Ok)
                 return rc;
         }
         QTextStream err(stderr);
@@ -851,7 +913,9 @@ int main(int argc, char *argv[])
         return reloadCommand(target, parser.value(sofiaProfile), parser.value(gatewayOption),
             parser.isSet(restartOption), parser.isSet(yesOption));
     if (command == u"lint"_s)
-        return lintCommand(args, target, parser.value(fileOption), parser.isSet(json));
+        return lintCommand(target, parser.value(fileOption),
+            {parser.value(ufwOption), parser.value(ufw6Option), parser.value(aclOption)},
+            parser.isSet(json));
     if (command == u"status"_s)
         return statusCommand(target, parser.isSet(json));
     if (command.isEmpty())

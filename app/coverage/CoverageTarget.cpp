@@ -1,5 +1,10 @@
 #include "CoverageTarget.h"
 
+#include "model/SipHost.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace xynap::coverage {
@@ -71,6 +76,44 @@ QList<CoverageTarget> CoverageTarget::fromCatalog(
                     }
                     break;
                 }
+            }
+            if (t.services.isEmpty())
+                t.services.append(CoverageService::sipUdp());
+            targets.append(t);
+        }
+    }
+    return targets;
+}
+
+QList<CoverageTarget> CoverageTarget::forPlatform(
+    const ProviderCatalog &catalog, const QList<SofiaProfile> &profiles, const QList<Trunk> &trunks)
+{
+    QList<CoverageTarget> targets = fromCatalog(catalog, profiles);
+    const qsizetype catalogSize = targets.size();
+    for (const Trunk &trunk : trunks) {
+        for (const QString &value : {trunk.outboundProxy, trunk.proxy, trunk.registerProxy}) {
+            const SipHost host = parseSipHost(value);
+            if (!host.ipLiteral || host.address.isNull())
+                continue;
+            const Subnet subnet = Cidr::host(host.address);
+            if (std::any_of(targets.begin(), targets.end(),
+                    [&](const CoverageTarget &t) { return t.range == subnet; }))
+                continue;
+            CoverageTarget t;
+            t.provider = trunk.provider;
+            t.range = subnet;
+            t.isProxy = true;
+            t.label = QCoreApplication::translate("xynap::coverage", "trunk %1: %2")
+                          .arg(trunk.gatewayName, subnet.first.toString());
+            for (qsizetype i = 0; i < catalogSize; ++i) {
+                const CoverageTarget &r = targets.at(i);
+                if (r.isProxy || !Cidr::contains(r.range, subnet))
+                    continue;
+                for (const CoverageService &s : r.services) {
+                    if (s.isSignalling())
+                        t.services.append(s);
+                }
+                break;
             }
             if (t.services.isEmpty())
                 t.services.append(CoverageService::sipUdp());

@@ -4,6 +4,7 @@
 #include "CoverageService.h"
 #include "model/ProviderSpec.h"
 #include "model/SofiaProfile.h"
+#include "model/Trunk.h"
 
 #include <QList>
 #include <QString>
@@ -25,6 +26,10 @@ struct CoverageTarget {
     // the range that holds them (sip-udp if none does).
     static QList<CoverageTarget> fromCatalog(
         const ProviderCatalog &catalog, const QList<SofiaProfile> &profiles);
+    // fromCatalog() plus every IP-literal proxy of the trunks that the catalog does not already
+    // name, with the signalling services of the range that holds it (sip-udp if none does).
+    static QList<CoverageTarget> forPlatform(const ProviderCatalog &catalog,
+        const QList<SofiaProfile> &profiles, const QList<Trunk> &trunks);
 };
 
 } // namespace xynap::coverage

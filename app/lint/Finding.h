@@ -19,12 +19,14 @@ struct Finding {
     Severity severity = Severity::Warning;
     int trunkId = 0; // 0: not about one trunk
     QString gatewayName;
+    QString subject; // what a platform-wide finding is about: a provider range, an ACL list
     QStringList fields; // JSON names of the fields concerned, e.g. "outbound_proxy"
     QString message; // translated, one line
     QString why; // translated: the consequence, from the provider documentation
     QString fixLabel; // translated, empty when there is no quick fix
     std::optional<Trunk> fixedTrunk; // the trunk with the fix applied
     bool offersApply = false; // the fix is "apply to FreeSWITCH" (killgw + rescan)
+    QStringList fixLines; // lines the operator runs or pastes: ufw commands, ACL <node/> lines
 };
 
 } // namespace xynap::lint

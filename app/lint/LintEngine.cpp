@@ -60,6 +60,7 @@ LintEngine::LintEngine()
     addGatewayRules(m_rules);
     addNumberRules(m_rules);
     addDriftRules(m_rules);
+    addCoverageRules(m_rules);
 }
 
 QStringList LintEngine::ruleIds() const
@@ -95,6 +96,8 @@ QList<Finding> LintEngine::run(const Snapshot &snapshot) const
 QList<Finding> LintEngine::runOnTrunk(const Trunk &draft, const Snapshot &snapshot) const
 {
     Snapshot s = snapshot;
+    s.ufw.reset(); // coverage findings are about the platform, never about one draft
+    s.acl.reset();
     bool replaced = false;
     for (Trunk &t : s.trunks) {
         if (draft.id != 0 && t.id == draft.id) {

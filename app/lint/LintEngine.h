@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Finding.h"
+#include "coverage/AclList.h"
+#include "coverage/UfwConfiguration.h"
 #include "model/GatewayStatus.h"
 #include "model/ProviderSpec.h"
 #include "model/SofiaProfile.h"
@@ -12,12 +14,15 @@
 
 namespace xynap::lint {
 
-// Everything the rules look at. `running` is optional: without it the drift rules stay quiet.
+// Everything the rules look at. `running`, `ufw` and `acl` are optional: without them the drift
+// and the coverage rules stay quiet about what is unknown.
 struct Snapshot {
     QList<Trunk> trunks;
     QList<SofiaProfile> profiles;
     ProviderCatalog catalog;
     std::optional<QList<GatewayStatus>> running;
+    std::optional<coverage::UfwConfiguration> ufw; // the switch's firewall
+    std::optional<QList<coverage::AclList>> acl; // FreeSWITCH's acl.conf lists
 };
 
 // What a rule sees of one trunk: the trunk and what it refers to, looked up once.
@@ -44,6 +49,7 @@ public:
     QList<Finding> run(const Snapshot &snapshot) const;
     // Only the findings about one trunk (the editor's view of a draft).
     QList<Finding> runOnTrunk(const Trunk &draft, const Snapshot &snapshot) const;
+    // One id per rule; XY-COVERAGE stands for CoverageAnalyzer's XY-UFW-* and XY-ACL-* findings.
     QStringList ruleIds() const;
 
 private:

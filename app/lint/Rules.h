@@ -12,6 +12,7 @@ void addProviderRules(std::vector<std::unique_ptr<Rule>> &rules); // ProviderRul
 void addGatewayRules(std::vector<std::unique_ptr<Rule>> &rules); // GatewayRules.cpp
 void addNumberRules(std::vector<std::unique_ptr<Rule>> &rules); // NumberRules.cpp
 void addDriftRules(std::vector<std::unique_ptr<Rule>> &rules); // DriftRules.cpp
+void addCoverageRules(std::vector<std::unique_ptr<Rule>> &rules); // CoverageRules.cpp
 
 // Shared helpers for rules.
 Finding makeFinding(

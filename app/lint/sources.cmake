@@ -8,4 +8,5 @@ set(XYNAP_LINT_SOURCES
     lint/GatewayRules.cpp
     lint/NumberRules.cpp
     lint/DriftRules.cpp
+    lint/CoverageRules.cpp
 )

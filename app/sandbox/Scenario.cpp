@@ -1,12 +1,101 @@
 #include "Scenario.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace xynap::sandbox {
+
+namespace {
+
+const QString BuiltInData = u":/demo/platform.json"_s;
+const QString BuiltInScenarios = u":/scenarios"_s;
+
+// Key-wise: a key in `change` replaces the one in `base`; null removes it.
+QJsonObject mergeObject(QJsonObject base, const QJsonObject &change)
+{
+    for (auto it = change.begin(); it != change.end(); ++it) {
+        if (it.value().isNull())
+            base.remove(it.key());
+        else
+            base.insert(it.key(), it.value());
+    }
+    return base;
+}
+
+// Entries of `change` find theirs in `base` by `key` (gateway_name, name) and change it key-wise;
+// {"…": "x", "remove": true} deletes it; an entry with a new key is added.
+bool mergeList(QJsonArray &base, const QJsonArray &change, const QString &key, const QString &where,
+    QString *error)
+{
+    for (qsizetype i = 0; i < change.size(); ++i) {
+        const QJsonObject c = change.at(i).toObject();
+        const QString name = c.value(key).toString();
+        if (name.isEmpty()) {
+            *error = u"%1[%2].%3: is required to find the entry to change"_s.arg(where).arg(i).arg(
+                key);
+            return false;
+        }
+        qsizetype found = -1;
+        for (qsizetype j = 0; j < base.size(); ++j) {
+            if (base.at(j).toObject().value(key).toString() == name)
+                found = j;
+        }
+        if (c.value(u"remove"_s).toBool()) {
+            if (found < 0) {
+                *error
+                    = u"%1[%2]: there is no %3 \"%4\" to remove"_s.arg(where).arg(i).arg(key, name);
+                return false;
+            }
+            base.removeAt(found);
+        } else if (found >= 0) {
+            base.replace(found, mergeObject(base.at(found).toObject(), c));
+        } else {
+            base.append(c);
+        }
+    }
+    return true;
+}
+
+// A scenario "based_on": "production" names only what differs from the built-in data set.
+bool applyBase(QJsonObject &o, QString *error)
+{
+    const QString base = o.value(u"based_on"_s).toString();
+    if (base.isEmpty())
+        return true;
+    if (base != u"production"_s) {
+        *error = u"based_on: \"%1\" is unknown; the only base is \"production\""_s.arg(base);
+        return false;
+    }
+    QFile f(BuiltInData);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = u"based_on: the built-in data set is missing"_s;
+        return false;
+    }
+    QJsonObject merged = QJsonDocument::fromJson(f.readAll()).object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString key = it.key();
+        if (key == u"trunks"_s || key == u"profiles"_s) {
+            QJsonArray list = merged.value(key).toArray();
+            if (!mergeList(list, it.value().toArray(),
+                    key == u"trunks"_s ? u"gateway_name"_s : u"name"_s, key, error))
+                return false;
+            merged.insert(key, list);
+        } else if (key == u"switch"_s || key == u"ufw"_s) {
+            merged.insert(key, mergeObject(merged.value(key).toObject(), it.value().toObject()));
+        } else {
+            merged.insert(key, it.value());
+        }
+    }
+    o = merged;
+    return true;
+}
+
+} // namespace
 
 ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName)
 {
@@ -23,9 +112,15 @@ ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName)
         load.error = u"%1: the top level must be a JSON object"_s.arg(sourceName);
         return load;
     }
-    const QJsonObject o = doc.object();
+    QJsonObject o = doc.object();
+    if (QString error; !applyBase(o, &error)) {
+        load.error = u"%1: %2"_s.arg(sourceName, error);
+        return load;
+    }
     Scenario &s = load.scenario;
     s.description = o.value(u"description"_s).toString();
+    for (const QJsonValue &v : o.value(u"expected_findings"_s).toArray())
+        s.expectedFindings.append(v.toString());
     const QJsonObject sw = o.value(u"switch"_s).toObject();
     s.switchIdentity.hostname = sw.value(u"hostname"_s).toString(s.switchIdentity.hostname);
     s.switchIdentity.ipv4 = sw.value(u"ipv4"_s).toString(s.switchIdentity.ipv4);
@@ -90,18 +185,41 @@ ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName)
 
 ScenarioLoad scenarioFromFile(const QString &path)
 {
+    // A built-in scenario by name, unless a file of that name is here.
+    if (!path.contains(u'/') && !QFileInfo::exists(path)) {
+        const QString builtIn = u"%1/%2.json"_s.arg(BuiltInScenarios, path);
+        if (QFile::exists(builtIn))
+            return scenarioFromJson(
+                [&] {
+                    QFile f(builtIn);
+                    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+                }(),
+                path);
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         ScenarioLoad load;
         load.error = u"%1: %2"_s.arg(path, f.errorString());
+        if (!path.contains(u'/') && !QFileInfo::exists(path))
+            load.error
+                = u"%1: no such file, and no built-in scenario of that name (built in: %2)"_s.arg(
+                    path, builtInScenarioNames().join(u", "_s));
         return load;
     }
     return scenarioFromJson(f.readAll(), path);
 }
 
+QStringList builtInScenarioNames()
+{
+    QStringList names;
+    for (const QString &file : QDir(BuiltInScenarios).entryList({u"*.json"_s}, QDir::Files))
+        names.append(file.chopped(5));
+    return names;
+}
+
 Scenario Scenario::builtIn()
 {
-    ScenarioLoad load = scenarioFromFile(u":/demo/platform.json"_s);
+    ScenarioLoad load = scenarioFromFile(BuiltInData);
     Q_ASSERT_X(load.ok(), "Scenario::builtIn", qPrintable(load.error));
     return load.scenario;
 }

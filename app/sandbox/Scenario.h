@@ -52,6 +52,8 @@ struct Scenario {
     // Seconds the Platform API stays unreachable after start (FreeSWITCH then loads no gateways
     // until a rescan, as the provider documentation warns).
     int apiStartDelaySeconds = 0;
+    // The lint findings (rule ids) this data set must produce: what a broken scenario teaches.
+    QStringList expectedFindings;
 
     static Scenario builtIn();
 };
@@ -62,8 +64,11 @@ struct ScenarioLoad {
     bool ok() const { return error.isEmpty(); }
 };
 
+// A file, or the name of a built-in scenario (resources/scenarios/NAME.json). A scenario with
+// "based_on": "production" holds only what differs from the built-in data set.
 ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName);
 ScenarioLoad scenarioFromFile(const QString &path);
+QStringList builtInScenarioNames(); // sorted
 
 // The ACL as `xml_locate configuration configuration name acl.conf` prints it.
 QByteArray aclConfigurationXml(const QList<AclList> &lists);

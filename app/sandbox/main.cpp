@@ -62,15 +62,27 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKey(
         u"tls-key"_s, u"The PEM private key for --tls-cert."_s, u"FILE"_s);
     const QCommandLineOption scenario(u"scenario"_s,
-        u"A JSON data set replacing the built-in one (format: README)."_s, u"FILE"_s);
+        u"A JSON data set replacing the built-in one (format: README), or the name of a "
+        "built-in scenario (--list-scenarios)."_s,
+        u"FILE|NAME"_s);
+    const QCommandLineOption listScenarios(
+        u"list-scenarios"_s, u"Print the built-in scenarios and what each one breaks."_s);
     const QCommandLineOption xmlCurl(u"xml-curl-credentials"_s,
         u"Require these HTTP Basic credentials from mod_xml_curl (otherwise loopback only)."_s,
         u"USER:PASS"_s);
     const QCommandLineOption eslAllow(u"esl-allow"_s,
         u"Let only this subnet use the Event Socket (repeatable; default loopback)."_s, u"CIDR"_s);
     parser.addOptions({apiPort, eslPort, operatorToken, readonlyToken, tlsCert, tlsKey, scenario,
-        xmlCurl, eslAllow});
+        listScenarios, xmlCurl, eslAllow});
     parser.process(app);
+    if (parser.isSet(listScenarios)) {
+        for (const QString &name : builtInScenarioNames()) {
+            const ScenarioLoad load = scenarioFromFile(name);
+            std::printf("%-32s %s\n", qPrintable(name),
+                qPrintable(load.ok() ? load.scenario.description : load.error));
+        }
+        return 0;
+    }
 
     const auto die = [](const QString &message) {
         std::fprintf(stderr, "xynap-sandbox: %s\n", qPrintable(message));

@@ -6,6 +6,7 @@
 #include "coverage/UfwRenderer.h"
 #include "model/SipHost.h"
 
+#include <QJsonArray>
 #include <QSet>
 #include <algorithm>
 #include <array>
@@ -137,38 +138,29 @@ CoverageMatrixModel::CoverageMatrixModel(QObject *parent)
 QList<CoverageTarget> CoverageMatrixModel::targetsFor(
     const ProviderCatalog &catalog, const QList<SofiaProfile> &profiles, const QList<Trunk> &trunks)
 {
-    QList<CoverageTarget> targets = CoverageTarget::fromCatalog(catalog, profiles);
-    const qsizetype catalogSize = targets.size();
-    for (const Trunk &trunk : trunks) {
-        for (const QString &value : {trunk.outboundProxy, trunk.proxy, trunk.registerProxy}) {
-            const SipHost host = parseSipHost(value);
-            if (!host.ipLiteral || host.address.isNull())
-                continue;
-            const Subnet subnet = Cidr::host(host.address);
-            if (std::any_of(targets.begin(), targets.end(),
-                    [&](const CoverageTarget &t) { return t.range == subnet; }))
-                continue;
-            CoverageTarget t;
-            t.provider = trunk.provider;
-            t.range = subnet;
-            t.isProxy = true;
-            t.label = tr("trunk %1: %2").arg(trunk.gatewayName, subnet.first.toString());
-            for (qsizetype i = 0; i < catalogSize; ++i) {
-                const CoverageTarget &r = targets.at(i);
-                if (r.isProxy || !Cidr::contains(r.range, subnet))
-                    continue;
-                for (const CoverageService &s : r.services) {
-                    if (s.isSignalling())
-                        t.services.append(s);
-                }
-                break;
-            }
-            if (t.services.isEmpty())
-                t.services.append(CoverageService::sipUdp());
-            targets.append(t);
-        }
+    return CoverageTarget::forPlatform(catalog, profiles, trunks);
+}
+
+std::optional<UfwParseResult> CoverageMatrixModel::parseUfwApiReply(
+    const QJsonObject &reply, const QString &source, QString *error)
+{
+    if (!reply.value(u"rules"_s).isArray()) {
+        *error = tr("the Platform API sent no list of rules.");
+        return std::nullopt;
     }
-    return targets;
+    QStringList lines;
+    QList<ParseIssue> notText;
+    for (const QJsonValue &v : reply.value(u"rules"_s).toArray()) {
+        if (!v.isString())
+            notText.append({int(lines.size() + 1),
+                tr("the Platform API sent a rule that is not text"), source});
+        lines.append(v.toString());
+    }
+    UfwParseResult parsed = parseUfw(lines.join(u'\n'), source);
+    parsed.errors += notText;
+    if (reply.value(u"ipv6"_s).isBool())
+        parsed.ipv6Enabled = reply.value(u"ipv6"_s).toBool();
+    return parsed;
 }
 
 CoverageMatrixModel::SourceKind CoverageMatrixModel::detectKind(QStringView text)

@@ -9,6 +9,7 @@
 #include "model/Trunk.h"
 
 #include <QAbstractTableModel>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -62,6 +63,10 @@ public:
     static coverage::UfwParseResult parseUfwRuleFiles(QStringView userRules,
         const QString &userSource, QStringView user6Rules, const QString &user6Source);
     static coverage::AclParseResult parseAcl(QStringView xml, const QString &source);
+    // GET /api/v1/firewall/ufw's reply ({"ipv6": bool, "rules": ["ufw allow …", …]}); nullopt
+    // and `error` set when it holds no list of rules.
+    static std::optional<coverage::UfwParseResult> parseUfwApiReply(
+        const QJsonObject &reply, const QString &source, QString *error);
 
     void setCatalog(const ProviderCatalog &catalog) { m_catalog = catalog; }
     void setTargets(const QList<coverage::CoverageTarget> &targets);

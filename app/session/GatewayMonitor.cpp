@@ -138,13 +138,37 @@ void GatewayMonitor::rowChanged(int row)
     Q_EMIT gatewayChanged(m_rows[row].node, m_rows[row].name);
 }
 
+std::optional<QList<GatewayStatus>> GatewayMonitor::running() const
+{
+    if (m_snapshotNodes.isEmpty())
+        return std::nullopt;
+    QList<GatewayStatus> list;
+    list.reserve(m_running.size());
+    for (const Running &running : m_running) {
+        GatewayStatus g = running.status;
+        const int row = rowOf(running.node, g.name);
+        if (row >= 0 && !m_rows[size_t(row)].state.isEmpty())
+            g.state = m_rows[size_t(row)].state; // the live state, not the snapshot's
+        list.append(g);
+    }
+    return list;
+}
+
 void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatus> &gateways)
 {
     const QDateTime now = m_clock();
     m_nodes[node].status.lastDataAt = now;
     refreshStaleness();
     QSet<QString> seen;
+    for (auto it = m_running.begin(); it != m_running.end();) {
+        if (it.value().node == node)
+            it = m_running.erase(it);
+        else
+            ++it;
+    }
+    m_snapshotNodes.insert(node);
     for (const GatewayStatus &g : gateways) {
+        m_running.insert(key(node, g.name), {node, g});
         seen.insert(g.name);
         const int row = ensureRow(node, g.name);
         GatewayRecord &r = m_rows[row];
@@ -170,6 +194,7 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
             removeRow(row);
     }
     Q_EMIT nodesChanged();
+    Q_EMIT runningChanged();
 }
 
 void GatewayMonitor::applyGatewayStatus(const QString &node, const GatewayStatus &g)
@@ -177,6 +202,7 @@ void GatewayMonitor::applyGatewayStatus(const QString &node, const GatewayStatus
     const int row = rowOf(node, g.name);
     if (row < 0)
         return; // deleted in the meantime
+    m_running.insert(key(node, g.name), {node, g});
     GatewayRecord &r = m_rows[row];
     // Answers and events arrive in order on one socket: this answer is the newest news.
     bool ok = false;
@@ -189,6 +215,7 @@ void GatewayMonitor::applyGatewayStatus(const QString &node, const GatewayStatus
     r.pingStatus = g.pingStatus;
     r.profile = g.profile;
     rowChanged(row);
+    Q_EMIT runningChanged();
 }
 
 void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
@@ -208,7 +235,9 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
         const int row = rowOf(node, name);
         if (row >= 0)
             removeRow(row);
+        m_running.remove(key(node, name));
         Q_EMIT gatewayDeleted(node, name);
+        Q_EMIT runningChanged();
         return;
     }
     const int row = ensureRow(node, name);
@@ -220,7 +249,16 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
         r.invalidDigest = false;
         r.since = at;
         rowChanged(row);
+        // Running again, configuration not yet read: its profile is known, the rest follows
+        // from the next status answer.
+        if (!m_running.contains(key(node, name))) {
+            GatewayStatus added;
+            added.name = name;
+            added.profile = r.profile;
+            m_running.insert(key(node, name), {node, added});
+        }
         Q_EMIT gatewayAdded(node, name);
+        Q_EMIT runningChanged();
         return;
     }
     if (subclass == "sofia::gateway_invalid_digest_req") {

@@ -8,9 +8,11 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace xynap::session {
 
@@ -52,6 +54,10 @@ public:
     void noteLinkState(const QString &node, esl::Link::State state, const QString &detail);
 
     QList<NodeStatus> nodes() const;
+    // What FreeSWITCH runs, as `sofia xmlstatus gateway` last reported it (realm, proxy) with the
+    // live state, over every node that has sent a snapshot; nullopt while none has (unknown).
+    // For the lint's "saved but not applied" and "not running" checks.
+    std::optional<QList<GatewayStatus>> running() const;
     bool isStale(const QString &node) const;
     const GatewayRecord *record(const QString &node, const QString &name) const;
     const GatewayRecord *recordAt(int row) const;
@@ -71,6 +77,8 @@ public:
 
 Q_SIGNALS:
     void nodesChanged();
+    // A snapshot, a gateway's status answer, or a gateway added or deleted: running() changed.
+    void runningChanged();
     void gatewayChanged(const QString &node, const QString &gateway);
     void gatewayDeleted(const QString &node, const QString &gateway);
     void gatewayAdded(const QString &node, const QString &gateway);
@@ -92,6 +100,12 @@ private:
     std::vector<GatewayRecord> m_rows;
     QHash<QString, int> m_index;
     QHash<QString, NodeData> m_nodes;
+    struct Running {
+        QString node;
+        GatewayStatus status; // the last xmlstatus of the gateway
+    };
+    QHash<QString, Running> m_running; // by key(node, name)
+    QSet<QString> m_snapshotNodes; // nodes whose gateways are known
     QHash<QString, Trunk> m_trunks;
     ProviderCatalog m_catalog;
     std::function<QDateTime()> m_clock;

@@ -1,9 +1,16 @@
 #include "PlatformSession.h"
 
+#include "CoverageMatrixModel.h"
 #include "lint/LintEngine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace xynap::session {
 
@@ -11,6 +18,12 @@ PlatformSession::PlatformSession(QObject *parent)
     : QObject(parent)
 {
     connect(&m_api, &platform::ApiClient::requestFinished, &m_activity, &ActivityLog::addRequest);
+    // What FreeSWITCH runs changes in bursts (a snapshot, killgw + rescan): lint once per burst.
+    m_relintTimer.setSingleShot(true);
+    m_relintTimer.setInterval(100);
+    connect(&m_relintTimer, &QTimer::timeout, this, &PlatformSession::relint);
+    connect(
+        &m_gateways, &GatewayMonitor::runningChanged, &m_relintTimer, qOverload<>(&QTimer::start));
 }
 
 void PlatformSession::checkIdentity()
@@ -34,6 +47,11 @@ void PlatformSession::relint()
     snapshot.catalog = ProviderCatalog::builtIn();
     snapshot.trunks = m_trunks.trunks();
     snapshot.profiles = m_profiles;
+    if (m_liveUfw)
+        snapshot.ufw = coverage::UfwConfiguration::from(*m_liveUfw);
+    if (m_liveAcl)
+        snapshot.acl = m_liveAcl->lists;
+    snapshot.running = m_gateways.running();
     m_findings = lint::LintEngine().run(snapshot);
     m_trunks.setFindings(m_findings);
     Q_EMIT findingsChanged();
@@ -41,15 +59,22 @@ void PlatformSession::relint()
 
 void PlatformSession::refreshTrunks()
 {
+    // The coverage waits for the profiles too: their RTP ports are part of what must be open.
+    refreshCoverage();
+    const int generation = m_coverageGeneration;
+    ++m_coveragePending;
     platform::ApiJob *profiles = m_api.get(QStringLiteral("/api/v1/sip/profiles"));
-    connect(profiles, &platform::ApiJob::finished, this, [this](const platform::ApiResult &result) {
-        if (!result.ok())
-            return;
-        m_profiles.clear();
-        for (const QJsonValue &p : result.json.object().value(QStringLiteral("profiles")).toArray())
-            m_profiles.append(profileFromJson(p.toObject()));
-        relint();
-    });
+    connect(profiles, &platform::ApiJob::finished, this,
+        [this, generation](const platform::ApiResult &result) {
+            if (result.ok()) {
+                m_profiles.clear();
+                for (const QJsonValue &p :
+                    result.json.object().value(QStringLiteral("profiles")).toArray())
+                    m_profiles.append(profileFromJson(p.toObject()));
+                relint();
+            }
+            coverageStepDone(generation);
+        });
     m_loading = true;
     platform::ApiJob *job = m_api.get(QStringLiteral("/api/v1/sip/trunks"));
     connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &result) {
@@ -72,6 +97,104 @@ void PlatformSession::refreshTrunks()
         relint();
         Q_EMIT trunksLoaded();
     });
+}
+
+void PlatformSession::refreshCoverage()
+{
+    const int generation = ++m_coverageGeneration;
+    m_coveragePending = 2;
+    m_coverageProblems.clear();
+
+    platform::ApiJob *ufwJob = m_api.get(u"/api/v1/firewall/ufw"_s);
+    connect(ufwJob, &platform::ApiJob::finished, this,
+        [this, generation](const platform::ApiResult &result) {
+            if (generation != m_coverageGeneration)
+                return;
+            const QString source = tr("Platform API");
+            QString error;
+            std::optional<coverage::UfwParseResult> parsed = result.ok()
+                ? CoverageMatrixModel::parseUfwApiReply(result.json.object(), source, &error)
+                : std::nullopt;
+            if (!result.ok())
+                error = platform::operatorMessage(result);
+            m_liveUfw = parsed;
+            m_liveUfwSource = source;
+            if (!parsed)
+                m_coverageProblems.append(tr("UFW rules: %1").arg(error));
+            coverageStepDone(generation);
+        });
+    requestAcl(generation, true);
+}
+
+void PlatformSession::requestAcl(int generation, bool mayWait)
+{
+    QString node;
+    bool connecting = false;
+    for (const GatewayMonitor::NodeStatus &n : m_gateways.nodes()) {
+        if (n.state == esl::Link::State::Up && node.isEmpty())
+            node = n.name;
+        connecting = connecting || n.state == esl::Link::State::Connecting;
+    }
+    if (node.isEmpty() && mayWait && connecting) {
+        // A node is still connecting (just after start): give it a few seconds.
+        auto done = std::make_shared<bool>(false);
+        auto *waiter = new QObject(this);
+        const auto retry = [this, generation, done, waiter](bool timedOut) {
+            if (*done)
+                return;
+            const auto nodes = m_gateways.nodes();
+            const bool up = std::any_of(nodes.begin(), nodes.end(),
+                [](const auto &n) { return n.state == esl::Link::State::Up; });
+            if (!up && !timedOut)
+                return;
+            *done = true;
+            waiter->deleteLater();
+            if (generation == m_coverageGeneration)
+                requestAcl(generation, false);
+        };
+        connect(&m_gateways, &GatewayMonitor::nodesChanged, waiter, [retry] { retry(false); });
+        QTimer::singleShot(10'000, waiter, [retry] { retry(true); });
+        return;
+    }
+    if (node.isEmpty()) {
+        m_liveAcl.reset();
+        m_coverageProblems.append(m_gateways.nodes().isEmpty()
+                ? tr("ACL: no FreeSWITCH node is configured, so the ACL cannot be read over the "
+                     "Event Socket.")
+                : tr("ACL: no FreeSWITCH node is connected, so the ACL cannot be read over the "
+                     "Event Socket."));
+        coverageStepDone(generation);
+        return;
+    }
+    QPointer<PlatformSession> self(this);
+    m_gateways.link(node)->api(u"xml_locate configuration configuration name acl.conf"_s,
+        [self, generation, node](const esl::ApiResult &result) {
+            if (!self || generation != self->m_coverageGeneration)
+                return;
+            const QString body = QString::fromUtf8(result.body);
+            if (!result.ok || body.trimmed().startsWith(u"-ERR"))
+                self->m_liveAcl.reset();
+            if (!result.ok) {
+                self->m_coverageProblems.append(
+                    tr("ACL: FreeSWITCH node %1 did not answer: %2").arg(node, result.error));
+            } else if (body.trimmed().startsWith(u"-ERR")) {
+                self->m_coverageProblems.append(
+                    tr("ACL: FreeSWITCH node %1 answered: %2").arg(node, body.trimmed()));
+            } else {
+                const QString source = tr("FreeSWITCH %1 (Event Socket)").arg(node);
+                self->m_liveAcl = CoverageMatrixModel::parseAcl(body, source);
+                self->m_liveAclSource = source;
+            }
+            self->coverageStepDone(generation);
+        });
+}
+
+void PlatformSession::coverageStepDone(int generation)
+{
+    if (generation != m_coverageGeneration || --m_coveragePending > 0)
+        return;
+    relint();
+    Q_EMIT coverageLoaded(m_coverageProblems.isEmpty());
 }
 
 } // namespace xynap::session

@@ -3,10 +3,13 @@
 #include "ActivityLog.h"
 #include "GatewayMonitor.h"
 #include "TrunkTableModel.h"
+#include "coverage/AclParseResult.h"
+#include "coverage/UfwParseResult.h"
 #include "model/SofiaProfile.h"
 #include "platform/ApiClient.h"
 
 #include <QObject>
+#include <QTimer>
 
 namespace xynap::session {
 
@@ -36,14 +39,29 @@ public:
     bool isSandbox() const { return m_sandbox; }
     void setSandbox(bool sandbox) { m_sandbox = sandbox; }
 
+    // Sofia profiles and trunks from the Platform API, and refreshCoverage() (whose
+    // coverageLoaded then also waits for the profiles).
     void refreshTrunks();
     bool isLoading() const { return m_loading; }
     QString lastError() const { return m_lastError; }
+
+    // What the coverage analysis and the lint need from the running platform: UFW from
+    // GET /api/v1/firewall/ufw, the ACL from the first connected FreeSWITCH node (`xml_locate
+    // configuration configuration name acl.conf`; a node still connecting gets ten seconds).
+    // Emits coverageLoaded; what could not be loaded stays unknown, never "empty".
+    void refreshCoverage();
+    const std::optional<coverage::UfwParseResult> &liveUfw() const { return m_liveUfw; }
+    QString liveUfwSource() const { return m_liveUfwSource; }
+    const std::optional<coverage::AclParseResult> &liveAcl() const { return m_liveAcl; }
+    QString liveAclSource() const { return m_liveAclSource; }
+    // One line per source that could not be loaded in the last refreshCoverage().
+    QStringList coverageProblems() const { return m_coverageProblems; }
 
 Q_SIGNALS:
     void trunksLoaded();
     void identityChecked();
     void findingsChanged();
+    void coverageLoaded(bool ok);
     void loadFailed(const QString &message);
 
 private:
@@ -53,7 +71,17 @@ private:
     ActivityLog m_activity;
     QList<SofiaProfile> m_profiles;
     QList<lint::Finding> m_findings;
+    QTimer m_relintTimer;
     void relint();
+    void requestAcl(int generation, bool mayWait);
+    void coverageStepDone(int generation);
+    std::optional<coverage::UfwParseResult> m_liveUfw;
+    QString m_liveUfwSource;
+    std::optional<coverage::AclParseResult> m_liveAcl;
+    QString m_liveAclSource;
+    QStringList m_coverageProblems;
+    int m_coverageGeneration = 0;
+    int m_coveragePending = 0;
     QStringList m_permissions;
     QString m_operator;
     QString m_displayName;

@@ -1,12 +1,17 @@
+#include "gateways/GatewaysPage.h"
 #include "mainwindow/MainWindow.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
+#include "session/TrunkEditSession.h"
 #include "trunks/TrunksPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +53,121 @@ private Q_SLOTS:
         QTest::keyClicks(filter, u"+49345563"_s);
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->index(0, 0).data().toString(), u"1und1"_s);
+    }
+
+    // The findings panel sees the firewall and the ACL too: a Plusnet range missing from UFW is
+    // listed with its fix, and opening it leads to the Coverage page.
+    void firewallGapShowsInTheFindingsPanel()
+    {
+        const auto load = xynap::sandbox::scenarioFromFile(u"firewall-gap"_s);
+        QVERIFY2(load.ok(), qPrintable(load.error));
+        xynap::sandbox::SandboxOptions o;
+        o.apiPort = 0;
+        o.eslPort = 0;
+        o.timeMode = xynap::sandbox::SimScheduler::Mode::Manual;
+        xynap::sandbox::Sandbox sandbox(load.scenario, o);
+        QVERIFY(sandbox.start());
+        xynap::session::PlatformSession session;
+        session.api()->setBaseUrl(sandbox.apiUrl());
+        session.api()->setToken(sandbox.options().operatorToken);
+        session.gateways()->addNode(
+            u"sandbox"_s, sandbox.eslHost(), sandbox.eslPort(), sandbox.options().eslPassword);
+        xynap::ui::MainWindow window(&session);
+        window.show();
+        QSignalSpy loaded(&session, &xynap::session::PlatformSession::coverageLoaded);
+        session.refreshTrunks();
+        QVERIFY(loaded.wait(15'000));
+        QTreeWidget *panel = window.trunksPage()->findingsView();
+        QTreeWidgetItem *gap = nullptr;
+        QStringList rows;
+        for (int i = 0; i < panel->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = panel->topLevelItem(i);
+            rows.append(item->text(1) + u" "_s + item->text(2));
+            if (item->text(2) == u"XY-UFW-RANGE-NOT-COVERED"_s)
+                gap = item;
+        }
+        QVERIFY2(gap, qPrintable(rows.join(u", "_s)));
+        QVERIFY2(gap->text(1).startsWith(u"Firewall 92.197.177.0/24"_s), qPrintable(gap->text(1)));
+        QVERIFY(gap->toolTip(3).contains(
+            u"ufw allow from 92.197.177.0/24 to any port 5060 proto udp"_s));
+        QVERIFY2(
+            rows.contains(u"ACL 2001:8d8:104:100:212:227:124:128/125 XY-ACL-RANGE-NOT-ALLOWED"_s),
+            qPrintable(rows.join(u", "_s)));
+
+        auto *pages = window.findChild<QTabWidget *>();
+        QVERIFY(pages->currentIndex() == 0);
+        Q_EMIT panel->itemDoubleClicked(gap, 0);
+        QCOMPARE(pages->currentWidget()->metaObject()->className(), "xynap::ui::CoveragePage");
+    }
+
+    // Saved but not applied: a realm changed through the API leaves FreeSWITCH running the old
+    // gateway (a rescan never changes it). The findings panel says so and its Apply button runs
+    // killgw + rescan, after which the drift is gone.
+    void savedButNotAppliedIsOfferedTheApply()
+    {
+        xynap::sandbox::SandboxOptions o;
+        o.apiPort = 0;
+        o.eslPort = 0;
+        o.timeMode = xynap::sandbox::SimScheduler::Mode::Manual; // the test moves the clock
+        xynap::sandbox::Sandbox sandbox(xynap::sandbox::Scenario::builtIn(), o);
+        QVERIFY(sandbox.start());
+        xynap::session::PlatformSession session;
+        session.api()->setBaseUrl(sandbox.apiUrl());
+        session.api()->setToken(sandbox.options().operatorToken);
+        session.gateways()->addNode(
+            u"sandbox"_s, sandbox.eslHost(), sandbox.eslPort(), sandbox.options().eslPassword);
+        xynap::ui::MainWindow window(&session);
+        window.show();
+        QSignalSpy loaded(&session, &xynap::session::PlatformSession::coverageLoaded);
+        session.refreshTrunks();
+        QVERIFY(loaded.wait(15'000));
+        const auto ruleIds = [&session] {
+            QStringList ids;
+            for (const auto &f : session.findings())
+                ids.append(f.ruleId + u":"_s + f.gatewayName);
+            return ids;
+        };
+        QTRY_VERIFY(session.gateways()->running().has_value());
+        QTRY_COMPARE(ruleIds(), QStringList());
+
+        // Another operator points the 1&1 trunk at a second proxy (a change no other rule flags).
+        xynap::Trunk trunk;
+        for (const xynap::Trunk &t : session.trunks()->trunks())
+            if (t.gatewayName == u"1und1"_s)
+                trunk = t;
+        xynap::session::TrunkEditSession edit(session.api());
+        edit.begin(trunk, trunk.etag().toUtf8());
+        xynap::Trunk changed = trunk;
+        changed.proxy = u"sip2.1und1.de"_s;
+        edit.setDraft(changed);
+        QSignalSpy saved(&edit, &xynap::session::TrunkEditSession::saved);
+        edit.save();
+        QVERIFY(saved.wait(5000));
+        session.refreshTrunks();
+        QTRY_VERIFY2(
+            ruleIds().contains(u"XY-NOT-APPLIED:1und1"_s), qPrintable(ruleIds().join(u", "_s)));
+
+        QTreeWidget *panel = window.trunksPage()->findingsView();
+        auto *apply = window.findChild<QPushButton *>(u"applyFindingPushButton"_s);
+        QVERIFY(!apply->isEnabled());
+        for (int i = 0; i < panel->topLevelItemCount(); ++i)
+            if (panel->topLevelItem(i)->text(2) == u"XY-NOT-APPLIED"_s)
+                panel->setCurrentItem(panel->topLevelItem(i));
+        QVERIFY(apply->isEnabled());
+        QSignalSpy applied(window.findChild<xynap::ui::GatewaysPage *>(),
+            &xynap::ui::GatewaysPage::actionFinished);
+        apply->click();
+        // killgw, gateway_delete, rescan, the new REGISTER: moved along in simulated time.
+        for (int i = 0; i < 400 && applied.isEmpty(); ++i) {
+            sandbox.scheduler()->advance(250);
+            QTest::qWait(10);
+        }
+        QCOMPARE(applied.size(), 1);
+        // Applied — and the switch now says what the new proxy does: it does not answer.
+        QVERIFY2(applied.last().at(1).toString().contains(u"No answer to REGISTER"_s),
+            qPrintable(applied.last().at(1).toString()));
+        QTRY_VERIFY2(
+            !ruleIds().contains(u"XY-NOT-APPLIED:1und1"_s), qPrintable(ruleIds().join(u", "_s)));
     }
 
     void unreachableApiIsSaidPlainly()

@@ -580,13 +580,22 @@ private Q_SLOTS:
         QVERIFY(!session.canWriteTrunks());
         QCOMPARE(session.trunks()->rowCount(), 2);
         QTRY_COMPARE(session.profiles().size(), 2);
-        QTRY_COMPARE(session.activity()->rowCount(), 3);
+        // auth/me, profiles, trunks, and the firewall rules for the coverage checks
+        QTRY_COMPARE(session.activity()->rowCount(), 4);
+        QStringList paths;
         for (const ActivityLog::Entry &e : session.activity()->entries()) {
+            paths.append(e.path);
             QCOMPARE(e.method, QByteArray("GET"));
             QCOMPARE(e.status, 200);
             QVERIFY(e.durationMs >= 0);
             QVERIFY(e.note.isEmpty());
         }
+        QVERIFY2(paths.contains(u"/api/v1/firewall/ufw"_s), qPrintable(paths.join(u", "_s)));
+        // No node is configured: the ACL stays unknown and the session says why.
+        QTRY_VERIFY(session.liveUfw().has_value());
+        QVERIFY(!session.liveAcl());
+        QCOMPARE(session.coverageProblems().size(), 1);
+        QVERIFY(session.coverageProblems().first().contains(u"no FreeSWITCH node"_s));
 
         // The session's failure path: the platform gone.
         m_sandbox.reset();
@@ -595,7 +604,7 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.size(), 1);
         QVERIFY(session.lastError().contains(u"cannot be reached"_s));
         QCOMPARE(session.trunks()->rowCount(), 2); // what was loaded stays
-        QTRY_COMPARE(session.activity()->rowCount(), 5);
+        QTRY_COMPARE(session.activity()->rowCount(), 7);
         const ActivityLog::Entry &last = session.activity()->entries().last();
         QCOMPARE(last.status, 0);
         QVERIFY(!last.note.isEmpty());

@@ -43,8 +43,6 @@ using namespace xynap::coverage;
 
 namespace {
 
-const QString AclCommand = u"xml_locate configuration configuration name acl.conf"_s;
-
 enum FindingColumn { SeverityColumn, MessageColumn, WhyColumn };
 enum FindingRole { FindingIndexRole = Qt::UserRole + 1 };
 
@@ -255,18 +253,15 @@ CoveragePage::CoveragePage(session::PlatformSession *session, QWidget *parent)
         });
     connect(
         m_session, &session::PlatformSession::trunksLoaded, this, &CoveragePage::rebuildTargets);
+    connect(m_session, &session::PlatformSession::coverageLoaded, this,
+        &CoveragePage::onCoverageLoaded);
     setStatus(tr("Open a file, paste rules, or load them from the platform."));
     rebuildTargets();
 }
 
-QList<SofiaProfile> CoveragePage::profiles() const
-{
-    return m_liveProfiles.isEmpty() ? m_session->profiles() : m_liveProfiles;
-}
-
 void CoveragePage::rebuildTargets()
 {
-    const QList<SofiaProfile> known = profiles();
+    const QList<SofiaProfile> known = m_session->profiles();
     m_model->setProfiles(known);
     m_model->setTargets(CoverageMatrixModel::targetsFor(
         ProviderCatalog::builtIn(), known, m_session->trunks()->trunks()));
@@ -302,6 +297,7 @@ QString CoveragePage::errorText() const
 void CoveragePage::loadText(
     const QString &text, const QString &sourceName, std::optional<SourceKind> kind)
 {
+    m_showsFiles = true;
     if (kind.value_or(CoverageMatrixModel::detectKind(text)) == SourceKind::Acl)
         m_model->setAcl(CoverageMatrixModel::parseAcl(text, sourceName), sourceName);
     else
@@ -372,132 +368,30 @@ void CoveragePage::pasteText()
 
 void CoveragePage::loadLive()
 {
-    const int generation = ++m_liveGeneration;
-    m_livePending = 3;
-    m_liveOk = true;
-    m_liveMessages.clear();
+    m_liveWaiting = true;
     setStatus(tr("Loading the UFW rules from the Platform API and the ACL from FreeSWITCH…"));
-
-    platform::ApiJob *profilesJob = m_session->api()->get(u"/api/v1/sip/profiles"_s);
-    connect(profilesJob, &platform::ApiJob::finished, this,
-        [this, generation](const platform::ApiResult &result) {
-            if (generation != m_liveGeneration)
-                return;
-            if (result.ok()) {
-                QList<SofiaProfile> loaded;
-                for (const auto &p : result.json.object().value(u"profiles"_s).toArray())
-                    loaded.append(profileFromJson(p.toObject()));
-                m_liveProfiles = loaded;
-                rebuildTargets();
-            } // without profiles the catalog's RTP ports are used: not worth a message
-            liveStepDone(generation);
-        });
-
-    platform::ApiJob *ufwJob = m_session->api()->get(u"/api/v1/firewall/ufw"_s);
-    connect(ufwJob, &platform::ApiJob::finished, this,
-        [this, generation](const platform::ApiResult &result) {
-            if (generation != m_liveGeneration)
-                return;
-            const QString source = tr("Platform API");
-            if (!result.ok()) {
-                m_liveOk = false;
-                m_liveMessages.append(tr("UFW rules: %1").arg(platform::operatorMessage(result)));
-            } else if (!result.json.object().value(u"rules"_s).isArray()) {
-                m_liveOk = false;
-                m_liveMessages.append(tr("UFW rules: the Platform API sent no list of rules."));
-            } else {
-                const QJsonObject reply = result.json.object();
-                QStringList lines;
-                QList<ParseIssue> notText;
-                for (const auto &v : reply.value(u"rules"_s).toArray()) {
-                    if (!v.isString())
-                        notText.append({int(lines.size() + 1),
-                            tr("the Platform API sent a rule that is not text"), source});
-                    lines.append(v.toString());
-                }
-                UfwParseResult parsed = CoverageMatrixModel::parseUfw(lines.join(u'\n'), source);
-                parsed.errors += notText;
-                if (reply.value(u"ipv6"_s).isBool())
-                    parsed.ipv6Enabled = reply.value(u"ipv6"_s).toBool();
-                m_model->setUfw(parsed, source);
-            }
-            liveStepDone(generation);
-        });
-
-    requestAcl(generation, true);
+    m_session->refreshTrunks(); // the profiles and trunks decide which ranges must be open
 }
 
-void CoveragePage::requestAcl(int generation, bool mayWait)
+void CoveragePage::onCoverageLoaded(bool ok)
 {
-    session::GatewayMonitor *monitor = m_session->gateways();
-    QString node;
-    bool connecting = false;
-    for (const session::GatewayMonitor::NodeStatus &n : monitor->nodes()) {
-        if (n.state == esl::Link::State::Up && node.isEmpty())
-            node = n.name;
-        connecting = connecting || n.state == esl::Link::State::Connecting;
-    }
-    if (node.isEmpty() && mayWait && connecting) {
-        // A node is still connecting (just after start): give it a few seconds.
-        auto done = std::make_shared<bool>(false);
-        auto *waiter = new QObject(this);
-        const auto retry = [this, generation, done, waiter](bool timedOut) {
-            if (*done)
-                return;
-            const auto nodes = m_session->gateways()->nodes();
-            const bool up = std::any_of(nodes.begin(), nodes.end(),
-                [](const auto &n) { return n.state == esl::Link::State::Up; });
-            if (!up && !timedOut)
-                return;
-            *done = true;
-            waiter->deleteLater();
-            if (generation == m_liveGeneration)
-                requestAcl(generation, false);
-        };
-        connect(monitor, &session::GatewayMonitor::nodesChanged, waiter, [retry] { retry(false); });
-        QTimer::singleShot(10'000, waiter, [retry] { retry(true); });
+    // Also when the session refreshed on its own (the trunk list's reload): the page shows what
+    // the lint saw, unless the operator is looking at files of their own.
+    if (!m_liveWaiting && m_showsFiles)
         return;
-    }
-    if (node.isEmpty()) {
-        m_liveOk = false;
-        m_liveMessages.append(monitor->nodes().isEmpty()
-                ? tr("ACL: no FreeSWITCH node is configured, so the ACL cannot be read over the "
-                     "Event Socket.")
-                : tr("ACL: no FreeSWITCH node is connected, so the ACL cannot be read over the "
-                     "Event Socket."));
-        liveStepDone(generation);
-        return;
-    }
-    QPointer<CoveragePage> self(this);
-    monitor->link(node)->api(AclCommand, [self, generation, node](const esl::ApiResult &result) {
-        if (!self || generation != self->m_liveGeneration)
-            return;
-        const QString body = QString::fromUtf8(result.body);
-        if (!result.ok) {
-            self->m_liveOk = false;
-            self->m_liveMessages.append(
-                tr("ACL: FreeSWITCH node %1 did not answer: %2").arg(node, result.error));
-        } else if (body.trimmed().startsWith(u"-ERR")) {
-            self->m_liveOk = false;
-            self->m_liveMessages.append(
-                tr("ACL: FreeSWITCH node %1 answered: %2").arg(node, body.trimmed()));
-        } else {
-            const QString source = tr("FreeSWITCH %1 (Event Socket)").arg(node);
-            self->m_model->setAcl(CoverageMatrixModel::parseAcl(body, source), source);
-        }
-        self->liveStepDone(generation);
-    });
-}
-
-void CoveragePage::liveStepDone(int generation)
-{
-    if (generation != m_liveGeneration || --m_livePending > 0)
-        return;
-    setStatus(m_liveMessages.isEmpty()
+    m_liveWaiting = false;
+    m_showsFiles = false;
+    rebuildTargets();
+    if (const auto &ufw = m_session->liveUfw())
+        m_model->setUfw(*ufw, m_session->liveUfwSource());
+    if (const auto &acl = m_session->liveAcl())
+        m_model->setAcl(*acl, m_session->liveAclSource());
+    const QStringList problems = m_session->coverageProblems();
+    setStatus(problems.isEmpty()
             ? tr("Loaded from the platform at %1.")
                   .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
-            : m_liveMessages.join(u'\n'));
-    Q_EMIT liveLoadFinished(m_liveOk);
+            : problems.join(u'\n'));
+    Q_EMIT liveLoadFinished(ok);
 }
 
 void CoveragePage::onAnalysed()

@@ -71,10 +71,8 @@ private:
     void updateFindings();
     void showFinding(int row);
     void copyFix();
-    void requestAcl(int generation, bool mayWait);
-    void liveStepDone(int generation);
+    void onCoverageLoaded(bool ok);
     void setStatus(const QString &text);
-    QList<SofiaProfile> profiles() const;
 
     session::PlatformSession *m_session;
     session::CoverageMatrixModel *m_model;
@@ -94,11 +92,8 @@ private:
     int m_column = -1;
     bool m_fixShown = false;
     bool m_shownOnce = false;
-    QList<SofiaProfile> m_liveProfiles;
-    int m_liveGeneration = 0;
-    int m_livePending = 0;
-    bool m_liveOk = true;
-    QStringList m_liveMessages;
+    bool m_liveWaiting = false; // loadLive() asked, the session has not answered yet
+    bool m_showsFiles = false; // the matrix shows files or pasted text, not the platform
 };
 
 } // namespace xynap::ui

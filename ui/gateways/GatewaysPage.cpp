@@ -229,8 +229,28 @@ void GatewaysPage::applySelected()
     const QString gateway = selectedGateway();
     if (gateway.isEmpty())
         return;
-    auto *job
-        = new session::ApplyJob(m_session->gateways(), node, selectedProfile(), gateway, this);
+    startApply(node, selectedProfile(), gateway);
+}
+
+void GatewaysPage::apply(const QString &profile, const QString &gateway)
+{
+    bool started = false;
+    for (const session::GatewayMonitor::NodeStatus &n : m_session->gateways()->nodes()) {
+        if (n.state != esl::Link::State::Up)
+            continue;
+        startApply(n.name, profile, gateway);
+        started = true;
+    }
+    if (!started) {
+        const QString message = tr("Not applied: no FreeSWITCH node is connected.");
+        m_actionStatus->setText(u"✖ "_s + message);
+        Q_EMIT actionFinished(false, message);
+    }
+}
+
+void GatewaysPage::startApply(const QString &node, const QString &profile, const QString &gateway)
+{
+    auto *job = new session::ApplyJob(m_session->gateways(), node, profile, gateway, this);
     m_apply->setEnabled(false);
     connect(job, &session::ApplyJob::progress, m_actionStatus, &QLabel::setText);
     connect(job, &session::ApplyJob::finished, this,

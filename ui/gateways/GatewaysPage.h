@@ -28,6 +28,10 @@ public:
     QTableView *view() const { return m_view; }
     // Runs killgw + rescan for the selected gateway (the "Apply" button).
     void applySelected();
+    // Applies a saved trunk on every connected node: killgw + rescan, or (without a gateway,
+    // for a trunk FreeSWITCH does not run at all) a rescan of the profile. What the lint's
+    // "saved but not applied" and "not running" findings offer.
+    void apply(const QString &profile, const QString &gateway);
     void restartSelectedProfile();
 
 Q_SIGNALS:
@@ -37,6 +41,7 @@ private:
     void updateDetail();
     void updateNodes();
     void runApi(const QString &command, const QString &what);
+    void startApply(const QString &node, const QString &profile, const QString &gateway);
     QString selectedNode() const;
     QString selectedGateway() const;
     QString selectedProfile() const;

@@ -44,7 +44,15 @@ MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
     m_pages->addTab(m_trunksPage, tr("&Trunks"));
     m_pages->addTab(m_gatewaysPage, tr("&Gateways"));
     m_pages->addTab(new ActivityPage(session->activity(), m_pages), tr("&Activity"));
-    m_pages->addTab(new CoveragePage(session, m_pages), tr("&Coverage"));
+    auto *coverage = new CoveragePage(session, m_pages);
+    m_pages->addTab(coverage, tr("&Coverage"));
+    connect(m_trunksPage, &TrunksPage::coverageRequested, this,
+        [this, coverage] { m_pages->setCurrentWidget(coverage); });
+    connect(m_trunksPage, &TrunksPage::applyRequested, this,
+        [this](const QString &profile, const QString &gateway) {
+            m_pages->setCurrentWidget(m_gatewaysPage);
+            m_gatewaysPage->apply(profile, gateway);
+        });
     m_pages->setDocumentMode(true);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);

@@ -5,6 +5,7 @@
 #include "session/PlatformSession.h"
 #include "session/TrunkEditSession.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +16,13 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace xynap::ui {
+
+namespace {
+enum FindingRole { OffersApplyRole = Qt::UserRole + 1, ProfileRole, KillGatewayRole };
+}
 
 TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     : QWidget(parent)
@@ -25,6 +32,7 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
     , m_findings(new QTreeWidget(this))
+    , m_applyFinding(new QPushButton(tr("&Apply to FreeSWITCH"), this))
 {
     m_filter->setPlaceholderText(tr("Filter trunks (name, provider, proxy, number)"));
     m_filter->setClearButtonEnabled(true);
@@ -70,18 +78,45 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     layout->addLayout(top);
     // The findings over all trunks, below the list: double-click opens the trunk's editor.
     m_findings->setObjectName(QStringLiteral("findingsTreeWidget"));
-    m_findings->setHeaderLabels({tr("Severity"), tr("Gateway"), tr("Check"), tr("Finding")});
+    m_findings->setHeaderLabels({tr("Severity"), tr("Where"), tr("Check"), tr("Finding")});
     m_findings->setRootIsDecorated(false);
     m_findings->setAlternatingRowColors(true);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
-    split->addWidget(m_findings);
+    auto *findingsBox = new QWidget(split);
+    auto *findingsLayout = new QVBoxLayout(findingsBox);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(m_findings, 1);
+    auto *findingButtons = new QHBoxLayout;
+    m_applyFinding->setObjectName(QStringLiteral("applyFindingPushButton"));
+    m_applyFinding->setToolTip(tr("For a trunk saved but not applied: killgw + rescan on every "
+                                  "connected node; for one FreeSWITCH does not run: a rescan of "
+                                  "its profile. Calls in progress are kept."));
+    m_applyFinding->setEnabled(false);
+    findingButtons->addStretch(1);
+    findingButtons->addWidget(m_applyFinding);
+    findingsLayout->addLayout(findingButtons);
+    split->addWidget(findingsBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     connect(session, &session::PlatformSession::findingsChanged, this, &TrunksPage::updateFindings);
+    connect(m_findings, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_applyFinding->setEnabled(item && item->data(0, OffersApplyRole).toBool());
+    });
+    connect(m_applyFinding, &QPushButton::clicked, this, [this] {
+        QTreeWidgetItem *item = m_findings->currentItem();
+        if (!item || !item->data(0, OffersApplyRole).toBool())
+            return;
+        Q_EMIT applyRequested(
+            item->data(0, ProfileRole).toString(), item->data(0, KillGatewayRole).toString());
+    });
     connect(m_findings, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         const int id = item->data(0, Qt::UserRole).toInt();
+        if (id == 0) { // the firewall or the ACL, not a trunk
+            Q_EMIT coverageRequested();
+            return;
+        }
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
             const QModelIndex index = m_proxy->index(row, 0);
             if (index.data(session::TrunkTableModel::TrunkIdRole).toInt() == id)
@@ -105,18 +140,46 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
 void TrunksPage::updateFindings()
 {
     m_findings->clear();
+    m_applyFinding->setEnabled(false);
     for (const lint::Finding &f : m_session->findings()) {
         const QString severity = f.severity == lint::Severity::Error ? tr("✖ Error")
             : f.severity == lint::Severity::Warning                  ? tr("▲ Warning")
                                                                      : tr("ℹ Note");
-        auto *item
-            = new QTreeWidgetItem(m_findings, {severity, f.gatewayName, f.ruleId, f.message});
-        item->setToolTip(3, f.why);
+        const QString where = f.trunkId != 0  ? f.gatewayName
+            : f.ruleId.startsWith(u"XY-ACL-") ? tr("ACL %1").arg(f.subject)
+                                              : tr("Firewall %1").arg(f.subject);
+        auto *item = new QTreeWidgetItem(m_findings, {severity, where, f.ruleId, f.message});
+        QString tip = f.why;
+        if (!f.fixLines.isEmpty())
+            tip += u"\n\n"_s + tr("Fix:") + u"\n"_s + f.fixLines.join(u'\n');
+        item->setToolTip(3, tip);
         item->setData(0, Qt::UserRole, f.trunkId);
+        if (f.offersApply) {
+            QString profile;
+            for (const Trunk &t : m_session->trunks()->trunks())
+                if (t.id == f.trunkId)
+                    profile = t.profile;
+            item->setData(0, OffersApplyRole, !profile.isEmpty());
+            item->setData(0, ProfileRole, profile);
+            // Not running at all: nothing to kill, a rescan loads it.
+            item->setData(
+                0, KillGatewayRole, f.ruleId == u"XY-NOT-RUNNING"_s ? QString() : f.gatewayName);
+        }
+    }
+    // Unknown is not the same as fine: say what could not be checked.
+    const QStringList unchecked = m_session->coverageProblems();
+    if (!unchecked.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_findings,
+            {tr("ℹ Note"), tr("Firewall, ACL"), QString(),
+                tr("Not checked: %1").arg(unchecked.join(u' '))});
+        item->setToolTip(3, unchecked.join(u'\n'));
     }
     if (m_session->findings().isEmpty())
-        new QTreeWidgetItem(
-            m_findings, {tr("✔"), QString(), QString(), tr("No problems found in any trunk.")});
+        new QTreeWidgetItem(m_findings,
+            {tr("✔"), QString(), QString(),
+                unchecked.isEmpty()
+                    ? tr("No problems found in the trunks, the firewall or the ACL.")
+                    : tr("No problems found in the trunks.")});
     for (int c = 0; c < 3; ++c)
         m_findings->resizeColumnToContents(c);
 }

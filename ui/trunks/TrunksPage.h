@@ -8,6 +8,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTreeWidget;
@@ -34,6 +35,14 @@ public:
     TrunkEditor *lastEditor() const;
     void deleteSelected();
     std::optional<Trunk> selectedTrunk() const;
+    QTreeWidget *findingsView() const { return m_findings; }
+
+Q_SIGNALS:
+    // A firewall or ACL finding was opened: its matrix, rules and fixes are on the Coverage page.
+    void coverageRequested();
+    // "Apply to FreeSWITCH" on a saved-but-not-applied (gateway set) or not-running (gateway
+    // empty: rescan the profile) finding.
+    void applyRequested(const QString &profile, const QString &gateway);
 
 private:
     void updateStatus();
@@ -44,6 +53,7 @@ private:
     QTableView *m_view;
     QLabel *m_status;
     QTreeWidget *m_findings;
+    QPushButton *m_applyFinding;
     void updateFindings();
     QPointer<TrunkEditor> m_lastEditor;
 };
