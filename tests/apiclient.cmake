@@ -17,3 +17,7 @@ xynap_add_test(tst_activitylog
 #   QT_QPA_PLATFORM=offscreen /tmp/bench-rel/tests/bench_trunks
 qt_add_executable(bench_trunks bench/bench_trunks.cpp)
 target_link_libraries(bench_trunks PRIVATE Qt6::Test xynap_ui)
+
+# HTTPS with the profile's CA file or public-key pin (fixtures in tests/data/tls).
+xynap_add_test(tst_apitls SOURCES integration/tst_apitls.cpp
+    LIBS xynap_sandbox LABELS integration)

@@ -55,7 +55,17 @@ struct Target {
     QString token;
     QUrl apiUrl;
     bool allowInsecure = false;
+    QString caFile;
+    QString publicKeyPin;
     QList<platform::EslEndpoint> esl;
+    QHash<QString, QString> eslPasswords; // by HOST:PORT, from the keychain
+
+    // XYNAP_ESL_PASSWORD, else the keychain's for this node, else FreeSWITCH's default.
+    QString eslPassword(const platform::EslEndpoint &e) const
+    {
+        const QString env = qEnvironmentVariable("XYNAP_ESL_PASSWORD");
+        return !env.isEmpty() ? env : eslPasswords.value(e.toString(), u"ClueCon"_s);
+    }
 };
 
 int trunksExportApply(const QStringList &args, const Target &target);
@@ -67,6 +77,9 @@ void configure(platform::ApiClient &client, const Target &target)
     client.setBaseUrl(target.apiUrl);
     client.setAllowInsecureHttp(target.allowInsecure);
     client.setToken(target.token);
+    QString ignored; // both were checked when the command line was read
+    client.setCaFile(target.caFile, &ignored);
+    client.setPublicKeyPin(target.publicKeyPin, &ignored);
 }
 
 int exitFor(const platform::ApiResult &r)
@@ -153,7 +166,6 @@ int statusCommand(const Target &target, bool json)
 {
     if (target.esl.isEmpty())
         return complain(Usage, u"no Event Socket: give --esl HOST:PORT or --profile NAME"_s);
-    const QString password = qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s);
     int remaining = int(target.esl.size());
     int code = Ok;
     QJsonArray nodes;
@@ -198,7 +210,7 @@ int statusCommand(const Target &target, bool json)
                 finish();
             });
         });
-        c->connectToServer(endpoint.host, endpoint.port, password);
+        c->connectToServer(endpoint.host, endpoint.port, target.eslPassword(endpoint));
     }
     QCoreApplication::exec();
     if (json) {
@@ -235,7 +247,7 @@ int fetchAclOverEsl(const Target &target, QString *xml)
                 QCoreApplication::exit(0);
             });
     });
-    c.connectToServer(e.host, e.port, qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s));
+    c.connectToServer(e.host, e.port, target.eslPassword(e));
     QCoreApplication::exec();
     return rc;
 }
@@ -416,9 +428,9 @@ struct MonitorRun {
 
 bool startMonitor(MonitorRun &run, const Target &target, int timeoutMs = 10'000)
 {
-    const QString password = qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s);
     int remaining = int(target.esl.size());
     for (const platform::EslEndpoint &e : target.esl) {
+        const QString password = target.eslPassword(e);
         esl::Link::Options options;
         options.initialBackoffMs = 500;
         esl::Link *link = run.monitor.addNode(e.toString(), e.host, e.port, password, options);
@@ -516,9 +528,8 @@ int watchCommand(const Target &target)
         return complain(Usage, u"no Event Socket: give --esl HOST:PORT or --profile NAME"_s);
     session::GatewayMonitor monitor;
     loadTrunksInto(monitor, target);
-    const QString password = qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s);
     for (const platform::EslEndpoint &e : target.esl) {
-        esl::Link *link = monitor.addNode(e.toString(), e.host, e.port, password);
+        esl::Link *link = monitor.addNode(e.toString(), e.host, e.port, target.eslPassword(e));
         QObject::connect(link, &esl::Link::stateChanged, qApp,
             [node = e.toString()](esl::Link::State state, const QString &detail) {
                 const char *name = state == esl::Link::State::Up ? "UP"
@@ -626,54 +637,80 @@ QString apiToken(const QString &profileName)
     return r.ok() ? r.secret : QString();
 }
 
-int tokenCommand(const QStringList &args, const QString &profileName)
+// The API token, or with --esl-password the Event Socket password of each of the profile's nodes
+// (or of --esl): set (from standard input), clear, status.
+int tokenCommand(const QStringList &args, const Target &target, bool eslPassword)
 {
     const QString sub = args.value(1);
+    const QString profileName = target.profile;
     if (profileName.isEmpty())
         return complain(Usage, u"token %1 needs --profile NAME"_s.arg(sub));
-    const QString key = platform::SecretStore::apiTokenKey(profileName);
+    // Each secret: its keychain key and how to name it.
+    QList<std::pair<QString, QString>> secrets;
+    if (eslPassword) {
+        if (target.esl.isEmpty())
+            return complain(Usage,
+                u"token --esl-password: profile %1 has no Event Socket; give --esl HOST:PORT"_s.arg(
+                    profileName));
+        for (const platform::EslEndpoint &e : target.esl)
+            secrets.append({platform::SecretStore::eslPasswordKey(profileName, e.toString()),
+                u"the Event Socket password for %1"_s.arg(e.toString())});
+    } else {
+        secrets.append({platform::SecretStore::apiTokenKey(profileName), u"the API token"_s});
+    }
     if (sub == u"set"_s) {
         // From standard input, never from the command line where other users can read it.
         QTextStream in(stdin);
-        const QString token = in.readLine().trimmed();
-        if (token.isEmpty())
-            return complain(Usage, u"token set reads the token from standard input; got nothing"_s);
-        const platform::SecretResult r = keychain(
-            [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
-                s.write(key, token, ctx, std::move(done));
-            });
-        if (!r.ok())
-            return complain(Unavailable, u"the token was not stored: %1"_s.arg(r.error));
-        out() << u"token stored in the keychain for profile %1\n"_s.arg(profileName);
+        const QString secret = in.readLine().trimmed();
+        if (secret.isEmpty())
+            return complain(
+                Usage, u"token set reads the secret from standard input; got nothing"_s);
+        for (const auto &[key, what] : std::as_const(secrets)) {
+            const platform::SecretResult r = keychain(
+                [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+                    s.write(key, secret, ctx, std::move(done));
+                });
+            if (!r.ok())
+                return complain(Unavailable, u"%1 was not stored: %2"_s.arg(what, r.error));
+            out() << u"%1 stored in the keychain for profile %2\n"_s.arg(what, profileName);
+        }
         return Ok;
     }
     if (sub == u"clear"_s) {
-        const platform::SecretResult r = keychain(
-            [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
-                s.remove(key, ctx, std::move(done));
-            });
-        if (!r.ok())
-            return complain(Unavailable, u"the token was not removed: %1"_s.arg(r.error));
-        out() << u"token removed for profile %1\n"_s.arg(profileName);
+        for (const auto &[key, what] : std::as_const(secrets)) {
+            const platform::SecretResult r = keychain(
+                [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+                    s.remove(key, ctx, std::move(done));
+                });
+            if (!r.ok())
+                return complain(Unavailable, u"%1 was not removed: %2"_s.arg(what, r.error));
+            out() << u"%1 removed for profile %2\n"_s.arg(what, profileName);
+        }
         return Ok;
     }
     if (sub == u"status"_s) {
-        const platform::SecretResult r = keychain(
-            [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
-                s.read(key, ctx, std::move(done));
-            });
-        switch (r.status) {
-        case platform::SecretResult::Status::Ok:
-            out() << u"profile %1: a token is stored in the keychain\n"_s.arg(profileName);
-            return Ok;
-        case platform::SecretResult::Status::NotFound:
-            out() << u"profile %1: no token stored\n"_s.arg(profileName);
-            return Warning;
-        default:
-            return complain(Unavailable, u"the keychain cannot be read: %1"_s.arg(r.error));
+        int code = Ok;
+        for (const auto &[key, what] : std::as_const(secrets)) {
+            const platform::SecretResult r = keychain(
+                [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+                    s.read(key, ctx, std::move(done));
+                });
+            switch (r.status) {
+            case platform::SecretResult::Status::Ok:
+                out() << u"profile %1: %2 is stored in the keychain\n"_s.arg(profileName, what);
+                break;
+            case platform::SecretResult::Status::NotFound:
+                out() << u"profile %1: %2 is not stored\n"_s.arg(profileName, what);
+                code = std::max(code, int(Warning));
+                break;
+            default:
+                return complain(Unavailable, u"the keychain cannot be read: %1"_s.arg(r.error));
+            }
         }
+        return code;
     }
-    return complain(Usage, u"usage: xynapctl token set|clear|status --profile NAME"_s);
+    return complain(Usage,
+        u"usage: xynapctl token set|clear|status --profile NAME [--esl-password [--esl H:P]]"_s);
 }
 
 int profileCommand(const QStringList &args, const QString &name, const Target &target)
@@ -686,8 +723,14 @@ int profileCommand(const QStringList &args, const QString &name, const Target &t
             QStringList esl;
             for (const platform::EslEndpoint &e : p.eslEndpoints)
                 esl.append(e.toString());
-            out() << p.name << u"  "_s << p.apiUrl.toString() << u"  esl: "_s << esl.join(u", "_s)
-                  << u'\n';
+            out() << p.name << u"  "_s << p.apiUrl.toString() << u"  esl: "_s << esl.join(u", "_s);
+            if (!p.caFile.isEmpty())
+                out() << u"  ca: "_s << p.caFile;
+            if (!p.publicKeyPin.isEmpty())
+                out() << u"  pin: "_s << p.publicKeyPin;
+            if (p.allowInsecureHttp)
+                out() << u"  PLAIN HTTP ALLOWED"_s;
+            out() << u'\n';
         }
         return Ok;
     }
@@ -698,7 +741,8 @@ int profileCommand(const QStringList &args, const QString &name, const Target &t
     if (sub == u"add"_s) {
         if (target.apiUrl.isEmpty())
             return complain(Usage, u"profile add needs --api URL"_s);
-        store.save({profileName, target.apiUrl, target.esl, target.allowInsecure, {}, {}});
+        store.save({profileName, target.apiUrl, target.esl, target.allowInsecure, target.caFile,
+            target.publicKeyPin});
         out() << u"profile %1 saved\n"_s.arg(profileName);
         return Ok;
     }
@@ -813,12 +857,17 @@ int main(int argc, char *argv[])
         "                                misconfigurations of the trunks, the firewall and the\n"
         "                                ACL, from the API and Event Socket or from files\n"
         "                                (exit 0 clean, 1 warnings, 2 errors)\n"
-        "  profile list | add NAME --api URL [--esl H:P]... | remove NAME\n"
-        "  token set|clear|status --profile NAME   the API token in the system keychain\n"
-        "                                (set reads it from standard input)\n\n"
+        "  profile list | add NAME --api URL [--esl H:P]... [--ca-file F] [--pin P]\n"
+        "                                [--allow-insecure-http] | remove NAME\n"
+        "  token set|clear|status --profile NAME [--esl-password]\n"
+        "                                the API token (or the Event Socket password of the\n"
+        "                                profile's nodes) in the system keychain; set reads it\n"
+        "                                from standard input\n\n"
         "Secrets never go on the command line: the API token comes from XYNAP_TOKEN or the\n"
-        "keychain entry of --profile, the Event Socket password from XYNAP_ESL_PASSWORD\n"
-        "(default ClueCon).\n\n"
+        "keychain entry of --profile, the Event Socket password from XYNAP_ESL_PASSWORD or\n"
+        "the profile's keychain entry for the node (default ClueCon). HTTPS trusts the\n"
+        "system's CAs, plus --ca-file, or a --pin of the server's key (both kept by\n"
+        "profile add).\n\n"
         "Exit codes: 0 ok, 1 warning, 2 critical, 3 unknown, 64 usage, 65 bad data,\n"
         "69 platform unavailable, 77 not permitted."_s);
     parser.addHelpOption();
@@ -847,23 +896,48 @@ int main(int argc, char *argv[])
         u"FILE"_s);
     const QCommandLineOption insecure(
         u"allow-insecure-http"_s, u"Allow plain HTTP to a host other than loopback."_s);
-    parser.addOptions({profile, api, esl, json, insecure, fileOption, sofiaProfile, gatewayOption,
-        restartOption, yesOption, ufwOption, ufw6Option, aclOption});
+    const QCommandLineOption caFile(u"ca-file"_s,
+        u"Trust the Platform API's certificate through this CA (PEM or DER)."_s, u"FILE"_s);
+    const QCommandLineOption pin(u"pin"_s,
+        u"The Platform API's public-key pin: SHA-256 of its SubjectPublicKeyInfo, base64."_s,
+        u"SHA256"_s);
+    const QCommandLineOption eslPasswordOption(u"esl-password"_s,
+        u"token: the Event Socket password of the profile's nodes (or of --esl) instead of the "
+        "API token."_s);
+    parser.addOptions(
+        {profile, api, esl, json, insecure, caFile, pin, fileOption, sofiaProfile, gatewayOption,
+            restartOption, yesOption, ufwOption, ufw6Option, aclOption, eslPasswordOption});
     parser.addPositionalArgument(u"command"_s, u"trunks, status, profile"_s);
     parser.process(app);
 
     Target target;
     const QString command0 = parser.positionalArguments().value(0);
-    if (parser.isSet(profile) && command0 != u"profile"_s && command0 != u"token"_s) {
+    if (parser.isSet(profile) && command0 != u"profile"_s) {
         QSettings settings;
         platform::ProfileStore store(&settings);
         const auto p = store.find(parser.value(profile));
-        if (!p)
+        if (!p && command0 != u"token"_s) // a token may be stored before its profile exists
             return complain(
                 Usage, u"no connection profile named \"%1\""_s.arg(parser.value(profile)));
-        target.apiUrl = p->apiUrl;
-        target.esl = p->eslEndpoints;
-        target.allowInsecure = p->allowInsecureHttp;
+        if (p) {
+            target.apiUrl = p->apiUrl;
+            target.esl = p->eslEndpoints;
+            target.allowInsecure = p->allowInsecureHttp;
+            target.caFile = p->caFile;
+            target.publicKeyPin = p->publicKeyPin;
+        }
+    }
+    if (parser.isSet(caFile))
+        target.caFile = parser.value(caFile);
+    if (parser.isSet(pin))
+        target.publicKeyPin = parser.value(pin);
+    {
+        platform::ApiClient check;
+        QString error;
+        if (!check.setCaFile(target.caFile, &error))
+            return complain(DataError, u"CA file: %1"_s.arg(error));
+        if (!check.setPublicKeyPin(target.publicKeyPin, &error))
+            return complain(Usage, u"pin: %1"_s.arg(error));
     }
     if (parser.isSet(api)) {
         target.apiUrl = QUrl(parser.value(api));
@@ -887,7 +961,24 @@ int main(int argc, char *argv[])
     const QString command = args.value(0);
     target.profile = parser.value(profile);
     if (command == u"token"_s)
-        return tokenCommand(args, target.profile);
+        return tokenCommand(args, target, parser.isSet(eslPasswordOption));
+    const bool usesEventSocket = command == u"status"_s || command == u"check"_s
+        || command == u"watch"_s || command == u"reload"_s || command == u"coverage"_s
+        || command == u"lint"_s;
+    if (usesEventSocket && !target.profile.isEmpty()
+        && qEnvironmentVariable("XYNAP_ESL_PASSWORD").isEmpty()) {
+        for (const platform::EslEndpoint &e : target.esl) {
+            const platform::SecretResult r = keychain(
+                [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+                    s.read(platform::SecretStore::eslPasswordKey(target.profile, e.toString()), ctx,
+                        std::move(done));
+                });
+            if (r.ok())
+                target.eslPasswords.insert(e.toString(), r.secret);
+            else if (r.status != platform::SecretResult::Status::NotFound)
+                std::fprintf(stderr, "xynapctl: keychain: %s\n", qPrintable(r.error));
+        }
+    }
     if (command == u"profile"_s)
         return profileCommand(args, {}, target);
     if (command == u"trunks"_s || command == u"lint"_s || command == u"check"_s

@@ -2,10 +2,14 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSslError>
+#include <QSslKey>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -102,7 +106,9 @@ QString operatorMessage(const ApiResult &r)
     case ApiError::Network:
         return tr("The Platform API cannot be reached: %1").arg(r.message);
     case ApiError::Tls:
-        return tr("The TLS connection to the Platform API failed: %1").arg(r.message);
+        return tr("The TLS connection to the Platform API failed: %1. Nothing was sent. Check "
+                  "the profile's CA file or public-key pin, then retry.")
+            .arg(r.message);
     case ApiError::BadReply:
         return tr("The Platform API sent a reply the console cannot read: %1").arg(r.message);
     case ApiError::InsecureRefused:
@@ -145,6 +151,10 @@ void ApiJob::onFinished()
     m_result = interpretReply(
         status, reply->error(), reply->errorString(), body, reply->rawHeader("ETag"));
     const auto error = reply->error();
+    if (!m_tlsProblems.isEmpty()) {
+        m_result.error = ApiError::Tls;
+        m_result.message = m_tlsProblems.join(u"; "_s);
+    }
     if (m_tooLarge) {
         m_result.error = ApiError::BadReply;
         m_result.message
@@ -167,10 +177,86 @@ void ApiJob::onFinished()
     deleteLater();
 }
 
+void ApiJob::watchTls(const QByteArray &pin)
+{
+    QNetworkReply *reply = m_reply;
+    const auto peerOf = [](QNetworkReply *r) { return r->sslConfiguration().peerCertificate(); };
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [this, reply, pin, peerOf](const QList<QSslError> &errors) {
+            const QSslCertificate peer = peerOf(reply);
+            const QString seen = ApiClient::publicKeyPin(peer);
+            if (!pin.isEmpty() && !peer.isNull()
+                && QByteArray::fromBase64(seen.toLatin1()) == pin) {
+                // The operator's pin is the trust anchor: the key is the one they named.
+                reply->ignoreSslErrors(errors);
+                return;
+            }
+            for (const QSslError &e : errors)
+                m_tlsProblems.append(e.errorString());
+            if (!peer.isNull())
+                m_tlsProblems.append(u"the server's public-key pin is %1"_s.arg(seen));
+        });
+    if (pin.isEmpty())
+        return;
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply, pin, peerOf] {
+        const QString seen = ApiClient::publicKeyPin(peerOf(reply));
+        if (QByteArray::fromBase64(seen.toLatin1()) != pin) {
+            m_tlsProblems.append(
+                u"the server's public key (pin %1) is not the one the profile pins"_s.arg(seen));
+            reply->abort();
+        }
+    });
+}
+
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
 {
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+bool ApiClient::setCaFile(const QString &path, QString *error)
+{
+    m_caCertificates.clear();
+    if (path.isEmpty())
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
+    if (certificates.isEmpty())
+        certificates = QSslCertificate::fromData(data, QSsl::Der);
+    if (certificates.isEmpty()) {
+        *error = u"%1: no PEM or DER certificate in the file"_s.arg(path);
+        return false;
+    }
+    m_caCertificates = certificates;
+    return true;
+}
+
+bool ApiClient::setPublicKeyPin(const QString &base64, QString *error)
+{
+    QString text = base64.trimmed();
+    if (text.startsWith(u"sha256//"_s))
+        text = text.mid(8);
+    const auto decoded
+        = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!text.isEmpty() && (!decoded || decoded.decoded.size() != 32)) {
+        *error = u"\"%1\" is not a SHA-256 pin (32 bytes in base64)"_s.arg(base64);
+        return false;
+    }
+    m_pin = text.isEmpty() ? QByteArray() : decoded.decoded;
+    return true;
+}
+
+QString ApiClient::publicKeyPin(const QSslCertificate &certificate)
+{
+    // Qt's public key in DER is the SubjectPublicKeyInfo, as HPKP and curl's pinning use it.
+    return QString::fromLatin1(
+        QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256)
+            .toBase64());
 }
 
 bool ApiClient::isInsecure() const
@@ -217,8 +303,16 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QBy
             request.setRawHeader("If-Match", ifMatch);
         if (!body.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        if (url.scheme() == u"https"_s) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            if (!m_caCertificates.isEmpty())
+                tls.addCaCertificates(m_caCertificates);
+            request.setSslConfiguration(tls);
+        }
         QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
         job = new ApiJob(reply, method, path, this);
+        if (url.scheme() == u"https"_s)
+            job->watchTls(m_pin);
     }
     connect(job, &ApiJob::finished, this, [this, job](const ApiResult &r) {
         Q_EMIT requestFinished(job->method(), job->path(), r.httpStatus, r.durationMs, r.error);

@@ -7,6 +7,8 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QUrl>
 
 namespace xynap::platform {
@@ -54,6 +56,9 @@ class ApiJob final : public QObject {
 
 public:
     ApiJob(QNetworkReply *reply, QByteArray method, QString path, QObject *parent);
+    // Checks the server's key against `pin` (raw SHA-256; empty: CA verification only) and keeps
+    // every TLS error for the result's message: none is ignored silently.
+    void watchTls(const QByteArray &pin);
     const ApiResult &result() const { return m_result; }
     QByteArray method() const { return m_method; }
     QString path() const { return m_path; }
@@ -70,6 +75,7 @@ private:
     ApiResult m_result;
     qint64 m_started;
     bool m_tooLarge = false;
+    QStringList m_tlsProblems; // what the handshake found, for the message
 };
 
 class ApiClient final : public QObject {
@@ -89,6 +95,20 @@ public:
     // Plain HTTP to anything but loopback is refused unless the profile allows it.
     void setAllowInsecureHttp(bool allow) { m_allowInsecure = allow; }
     bool isInsecure() const;
+    // True when requests actually go out in plain HTTP to a remote host (allowed by the profile):
+    // what the window's warning shows.
+    bool sendsInsecurely() const { return isInsecure() && m_allowInsecure; }
+
+    // TLS trust, from the connection profile. A CA file adds its certificates to the system's
+    // (for a platform with its own CA); a public-key pin (SHA-256 of the server certificate's
+    // SubjectPublicKeyInfo, base64, as `openssl … | openssl dgst -sha256 -binary | base64`
+    // prints it) must match the server's key — then the key is trusted even without a CA, and
+    // a certificate with another key is refused even when a CA vouches for it. False and
+    // `error` set when the CA file cannot be read or the pin is not 32 bytes of base64.
+    bool setCaFile(const QString &path, QString *error);
+    bool setPublicKeyPin(const QString &base64, QString *error);
+    // The pin of a certificate, in the same form.
+    static QString publicKeyPin(const QSslCertificate &certificate);
     void setTimeout(int ms) { m_timeoutMs = ms; }
 
     ApiJob *get(const QString &path);
@@ -109,6 +129,8 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     bool m_allowInsecure = false;
+    QList<QSslCertificate> m_caCertificates;
+    QByteArray m_pin; // raw SHA-256, empty: no pin
     int m_timeoutMs = DefaultTimeoutMs;
 };
 

@@ -7,6 +7,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QUrlQuery>
 
@@ -93,10 +94,24 @@ bool Sandbox::listenApi()
             m_error = u"--tls-key %1: not a PEM RSA or EC private key"_s.arg(m_options.tlsKey);
             return false;
         }
-        m_api->sslSetup(cert, usableKey);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(cert);
+        tls.setPrivateKey(usableKey);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate by bearer token
+        m_api->sslSetup(tls);
+        m_tlsConfiguration = tls;
         m_tls = true;
     }
-    auto *server = new QTcpServer(m_api.get());
+    // With TLS the HTTP server needs a QSslServer: it only speaks to the sockets that one hands
+    // over encrypted (a plain QTcpServer's connections are closed at once).
+    QTcpServer *server = nullptr;
+    if (m_tls) {
+        auto *ssl = new QSslServer(m_api.get());
+        ssl->setSslConfiguration(m_tlsConfiguration);
+        server = ssl;
+    } else {
+        server = new QTcpServer(m_api.get());
+    }
     if (!server->listen(m_options.address, m_apiPort ? m_apiPort : m_options.apiPort)) {
         m_error = u"Platform API port %1: %2"_s.arg(m_options.apiPort).arg(server->errorString());
         delete server;

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <memory>
 
@@ -75,6 +76,7 @@ private:
     QNetworkAccessManager m_network;
     quint16 m_apiPort = 0;
     bool m_apiListening = false;
+    QSslConfiguration m_tlsConfiguration;
     bool m_tls = false;
     QString m_error;
 };

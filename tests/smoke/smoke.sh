@@ -56,6 +56,15 @@ if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
     if "$CTL" --profile smoke trunks apply "$WORK/export.json" 2>"$WORK/conflict.txt"; then fail "a stale export overwrote a change"; fi
     grep -q "1und1: changed on the platform" "$WORK/conflict.txt" || fail "conflict not named: $(cat "$WORK/conflict.txt")"
     "$CTL" token clear --profile smoke >/dev/null || fail "token clear"
+    # The Event Socket password from the keychain, per node: a wrong one is refused, the right
+    # one works, and neither reaches a file.
+    echo wrong-esl | "$CTL" token set --profile smoke --esl-password >/dev/null || fail "esl password set"
+    if "$CTL" --profile smoke status 2>"$WORK/eslkc.txt"; then fail "the keychain's wrong ESL password was not used"; fi
+    grep -q "password" "$WORK/eslkc.txt" || fail "no password message: $(cat "$WORK/eslkc.txt")"
+    echo ClueCon | "$CTL" token set --profile smoke --esl-password >/dev/null || fail "esl password set"
+    "$CTL" --profile smoke status >/dev/null || fail "status with the keychain's ESL password"
+    grep -rq wrong-esl "$WORK/config" && fail "the ESL password reached a settings file"
+    "$CTL" token clear --profile smoke --esl-password >/dev/null || fail "esl password clear"
 fi
 "$CTL" profile remove smoke >/dev/null || fail "profile remove"
 
@@ -65,3 +74,20 @@ trap - EXIT
 "$CONSOLE" --demo --screenshot "$WORK/demo.png" || fail "console --demo --screenshot"
 [ "$(head -c 4 "$WORK/demo.png" | od -An -c | tr -d ' ')" = "211PNG" ] || fail "not a PNG"
 echo "smoke: all binaries behave"
+
+# HTTPS: the sandbox with a certificate of a private CA. Without the CA the console refuses and
+# says why (exit 69); the profile's CA file or the key's pin make it trusted.
+tls=$(dirname "$0")/../data/tls
+"$SANDBOX" --api-port 0 --esl-port 0 --operator-token smoke-op --tls-cert "$tls/server.pem" --tls-key "$tls/server.key" >"$WORK/tls.json" 2>"$WORK/tls.err" &
+tlspid=$!
+trap 'kill $pid $tlspid 2>/dev/null || true' EXIT
+i=0; while [ ! -s "$WORK/tls.json" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done
+tlsapi=$(sed 's/.*"api_url":"\([^"]*\)".*/\1/' "$WORK/tls.json")
+case "$tlsapi" in https://*) ;; *) fail "the TLS sandbox does not serve https: $tlsapi" ;; esac
+if XYNAP_TOKEN=smoke-op "$CTL" --api "$tlsapi" trunks list 2>"$WORK/tls-refused.txt"; then fail "an untrusted certificate was accepted"; else rc=$?; fi
+[ "$rc" -eq 69 ] || fail "untrusted certificate: exit $rc, expected 69"
+grep -q "CA file or public-key pin" "$WORK/tls-refused.txt" || fail "TLS refusal unexplained: $(cat "$WORK/tls-refused.txt")"
+XYNAP_TOKEN=smoke-op "$CTL" --api "$tlsapi" --ca-file "$tls/ca.pem" trunks list | grep -q 1und1 || fail "trunks over HTTPS with --ca-file"
+"$CTL" profile add tls --api "$tlsapi" --pin LaaR9P9tbbe1PwW2nQFeaAuLHvbFAvHqlI/XLzvmfWE= >/dev/null || fail "profile add with a pin"
+XYNAP_TOKEN=smoke-op "$CTL" --profile tls trunks list | grep -q plusnet || fail "trunks over HTTPS with the profile's pin"
+"$CTL" profile remove tls >/dev/null
