@@ -1,4 +1,6 @@
 // xynap-console: the GUI. Parses arguments, wires objects, nothing else.
+#include "connect/ConnectDialog.h"
+#include "connect/Connector.h"
 #include "mainwindow/MainWindow.h"
 #include "noc/NocDashboard.h"
 #include "platform/ConnectionProfile.h"
@@ -8,9 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QInputDialog>
 #include <QLibraryInfo>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
@@ -57,7 +57,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption noc(
         u"noc"_s, QCoreApplication::translate("main", "Open the NOC dashboard full screen."));
     const QCommandLineOption profile(u"profile"_s,
-        QCoreApplication::translate("main", "Connect with the saved connection profile NAME."),
+        QCoreApplication::translate("main",
+            "Connect with the saved connection profile NAME (without: choose one in the connect "
+            "dialog)."),
         u"NAME"_s);
     const QCommandLineOption screenshot(u"screenshot"_s,
         QCoreApplication::translate("main", "Render the main window to FILE (PNG) and exit."),
@@ -98,57 +100,36 @@ int main(int argc, char *argv[])
         session.api()->setToken(sandbox->options().operatorToken);
         session.gateways()->addNode(
             u"sandbox"_s, sandbox->eslHost(), sandbox->eslPort(), sandbox->options().eslPassword);
-    } else if (parser.isSet(profile)) {
-        QSettings settings;
-        xynap::platform::ProfileStore store(&settings);
-        const auto found = store.find(parser.value(profile));
-        if (!found)
-            return fail(QCoreApplication::translate(
-                "main", "No connection profile named \"%1\". Create it with: xynapctl profile add")
-                            .arg(parser.value(profile)));
-        session.setDisplayName(found->name);
-        session.api()->setBaseUrl(found->apiUrl);
-        session.api()->setAllowInsecureHttp(found->allowInsecureHttp);
-        const QString eslPassword = qEnvironmentVariable("XYNAP_ESL_PASSWORD", u"ClueCon"_s);
-        for (const xynap::platform::EslEndpoint &e : found->eslEndpoints)
-            session.gateways()->addNode(e.toString(), e.host, e.port, eslPassword);
-        session.api()->setToken(qEnvironmentVariable("XYNAP_TOKEN"));
-        if (!session.api()->hasToken()) {
-            // The token lives in the system keychain. If the keychain is locked or missing, say
-            // so and ask for the token for this session only; it is written nowhere.
-            auto *secrets = new xynap::platform::SecretStore(&app);
-            const QString profileName = found->name;
-            secrets->read(xynap::platform::SecretStore::apiTokenKey(profileName), &session,
-                [&session, profileName](const xynap::platform::SecretResult &r) {
-                    if (r.ok()) {
-                        session.api()->setToken(r.secret);
-                    } else {
-                        const QString why
-                            = r.status == xynap::platform::SecretResult::Status::NotFound
-                            ? QCoreApplication::translate(
-                                "main", "No API token is stored in the keychain for %1.")
-                                  .arg(profileName)
-                            : QCoreApplication::translate(
-                                "main", "The keychain cannot be used (%1).")
-                                  .arg(r.error);
-                        bool ok = false;
-                        const QString token = QInputDialog::getText(nullptr,
-                            QCoreApplication::translate("main", "API token for %1")
-                                .arg(profileName),
-                            why + u"\n"_s
-                                + QCoreApplication::translate("main",
-                                    "Enter the token for this session only; it is not saved."),
-                            QLineEdit::Password, {}, &ok);
-                        if (ok)
-                            session.api()->setToken(token.trimmed());
-                    }
-                    session.checkIdentity();
-                    session.refreshTrunks();
-                });
-        }
     } else {
-        return fail(QCoreApplication::translate(
-            "main", "Choose a platform: --demo for the built-in sandbox, or --profile NAME."));
+        // A saved profile by name, or the connect dialog to choose, create or edit one.
+        QSettings settings;
+        auto *secrets = new xynap::platform::SecretStore(&app);
+        xynap::platform::ConnectionProfile chosen;
+        QString sessionToken;
+        QString sessionEslPassword;
+        if (parser.isSet(profile)) {
+            const auto found = xynap::platform::ProfileStore(&settings).find(parser.value(profile));
+            if (!found)
+                return fail(QCoreApplication::translate("main",
+                    "No connection profile named \"%1\". Start without --profile to create it, "
+                    "or use: xynapctl profile add")
+                                .arg(parser.value(profile)));
+            chosen = *found;
+        } else {
+            xynap::ui::ConnectDialog dialog(&settings, secrets);
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            chosen = dialog.profile();
+            sessionToken = dialog.sessionToken();
+            sessionEslPassword = dialog.sessionEslPassword();
+        }
+        auto *connector = new xynap::ui::Connector(&session, secrets, &app);
+        QObject::connect(connector, &xynap::ui::Connector::failed, &app, [](const QString &why) {
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Cannot connect"), why);
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(2); });
+        });
+        connector->start(chosen, sessionToken, sessionEslPassword);
     }
     xynap::ui::MainWindow window(&session);
     std::unique_ptr<xynap::ui::NocDashboard> dashboard;
@@ -157,7 +138,7 @@ int main(int argc, char *argv[])
         dashboard = std::make_unique<xynap::ui::NocDashboard>(&session);
         shown = dashboard.get();
     }
-    if (session.api()->hasToken()) {
+    if (sandbox) {
         session.checkIdentity();
         session.refreshTrunks();
     }

@@ -21,3 +21,7 @@ target_link_libraries(bench_trunks PRIVATE Qt6::Test xynap_ui)
 # HTTPS with the profile's CA file or public-key pin (fixtures in tests/data/tls).
 xynap_add_test(tst_apitls SOURCES integration/tst_apitls.cpp
     LIBS xynap_sandbox LABELS integration)
+
+# The connect dialog and the connector (real keyring via tests/with-session.sh, real sandbox).
+xynap_add_test(tst_connectdialog SOURCES gui/tst_connectdialog.cpp
+    LIBS xynap_ui xynap_sandbox LABELS gui)

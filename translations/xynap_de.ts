@@ -16,10 +16,6 @@
         <translation>Das NOC-Dashboard im Vollbild öffnen.</translation>
     </message>
     <message>
-        <source>Connect with the saved connection profile NAME.</source>
-        <translation>Mit dem gespeicherten Verbindungsprofil NAME verbinden.</translation>
-    </message>
-    <message>
         <source>Render the main window to FILE (PNG) and exit.</source>
         <translation>Das Hauptfenster als DATEI (PNG) speichern und beenden.</translation>
     </message>
@@ -32,28 +28,24 @@
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>No connection profile named &quot;%1&quot;. Create it with: xynapctl profile add</source>
-        <translation>Kein Verbindungsprofil namens &quot;%1&quot;. Anlegen mit: xynapctl profile add</translation>
+        <source>Connect with the saved connection profile NAME (without: choose one in the connect dialog).</source>
+        <translation>Mit dem gespeicherten Verbindungsprofil NAME verbinden (ohne: im Verbindungsdialog auswählen).</translation>
     </message>
     <message>
-        <source>Choose a platform: --demo for the built-in sandbox, or --profile NAME.</source>
-        <translation>Plattform wählen: --demo für die eingebaute Sandbox oder --profile NAME.</translation>
+        <source>With --demo: start the sandbox on a built-in scenario (realm-typo, firewall-gap, …) or a scenario FILE.</source>
+        <translation>Mit --demo: die Sandbox mit einem eingebauten Szenario (realm-typo, firewall-gap, …) oder einer Szenario-DATEI starten.</translation>
     </message>
     <message>
-        <source>No API token is stored in the keychain for %1.</source>
-        <translation>Im Schlüsselbund ist für %1 kein API-Token gespeichert.</translation>
+        <source>--scenario: %1</source>
+        <translation>--scenario: %1</translation>
     </message>
     <message>
-        <source>The keychain cannot be used (%1).</source>
-        <translation>Der Schlüsselbund kann nicht verwendet werden (%1).</translation>
+        <source>No connection profile named &quot;%1&quot;. Start without --profile to create it, or use: xynapctl profile add</source>
+        <translation>Kein Verbindungsprofil namens &quot;%1&quot;. Ohne --profile starten, um es anzulegen, oder: xynapctl profile add</translation>
     </message>
     <message>
-        <source>API token for %1</source>
-        <translation>API-Token für %1</translation>
-    </message>
-    <message>
-        <source>Enter the token for this session only; it is not saved.</source>
-        <translation>Das Token nur für diese Sitzung eingeben; es wird nicht gespeichert.</translation>
+        <source>Cannot connect</source>
+        <translation>Verbindung nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -809,10 +801,6 @@
         <translation>Die Platform API ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <source>The TLS connection to the Platform API failed: %1</source>
-        <translation>Die TLS-Verbindung zur Platform API ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>The Platform API sent a reply the console cannot read: %1</source>
         <translation>Die Platform API hat eine Antwort geschickt, die die Konsole nicht lesen kann: %1</translation>
     </message>
@@ -847,6 +835,10 @@
     <message>
         <source>The keychain is locked, so its entries can be neither read nor changed. Unlock it and try again.</source>
         <translation>Der Schlüsselbund ist gesperrt, seine Einträge können daher weder gelesen noch geändert werden. Bitte entsperren und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to the Platform API failed: %1. Nothing was sent. Check the profile&apos;s CA file or public-key pin, then retry.</source>
+        <translation>Die TLS-Verbindung zur Platform API ist fehlgeschlagen: %1. Es wurde nichts gesendet. CA-Datei oder Public-Key-Pin des Profils prüfen und erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1609,232 @@
     </message>
 </context>
 <context>
+    <name>xynap::ui::ConnectDialog</name>
+    <message>
+        <source>Allow plain &amp;HTTP to this host</source>
+        <translation>Unverschlüsseltes &amp;HTTP zu diesem Host erlauben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the secrets in the system keychain</source>
+        <translation>Geheimnisse im System-&amp;Schlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to a platform</source>
+        <translation>Mit einer Plattform verbinden</translation>
+    </message>
+    <message>
+        <source>https://platform.example.net</source>
+        <translation>https://platform.example.net</translation>
+    </message>
+    <message>
+        <source>fs1.example.net:8021 — one FreeSWITCH node per line</source>
+        <translation>fs1.example.net:8021 — ein FreeSWITCH-Knoten pro Zeile</translation>
+    </message>
+    <message>
+        <source>optional: the platform&apos;s own CA (PEM)</source>
+        <translation>optional: die eigene CA der Plattform (PEM)</translation>
+    </message>
+    <message>
+        <source>optional: SHA-256 of the server&apos;s public key, base64</source>
+        <translation>optional: SHA-256 des öffentlichen Schlüssels des Servers, base64</translation>
+    </message>
+    <message>
+        <source>Off: the secrets typed here are used for this session only and written nowhere.</source>
+        <translation>Aus: Die hier eingegebenen Geheimnisse gelten nur für diese Sitzung und werden nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Platform &amp;API:</source>
+        <translation>Platform &amp;API:</translation>
+    </message>
+    <message>
+        <source>&amp;Event Socket:</source>
+        <translation>&amp;Event Socket:</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Public-key &amp;pin:</source>
+        <translation>Public-Key-&amp;Pin:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Event Socket pass&amp;word:</source>
+        <translation>Event-Socket-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Sign in with /api/v1/auth/me and show who the token belongs to.</source>
+        <translation>Mit /api/v1/auth/me anmelden und zeigen, wem das Token gehört.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>⚠ Plain HTTP: the API token and every change travel unencrypted and can be read or altered on the way. The console keeps a warning on screen.</source>
+        <translation>⚠ Unverschlüsseltes HTTP: Das API-Token und jede Änderung gehen unverschlüsselt über das Netz und können unterwegs gelesen oder verändert werden. Die Konsole zeigt dauerhaft eine Warnung.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP to a host other than this computer is refused. Use https://, or tick the box to allow it for this profile.</source>
+        <translation>Unverschlüsseltes HTTP zu einem anderen Host als diesem Rechner wird abgelehnt. https:// verwenden oder das Kästchen ankreuzen, um es für dieses Profil zu erlauben.</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>not stored: FreeSWITCH&apos;s default is tried</source>
+        <translation>nicht gespeichert: Der Standard von FreeSWITCH wird versucht</translation>
+    </message>
+    <message>
+        <source>stored in the keychain — type to replace</source>
+        <translation>im Schlüsselbund gespeichert — Eingabe ersetzt es</translation>
+    </message>
+    <message>
+        <source>keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Name: give the profile a name, e.g. production.</source>
+        <translation>Name: Dem Profil einen Namen geben, z. B. production.</translation>
+    </message>
+    <message>
+        <source>Name: &quot;/&quot; cannot be part of a profile name.</source>
+        <translation>Name: &quot;/&quot; darf nicht Teil eines Profilnamens sein.</translation>
+    </message>
+    <message>
+        <source>Platform API: &quot;%1&quot; is not an http(s) URL such as https://platform.example.net.</source>
+        <translation>Platform API: &quot;%1&quot; ist keine http(s)-URL wie https://platform.example.net.</translation>
+    </message>
+    <message>
+        <source>Platform API: plain HTTP to %1 is refused. Use https://, or allow plain HTTP for this profile.</source>
+        <translation>Platform API: Unverschlüsseltes HTTP zu %1 wird abgelehnt. https:// verwenden oder unverschlüsseltes HTTP für dieses Profil erlauben.</translation>
+    </message>
+    <message>
+        <source>Event Socket, line %1: &quot;%2&quot; is not HOST:PORT (IPv6 in brackets: [2001:db8::1]:8021).</source>
+        <translation>Event Socket, Zeile %1: &quot;%2&quot; ist nicht HOST:PORT (IPv6 in eckigen Klammern: [2001:db8::1]:8021).</translation>
+    </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation>CA-Datei: %1</translation>
+    </message>
+    <message>
+        <source>Public-key pin: %1</source>
+        <translation>Public-Key-Pin: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the secrets (%1). They are used for this session only and written nowhere.</source>
+        <translation>Der Schlüsselbund konnte die Geheimnisse nicht aufbewahren (%1). Sie gelten nur für diese Sitzung und werden nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>Profile %1 saved.</source>
+        <translation>Profil %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>✔ Signed in as %1 (%2).</source>
+        <translation>✔ Angemeldet als %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This token may look, but not change trunks.</source>
+        <translation>Dieses Token darf Trunks ansehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1 and its secrets in the keychain? xynapctl uses the same profiles.</source>
+        <translation>Das Verbindungsprofil %1 und seine Geheimnisse im Schlüsselbund löschen? xynapctl verwendet dieselben Profile.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Profile %1 deleted.</source>
+        <translation>Profil %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::Connector</name>
+    <message>
+        <source>API token for %1</source>
+        <translation>API-Token für %1</translation>
+    </message>
+    <message>
+        <source>Enter the token for this session only; it is not saved.</source>
+        <translation>Das Token nur für diese Sitzung eingeben; es wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s CA file cannot be used: %1</source>
+        <translation>Die CA-Datei des Profils ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s public-key pin cannot be used: %1</source>
+        <translation>Der Public-Key-Pin des Profils ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The API token is used for this session only.</source>
+        <translation>Das API-Token gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The Event Socket password for %1 could not be read from the keychain (%2); FreeSWITCH&apos;s default is tried.</source>
+        <translation>Das Event-Socket-Passwort für %1 konnte nicht aus dem Schlüsselbund gelesen werden (%2); der Standard von FreeSWITCH wird versucht.</translation>
+    </message>
+    <message>
+        <source>No API token is stored in the keychain for %1.</source>
+        <translation>Im Schlüsselbund ist für %1 kein API-Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1).</source>
+        <translation>Der Schlüsselbund kann nicht verwendet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The console runs without a token: the platform refuses it.</source>
+        <translation>Die Konsole läuft ohne Token: Die Plattform weist sie ab.</translation>
+    </message>
+</context>
+<context>
     <name>xynap::ui::CoveragePage</name>
     <message>
         <source>error</source>
@@ -2008,6 +2226,18 @@
     <message>
         <source>&amp;Coverage</source>
         <translation>Abdeck&amp;ung</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to another platform…</source>
+        <translation>Mit anderer Plattform &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>⚠ PLAIN HTTP — the API token and every change travel unencrypted to %1 and can be read or altered on the way. The profile allows it; use https:// to end this.</source>
+        <translation>⚠ UNVERSCHLÜSSELTES HTTP — Das API-Token und jede Änderung gehen unverschlüsselt an %1 und können unterwegs gelesen oder verändert werden. Das Profil erlaubt es; mit https:// endet das.</translation>
+    </message>
+    <message>
+        <source>Could not start a console for %1: %2</source>
+        <translation>Konsole für %1 konnte nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2688,14 @@
     <message>
         <source>For a trunk saved but not applied: killgw + rescan on every connected node; for one FreeSWITCH does not run: a rescan of its profile. Calls in progress are kept.</source>
         <translation>Für einen gespeicherten, aber nicht angewendeten Trunk: killgw + rescan auf jedem verbundenen Knoten; für einen, den FreeSWITCH gar nicht ausführt: ein rescan seines Profils. Laufende Gespräche bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Neuer Versuch…</translation>
     </message>
 </context>
 </TS>

@@ -16,10 +16,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect with the saved connection profile NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Render the main window to FILE (PNG) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,27 +28,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No connection profile named &quot;%1&quot;. Create it with: xynapctl profile add</source>
+        <source>Connect with the saved connection profile NAME (without: choose one in the connect dialog).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a platform: --demo for the built-in sandbox, or --profile NAME.</source>
+        <source>With --demo: start the sandbox on a built-in scenario (realm-typo, firewall-gap, …) or a scenario FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No API token is stored in the keychain for %1.</source>
+        <source>--scenario: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain cannot be used (%1).</source>
+        <source>No connection profile named &quot;%1&quot;. Start without --profile to create it, or use: xynapctl profile add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API token for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the token for this session only; it is not saved.</source>
+        <source>Cannot connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,10 +801,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The TLS connection to the Platform API failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Platform API sent a reply the console cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,6 +834,10 @@
     </message>
     <message>
         <source>The keychain is locked, so its entries can be neither read nor changed. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to the Platform API failed: %1. Nothing was sent. Check the profile&apos;s CA file or public-key pin, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1617,6 +1609,232 @@
     </message>
 </context>
 <context>
+    <name>xynap::ui::ConnectDialog</name>
+    <message>
+        <source>Allow plain &amp;HTTP to this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the secrets in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://platform.example.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fs1.example.net:8021 — one FreeSWITCH node per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the platform&apos;s own CA (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: SHA-256 of the server&apos;s public key, base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the secrets typed here are used for this session only and written nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;API:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event Socket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-key &amp;pin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event Socket pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with /api/v1/auth/me and show who the token belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Plain HTTP: the API token and every change travel unencrypted and can be read or altered on the way. The console keeps a warning on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP to a host other than this computer is refused. Use https://, or tick the box to allow it for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored: FreeSWITCH&apos;s default is tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain — type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: give the profile a name, e.g. production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: &quot;/&quot; cannot be part of a profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform API: &quot;%1&quot; is not an http(s) URL such as https://platform.example.net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform API: plain HTTP to %1 is refused. Use https://, or allow plain HTTP for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event Socket, line %1: &quot;%2&quot; is not HOST:PORT (IPv6 in brackets: [2001:db8::1]:8021).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-key pin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the secrets (%1). They are used for this session only and written nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token may look, but not change trunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1 and its secrets in the keychain? xynapctl uses the same profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::Connector</name>
+    <message>
+        <source>API token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the token for this session only; it is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s CA file cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s public-key pin cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token is used for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Event Socket password for %1 could not be read from the keychain (%2); FreeSWITCH&apos;s default is tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API token is stored in the keychain for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console runs without a token: the platform refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xynap::ui::CoveragePage</name>
     <message>
         <source>error</source>
@@ -2006,6 +2224,18 @@
     </message>
     <message>
         <source>&amp;Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to another platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ PLAIN HTTP — the API token and every change travel unencrypted to %1 and can be read or altered on the way. The profile allows it; use https:// to end this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a console for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2456,6 +2686,14 @@
     </message>
     <message>
         <source>For a trunk saved but not applied: killgw + rescan on every connected node; for one FreeSWITCH does not run: a rescan of its profile. Calls in progress are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

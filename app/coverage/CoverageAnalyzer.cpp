@@ -243,6 +243,7 @@ void Analysis::serviceFinding(const ServiceCoverage &sc)
     CoverageFinding f;
     f.severity = FindingSeverity::Error;
     f.subject = target.label + u' ' + sc.service.id;
+    f.provider = target.provider;
     f.fixes = sc.fixes;
     const QString service = sc.service.display();
     const QString where = targetText(target);
@@ -600,6 +601,7 @@ void Analysis::acl()
         CoverageFinding f;
         f.severity = FindingSeverity::Error;
         f.subject = target.label;
+        f.provider = target.provider;
         f.fixes = c.fixes;
         f.why = QCoreApplication::translate("xynap::coverage",
             "FreeSWITCH's ACL is the second protective layer: a "

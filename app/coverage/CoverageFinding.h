@@ -17,6 +17,7 @@ struct CoverageFinding {
     QString why; // translated: why it matters, after the provider documentation
     QStringList fixes; // exact lines that fix it (ufw commands, ACL nodes); may be empty
     QList<int> rules; // indices of the UFW rules involved
+    QString provider; // the provider whose range or address it is about; empty: none
 };
 
 QString findingSeverityName(FindingSeverity severity); // "error", "warning", "info"

@@ -45,6 +45,7 @@ public:
             f.ruleId = c.id;
             f.severity = severityOf(c.severity);
             f.subject = c.subject;
+            f.provider = c.provider;
             f.message = c.message;
             f.why = c.why;
             f.fixLines = c.fixes;

@@ -20,6 +20,7 @@ struct Finding {
     int trunkId = 0; // 0: not about one trunk
     QString gatewayName;
     QString subject; // what a platform-wide finding is about: a provider range, an ACL list
+    QString provider; // a platform-wide finding that hits this provider's trunks (its range)
     QStringList fields; // JSON names of the fields concerned, e.g. "outbound_proxy"
     QString message; // translated, one line
     QString why; // translated: the consequence, from the provider documentation

@@ -37,6 +37,13 @@ public:
     QString displayName() const { return m_displayName; }
     void setDisplayName(const QString &name) { m_displayName = name; }
     bool isSandbox() const { return m_sandbox; }
+    // What the window must keep saying about this connection ("token for this session only").
+    QString connectionNote() const { return m_connectionNote; }
+    void setConnectionNote(const QString &note)
+    {
+        m_connectionNote = note;
+        Q_EMIT connectionChanged();
+    }
     void setSandbox(bool sandbox) { m_sandbox = sandbox; }
 
     // Sofia profiles and trunks from the Platform API, and refreshCoverage() (whose
@@ -62,6 +69,7 @@ Q_SIGNALS:
     void identityChecked();
     void findingsChanged();
     void coverageLoaded(bool ok);
+    void connectionChanged();
     void loadFailed(const QString &message);
 
 private:
@@ -85,6 +93,7 @@ private:
     QStringList m_permissions;
     QString m_operator;
     QString m_displayName;
+    QString m_connectionNote;
     QString m_lastError;
     bool m_sandbox = false;
     bool m_loading = false;

@@ -19,8 +19,16 @@ void TrunkTableModel::setTrunks(const QList<Trunk> &trunks)
 void TrunkTableModel::setFindings(const QList<lint::Finding> &findings)
 {
     m_findings.clear();
-    for (const lint::Finding &f : findings)
-        m_findings[f.trunkId].append(f);
+    for (const lint::Finding &f : findings) {
+        if (f.trunkId != 0) {
+            m_findings[f.trunkId].append(f);
+            continue;
+        }
+        // The firewall or the ACL blocks the provider's range: every trunk of it is affected.
+        for (const Trunk &t : std::as_const(m_trunks))
+            if (!f.provider.isEmpty() && t.provider.compare(f.provider, Qt::CaseInsensitive) == 0)
+                m_findings[t.id].append(f);
+    }
     if (!m_trunks.isEmpty())
         Q_EMIT dataChanged(index(0, Checks), index(rowCount() - 1, Checks));
 }

@@ -94,6 +94,16 @@ private Q_SLOTS:
             rows.contains(u"ACL 2001:8d8:104:100:212:227:124:128/125 XY-ACL-RANGE-NOT-ALLOWED"_s),
             qPrintable(rows.join(u", "_s)));
 
+        // The badge of each provider's trunk counts the gap in its range.
+        QTableView *view = window.trunksPage()->view();
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QString badge = view->model()
+                                      ->index(r, xynap::session::TrunkTableModel::Checks)
+                                      .data()
+                                      .toString();
+            QVERIFY2(badge.startsWith(u"✖ 1 error"_s), qPrintable(badge));
+        }
+
         auto *pages = window.findChild<QTabWidget *>();
         QVERIFY(pages->currentIndex() == 0);
         Q_EMIT panel->itemDoubleClicked(gap, 0);

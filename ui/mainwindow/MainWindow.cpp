@@ -1,15 +1,19 @@
 #include "MainWindow.h"
 
 #include "activity/ActivityPage.h"
+#include "connect/ConnectDialog.h"
 #include "coverage/CoveragePage.h"
 #include "gateways/GatewaysPage.h"
 #include "noc/NocDashboard.h"
+#include "platform/SecretStore.h"
 #include "session/PlatformSession.h"
 #include "trunks/TrunksPage.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProcess>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -22,9 +26,10 @@ MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
     , m_pages(new QTabWidget(this))
     , m_trunksPage(new TrunksPage(session, m_pages))
     , m_gatewaysPage(new GatewaysPage(session, m_pages))
+    , m_insecureBanner(new QLabel(this))
+    , m_noteBanner(new QLabel(this))
+    , m_where(new QLabel(this))
 {
-    setWindowTitle(session->isSandbox() ? tr("xynap console — SANDBOX")
-                                        : tr("xynap console — %1").arg(session->displayName()));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -41,6 +46,21 @@ MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
             QStringLiteral("QLabel { background: #f5a623; color: #1b1b1b; font-weight: bold; }"));
         layout->addWidget(banner);
     }
+    // Plain HTTP allowed by the profile: said for as long as the window is open.
+    m_insecureBanner->setObjectName(QStringLiteral("insecureBannerLabel"));
+    m_insecureBanner->setAlignment(Qt::AlignCenter);
+    m_insecureBanner->setMargin(6);
+    m_insecureBanner->setWordWrap(true);
+    m_insecureBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #a40000; color: white; font-weight: bold; }"));
+    m_insecureBanner->hide();
+    layout->addWidget(m_insecureBanner);
+    m_noteBanner->setObjectName(QStringLiteral("connectionNoteLabel"));
+    m_noteBanner->setMargin(6);
+    m_noteBanner->setWordWrap(true);
+    m_noteBanner->setStyleSheet(QStringLiteral("QLabel { background: #fce94f; color: #1b1b1b; }"));
+    m_noteBanner->hide();
+    layout->addWidget(m_noteBanner);
     m_pages->addTab(m_trunksPage, tr("&Trunks"));
     m_pages->addTab(m_gatewaysPage, tr("&Gateways"));
     m_pages->addTab(new ActivityPage(session->activity(), m_pages), tr("&Activity"));
@@ -58,6 +78,8 @@ MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Connect to another platform…"), QKeySequence::Open, this,
+        &MainWindow::connectElsewhere);
     file->addAction(tr("&Reload trunks"), QKeySequence::Refresh, session,
         &session::PlatformSession::refreshTrunks);
     file->addSeparator();
@@ -65,12 +87,51 @@ MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&NOC dashboard"), QKeySequence(Qt::Key_F11), this, &MainWindow::showNoc);
 
-    auto *where = new QLabel(session->isSandbox()
-            ? tr("Sandbox: %1").arg(session->api()->baseUrl().toString())
-            : tr("Platform API: %1").arg(session->api()->baseUrl().toString()),
-        this);
-    statusBar()->addPermanentWidget(where);
+    statusBar()->addPermanentWidget(m_where);
+    connect(
+        session, &session::PlatformSession::connectionChanged, this, &MainWindow::updateConnection);
+    updateConnection();
     resize(1200, 700);
+}
+
+void MainWindow::updateConnection()
+{
+    const QString url = m_session->api()->baseUrl().toString();
+    setWindowTitle(m_session->isSandbox() ? tr("xynap console — SANDBOX")
+                                          : tr("xynap console — %1").arg(m_session->displayName()));
+    m_where->setText(
+        m_session->isSandbox() ? tr("Sandbox: %1").arg(url) : tr("Platform API: %1").arg(url));
+    m_insecureBanner->setVisible(m_session->api()->sendsInsecurely());
+    m_insecureBanner->setText(
+        tr("⚠ PLAIN HTTP — the API token and every change travel unencrypted to %1 and can be "
+           "read or altered on the way. The profile allows it; use https:// to end this.")
+            .arg(m_session->api()->baseUrl().host()));
+    m_noteBanner->setText(m_session->connectionNote());
+    m_noteBanner->setVisible(!m_session->connectionNote().isEmpty());
+}
+
+void MainWindow::connectElsewhere()
+{
+    QSettings settings;
+    platform::SecretStore secrets;
+    ConnectDialog dialog(&settings, &secrets, this);
+    dialog.selectProfile(m_session->displayName());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QProcess process;
+    process.setProgram(QCoreApplication::applicationFilePath());
+    process.setArguments({QStringLiteral("--profile"), dialog.profile().name});
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Never on the command line, where other users could read them.
+    if (!dialog.sessionToken().isEmpty())
+        env.insert(QStringLiteral("XYNAP_TOKEN"), dialog.sessionToken());
+    if (!dialog.sessionEslPassword().isEmpty())
+        env.insert(QStringLiteral("XYNAP_ESL_PASSWORD"), dialog.sessionEslPassword());
+    process.setProcessEnvironment(env);
+    if (!process.startDetached())
+        statusBar()->showMessage(tr("Could not start a console for %1: %2")
+                                     .arg(dialog.profile().name, process.errorString()),
+            10'000);
 }
 
 void MainWindow::showNoc()

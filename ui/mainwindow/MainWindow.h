@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QTabWidget;
 
 namespace xynap::session {
@@ -25,13 +26,20 @@ public:
     TrunksPage *trunksPage() const { return m_trunksPage; }
     GatewaysPage *gatewaysPage() const { return m_gatewaysPage; }
     void showNoc();
+    // File → Connect to another platform…: the connect dialog, then a new window process for the
+    // chosen profile (its session-only secrets, if any, handed over in its environment).
+    void connectElsewhere();
 
 private:
+    void updateConnection(); // title, where, and the banners that must stay visible
     session::PlatformSession *m_session;
     QTabWidget *m_pages;
     TrunksPage *m_trunksPage;
     GatewaysPage *m_gatewaysPage;
     NocDashboard *m_noc = nullptr;
+    QLabel *m_insecureBanner;
+    QLabel *m_noteBanner;
+    QLabel *m_where;
 };
 
 } // namespace xynap::ui

@@ -33,6 +33,7 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     , m_status(new QLabel(this))
     , m_findings(new QTreeWidget(this))
     , m_applyFinding(new QPushButton(tr("&Apply to FreeSWITCH"), this))
+    , m_retry(new QPushButton(tr("Re&try"), this))
 {
     m_filter->setPlaceholderText(tr("Filter trunks (name, provider, proxy, number)"));
     m_filter->setClearButtonEnabled(true);
@@ -124,7 +125,19 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
         }
         openEditor({});
     });
-    layout->addWidget(m_status);
+    // A failed load (the network, DNS, TLS, the API itself) says why and offers to try again.
+    auto *statusRow = new QHBoxLayout;
+    m_status->setWordWrap(true);
+    statusRow->addWidget(m_status, 1);
+    m_retry->setObjectName(QStringLiteral("retryPushButton"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_retry->hide();
+        m_status->setText(tr("Trying again…"));
+        m_session->refreshTrunks();
+    });
+    statusRow->addWidget(m_retry);
+    layout->addLayout(statusRow);
 
     connect(
         m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -250,6 +263,7 @@ void TrunksPage::deleteSelected()
 
 void TrunksPage::updateStatus()
 {
+    m_retry->setVisible(!m_session->lastError().isEmpty() && !m_session->isLoading());
     if (!m_session->lastError().isEmpty()) {
         m_status->setText(tr("Could not load the trunks: %1").arg(m_session->lastError()));
         return;

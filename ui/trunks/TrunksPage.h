@@ -54,6 +54,7 @@ private:
     QLabel *m_status;
     QTreeWidget *m_findings;
     QPushButton *m_applyFinding;
+    QPushButton *m_retry;
     void updateFindings();
     QPointer<TrunkEditor> m_lastEditor;
 };
