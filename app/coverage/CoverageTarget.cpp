@@ -9,6 +9,30 @@ using namespace Qt::StringLiterals;
 
 namespace xynap::coverage {
 
+namespace {
+
+// A single address needs the signalling services of the provider range that holds it; one no
+// range holds gets SIP over UDP.
+QList<CoverageService> signallingServicesFor(
+    const Subnet &address, const QList<CoverageTarget> &ranges)
+{
+    QList<CoverageService> services;
+    for (const CoverageTarget &r : ranges) {
+        if (!Cidr::contains(r.range, address))
+            continue;
+        for (const CoverageService &s : r.services) {
+            if (s.isSignalling())
+                services.append(s);
+        }
+        break;
+    }
+    if (services.isEmpty())
+        services.append(CoverageService::sipUdp());
+    return services;
+}
+
+} // namespace
+
 QList<CoverageTarget> CoverageTarget::fromCatalog(
     const ProviderCatalog &catalog, const QList<SofiaProfile> &profiles)
 {
@@ -68,17 +92,7 @@ QList<CoverageTarget> CoverageTarget::fromCatalog(
             t.range = *subnet;
             t.isProxy = true;
             t.label = name + u' ' + subnet->first.toString();
-            for (const CoverageTarget &r : std::as_const(ranges)) {
-                if (Cidr::contains(r.range, *subnet)) {
-                    for (const CoverageService &s : r.services) {
-                        if (s.isSignalling())
-                            t.services.append(s);
-                    }
-                    break;
-                }
-            }
-            if (t.services.isEmpty())
-                t.services.append(CoverageService::sipUdp());
+            t.services = signallingServicesFor(*subnet, ranges);
             targets.append(t);
         }
     }
@@ -89,7 +103,10 @@ QList<CoverageTarget> CoverageTarget::forPlatform(
     const ProviderCatalog &catalog, const QList<SofiaProfile> &profiles, const QList<Trunk> &trunks)
 {
     QList<CoverageTarget> targets = fromCatalog(catalog, profiles);
-    const qsizetype catalogSize = targets.size();
+    QList<CoverageTarget> catalogRanges;
+    for (const CoverageTarget &t : std::as_const(targets))
+        if (!t.isProxy)
+            catalogRanges.append(t);
     for (const Trunk &trunk : trunks) {
         for (const QString &value : {trunk.outboundProxy, trunk.proxy, trunk.registerProxy}) {
             const SipHost host = parseSipHost(value);
@@ -105,18 +122,7 @@ QList<CoverageTarget> CoverageTarget::forPlatform(
             t.isProxy = true;
             t.label = QCoreApplication::translate("xynap::coverage", "trunk %1: %2")
                           .arg(trunk.gatewayName, subnet.first.toString());
-            for (qsizetype i = 0; i < catalogSize; ++i) {
-                const CoverageTarget &r = targets.at(i);
-                if (r.isProxy || !Cidr::contains(r.range, subnet))
-                    continue;
-                for (const CoverageService &s : r.services) {
-                    if (s.isSignalling())
-                        t.services.append(s);
-                }
-                break;
-            }
-            if (t.services.isEmpty())
-                t.services.append(CoverageService::sipUdp());
+            t.services = signallingServicesFor(subnet, catalogRanges);
             targets.append(t);
         }
     }

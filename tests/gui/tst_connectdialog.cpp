@@ -1,6 +1,7 @@
 // The connect dialog and the connector against a real sandbox and a real gnome-keyring (run
 // inside tests/with-session.sh): profiles in settings, secrets only in the keychain, sign-in
 // test, session-only secrets when the keychain cannot keep them, the banners that stay.
+#include "NoSessionBus.h"
 #include "connect/ConnectDialog.h"
 #include "connect/Connector.h"
 #include "mainwindow/MainWindow.h"
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -213,15 +213,7 @@ private Q_SLOTS:
         fill(d, name, u"typed-token"_s);
         QSignalSpy saved(&d, &ui::ConnectDialog::saved);
         {
-            QTemporaryDir emptyRuntime;
-            const QByteArray address = qgetenv("DBUS_SESSION_BUS_ADDRESS");
-            const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
-            const auto restore = qScopeGuard([&] {
-                qputenv("DBUS_SESSION_BUS_ADDRESS", address);
-                qputenv("XDG_RUNTIME_DIR", runtime);
-            });
-            qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-            qputenv("XDG_RUNTIME_DIR", emptyRuntime.path().toLocal8Bit());
+            const test::NoSessionBus noBus;
             d.saveProfile();
         }
         QVERIFY(saved.wait(10'000));

@@ -16,6 +16,39 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A sandbox in manual time and a session on its API and Event Socket.
+struct LivePlatform {
+    std::unique_ptr<xynap::sandbox::Sandbox> sandbox;
+    xynap::session::PlatformSession session;
+
+    bool start(const xynap::sandbox::Scenario &scenario)
+    {
+        xynap::sandbox::SandboxOptions o;
+        o.apiPort = 0;
+        o.eslPort = 0;
+        o.timeMode = xynap::sandbox::SimScheduler::Mode::Manual;
+        sandbox = std::make_unique<xynap::sandbox::Sandbox>(scenario, o);
+        if (!sandbox->start())
+            return false;
+        session.api()->setBaseUrl(sandbox->apiUrl());
+        session.api()->setToken(sandbox->options().operatorToken);
+        session.gateways()->addNode(
+            u"sandbox"_s, sandbox->eslHost(), sandbox->eslPort(), sandbox->options().eslPassword);
+        return true;
+    }
+    // Trunks, profiles, firewall and ACL loaded once.
+    bool load()
+    {
+        QSignalSpy loaded(&session, &xynap::session::PlatformSession::coverageLoaded);
+        session.refreshTrunks();
+        return loaded.wait(15'000);
+    }
+};
+
+} // namespace
+
 class TestMainWindow final : public QObject {
     Q_OBJECT
 
@@ -61,22 +94,12 @@ private Q_SLOTS:
     {
         const auto load = xynap::sandbox::scenarioFromFile(u"firewall-gap"_s);
         QVERIFY2(load.ok(), qPrintable(load.error));
-        xynap::sandbox::SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = xynap::sandbox::SimScheduler::Mode::Manual;
-        xynap::sandbox::Sandbox sandbox(load.scenario, o);
-        QVERIFY(sandbox.start());
-        xynap::session::PlatformSession session;
-        session.api()->setBaseUrl(sandbox.apiUrl());
-        session.api()->setToken(sandbox.options().operatorToken);
-        session.gateways()->addNode(
-            u"sandbox"_s, sandbox.eslHost(), sandbox.eslPort(), sandbox.options().eslPassword);
+        LivePlatform platform;
+        QVERIFY(platform.start(load.scenario));
+        xynap::session::PlatformSession &session = platform.session;
         xynap::ui::MainWindow window(&session);
         window.show();
-        QSignalSpy loaded(&session, &xynap::session::PlatformSession::coverageLoaded);
-        session.refreshTrunks();
-        QVERIFY(loaded.wait(15'000));
+        QVERIFY(platform.load());
         QTreeWidget *panel = window.trunksPage()->findingsView();
         QTreeWidgetItem *gap = nullptr;
         QStringList rows;
@@ -115,22 +138,13 @@ private Q_SLOTS:
     // killgw + rescan, after which the drift is gone.
     void savedButNotAppliedIsOfferedTheApply()
     {
-        xynap::sandbox::SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = xynap::sandbox::SimScheduler::Mode::Manual; // the test moves the clock
-        xynap::sandbox::Sandbox sandbox(xynap::sandbox::Scenario::builtIn(), o);
-        QVERIFY(sandbox.start());
-        xynap::session::PlatformSession session;
-        session.api()->setBaseUrl(sandbox.apiUrl());
-        session.api()->setToken(sandbox.options().operatorToken);
-        session.gateways()->addNode(
-            u"sandbox"_s, sandbox.eslHost(), sandbox.eslPort(), sandbox.options().eslPassword);
+        LivePlatform platform; // in manual time: the test moves the clock
+        QVERIFY(platform.start(xynap::sandbox::Scenario::builtIn()));
+        xynap::session::PlatformSession &session = platform.session;
+        xynap::sandbox::Sandbox &sandbox = *platform.sandbox;
         xynap::ui::MainWindow window(&session);
         window.show();
-        QSignalSpy loaded(&session, &xynap::session::PlatformSession::coverageLoaded);
-        session.refreshTrunks();
-        QVERIFY(loaded.wait(15'000));
+        QVERIFY(platform.load());
         const auto ruleIds = [&session] {
             QStringList ids;
             for (const auto &f : session.findings())

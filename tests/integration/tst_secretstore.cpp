@@ -3,6 +3,7 @@
 // bus away run this binary again in a child process with a session of their own, so the shared
 // keyring other tests use is never disturbed.
 
+#include "NoSessionBus.h"
 #include "platform/SecretStore.h"
 
 #include <QDirIterator>
@@ -466,18 +467,10 @@ private Q_SLOTS:
     {
         // No address and no $XDG_RUNTIME_DIR/bus: refused before any job (and before GDBus
         // could autolaunch a bus).
-        QTemporaryDir emptyRuntime;
         SecretStore store;
         std::shared_ptr<Reply> reply;
         {
-            const QByteArray address = qgetenv("DBUS_SESSION_BUS_ADDRESS");
-            const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
-            const auto restore = qScopeGuard([&] {
-                qputenv("DBUS_SESSION_BUS_ADDRESS", address);
-                qputenv("XDG_RUNTIME_DIR", runtime);
-            });
-            qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-            qputenv("XDG_RUNTIME_DIR", emptyRuntime.path().toLocal8Bit());
+            const xynap::test::NoSessionBus noBus;
             reply = ask([&](SecretStore::Callback done) {
                 store.read(u"x/api-token"_s, this, std::move(done));
             });
