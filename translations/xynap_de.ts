@@ -550,6 +550,10 @@
         <source>Apply to FreeSWITCH (killgw + rescan)</source>
         <translation>In FreeSWITCH übernehmen (killgw + rescan)</translation>
     </message>
+    <message>
+        <source> (node %1)</source>
+        <translation> (Knoten %1)</translation>
+    </message>
 </context>
 <context>
     <name>xynap::lint::DuplicateGatewayRule</name>
@@ -1434,6 +1438,17 @@
         <source>FreeSWITCH %1 (Event Socket)</source>
         <translation>FreeSWITCH %1 (Event Socket)</translation>
     </message>
+    <message numerus="yes">
+        <source>UFW rules: %n line(s) could not be read, so the firewall is not checked.</source>
+        <translation>
+            <numerusform>UFW-Regeln: %n Zeile konnte nicht gelesen werden, daher wird die Firewall nicht geprüft.</numerusform>
+            <numerusform>UFW-Regeln: %n Zeilen konnten nicht gelesen werden, daher wird die Firewall nicht geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ACL: %1, so the ACL is not checked.</source>
+        <translation>ACL: %1, daher wird die ACL nicht geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::TrunkEditSession</name>
@@ -1793,6 +1808,10 @@
     <message>
         <source>Profile %1 deleted.</source>
         <translation>Profil %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Still saving to the keychain… try again in a moment.</source>
+        <translation>Wird noch im Schlüsselbund gespeichert… gleich noch einmal versuchen.</translation>
     </message>
 </context>
 <context>

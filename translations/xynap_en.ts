@@ -550,6 +550,10 @@
         <source>Apply to FreeSWITCH (killgw + rescan)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (node %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::lint::DuplicateGatewayRule</name>
@@ -1434,6 +1438,17 @@
         <source>FreeSWITCH %1 (Event Socket)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>UFW rules: %n line(s) could not be read, so the firewall is not checked.</source>
+        <translation>
+            <numerusform>UFW rules: %n line could not be read, so the firewall is not checked.</numerusform>
+            <numerusform>UFW rules: %n lines could not be read, so the firewall is not checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ACL: %1, so the ACL is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::TrunkEditSession</name>
@@ -1792,6 +1807,10 @@
     </message>
     <message>
         <source>Profile %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still saving to the keychain… try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

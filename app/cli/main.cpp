@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -240,10 +241,14 @@ int fetchAclOverEsl(const Target &target, QString *xml)
             rc = complain(Unavailable, detail);
             QCoreApplication::exit(0);
         });
-    QObject::connect(&c, &esl::Connection::ready, qApp, [&c, xml] {
+    QObject::connect(&c, &esl::Connection::ready, qApp, [&c, &rc, xml] {
         c.api(u"xml_locate configuration configuration name acl.conf"_s,
-            [xml](const esl::ApiResult &r) {
-                *xml = QString::fromUtf8(r.body);
+            [&rc, xml](const esl::ApiResult &r) {
+                if (r.ok)
+                    *xml = QString::fromUtf8(r.body);
+                else
+                    rc = complain(
+                        Unavailable, u"the Event Socket did not answer: %1"_s.arg(r.error));
                 QCoreApplication::exit(0);
             });
     });
@@ -401,15 +406,21 @@ int lintCommand(const Target &target, const QString &file, const CoverageFiles &
     }
     if (!files.acl.isEmpty() || !target.esl.isEmpty()) {
         QString xml;
-        if (files.acl.isEmpty()) {
-            if (const int rc = fetchAclOverEsl(target, &xml); rc != Ok)
-                return rc;
+        // The live ACL is a bonus: without it the rest is still linted (and that is said).
+        const bool fetched = !files.acl.isEmpty() || fetchAclOverEsl(target, &xml) == Ok;
+        if (fetched) {
+            QString source;
+            const auto acl = cli::readAcl(files.acl, xml, err, &source);
+            if (!acl || cli::reportParseIssues(acl->errors, err)) {
+                if (!files.acl.isEmpty())
+                    return DataError;
+                complain(Ok, u"ACL not checked: FreeSWITCH's answer could not be read"_s);
+            } else {
+                snapshot.acl = acl->lists;
+            }
+        } else {
+            complain(Ok, u"ACL not checked"_s);
         }
-        QString source;
-        const auto acl = cli::readAcl(files.acl, xml, err, &source);
-        if (!acl || cli::reportParseIssues(acl->errors, err))
-            return DataError;
-        snapshot.acl = acl->lists;
     } else if (file.isEmpty()) {
         complain(Ok,
             u"ACL not checked: no Event Socket (give --esl HOST:PORT, --acl FILE or a "
@@ -927,8 +938,8 @@ int main(int argc, char *argv[])
             target.publicKeyPin = p->publicKeyPin;
         }
     }
-    if (parser.isSet(caFile))
-        target.caFile = parser.value(caFile);
+    if (parser.isSet(caFile)) // kept absolute: the profile is used from any directory
+        target.caFile = QFileInfo(parser.value(caFile)).absoluteFilePath();
     if (parser.isSet(pin))
         target.publicKeyPin = parser.value(pin);
     {

@@ -136,7 +136,7 @@ void Analysis::ufw()
                 "The provider documentation allows SIP only from the "
                 "providers' address ranges; "
                 "without the firewall scanners reach FreeSWITCH directly."),
-            {u"ufw enable"_s}, {}});
+            {u"ufw enable"_s}, {}, {}});
         for (int t = 0; t < in.targets.size(); ++t) {
             for (const CoverageService &service : in.targets.at(t).services) {
                 ServiceCoverage sc;
@@ -188,7 +188,7 @@ void Analysis::ufw()
                 "providers' address ranges; "
                 "with a default of allow the allow rules change nothing "
                 "and SIP is open to scanners."),
-            {u"ufw default deny incoming"_s}, {}});
+            {u"ufw default deny incoming"_s}, {}, {}});
     }
 
     QList<int> ipv6Rules;
@@ -208,7 +208,7 @@ void Analysis::ufw()
                 "Hetzner IPv4 with 503). "
                 "With IPV6=no ufw-init sets every ip6tables chain to DROP "
                 "and reads no user6.rules."),
-            {u"sed -i 's/^IPV6=.*/IPV6=yes/' /etc/default/ufw"_s, u"ufw reload"_s}, ipv6Rules});
+            {u"sed -i 's/^IPV6=.*/IPV6=yes/' /etc/default/ufw"_s, u"ufw reload"_s}, ipv6Rules, {}});
     }
 
     openings(evaluator);
@@ -341,7 +341,7 @@ void Analysis::openings(const UfwEvaluator &evaluator)
                 "An open SIP port is found by scanners within minutes; "
                 "registration attempts, "
                 "password guessing and toll fraud follow."),
-            {deleteCommand(ufw.rules.at(rule))}, {rule}});
+            {deleteCommand(ufw.rules.at(rule))}, {rule}, {}});
     }
 
     // WebRTC from anywhere: documented as intended.
@@ -363,7 +363,7 @@ void Analysis::openings(const UfwEvaluator &evaluator)
                 "Browsers connect from anywhere; the provider "
                 "documentation keeps this port open on purpose "
                 "because it is secured by TLS through Traefik."),
-            {}, {o.rule}});
+            {}, {o.rule}, {}});
     }
 
     // RTP from anywhere: documented as intended.
@@ -409,7 +409,7 @@ void Analysis::openings(const UfwEvaluator &evaluator)
                 "call, so the provider documentation "
                 "opens the RTP ports to all; FreeSWITCH only accepts "
                 "media for calls it set up."),
-            {}, rtpRules});
+            {}, rtpRules, {}});
     }
 }
 
@@ -451,7 +451,7 @@ void Analysis::rtpRanges(const UfwEvaluator &evaluator)
                 "rtp-start-port..rtp-end-port; a call that "
                 "gets a port UFW drops connects without audio until "
                 "FreeSWITCH sends first."),
-            {u"ufw allow "_s + missing.toUfwString() + u"/udp"_s}, {}});
+            {u"ufw allow "_s + missing.toUfwString() + u"/udp"_s}, {}, {}});
     }
 
     // Port ranges opened to everyone that no profile uses for RTP.
@@ -470,7 +470,7 @@ void Analysis::rtpRanges(const UfwEvaluator &evaluator)
                 "An open range nobody listens on does no harm by itself, "
                 "but it shows that the firewall "
                 "and FreeSWITCH's RTP port range have drifted apart."),
-            {deleteCommand(ufw.rules.at(o.rule))}, {o.rule}});
+            {deleteCommand(ufw.rules.at(o.rule))}, {o.rule}, {}});
     }
 }
 
@@ -500,7 +500,7 @@ void Analysis::acl()
                 "allow: its allow nodes change "
                 "nothing. The provider documentation requires "
                 "sip-gateways with default deny."),
-            {u"<list name=\""_s + list.name + u"\" default=\"deny\">"_s}, {}});
+            {u"<list name=\""_s + list.name + u"\" default=\"deny\">"_s}, {}, {}});
         addFixes(out.aclFixes, {u"<list name=\""_s + list.name + u"\" default=\"deny\">"_s});
     }
 
@@ -519,7 +519,7 @@ void Analysis::acl()
                 "from Plusnet, which "
                 "authenticates by source address only, are challenged and "
                 "fail (403 with auth-calls=false)."),
-            {}, {}});
+            {}, {}, {}});
     }
 
     const AclList *list = find(in.aclListName);
@@ -543,7 +543,7 @@ void Analysis::acl()
                 "(default deny) as the second "
                 "protective layer behind UFW: only the providers' ranges "
                 "may send SIP requests."),
-            fix, {}});
+            fix, {}, {}});
         addFixes(out.aclFixes, fix);
         for (int t = 0; t < in.targets.size(); ++t) {
             AclCoverage c;

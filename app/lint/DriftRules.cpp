@@ -22,16 +22,29 @@ public:
     {
         if (!ctx.snapshot.running)
             return;
+        const QStringList nodes = ctx.snapshot.runningNodes.isEmpty() ? QStringList {QString()}
+                                                                      : ctx.snapshot.runningNodes;
+        for (const QString &node : nodes)
+            checkNode(ctx, node, nodes.size() > 1, out);
+    }
+
+private:
+    void checkNode(
+        const TrunkContext &ctx, const QString &node, bool nameNode, QList<Finding> &out) const
+    {
         const Trunk &t = ctx.trunk;
         const GatewayStatus *running = nullptr;
         for (const GatewayStatus &g : *ctx.snapshot.running) {
-            if (g.name == t.gatewayName && (g.profile.isEmpty() || g.profile == t.profile))
+            if (g.name == t.gatewayName && (g.profile.isEmpty() || g.profile == t.profile)
+                && (node.isEmpty() || g.node == node))
                 running = &g;
         }
+        const QString onNode = nameNode ? tr(" (node %1)").arg(node) : QString();
         if (!running) {
             Finding f = makeFinding(u"XY-NOT-RUNNING"_s, Severity::Warning, t, {});
             f.message
-                = tr("FreeSWITCH does not run the gateway %1 on %2.").arg(t.gatewayName, t.profile);
+                = tr("FreeSWITCH does not run the gateway %1 on %2.").arg(t.gatewayName, t.profile)
+                + onNode;
             f.why = tr("If FreeSWITCH started before the Platform API answered, its profiles have "
                        "no gateways and never ask again; only a rescan of the profile loads them.");
             f.offersApply = true;
@@ -61,7 +74,8 @@ public:
             return;
         Finding f = makeFinding(id(), Severity::Warning, t, fields);
         f.message = tr("Saved but not applied: FreeSWITCH runs %1 with %2.")
-                        .arg(t.gatewayName, differs.join(u"; "_s));
+                        .arg(t.gatewayName, differs.join(u"; "_s))
+            + onNode;
         f.why = tr("A plain rescan never changes an existing gateway (\"Ignoring duplicate "
                    "gateway\"); only killgw followed by rescan applies the saved trunk.");
         f.offersApply = true;

@@ -21,6 +21,9 @@ struct Snapshot {
     QList<SofiaProfile> profiles;
     ProviderCatalog catalog;
     std::optional<QList<GatewayStatus>> running;
+    // The nodes `running` covers, each checked on its own (a gateway missing on one node is not
+    // running there). Empty: the gateways of `running` are one node's.
+    QStringList runningNodes;
     std::optional<coverage::UfwConfiguration> ufw; // the switch's firewall
     std::optional<QList<coverage::AclList>> acl; // FreeSWITCH's acl.conf lists
 };

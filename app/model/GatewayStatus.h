@@ -7,6 +7,7 @@ namespace xynap {
 
 // One gateway as `sofia xmlstatus gateway` reports it.
 struct GatewayStatus {
+    QString node; // the FreeSWITCH node that reported it (empty: one node, unnamed)
     QString name;
     QString profile;
     QString realm;

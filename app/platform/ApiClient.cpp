@@ -180,26 +180,35 @@ void ApiJob::onFinished()
 void ApiJob::watchTls(const QByteArray &pin)
 {
     QNetworkReply *reply = m_reply;
-    const auto peerOf = [](QNetworkReply *r) { return r->sslConfiguration().peerCertificate(); };
+    const auto pinOf = [](QNetworkReply *r) {
+        return ApiClient::publicKeyPin(r->sslConfiguration().peerCertificate());
+    };
+    // With a pin the request carries no CA at all (see ApiClient::send), so every handshake comes
+    // here before anything is sent, and the pin alone decides.
     connect(reply, &QNetworkReply::sslErrors, this,
-        [this, reply, pin, peerOf](const QList<QSslError> &errors) {
-            const QSslCertificate peer = peerOf(reply);
-            const QString seen = ApiClient::publicKeyPin(peer);
-            if (!pin.isEmpty() && !peer.isNull()
-                && QByteArray::fromBase64(seen.toLatin1()) == pin) {
-                // The operator's pin is the trust anchor: the key is the one they named.
-                reply->ignoreSslErrors(errors);
+        [this, reply, pin, pinOf](const QList<QSslError> &errors) {
+            const bool hasPeer = !reply->sslConfiguration().peerCertificate().isNull();
+            const QString seen = pinOf(reply);
+            if (!pin.isEmpty()) {
+                if (hasPeer && QByteArray::fromBase64(seen.toLatin1()) == pin) {
+                    reply->ignoreSslErrors(errors); // the operator's pin is the trust anchor
+                    return;
+                }
+                m_tlsProblems.append(
+                    u"the server's public key (pin %1) is not the one the profile pins"_s.arg(
+                        hasPeer ? seen : u"unknown"_s));
                 return;
             }
             for (const QSslError &e : errors)
                 m_tlsProblems.append(e.errorString());
-            if (!peer.isNull())
+            if (hasPeer)
                 m_tlsProblems.append(u"the server's public-key pin is %1"_s.arg(seen));
         });
     if (pin.isEmpty())
         return;
-    connect(reply, &QNetworkReply::encrypted, this, [this, reply, pin, peerOf] {
-        const QString seen = ApiClient::publicKeyPin(peerOf(reply));
+    // Belt and braces: a handshake that passed anyway must still show the pinned key.
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply, pin, pinOf] {
+        const QString seen = pinOf(reply);
         if (QByteArray::fromBase64(seen.toLatin1()) != pin) {
             m_tlsProblems.append(
                 u"the server's public key (pin %1) is not the one the profile pins"_s.arg(seen));
@@ -305,8 +314,15 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QBy
             request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         if (url.scheme() == u"https"_s) {
             QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-            if (!m_caCertificates.isEmpty())
+            if (!m_pin.isEmpty()) {
+                // No CA vouches for anything: the handshake always stops at sslErrors, where the
+                // pin decides before a byte of the request is sent. One request per connection
+                // (no HTTP/2 multiplexing) so that holds for every request.
+                tls.setCaCertificates({});
+                request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+            } else if (!m_caCertificates.isEmpty()) {
                 tls.addCaCertificates(m_caCertificates);
+            }
             request.setSslConfiguration(tls);
         }
         QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);

@@ -100,11 +100,11 @@ public:
     bool sendsInsecurely() const { return isInsecure() && m_allowInsecure; }
 
     // TLS trust, from the connection profile. A CA file adds its certificates to the system's
-    // (for a platform with its own CA); a public-key pin (SHA-256 of the server certificate's
+    // (for a platform with its own CA). A public-key pin (SHA-256 of the server certificate's
     // SubjectPublicKeyInfo, base64, as `openssl … | openssl dgst -sha256 -binary | base64`
-    // prints it) must match the server's key — then the key is trusted even without a CA, and
-    // a certificate with another key is refused even when a CA vouches for it. False and
-    // `error` set when the CA file cannot be read or the pin is not 32 bytes of base64.
+    // prints it) replaces every CA: the pinned key is trusted, any other key is refused even
+    // when a CA vouches for it. False and `error` set when the CA file cannot be read or the pin
+    // is not 32 bytes of base64.
     bool setCaFile(const QString &path, QString *error);
     bool setPublicKeyPin(const QString &base64, QString *error);
     // The pin of a certificate, in the same form.

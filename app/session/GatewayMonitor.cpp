@@ -138,14 +138,32 @@ void GatewayMonitor::rowChanged(int row)
     Q_EMIT gatewayChanged(m_rows[row].node, m_rows[row].name);
 }
 
+QStringList GatewayMonitor::runningNodes() const
+{
+    // A node whose link is down or whose data went stale says nothing about today.
+    QStringList nodes;
+    for (const QString &node : m_snapshotNodes) {
+        const auto it = m_nodes.constFind(node);
+        const bool fedDirectly = it == m_nodes.cend(); // tests, benchmarks
+        if (fedDirectly || (it->status.state == esl::Link::State::Up && !isStale(node)))
+            nodes.append(node);
+    }
+    nodes.sort();
+    return nodes;
+}
+
 std::optional<QList<GatewayStatus>> GatewayMonitor::running() const
 {
-    if (m_snapshotNodes.isEmpty())
+    const QStringList nodes = runningNodes();
+    if (nodes.isEmpty())
         return std::nullopt;
     QList<GatewayStatus> list;
     list.reserve(m_running.size());
     for (const Running &running : m_running) {
+        if (!nodes.contains(running.node))
+            continue;
         GatewayStatus g = running.status;
+        g.node = running.node;
         const int row = rowOf(running.node, g.name);
         if (row >= 0 && !m_rows[size_t(row)].state.isEmpty())
             g.state = m_rows[size_t(row)].state; // the live state, not the snapshot's

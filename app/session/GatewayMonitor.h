@@ -55,9 +55,11 @@ public:
 
     QList<NodeStatus> nodes() const;
     // What FreeSWITCH runs, as `sofia xmlstatus gateway` last reported it (realm, proxy) with the
-    // live state, over every node that has sent a snapshot; nullopt while none has (unknown).
+    // live state and its node, over runningNodes(); nullopt while there is none (unknown).
     // For the lint's "saved but not applied" and "not running" checks.
     std::optional<QList<GatewayStatus>> running() const;
+    // The nodes running() speaks for: connected, fresh, and with a snapshot taken.
+    QStringList runningNodes() const;
     bool isStale(const QString &node) const;
     const GatewayRecord *record(const QString &node, const QString &name) const;
     const GatewayRecord *recordAt(int row) const;

@@ -47,11 +47,14 @@ void PlatformSession::relint()
     snapshot.catalog = ProviderCatalog::builtIn();
     snapshot.trunks = m_trunks.trunks();
     snapshot.profiles = m_profiles;
-    if (m_liveUfw)
+    // Rules the parser could not read would look like missing rules: such a source is not
+    // checked at all (coverageProblems() says why; the Coverage page shows the lines).
+    if (m_liveUfw && m_liveUfw->ok())
         snapshot.ufw = coverage::UfwConfiguration::from(*m_liveUfw);
-    if (m_liveAcl)
+    if (m_liveAcl && m_liveAcl->ok())
         snapshot.acl = m_liveAcl->lists;
     snapshot.running = m_gateways.running();
+    snapshot.runningNodes = m_gateways.runningNodes();
     m_findings = lint::LintEngine().run(snapshot);
     m_trunks.setFindings(m_findings);
     Q_EMIT findingsChanged();
@@ -121,6 +124,10 @@ void PlatformSession::refreshCoverage()
             m_liveUfwSource = source;
             if (!parsed)
                 m_coverageProblems.append(tr("UFW rules: %1").arg(error));
+            else if (!parsed->ok())
+                m_coverageProblems.append(
+                    tr("UFW rules: %n line(s) could not be read, so the firewall is not checked.",
+                        nullptr, int(parsed->errors.size())));
             coverageStepDone(generation);
         });
     requestAcl(generation, true);
@@ -184,6 +191,10 @@ void PlatformSession::requestAcl(int generation, bool mayWait)
                 const QString source = tr("FreeSWITCH %1 (Event Socket)").arg(node);
                 self->m_liveAcl = CoverageMatrixModel::parseAcl(body, source);
                 self->m_liveAclSource = source;
+                if (!self->m_liveAcl->ok())
+                    self->m_coverageProblems.append(
+                        tr("ACL: %1, so the ACL is not checked.")
+                            .arg(self->m_liveAcl->errors.first().text()));
             }
             self->coverageStepDone(generation);
         });

@@ -178,6 +178,11 @@ private Q_SLOTS:
             if (panel->topLevelItem(i)->text(2) == u"XY-NOT-APPLIED"_s)
                 panel->setCurrentItem(panel->topLevelItem(i));
         QVERIFY(apply->isEnabled());
+        // A relint (gateway events cause them) keeps the operator's selection.
+        session.gateways()->runningChanged();
+        QTest::qWait(200);
+        QVERIFY(panel->currentItem() && panel->currentItem()->text(2) == u"XY-NOT-APPLIED"_s);
+        QVERIFY(apply->isEnabled());
         QSignalSpy applied(window.findChild<xynap::ui::GatewaysPage *>(),
             &xynap::ui::GatewaysPage::actionFinished);
         apply->click();

@@ -194,11 +194,38 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(15'000));
         QVERIFY2(loaded.last().at(0).toBool(), qPrintable(session.coverageProblems().join(u'\n')));
         // The running gateways arrive over the Event Socket, in their own time.
-        QTRY_VERIFY_WITH_TIMEOUT(session.gateways()->running().has_value()
-                && session.gateways()->running()->size() == 2,
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session.gateways()->running().has_value() && session.gateways()->running()->size() == 2,
             10'000);
         QTRY_VERIFY2(problemIds(session.findings()) == sorted(load.scenario.expectedFindings),
             qPrintable(problemIds(session.findings()).join(u", "_s)));
+    }
+
+    // A rule the parser cannot read would look like a missing rule: the firewall is then not
+    // checked at all, and the session says so instead of flagging every range.
+    void unreadableFirewallIsNotCheckedRatherThanWrong()
+    {
+        sandbox::ScenarioLoad load = sandbox::scenarioFromJson(
+            R"({"based_on": "production", "ufw": {"rules": ["ufw allow 5060/udp frm 1.2.3.4"]}})",
+            u"t.json"_s);
+        QVERIFY2(load.ok(), qPrintable(load.error));
+        sandbox::SandboxOptions o;
+        o.apiPort = 0;
+        o.eslPort = 0;
+        sandbox::Sandbox sb(load.scenario, o);
+        QVERIFY2(sb.start(), qPrintable(sb.errorString()));
+        session::PlatformSession session;
+        session.api()->setBaseUrl(sb.apiUrl());
+        session.api()->setToken(sb.options().readonlyToken);
+        QSignalSpy loaded(&session, &session::PlatformSession::coverageLoaded);
+        session.refreshTrunks();
+        QVERIFY(loaded.wait(15'000));
+        QVERIFY(session.liveUfw().has_value()); // kept for the Coverage page's error list
+        QVERIFY2(session.coverageProblems().join(u'\n').contains(
+                     u"could not be read, so the firewall is not checked"_s),
+            qPrintable(session.coverageProblems().join(u'\n')));
+        for (const lint::Finding &f : session.findings())
+            QVERIFY2(!f.ruleId.startsWith(u"XY-UFW-"_s), qPrintable(f.ruleId));
     }
 
     // FreeSWITCH started before the API answered: both trunks are served but not running, and the

@@ -261,6 +261,37 @@ private Q_SLOTS:
         QCOMPARE(idsFor(m_engine.run(s), u"1und1"_s), QStringList());
     }
 
+    // Two nodes: a gateway missing on one of them is not running there, and the finding says
+    // which node.
+    void driftIsCheckedPerNode()
+    {
+        Snapshot s = production();
+        QList<GatewayStatus> running;
+        for (const QString &node : {u"fs1"_s, u"fs2"_s}) {
+            for (const Trunk &t : s.trunks) {
+                if (node == u"fs2"_s && t.gatewayName == u"1und1"_s)
+                    continue; // fs2 started before the API answered, then got only plusnet
+                GatewayStatus g;
+                g.node = node;
+                g.name = t.gatewayName;
+                g.profile = t.profile;
+                running.append(g);
+            }
+        }
+        s.running = running;
+        s.runningNodes = {u"fs1"_s, u"fs2"_s};
+        const QList<Finding> findings = m_engine.run(s);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().ruleId, u"XY-NOT-RUNNING"_s);
+        QCOMPARE(findings.first().gatewayName, u"1und1"_s);
+        QVERIFY2(findings.first().message.endsWith(u"(node fs2)"_s),
+            qPrintable(findings.first().message));
+        // The same data seen as one node: running somewhere counts as running.
+        s.runningNodes.clear();
+        s.running->removeIf([](const GatewayStatus &g) { return g.node == u"fs2"_s; });
+        QCOMPARE(m_engine.run(s).size(), 0);
+    }
+
     void runOnTrunkSeesOnlyTheDraft()
     {
         const Snapshot s = production();

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHostAddress>
@@ -305,6 +306,8 @@ std::optional<ConnectionProfile> ConnectDialog::formProfile()
         p.eslEndpoints.append(*endpoint);
     }
     p.caFile = m_caFile->text().trimmed();
+    if (!p.caFile.isEmpty()) // kept absolute: the profile is used from any directory
+        p.caFile = QFileInfo(p.caFile).absoluteFilePath();
     p.publicKeyPin = m_pin->text().trimmed();
     platform::ApiClient check;
     QString error;
@@ -385,7 +388,7 @@ void ConnectDialog::saveProfile()
     storeSecrets(*p, [this, profile = *p] {
         m_busy = false;
         m_chosen = profile;
-        if (m_message->text().isEmpty() || m_sessionToken.isEmpty())
+        if (m_sessionToken.isEmpty() && m_sessionEslPassword.isEmpty())
             setMessage(tr("Profile %1 saved.").arg(profile.name), false);
         m_token->clear();
         m_eslPassword->clear();
@@ -396,6 +399,10 @@ void ConnectDialog::saveProfile()
 
 void ConnectDialog::connectToPlatform()
 {
+    if (m_busy) { // a save is still writing to the keychain: connect with what it saves, not this
+        setMessage(tr("Still saving to the keychain… try again in a moment."), false);
+        return;
+    }
     setMessage({}, false);
     QMetaObject::Connection *once = new QMetaObject::Connection;
     *once = connect(this, &ConnectDialog::saved, this, [this, once](bool ok) {

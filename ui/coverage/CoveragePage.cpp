@@ -382,10 +382,15 @@ void CoveragePage::onCoverageLoaded(bool ok)
     m_liveWaiting = false;
     m_showsFiles = false;
     rebuildTargets();
+    // What the platform could not give is unknown, never what an earlier file said.
     if (const auto &ufw = m_session->liveUfw())
         m_model->setUfw(*ufw, m_session->liveUfwSource());
+    else
+        m_model->clearUfw();
     if (const auto &acl = m_session->liveAcl())
         m_model->setAcl(*acl, m_session->liveAclSource());
+    else
+        m_model->clearAcl();
     const QStringList problems = m_session->coverageProblems();
     setStatus(problems.isEmpty()
             ? tr("Loaded from the platform at %1.")

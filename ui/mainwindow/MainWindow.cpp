@@ -122,6 +122,9 @@ void MainWindow::connectElsewhere()
     process.setProgram(QCoreApplication::applicationFilePath());
     process.setArguments({QStringLiteral("--profile"), dialog.profile().name});
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // This console's own secrets are not the other platform's.
+    env.remove(QStringLiteral("XYNAP_TOKEN"));
+    env.remove(QStringLiteral("XYNAP_ESL_PASSWORD"));
     // Never on the command line, where other users could read them.
     if (!dialog.sessionToken().isEmpty())
         env.insert(QStringLiteral("XYNAP_TOKEN"), dialog.sessionToken());

@@ -152,6 +152,11 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
 
 void TrunksPage::updateFindings()
 {
+    // The list is rebuilt on every relint (gateway events cause some): keep the operator's row.
+    const auto keyOf = [](QTreeWidgetItem *item) {
+        return item ? item->text(1) + u'\x1f' + item->text(2) + u'\x1f' + item->text(3) : QString();
+    };
+    const QString selected = keyOf(m_findings->currentItem());
     m_findings->clear();
     m_applyFinding->setEnabled(false);
     for (const lint::Finding &f : m_session->findings()) {
@@ -195,6 +200,10 @@ void TrunksPage::updateFindings()
                     : tr("No problems found in the trunks.")});
     for (int c = 0; c < 3; ++c)
         m_findings->resizeColumnToContents(c);
+    for (int i = 0; !selected.isEmpty() && i < m_findings->topLevelItemCount(); ++i) {
+        if (keyOf(m_findings->topLevelItem(i)) == selected)
+            m_findings->setCurrentItem(m_findings->topLevelItem(i));
+    }
 }
 
 std::optional<Trunk> TrunksPage::selectedTrunk() const
