@@ -222,10 +222,6 @@
         <translation>Die Provider-Dokumentation nennt die Liste sip-gateways (default deny) als zweite Schutzschicht hinter UFW: Nur die Adressbereiche der Provider dürfen SIP-Requests senden.</translation>
     </message>
     <message>
-        <source>FreeSWITCH&apos;s ACL is the second protective layer: a profile&apos;s apply-inbound-acl lets only listed addresses in without a challenge. Plusnet authenticates by source address only (no REGISTER), so its calls fail when its addresses are missing.</source>
-        <translation>Die ACL von FreeSWITCH ist die zweite Schutzschicht: Die apply-inbound-acl eines Profils lässt nur gelistete Adressen ohne Challenge herein. Plusnet authentifiziert nur über die Absenderadresse (kein REGISTER), daher scheitern seine Anrufe, wenn seine Adressen fehlen.</translation>
-    </message>
-    <message>
         <source>The ACL list &apos;%1&apos; does not allow %2.</source>
         <translation>Die ACL-Liste &apos;%1&apos; erlaubt %2 nicht.</translation>
     </message>
@@ -380,6 +376,14 @@
     <message>
         <source>trunk %1: %2</source>
         <translation>Trunk %1: %2</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH&apos;s ACL is the second protective layer: a profile&apos;s apply-inbound-acl lets only listed addresses in without a challenge. %1 sends its inbound calls from these addresses; challenged, they fail.</source>
+        <translation>Die ACL von FreeSWITCH ist die zweite Schutzschicht: Die apply-inbound-acl eines Profils lässt nur gelistete Adressen ohne Challenge herein. %1 sendet seine eingehenden Anrufe von diesen Adressen; erhalten sie eine Challenge, scheitern sie.</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH&apos;s ACL is the second protective layer: a profile&apos;s apply-inbound-acl lets only listed addresses in without a challenge. %1 authenticates by source address only (no REGISTER), so its calls fail when its addresses are missing.</source>
+        <translation>Die ACL von FreeSWITCH ist die zweite Schutzschicht: Die apply-inbound-acl eines Profils lässt nur gelistete Adressen ohne Challenge herein. %1 authentifiziert nur über die Absenderadresse (kein REGISTER), daher scheitern seine Anrufe, wenn seine Adressen fehlen.</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1817,10 @@
         <source>Still saving to the keychain… try again in a moment.</source>
         <translation>Wird noch im Schlüsselbund gespeichert… gleich noch einmal versuchen.</translation>
     </message>
+    <message>
+        <source>The keychain did not answer in time (%1). The secrets are used for this session; the keychain may still store them later.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet (%1). Die Geheimnisse gelten für diese Sitzung; der Schlüsselbund speichert sie womöglich noch später.</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::Connector</name>
@@ -2186,6 +2194,10 @@
     <message>
         <source>Not applied: no FreeSWITCH node is connected.</source>
         <translation>Nicht angewendet: Kein FreeSWITCH-Knoten ist verbunden.</translation>
+    </message>
+    <message>
+        <source>Not applied: the FreeSWITCH node %1 is not connected.</source>
+        <translation>Nicht angewendet: Der FreeSWITCH-Knoten %1 ist nicht verbunden.</translation>
     </message>
 </context>
 <context>

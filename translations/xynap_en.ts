@@ -222,10 +222,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FreeSWITCH&apos;s ACL is the second protective layer: a profile&apos;s apply-inbound-acl lets only listed addresses in without a challenge. Plusnet authenticates by source address only (no REGISTER), so its calls fail when its addresses are missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The ACL list &apos;%1&apos; does not allow %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,6 +375,14 @@
     </message>
     <message>
         <source>trunk %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH&apos;s ACL is the second protective layer: a profile&apos;s apply-inbound-acl lets only listed addresses in without a challenge. %1 sends its inbound calls from these addresses; challenged, they fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH&apos;s ACL is the second protective layer: a profile&apos;s apply-inbound-acl lets only listed addresses in without a challenge. %1 authenticates by source address only (no REGISTER), so its calls fail when its addresses are missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1813,6 +1817,10 @@
         <source>Still saving to the keychain… try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keychain did not answer in time (%1). The secrets are used for this session; the keychain may still store them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::Connector</name>
@@ -2184,6 +2192,10 @@
     </message>
     <message>
         <source>Not applied: no FreeSWITCH node is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: the FreeSWITCH node %1 is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

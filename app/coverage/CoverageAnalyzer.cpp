@@ -603,13 +603,18 @@ void Analysis::acl()
         f.subject = target.label;
         f.provider = target.provider;
         f.fixes = c.fixes;
-        f.why = QCoreApplication::translate("xynap::coverage",
-            "FreeSWITCH's ACL is the second protective layer: a "
-            "profile's apply-inbound-acl lets only "
-            "listed addresses in without a challenge. Plusnet "
-            "authenticates by source address only "
-            "(no REGISTER), so its calls fail when its addresses "
-            "are missing.");
+        const QString name = target.providerName.isEmpty() ? target.provider : target.providerName;
+        f.why = target.providerRegisters
+            ? QCoreApplication::translate("xynap::coverage",
+                "FreeSWITCH's ACL is the second protective layer: a profile's apply-inbound-acl "
+                "lets only listed addresses in without a challenge. %1 sends its inbound calls "
+                "from these addresses; challenged, they fail.")
+                  .arg(name)
+            : QCoreApplication::translate("xynap::coverage",
+                "FreeSWITCH's ACL is the second protective layer: a profile's apply-inbound-acl "
+                "lets only listed addresses in without a challenge. %1 authenticates by source "
+                "address only (no REGISTER), so its calls fail when its addresses are missing.")
+                  .arg(name);
         if (c.status == AclStatus::Denied) {
             f.id = u"XY-ACL-RANGE-NOT-ALLOWED"_s;
             f.message = QCoreApplication::translate(

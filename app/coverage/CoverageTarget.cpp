@@ -58,6 +58,8 @@ QList<CoverageTarget> CoverageTarget::fromCatalog(
                 continue;
             CoverageTarget t;
             t.provider = spec.id;
+            t.providerName = spec.name;
+            t.providerRegisters = spec.registers;
             t.range = *subnet;
             t.label = Cidr::toString(*subnet);
             for (const QString &id : r.services) {
@@ -89,6 +91,8 @@ QList<CoverageTarget> CoverageTarget::fromCatalog(
             seen.append(*subnet);
             CoverageTarget t;
             t.provider = spec.id;
+            t.providerName = spec.name;
+            t.providerRegisters = spec.registers;
             t.range = *subnet;
             t.isProxy = true;
             t.label = name + u' ' + subnet->first.toString();
@@ -118,6 +122,9 @@ QList<CoverageTarget> CoverageTarget::forPlatform(
                 continue;
             CoverageTarget t;
             t.provider = trunk.provider;
+            const ProviderSpec *spec = catalog.find(trunk.provider);
+            t.providerName = spec ? spec->name : trunk.provider;
+            t.providerRegisters = trunk.registerEnabled;
             t.range = subnet;
             t.isProxy = true;
             t.label = QCoreApplication::translate("xynap::coverage", "trunk %1: %2")

@@ -15,6 +15,8 @@ namespace xynap::coverage {
 // trunk uses (a proxy), as a /32 or /128.
 struct CoverageTarget {
     QString provider; // provider id, e.g. "plusnet"
+    QString providerName; // "Plusnet", for messages
+    bool providerRegisters = false; // REGISTER (1&1) rather than IP authentication (Plusnet)
     Subnet range;
     QList<CoverageService> services;
     bool isProxy = false;

@@ -48,6 +48,7 @@ private:
             f.why = tr("If FreeSWITCH started before the Platform API answered, its profiles have "
                        "no gateways and never ask again; only a rescan of the profile loads them.");
             f.offersApply = true;
+            f.node = node;
             f.fixLabel = tr("Rescan the profile %1").arg(t.profile);
             out.append(f);
             return;
@@ -79,6 +80,7 @@ private:
         f.why = tr("A plain rescan never changes an existing gateway (\"Ignoring duplicate "
                    "gateway\"); only killgw followed by rescan applies the saved trunk.");
         f.offersApply = true;
+        f.node = node;
         f.fixLabel = tr("Apply to FreeSWITCH (killgw + rescan)");
         out.append(f);
     }

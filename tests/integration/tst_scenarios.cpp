@@ -116,6 +116,10 @@ private Q_SLOTS:
         for (const lint::Finding &f : lint::LintEngine().run(snapshotOf(load.scenario))) {
             QCOMPARE(f.trunkId, 0); // about the platform, not one trunk
             QVERIFY(!f.subject.isEmpty());
+            if (f.ruleId == u"XY-ACL-RANGE-NOT-ALLOWED"_s) { // 1&1's range: its own reason
+                QCOMPARE(f.provider, u"1und1"_s);
+                QVERIFY2(f.why.contains(u"1&1 sends its inbound calls"_s), qPrintable(f.why));
+            }
             lines += f.fixLines;
         }
         QVERIFY2(lines.contains(u"ufw allow from 92.197.177.0/24 to any port 5060 proto udp"_s),

@@ -286,6 +286,7 @@ private Q_SLOTS:
         QCOMPARE(findings.first().gatewayName, u"1und1"_s);
         QVERIFY2(findings.first().message.endsWith(u"(node fs2)"_s),
             qPrintable(findings.first().message));
+        QCOMPARE(findings.first().node, u"fs2"_s); // the apply goes to that node only
         // The same data seen as one node: running somewhere counts as running.
         s.runningNodes.clear();
         s.running->removeIf([](const GatewayStatus &g) { return g.node == u"fs2"_s; });

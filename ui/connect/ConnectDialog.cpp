@@ -344,11 +344,14 @@ void ConnectDialog::storeSecrets(const ConnectionProfile &p, std::function<void(
     }
     auto pending = std::make_shared<int>(int(writes.size()));
     auto failures = std::make_shared<QStringList>();
+    auto timedOut = std::make_shared<bool>(false);
     for (const auto &[key, secret] : std::as_const(writes)) {
         const bool isToken = key == SecretStore::apiTokenKey(p.name);
         m_secrets->write(key, secret, this,
-            [this, pending, failures, isToken, token, eslPassword, done](const SecretResult &r) {
+            [this, pending, failures, timedOut, isToken, token, eslPassword, done](
+                const SecretResult &r) {
                 if (!r.ok()) {
+                    *timedOut = *timedOut || r.status == SecretResult::Status::Timeout;
                     if (isToken)
                         m_sessionToken = token;
                     else
@@ -358,10 +361,15 @@ void ConnectDialog::storeSecrets(const ConnectionProfile &p, std::function<void(
                 }
                 if (--*pending > 0)
                     return;
+                // A write the keychain did not answer in time may still land later (SecretStore).
                 if (!failures->isEmpty())
-                    setMessage(tr("The keychain could not keep the secrets (%1). They are used "
-                                  "for this session only and written nowhere.")
-                                   .arg(failures->join(u"; "_s)),
+                    setMessage(*timedOut
+                            ? tr("The keychain did not answer in time (%1). The secrets are used "
+                                 "for this session; the keychain may still store them later.")
+                                  .arg(failures->join(u"; "_s))
+                            : tr("The keychain could not keep the secrets (%1). They are used "
+                                 "for this session only and written nowhere.")
+                                  .arg(failures->join(u"; "_s)),
                         true);
                 done();
             });

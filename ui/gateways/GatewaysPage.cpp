@@ -232,17 +232,19 @@ void GatewaysPage::applySelected()
     startApply(node, selectedProfile(), gateway);
 }
 
-void GatewaysPage::apply(const QString &profile, const QString &gateway)
+void GatewaysPage::apply(const QString &profile, const QString &gateway, const QString &node)
 {
     bool started = false;
     for (const session::GatewayMonitor::NodeStatus &n : m_session->gateways()->nodes()) {
-        if (n.state != esl::Link::State::Up)
+        if (n.state != esl::Link::State::Up || (!node.isEmpty() && n.name != node))
             continue;
         startApply(n.name, profile, gateway);
         started = true;
     }
     if (!started) {
-        const QString message = tr("Not applied: no FreeSWITCH node is connected.");
+        const QString message = node.isEmpty()
+            ? tr("Not applied: no FreeSWITCH node is connected.")
+            : tr("Not applied: the FreeSWITCH node %1 is not connected.").arg(node);
         m_actionStatus->setText(u"✖ "_s + message);
         Q_EMIT actionFinished(false, message);
     }

@@ -28,10 +28,10 @@ public:
     QTableView *view() const { return m_view; }
     // Runs killgw + rescan for the selected gateway (the "Apply" button).
     void applySelected();
-    // Applies a saved trunk on every connected node: killgw + rescan, or (without a gateway,
-    // for a trunk FreeSWITCH does not run at all) a rescan of the profile. What the lint's
-    // "saved but not applied" and "not running" findings offer.
-    void apply(const QString &profile, const QString &gateway);
+    // Applies a saved trunk on `node`, or on every connected node when it is empty: killgw +
+    // rescan, or (without a gateway, for a trunk FreeSWITCH does not run at all) a rescan of the
+    // profile. What the lint's "saved but not applied" and "not running" findings offer.
+    void apply(const QString &profile, const QString &gateway, const QString &node = {});
     void restartSelectedProfile();
 
 Q_SIGNALS:

@@ -69,9 +69,9 @@ MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
     connect(m_trunksPage, &TrunksPage::coverageRequested, this,
         [this, coverage] { m_pages->setCurrentWidget(coverage); });
     connect(m_trunksPage, &TrunksPage::applyRequested, this,
-        [this](const QString &profile, const QString &gateway) {
+        [this](const QString &node, const QString &profile, const QString &gateway) {
             m_pages->setCurrentWidget(m_gatewaysPage);
-            m_gatewaysPage->apply(profile, gateway);
+            m_gatewaysPage->apply(profile, gateway, node);
         });
     m_pages->setDocumentMode(true);
     layout->addWidget(m_pages, 1);

@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 namespace xynap::ui {
 
 namespace {
-enum FindingRole { OffersApplyRole = Qt::UserRole + 1, ProfileRole, KillGatewayRole };
+enum FindingRole { OffersApplyRole = Qt::UserRole + 1, ProfileRole, KillGatewayRole, NodeRole };
 }
 
 TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
@@ -109,7 +109,7 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
         QTreeWidgetItem *item = m_findings->currentItem();
         if (!item || !item->data(0, OffersApplyRole).toBool())
             return;
-        Q_EMIT applyRequested(
+        Q_EMIT applyRequested(item->data(0, NodeRole).toString(),
             item->data(0, ProfileRole).toString(), item->data(0, KillGatewayRole).toString());
     });
     connect(m_findings, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
@@ -179,6 +179,7 @@ void TrunksPage::updateFindings()
                     profile = t.profile;
             item->setData(0, OffersApplyRole, !profile.isEmpty());
             item->setData(0, ProfileRole, profile);
+            item->setData(0, NodeRole, f.node);
             // Not running at all: nothing to kill, a rescan loads it.
             item->setData(
                 0, KillGatewayRole, f.ruleId == u"XY-NOT-RUNNING"_s ? QString() : f.gatewayName);

@@ -41,8 +41,8 @@ Q_SIGNALS:
     // A firewall or ACL finding was opened: its matrix, rules and fixes are on the Coverage page.
     void coverageRequested();
     // "Apply to FreeSWITCH" on a saved-but-not-applied (gateway set) or not-running (gateway
-    // empty: rescan the profile) finding.
-    void applyRequested(const QString &profile, const QString &gateway);
+    // empty: rescan the profile) finding, on the node it names (empty: every connected node).
+    void applyRequested(const QString &node, const QString &profile, const QString &gateway);
 
 private:
     void updateStatus();
