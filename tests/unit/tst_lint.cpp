@@ -1,3 +1,6 @@
+#include "DocumentedRules.h"
+#include "coverage/AclParser.h"
+#include "coverage/UfwParser.h"
 #include "lint/LintEngine.h"
 
 #include <QFile>
@@ -301,6 +304,33 @@ private Q_SLOTS:
         const QList<Finding> findings = m_engine.runOnTrunk(draft, s);
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings.first().ruleId, u"XY-REALM"_s);
+    }
+
+    // What the console does on every reload and gateway burst: 2,000 trunks with the documented
+    // firewall and ACL (coverage analysis included).
+    void benchmarkTwoThousandTrunksWithFirewallAndAcl()
+    {
+        Snapshot s = production();
+        const QList<Trunk> base = s.trunks;
+        s.trunks.clear();
+        for (int i = 0; i < 2'000; ++i) {
+            Trunk t = base.at(i % base.size());
+            t.id = i + 1;
+            t.gatewayName = u"gw%1"_s.arg(i);
+            s.trunks.append(t);
+        }
+        const coverage::UfwParseResult ufw = coverage::UfwParser::parse(test::documentedUfwRules());
+        const coverage::AclParseResult acl
+            = coverage::AclParser::parse(test::documentedSipGatewaysAcl());
+        QVERIFY(ufw.ok() && acl.ok());
+        s.ufw = coverage::UfwConfiguration::from(ufw);
+        s.acl = acl.lists;
+        QList<Finding> findings;
+        QBENCHMARK
+        {
+            findings = m_engine.run(s);
+        }
+        QCOMPARE(findings.size(), 0);
     }
 
     void benchmarkTenThousandTrunks()
