@@ -53,3 +53,7 @@ if(benchmark_FOUND)
     target_link_libraries(bench_esl PRIVATE xynap_core benchmark::benchmark)
     target_compile_definitions(bench_esl PRIVATE XYNAP_TEST_DATA="${XYNAP_TEST_DATA}")
 endif()
+
+# The Gateways page's settling sort proxy.
+xynap_add_test(tst_settlingsortproxy SOURCES unit/tst_settlingsortproxy.cpp
+    LIBS xynap_core Qt6::Gui LABELS unit)

@@ -4,6 +4,7 @@
 #include "common/Prompter.h"
 #include "session/ApplyJob.h"
 #include "session/PlatformSession.h"
+#include "session/SettlingSortProxy.h"
 
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -30,7 +31,7 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_health(new HealthDecorationProxy(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new session::SettlingSortProxy(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_nodes(new QLabel(this))

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+namespace xynap::session {
+
+// A sort/filter proxy for live tables. Re-sorting thousands of gateways on every state event
+// costs more than the event itself; here a changed value shows at once, but the rows move (and
+// the filter is re-applied) only once the changes settle: at most every settle interval, and
+// only after a change in the sorted or filtered column. Inserted and removed rows are sorted in
+// as soon as their burst is over.
+class SettlingSortProxy final : public QSortFilterProxyModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettlingSortProxy)
+
+public:
+    static constexpr int DefaultSettleMs = 250;
+
+    explicit SettlingSortProxy(QObject *parent = nullptr);
+    void setSettleInterval(int ms) { m_settle.setInterval(ms); }
+    void setSourceModel(QAbstractItemModel *source) override;
+    // Sorts and filters now (what the timer does).
+    void settle();
+    bool isSettling() const { return m_settle.isActive(); }
+
+private:
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+
+    QTimer m_settle;
+    bool m_soon = false; // a settle for inserted or removed rows is queued
+    QMetaObject::Connection m_dataChanged;
+    QMetaObject::Connection m_rowsInserted;
+    QMetaObject::Connection m_rowsRemoved;
+};
+
+} // namespace xynap::session

@@ -1,0 +1,72 @@
+// The Gateways page's proxy: values change at once, rows move only once changes settle.
+#include "session/SettlingSortProxy.h"
+
+#include <QStandardItemModel>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using xynap::session::SettlingSortProxy;
+
+class TestSettlingSortProxy final : public QObject {
+    Q_OBJECT
+
+    QStandardItemModel m_source;
+    std::unique_ptr<SettlingSortProxy> m_proxy;
+
+    QStringList column(int c) const
+    {
+        QStringList values;
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            values.append(m_proxy->index(r, c).data().toString());
+        return values;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_source.clear();
+        // gateway, state
+        for (const auto &[name, state] : {std::pair {u"a"_s, u"REGED"_s},
+                 std::pair {u"b"_s, u"FAIL_WAIT"_s}, std::pair {u"c"_s, u"NOREG"_s}})
+            m_source.appendRow({new QStandardItem(name), new QStandardItem(state)});
+        m_proxy = std::make_unique<SettlingSortProxy>();
+        m_proxy->setSettleInterval(20);
+        m_proxy->setSourceModel(&m_source);
+        m_proxy->sort(1);
+    }
+
+    void valuesAtOnceRowsOnceSettled()
+    {
+        QCOMPARE(column(0), (QStringList {u"b"_s, u"c"_s, u"a"_s}));
+        m_source.item(0, 1)->setText(u"DOWN"_s); // a: REGED → DOWN
+        // The value shows at once, the row stays where the operator saw it …
+        QCOMPARE(column(1), (QStringList {u"FAIL_WAIT"_s, u"NOREG"_s, u"DOWN"_s}));
+        QVERIFY(m_proxy->isSettling());
+        // … and moves once the changes settle.
+        QTRY_COMPARE(column(0), (QStringList {u"a"_s, u"b"_s, u"c"_s}));
+        QVERIFY(!m_proxy->isSettling());
+    }
+
+    void otherColumnsDoNotResort()
+    {
+        m_source.item(0, 0)->setText(u"z"_s); // the name; sorted by state
+        QVERIFY(!m_proxy->isSettling());
+    }
+
+    void filterAndInsertSettleToo()
+    {
+        m_proxy->setFilterKeyColumn(1);
+        m_proxy->setFilterFixedString(u"REG"_s); // applied at once: REGED, NOREG
+        QCOMPARE(m_proxy->rowCount(), 2);
+        m_source.item(1, 1)->setText(u"REGED"_s); // b now matches
+        QCOMPARE(m_proxy->rowCount(), 2);
+        QTRY_COMPARE(m_proxy->rowCount(), 3);
+        m_source.appendRow({new QStandardItem(u"d"_s), new QStandardItem(u"AAA-REG"_s)});
+        QVERIFY(!m_proxy->isSettling()); // not after the interval: as soon as the burst is over
+        QCoreApplication::processEvents();
+        QCOMPARE(column(0).first(), u"d"_s);
+    }
+};
+
+QTEST_MAIN(TestSettlingSortProxy)
+#include "tst_settlingsortproxy.moc"
