@@ -27,7 +27,7 @@ struct Finding {
     QString fixLabel; // translated, empty when there is no quick fix
     std::optional<Trunk> fixedTrunk; // the trunk with the fix applied
     bool offersApply = false; // the fix is "apply to FreeSWITCH" (killgw + rescan)
-    QString node; // drift: the FreeSWITCH node it is about (empty: every node, or only one)
+    QString node; // drift: the FreeSWITCH node it is about (empty: nodes not named in the data)
     QStringList fixLines; // lines the operator runs or pastes: ufw commands, ACL <node/> lines
 };
 

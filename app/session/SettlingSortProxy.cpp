@@ -50,6 +50,12 @@ void SettlingSortProxy::onDataChanged(const QModelIndex &topLeft, const QModelIn
         m_settle.start();
 }
 
+void SettlingSortProxy::setFilterText(const QString &text)
+{
+    setFilterFixedString(text);
+    settle();
+}
+
 void SettlingSortProxy::settle()
 {
     m_settle.stop();

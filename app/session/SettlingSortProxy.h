@@ -22,6 +22,9 @@ public:
     void setSourceModel(QAbstractItemModel *source) override;
     // Sorts and filters now (what the timer does).
     void settle();
+    // The operator's filter: applied at once, and the rows it lets back in sorted at once (a
+    // non-dynamic proxy would insert them in source order).
+    void setFilterText(const QString &text);
     bool isSettling() const { return m_settle.isActive(); }
 
 private:

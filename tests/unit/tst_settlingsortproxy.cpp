@@ -53,6 +53,17 @@ private Q_SLOTS:
         QVERIFY(!m_proxy->isSettling());
     }
 
+    // Rows a wider filter lets back in are sorted at once, not appended in source order.
+    void clearingTheFilterKeepsTheOrder()
+    {
+        m_proxy->sort(0);
+        m_proxy->setFilterKeyColumn(0);
+        m_proxy->setFilterText(u"c"_s);
+        QCOMPARE(column(0), QStringList {u"c"_s});
+        m_proxy->setFilterText(QString());
+        QCOMPARE(column(0), (QStringList {u"a"_s, u"b"_s, u"c"_s}));
+    }
+
     void filterAndInsertSettleToo()
     {
         m_proxy->setFilterKeyColumn(1);

@@ -344,33 +344,37 @@ void ConnectDialog::storeSecrets(const ConnectionProfile &p, std::function<void(
     }
     auto pending = std::make_shared<int>(int(writes.size()));
     auto failures = std::make_shared<QStringList>();
-    auto timedOut = std::make_shared<bool>(false);
+    auto timeouts = std::make_shared<QStringList>(); // may still land later (SecretStore)
     for (const auto &[key, secret] : std::as_const(writes)) {
         const bool isToken = key == SecretStore::apiTokenKey(p.name);
         m_secrets->write(key, secret, this,
-            [this, pending, failures, timedOut, isToken, token, eslPassword, done](
+            [this, pending, failures, timeouts, isToken, token, eslPassword, done](
                 const SecretResult &r) {
                 if (!r.ok()) {
-                    *timedOut = *timedOut || r.status == SecretResult::Status::Timeout;
+
                     if (isToken)
                         m_sessionToken = token;
                     else
                         m_sessionEslPassword = eslPassword;
-                    if (!failures->contains(r.error))
-                        failures->append(r.error);
+                    QStringList *list = r.status == SecretResult::Status::Timeout ? timeouts.get()
+                                                                                  : failures.get();
+                    if (!list->contains(r.error))
+                        list->append(r.error);
                 }
                 if (--*pending > 0)
                     return;
-                // A write the keychain did not answer in time may still land later (SecretStore).
+                QStringList said;
                 if (!failures->isEmpty())
-                    setMessage(*timedOut
-                            ? tr("The keychain did not answer in time (%1). The secrets are used "
-                                 "for this session; the keychain may still store them later.")
-                                  .arg(failures->join(u"; "_s))
-                            : tr("The keychain could not keep the secrets (%1). They are used "
-                                 "for this session only and written nowhere.")
-                                  .arg(failures->join(u"; "_s)),
-                        true);
+                    said.append(tr("The keychain could not keep the secrets (%1). They are used "
+                                   "for this session only and written nowhere.")
+                                    .arg(failures->join(u"; "_s)));
+                if (!timeouts->isEmpty())
+                    said.append(tr("The keychain did not answer in time (%1). The secrets are "
+                                   "used for this session; the keychain may still store them "
+                                   "later.")
+                                    .arg(timeouts->join(u"; "_s)));
+                if (!said.isEmpty())
+                    setMessage(said.join(u' '), true);
                 done();
             });
     }

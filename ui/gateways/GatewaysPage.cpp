@@ -117,8 +117,7 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(splitter, 1);
 
-    connect(
-        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &session::SettlingSortProxy::setFilterText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &GatewaysPage::updateDetail);
     connect(monitor, &QAbstractItemModel::dataChanged, this, &GatewaysPage::updateDetail);

@@ -6,12 +6,12 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace xynap::session {
+class SettlingSortProxy;
 class PlatformSession;
-}
+} // namespace xynap::session
 
 namespace xynap::ui {
 
@@ -48,7 +48,7 @@ private:
 
     session::PlatformSession *m_session;
     HealthDecorationProxy *m_health;
-    QSortFilterProxyModel *m_proxy;
+    session::SettlingSortProxy *m_proxy;
     QLineEdit *m_filter;
     QTableView *m_view;
     QLabel *m_nodes;
