@@ -2728,5 +2728,13 @@
         <source>Trying again…</source>
         <translation>Neuer Versuch…</translation>
     </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Trunks</translation>
+    </message>
+    <message>
+        <source>Not checked: the trunks could not be loaded.</source>
+        <translation>Nicht geprüft: Die Trunks konnten nicht geladen werden.</translation>
+    </message>
 </context>
 </TS>

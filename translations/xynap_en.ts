@@ -2727,5 +2727,13 @@
         <source>Trying again…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the trunks could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

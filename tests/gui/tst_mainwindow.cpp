@@ -210,6 +210,15 @@ private Q_SLOTS:
         QVERIFY(failed.wait(5000));
         auto *status = window.findChild<QLabel *>(u"trunksStatusLabel"_s);
         QVERIFY(status->text().contains(u"cannot be reached"_s));
+        // Nothing loaded is nothing checked: the findings panel must not say "no problems".
+        QTreeWidget *panel = window.trunksPage()->findingsView();
+        QStringList rows;
+        for (int i = 0; i < panel->topLevelItemCount(); ++i)
+            rows.append(panel->topLevelItem(i)->text(3));
+        QVERIFY2(rows.contains(u"Not checked: the trunks could not be loaded."_s),
+            qPrintable(rows.join(u" | "_s)));
+        for (const QString &row : std::as_const(rows))
+            QVERIFY2(!row.startsWith(u"No problems"_s), qPrintable(row));
     }
 };
 

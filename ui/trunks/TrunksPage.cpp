@@ -147,6 +147,7 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
         updateStatus();
     });
     connect(session, &session::PlatformSession::loadFailed, this, &TrunksPage::updateStatus);
+    connect(session, &session::PlatformSession::loadFailed, this, &TrunksPage::updateFindings);
     updateStatus();
 }
 
@@ -193,7 +194,14 @@ void TrunksPage::updateFindings()
                 tr("Not checked: %1").arg(unchecked.join(u' '))});
         item->setToolTip(3, unchecked.join(u'\n'));
     }
-    if (m_session->findings().isEmpty())
+    // Trunks that could not be loaded were not checked: never "no problems".
+    const bool trunksUnknown
+        = !m_session->lastError().isEmpty() && m_session->trunks()->rowCount() == 0;
+    if (trunksUnknown)
+        new QTreeWidgetItem(m_findings,
+            {tr("ℹ Note"), tr("Trunks"), QString(),
+                tr("Not checked: the trunks could not be loaded.")});
+    else if (m_session->findings().isEmpty())
         new QTreeWidgetItem(m_findings,
             {tr("✔"), QString(), QString(),
                 unchecked.isEmpty()
