@@ -6,8 +6,8 @@ xynap_add_test(tst_coveragepage
     LIBS xynap_ui xynap_sandbox
     LABELS gui)
 
-# The command is compiled into xynapctl; the test compiles it again and calls it on files.
+# The command lives in xynap_cli, which xynapctl and this test link.
 xynap_add_test(tst_coveragecli
-    SOURCES integration/tst_coveragecli.cpp ${PROJECT_SOURCE_DIR}/app/cli/CoverageCommand.cpp
-    LIBS xynap_core
+    SOURCES integration/tst_coveragecli.cpp
+    LIBS xynap_cli
     LABELS integration)

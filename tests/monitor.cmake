@@ -57,3 +57,10 @@ endif()
 # The Gateways page's settling sort proxy.
 xynap_add_test(tst_settlingsortproxy SOURCES unit/tst_settlingsortproxy.cpp
     LIBS xynap_core Qt6::Gui LABELS unit)
+
+# xynapctl's commands against the sandbox, every failure with its exit code and words.
+xynap_add_test(tst_xynapctl
+    SOURCES integration/tst_xynapctl.cpp
+    LIBS xynap_cli xynap_sandbox
+    LABELS integration
+    TIMEOUT 180)

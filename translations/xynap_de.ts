@@ -439,6 +439,14 @@
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH&apos;s gateway list could not be read (sofia xmlstatus gateway: %1)</source>
+        <translation>Die Gateway-Liste von FreeSWITCH konnte nicht gelesen werden (sofia xmlstatus gateway: %1)</translation>
+    </message>
 </context>
 <context>
     <name>xynap::lint</name>
@@ -527,14 +535,6 @@
         <translation>Profil %1 neu einlesen (rescan)</translation>
     </message>
     <message>
-        <source>realm %1 instead of %2</source>
-        <translation>Realm %1 statt %2</translation>
-    </message>
-    <message>
-        <source>proxy %1 instead of %2</source>
-        <translation>Proxy %1 statt %2</translation>
-    </message>
-    <message>
         <source>it does not register</source>
         <translation>registriert sich nicht</translation>
     </message>
@@ -557,6 +557,42 @@
     <message>
         <source> (node %1)</source>
         <translation> (Knoten %1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 instead of %3</source>
+        <translation>%1 %2 statt %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>From domain</source>
+        <translation>From-Domain</translation>
+    </message>
+    <message>
+        <source>registration expiry</source>
+        <translation>Registrierungsdauer</translation>
+    </message>
+    <message>
+        <source>ping interval</source>
+        <translation>Ping-Intervall</translation>
+    </message>
+    <message>
+        <source>the version it loaded (%1) while version %2 is saved</source>
+        <translation>der geladenen Version (%1), gespeichert ist Version %2</translation>
     </message>
 </context>
 <context>
@@ -666,6 +702,21 @@
     <message>
         <source>Remove the surrounding spaces</source>
         <translation>Umgebende Leerzeichen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::NotServedRule</name>
+    <message>
+        <source>FreeSWITCH runs the gateway %1 on %2, but the Platform API serves no trunk of that name.</source>
+        <translation>FreeSWITCH betreibt das Gateway %1 auf %2, aber die Platform API liefert keinen Trunk dieses Namens.</translation>
+    </message>
+    <message>
+        <source> (node %1)</source>
+        <translation> (Knoten %1)</translation>
+    </message>
+    <message>
+        <source>Deleting a trunk does not stop its gateway: it keeps registering and taking calls until it is removed with killgw.</source>
+        <translation>Das Löschen eines Trunks stoppt sein Gateway nicht: Es registriert sich weiter und nimmt Anrufe an, bis es mit killgw entfernt wird.</translation>
     </message>
 </context>
 <context>
@@ -956,14 +1007,6 @@
         <translation>Die Challenge des Registrars kam von einer Adresse, die das Gateway nicht kennt (ein IPv6-Literal als Proxy ohne gw-auth-acl), daher beantwortet FreeSWITCH sie nie. gw-auth-acl setzen oder den Hostnamen als Proxy verwenden.</translation>
     </message>
     <message>
-        <source>Registration failing: realm</source>
-        <translation>Registrierung scheitert: Realm</translation>
-    </message>
-    <message>
-        <source>The realm must be %1, it is &quot;%2&quot;: %3 answers 401 Unauthorized to any other domain (FreeSWITCH reports it as 904).</source>
-        <translation>Der Realm muss %1 sein, ist aber &quot;%2&quot;: %3 antwortet auf jede andere Domain mit 401 Unauthorized (FreeSWITCH meldet das als 904).</translation>
-    </message>
-    <message>
         <source>Registrar does not answer</source>
         <translation>Registrar antwortet nicht</translation>
     </message>
@@ -974,14 +1017,6 @@
     <message>
         <source>The proxy is an IPv6 address without brackets: FreeSWITCH cuts it at the last colon.</source>
         <translation>Der Proxy ist eine IPv6-Adresse ohne eckige Klammern: FreeSWITCH schneidet sie am letzten Doppelpunkt ab.</translation>
-    </message>
-    <message>
-        <source>Registration failing</source>
-        <translation>Registrierung scheitert</translation>
-    </message>
-    <message>
-        <source>The last SIP answer is not known yet; it is reported with the next attempt.</source>
-        <translation>Die letzte SIP-Antwort ist noch nicht bekannt; sie wird mit dem nächsten Versuch gemeldet.</translation>
     </message>
     <message>
         <source>Registration failed (%1 %2)</source>
@@ -1014,6 +1049,38 @@
     <message>
         <source>No state yet</source>
         <translation>Noch kein Zustand</translation>
+    </message>
+    <message>
+        <source>%1 does not answer OPTIONS pings in time, although the outbound proxy %2 is set: the provider or the path to it does not answer (firewall, routing, an outage at %1).</source>
+        <translation>%1 beantwortet OPTIONS-Pings nicht rechtzeitig, obwohl der Outbound-Proxy %2 gesetzt ist: Der Anbieter oder der Weg dorthin antwortet nicht (Firewall, Routing, eine Störung bei %1).</translation>
+    </message>
+    <message>
+        <source>%1 answers 503 over IPv6</source>
+        <translation>%1 antwortet 503 über IPv6</translation>
+    </message>
+    <message>
+        <source>The REGISTER left over IPv6, so this is not the IPv4 block: %1 is unavailable or refuses this address. Check that the ext-sip-ip is the address enabled at %1, and the provider&apos;s status.</source>
+        <translation>Das REGISTER ging über IPv6 hinaus, es ist also nicht die IPv4-Sperre: %1 ist nicht erreichbar oder lehnt diese Adresse ab. Prüfen Sie, ob die ext-sip-ip die bei %1 freigeschaltete Adresse ist, und den Status des Anbieters.</translation>
+    </message>
+    <message>
+        <source>%1 answers 503</source>
+        <translation>%1 antwortet 503</translation>
+    </message>
+    <message>
+        <source>503 Service Unavailable. %1 answers so to registrations over IPv4; over which family this REGISTER left is not known yet (FreeSWITCH reports it with the next attempt).</source>
+        <translation>503 Service Unavailable. So antwortet %1 auf Registrierungen über IPv4; über welche Adressfamilie dieses REGISTER hinausging, ist noch nicht bekannt (FreeSWITCH meldet es mit dem nächsten Versuch).</translation>
+    </message>
+    <message>
+        <source>Registration failing (cause not reported yet)</source>
+        <translation>Registrierung schlägt fehl (Ursache noch nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH has not reported the SIP answer since the console connected; the next attempt will. The saved realm is &quot;%2&quot; where %3 requires %1 and answers 401 Unauthorized to any other domain (FreeSWITCH reports it as 904).</source>
+        <translation>FreeSWITCH hat die SIP-Antwort seit dem Verbinden der Konsole nicht gemeldet; der nächste Versuch wird es tun. Der gespeicherte Realm ist „%2“, %3 verlangt aber %1 und antwortet auf jede andere Domain mit 401 Unauthorized (FreeSWITCH meldet das als 904).</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH has not reported the SIP answer since the console connected (its status list carries none); the next attempt will.</source>
+        <translation>FreeSWITCH hat die SIP-Antwort seit dem Verbinden der Konsole nicht gemeldet (seine Statusliste enthält keine); der nächste Versuch wird es tun.</translation>
     </message>
 </context>
 <context>
@@ -1058,14 +1125,6 @@
         <translation>Der rescan von %1 wurde nicht rechtzeitig fertig.</translation>
     </message>
     <message>
-        <source>%1 is back but still %2.</source>
-        <translation>%1 ist wieder da, aber weiterhin %2.</translation>
-    </message>
-    <message>
-        <source>%1 did not come back after the rescan: is it still served to the profile %2?</source>
-        <translation>%1 ist nach dem rescan nicht wiedergekommen: Wird es dem Profil %2 noch ausgeliefert?</translation>
-    </message>
-    <message>
         <source>Not connected to %1.</source>
         <translation>Nicht mit %1 verbunden.</translation>
     </message>
@@ -1100,6 +1159,22 @@
     <message>
         <source>%1 is back but not healthy: %2</source>
         <translation>%1 ist wieder da, aber nicht in Ordnung: %2</translation>
+    </message>
+    <message>
+        <source>%1 is back but still %2 after %3 s.</source>
+        <translation>%1 ist zurück, aber nach %3 s noch %2.</translation>
+    </message>
+    <message>
+        <source>without a state</source>
+        <translation>ohne Zustand</translation>
+    </message>
+    <message>
+        <source>%1 did not come back within %3 s of the rescan: is it still served to the profile %2?</source>
+        <translation>%1 ist innerhalb von %3 s nach dem Rescan nicht zurückgekommen: Wird es dem Profil %2 noch geliefert?</translation>
+    </message>
+    <message>
+        <source>There is no gateway %1: FreeSWITCH does not run it and the Platform API does not serve it.</source>
+        <translation>Es gibt kein Gateway %1: FreeSWITCH betreibt es nicht, und die Platform API liefert es nicht.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1481,77 @@
     <message>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>The node announced more than %1 gateways; the rest is ignored.</source>
+        <translation>Der Knoten hat mehr als %1 Gateways gemeldet; der Rest wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Gateway list unreadable</source>
+        <translation>Gateway-Liste unlesbar</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Läuft nicht</translation>
+    </message>
+    <message>
+        <source>The Platform API serves the trunk %1 for the profile %2, but FreeSWITCH on %3 does not run it. If FreeSWITCH started before the API answered, its profiles have no gateways and never ask again: rescan the profile %2.</source>
+        <translation>Die Platform API liefert den Trunk %1 für das Profil %2, aber FreeSWITCH auf %3 betreibt ihn nicht. Wenn FreeSWITCH vor der API gestartet ist, haben seine Profile keine Gateways und fragen nie wieder nach: Profil %2 neu einlesen (Rescan).</translation>
+    </message>
+    <message>
+        <source>Removed at %1</source>
+        <translation>Entfernt um %1</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH deleted the gateway, and the Platform API no longer serves it.</source>
+        <translation>FreeSWITCH hat das Gateway gelöscht, und die Platform API liefert es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Gone since %1</source>
+        <translation>Weg seit %1</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH deleted the gateway (killgw, a profile restart or a shutdown) and has not added it again.</source>
+        <translation>FreeSWITCH hat das Gateway gelöscht (killgw, Neustart des Profils oder Herunterfahren) und nicht wieder angelegt.</translation>
+    </message>
+    <message>
+        <source>Not served by the Platform API</source>
+        <translation>Nicht von der Platform API geliefert</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH runs this gateway, but the Platform API serves no trunk of this name (deleted?). It keeps registering and taking calls until it is removed: sofia profile %1 killgw %2.</source>
+        <translation>FreeSWITCH betreibt dieses Gateway, aber die Platform API liefert keinen Trunk dieses Namens (gelöscht?). Es registriert sich weiter und nimmt Anrufe an, bis es entfernt wird: sofia profile %1 killgw %2.</translation>
+    </message>
+    <message>
+        <source>NOT RUNNING</source>
+        <translation>LÄUFT NICHT</translation>
+    </message>
+    <message>
+        <source>GONE</source>
+        <translation>WEG</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::session::HealthSummary</name>
+    <message>
+        <source>node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <source>trunks not known: %1</source>
+        <translation>Trunks unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>no gateway reported by FreeSWITCH and none served by the Platform API</source>
+        <translation>FreeSWITCH meldet kein Gateway, und die Platform API liefert keines</translation>
+    </message>
+    <message>
+        <source>%n gateway(s) healthy</source>
+        <translation>%n Gateway(s) in Ordnung</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2223,10 @@
     <message>
         <source>&amp;Delete trunk</source>
         <translation>Trunk &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the trunk does not stop its gateway: FreeSWITCH keeps %1 registered and routing calls until it is removed (Gateways page: the gateway then shows &quot;Not served by the Platform API&quot;; xynapctl lint: XY-NOT-SERVED with the killgw line).</source>
+        <translation>Das Löschen des Trunks stoppt sein Gateway nicht: FreeSWITCH hält %1 registriert und leitet Anrufe, bis es entfernt wird (Seite Gateways: Das Gateway zeigt dann „Nicht von der Platform API geliefert“; xynapctl lint: XY-NOT-SERVED mit der killgw-Zeile).</translation>
     </message>
 </context>
 <context>

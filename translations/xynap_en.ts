@@ -439,6 +439,14 @@
         <source>Connected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH&apos;s gateway list could not be read (sofia xmlstatus gateway: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::lint</name>
@@ -527,14 +535,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>realm %1 instead of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>proxy %1 instead of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it does not register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,6 +556,42 @@
     </message>
     <message>
         <source> (node %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 instead of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ping interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version it loaded (%1) while version %2 is saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -665,6 +701,21 @@
     </message>
     <message>
         <source>Remove the surrounding spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::lint::NotServedRule</name>
+    <message>
+        <source>FreeSWITCH runs the gateway %1 on %2, but the Platform API serves no trunk of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (node %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a trunk does not stop its gateway: it keeps registering and taking calls until it is removed with killgw.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -956,14 +1007,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registration failing: realm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The realm must be %1, it is &quot;%2&quot;: %3 answers 401 Unauthorized to any other domain (FreeSWITCH reports it as 904).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Registrar does not answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,14 +1016,6 @@
     </message>
     <message>
         <source>The proxy is an IPv6 address without brackets: FreeSWITCH cuts it at the last colon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registration failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last SIP answer is not known yet; it is reported with the next attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1013,6 +1048,38 @@
     </message>
     <message>
         <source>No state yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer OPTIONS pings in time, although the outbound proxy %2 is set: the provider or the path to it does not answer (firewall, routing, an outage at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers 503 over IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The REGISTER left over IPv6, so this is not the IPv4 block: %1 is unavailable or refuses this address. Check that the ext-sip-ip is the address enabled at %1, and the provider&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers 503</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>503 Service Unavailable. %1 answers so to registrations over IPv4; over which family this REGISTER left is not known yet (FreeSWITCH reports it with the next attempt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration failing (cause not reported yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH has not reported the SIP answer since the console connected; the next attempt will. The saved realm is &quot;%2&quot; where %3 requires %1 and answers 401 Unauthorized to any other domain (FreeSWITCH reports it as 904).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH has not reported the SIP answer since the console connected (its status list carries none); the next attempt will.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1058,14 +1125,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is back but still %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not come back after the rescan: is it still served to the profile %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not connected to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,6 +1158,22 @@
     </message>
     <message>
         <source>%1 is back but not healthy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back but still %2 after %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not come back within %3 s of the rescan: is it still served to the profile %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no gateway %1: FreeSWITCH does not run it and the Platform API does not serve it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,6 +1480,77 @@
     </message>
     <message>
         <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node announced more than %1 gateways; the rest is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway list unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Platform API serves the trunk %1 for the profile %2, but FreeSWITCH on %3 does not run it. If FreeSWITCH started before the API answered, its profiles have no gateways and never ask again: rescan the profile %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH deleted the gateway, and the Platform API no longer serves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH deleted the gateway (killgw, a profile restart or a shutdown) and has not added it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not served by the Platform API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH runs this gateway, but the Platform API serves no trunk of this name (deleted?). It keeps registering and taking calls until it is removed: sofia profile %1 killgw %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT RUNNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::session::HealthSummary</name>
+    <message>
+        <source>node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trunks not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gateway reported by FreeSWITCH and none served by the Platform API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n gateway(s) healthy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2075,6 +2221,10 @@
     </message>
     <message>
         <source>&amp;Delete trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the trunk does not stop its gateway: FreeSWITCH keeps %1 registered and routing calls until it is removed (Gateways page: the gateway then shows &quot;Not served by the Platform API&quot;; xynapctl lint: XY-NOT-SERVED with the killgw line).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,6 +31,8 @@ Link::Link(
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Link::connectNow);
+    m_snapshotRetry.setSingleShot(true);
+    connect(&m_snapshotRetry, &QTimer::timeout, this, &Link::takeSnapshot);
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
         qCInfo(lcLink) << m_node << "silent for" << m_options.silenceTimeoutMs
@@ -52,6 +54,7 @@ void Link::stop()
     m_running = false;
     m_retryTimer.stop();
     m_watchdog.stop();
+    m_snapshotRetry.stop();
     if (m_connection) {
         m_connection->disconnect(this);
         m_connection->deleteLater();
@@ -107,23 +110,74 @@ void Link::onReady()
             }
             // Events from now on are delivered; the snapshot taken after the subscription cannot
             // miss a transition (events that raced it are newer or equal, and applied on top).
-            c->api(
-                u"sofia xmlstatus gateway"_s,
-                [this, c](const ApiResult &r) {
-                    if (c != m_connection)
-                        return;
-                    if (!r.ok) {
-                        onLost(LinkError::Timeout, r.error);
-                        return;
-                    }
-                    touch();
-                    const GatewayStatusParse parsed = parseGatewayXmlStatus(r.body);
-                    m_backoffMs = m_options.initialBackoffMs;
-                    m_attempts = 0;
-                    setState(State::Up, tr("Connected."));
-                    Q_EMIT snapshotTaken(parsed.gateways);
-                },
-                m_options.requestTimeoutMs);
+            takeSnapshot();
+        },
+        m_options.requestTimeoutMs);
+}
+
+namespace {
+// A profile name as FreeSWITCH's own answer gave it, before it goes back into a command.
+bool isCommandWord(const QString &word)
+{
+    if (word.isEmpty() || word.size() > 256)
+        return false;
+    for (const QChar c : word) {
+        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.') || c.unicode() > 127)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+void Link::takeSnapshot()
+{
+    Connection *c = m_connection;
+    if (!c)
+        return;
+    c->api(
+        u"sofia xmlstatus gateway"_s,
+        [this, c](const ApiResult &r) {
+            if (c != m_connection)
+                return;
+            if (!r.ok) {
+                onLost(LinkError::Timeout, r.error);
+                return;
+            }
+            touch();
+            m_backoffMs = m_options.initialBackoffMs;
+            m_attempts = 0;
+            GatewayStatusParse parsed = parseGatewayXmlStatus(r.body);
+            if (parsed.error.isEmpty() && r.body.trimmed().isEmpty())
+                parsed.error = tr("an empty answer");
+            if (!parsed.error.isEmpty()) {
+                const QString error = tr("FreeSWITCH's gateway list could not be read (sofia "
+                                         "xmlstatus gateway: %1)")
+                                          .arg(parsed.error.left(200));
+                setState(State::Up, error);
+                Q_EMIT snapshotFailed(error);
+                m_snapshotRetry.start(m_options.snapshotRetryMs);
+                return;
+            }
+            setState(State::Up, tr("Connected."));
+            Q_EMIT snapshotTaken(parsed.gateways);
+            // The profiles' addresses: which family a gateway's requests leave over.
+            QStringList profiles;
+            for (const GatewayStatus &g : std::as_const(parsed.gateways)) {
+                if (!profiles.contains(g.profile) && isCommandWord(g.profile))
+                    profiles.append(g.profile);
+            }
+            for (const QString &profile : std::as_const(profiles)) {
+                c->api(
+                    u"sofia xmlstatus profile "_s + profile,
+                    [this, c](const ApiResult &answer) {
+                        if (c != m_connection || !answer.ok)
+                            return;
+                        const ProfileStatus status = parseProfileXmlStatus(answer.body);
+                        if (status.ok())
+                            Q_EMIT profileStatusReceived(status);
+                    },
+                    m_options.requestTimeoutMs);
+            }
         },
         m_options.requestTimeoutMs);
 }
@@ -132,6 +186,7 @@ void Link::onLost(LinkError error, const QString &detail)
 {
     m_lastError = error;
     m_watchdog.stop();
+    m_snapshotRetry.stop();
     if (m_connection) {
         m_connection->disconnect(this);
         m_connection->deleteLater();

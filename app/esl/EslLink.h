@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EslConnection.h"
+#include "SofiaProfileStatus.h"
 #include "SofiaStatus.h"
 
 #include <QDateTime>
@@ -27,6 +28,7 @@ public:
         int maxBackoffMs = 30'000;
         int silenceTimeoutMs = 65'000; // three missed HEARTBEATs and some slack
         int requestTimeoutMs = 10'000;
+        int snapshotRetryMs = 15'000; // after a gateway list that could not be read
     };
 
     static const QString Subscription;
@@ -52,11 +54,16 @@ public:
 Q_SIGNALS:
     void stateChanged(xynap::esl::Link::State state, const QString &detail);
     void snapshotTaken(const QList<xynap::GatewayStatus> &gateways);
+    // Connected, but `sofia xmlstatus gateway` did not answer with a list that can be read
+    // (-ERR, empty, garbage): what the node runs is unknown. Asked again after a while.
+    void snapshotFailed(const QString &error);
+    void profileStatusReceived(const xynap::esl::ProfileStatus &status);
     void eventReceived(const xynap::esl::Event &event);
 
 private:
     void connectNow();
     void onReady();
+    void takeSnapshot();
     void onLost(LinkError error, const QString &detail);
     void scheduleReconnect();
     void setState(State state, const QString &detail);
@@ -74,6 +81,7 @@ private:
     QDateTime m_lastDataAt;
     QTimer m_retryTimer;
     QTimer m_watchdog;
+    QTimer m_snapshotRetry;
     int m_attempts = 0;
     int m_backoffMs;
     bool m_running = false;

@@ -1,6 +1,8 @@
 // Configured versus running: what the API serves and what FreeSWITCH actually runs.
 #include "Rules.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace xynap::lint {
@@ -55,21 +57,52 @@ private:
         }
         QStringList differs;
         QStringList fields;
+        const auto differ = [&](const QString &field, const QString &label, const QString &running,
+                                const QString &saved) {
+            differs.append(tr("%1 %2 instead of %3")
+                               .arg(label, running.isEmpty() ? tr("(none)") : running,
+                                   saved.isEmpty() ? tr("(none)") : saved));
+            fields.append(field);
+        };
+        const QHash<QString, QString> &reported = running->fields;
         const QString savedRealm = t.realm.isEmpty() ? stripSip(t.proxy) : t.realm;
-        if (!running->realm.isEmpty() && running->realm != savedRealm) {
-            differs.append(tr("realm %1 instead of %2").arg(running->realm, savedRealm));
-            fields.append(u"realm"_s);
-        }
+        if (!running->realm.isEmpty() && running->realm != savedRealm)
+            differ(u"realm"_s, tr("realm"), running->realm, savedRealm);
         if (!running->proxy.isEmpty() && !t.proxy.isEmpty()
-            && stripSip(running->proxy) != stripSip(t.proxy)) {
-            differs.append(
-                tr("proxy %1 instead of %2").arg(stripSip(running->proxy), stripSip(t.proxy)));
-            fields.append(u"proxy"_s);
+            && stripSip(running->proxy) != stripSip(t.proxy))
+            differ(u"proxy"_s, tr("proxy"), stripSip(running->proxy), stripSip(t.proxy));
+        if (t.registerEnabled && !t.username.isEmpty() && !running->username.isEmpty()
+            && running->username != t.username)
+            differ(u"username"_s, tr("username"), running->username, t.username);
+        // From carries the from-domain, which the Platform API sets to the realm.
+        const QString from = reported.value(u"from"_s);
+        if (!from.isEmpty() && !t.realm.isEmpty()) {
+            QString domain = stripSip(from.section(u'@', 1));
+            domain = domain.section(u'>', 0, 0).section(u';', 0, 0);
+            if (!domain.isEmpty() && domain != t.realm && domain.section(u':', 0, 0) != t.realm)
+                differ(u"realm"_s, tr("From domain"), domain, t.realm);
         }
         const bool runningRegisters = running->state != u"NOREG"_s;
         if (!running->state.isEmpty() && runningRegisters != t.registerEnabled) {
             differs.append(t.registerEnabled ? tr("it does not register") : tr("it registers"));
             fields.append(u"register"_s);
+        }
+        bool ok = false;
+        const int expires = reported.value(u"expires"_s).toInt(&ok);
+        const int savedExpires = t.expireSeconds < 5 ? 3600 : t.expireSeconds; // as sofia.c
+        if (ok && t.registerEnabled && expires != savedExpires)
+            differ(u"expire_seconds"_s, tr("registration expiry"), QString::number(expires), QString::number(savedExpires));
+        const int pingFreq = reported.value(u"pingfreq"_s).toInt(&ok);
+        const int savedPing = t.pingSeconds < 5 ? 0 : t.pingSeconds; // < 5 disables pinging
+        if (ok && (pingFreq < 5 ? 0 : pingFreq) != savedPing)
+            differ(u"ping_seconds"_s, tr("ping interval"), QString::number(pingFreq), QString::number(savedPing));
+        // What xmlstatus does not report: the version the node loaded last.
+        const auto applied = ctx.snapshot.appliedVersions.constFind(node + QChar(0x1f) + t.gatewayName);
+        if (differs.isEmpty() && applied != ctx.snapshot.appliedVersions.cend()
+            && t.version > applied.value()) {
+            differs.append(tr("the version it loaded (%1) while version %2 is saved")
+                               .arg(applied.value())
+                               .arg(t.version));
         }
         if (differs.isEmpty())
             return;
@@ -86,11 +119,46 @@ private:
     }
 };
 
+// A gateway FreeSWITCH runs that no trunk stands for: a deleted trunk keeps registering and
+// taking calls until it is killed.
+class NotServedRule final : public Rule {
+public:
+    QString id() const override { return u"XY-NOT-SERVED"_s; }
+    void checkSnapshot(const Snapshot &snapshot, QList<Finding> &out) const override
+    {
+        if (!snapshot.running || !snapshot.trunksKnown)
+            return;
+        QSet<QString> served;
+        for (const Trunk &t : snapshot.trunks)
+            served.insert(t.gatewayName);
+        const bool nameNode = snapshot.runningNodes.size() > 1;
+        for (const GatewayStatus &g : *snapshot.running) {
+            if (served.contains(g.name))
+                continue;
+            Finding f;
+            f.ruleId = id();
+            f.severity = Severity::Warning;
+            f.gatewayName = g.name;
+            f.subject = g.name;
+            f.node = g.node;
+            f.message = tr("FreeSWITCH runs the gateway %1 on %2, but the Platform API serves no "
+                           "trunk of that name.")
+                            .arg(g.name, g.profile)
+                + (nameNode ? tr(" (node %1)").arg(g.node) : QString());
+            f.why = tr("Deleting a trunk does not stop its gateway: it keeps registering and "
+                       "taking calls until it is removed with killgw.");
+            f.fixLines = {u"sofia profile %1 killgw %2"_s.arg(g.profile, g.name)};
+            out.append(f);
+        }
+    }
+};
+
 } // namespace
 
 void addDriftRules(std::vector<std::unique_ptr<Rule>> &rules)
 {
     rules.push_back(std::make_unique<DriftRule>());
+    rules.push_back(std::make_unique<NotServedRule>());
 }
 
 } // namespace xynap::lint

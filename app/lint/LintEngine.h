@@ -18,12 +18,19 @@ namespace xynap::lint {
 // and the coverage rules stay quiet about what is unknown.
 struct Snapshot {
     QList<Trunk> trunks;
+    // False when the trunks could not be read: rules that need all of them (a gateway no trunk
+    // stands for) stay quiet instead of calling everything unserved.
+    bool trunksKnown = true;
     QList<SofiaProfile> profiles;
     ProviderCatalog catalog;
     std::optional<QList<GatewayStatus>> running;
     // The nodes `running` covers, each checked on its own (a gateway missing on one node is not
     // running there). Empty: the gateways of `running` are one node's.
     QStringList runningNodes;
+    // Which saved version of each trunk each node loaded last (key: node + '\x1f' + gateway):
+    // what `running` does not report (outbound proxy, caller ID, …) is "not applied" while the
+    // saved trunk is newer.
+    QHash<QString, int> appliedVersions;
     std::optional<coverage::UfwConfiguration> ufw; // the switch's firewall
     std::optional<QList<coverage::AclList>> acl; // FreeSWITCH's acl.conf lists
 };

@@ -482,8 +482,13 @@ void EslServer::api(const QString &commandLine, std::function<void(const QByteAr
             return reply(m_gateways->statusGateway(arg(3)));
         if (sub == u"xmlstatus"_s && w.size() == 2)
             return reply(m_gateways->xmlStatus());
+        if (sub == u"xmlstatus"_s && arg(2) == u"gateway"_s && w.size() == 3
+            && !m_scenario.xmlStatusAnswer.isNull())
+            return reply(m_scenario.xmlStatusAnswer.toUtf8());
         if (sub == u"xmlstatus"_s && arg(2) == u"gateway"_s)
             return reply(m_gateways->xmlStatusGateway(arg(3)));
+        if (sub == u"xmlstatus"_s && arg(2) == u"profile"_s && w.size() == 4)
+            return reply(m_gateways->xmlStatusProfile(arg(3)));
         if (sub == u"profile"_s && w.size() >= 4) {
             const QString profile = arg(2);
             const QString action = arg(3);

@@ -1,5 +1,8 @@
 #include "GatewaySimulator.h"
 
+#include "coverage/AclEvaluator.h"
+#include "coverage/AclParser.h"
+
 #include "model/SipHost.h"
 #include "model/Trunk.h"
 
@@ -308,10 +311,15 @@ void GatewaySimulator::plan(Gateway &gw)
         gw.outcome = gw.registers ? registering : pinging;
     };
 
-    if (meant.unbracketedIpv6) {
+    // An outbound proxy FreeSWITCH cannot read routes every request of the gateway nowhere.
+    const SipHost outbound = parseSipHost(gw.outboundProxy);
+    if (meant.unbracketedIpv6 || outbound.unbracketedIpv6) {
         // The host is cut at the last colon: no such host, the registrar is never reached.
-        gw.networkIp = read.host;
-        gw.networkPort = read.port > 0 ? read.port : 5060;
+        const SipHost cut = meant.unbracketedIpv6
+            ? read
+            : sipHostAsFreeSwitchReadsIt(gw.outboundProxy);
+        gw.networkIp = cut.host;
+        gw.networkPort = cut.port > 0 ? cut.port : 5060;
         fail(Outcome::NeverAnswers, Outcome::PingsDown503);
         return;
     }
@@ -354,6 +362,10 @@ void GatewaySimulator::plan(Gateway &gw)
         return;
     }
 
+    if (gw.registers && m_providersUnavailable.contains(provider->id)) {
+        gw.outcome = Outcome::Rejects503; // the provider's outage, whatever the family
+        return;
+    }
     if (gw.registers) {
         const bool providerWantsV6 = provider->family == AddressFamily::IPv6;
         QHostAddress ext(p->config.extSipIp);
@@ -383,18 +395,17 @@ void GatewaySimulator::plan(Gateway &gw)
 
 bool aclContains(const QList<AclList> &acl, const QString &listName, const QHostAddress &address)
 {
-    if (listName.isEmpty())
+    if (listName.isEmpty() || address.isNull())
         return false;
-    for (const AclList &list : acl) {
-        if (list.name != listName)
-            continue;
-        for (const AclNode &node : list.nodes) {
-            if (address.isInSubnet(QHostAddress::parseSubnet(node.cidr)))
-                return node.type == u"allow"_s;
-        }
-        return list.defaultPolicy != u"deny"_s;
-    }
-    return false;
+    // FreeSWITCH's decision, made by the same evaluator the coverage analysis uses: of the nodes
+    // that contain the address the most specific decides, else the list's default. The lists
+    // go through the same XML FreeSWITCH would read (aclConfigurationXml).
+    const coverage::AclParseResult parsed
+        = coverage::AclParser::parse(QString::fromUtf8(aclConfigurationXml(acl)));
+    const coverage::AclList *list = parsed.find(listName);
+    if (!list)
+        return false;
+    return coverage::AclEvaluator::decide(*list, address).first;
 }
 
 void GatewaySimulator::after(Gateway &gw, qint64 ms, std::function<void(Gateway &)> step)
@@ -603,6 +614,8 @@ void GatewaySimulator::rescan(const QString &profileName, Reply reply)
         reply(bytes(u"Invalid Profile [%1]"_s.arg(profileName)));
         return;
     }
+    if (m_rescanNeverAnswers)
+        return; // hangs, as a rescan stuck on an xml_curl fetch does
     if (!m_fetcher) {
         reply("Reload XML [Success]\n+OK scan complete\n");
         return;
@@ -746,6 +759,38 @@ QByteArray GatewaySimulator::statusTable() const
     }
     out += Rule + '\n';
     out += QByteArray::number(m_profiles.size()) + " profiles 0 aliases\n";
+    return out;
+}
+
+QByteArray GatewaySimulator::xmlStatusProfile(const QString &name) const
+{
+    const Profile *p = profile(name);
+    if (!p)
+        return bytes(u"Invalid Profile [%1]"_s.arg(name));
+    const SofiaProfile &c = p->config;
+    const QString host = c.sipIp.contains(u':') ? u"[%1]"_s.arg(c.sipIp) : c.sipIp;
+    QByteArray out("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<profile>\n  <profile-info>\n");
+    const auto el = [&out](const char *tag, const QString &value) {
+        out += "    <" + QByteArray(tag) + '>' + escapeXml(value) + "</" + tag + ">\n";
+    };
+    el("name", c.name);
+    el("domain-name", u"N/A"_s);
+    el("auto-nat", u"false"_s);
+    el("db-name", u"sofia_reg_"_s + c.name);
+    el("pres-hosts", {});
+    el("dialplan", u"XML"_s);
+    el("context", u"public"_s);
+    el("challenge-realm", u"auto_from"_s);
+    el("rtp-ip", c.sipIp);
+    el("sip-ip", c.sipIp);
+    el("url", u"sip:mod_sofia@%1:%2"_s.arg(host).arg(c.sipPort));
+    el("bind-url", u"sip:mod_sofia@%1:%2;transport=udp,tcp"_s.arg(host).arg(c.sipPort));
+    el("calls-in", QString::number(p->calls));
+    el("calls-out", u"0"_s);
+    el("failed-calls-in", u"0"_s);
+    el("failed-calls-out", u"0"_s);
+    el("registrations", u"0"_s);
+    out += "  </profile-info>\n</profile>\n";
     return out;
 }
 

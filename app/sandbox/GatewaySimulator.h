@@ -18,7 +18,8 @@ namespace xynap::sandbox {
 // Stands in for mod_sofia's gateways and the SIP providers behind them. Gateways come from the
 // Platform API's xml-curl endpoint, exactly as FreeSWITCH loads them, and move through the
 // state sequences the captures recorded, answered the way Plusnet and 1&1 answer.
-// Is `address` allowed by the ACL list `listName` (first matching node, else the default)?
+// Is `address` allowed by the ACL list `listName`? As FreeSWITCH decides: the most specific
+// node that contains it, else the list's default (coverage::AclEvaluator).
 bool aclContains(const QList<AclList> &acl, const QString &listName, const QHostAddress &address);
 
 class GatewaySimulator final : public QObject {
@@ -37,6 +38,9 @@ public:
     void setFetcher(Fetcher fetcher) { m_fetcher = std::move(fetcher); }
     void setProfiles(const QList<SofiaProfile> &profiles, const QHash<QString, int> &calls);
     void setAcl(const QList<AclList> &acl) { m_acl = acl; }
+    // Failure modes of a scenario (Scenario::rescanNeverAnswers, providersUnavailable).
+    void setRescanNeverAnswers(bool never) { m_rescanNeverAnswers = never; }
+    void setProvidersUnavailable(const QStringList &ids) { m_providersUnavailable = ids; }
 
     // What FreeSWITCH does when it starts: one xml-curl fetch per profile.
     void startProfiles();
@@ -55,6 +59,7 @@ public:
     QByteArray xmlStatus() const; // sofia xmlstatus
     QByteArray xmlStatusGateway(const QString &name) const; // sofia xmlstatus gateway [NAME]
     QByteArray statusGateway(const QString &name) const; // sofia status gateway NAME
+    QByteArray xmlStatusProfile(const QString &name) const; // sofia xmlstatus profile NAME
     int calls(const QString &profile = {}) const;
     QStringList gatewayNames(const QString &profile) const;
     // For tests: the state of a gateway ("REGED", ...), empty if it does not exist.
@@ -91,6 +96,8 @@ private:
     ProviderCatalog m_catalog;
     Fetcher m_fetcher;
     QList<AclList> m_acl;
+    bool m_rescanNeverAnswers = false;
+    QStringList m_providersUnavailable;
     std::vector<std::unique_ptr<Profile>> m_profiles;
     quint64 m_nextGatewayId = 1;
 };

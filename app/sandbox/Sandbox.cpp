@@ -43,6 +43,8 @@ Sandbox::Sandbox(const Scenario &scenario, const SandboxOptions &options, QObjec
     m_gateways = std::make_unique<GatewaySimulator>(m_scheduler.get(), catalog);
     m_gateways->setProfiles(scenario.profiles, scenario.callsPerProfile);
     m_gateways->setAcl(scenario.acl);
+    m_gateways->setRescanNeverAnswers(scenario.rescanNeverAnswers);
+    m_gateways->setProvidersUnavailable(scenario.providersUnavailable);
     m_gateways->setFetcher(
         [this](const QString &profile, auto done) { fetchGateways(profile, std::move(done)); });
     m_api = std::make_unique<ApiServer>(
@@ -147,6 +149,8 @@ bool Sandbox::start()
         return false;
     }
     m_gateways->startProfiles();
+    if (m_scenario.shutdownAfterSeconds > 0)
+        m_scheduler->schedule(m_scenario.shutdownAfterSeconds * 1000, [this] { shutdown(); });
     return true;
 }
 

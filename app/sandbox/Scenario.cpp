@@ -180,6 +180,17 @@ ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName)
         s.acl.append(list);
     }
     s.apiStartDelaySeconds = o.value(u"api_start_delay_seconds"_s).toInt(0);
+    if (o.contains(u"xmlstatus_answer"_s))
+        s.xmlStatusAnswer = o.value(u"xmlstatus_answer"_s).toString();
+    if (o.contains(u"rescan_never_answers"_s))
+        s.rescanNeverAnswers = o.value(u"rescan_never_answers"_s).toBool();
+    if (o.contains(u"providers_unavailable"_s)) {
+        s.providersUnavailable.clear();
+        for (const QJsonValue &v : o.value(u"providers_unavailable"_s).toArray())
+            s.providersUnavailable.append(v.toString());
+    }
+    if (o.contains(u"shutdown_after_seconds"_s))
+        s.shutdownAfterSeconds = o.value(u"shutdown_after_seconds"_s).toInt(0);
     return load;
 }
 

@@ -52,6 +52,17 @@ struct Scenario {
     // Seconds the Platform API stays unreachable after start (FreeSWITCH then loads no gateways
     // until a rescan, as the provider documentation warns).
     int apiStartDelaySeconds = 0;
+    // Failures FreeSWITCH shows and the console must not call healthy:
+    // what `sofia xmlstatus gateway` answers instead of the list ("-ERR sofia Command not
+    // found!" when mod_sofia is not loaded; empty: the list),
+    QString xmlStatusAnswer;
+    // a `sofia profile P rescan` that never reports back (no api answer, no BACKGROUND_JOB),
+    bool rescanNeverAnswers = false;
+    // providers whose registrars answer 503 to every REGISTER, over IPv6 too (an outage),
+    QStringList providersUnavailable;
+    // FreeSWITCH stopping this long after start: DOWN and gateway_delete for every gateway,
+    // then the disconnect notice (0: never).
+    int shutdownAfterSeconds = 0;
     // The lint findings (rule ids) this data set must produce: what a broken scenario teaches.
     QStringList expectedFindings;
 

@@ -37,11 +37,15 @@ ApplyJob::ApplyJob(
             break;
         case Phase::Settling: {
             const GatewayRecord *r = m_monitor->record(m_node, m_gateway);
-            finish(false, r ? r->state : QString(),
-                r ? tr("%1 is back but still %2.").arg(m_gateway, r->state)
-                  : tr("%1 did not come back after the rescan: is it still served to the profile "
-                       "%2?")
-                        .arg(m_gateway, m_profile));
+            const bool back = r && r->presence == Presence::Running;
+            finish(false, back ? r->state : QString(),
+                back ? tr("%1 is back but still %2 after %3 s.")
+                           .arg(m_gateway, r->state.isEmpty() ? tr("without a state") : r->state)
+                           .arg(m_timeouts.settleMs / 1000)
+                     : tr("%1 did not come back within %3 s of the rescan: is it still served to "
+                          "the profile %2?")
+                           .arg(m_gateway, m_profile)
+                           .arg(m_timeouts.settleMs / 1000));
             break;
         }
         default:
@@ -86,6 +90,13 @@ void ApplyJob::start()
             }
             const QByteArray body = r.body.trimmed();
             if (body.startsWith("-ERR no such gateway")) {
+                if (m_monitor->trunksKnown() && !m_monitor->trunkFor(m_gateway)) {
+                    finish(false, {},
+                        tr("There is no gateway %1: FreeSWITCH does not run it and the Platform "
+                           "API does not serve it.")
+                            .arg(m_gateway));
+                    return;
+                }
                 Q_EMIT progress(tr("%1 was not running.").arg(m_gateway));
                 rescan();
             } else if (!body.startsWith("+OK")) {
@@ -138,10 +149,12 @@ void ApplyJob::onEvent(const esl::Event &e)
 void ApplyJob::checkSettled()
 {
     const GatewayRecord *r = m_monitor->record(m_node, m_gateway);
-    if (!r || !settled(r->state))
+    if (!r || r->presence != Presence::Running || !settled(r->state))
         return;
     const Diagnosis d = m_monitor->diagnosis(m_node, m_gateway);
     const bool healthy = d.health == Health::Healthy;
+    // FreeSWITCH read the gateway again: it runs the saved trunk now, healthy or not.
+    m_monitor->recordApplied(m_node, m_gateway);
     finish(healthy, r->state,
         healthy ? tr("%1 is back: %2.").arg(m_gateway, d.summary)
                 : tr("%1 is back but not healthy: %2").arg(m_gateway, d.detail));

@@ -66,7 +66,13 @@ Diagnosis diagnose(
         }
         if (g.pingStatus == u"DOWN"_s) {
             d.health = Health::Down;
-            if (g.lastStatus == 408) {
+            if (g.lastStatus == 408 && trunk && !trunk->outboundProxy.trimmed().isEmpty()) {
+                d.summary = tr("Pings time out (408)");
+                d.detail = tr("%1 does not answer OPTIONS pings in time, although the outbound "
+                              "proxy %2 is set: the provider or the path to it does not answer "
+                              "(firewall, routing, an outage at %1).")
+                               .arg(providerName, trunk->outboundProxy.trimmed());
+            } else if (g.lastStatus == 408) {
                 d.summary = tr("Pings time out (408)");
                 d.detail = tr(
                     "%1 does not answer OPTIONS pings in time. Without a fixed outbound proxy, DNS "
@@ -95,12 +101,33 @@ Diagnosis diagnose(
         d.health = Health::Down;
         const QString retry = retryText(g, trunk, now);
         if (g.lastStatus == 503 && provider && provider->family == AddressFamily::IPv6) {
-            d.summary = tr("%1 answers 503: IPv4 in use").arg(providerName);
-            d.detail = tr("%1 rejects registrations over IPv4 with 503 Service Unavailable. The "
-                          "trunk must use a profile that binds IPv6, with IPv6 ext-sip-ip and "
-                          "ext-rtp-ip and an IPv6 outbound proxy.")
-                           .arg(providerName)
-                + retry;
+            // Which family the REGISTER left over is a fact FreeSWITCH reports: the registrar
+            // address of the event (IPv6 in brackets), else the profile's own sip-ip.
+            int family = g.registerFamily;
+            if (family == 0 && !g.profileSipIp.isEmpty())
+                family = g.profileSipIp.contains(u':') ? 6 : 4;
+            if (family == 4) {
+                d.summary = tr("%1 answers 503: IPv4 in use").arg(providerName);
+                d.detail = tr("%1 rejects registrations over IPv4 with 503 Service Unavailable. "
+                              "The trunk must use a profile that binds IPv6, with IPv6 ext-sip-ip "
+                              "and ext-rtp-ip and an IPv6 outbound proxy.")
+                               .arg(providerName)
+                    + retry;
+            } else if (family == 6) {
+                d.summary = tr("%1 answers 503 over IPv6").arg(providerName);
+                d.detail = tr("The REGISTER left over IPv6, so this is not the IPv4 block: %1 is "
+                              "unavailable or refuses this address. Check that the ext-sip-ip "
+                              "is the address enabled at %1, and the provider's status.")
+                               .arg(providerName)
+                    + retry;
+            } else {
+                d.summary = tr("%1 answers 503").arg(providerName);
+                d.detail = tr("503 Service Unavailable. %1 answers so to registrations over IPv4; "
+                              "over which family this REGISTER left is not known yet (FreeSWITCH "
+                              "reports it with the next attempt).")
+                               .arg(providerName)
+                    + retry;
+            }
         } else if (g.lastStatus == 904 || g.lastStatus == 401 || g.lastStatus == 403) {
             const QString expected
                 = provider && !provider->realm.isEmpty() ? provider->realm : QString();
@@ -132,9 +159,11 @@ Diagnosis diagnose(
         } else if (g.lastStatus == 0 && state != u"TIMEOUT"_s && trunk && provider
             && !provider->realm.isEmpty() && trunk->realm != provider->realm) {
             // Connected after the failure: the code is not known yet, the configuration is.
-            d.summary = tr("Registration failing: realm");
-            d.detail = tr("The realm must be %1, it is \"%2\": %3 answers 401 Unauthorized to any "
-                          "other domain (FreeSWITCH reports it as 904).")
+            d.summary = tr("Registration failing (cause not reported yet)");
+            d.detail = tr("FreeSWITCH has not reported the SIP answer since the console "
+                          "connected; the next attempt will. The saved realm is \"%2\" where %3 "
+                          "requires %1 and answers 401 Unauthorized to any other domain "
+                          "(FreeSWITCH reports it as 904).")
                            .arg(provider->realm, trunk->realm, providerName)
                 + retry;
         } else if (state == u"TIMEOUT"_s || g.lastStatus == 408) {
@@ -146,9 +175,9 @@ Diagnosis diagnose(
                          "last colon.");
             d.detail += retry;
         } else if (g.lastStatus == 0) {
-            d.summary = tr("Registration failing");
-            d.detail
-                = tr("The last SIP answer is not known yet; it is reported with the next attempt.")
+            d.summary = tr("Registration failing (cause not reported yet)");
+            d.detail = tr("FreeSWITCH has not reported the SIP answer since the console "
+                          "connected (its status list carries none); the next attempt will.")
                 + retry;
         } else {
             d.summary = tr("Registration failed (%1 %2)").arg(g.lastStatus).arg(g.lastPhrase);

@@ -44,6 +44,10 @@ esl::Link *GatewayMonitor::addNode(const QString &name, const QString &host, qui
             esl::Link::State state, const QString &detail) { noteLinkState(name, state, detail); });
     connect(link, &esl::Link::snapshotTaken, this,
         [this, name](const QList<GatewayStatus> &gateways) { applySnapshot(name, gateways); });
+    connect(link, &esl::Link::snapshotFailed, this,
+        [this, name](const QString &error) { applySnapshotFailure(name, error); });
+    connect(link, &esl::Link::profileStatusReceived, this,
+        [this, name](const esl::ProfileStatus &p) { applyProfileStatus(name, p.name, p.sipIp); });
     connect(link, &esl::Link::eventReceived, this, [this, name](const esl::Event &e) {
         m_nodes[name].status.lastDataAt = m_clock();
         refreshStaleness();
@@ -55,28 +59,62 @@ esl::Link *GatewayMonitor::addNode(const QString &name, const QString &host, qui
             = e.subclass() == "sofia::gateway_state" && e.value("State") == "FAIL_WAIT";
         if (e.subclass() == "sofia::gateway_add" || failWait) {
             // gateway_state carries no profile: take it from the record (name alone otherwise).
+            const QString gateway = QString::fromUtf8(e.value("Gateway"));
             QString profile = QString::fromUtf8(e.value("profile-name"));
-            if (const GatewayRecord *r = record(name, QString::fromUtf8(e.value("Gateway")));
-                profile.isEmpty() && r)
+            if (const GatewayRecord *r = record(name, gateway); profile.isEmpty() && r)
                 profile = r->profile;
-            const QString gateway = (profile.isEmpty() ? QString() : profile + u"::"_s)
-                + QString::fromUtf8(e.value("Gateway"));
-            QTimer::singleShot(failWait ? 0 : 1000, this, [this, name, gateway] {
-                esl::Link *l = m_nodes.value(name).link;
-                if (!l)
-                    return;
-                l->api(
-                    u"sofia xmlstatus gateway "_s + gateway, [this, name](const esl::ApiResult &r) {
-                        if (!r.ok)
-                            return;
-                        for (const GatewayStatus &g : esl::parseGatewayXmlStatus(r.body).gateways)
-                            applyGatewayStatus(name, g);
-                    });
-            });
+            followUp(name, profile, gateway, failWait ? 0 : 1000);
         }
     });
     link->start();
     return link;
+}
+
+namespace {
+// A name from an event before it goes into a command: FreeSWITCH's gateway and profile names
+// (letters, digits, '_', '.', '-'); anything else is never sent back.
+bool isCommandWord(const QString &word)
+{
+    if (word.isEmpty() || word.size() > 256)
+        return false;
+    for (const QChar c : word) {
+        if (c.unicode() > 127 || !(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.'))
+            return false;
+    }
+    return true;
+}
+
+bool isHealthy(const QString &state, const QString &ping)
+{
+    return healthOf(state, ping) == Health::Healthy;
+}
+} // namespace
+
+void GatewayMonitor::followUp(
+    const QString &node, const QString &profile, const QString &gateway, int delayMs)
+{
+    if (!isCommandWord(gateway) || (!profile.isEmpty() && !isCommandWord(profile)))
+        return;
+    // One query per gateway at a time, however many events ask for it.
+    const QString k = key(node, gateway);
+    if (m_followUps.contains(k))
+        return;
+    m_followUps.insert(k);
+    const QString target = (profile.isEmpty() ? QString() : profile + u"::"_s) + gateway;
+    QTimer::singleShot(delayMs, this, [this, node, target, k] {
+        esl::Link *l = m_nodes.value(node).link;
+        if (!l) {
+            m_followUps.remove(k);
+            return;
+        }
+        l->api(u"sofia xmlstatus gateway "_s + target, [this, node, k](const esl::ApiResult &r) {
+            m_followUps.remove(k);
+            if (!r.ok)
+                return;
+            for (const GatewayStatus &g : esl::parseGatewayXmlStatus(r.body).gateways)
+                applyGatewayStatus(node, g);
+        });
+    });
 }
 
 esl::Link *GatewayMonitor::link(const QString &node) const
@@ -89,8 +127,60 @@ void GatewayMonitor::setTrunks(const QList<Trunk> &trunks)
     m_trunks.clear();
     for (const Trunk &t : trunks)
         m_trunks.insert(t.gatewayName, t);
+    if (!m_trunksKnown) {
+        // First sight of the trunks: a gateway already running runs what the API served when it
+        // was loaded, taken to be today's trunk unless a record says otherwise.
+        bool recorded = false;
+        for (const GatewayRecord &r : m_rows) {
+            const Trunk *t = trunkFor(r.name);
+            if (t && r.presence == Presence::Running && !m_applied.contains(key(r.node, r.name))) {
+                m_applied.insert(key(r.node, r.name), t->version);
+                recorded = true;
+            }
+        }
+        if (recorded)
+            Q_EMIT appliedVersionsChanged();
+    }
+    m_trunksKnown = true;
+    for (const QString &node : std::as_const(m_snapshotNodes))
+        reconcile(node);
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT runningChanged();
+}
+
+void GatewayMonitor::reconcile(const QString &node)
+{
+    if (!m_trunksKnown || !m_snapshotNodes.contains(node))
+        return;
+    // Served but not run: a row that says so. Not run and no longer served: nothing to show.
+    QList<QString> missing;
+    for (auto it = m_trunks.cbegin(); it != m_trunks.cend(); ++it) {
+        if (rowOf(node, it.key()) < 0)
+            missing.append(it.key());
+    }
+    std::sort(missing.begin(), missing.end());
+    if (!missing.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(missing.size()) - 1);
+        for (const QString &name : std::as_const(missing)) {
+            GatewayRecord r;
+            r.node = node;
+            r.name = name;
+            r.profile = m_trunks.value(name).profile;
+            r.presence = Presence::NotRunning;
+            r.since = m_clock();
+            ++m_rowsPerNode[node];
+            m_index.insert(key(node, name), int(m_rows.size()));
+            m_rows.push_back(std::move(r));
+        }
+        endInsertRows();
+    }
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        const GatewayRecord &r = m_rows[size_t(row)];
+        if (r.node == node && r.presence == Presence::NotRunning && !m_trunks.contains(r.name))
+            removeRow(row);
+    }
 }
 
 const Trunk *GatewayMonitor::trunkFor(const QString &gatewayName) const
@@ -116,6 +206,7 @@ int GatewayMonitor::ensureRow(const QString &node, const QString &name)
     r.name = name;
     m_rows.push_back(std::move(r));
     m_index.insert(key(node, name), row);
+    ++m_rowsPerNode[node];
     endInsertRows();
     return row;
 }
@@ -123,6 +214,7 @@ int GatewayMonitor::ensureRow(const QString &node, const QString &name)
 void GatewayMonitor::removeRow(int row)
 {
     beginRemoveRows({}, row, row);
+    --m_rowsPerNode[m_rows[row].node];
     m_index.remove(key(m_rows[row].node, m_rows[row].name));
     m_rows.erase(m_rows.begin() + row);
     for (int i = row; i < int(m_rows.size()); ++i)
@@ -175,7 +267,11 @@ std::optional<QList<GatewayStatus>> GatewayMonitor::running() const
 void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatus> &gateways)
 {
     const QDateTime now = m_clock();
-    m_nodes[node].status.lastDataAt = now;
+    NodeStatus &status = m_nodes[node].status;
+    status.name = node;
+    status.lastDataAt = now;
+    status.snapshotError.clear();
+    status.gatewaysKnown = true;
     refreshStaleness();
     QSet<QString> seen;
     for (auto it = m_running.begin(); it != m_running.end();) {
@@ -185,17 +281,49 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
             ++it;
     }
     m_snapshotNodes.insert(node);
+    // New gateways are inserted in one batch: views and proxies handle one insertion.
+    QList<const GatewayStatus *> added;
+    for (const GatewayStatus &g : gateways) {
+        if (rowOf(node, g.name) < 0 && !seen.contains(g.name))
+            added.append(&g);
+        seen.insert(g.name);
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const GatewayStatus *g : std::as_const(added)) {
+            GatewayRecord r;
+            r.node = node;
+            r.name = g->name;
+            ++m_rowsPerNode[node];
+            m_index.insert(key(node, g->name), int(m_rows.size()));
+            m_rows.push_back(std::move(r));
+        }
+        endInsertRows();
+    }
     for (const GatewayStatus &g : gateways) {
         m_running.insert(key(node, g.name), {node, g});
-        seen.insert(g.name);
-        const int row = ensureRow(node, g.name);
-        GatewayRecord &r = m_rows[row];
+        const int row = rowOf(node, g.name);
+        GatewayRecord &r = m_rows[size_t(row)];
+        const bool wasKnown = !r.state.isEmpty() && r.presence == Presence::Running;
+        const bool healthyBefore = isHealthy(r.state, r.pingStatus);
+        r.presence = Presence::Running;
+        r.goneAt = {};
         r.profile = g.profile;
-        if (r.state != g.state) {
-            r.state = g.state;
-            r.since = now; // the snapshot cannot say how long; events will from now on
-        }
+        r.state = g.state;
         r.pingStatus = g.pingStatus;
+        r.profileSipIp = m_profileSipIp.value(key(node, g.profile));
+        const bool healthyNow = isHealthy(r.state, r.pingStatus);
+        // FreeSWITCH says how long a gateway has been up (uptime-usec, 0 while it is down); for
+        // a failing one the snapshot cannot say since when.
+        const qint64 uptimeUsec = g.fields.value(u"uptime-usec"_s).toLongLong();
+        if (healthyNow && uptimeUsec > 0 && g.pingStatus == u"UP"_s) {
+            r.since = now.addMSecs(-uptimeUsec / 1000);
+            r.sinceExact = true;
+        } else if (!wasKnown || healthyBefore != healthyNow || !r.since.isValid()) {
+            r.since = now;
+            r.sinceExact = false;
+        }
         r.callsIn = g.callsIn;
         r.callsOut = g.callsOut;
         r.failedCallsIn = g.failedCallsIn;
@@ -205,13 +333,100 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
         const int retrySeconds = QString(retry).remove(u's').toInt(&ok);
         r.retrySeconds = ok ? retrySeconds : -1;
         r.retryKnownAt = now;
+        // First sight of a running gateway: it runs what the API served when it was loaded,
+        // which the console takes to be today's trunk unless it knows better.
+        if (const Trunk *t = trunkFor(g.name); t && !m_applied.contains(key(node, g.name))) {
+            m_applied.insert(key(node, g.name), t->version);
+            Q_EMIT appliedVersionsChanged();
+        }
         rowChanged(row);
     }
+    // Rows the node no longer runs: a served trunk stays as "not running"; a gateway deleted
+    // before (Gone) stays gone while the console cannot tell whether it should run; the rest
+    // goes, the node having said so.
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (m_rows[row].node == node && !seen.contains(m_rows[row].name))
-            removeRow(row);
+        GatewayRecord &r = m_rows[size_t(row)];
+        if (r.node != node || seen.contains(r.name))
+            continue;
+        if (m_trunksKnown && m_trunks.contains(r.name)) {
+            if (r.presence != Presence::NotRunning) {
+                r.presence = Presence::NotRunning;
+                r.since = now;
+                rowChanged(row);
+            }
+        } else if (m_trunksKnown || r.presence != Presence::Gone) {
+            if (m_trunksKnown) {
+                removeRow(row);
+            } else {
+                r.presence = Presence::Gone;
+                r.goneAt = now;
+                rowChanged(row);
+            }
+        }
     }
+    reconcile(node);
     Q_EMIT nodesChanged();
+    Q_EMIT runningChanged();
+}
+
+void GatewayMonitor::applySnapshotFailure(const QString &node, const QString &error)
+{
+    NodeStatus &status = m_nodes[node].status;
+    status.name = node;
+    status.lastDataAt = m_clock();
+    status.snapshotError = error;
+    status.gatewaysKnown = false;
+    // What runs there is unknown now: it speaks for nothing in running().
+    m_snapshotNodes.remove(node);
+    for (auto it = m_running.begin(); it != m_running.end();) {
+        if (it.value().node == node)
+            it = m_running.erase(it);
+        else
+            ++it;
+    }
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT nodesChanged();
+    Q_EMIT runningChanged();
+}
+
+void GatewayMonitor::applyProfileStatus(
+    const QString &node, const QString &profile, const QString &sipIp)
+{
+    m_profileSipIp.insert(key(node, profile), sipIp);
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        GatewayRecord &r = m_rows[row];
+        if (r.node == node && r.profile == profile && r.profileSipIp != sipIp) {
+            r.profileSipIp = sipIp;
+            rowChanged(int(row));
+        }
+    }
+}
+
+QString GatewayMonitor::unreadableReason(const QString &node) const
+{
+    const auto it = m_nodes.constFind(node);
+    return it == m_nodes.cend() ? QString() : it->status.snapshotError;
+}
+
+QHash<QString, int> GatewayMonitor::appliedVersions() const
+{
+    return m_applied;
+}
+
+void GatewayMonitor::setAppliedVersions(const QHash<QString, int> &versions)
+{
+    m_applied = versions;
+    Q_EMIT runningChanged();
+}
+
+void GatewayMonitor::recordApplied(const QString &node, const QString &gateway)
+{
+    const Trunk *t = trunkFor(gateway);
+    if (!t)
+        return;
+    m_applied.insert(key(node, gateway), t->version);
+    Q_EMIT appliedVersionsChanged();
     Q_EMIT runningChanged();
 }
 
@@ -227,11 +442,13 @@ void GatewayMonitor::applyGatewayStatus(const QString &node, const GatewayStatus
     const int retry = QString(g.fields.value(u"retry"_s)).remove(u's').toInt(&ok);
     r.retrySeconds = ok ? retry : -1;
     r.retryKnownAt = m_clock();
-    if (r.state != g.state)
+    if (isHealthy(r.state, r.pingStatus) != isHealthy(g.state, g.pingStatus) || !r.since.isValid())
         r.since = m_clock();
     r.state = g.state;
     r.pingStatus = g.pingStatus;
     r.profile = g.profile;
+    r.presence = Presence::Running;
+    r.profileSipIp = m_profileSipIp.value(key(node, g.profile));
     rowChanged(row);
     Q_EMIT runningChanged();
 }
@@ -250,22 +467,58 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
         at = QDateTime::fromMSecsSinceEpoch(usec / 1000, Qt::UTC);
 
     if (subclass == "sofia::gateway_delete") {
+        // Never a silent disappearance: the row stays, "gone since", until FreeSWITCH adds the
+        // gateway again or a fresh snapshot shows it is meant to be gone.
         const int row = rowOf(node, name);
-        if (row >= 0)
-            removeRow(row);
         m_running.remove(key(node, name));
+        if (row >= 0) {
+            GatewayRecord &r = m_rows[size_t(row)];
+            keepRawEvent(r, e);
+            if (r.presence == Presence::Running) {
+                r.presence = Presence::Gone;
+                r.goneAt = at;
+                if (isHealthy(r.state, r.pingStatus))
+                    r.since = at;
+                r.transitions.append({at, u"GONE"_s, r.pingStatus, 0, {}});
+                if (r.transitions.size() > GatewayRecord::MaxTransitions)
+                    r.transitions.removeFirst();
+            }
+            rowChanged(row);
+        }
         Q_EMIT gatewayDeleted(node, name);
         Q_EMIT runningChanged();
         return;
     }
+    if (rowOf(node, name) < 0 && m_rowsPerNode.value(node) >= MaxGatewaysPerNode) {
+        // A node that announces more gateways than any platform has is not believed further.
+        NodeStatus &status = m_nodes[node].status;
+        if (status.snapshotError.isEmpty()) {
+            status.name = node;
+            status.snapshotError
+                = tr("The node announced more than %1 gateways; the rest is ignored.")
+                      .arg(MaxGatewaysPerNode);
+            Q_EMIT nodesChanged();
+        }
+        return;
+    }
     const int row = ensureRow(node, name);
     GatewayRecord &r = m_rows[row];
-    r.lastEvent = e; // formatted only when the detail pane shows it
+    keepRawEvent(r, e); // formatted only when the detail pane shows it
     if (subclass == "sofia::gateway_add") {
+        const bool wasRunning = r.presence == Presence::Running && !r.state.isEmpty();
+        r.presence = Presence::Running;
+        r.goneAt = {};
         r.profile = QString::fromUtf8(e.value("profile-name"));
+        r.profileSipIp = m_profileSipIp.value(key(node, r.profile));
         r.state.clear();
         r.invalidDigest = false;
-        r.since = at;
+        if (!wasRunning)
+            r.since = at;
+        // FreeSWITCH just read the gateway from the Platform API: it runs today's trunk.
+        if (const Trunk *t = trunkFor(name)) {
+            m_applied.insert(key(node, name), t->version);
+            Q_EMIT appliedVersionsChanged();
+        }
         rowChanged(row);
         // Running again, configuration not yet read: its profile is known, the rest follows
         // from the next status answer.
@@ -287,29 +540,53 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
     if (subclass != "sofia::gateway_state")
         return;
     const QString state = QString::fromUtf8(e.value("State"));
-    if (state != r.state)
+    const QString ping = QString::fromUtf8(e.value("Ping-Status"));
+    if (isHealthy(state, ping) != isHealthy(r.state, r.pingStatus) || !r.since.isValid()) {
         r.since = at;
+        r.sinceExact = true;
+    }
+    r.presence = Presence::Running;
     r.state = state;
-    r.pingStatus = QString::fromUtf8(e.value("Ping-Status"));
+    r.pingStatus = ping;
     if (e.headers.contains("Status")) {
         r.lastStatus = e.value("Status").toInt();
         r.lastPhrase = QString::fromUtf8(e.value("Phrase")).trimmed();
-    } else if (state == u"REGED"_s || state == u"TRYING"_s) {
-        // keep the last code for the history; a success clears the alarm below
+        r.lastStatusAt = at;
     }
     if (state == u"REGED"_s) {
         r.invalidDigest = false;
-        r.lastStatus = r.lastStatus == 0 ? 200 : r.lastStatus;
+        if (r.lastStatus == 0) {
+            r.lastStatus = 200;
+            r.lastStatusAt = at;
+        }
     }
-    if (e.headers.contains("Register-Network-IP"))
-        r.registerAddress = QString::fromUtf8(e.value("Register-Network-IP")) + u':'
-            + QString::fromUtf8(e.value("Register-Network-Port"));
+    if (e.headers.contains("Register-Network-IP")) {
+        const QString ip = QString::fromUtf8(e.value("Register-Network-IP"));
+        r.registerAddress = ip + u':' + QString::fromUtf8(e.value("Register-Network-Port"));
+        r.registerFamily = ip.startsWith(u'[') || ip.contains(u':') ? 6
+            : ip.count(u'.') == 3                                  ? 4
+                                                                   : 0;
+    }
     r.retrySeconds = -1;
     r.transitions.append({at, state, r.pingStatus, e.headers.contains("Status") ? r.lastStatus : 0,
         QString::fromUtf8(e.value("Phrase")).trimmed()});
     if (r.transitions.size() > GatewayRecord::MaxTransitions)
         r.transitions.removeFirst();
     rowChanged(row);
+}
+
+void GatewayMonitor::keepRawEvent(GatewayRecord &r, const esl::Event &e)
+{
+    esl::Event kept;
+    int headers = 0;
+    for (const auto &[name, value] : e.headers.items()) {
+        if (++headers > GatewayRecord::MaxRawEventHeaders)
+            break;
+        kept.headers.append(name.left(GatewayRecord::MaxRawHeaderValue),
+            value.left(GatewayRecord::MaxRawHeaderValue));
+    }
+    kept.body = e.body.left(GatewayRecord::MaxRawEventBody);
+    r.lastEvent = std::move(kept);
 }
 
 void GatewayMonitor::noteLinkState(
@@ -319,6 +596,8 @@ void GatewayMonitor::noteLinkState(
     n.status.name = node;
     n.status.state = state;
     n.status.detail = detail;
+    if (state != esl::Link::State::Up)
+        n.status.gatewaysKnown = false;
     refreshStaleness();
     Q_EMIT nodesChanged();
 }
@@ -387,9 +666,57 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
                        .arg(r.node, m_nodes.value(r.node).status.detail);
         return d;
     }
+    if (const QString unreadable = unreadableReason(r.node); !unreadable.isEmpty()) {
+        Diagnosis d;
+        d.health = Health::Unknown;
+        d.summary = tr("Gateway list unreadable");
+        d.detail = unreadable;
+        return d;
+    }
     const Trunk *trunk = trunkFor(r.name);
     const ProviderSpec *provider = trunk ? m_catalog.find(trunk->provider) : nullptr;
-    return diagnose(r, trunk, provider, m_clock());
+    const QString time = [this](const QDateTime &at) {
+        return at.isValid() ? QLocale().toString(at.toLocalTime().time(), u"HH:mm:ss"_s)
+                            : tr("unknown");
+    }(r.presence == Presence::Gone ? r.goneAt : r.since);
+    if (r.presence == Presence::NotRunning) {
+        Diagnosis d;
+        d.health = Health::Down;
+        d.summary = tr("Not running");
+        d.detail = tr("The Platform API serves the trunk %1 for the profile %2, but FreeSWITCH on "
+                      "%3 does not run it. If FreeSWITCH started before the API answered, its "
+                      "profiles have no gateways and never ask again: rescan the profile %2.")
+                       .arg(r.name, r.profile, r.node);
+        return d;
+    }
+    if (r.presence == Presence::Gone) {
+        Diagnosis d;
+        if (m_trunksKnown && !trunk) {
+            d.health = Health::Degraded;
+            d.summary = tr("Removed at %1").arg(time);
+            d.detail = tr("FreeSWITCH deleted the gateway, and the Platform API no longer serves "
+                          "it.");
+        } else {
+            d.health = Health::Down;
+            d.summary = tr("Gone since %1").arg(time);
+            d.detail = tr("FreeSWITCH deleted the gateway (killgw, a profile restart or a "
+                          "shutdown) and has not added it again.");
+        }
+        return d;
+    }
+    Diagnosis d = diagnose(r, trunk, provider, m_clock());
+    if (m_trunksKnown && !trunk) {
+        // Running, but nothing on the platform stands for it: a deleted trunk still registered.
+        if (d.health == Health::Healthy)
+            d.health = Health::Degraded;
+        d.summary = tr("Not served by the Platform API") + u" · "_s + d.summary;
+        d.detail = tr("FreeSWITCH runs this gateway, but the Platform API serves no trunk of this "
+                      "name (deleted?). It keeps registering and taking calls until it is "
+                      "removed: sofia profile %1 killgw %2.")
+                       .arg(r.profile, r.name)
+            + u"\n"_s + d.detail;
+    }
+    return d;
 }
 
 Diagnosis GatewayMonitor::diagnosis(const QString &node, const QString &name) const
@@ -438,6 +765,10 @@ QVariant GatewayMonitor::data(const QModelIndex &index, int role) const
     case Profile:
         return r.profile;
     case State:
+        if (r.presence == Presence::NotRunning)
+            return tr("NOT RUNNING");
+        if (r.presence == Presence::Gone)
+            return tr("GONE");
         return r.state;
     case Ping:
         return r.pingStatus;

@@ -25,6 +25,9 @@ class GatewayMonitor final : public QAbstractTableModel {
 
 public:
     enum Column { Node, Gateway, Profile, State, Ping, LastStatus, Since, Summary, ColumnCount };
+    // More than any platform runs on one node: a node announcing more is flagged, not believed.
+    static constexpr int MaxGatewaysPerNode = 100'000;
+
     enum Role { HealthRole = Qt::UserRole + 1, StaleRole, NodeRole, NameRole, SortRole };
 
     struct NodeStatus {
@@ -33,6 +36,9 @@ public:
         QString detail;
         QDateTime lastDataAt;
         bool stale = true;
+        // Connected, but its gateway list could not be read: what it runs is unknown.
+        QString snapshotError;
+        bool gatewaysKnown = false; // a snapshot was read since the last (re)connect
     };
 
     explicit GatewayMonitor(QObject *parent = nullptr);
@@ -41,13 +47,18 @@ public:
     // Adds a node and starts its link (nothing is started for tests that feed events directly).
     esl::Link *addNode(const QString &name, const QString &host, quint16 port,
         const QString &password, esl::Link::Options options = {});
+    // The trunks the Platform API serves: each should run on every node. A trunk a node's snapshot
+    // lacks becomes a row "not running"; a gateway no trunk stands for is flagged.
     void setTrunks(const QList<Trunk> &trunks);
+    bool trunksKnown() const { return m_trunksKnown; }
     void setCatalog(const ProviderCatalog &catalog) { m_catalog = catalog; }
     void setClock(std::function<QDateTime()> clock);
     void setStaleAfterMs(int ms) { m_staleAfterMs = ms; }
 
     // Fed by the links; public so tests and benchmarks can drive the model without sockets.
     void applySnapshot(const QString &node, const QList<GatewayStatus> &gateways);
+    void applySnapshotFailure(const QString &node, const QString &error);
+    void applyProfileStatus(const QString &node, const QString &profile, const QString &sipIp);
     void applyEvent(const QString &node, const esl::Event &event);
     // One gateway's `sofia xmlstatus gateway NAME`, without touching the others.
     void applyGatewayStatus(const QString &node, const GatewayStatus &status);
@@ -61,8 +72,24 @@ public:
     // The nodes running() speaks for: connected, fresh, and with a snapshot taken.
     QStringList runningNodes() const;
     bool isStale(const QString &node) const;
+    // Connected but its gateway list unreadable (the error), empty if readable or not connected.
+    QString unreadableReason(const QString &node) const;
+
+    // Which saved version of a trunk (Trunk::version) each node loaded last, by node and
+    // gateway: recorded when FreeSWITCH adds the gateway while the console knows the trunk, and
+    // after a successful apply. Keeps "saved, not applied" true for the fields xmlstatus does not
+    // report (outbound proxy, caller ID, …).
+    QHash<QString, int> appliedVersions() const; // key: node + '\x1f' + gateway
+    void setAppliedVersions(const QHash<QString, int> &versions);
+    void recordApplied(const QString &node, const QString &gateway);
+    static QString appliedKey(const QString &node, const QString &gateway)
+    {
+        return key(node, gateway);
+    }
     const GatewayRecord *record(const QString &node, const QString &name) const;
     const GatewayRecord *recordAt(int row) const;
+    // The model row of a gateway, -1 if the monitor does not know it.
+    int rowFor(const QString &node, const QString &name) const { return rowOf(node, name); }
     Diagnosis diagnosisAt(int row) const;
     // The diagnosis of one gateway; Health::Unknown if the monitor does not know it.
     Diagnosis diagnosis(const QString &node, const QString &name) const;
@@ -84,6 +111,7 @@ Q_SIGNALS:
     void gatewayChanged(const QString &node, const QString &gateway);
     void gatewayDeleted(const QString &node, const QString &gateway);
     void gatewayAdded(const QString &node, const QString &gateway);
+    void appliedVersionsChanged();
 
 private:
     struct NodeData {
@@ -92,6 +120,9 @@ private:
     };
     int rowOf(const QString &node, const QString &name) const;
     int ensureRow(const QString &node, const QString &name);
+    void reconcile(const QString &node);
+    static void keepRawEvent(GatewayRecord &record, const esl::Event &event);
+    void followUp(const QString &node, const QString &profile, const QString &gateway, int delayMs);
     void removeRow(int row);
     void rowChanged(int row);
     static QString key(const QString &node, const QString &name)
@@ -109,6 +140,11 @@ private:
     QHash<QString, Running> m_running; // by key(node, name)
     QSet<QString> m_snapshotNodes; // nodes whose gateways are known
     QHash<QString, Trunk> m_trunks;
+    bool m_trunksKnown = false;
+    QHash<QString, QString> m_profileSipIp; // key(node, profile)
+    QHash<QString, int> m_applied; // key(node, gateway) -> Trunk::version
+    QHash<QString, int> m_rowsPerNode;
+    QSet<QString> m_followUps; // key(node, gateway) with a status query queued
     ProviderCatalog m_catalog;
     std::function<QDateTime()> m_clock;
     int m_staleAfterMs = 45'000;

@@ -16,6 +16,13 @@ struct Transition {
     QString phrase;
 };
 
+// Whether FreeSWITCH runs the gateway, as far as the console knows.
+enum class Presence {
+    Running, // in the last snapshot or added since
+    Gone, // deleted (killgw, profile restart, shutdown) and not added again
+    NotRunning, // served by the Platform API, but the node's snapshot does not have it
+};
+
 // What the console knows of one gateway on one FreeSWITCH node.
 struct GatewayRecord {
     QString node;
@@ -25,8 +32,21 @@ struct GatewayRecord {
     QString pingStatus;
     int lastStatus = 0;
     QString lastPhrase;
-    QDateTime since; // when the current state began
+    Presence presence = Presence::Running;
+    QDateTime goneAt; // when FreeSWITCH deleted it (Presence::Gone)
+    // When the gateway last turned healthy or unhealthy: a retry cycle (FAILED, FAIL_WAIT,
+    // UNREGED, TRYING, FAILED …) does not reset it, so "down for 40 min" stays visible.
+    QDateTime since;
+    // False when `since` is only when the console first saw the gateway failing (a snapshot
+    // cannot say since when): "at least since".
+    bool sinceExact = false;
+    QDateTime lastStatusAt; // when lastStatus was reported
     QString registerAddress; // Register-Network-IP:port
+    // The address family the last REGISTER or ping left over, from Register-Network-IP
+    // (IPv6 in brackets); 0 unknown, 4 or 6.
+    int registerFamily = 0;
+    // The profile's sip-ip as `sofia xmlstatus profile` reported it (empty: not known).
+    QString profileSipIp;
     int callsIn = 0;
     int callsOut = 0;
     int failedCallsIn = 0;
@@ -47,6 +67,11 @@ struct GatewayRecord {
     }
 
     static constexpr int MaxTransitions = 50;
+    // What is kept of the last raw event: a hostile or broken node cannot make a row hold
+    // megabytes.
+    static constexpr int MaxRawEventBody = 4096;
+    static constexpr int MaxRawEventHeaders = 64;
+    static constexpr int MaxRawHeaderValue = 1024;
 };
 
 enum class Health { Healthy, Degraded, Down, Unknown };

@@ -1,11 +1,13 @@
 #include "PlatformSession.h"
 
+#include "AppliedVersions.h"
 #include "CoverageMatrixModel.h"
 #include "lint/LintEngine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSettings>
 #include <QTimer>
 #include <algorithm>
 #include <memory>
@@ -24,6 +26,27 @@ PlatformSession::PlatformSession(QObject *parent)
     connect(&m_relintTimer, &QTimer::timeout, this, &PlatformSession::relint);
     connect(
         &m_gateways, &GatewayMonitor::runningChanged, &m_relintTimer, qOverload<>(&QTimer::start));
+    // Which version each node loaded is kept across runs (not for the sandbox, which starts anew).
+    connect(&m_gateways, &GatewayMonitor::appliedVersionsChanged, this, [this] {
+        if (m_sandbox || m_api.baseUrl().isEmpty())
+            return;
+        QSettings settings;
+        saveAppliedVersions(settings, m_api.baseUrl().toString(), m_gateways.appliedVersions());
+    });
+}
+
+void PlatformSession::loadAppliedVersions()
+{
+    if (m_sandbox || m_api.baseUrl().isEmpty())
+        return;
+    QSettings settings;
+    QHash<QString, int> versions
+        = session::loadAppliedVersions(settings, m_api.baseUrl().toString());
+    // What this run already saw is newer than what an earlier run kept.
+    const QHash<QString, int> seen = m_gateways.appliedVersions();
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+        versions.insert(it.key(), it.value());
+    m_gateways.setAppliedVersions(versions);
 }
 
 void PlatformSession::checkIdentity()
@@ -55,6 +78,7 @@ void PlatformSession::relint()
         snapshot.acl = m_liveAcl->lists;
     snapshot.running = m_gateways.running();
     snapshot.runningNodes = m_gateways.runningNodes();
+    snapshot.appliedVersions = m_gateways.appliedVersions();
     m_findings = lint::LintEngine().run(snapshot);
     m_trunks.setFindings(m_findings);
     Q_EMIT findingsChanged();
@@ -79,6 +103,10 @@ void PlatformSession::refreshTrunks()
             coverageStepDone(generation);
         });
     m_loading = true;
+    if (!m_appliedLoaded) {
+        m_appliedLoaded = true;
+        loadAppliedVersions();
+    }
     platform::ApiJob *job = m_api.get(QStringLiteral("/api/v1/sip/trunks"));
     connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &result) {
         m_loading = false;

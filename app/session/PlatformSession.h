@@ -73,6 +73,8 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    void loadAppliedVersions();
+    bool m_appliedLoaded = false;
     platform::ApiClient m_api;
     TrunkTableModel m_trunks;
     GatewayMonitor m_gateways;

@@ -26,6 +26,15 @@ DeleteTrunkDialog::DeleteTrunkDialog(const Trunk &trunk, QWidget *parent)
         this);
     text->setWordWrap(true);
     layout->addWidget(text);
+    auto *running = new QLabel(tr("Deleting the trunk does not stop its gateway: FreeSWITCH keeps "
+                                  "%1 registered and routing calls until it is removed (Gateways "
+                                  "page: the gateway then shows \"Not served by the Platform "
+                                  "API\"; xynapctl lint: XY-NOT-SERVED with the killgw line).")
+                                   .arg(trunk.gatewayName),
+        this);
+    running->setObjectName(u"stillRunningLabel"_s);
+    running->setWordWrap(true);
+    layout->addWidget(running);
     layout->addWidget(new QLabel(tr("Type the gateway name to confirm:"), this));
     m_name->setObjectName(u"confirmNameLineEdit"_s);
     layout->addWidget(m_name);

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "platform/ApiClient.h"
+#include "platform/ConnectionProfile.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QTextStream>
+#include <QUrl>
+
+namespace xynap::cli {
+
+// Exit codes (README, "Exit codes"): monitoring-plugin style where it applies.
+enum Exit {
+    Ok = 0,
+    Warning = 1,
+    Critical = 2,
+    Unknown = 3,
+    Usage = 64,
+    DataError = 65,
+    Unavailable = 69,
+    NoPermission = 77
+};
+
+// Where a command's words go: standard output and error in xynapctl, buffers in the tests.
+struct Io {
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// What a command talks to, and with which secrets, as the command line and the profile say.
+struct Target {
+    QString profile;
+    QString token;
+    QUrl apiUrl;
+    bool allowInsecure = false;
+    QString caFile;
+    QString publicKeyPin;
+    QList<platform::EslEndpoint> esl;
+    QHash<QString, QString> eslPasswords; // by HOST:PORT, from the keychain
+    QString eslPasswordOverride; // XYNAP_ESL_PASSWORD
+
+    // The override, else the keychain's for this node, else FreeSWITCH's default.
+    QString eslPassword(const platform::EslEndpoint &e) const;
+};
+
+// Every command talks to the Platform API the same way: the target's URL, its plain-HTTP
+// permission, its trust settings and the token found for it.
+void configure(platform::ApiClient &client, const Target &target);
+int exitFor(const platform::ApiResult &result);
+// "xynapctl: MESSAGE" on err; returns code.
+int complain(Io io, int code, const QString &message);
+
+} // namespace xynap::cli

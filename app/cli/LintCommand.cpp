@@ -1,0 +1,251 @@
+#include "LintCommand.h"
+
+#include "CoverageCommand.h"
+#include "session/CoverageMatrixModel.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::cli {
+
+namespace {
+// Reads {"trunks": [...], "profiles": [...]}: an export, a scenario file or the API's list.
+int readLintFile(const QString &path, lint::Snapshot &snapshot, Io io)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return complain(io, DataError, u"%1: %2"_s.arg(path, f.errorString()));
+    const QByteArray data = f.readAll();
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError)
+        return complain(io, DataError,
+            u"%1:%2: %3"_s.arg(path)
+                .arg(data.left(error.offset).count('\n') + 1)
+                .arg(error.errorString()));
+    const QJsonArray trunks
+        = doc.isArray() ? doc.array() : doc.object().value(u"trunks"_s).toArray();
+    for (qsizetype i = 0; i < trunks.size(); ++i) {
+        const TrunkParseResult r = trunkFromJson(trunks.at(i).toObject());
+        if (!r.ok())
+            return complain(io, DataError,
+                u"%1: trunks[%2].%3: %4"_s.arg(path).arg(i).arg(
+                    r.errors.first().field, r.errors.first().message));
+        Trunk t = r.trunk;
+        if (t.id == 0)
+            t.id = int(i) + 1;
+        snapshot.trunks.append(t);
+    }
+    for (const QJsonValue &p : doc.object().value(u"profiles"_s).toArray())
+        snapshot.profiles.append(profileFromJson(p.toObject()));
+    return Ok;
+}
+} // namespace
+
+LintCommand::LintCommand(Target target, Io io, Options options, QObject *parent)
+    : Command(std::move(target), io, parent)
+    , m_options(std::move(options))
+    , m_run(m_target, io, this)
+{
+    m_snapshot.catalog = ProviderCatalog::builtIn();
+}
+
+void LintCommand::start()
+{
+    if (!m_options.ufw.isEmpty() || !m_options.ufw6.isEmpty()) {
+        QString source;
+        const auto ufw = readUfwFiles(m_options.ufw, m_options.ufw6, err(), &source);
+        if (!ufw || reportParseIssues(ufw->errors, err())) {
+            finish(DataError);
+            return;
+        }
+        m_snapshot.ufw = coverage::UfwConfiguration::from(*ufw);
+    }
+    if (!m_options.file.isEmpty()) {
+        if (const int rc = readLintFile(m_options.file, m_snapshot, m_io); rc != Ok) {
+            finish(rc);
+            return;
+        }
+    } else if (m_target.apiUrl.isEmpty()) {
+        finish(complain(Usage, u"lint what? give --file FILE, or --api URL / --profile NAME"_s));
+        return;
+    } else if (m_target.token.isEmpty()) {
+        finish(complain(NoPermission,
+            u"no API token: store one with `xynapctl token set --profile NAME`, or set XYNAP_TOKEN"_s));
+        return;
+    }
+    auto *client = new platform::ApiClient(this);
+    configure(*client, m_target);
+    const bool fromApi = m_options.file.isEmpty();
+    if (fromApi) {
+        ++m_pending;
+        connect(client->get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, this,
+            [this](const platform::ApiResult &r) {
+                QString error;
+                if (!r.ok()) {
+                    m_code = std::max(m_code, complain(exitFor(r), platform::operatorMessage(r)));
+                } else {
+                    m_snapshot.trunks = platform::trunksFromReply(r.json, &error);
+                    if (!error.isEmpty())
+                        m_code = std::max<int>(m_code,
+                            complain(DataError,
+                                u"the Platform API sent trunks that cannot be read: %1"_s.arg(
+                                    error)));
+                }
+                step();
+            });
+        ++m_pending;
+        connect(client->get(u"/api/v1/sip/profiles"_s), &platform::ApiJob::finished, this,
+            [this](const platform::ApiResult &r) {
+                if (!r.ok())
+                    m_code = std::max(m_code, complain(exitFor(r), platform::operatorMessage(r)));
+                else
+                    for (const QJsonValue &p : r.json.object().value(u"profiles"_s).toArray())
+                        m_snapshot.profiles.append(profileFromJson(p.toObject()));
+                step();
+            });
+        if (!m_snapshot.ufw) {
+            ++m_pending;
+            connect(client->get(u"/api/v1/firewall/ufw"_s), &platform::ApiJob::finished, this,
+                [this](const platform::ApiResult &r) {
+                    QString error = r.ok() ? QString() : platform::operatorMessage(r);
+                    const auto ufw = r.ok() ? session::CoverageMatrixModel::parseUfwApiReply(
+                                         r.json.object(), u"Platform API"_s, &error)
+                                            : std::nullopt;
+                    if (ufw && !reportParseIssues(ufw->errors, err()))
+                        m_snapshot.ufw = coverage::UfwConfiguration::from(*ufw);
+                    else
+                        complain(Ok, u"firewall not checked: %1"_s.arg(error));
+                    step();
+                });
+        }
+    }
+    if (!m_target.esl.isEmpty()) {
+        // What FreeSWITCH runs, for the drift rules, and the live ACL from the first node.
+        ++m_pending;
+        connect(&m_run, &MonitorRun::ready, this, [this] {
+            for (const QString &f : m_run.failures())
+                complain(Ok, u"what FreeSWITCH runs not checked: %1"_s.arg(f));
+            fetchAcl();
+            step();
+        });
+        m_run.start();
+    } else if (m_options.acl.isEmpty() && fromApi) {
+        complain(Ok,
+            u"ACL not checked: no Event Socket (give --esl HOST:PORT, --acl FILE or a "
+            "profile with an Event Socket)"_s);
+        complain(Ok, u"what FreeSWITCH runs not checked: no Event Socket"_s);
+    }
+    if (!m_options.acl.isEmpty()) {
+        QString source;
+        const auto acl = readAcl(m_options.acl, {}, err(), &source);
+        if (!acl || reportParseIssues(acl->errors, err())) {
+            finish(DataError);
+            return;
+        }
+        m_snapshot.acl = acl->lists;
+    }
+    ++m_pending;
+    QMetaObject::invokeMethod(this, &LintCommand::step, Qt::QueuedConnection);
+}
+
+void LintCommand::fetchAcl()
+{
+    if (!m_options.acl.isEmpty() || m_target.esl.isEmpty())
+        return;
+    esl::Link *link = m_run.monitor().link(m_target.esl.first().toString());
+    if (!link || link->state() != esl::Link::State::Up) {
+        complain(Ok, u"ACL not checked: %1 is not connected"_s.arg(m_target.esl.first().toString()));
+        return;
+    }
+    ++m_pending;
+    link->api(u"xml_locate configuration configuration name acl.conf"_s,
+        [this](const esl::ApiResult &r) {
+            QString source;
+            const auto acl
+                = r.ok ? readAcl({}, QString::fromUtf8(r.body), err(), &source) : std::nullopt;
+            if (!r.ok)
+                complain(Ok, u"ACL not checked: %1"_s.arg(r.error));
+            else if (!acl || reportParseIssues(acl->errors, err()))
+                complain(Ok, u"ACL not checked: FreeSWITCH's answer could not be read"_s);
+            else
+                m_snapshot.acl = acl->lists;
+            step();
+        });
+}
+
+void LintCommand::step()
+{
+    if (--m_pending > 0 || isFinished())
+        return;
+    report();
+}
+
+void LintCommand::report()
+{
+    if (m_code != Ok) {
+        finish(m_code); // unreadable or missing trunks are never "0 errors"
+        return;
+    }
+    if (!m_target.esl.isEmpty()) {
+        const session::GatewayMonitor &monitor = m_run.monitor();
+        m_snapshot.running = monitor.running();
+        m_snapshot.runningNodes = monitor.runningNodes();
+        m_snapshot.appliedVersions = monitor.appliedVersions(); // MonitorRun keeps them
+        if (!m_snapshot.running)
+            complain(Ok, u"what FreeSWITCH runs not checked: no node's gateway list could be read"_s);
+    }
+    const QList<lint::Finding> findings = lint::LintEngine().run(m_snapshot);
+    printFindings(findings, m_options.json, out());
+    finish(lint::exitCodeFor(findings));
+}
+
+void printFindings(const QList<lint::Finding> &findings, bool json, QTextStream &out)
+{
+    if (json) {
+        QJsonArray list;
+        for (const lint::Finding &f : findings) {
+            QJsonObject o {{u"rule"_s, f.ruleId}, {u"severity"_s, lint::severityName(f.severity)},
+                {u"gateway"_s, f.gatewayName}, {u"trunk_id"_s, f.trunkId},
+                {u"subject"_s, f.subject}, {u"fix_lines"_s, QJsonArray::fromStringList(f.fixLines)},
+                {u"fields"_s, QJsonArray::fromStringList(f.fields)}, {u"message"_s, f.message},
+                {u"why"_s, f.why}, {u"node"_s, f.node}};
+            if (!f.fixLabel.isEmpty())
+                o.insert(u"fix"_s, f.fixLabel);
+            if (f.fixedTrunk)
+                o.insert(u"fixed_trunk"_s, trunkToJson(*f.fixedTrunk));
+            list.append(o);
+        }
+        out << QJsonDocument(
+            QJsonObject {{u"findings"_s, list}, {u"exit_code"_s, lint::exitCodeFor(findings)}})
+                   .toJson(QJsonDocument::Indented);
+        return;
+    }
+    for (const lint::Finding &f : findings) {
+        out << lint::severityName(f.severity).toUpper() << u"  "_s << f.ruleId << u"  "_s
+            << (f.gatewayName.isEmpty() ? f.subject : f.gatewayName);
+        if (!f.fields.isEmpty())
+            out << u" ("_s << f.fields.join(u", "_s) << u')';
+        out << u"\n  "_s << f.message << u"\n  why: "_s << f.why << u'\n';
+        if (!f.fixLines.isEmpty()) {
+            out << u"  fix:\n"_s;
+            for (const QString &line : f.fixLines)
+                out << u"    "_s << line << u'\n';
+        } else if (!f.fixLabel.isEmpty()) {
+            out << u"  fix: "_s << f.fixLabel << u'\n';
+        }
+    }
+    int errors = 0, warnings = 0;
+    for (const lint::Finding &f : findings) {
+        errors += f.severity == lint::Severity::Error;
+        warnings += f.severity == lint::Severity::Warning;
+    }
+    out << u"%1 error(s), %2 warning(s), %3 finding(s) in all\n"_s.arg(errors).arg(warnings).arg(
+        findings.size());
+}
+
+} // namespace xynap::cli

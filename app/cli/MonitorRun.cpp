@@ -1,0 +1,99 @@
+#include "MonitorRun.h"
+
+#include "platform/ApiClient.h"
+#include "session/AppliedVersions.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::cli {
+
+MonitorRun::MonitorRun(const Target &target, Io io, QObject *parent)
+    : QObject(parent)
+    , m_target(target)
+    , m_io(io)
+{
+}
+
+void MonitorRun::start()
+{
+    m_apiGiven = !m_target.apiUrl.isEmpty() && !m_target.token.isEmpty();
+    if (m_apiGiven) {
+        // Which version each node loaded, as earlier runs and the console saw it; what this run
+        // sees first or applies is kept for the next.
+        QSettings settings;
+        m_monitor.setAppliedVersions(
+            session::loadAppliedVersions(settings, m_target.apiUrl.toString()));
+        connect(&m_monitor, &session::GatewayMonitor::appliedVersionsChanged, this, [this] {
+            QSettings s;
+            session::saveAppliedVersions(
+                s, m_target.apiUrl.toString(), m_monitor.appliedVersions());
+        });
+    }
+    if (m_apiGiven) {
+        m_trunksPending = true;
+        auto *client = new platform::ApiClient(this);
+        configure(*client, m_target);
+        connect(client->get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, this,
+            [this](const platform::ApiResult &r) {
+                m_trunksPending = false;
+                QString error;
+                const QList<Trunk> trunks
+                    = r.ok() ? platform::trunksFromReply(r.json, &error) : QList<Trunk> {};
+                if (!r.ok()) {
+                    m_trunksError = platform::operatorMessage(r);
+                    m_trunksExit = exitFor(r);
+                } else if (!error.isEmpty()) {
+                    m_trunksError = u"the Platform API sent trunks that cannot be read: %1"_s.arg(
+                        error);
+                    m_trunksExit = DataError;
+                } else {
+                    m_monitor.setTrunks(trunks);
+                }
+                checkReady();
+            });
+    } else if (!m_target.apiUrl.isEmpty()) {
+        m_trunksError = u"no API token (XYNAP_TOKEN or the profile's keychain entry)"_s;
+        m_trunksExit = NoPermission;
+    }
+    for (const platform::EslEndpoint &e : m_target.esl) {
+        const QString node = e.toString();
+        m_pendingNodes.insert(node);
+        esl::Link::Options options;
+        options.initialBackoffMs = 500;
+        esl::Link *link
+            = m_monitor.addNode(node, e.host, e.port, m_target.eslPassword(e), options);
+        connect(link, &esl::Link::snapshotTaken, this, [this, node] { nodeSettled(node); });
+        connect(link, &esl::Link::snapshotFailed, this, [this, node] { nodeSettled(node); });
+        connect(link, &esl::Link::stateChanged, this,
+            [this, node, link](esl::Link::State state, const QString &detail) {
+                if (state != esl::Link::State::Down || !m_pendingNodes.contains(node))
+                    return;
+                m_failures.append(node + u": "_s + detail);
+                const int code = link->lastError() == esl::LinkError::WrongPassword
+                    ? NoPermission
+                    : Unavailable;
+                m_failureExit = std::max(m_failureExit, code);
+                nodeSettled(node);
+            });
+    }
+    // Settled only from the event loop, never inside start().
+    QMetaObject::invokeMethod(this, &MonitorRun::checkReady, Qt::QueuedConnection);
+}
+
+void MonitorRun::nodeSettled(const QString &node)
+{
+    if (m_pendingNodes.remove(node))
+        checkReady();
+}
+
+void MonitorRun::checkReady()
+{
+    if (m_ready || m_trunksPending || !m_pendingNodes.isEmpty())
+        return;
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+} // namespace xynap::cli

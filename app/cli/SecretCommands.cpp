@@ -1,0 +1,164 @@
+#include "SecretCommands.h"
+
+#include <QEventLoop>
+#include <QSettings>
+#include <QTimer>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::cli {
+
+// Runs one keychain operation and waits for it (the CLI has nothing else to do meanwhile).
+platform::SecretResult keychain(
+    const std::function<void(platform::SecretStore &, QObject *, platform::SecretStore::Callback)>
+        &op)
+{
+    platform::SecretStore store;
+    platform::SecretResult result;
+    QEventLoop loop;
+    bool done = false;
+    // Started from inside the loop: a job that answers at once cannot end it before it runs.
+    QTimer::singleShot(0, &loop, [&] {
+        op(store, &loop, [&](const platform::SecretResult &r) {
+            result = r;
+            done = true;
+            loop.quit();
+        });
+    });
+    loop.exec();
+    Q_ASSERT(done);
+    return result;
+}
+
+// The API token: XYNAP_TOKEN wins, then the keychain entry of the connection profile.
+QString apiToken(const QString &profileName)
+{
+    const QString env = qEnvironmentVariable("XYNAP_TOKEN");
+    if (!env.isEmpty() || profileName.isEmpty())
+        return env;
+    const platform::SecretResult r = keychain(
+        [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+            s.read(platform::SecretStore::apiTokenKey(profileName), ctx, std::move(done));
+        });
+    if (!r.ok() && r.status != platform::SecretResult::Status::NotFound)
+        std::fprintf(stderr, "xynapctl: keychain: %s\n", qPrintable(r.error));
+    return r.ok() ? r.secret : QString();
+}
+
+int tokenCommand(const QStringList &args, const Target &target, bool eslPassword, Io io)
+{
+    const QString sub = args.value(1);
+    const QString profileName = target.profile;
+    if (profileName.isEmpty())
+        return complain(io, Usage, u"token %1 needs --profile NAME"_s.arg(sub));
+    // Each secret: its keychain key and how to name it.
+    QList<std::pair<QString, QString>> secrets;
+    if (eslPassword) {
+        if (target.esl.isEmpty())
+            return complain(io, Usage,
+                u"token --esl-password: profile %1 has no Event Socket; give --esl HOST:PORT"_s.arg(
+                    profileName));
+        for (const platform::EslEndpoint &e : target.esl)
+            secrets.append({platform::SecretStore::eslPasswordKey(profileName, e.toString()),
+                u"the Event Socket password for %1"_s.arg(e.toString())});
+    } else {
+        secrets.append({platform::SecretStore::apiTokenKey(profileName), u"the API token"_s});
+    }
+    if (sub == u"set"_s) {
+        // From standard input, never from the command line where other users can read it.
+        QTextStream in(stdin);
+        const QString secret = in.readLine().trimmed();
+        if (secret.isEmpty())
+            return complain(io, Usage, u"token set reads the secret from standard input; got nothing"_s);
+        for (const auto &[key, what] : std::as_const(secrets)) {
+            const platform::SecretResult r = keychain(
+                [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+                    s.write(key, secret, ctx, std::move(done));
+                });
+            if (!r.ok())
+                return complain(io, Unavailable, u"%1 was not stored: %2"_s.arg(what, r.error));
+            io.out << u"%1 stored in the keychain for profile %2\n"_s.arg(what, profileName);
+        }
+        return Ok;
+    }
+    if (sub == u"clear"_s) {
+        for (const auto &[key, what] : std::as_const(secrets)) {
+            const platform::SecretResult r = keychain(
+                [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+                    s.remove(key, ctx, std::move(done));
+                });
+            if (!r.ok())
+                return complain(io, Unavailable, u"%1 was not removed: %2"_s.arg(what, r.error));
+            io.out << u"%1 removed for profile %2\n"_s.arg(what, profileName);
+        }
+        return Ok;
+    }
+    if (sub == u"status"_s) {
+        int code = Ok;
+        for (const auto &[key, what] : std::as_const(secrets)) {
+            const platform::SecretResult r = keychain(
+                [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+                    s.read(key, ctx, std::move(done));
+                });
+            switch (r.status) {
+            case platform::SecretResult::Status::Ok:
+                io.out << u"profile %1: %2 is stored in the keychain\n"_s.arg(profileName, what);
+                break;
+            case platform::SecretResult::Status::NotFound:
+                io.out << u"profile %1: %2 is not stored\n"_s.arg(profileName, what);
+                code = std::max(code, int(Warning));
+                break;
+            default:
+                return complain(io, Unavailable, u"the keychain cannot be read: %1"_s.arg(r.error));
+            }
+        }
+        return code;
+    }
+    return complain(io, Usage,
+        u"usage: xynapctl token set|clear|status --profile NAME [--esl-password [--esl H:P]]"_s);
+}
+
+int profileCommand(const QStringList &args, const Target &target, Io io)
+{
+    QSettings settings;
+    platform::ProfileStore store(&settings);
+    const QString sub = args.value(1, u"list"_s);
+    if (sub == u"list"_s) {
+        for (const platform::ConnectionProfile &p : store.profiles()) {
+            QStringList esl;
+            for (const platform::EslEndpoint &e : p.eslEndpoints)
+                esl.append(e.toString());
+            io.out << p.name << u"  "_s << p.apiUrl.toString() << u"  esl: "_s << esl.join(u", "_s);
+            if (!p.caFile.isEmpty())
+                io.out << u"  ca: "_s << p.caFile;
+            if (!p.publicKeyPin.isEmpty())
+                io.out << u"  pin: "_s << p.publicKeyPin;
+            if (p.allowInsecureHttp)
+                io.out << u"  PLAIN HTTP ALLOWED"_s;
+            io.out << u'\n';
+        }
+        return Ok;
+    }
+    const QString profileName = args.value(2);
+    if (profileName.isEmpty())
+        return complain(io, Usage,
+            u"usage: xynapctl profile add NAME --api URL [--esl HOST:PORT]… | profile remove NAME"_s);
+    if (sub == u"add"_s) {
+        if (target.apiUrl.isEmpty())
+            return complain(io, Usage, u"profile add needs --api URL"_s);
+        store.save({profileName, target.apiUrl, target.esl, target.allowInsecure, target.caFile,
+            target.publicKeyPin});
+        io.out << u"profile %1 saved\n"_s.arg(profileName);
+        return Ok;
+    }
+    if (sub == u"remove"_s) {
+        if (!store.remove(profileName))
+            return complain(io, Usage, u"no connection profile named \"%1\""_s.arg(profileName));
+        io.out << u"profile %1 removed\n"_s.arg(profileName);
+        return Ok;
+    }
+    return complain(io, Usage, u"usage: xynapctl profile list|add|remove"_s);
+}
+
+} // namespace xynap::cli

@@ -1,0 +1,160 @@
+#include "StatusCommand.h"
+
+#include "session/Diagnosis.h"
+#include "session/HealthSummary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::cli {
+
+using session::GatewayMonitor;
+using session::GatewayRecord;
+
+namespace {
+QString presenceName(session::Presence p)
+{
+    switch (p) {
+    case session::Presence::Running:
+        return u"running"_s;
+    case session::Presence::Gone:
+        return u"gone"_s;
+    case session::Presence::NotRunning:
+        return u"not_running"_s;
+    }
+    return {};
+}
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 0)
+        return u"?"_s;
+    if (seconds < 120)
+        return u"%1s"_s.arg(seconds);
+    if (seconds < 7200)
+        return u"%1m"_s.arg(seconds / 60);
+    if (seconds < 172'800)
+        return u"%1h%2m"_s.arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QChar(u'0'));
+    return u"%1d%2h"_s.arg(seconds / 86400).arg(seconds / 3600 % 24);
+}
+} // namespace
+
+StatusCommand::StatusCommand(Target target, Io io, bool json, QObject *parent)
+    : Command(std::move(target), io, parent)
+    , m_json(json)
+    , m_run(m_target, io, this)
+{
+}
+
+void StatusCommand::start()
+{
+    if (m_target.esl.isEmpty()) {
+        finish(complain(Usage, u"no Event Socket: give --esl HOST:PORT or --profile NAME"_s));
+        return;
+    }
+    connect(&m_run, &MonitorRun::ready, this, &StatusCommand::report);
+    m_run.start();
+}
+
+void StatusCommand::report()
+{
+    const GatewayMonitor &monitor = m_run.monitor();
+    const session::HealthSummary summary = session::summarize(monitor, m_run.trunksError());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int code = m_run.failureExit();
+    for (const QString &f : m_run.failures())
+        complain(Ok, f);
+    if (!m_run.trunksError().isEmpty())
+        complain(Ok, u"trunks not known (NOT RUNNING cannot be told): %1"_s.arg(m_run.trunksError()));
+    for (const QString &n : summary.unreadableNodes) {
+        complain(Ok, n);
+        code = std::max<int>(code, DataError);
+    }
+
+    struct Row {
+        const GatewayRecord *record;
+        session::Diagnosis diagnosis;
+        QString state;
+    };
+    QList<Row> rows;
+    for (int row = 0; row < monitor.rowCount(); ++row)
+        rows.append({monitor.recordAt(row), monitor.diagnosisAt(row),
+            monitor.data(monitor.index(row, GatewayMonitor::State)).toString()});
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return std::tie(a.record->node, a.record->profile, a.record->name)
+            < std::tie(b.record->node, b.record->profile, b.record->name);
+    });
+
+    if (m_json) {
+        QJsonArray nodes;
+        for (const GatewayMonitor::NodeStatus &n : monitor.nodes()) {
+            QJsonObject node {{u"node"_s, n.name},
+                {u"connected"_s, n.state == esl::Link::State::Up},
+                {u"gateways_known"_s, n.gatewaysKnown}};
+            if (n.state != esl::Link::State::Up)
+                node.insert(u"error"_s, n.detail);
+            else if (!n.snapshotError.isEmpty())
+                node.insert(u"error"_s, n.snapshotError);
+            QJsonArray gateways;
+            for (const Row &r : std::as_const(rows)) {
+                if (r.record->node != n.name)
+                    continue;
+                const GatewayRecord &g = *r.record;
+                QJsonObject o {{u"gateway"_s, g.name}, {u"profile"_s, g.profile},
+                    {u"presence"_s, presenceName(g.presence)}, {u"state"_s, g.state},
+                    {u"ping_status"_s, g.pingStatus},
+                    {u"health"_s, session::healthName(r.diagnosis.health)},
+                    {u"diagnosis"_s, r.diagnosis.summary}, {u"detail"_s, r.diagnosis.detail},
+                    {u"calls_in"_s, g.callsIn}, {u"calls_out"_s, g.callsOut}};
+                o.insert(u"last_sip_code"_s, g.lastStatus ? QJsonValue(g.lastStatus) : QJsonValue());
+                o.insert(u"last_sip_phrase"_s, g.lastStatus ? QJsonValue(g.lastPhrase) : QJsonValue());
+                if (g.since.isValid()) {
+                    o.insert(u"since"_s, g.since.toUTC().toString(Qt::ISODate));
+                    o.insert(u"seconds_in_state"_s, g.since.secsTo(now));
+                    // false: at least that long (the console saw it so first, FreeSWITCH
+                    // does not say since when)
+                    o.insert(u"since_exact"_s, g.sinceExact);
+                }
+                gateways.append(o);
+            }
+            node.insert(u"gateways"_s, gateways);
+            nodes.append(node);
+        }
+        out() << QJsonDocument(QJsonObject {{u"nodes"_s, nodes},
+                                   {u"health"_s, session::healthName(summary.overall())},
+                                   {u"trunks_known"_s, monitor.trunksKnown()}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        out() << u"%1  %2  %3  %4  %5  %6  %7  %8\n"_s.arg(u"NODE"_s, -16)
+                     .arg(u"PROFILE"_s, -14)
+                     .arg(u"GATEWAY"_s, -12)
+                     .arg(u"STATE"_s, -11)
+                     .arg(u"PING"_s, -4)
+                     .arg(u"LAST SIP"_s, -24)
+                     .arg(u"FOR"_s, -6)
+                     .arg(u"DIAGNOSIS"_s);
+        for (const Row &r : std::as_const(rows)) {
+            const GatewayRecord &g = *r.record;
+            const QString sip = g.lastStatus ? u"%1 %2"_s.arg(g.lastStatus).arg(g.lastPhrase)
+                                             : u"not reported yet"_s;
+            out() << u"%1  %2  %3  %4  %5  %6  %7  %8\n"_s.arg(g.node, -16)
+                         .arg(g.profile, -14)
+                         .arg(g.name, -12)
+                         .arg(r.state, -11)
+                         .arg(g.pingStatus, -4)
+                         .arg(sip, -24)
+                         .arg(g.since.isValid()
+                                 ? (g.sinceExact ? QString() : u">"_s) + duration(g.since.secsTo(now))
+                                 : u"?"_s,
+                             -6)
+                         .arg(r.diagnosis.summary);
+        }
+        out() << u"health: %1 — %2\n"_s.arg(session::healthName(summary.overall()), summary.line());
+    }
+    finish(code);
+}
+
+} // namespace xynap::cli

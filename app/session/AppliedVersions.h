@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+class QSettings;
+
+namespace xynap::session {
+
+// Which saved version of each trunk each FreeSWITCH node loaded last (GatewayMonitor's
+// appliedVersions()), kept per platform in the console's settings, so that "saved, not applied"
+// survives a restart of the console or a run of xynapctl. Not secret: node, gateway, version.
+QHash<QString, int> loadAppliedVersions(QSettings &settings, const QString &platform);
+void saveAppliedVersions(
+    QSettings &settings, const QString &platform, const QHash<QString, int> &versions);
+
+} // namespace xynap::session

@@ -1,0 +1,457 @@
+// xynapctl's commands end to end against the sandbox (a real HTTP Platform API and a real Event
+// Socket on loopback), in every failure the console must never call healthy: exit code and
+// words. The commands run in-process from the xynap_cli library, exactly as xynapctl runs them.
+#include "cli/CheckCommand.h"
+#include "cli/LintCommand.h"
+#include "cli/ReloadCommand.h"
+#include "cli/StatusCommand.h"
+#include "cli/WatchCommand.h"
+#include "sandbox/Sandbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace xynap;
+using namespace xynap::cli;
+using namespace xynap::sandbox;
+
+namespace {
+
+constexpr qint64 Second = 1000;
+
+struct Output {
+    int code = -1;
+    QString out;
+    QString err;
+    QString all() const { return out + err; }
+};
+
+// Runs one command with its words captured.
+template <typename C, typename... Args> Output run(int deadlineMs, Target target, Args &&...args)
+{
+    Output o;
+    QTextStream out(&o.out);
+    QTextStream err(&o.err);
+    C command(std::move(target), Io {out, err}, std::forward<Args>(args)...);
+    o.code = command.run(deadlineMs);
+    out.flush();
+    err.flush();
+    return o;
+}
+
+Scenario named(const QString &name)
+{
+    const ScenarioLoad load = scenarioFromFile(name);
+    if (!load.ok())
+        qFatal("scenario %s: %s", qPrintable(name), qPrintable(load.error));
+    return load.scenario;
+}
+
+ReloadCommand::Options reloadOptions(const QString &profile, const QString &gateway = {})
+{
+    ReloadCommand::Options o;
+    o.sofiaProfile = profile;
+    o.gateway = gateway;
+    return o;
+}
+
+// A port nothing listens on.
+quint16 closedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+} // namespace
+
+class TestXynapctl final : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sb;
+    QTimer m_clock; // moves the sandbox's manual clock while a command runs
+    QTemporaryDir m_settings;
+
+    bool boot(const Scenario &scenario)
+    {
+        m_clock.stop();
+        m_sb.reset();
+        SandboxOptions options;
+        options.apiPort = 0;
+        options.eslPort = 0;
+        options.timeMode = SimScheduler::Mode::Manual;
+        m_sb = std::make_unique<Sandbox>(scenario, options);
+        if (!m_sb->start()) {
+            qWarning() << m_sb->errorString();
+            return false;
+        }
+        return true;
+    }
+
+    // Moves simulated time, letting the sockets (xml-curl fetches, events) run in between.
+    void advance(qint64 ms)
+    {
+        for (qint64 done = 0; done < ms; done += 250) {
+            m_sb->scheduler()->advance(250);
+            QTest::qWait(5);
+        }
+    }
+
+    // Sandbox seconds run 50 times faster than real ones while a command waits.
+    void fastClock()
+    {
+        m_clock.setInterval(10);
+        m_clock.start();
+    }
+
+    Target target(bool withApi = true) const
+    {
+        Target t;
+        if (withApi) {
+            t.apiUrl = m_sb->apiUrl();
+            t.token = m_sb->options().operatorToken;
+        }
+        t.esl = {{u"127.0.0.1"_s, m_sb->eslPort()}};
+        return t;
+    }
+
+    QString gatewayState(const QString &name) const
+    {
+        return m_sb->gateways()->gatewayState(name);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Applied versions are kept in the settings: a private settings file per run.
+        QVERIFY(m_settings.isValid());
+        qputenv("XDG_CONFIG_HOME", m_settings.path().toUtf8());
+        QCoreApplication::setOrganizationName(u"xynap-test"_s);
+        QCoreApplication::setApplicationName(u"tst_xynapctl"_s);
+        connect(&m_clock, &QTimer::timeout, this, [this] {
+            if (m_sb)
+                m_sb->scheduler()->advance(500);
+        });
+    }
+
+    void cleanup()
+    {
+        m_clock.stop();
+        m_sb.reset();
+    }
+
+    void checkIsOkOnlyWhenEverythingRuns()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        advance(5 * Second);
+        QCOMPARE(gatewayState(u"1und1"_s), u"REGED"_s);
+        const Output o = run<CheckCommand>(10'000, target());
+        QCOMPARE(o.code, int(Ok));
+        QVERIFY2(o.out.startsWith(u"XYNAP GATEWAYS OK - 2 gateway(s) healthy"_s), qPrintable(o.all()));
+        QVERIFY2(o.out.contains(u"not_running=0;"_s), qPrintable(o.out));
+    }
+
+    // FreeSWITCH started while the API was down: it runs none of the API's trunks.
+    void checkLateApiIsCriticalNotRunning()
+    {
+        QVERIFY(boot(named(u"late-api"_s)));
+        advance(35 * Second); // the API answers now; FreeSWITCH never asked again
+        QCOMPARE(gatewayState(u"1und1"_s), QString());
+        const Output o = run<CheckCommand>(10'000, target());
+        QCOMPARE(o.code, int(Critical));
+        QVERIFY2(o.out.startsWith(u"XYNAP GATEWAYS CRITICAL - "_s), qPrintable(o.all()));
+        QVERIFY2(o.out.contains(u"1und1@127.0.0.1:"_s) && o.out.contains(u"Not running"_s),
+            qPrintable(o.out));
+        QVERIFY2(o.out.contains(u"not_running=2;"_s), qPrintable(o.out));
+
+        // Without the API nothing says what should run, and zero gateways is no "OK".
+        const Output blind = run<CheckCommand>(10'000, target(false));
+        QCOMPARE(blind.code, int(Unknown));
+        QVERIFY2(blind.out.startsWith(u"XYNAP GATEWAYS UNKNOWN - "_s), qPrintable(blind.all()));
+
+        // status names them too, and lint finds XY-NOT-RUNNING from the Event Socket.
+        const Output status = run<StatusCommand>(10'000, target(), false);
+        QCOMPARE(status.code, int(Ok));
+        QVERIFY2(status.out.contains(u"NOT RUNNING"_s), qPrintable(status.all()));
+        const Output lint = run<LintCommand>(10'000, target(), LintCommand::Options {});
+        QVERIFY2(lint.out.contains(u"XY-NOT-RUNNING"_s), qPrintable(lint.all()));
+        QCOMPARE(lint.code, 1);
+    }
+
+    // What `sofia xmlstatus gateway` answers instead of a list is unknown, never healthy.
+    void unreadableGatewayListIsUnknown_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("-ERR") << u"-ERR sofia Command not found!\n"_s;
+        QTest::newRow("empty") << QString(u""_s);
+        QTest::newRow("garbage") << u"\x01\x02 not xml at all"_s;
+        QTest::newRow("Invalid Gateway!") << u"Invalid Gateway!\n"_s;
+    }
+    void unreadableGatewayListIsUnknown()
+    {
+        QFETCH(QString, answer);
+        Scenario s = Scenario::builtIn();
+        s.xmlStatusAnswer = answer;
+        QVERIFY(boot(s));
+        advance(5 * Second);
+        const Output check = run<CheckCommand>(10'000, target());
+        QCOMPARE(check.code, int(Unknown));
+        QVERIFY2(check.out.contains(u"could not be read"_s), qPrintable(check.all()));
+        const Output status = run<StatusCommand>(10'000, target(), true);
+        QCOMPARE(status.code, int(DataError));
+        const QJsonObject doc = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        QCOMPARE(doc.value(u"health"_s).toString(), u"unknown"_s);
+        QVERIFY(!doc.value(u"nodes"_s).toArray().at(0).toObject().value(u"gateways_known"_s).toBool());
+    }
+
+    void checkWithTrunksUnreadableIsUnknown()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        advance(5 * Second);
+        Target t = target();
+        t.token = u"wrong-token"_s;
+        const Output o = run<CheckCommand>(10'000, t);
+        QCOMPARE(o.code, int(Unknown));
+        QVERIFY2(o.out.contains(u"trunks not known"_s), qPrintable(o.all()));
+    }
+
+    void wrongEventSocketPasswordIs77()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        Target t = target(false);
+        t.eslPasswordOverride = u"wrong"_s;
+        const Output o = run<StatusCommand>(10'000, t, false);
+        QCOMPARE(o.code, int(NoPermission));
+        QVERIFY2(o.err.contains(u"password"_s), qPrintable(o.all()));
+    }
+
+    // Right after connecting FreeSWITCH has not said why a registration fails: say exactly that.
+    void statusSaysWhatIsNotKnownYet()
+    {
+        Scenario s = Scenario::builtIn();
+        s.providersUnavailable = {u"1und1"_s};
+        QVERIFY(boot(s));
+        advance(3 * Second);
+        QVERIFY(gatewayState(u"1und1"_s) != u"REGED"_s);
+        const Output o = run<StatusCommand>(10'000, target(), true);
+        QCOMPARE(o.code, int(Ok));
+        const QJsonArray gateways = QJsonDocument::fromJson(o.out.toUtf8())
+                                        .object()
+                                        .value(u"nodes"_s)
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value(u"gateways"_s)
+                                        .toArray();
+        QJsonObject oneAndOne;
+        for (const QJsonValue &g : gateways) {
+            if (g.toObject().value(u"gateway"_s).toString() == u"1und1"_s)
+                oneAndOne = g.toObject();
+        }
+        QCOMPARE(oneAndOne.value(u"health"_s).toString(), u"down"_s);
+        QVERIFY(oneAndOne.value(u"last_sip_code"_s).isNull());
+        QVERIFY2(oneAndOne.value(u"diagnosis"_s).toString().contains(u"not reported yet"_s),
+            qPrintable(o.out));
+        QVERIFY(oneAndOne.contains(u"seconds_in_state"_s));
+        QVERIFY2(!o.out.contains(u"IPv4 in use"_s), qPrintable(o.out));
+    }
+
+    // watch: the gateways present at connect, then each change once; 503 over IPv6 is no
+    // "IPv4 in use".
+    void watchPrintsEachChangeOnce()
+    {
+        QVERIFY(boot(named(u"1und1-outage"_s)));
+        for (int i = 0; i < 8; ++i) { // both profiles fetched their gateways over HTTP
+            m_sb->scheduler()->advance(250);
+            QTest::qWait(50);
+        }
+        QCOMPARE(gatewayState(u"plusnet"_s), u"NOREG"_s);
+        QString text;
+        QString errors;
+        QTextStream out(&text);
+        QTextStream err(&errors);
+        WatchCommand watch(target(), Io {out, err});
+        fastClock();
+        QTimer::singleShot(2500, &watch, [&watch] { watch.stop(0); });
+        QCOMPARE(watch.run(0), 0);
+        out.flush();
+        const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 3, qPrintable(text));
+        // The link, then both gateways as they were at connect, before anything changed.
+        QVERIFY2(lines.at(0).contains(u"link UP"_s), qPrintable(text));
+        QVERIFY2(lines.at(1).contains(u" plusnet  NOREG"_s) || lines.at(2).contains(u" plusnet  NOREG"_s),
+            qPrintable(text));
+        QVERIFY2(lines.at(1).contains(u" 1und1  "_s) || lines.at(2).contains(u" 1und1  "_s),
+            qPrintable(text));
+        QVERIFY2(text.contains(u"503 Service Unavailable"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"answers 503 over IPv6"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"IPv4 in use"_s), qPrintable(text));
+        // No line twice in a row for one gateway (the FAIL_WAIT follow-up changes nothing).
+        QHash<QString, QString> last;
+        for (const QString &line : lines) {
+            const QString withoutTime = line.mid(10);
+            const QString gateway = withoutTime.section(u"  "_s, 1, 1);
+            QVERIFY2(last.value(gateway) != withoutTime, qPrintable(u"twice: "_s + line));
+            last.insert(gateway, withoutTime);
+        }
+    }
+
+    void reloadAppliesAndSaysHow()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        advance(5 * Second);
+        fastClock();
+        ReloadCommand::Options options = reloadOptions(u"internal"_s, u"1und1"_s);
+        const Output o = run<ReloadCommand>(30'000, target(), options);
+        QVERIFY2(o.code == Ok, qPrintable(o.all()));
+        QVERIFY2(o.out.contains(u"OK: 1und1 is back"_s), qPrintable(o.out));
+        QVERIFY2(o.out.contains(u"reload: 1 of 1 node(s) applied and healthy"_s), qPrintable(o.out));
+    }
+
+    void reloadOfAGatewayThatDoesNotExistFailsAtOnce()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        advance(5 * Second);
+        ReloadCommand::Options options = reloadOptions(u"internal"_s, u"typo"_s);
+        const Output o = run<ReloadCommand>(30'000, target(), options);
+        QCOMPARE(o.code, int(Critical));
+        QVERIFY2(o.out.contains(u"There is no gateway typo"_s), qPrintable(o.all()));
+        // A profile FreeSWITCH does not have: its own answer, at once.
+        const Output p = run<ReloadCommand>(
+            30'000, target(), reloadOptions(u"nosuch"_s, u"1und1"_s));
+        QCOMPARE(p.code, int(Critical));
+        QVERIFY2(p.out.contains(u"Invalid Profile [nosuch]"_s), qPrintable(p.all()));
+    }
+
+    void reloadNamesThatCannotBeCommandsAreRefused()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        const Output o = run<ReloadCommand>(
+            30'000, target(), reloadOptions(u"internal\n\napi system touch x"_s));
+        QCOMPARE(o.code, int(Usage));
+        const Output g = run<ReloadCommand>(
+            30'000, target(), reloadOptions(u"internal"_s, u"gw1\napi status"_s));
+        QCOMPARE(g.code, int(Usage));
+    }
+
+    // The gateway never comes back (the rescan hangs): a failure with the reason, never "done".
+    void reloadWhoseRescanHangsFails()
+    {
+        QVERIFY(boot(named(u"rescan-hangs"_s)));
+        advance(5 * Second);
+        fastClock();
+        ReloadCommand::Options options = reloadOptions(u"internal"_s, u"1und1"_s);
+        options.timeouts.deleteMs = 500;
+        options.timeouts.rescanMs = 1000;
+        options.timeouts.settleMs = 1000;
+        const Output o = run<ReloadCommand>(20'000, target(), options);
+        QCOMPARE(o.code, int(Critical));
+        QVERIFY2(o.out.contains(u"FAILED"_s) && o.out.contains(u"did not finish in time"_s),
+            qPrintable(o.all()));
+        QVERIFY2(o.out.contains(u"reload: 0 of 1 node(s)"_s), qPrintable(o.out));
+    }
+
+    // The second node cannot be reached: the first is applied, the second said, no hang.
+    void reloadWithANodeDownEndsAndSaysSo()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        advance(5 * Second);
+        fastClock();
+        Target t = target();
+        t.esl.append({u"127.0.0.1"_s, closedPort()});
+        const Output o = run<ReloadCommand>(30'000, t, reloadOptions(u"internal"_s, u"1und1"_s));
+        QCOMPARE(o.code, int(Unavailable));
+        QVERIFY2(o.out.contains(u"not applied: not connected"_s), qPrintable(o.all()));
+        QVERIFY2(o.out.contains(u"reload: 1 of 2 node(s)"_s), qPrintable(o.out));
+    }
+
+    // Saved but not applied, on a field `sofia xmlstatus` does not report (the outbound proxy):
+    // lint says so until the apply.
+    void lintSeesDriftOfEveryField()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        advance(5 * Second);
+        // The console sees the gateways running the saved version first.
+        const Output before = run<LintCommand>(10'000, target(), LintCommand::Options {});
+        QVERIFY2(before.code == Ok, qPrintable(before.all()));
+        // Someone fixes a timer and the caller ID of 1und1 on the platform.
+        platform::ApiClient api;
+        configure(api, target());
+        QJsonObject one;
+        QString etag;
+        {
+            bool done = false;
+            connect(api.get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, this,
+                [&](const platform::ApiResult &r) {
+                    for (const QJsonValue &v : r.json.object().value(u"trunks"_s).toArray()) {
+                        if (v.toObject().value(u"gateway_name"_s).toString() == u"1und1"_s)
+                            one = v.toObject();
+                    }
+                    done = true;
+                });
+            QTRY_VERIFY(done);
+        }
+        const int id = one.value(u"id"_s).toInt();
+        etag = one.value(u"etag"_s).toString();
+        QVERIFY(id > 0 && !etag.isEmpty());
+        bool saved = false;
+        connect(api.put(u"/api/v1/sip/trunks/%1"_s.arg(id),
+                    QJsonDocument(QJsonObject {{u"retry_seconds"_s, 45}}), etag.toUtf8()),
+            &platform::ApiJob::finished, this, [&](const platform::ApiResult &r) {
+                QVERIFY2(r.ok(), qPrintable(platform::operatorMessage(r)));
+                saved = true;
+            });
+        QTRY_VERIFY(saved);
+        advance(2 * Second); // the platform's own rescan changes nothing that runs
+        const Output drift = run<LintCommand>(10'000, target(), LintCommand::Options {});
+        QCOMPARE(drift.code, 1);
+        QVERIFY2(drift.out.contains(u"XY-NOT-APPLIED  1und1"_s), qPrintable(drift.all()));
+        QVERIFY2(drift.out.contains(u"version"_s), qPrintable(drift.out));
+
+        fastClock();
+        const Output reload = run<ReloadCommand>(
+            30'000, target(), reloadOptions(u"internal"_s, u"1und1"_s));
+        QVERIFY2(reload.code == Ok, qPrintable(reload.all()));
+        m_clock.stop();
+        const Output after = run<LintCommand>(10'000, target(), LintCommand::Options {});
+        QVERIFY2(after.code == Ok, qPrintable(after.all()));
+    }
+
+    // trunks the API sends that cannot be read are never "0 errors".
+    void lintOfUnreadableTrunksIsAnError()
+    {
+        QTcpServer hostile;
+        QVERIFY(hostile.listen(QHostAddress::LocalHost, 0));
+        connect(&hostile, &QTcpServer::newConnection, this, [&hostile] {
+            QTcpSocket *s = hostile.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [s] {
+                s->readAll();
+                const QByteArray body = s->peerPort() ? QByteArray(
+                    R"({"trunks": [{"id": 1, "gateway_name": "plusnet", "provider": "plusnet", "register": "yes"}], "profiles": [], "rules": []})")
+                                                      : QByteArray();
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                s->disconnectFromHost();
+            });
+        });
+        Target t;
+        t.apiUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(hostile.serverPort()));
+        t.token = u"x"_s;
+        const Output o = run<LintCommand>(10'000, t, LintCommand::Options {});
+        QCOMPARE(o.code, int(DataError));
+        QVERIFY2(o.err.contains(u"trunks[0].register: must be true or false"_s), qPrintable(o.all()));
+        QVERIFY2(!o.out.contains(u"0 error(s)"_s), qPrintable(o.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestXynapctl)
+#include "tst_xynapctl.moc"
