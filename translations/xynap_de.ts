@@ -2349,6 +2349,10 @@
         <source>Not applied: the FreeSWITCH node %1 is not connected.</source>
         <translation>Nicht angewendet: Der FreeSWITCH-Knoten %1 ist nicht verbunden.</translation>
     </message>
+    <message>
+        <source>✖ %1: connected, but %2</source>
+        <translation>✖ %1: verbunden, aber %2</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::MainWindow</name>
@@ -2461,6 +2465,17 @@
     <message>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>? %n node(s) without a readable gateway list</source>
+        <translation>
+            <numerusform>? %n Knoten ohne lesbare Gateway-Liste</numerusform>
+            <numerusform>? %n Knoten ohne lesbare Gateway-Liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ %1: gateway list unreadable</source>
+        <translation>✖ %1: Gateway-Liste unlesbar</translation>
     </message>
 </context>
 <context>

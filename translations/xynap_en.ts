@@ -2348,6 +2348,10 @@
         <source>Not applied: the FreeSWITCH node %1 is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✖ %1: connected, but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::MainWindow</name>
@@ -2459,6 +2463,17 @@
     </message>
     <message>
         <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>? %n node(s) without a readable gateway list</source>
+        <translation>
+            <numerusform>? %n node without a readable gateway list</numerusform>
+            <numerusform>? %n nodes without a readable gateway list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ %1: gateway list unreadable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

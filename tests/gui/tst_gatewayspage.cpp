@@ -194,6 +194,9 @@ private Q_SLOTS:
         QVERIFY(apply->isEnabled());
         QCOMPARE(state(u"1und1"_s), u"REGED"_s);
         QCOMPARE(api(u"show channels count"_s), "\n3 total.\n"_ba); // calls kept
+        // The gateway applied is still the one selected: the result stands under it.
+        QCOMPARE(m_page->view()->currentIndex().data(GatewayMonitor::NameRole).toString(),
+            u"1und1"_s);
     }
 
     void restartAsksFirstAndNoMeansNothing()

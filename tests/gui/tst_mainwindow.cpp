@@ -199,6 +199,54 @@ private Q_SLOTS:
             !ruleIds().contains(u"XY-NOT-APPLIED:1und1"_s), qPrintable(ruleIds().join(u", "_s)));
     }
 
+    // A change xmlstatus does not report (the outbound proxy's brackets) saved while FreeSWITCH
+    // runs the old gateway: never "✔ OK", and Apply offered.
+    void savedButNotAppliedIsNeverOk()
+    {
+        LivePlatform platform;
+        QVERIFY(platform.start(xynap::sandbox::Scenario::builtIn()));
+        xynap::session::PlatformSession &session = platform.session;
+        xynap::ui::MainWindow window(&session);
+        window.show();
+        QVERIFY(platform.load());
+        const auto ruleIds = [&session] {
+            QStringList ids;
+            for (const auto &f : session.findings())
+                ids.append(f.ruleId + u":"_s + f.gatewayName);
+            return ids;
+        };
+        QTRY_VERIFY(session.gateways()->running().has_value());
+        QTRY_COMPARE(ruleIds(), QStringList());
+        xynap::Trunk trunk;
+        for (const xynap::Trunk &t : session.trunks()->trunks())
+            if (t.gatewayName == u"1und1"_s)
+                trunk = t;
+        xynap::session::TrunkEditSession edit(session.api());
+        edit.begin(trunk, trunk.etag().toUtf8());
+        xynap::Trunk changed = trunk;
+        changed.callerId = u"+493455630488"_s;
+        changed.numbers.append({u"+493455630488"_s, u"second line"_s});
+        edit.setDraft(changed);
+        QSignalSpy saved(&edit, &xynap::session::TrunkEditSession::saved);
+        edit.save();
+        QVERIFY(saved.wait(5000));
+        session.refreshTrunks();
+        QTRY_VERIFY2(
+            ruleIds().contains(u"XY-NOT-APPLIED:1und1"_s), qPrintable(ruleIds().join(u", "_s)));
+        // The checks column of the trunk list says it too.
+        using Model = xynap::session::TrunkTableModel;
+        QAbstractItemModel *model = session.trunks();
+        bool seen = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, Model::Name).data().toString() != u"1und1"_s)
+                continue;
+            seen = true;
+            const QString checks = model->index(row, Model::Checks).data().toString();
+            QVERIFY2(!checks.contains(u"OK"_s), qPrintable(checks));
+        }
+        QVERIFY(seen);
+    }
+
     void unreachableApiIsSaidPlainly()
     {
         xynap::session::PlatformSession session;

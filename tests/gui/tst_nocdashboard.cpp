@@ -141,6 +141,77 @@ private Q_SLOTS:
         }
         QVERIFY(dashboard.grab().save(outputPath(u"nocdashboard-stale.png"_s)));
     }
+
+    // FreeSWITCH stopping in order: DOWN and gateway_delete for every gateway, then the
+    // disconnect notice (capture 30). Every tile stays, gone and grey; nothing is healthy.
+    void orderlyShutdownKeepsEveryTileAndNothingHealthy()
+    {
+        SandboxOptions o;
+        o.apiPort = 0;
+        o.eslPort = 0;
+        o.timeMode = SimScheduler::Mode::Manual;
+        m_sb = std::make_unique<Sandbox>(Scenario::builtIn(), o);
+        QVERIFY(m_sb->start());
+        session::PlatformSession session;
+        session.setSandbox(true);
+        session.api()->setBaseUrl(m_sb->apiUrl());
+        session.api()->setToken(m_sb->options().operatorToken);
+        ui::NocDashboard dashboard(&session);
+        dashboard.resize(1280, 800);
+        dashboard.show();
+        QSignalSpy loaded(&session, &session::PlatformSession::trunksLoaded);
+        session.refreshTrunks();
+        QVERIFY(loaded.wait(10'000));
+        esl::Link::Options options;
+        options.initialBackoffMs = 5000; // no reconnect within the test
+        session.gateways()->addNode(
+            Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword, options);
+        QVERIFY2(
+            advanceUntil([&] { return dashboard.healthLine() == u"✔ All 2 gateway(s) healthy"_s; },
+                10 * Second),
+            qPrintable(dashboard.healthLine()));
+
+        QSignalSpy deleted(session.gateways(), &session::GatewayMonitor::gatewayDeleted);
+        m_sb->shutdown();
+        QTRY_COMPARE(deleted.size(), 2);
+        QTRY_VERIFY2(dashboard.healthLine().startsWith(u"? 2 of 2"_s), qPrintable(dashboard.healthLine()));
+        QCOMPARE(dashboard.tiles().size(), 2);
+        QCOMPARE(session.gateways()->rowCount(), 2);
+        for (int row = 0; row < 2; ++row) {
+            const session::GatewayRecord *r = session.gateways()->recordAt(row);
+            QCOMPARE(r->presence, session::Presence::Gone);
+            QVERIFY(r->goneAt.isValid());
+        }
+        for (ui::GatewayTile *tile : dashboard.tiles()) {
+            QTRY_VERIFY2(tile->content().stale, qPrintable(tile->content().name));
+            QVERIFY(tile->content().health != Health::Healthy);
+            QVERIFY2(sameColor(faceOf(tile), ui::healthStyle(Health::Unknown, true).background),
+                qPrintable(faceOf(tile).name()));
+        }
+    }
+
+    // A node whose gateway list cannot be read is never ticked.
+    void unreadableGatewayListIsNeverTicked()
+    {
+        SandboxOptions o;
+        o.apiPort = 0;
+        o.eslPort = 0;
+        o.timeMode = SimScheduler::Mode::Manual;
+        Scenario scenario = Scenario::builtIn();
+        scenario.xmlStatusAnswer = u"-ERR sofia Command not found!\n"_s;
+        m_sb = std::make_unique<Sandbox>(scenario, o);
+        QVERIFY(m_sb->start());
+        session::PlatformSession session;
+        session.setSandbox(true);
+        ui::NocDashboard dashboard(&session);
+        session.gateways()->addNode(
+            Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword);
+        QTRY_VERIFY(session.gateways()->nodes().value(0).state == esl::Link::State::Up);
+        QTRY_VERIFY2(dashboard.healthLine().startsWith(u"?"_s), qPrintable(dashboard.healthLine()));
+        QTest::qWait(300); // the gateways' add events come in: still not healthy
+        QVERIFY2(dashboard.healthLine().startsWith(u"?"_s), qPrintable(dashboard.healthLine()));
+        QVERIFY(!session.gateways()->nodes().value(0).snapshotError.isEmpty());
+    }
 };
 
 QTEST_MAIN(TestNocDashboard)

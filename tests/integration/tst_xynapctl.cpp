@@ -451,6 +451,45 @@ private Q_SLOTS:
         QVERIFY2(o.err.contains(u"trunks[0].register: must be true or false"_s), qPrintable(o.all()));
         QVERIFY2(!o.out.contains(u"0 error(s)"_s), qPrintable(o.out));
     }
+
+    // The sandbox decides an ACL as FreeSWITCH does: the most specific node, not the first.
+    void sandboxAclTakesTheMostSpecificNode()
+    {
+        const QList<AclList> acl {{u"gw"_s, u"deny"_s,
+            {{u"allow"_s, u"10.0.0.0/8"_s}, {u"deny"_s, u"10.1.0.0/16"_s}}}};
+        QVERIFY(!aclContains(acl, u"gw"_s, QHostAddress(u"10.1.2.3"_s)));
+        QVERIFY(aclContains(acl, u"gw"_s, QHostAddress(u"10.2.0.1"_s)));
+        QVERIFY(!aclContains(acl, u"gw"_s, QHostAddress(u"192.0.2.1"_s)));
+        // The same over the Event Socket's `acl` command.
+        Scenario s = Scenario::builtIn();
+        s.acl = acl;
+        QVERIFY(boot(s));
+        QByteArray answer;
+        m_sb->esl()->api(u"acl 10.1.2.3 gw"_s, [&answer](const QByteArray &a) { answer = a; });
+        QCOMPARE(answer, "false"_ba);
+    }
+
+    // A bracket-less IPv6 outbound proxy: the REGISTER never reaches 1&1.
+    void ipv6OutboundProxyWithoutBracketsNeverRegisters()
+    {
+        QVERIFY(boot(named(u"ipv6-proxy-without-brackets"_s)));
+        advance(40 * Second);
+        QVERIFY2(gatewayState(u"1und1"_s) != u"REGED"_s, qPrintable(gatewayState(u"1und1"_s)));
+        const Output o = run<CheckCommand>(10'000, target());
+        QCOMPARE(o.code, int(Critical));
+        QVERIFY2(o.out.contains(u"1und1@"_s), qPrintable(o.out));
+    }
+
+    // FreeSWITCH shutting down in order: the gateways are gone, the node unreachable, no OK.
+    void shutdownIsNeverOk()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        advance(5 * Second);
+        m_sb->shutdown();
+        const Output o = run<CheckCommand>(10'000, target());
+        QVERIFY2(o.code == Unknown || o.code == Critical, qPrintable(o.all()));
+        QVERIFY2(!o.out.contains(u" OK - "_s), qPrintable(o.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestXynapctl)

@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -127,6 +128,11 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
         m_view->resizeColumnsToContents();
     });
     connect(monitor, &GatewayMonitor::nodesChanged, this, &GatewaysPage::updateNodes);
+    // "last data HH:MM:SS" moves with every HEARTBEAT and event, which do not change the nodes.
+    auto *nodesTick = new QTimer(this);
+    nodesTick->setInterval(1000);
+    connect(nodesTick, &QTimer::timeout, this, &GatewaysPage::updateNodes);
+    nodesTick->start();
     connect(m_apply, &QPushButton::clicked, this, &GatewaysPage::applySelected);
     connect(m_restart, &QPushButton::clicked, this, &GatewaysPage::restartSelectedProfile);
     connect(m_rescan, &QPushButton::clicked, this, [this] {
@@ -175,6 +181,8 @@ void GatewaysPage::updateNodes()
             : tr("never");
         if (n.stale)
             parts.append(tr("✖ %1: no data since %2 — %3").arg(n.name, when, n.detail));
+        else if (!n.snapshotError.isEmpty())
+            parts.append(tr("✖ %1: connected, but %2").arg(n.name, n.snapshotError));
         else
             parts.append(tr("✔ %1: connected, last data %2").arg(n.name, when));
     }

@@ -1,6 +1,7 @@
 #include "NocDashboard.h"
 
 #include "GatewayTile.h"
+#include "session/HealthSummary.h"
 #include "session/PlatformSession.h"
 
 #include <QDateTime>
@@ -129,7 +130,6 @@ QString NocDashboard::healthLine() const
 void NocDashboard::refresh()
 {
     GatewayMonitor *monitor = m_session->gateways();
-    int healthy = 0, down = 0, degraded = 0, unknown = 0;
     QList<StateChart::Strip> strips;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     static const ProviderCatalog catalog = ProviderCatalog::builtIn();
@@ -137,20 +137,6 @@ void NocDashboard::refresh()
         const session::GatewayRecord *r = monitor->recordAt(row);
         const session::Diagnosis d = monitor->diagnosisAt(row);
         const bool stale = monitor->isStale(r->node);
-        switch (stale ? session::Health::Unknown : d.health) {
-        case session::Health::Healthy:
-            ++healthy;
-            break;
-        case session::Health::Degraded:
-            ++degraded;
-            break;
-        case session::Health::Down:
-            ++down;
-            break;
-        case session::Health::Unknown:
-            ++unknown;
-            break;
-        }
         GatewayTile::Content c;
         c.name = r->name;
         c.health = d.health;
@@ -179,26 +165,35 @@ void NocDashboard::refresh()
         strip.knownSince = r->since;
         strips.append(strip);
     }
-    const int total = monitor->rowCount();
+    // The same verdict as `xynapctl check`: unknown is never healthy.
+    const session::HealthSummary summary = session::summarize(*monitor);
+    const int total = summary.total;
+    const int nodesWithout = int(summary.unreachableNodes.size() + summary.unreadableNodes.size());
     QString line;
-    if (total == 0)
+    if (summary.unknown > 0)
+        line = tr("? %1 of %2 gateways without current data").arg(summary.unknown).arg(total);
+    else if (summary.down > 0)
+        line = tr("✖ %1 of %2 gateways down").arg(summary.down).arg(total);
+    else if (nodesWithout > 0)
+        line = tr("? %n node(s) without a readable gateway list", nullptr, nodesWithout);
+    else if (total == 0)
         line = tr("No gateways reported yet");
-    else if (unknown > 0)
-        line = tr("? %1 of %2 gateways without current data").arg(unknown).arg(total);
-    else if (down > 0)
-        line = tr("✖ %1 of %2 gateways down").arg(down).arg(total);
-    else if (degraded > 0)
-        line = tr("▲ %1 of %2 gateways degraded").arg(degraded).arg(total);
+    else if (summary.degraded > 0)
+        line = tr("▲ %1 of %2 gateways degraded").arg(summary.degraded).arg(total);
     else
-        line = tr("✔ All %n gateway(s) healthy", nullptr, healthy);
+        line = tr("✔ All %n gateway(s) healthy", nullptr, summary.healthy);
     m_health->setText(line);
     QStringList nodes;
     for (const GatewayMonitor::NodeStatus &n : monitor->nodes()) {
         const QString when = n.lastDataAt.isValid()
             ? QLocale().toString(n.lastDataAt.toLocalTime().time(), u"HH:mm:ss"_s)
             : tr("never");
-        nodes.append(
-            n.stale ? tr("✖ %1: no data since %2").arg(n.name, when) : tr("✔ %1").arg(n.name));
+        if (n.stale)
+            nodes.append(tr("✖ %1: no data since %2").arg(n.name, when));
+        else if (!n.snapshotError.isEmpty())
+            nodes.append(tr("✖ %1: gateway list unreadable").arg(n.name));
+        else
+            nodes.append(tr("✔ %1").arg(n.name));
     }
     m_nodes->setText(nodes.join(u"     "_s));
     m_clock->setText(QLocale().toString(QTime::currentTime(), u"HH:mm:ss"_s));
