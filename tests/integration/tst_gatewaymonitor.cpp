@@ -450,6 +450,33 @@ private Q_SLOTS:
         QCOMPARE(diagnosis(u"plusnet"_s).health, Health::Healthy);
     }
 
+    // Pings time out with the outbound proxy already set: the diagnosis must not send the
+    // operator to set it.
+    void pingTimeoutWithOutboundProxySetDoesNotAskForIt()
+    {
+        session::GatewayRecord r;
+        r.name = u"plusnet"_s;
+        r.state = u"NOREG"_s;
+        r.pingStatus = u"DOWN"_s;
+        r.lastStatus = 408;
+        Trunk t;
+        t.gatewayName = u"plusnet"_s;
+        t.provider = u"plusnet"_s;
+        t.outboundProxy = u"92.197.176.16"_s;
+        const ProviderCatalog catalog = ProviderCatalog::builtIn();
+        const session::Diagnosis set = session::diagnose(
+            r, &t, catalog.find(u"plusnet"_s), QDateTime::currentDateTimeUtc());
+        QCOMPARE(set.health, Health::Down);
+        QVERIFY2(set.detail.contains(u"although the outbound proxy 92.197.176.16 is set"_s),
+            qPrintable(set.detail));
+        QVERIFY2(!set.detail.contains(u"set the outbound proxy"_s), qPrintable(set.detail));
+        t.outboundProxy.clear();
+        const session::Diagnosis unset = session::diagnose(
+            r, &t, catalog.find(u"plusnet"_s), QDateTime::currentDateTimeUtc());
+        QVERIFY2(unset.detail.contains(u"set the outbound proxy 92.197.176.16"_s),
+            qPrintable(unset.detail));
+    }
+
     // Plusnet without outbound proxy: DNS round robin, a ping answered 408 → DOWN; the
     // diagnosis names the outbound proxy.
     void plusnetWithoutOutboundProxyPingsTimeOut()

@@ -452,6 +452,65 @@ private Q_SLOTS:
         QVERIFY2(!o.out.contains(u"0 error(s)"_s), qPrintable(o.out));
     }
 
+    // killgw + rescan of an IP-auth gateway: no state event comes, yet watch says it is back.
+    void watchSeesAGatewayComeBackWithoutStateEvent()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        advance(5 * Second);
+        QString text;
+        QString errors;
+        QTextStream out(&text);
+        QTextStream err(&errors);
+        WatchCommand watch(target(), Io {out, err});
+        QTimer::singleShot(300, this, [this] {
+            m_sb->esl()->api(u"sofia profile external-ipv4 killgw plusnet"_s, [](const QByteArray &) {});
+            advance(2 * Second); // the delete
+            m_sb->esl()->api(u"sofia profile external-ipv4 rescan"_s, [](const QByteArray &) {});
+        });
+        QTimer::singleShot(3500, &watch, [&watch] { watch.stop(0); });
+        QCOMPARE(watch.run(0), 0);
+        out.flush();
+        const qsizetype gone = text.indexOf(u"plusnet  GONE"_s);
+        QVERIFY2(gone > 0, qPrintable(text));
+        QVERIFY2(text.indexOf(u"plusnet  NOREG"_s, gone) > gone, qPrintable(text));
+    }
+
+    // A deleted trunk's gateway keeps running: lint says so, with the line that removes it.
+    void deletedTrunkStillRunningIsAFinding()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        advance(5 * Second);
+        platform::ApiClient api;
+        configure(api, target());
+        QJsonObject plusnet;
+        bool listed = false;
+        connect(api.get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, this,
+            [&](const platform::ApiResult &r) {
+                for (const QJsonValue &v : r.json.object().value(u"trunks"_s).toArray()) {
+                    if (v.toObject().value(u"gateway_name"_s).toString() == u"plusnet"_s)
+                        plusnet = v.toObject();
+                }
+                listed = true;
+            });
+        QTRY_VERIFY(listed);
+        bool deleted = false;
+        connect(api.remove(u"/api/v1/sip/trunks/%1"_s.arg(plusnet.value(u"id"_s).toInt()),
+                    plusnet.value(u"etag"_s).toString().toUtf8()),
+            &platform::ApiJob::finished, this, [&](const platform::ApiResult &r) {
+                QVERIFY2(r.ok(), qPrintable(platform::operatorMessage(r)));
+                deleted = true;
+            });
+        QTRY_VERIFY(deleted);
+        QCOMPARE(gatewayState(u"plusnet"_s), u"NOREG"_s); // FreeSWITCH still runs it
+        const Output o = run<LintCommand>(10'000, target(), LintCommand::Options {});
+        QCOMPARE(o.code, 1);
+        QVERIFY2(o.out.contains(u"XY-NOT-SERVED  plusnet"_s), qPrintable(o.all()));
+        QVERIFY2(o.out.contains(u"sofia profile external-ipv4 killgw plusnet"_s), qPrintable(o.out));
+        const Output check = run<CheckCommand>(10'000, target());
+        QCOMPARE(check.code, int(Warning));
+        QVERIFY2(check.out.contains(u"Not served by the Platform API"_s), qPrintable(check.out));
+    }
+
     // The sandbox decides an ACL as FreeSWITCH does: the most specific node, not the first.
     void sandboxAclTakesTheMostSpecificNode()
     {
