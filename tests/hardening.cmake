@@ -1,6 +1,12 @@
 # Issue 11: hostile input. Servers that misbehave on purpose, the text-safety and file-reading
 # helpers, and fuzzing of the xmlstatus and API reply parsers.
 
+xynap_add_test(tst_hostileservers
+    SOURCES integration/tst_hostileservers.cpp
+    LIBS xynap_core
+    LABELS integration
+    TIMEOUT 60)
+
 xynap_add_test(tst_textsafety SOURCES unit/tst_textsafety.cpp LIBS xynap_core LABELS unit)
 xynap_add_test(tst_fileread SOURCES unit/tst_fileread.cpp LIBS xynap_core LABELS unit)
 # The sandbox's secrets from a file or the environment (issue 11.11).
