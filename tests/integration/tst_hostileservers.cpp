@@ -4,12 +4,15 @@
 
 #include "esl/EslConnection.h"
 #include "platform/ApiClient.h"
+#include "platform/ConnectionProfile.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 #include <functional>
@@ -367,6 +370,34 @@ private Q_SLOTS:
         const QString message = platform::operatorMessage(*r);
         QVERIFY2(message.contains(u"transfer timeout"_s), qPrintable(message));
         qDeleteAll(sockets);
+    }
+
+    // The deadline is a per-profile setting, kept in the settings file and checked on read.
+    void profileKeepsTheDeadline()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"xynap.ini"_s), QSettings::IniFormat);
+        platform::ProfileStore store(&settings);
+        platform::ConnectionProfile p;
+        p.name = u"slow"_s;
+        p.apiUrl = QUrl(u"https://api.example.net"_s);
+        store.save(p);
+        QCOMPARE(store.find(u"slow"_s)->requestDeadlineSeconds,
+            platform::ConnectionProfile::DefaultRequestDeadlineSeconds);
+        p.requestDeadlineSeconds = 5;
+        store.save(p);
+        QCOMPARE(store.find(u"slow"_s)->requestDeadlineSeconds, 5);
+        const auto storedAs = [&](const QVariant &value) {
+            settings.beginWriteArray(u"profiles"_s, 1);
+            settings.setArrayIndex(0);
+            settings.setValue(u"requestDeadlineSeconds"_s, value);
+            settings.endArray();
+            return store.find(u"slow"_s)->requestDeadlineSeconds;
+        };
+        QCOMPARE(storedAs(u"soon"_s), platform::ConnectionProfile::DefaultRequestDeadlineSeconds);
+        QCOMPARE(storedAs(0), platform::ConnectionProfile::MinRequestDeadlineSeconds);
+        QCOMPARE(storedAs(-7), platform::ConnectionProfile::MinRequestDeadlineSeconds);
+        QCOMPARE(storedAs(999999), platform::ConnectionProfile::MaxRequestDeadlineSeconds);
     }
 
     void totalDeadlineDefaults()
