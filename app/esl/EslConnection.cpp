@@ -148,7 +148,7 @@ void Connection::command(const QString &command, CommandCallback callback, int t
 void Connection::command(
     const QString &command, const Headers &headers, CommandCallback callback, int timeoutMs)
 {
-    if (!isSingleLine(command) || command.trimmed().isEmpty()) {
+    if (!isSingleLine(command)) {
         refuse(lineBreakRefusal(), {}, std::move(callback));
         return;
     }

@@ -37,10 +37,37 @@ void setError(FileReadResult &r, const QString &path, const QString &reason)
     r.reason = reason;
     r.error = QStringLiteral("%1: %2").arg(path, reason);
 }
+
+// Through QFile: Qt resources (":/…", bounded and regular by construction) and systems
+// without POSIX.
+FileReadResult readWithQFile(const QString &path, qint64 maxBytes)
+{
+    FileReadResult r;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setError(r, path, file.errorString());
+        return r;
+    }
+    if (file.isSequential()) {
+        setError(r, path, notRegular());
+        return r;
+    }
+    if (file.size() > maxBytes) {
+        setError(r, path, tooLarge(maxBytes));
+        return r;
+    }
+    r.data = file.read(maxBytes + 1);
+    if (r.data.size() > maxBytes)
+        setError(r, path, tooLarge(maxBytes));
+    return r;
+}
+
 } // namespace
 
 FileReadResult readInputFile(const QString &path, qint64 maxBytes)
 {
+    if (path.startsWith(u':'))
+        return readWithQFile(path, maxBytes);
     FileReadResult r;
 #ifdef Q_OS_UNIX
     // O_NONBLOCK: opening a FIFO must not wait for a writer. The kind is checked on the open
@@ -86,22 +113,7 @@ FileReadResult readInputFile(const QString &path, qint64 maxBytes)
     ::close(fd);
     r.data = std::move(data);
 #else
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        setError(r, path, file.errorString());
-        return r;
-    }
-    if (file.isSequential()) {
-        setError(r, path, notRegular());
-        return r;
-    }
-    if (file.size() > maxBytes) {
-        setError(r, path, tooLarge(maxBytes));
-        return r;
-    }
-    r.data = file.read(maxBytes + 1);
-    if (r.data.size() > maxBytes)
-        setError(r, path, tooLarge(maxBytes));
+    r = readWithQFile(path, maxBytes);
 #endif
     return r;
 }

@@ -20,7 +20,7 @@ struct FileReadResult {
 // Reads a whole input file, refusing what is not a plain file: a directory, a FIFO (which would
 // block), a device such as /dev/zero (which never ends) or a socket, and anything larger than
 // `maxBytes` (checked before and while reading, so a growing file is refused too). Symbolic
-// links are followed. Never blocks on the file's kind.
+// links are followed. Never blocks on the file's kind. A path starting with ':' is a Qt resource.
 FileReadResult readInputFile(const QString &path, qint64 maxBytes = MaxInputFileBytes);
 
 } // namespace xynap

@@ -87,6 +87,15 @@ private Q_SLOTS:
         QVERIFY(!readInputFile(path, 999).ok());
     }
 
+    // The built-in data sets are Qt resources; they are read too, with the same limit.
+    void qtResourcesAreRead()
+    {
+        const FileReadResult r = readInputFile(u":/demo/platform.json"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.data.contains("\"trunks\""));
+        QVERIFY(!readInputFile(u":/demo/platform.json"_s, 10).ok());
+    }
+
     void missingFileNamesIt()
     {
         const QString path = u"/nonexistent/xynap/user6.rules"_s;
