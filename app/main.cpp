@@ -4,6 +4,7 @@
 #include "mainwindow/MainWindow.h"
 #include "noc/NocDashboard.h"
 #include "platform/ConnectionProfile.h"
+#include "platform/ProcessHardening.h"
 #include "platform/SecretStore.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
@@ -39,6 +40,8 @@ void installTranslations(QApplication &app)
 
 int main(int argc, char *argv[])
 {
+    // Before any secret is read: no core file and no same-user debugger may see the token.
+    xynap::platform::disableCoreDumps();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"xynap"_s);
     QCoreApplication::setApplicationName(u"xynap-console"_s);

@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>xynap</name>
+    <message>
+        <source>the file is larger than %1 MiB, the limit for input files; it was not read.</source>
+        <translation>die Datei ist größer als %1 MiB, die Grenze für Eingabedateien; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>not a regular file (a directory, device, FIFO or socket); only regular files are read.</source>
+        <translation>keine reguläre Datei (ein Verzeichnis, Gerät, FIFO oder Socket); gelesen werden nur reguläre Dateien.</translation>
+    </message>
+</context>
+<context>
     <name>xynap::coverage</name>
     <message>
         <source>list without a name (FreeSWITCH skips it)</source>
@@ -385,6 +396,38 @@
         <source>FreeSWITCH&apos;s ACL is the second protective layer: a profile&apos;s apply-inbound-acl lets only listed addresses in without a challenge. %1 authenticates by source address only (no REGISTER), so its calls fail when its addresses are missing.</source>
         <translation>Die ACL von FreeSWITCH ist die zweite Schutzschicht: Die apply-inbound-acl eines Profils lässt nur gelistete Adressen ohne Challenge herein. %1 authentifiziert nur über die Absenderadresse (kein REGISTER), daher scheitern seine Anrufe, wenn seine Adressen fehlen.</translation>
     </message>
+    <message>
+        <source>this is the output of `ufw status`, not a user6.rules file</source>
+        <translation>das ist die Ausgabe von `ufw status`, keine user6.rules-Datei</translation>
+    </message>
+    <message>
+        <source>this is the output of `ufw status`, not a user.rules file</source>
+        <translation>das ist die Ausgabe von `ufw status`, keine user.rules-Datei</translation>
+    </message>
+    <message>
+        <source>this is /etc/default/ufw, not a user6.rules file</source>
+        <translation>das ist /etc/default/ufw, keine user6.rules-Datei</translation>
+    </message>
+    <message>
+        <source>this is /etc/default/ufw, not a user.rules file</source>
+        <translation>das ist /etc/default/ufw, keine user.rules-Datei</translation>
+    </message>
+    <message>
+        <source>this is not a user6.rules file (no &quot;*filter&quot; or &quot;### tuple ###&quot; line)</source>
+        <translation>das ist keine user6.rules-Datei (keine Zeile „*filter“ oder „### tuple ###“)</translation>
+    </message>
+    <message>
+        <source>this is not a user.rules file (no &quot;*filter&quot; or &quot;### tuple ###&quot; line)</source>
+        <translation>das ist keine user.rules-Datei (keine Zeile „*filter“ oder „### tuple ###“)</translation>
+    </message>
+    <message>
+        <source>this is user.rules (the IPv4 rules), not user6.rules: its chains are ufw-user-*, not ufw6-user-*</source>
+        <translation>das ist user.rules (die IPv4-Regeln), nicht user6.rules: ihre Ketten heißen ufw-user-*, nicht ufw6-user-*</translation>
+    </message>
+    <message>
+        <source>this is user6.rules (the IPv6 rules), not user.rules: its chains are ufw6-user-*, not ufw-user-*</source>
+        <translation>das ist user6.rules (die IPv6-Regeln), nicht user.rules: ihre Ketten heißen ufw6-user-*, nicht ufw-user-*</translation>
+    </message>
 </context>
 <context>
     <name>xynap::esl</name>
@@ -415,6 +458,18 @@
     <message>
         <source>The peer does not speak the Event Socket protocol.</source>
         <translation>Die Gegenstelle spricht nicht das Event-Socket-Protokoll.</translation>
+    </message>
+    <message>
+        <source>The command was not sent: it contains a line break, which would let it run further commands on FreeSWITCH.</source>
+        <translation>Der Befehl wurde nicht gesendet: Er enthält einen Zeilenumbruch, mit dem er weitere Befehle auf FreeSWITCH ausführen könnte.</translation>
+    </message>
+    <message>
+        <source>The peer asked for the password again in the middle of the session.</source>
+        <translation>Die Gegenstelle hat mitten in der Sitzung erneut nach dem Passwort gefragt.</translation>
+    </message>
+    <message>
+        <source>The Event Socket password contains a line break; it was not sent.</source>
+        <translation>Das Event-Socket-Passwort enthält einen Zeilenumbruch; es wurde nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -898,6 +953,14 @@
     <message>
         <source>The TLS connection to the Platform API failed: %1. Nothing was sent. Check the profile&apos;s CA file or public-key pin, then retry.</source>
         <translation>Die TLS-Verbindung zur Platform API ist fehlgeschlagen: %1. Es wurde nichts gesendet. CA-Datei oder Public-Key-Pin des Profils prüfen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The Platform API did not answer in time: the request took longer than its total deadline of %1 s.</source>
+        <translation>Die Platform API hat nicht rechtzeitig geantwortet: Die Anfrage dauerte länger als ihre Gesamtfrist von %1 s.</translation>
+    </message>
+    <message>
+        <source>The Platform API did not answer in time: nothing arrived for %1 s (transfer timeout).</source>
+        <translation>Die Platform API hat nicht rechtzeitig geantwortet: %1 s lang kam nichts an (Übertragungs-Timeout).</translation>
     </message>
 </context>
 <context>

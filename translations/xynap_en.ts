@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>xynap</name>
+    <message>
+        <source>the file is larger than %1 MiB, the limit for input files; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a directory, device, FIFO or socket); only regular files are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xynap::coverage</name>
     <message>
         <source>list without a name (FreeSWITCH skips it)</source>
@@ -385,6 +396,38 @@
         <source>FreeSWITCH&apos;s ACL is the second protective layer: a profile&apos;s apply-inbound-acl lets only listed addresses in without a challenge. %1 authenticates by source address only (no REGISTER), so its calls fail when its addresses are missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this is the output of `ufw status`, not a user6.rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is the output of `ufw status`, not a user.rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is /etc/default/ufw, not a user6.rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is /etc/default/ufw, not a user.rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a user6.rules file (no &quot;*filter&quot; or &quot;### tuple ###&quot; line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a user.rules file (no &quot;*filter&quot; or &quot;### tuple ###&quot; line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is user.rules (the IPv4 rules), not user6.rules: its chains are ufw-user-*, not ufw6-user-*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is user6.rules (the IPv6 rules), not user.rules: its chains are ufw6-user-*, not ufw-user-*</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::esl</name>
@@ -414,6 +457,18 @@
     </message>
     <message>
         <source>The peer does not speak the Event Socket protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command was not sent: it contains a line break, which would let it run further commands on FreeSWITCH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer asked for the password again in the middle of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Event Socket password contains a line break; it was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -897,6 +952,14 @@
     </message>
     <message>
         <source>The TLS connection to the Platform API failed: %1. Nothing was sent. Check the profile&apos;s CA file or public-key pin, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Platform API did not answer in time: the request took longer than its total deadline of %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Platform API did not answer in time: nothing arrived for %1 s (transfer timeout).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

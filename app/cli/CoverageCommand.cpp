@@ -2,6 +2,7 @@
 
 #include "coverage/UfwParser.h"
 #include "coverage/UfwRenderer.h"
+#include "model/FileRead.h"
 #include "session/CoverageMatrixModel.h"
 
 #include <QCoreApplication>
@@ -40,16 +41,13 @@ int complain(QTextStream &err, int code, const QString &message)
 // The whole file as text, or nullopt after naming the file (and the line) on `err`.
 std::optional<QString> readText(const QString &path, QTextStream &err)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        complain(err, DataError, u"%1: %2"_s.arg(path, file.errorString()));
+    // Regular files only, at most MaxInputFileBytes: not /dev/zero, not a FIFO.
+    const FileReadResult read = readInputFile(path);
+    if (!read.ok()) {
+        complain(err, DataError, read.error);
         return std::nullopt;
     }
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        complain(err, DataError, u"%1: %2"_s.arg(path, file.errorString()));
-        return std::nullopt;
-    }
+    const QByteArray &data = read.data;
     const QList<QByteArray> lines = data.split('\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QStringDecoder decoder(QStringDecoder::Utf8);

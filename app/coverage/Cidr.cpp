@@ -10,7 +10,8 @@ namespace {
 
 bool isDottedQuad(QStringView text)
 {
-    static const QRegularExpression re(u"^[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}$"_s);
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        u"[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}"_s));
     return re.match(text).hasMatch();
 }
 
@@ -18,7 +19,7 @@ bool isIpv6Text(QStringView text)
 {
     // Qt accepts more than configuration files should contain (scope ids); keep to the
     // characters an IPv6 literal, including an embedded IPv4 tail, is made of.
-    static const QRegularExpression re(u"^[0-9A-Fa-f:.]+$"_s);
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(u"[0-9A-Fa-f:.]+"_s));
     return text.contains(u':') && re.match(text).hasMatch();
 }
 
@@ -50,7 +51,7 @@ std::optional<Subnet> Cidr::parse(QStringView text)
 
     const QStringView prefixText = text.mid(slash + 1);
     int prefix = -1;
-    static const QRegularExpression digits(u"^[0-9]{1,3}$"_s);
+    static const QRegularExpression digits(QRegularExpression::anchoredPattern(u"[0-9]{1,3}"_s));
     if (digits.match(prefixText).hasMatch()) {
         prefix = prefixText.toInt();
         if (prefix > maxPrefix(fam))

@@ -104,8 +104,61 @@ UfwParseResult UfwParser::parseDefaults(QStringView text)
     return result;
 }
 
+namespace {
+
+// Why `text` is not the rule file of `family` (user.rules: IPv4, user6.rules: IPv6), or empty.
+// ufw names its chains ufw-user-input in user.rules and ufw6-user-input in user6.rules.
+QString ruleFileMismatch(QStringView text, AddressFamily family)
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("xynap::coverage", s); };
+    const bool v6 = family == AddressFamily::IPv6;
+    switch (UfwParser::detectFormat(text)) {
+    case UfwFormat::UserRules:
+        break;
+    case UfwFormat::Status:
+        return v6 ? tr("this is the output of `ufw status`, not a user6.rules file")
+                  : tr("this is the output of `ufw status`, not a user.rules file");
+    case UfwFormat::Defaults:
+        return v6 ? tr("this is /etc/default/ufw, not a user6.rules file")
+                  : tr("this is /etc/default/ufw, not a user.rules file");
+    case UfwFormat::Commands:
+        return v6 ? tr("this is not a user6.rules file (no \"*filter\" or \"### tuple ###\" line)")
+                  : tr("this is not a user.rules file (no \"*filter\" or \"### tuple ###\" line)");
+    }
+    const bool hasV4Chains = text.contains(u"ufw-user-") || text.contains(u"ufw-before-");
+    const bool hasV6Chains = text.contains(u"ufw6-");
+    if (v6 && hasV4Chains && !hasV6Chains)
+        return tr("this is user.rules (the IPv4 rules), not user6.rules: its chains are "
+                  "ufw-user-*, not ufw6-user-*");
+    if (!v6 && hasV6Chains && !hasV4Chains)
+        return tr("this is user6.rules (the IPv6 rules), not user.rules: its chains are "
+                  "ufw6-user-*, not ufw-user-*");
+    return {};
+}
+
+} // namespace
+
 UfwParseResult UfwParser::parseRuleFiles(QStringView userRules, QStringView user6Rules)
 {
+    // Each file must be what it is given as: a user.rules given as user6.rules would otherwise
+    // read as "0 rules" (every IPv4 rule refused one by one, or none at all) and every range
+    // would show uncovered without a word.
+    // An empty file holds no rules and claims no format.
+    QList<ParseIssue> mismatches;
+    if (!userRules.trimmed().isEmpty()) {
+        if (const QString why = ruleFileMismatch(userRules, AddressFamily::IPv4); !why.isEmpty())
+            mismatches.append({1, why, u"user.rules"_s});
+    }
+    if (!user6Rules.trimmed().isEmpty()) {
+        if (const QString why = ruleFileMismatch(user6Rules, AddressFamily::IPv6); !why.isEmpty())
+            mismatches.append({1, why, u"user6.rules"_s});
+    }
+    if (!mismatches.isEmpty()) {
+        UfwParseResult refused;
+        refused.format = UfwFormat::UserRules;
+        refused.errors = mismatches;
+        return refused;
+    }
     UfwParseResult v4 = UfwRulesFileParser::parse(userRules, AddressFamily::IPv4);
     const UfwParseResult v6 = UfwRulesFileParser::parse(user6Rules, AddressFamily::IPv6);
     for (ParseIssue &issue : v4.errors)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +76,7 @@ void Connection::connectToServer(const QString &host, quint16 port, const QStrin
 {
     m_password = password;
     m_peer = u"%1:%2"_s.arg(host).arg(port);
+    ++m_generation;
     m_parser.reset();
     m_closeReason = LinkError::Disconnected;
     m_closeDetail.clear();
@@ -88,18 +90,90 @@ void Connection::disconnectFromServer()
     m_socket.disconnectFromHost();
 }
 
+bool Connection::isSingleLine(QStringView text)
+{
+    return !text.contains(u'\n') && !text.contains(u'\r') && !text.contains(QChar(0));
+}
+
+bool Connection::isSingleLine(QByteArrayView text)
+{
+    return !text.contains('\n') && !text.contains('\r') && !text.contains('\0');
+}
+
+void Connection::refuse(
+    const QString &why, ApiCallback apiCallback, CommandCallback commandCallback)
+{
+    qCWarning(lcEsl) << "refused to send a command to" << m_peer << ":" << why;
+    // Later, from the event loop: a caller must never see its callback run inside its own call.
+    QMetaObject::invokeMethod(
+        this,
+        [why, api = std::move(apiCallback), cmd = std::move(commandCallback)] {
+            if (api)
+                api({false, {}, why});
+            if (cmd) {
+                Message reply;
+                reply.headers.append("Content-Type", "command/reply");
+                reply.headers.append("Reply-Text", "-ERR " + why.toUtf8());
+                cmd(reply);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+namespace {
+QString lineBreakRefusal()
+{
+    return QCoreApplication::translate("xynap::esl",
+        "The command was not sent: it contains a line break, which would let it run further "
+        "commands on FreeSWITCH.");
+}
+} // namespace
+
 void Connection::api(const QString &command, ApiCallback callback, int timeoutMs)
 {
+    if (!isSingleLine(command)) {
+        refuse(lineBreakRefusal(), std::move(callback), {});
+        return;
+    }
     m_queue.push_back(
         {"api " + command.toUtf8() + "\n\n", true, std::move(callback), {}, timeoutMs});
     sendNext();
 }
 
-void Connection::command(
-    const QString &command, std::function<void(const Message &)> callback, int timeoutMs)
+void Connection::command(const QString &command, CommandCallback callback, int timeoutMs)
 {
-    m_queue.push_back({command.toUtf8() + "\n\n", false, {}, std::move(callback), timeoutMs});
+    this->command(command, Headers(), std::move(callback), timeoutMs);
+}
+
+void Connection::command(
+    const QString &command, const Headers &headers, CommandCallback callback, int timeoutMs)
+{
+    if (!isSingleLine(command)) {
+        refuse(lineBreakRefusal(), {}, std::move(callback));
+        return;
+    }
+    QByteArray wire = command.toUtf8() + '\n';
+    for (const auto &[name, value] : headers.items()) {
+        const bool nameOk = !name.isEmpty() && isSingleLine(name) && !name.contains(':')
+            && !name.contains(' ') && !name.contains('\t');
+        if (!nameOk || !isSingleLine(value)) {
+            refuse(lineBreakRefusal(), {}, std::move(callback));
+            return;
+        }
+        wire += name + ": " + value + '\n';
+    }
+    wire += '\n';
+    m_queue.push_back({wire, false, {}, std::move(callback), timeoutMs});
     sendNext();
+}
+
+void Connection::bgapi(
+    const QString &command, const QByteArray &jobUuid, CommandCallback callback, int timeoutMs)
+{
+    Headers headers;
+    if (!jobUuid.isEmpty())
+        headers.append("Job-UUID", jobUuid);
+    this->command(u"bgapi "_s + command, headers, std::move(callback), timeoutMs);
 }
 
 void Connection::sendNext()
@@ -114,9 +188,16 @@ void Connection::sendNext()
 void Connection::onReadyRead()
 {
     m_parser.feed(m_socket.readAll());
+    // A handled frame may end this connection (fail(), a callback that disconnects or deletes
+    // it): the frames behind it belong to a connection that is over and are not handled.
+    const QPointer<Connection> self(this);
+    const quint64 generation = m_generation;
     Message message;
-    while (m_parser.next(message))
+    while (m_parser.next(message)) {
         handle(message);
+        if (!self || m_generation != generation || m_state == State::Unconnected)
+            return;
+    }
     if (m_parser.hasError())
         fail(LinkError::ProtocolError, m_parser.error());
 }
@@ -125,6 +206,22 @@ void Connection::handle(const Message &message)
 {
     const QByteArray type = message.contentType();
     if (type == "auth/request") {
+        // FreeSWITCH asks once, right after the connect. A second request (mid-session or
+        // before the first answer) would re-run the handshake: stop the request timer, emit
+        // ready() again and send the queue twice. Not an Event Socket: give up.
+        if (m_state != State::Connecting) {
+            fail(LinkError::ProtocolError,
+                QCoreApplication::translate("xynap::esl",
+                    "The peer asked for the password again in the middle of the session."));
+            return;
+        }
+        if (!isSingleLine(m_password)) {
+            m_closeReason = LinkError::WrongPassword;
+            fail(LinkError::WrongPassword,
+                QCoreApplication::translate("xynap::esl",
+                    "The Event Socket password contains a line break; it was not sent."));
+            return;
+        }
         m_state = State::Authenticating;
         m_socket.write("auth " + m_password.toUtf8() + "\n\n");
         return;
@@ -195,6 +292,8 @@ void Connection::onSocketError(QAbstractSocket::SocketError error)
 void Connection::fail(LinkError error, const QString &detail)
 {
     const bool wasReady = m_state == State::Ready;
+    ++m_generation;
+    m_parser.reset();
     m_requestTimer.stop();
     m_state = State::Unconnected;
     failPending(detail);

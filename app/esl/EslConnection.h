@@ -46,11 +46,27 @@ public:
     State state() const { return m_state; }
     QString peer() const { return m_peer; }
 
+    // Nothing that contains CR, LF or NUL is ever sent: such a command (or header) could end
+    // the frame and smuggle in another command (`api system …`). It is refused instead — the
+    // callback gets an error (api: ok false; command: a Reply-Text starting with -ERR), later,
+    // from the event loop, never from inside the call.
     using ApiCallback = std::function<void(const ApiResult &)>;
+    using CommandCallback = std::function<void(const Message &)>;
     void api(const QString &command, ApiCallback callback, int timeoutMs = 10'000);
     // A raw command ("event plain HEARTBEAT CUSTOM sofia::gateway_state ...").
-    void command(const QString &command, std::function<void(const Message &)> callback = {},
+    void command(const QString &command, CommandCallback callback = {}, int timeoutMs = 10'000);
+    // A command with extra header lines after the command line (name, value), as `bgapi` takes
+    // its Job-UUID. Header names must be tokens (no ':', no space), values one line.
+    void command(const QString &command, const Headers &headers, CommandCallback callback,
         int timeoutMs = 10'000);
+    // `bgapi <command>` with the client's own Job-UUID header: the reply is +OK at once, the
+    // output comes later as a BACKGROUND_JOB event carrying that Job-UUID.
+    void bgapi(const QString &command, const QByteArray &jobUuid, CommandCallback callback = {},
+        int timeoutMs = 10'000);
+
+    // True when `text` can go into one command line or header value: no CR, LF or NUL.
+    static bool isSingleLine(QStringView text);
+    static bool isSingleLine(QByteArrayView text);
 
 Q_SIGNALS:
     void ready();
@@ -63,9 +79,10 @@ private:
         QByteArray wire;
         bool isApi;
         ApiCallback apiCallback;
-        std::function<void(const Message &)> commandCallback;
+        CommandCallback commandCallback;
         int timeoutMs;
     };
+    void refuse(const QString &why, ApiCallback apiCallback, CommandCallback commandCallback);
     void onReadyRead();
     void onSocketError(QAbstractSocket::SocketError error);
     void handle(const Message &message);
@@ -83,6 +100,9 @@ private:
     QTimer m_requestTimer;
     LinkError m_closeReason = LinkError::Disconnected;
     QString m_closeDetail;
+    // Bumped by fail() and connectToServer(): frames still buffered from a connection that
+    // failed are dropped, never handled.
+    quint64 m_generation = 0;
 };
 
 QString describe(LinkError error);

@@ -102,8 +102,8 @@ public:
         f.message = tr("The gateway name \"%1\" is not allowed.").arg(t.gatewayName);
         f.why = tr("FreeSWITCH accepts only letters, digits, '_', '.' and '-' in gateway names and "
                    "drops any other gateway.");
-        static const QRegularExpression bad(
-            u"[^\\w.\\-]+"_s, QRegularExpression::UseUnicodePropertiesOption);
+        // ASCII, as FreeSWITCH's \w: a non-ASCII letter is replaced too.
+        static const QRegularExpression bad(u"[^A-Za-z0-9_.\\-]+"_s);
         QString name = t.gatewayName.trimmed();
         name.replace(bad, u"-"_s);
         if (isValidGatewayName(name)) {

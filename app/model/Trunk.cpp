@@ -1,5 +1,7 @@
 #include "Trunk.h"
 
+#include "SofiaNames.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QRegularExpression>
@@ -155,14 +157,15 @@ TrunkParseResult trunkFromJson(const QJsonObject &json, const Trunk &base)
 
 bool isValidGatewayName(const QString &name)
 {
-    static const QRegularExpression re(
-        u"^[\\w.\\-]+$"_s, QRegularExpression::UseUnicodePropertiesOption);
-    return re.match(name).hasMatch();
+    // FreeSWITCH's ^[\w.\-]+$ (PCRE, ASCII \w) taken whole: no trailing newline, no
+    // non-ASCII letters, at most MaxSofiaNameLength characters.
+    return isValidSofiaName(name);
 }
 
 bool isE164(const QString &number)
 {
-    static const QRegularExpression re(u"^\\+[1-9][0-9]{1,14}$"_s);
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(u"\\+[1-9][0-9]{1,14}"_s));
     return re.match(number).hasMatch();
 }
 
@@ -173,11 +176,16 @@ QList<FieldError> validateTrunkShape(const Trunk &t)
         errors.append({u"gateway_name"_s, u"is required"_s});
     else if (!isValidGatewayName(t.gatewayName))
         errors.append({u"gateway_name"_s,
-            u"may contain only letters, digits, '_', '.' and '-' (^[\\w.\\-]+$)"_s});
+            u"may contain only letters, digits, '_', '.' and '-' (^[\\w.\\-]+$, at most %1)"_s.arg(
+                    MaxSofiaNameLength)});
     if (t.provider.isEmpty())
         errors.append({u"provider"_s, u"is required"_s});
     if (t.profile.isEmpty())
         errors.append({u"profile"_s, u"is required"_s});
+    else if (!isValidSofiaName(t.profile))
+        errors.append({u"profile"_s,
+            u"may contain only letters, digits, '_', '.' and '-' (at most %1)"_s.arg(
+                MaxSofiaNameLength)});
     if (t.proxy.trimmed().isEmpty() && t.realm.trimmed().isEmpty())
         errors.append({u"proxy"_s, u"proxy and realm cannot both be empty"_s});
     if (!t.callerId.isEmpty() && !isE164(t.callerId))

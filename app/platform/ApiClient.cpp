@@ -1,5 +1,7 @@
 #include "ApiClient.h"
 
+#include "model/FileRead.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -102,6 +104,14 @@ QString operatorMessage(const ApiResult &r)
     case ApiError::Server:
         return tr("The Platform API failed (HTTP %1). Try again later.").arg(r.httpStatus);
     case ApiError::Timeout:
+        if (r.timeout == TimeoutKind::TotalDeadline)
+            return tr("The Platform API did not answer in time: the request took longer than its "
+                      "total deadline of %1 s.")
+                .arg(QString::number(r.timeoutMs / 1000.0));
+        if (r.timeout == TimeoutKind::Silence)
+            return tr("The Platform API did not answer in time: nothing arrived for %1 s "
+                      "(transfer timeout).")
+                .arg(QString::number(r.timeoutMs / 1000.0));
         return tr("The Platform API did not answer in time.");
     case ApiError::Network:
         return tr("The Platform API cannot be reached: %1").arg(r.message);
@@ -141,10 +151,28 @@ ApiJob::ApiJob(QNetworkReply *reply, QByteArray method, QString path, QObject *p
         }
     });
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (!m_reply)
+            return;
+        m_deadlinePassed = true;
+        m_reply->abort(); // finishes the reply: onFinished reports the deadline
+    });
+}
+
+void ApiJob::setLimits(int silenceMs, int totalDeadlineMs)
+{
+    m_silenceMs = silenceMs;
+    m_deadlineMs = totalDeadlineMs;
+    if (m_reply && !m_reply->isFinished() && totalDeadlineMs > 0) {
+        const qint64 spent = QDateTime::currentMSecsSinceEpoch() - m_started;
+        m_deadline.start(int(qMax<qint64>(0, totalDeadlineMs - spent)));
+    }
 }
 
 void ApiJob::onFinished()
 {
+    m_deadline.stop();
     QNetworkReply *reply = m_reply;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = !m_tooLarge && reply->isOpen() ? reply->readAll() : QByteArray();
@@ -155,7 +183,13 @@ void ApiJob::onFinished()
         m_result.error = ApiError::Tls;
         m_result.message = m_tlsProblems.join(u"; "_s);
     }
-    if (m_tooLarge) {
+    if (m_deadlinePassed) {
+        m_result.error = ApiError::Timeout;
+        m_result.timeout = TimeoutKind::TotalDeadline;
+        m_result.timeoutMs = m_deadlineMs;
+        m_result.message = u"The request took longer than its total deadline of %1 ms."_s.arg(
+            m_deadlineMs);
+    } else if (m_tooLarge) {
         m_result.error = ApiError::BadReply;
         m_result.message
             = u"The reply is larger than %1 MiB."_s.arg(ApiClient::MaxReplyBytes / (1024 * 1024));
@@ -170,6 +204,10 @@ void ApiJob::onFinished()
         // Cut off mid-response: the status line came, the body did not.
         m_result.error = ApiError::Network;
         m_result.message = reply->errorString();
+    }
+    if (m_result.error == ApiError::Timeout && m_result.timeout == TimeoutKind::None) {
+        m_result.timeout = TimeoutKind::Silence;
+        m_result.timeoutMs = m_silenceMs;
     }
     m_result.durationMs = QDateTime::currentMSecsSinceEpoch() - m_started;
     reply->deleteLater();
@@ -228,12 +266,12 @@ bool ApiClient::setCaFile(const QString &path, QString *error)
     m_caCertificates.clear();
     if (path.isEmpty())
         return true;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"%1: %2"_s.arg(path, file.errorString());
+    const FileReadResult read = readInputFile(path); // a CA file is small: never /dev/zero
+    if (!read.ok()) {
+        *error = read.error;
         return false;
     }
-    const QByteArray data = file.readAll();
+    const QByteArray &data = read.data;
     QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
     if (certificates.isEmpty())
         certificates = QSslCertificate::fromData(data, QSsl::Der);
@@ -327,6 +365,7 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QBy
         }
         QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
         job = new ApiJob(reply, method, path, this);
+        job->setLimits(m_timeoutMs, m_totalDeadlineMs);
         if (url.scheme() == u"https"_s)
             job->watchTls(m_pin);
     }
@@ -334,6 +373,20 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QBy
         Q_EMIT requestFinished(job->method(), job->path(), r.httpStatus, r.durationMs, r.error);
     });
     return job;
+}
+
+QHash<int, QByteArray> trunkEtagsFromReply(const QJsonDocument &json)
+{
+    QHash<int, QByteArray> etags;
+    const QJsonArray array = json.object().value(u"trunks"_s).toArray();
+    for (const QJsonValue &item : array) {
+        const QJsonObject o = item.toObject();
+        const QJsonValue id = o.value(u"id"_s);
+        const QJsonValue etag = o.value(u"etag"_s);
+        if (id.isDouble() && etag.isString() && !etag.toString().isEmpty())
+            etags.insert(id.toInt(), etag.toString().toUtf8());
+    }
+    return etags;
 }
 
 QList<Trunk> trunksFromReply(const QJsonDocument &json, QString *error)

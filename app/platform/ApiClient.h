@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTimer>
 #include <QUrl>
 
 namespace xynap::platform {
@@ -30,6 +31,13 @@ enum class ApiError {
     InsecureRefused, // plain HTTP to a remote host
 };
 
+// With ApiError::Timeout: which limit passed.
+enum class TimeoutKind {
+    None,
+    Silence, // nothing arrived for the transfer timeout (setTimeout)
+    TotalDeadline, // the whole request took longer than its deadline (setTotalDeadlineMs)
+};
+
 struct ApiResult {
     int httpStatus = 0;
     ApiError error = ApiError::None;
@@ -38,6 +46,8 @@ struct ApiResult {
     QByteArray etag;
     QList<FieldError> fields; // with 422
     qint64 durationMs = 0;
+    TimeoutKind timeout = TimeoutKind::None;
+    int timeoutMs = 0; // the limit that passed, with `timeout`
 
     bool ok() const { return error == ApiError::None; }
 };
@@ -59,6 +69,9 @@ public:
     // Checks the server's key against `pin` (raw SHA-256; empty: CA verification only) and keeps
     // every TLS error for the result's message: none is ignored silently.
     void watchTls(const QByteArray &pin);
+    // Limits, for the message when one passes. The total deadline aborts the request however
+    // the server trickles its bytes; 0: none.
+    void setLimits(int silenceMs, int totalDeadlineMs);
     const ApiResult &result() const { return m_result; }
     QByteArray method() const { return m_method; }
     QString path() const { return m_path; }
@@ -75,6 +88,10 @@ private:
     ApiResult m_result;
     qint64 m_started;
     bool m_tooLarge = false;
+    bool m_deadlinePassed = false;
+    int m_silenceMs = 0;
+    int m_deadlineMs = 0;
+    QTimer m_deadline;
     QStringList m_tlsProblems; // what the handshake found, for the message
 };
 
@@ -83,7 +100,11 @@ class ApiClient final : public QObject {
     Q_DISABLE_COPY_MOVE(ApiClient)
 
 public:
+    // Silence: the longest wait for the next byte (transfer timeout).
     static constexpr int DefaultTimeoutMs = 15'000;
+    // Total: the longest a request may take from start to the last byte, however steadily the
+    // server trickles (a per-profile setting: ConnectionProfile::requestDeadlineSeconds).
+    static constexpr int DefaultTotalDeadlineMs = 30'000;
     static constexpr qint64 MaxReplyBytes = 8 * 1024 * 1024;
 
     explicit ApiClient(QObject *parent = nullptr);
@@ -110,6 +131,10 @@ public:
     // The pin of a certificate, in the same form.
     static QString publicKeyPin(const QSslCertificate &certificate);
     void setTimeout(int ms) { m_timeoutMs = ms; }
+    int timeout() const { return m_timeoutMs; }
+    // 0 or less: DefaultTotalDeadlineMs. Applies to requests started afterwards.
+    void setTotalDeadlineMs(int ms) { m_totalDeadlineMs = ms > 0 ? ms : DefaultTotalDeadlineMs; }
+    int totalDeadlineMs() const { return m_totalDeadlineMs; }
 
     ApiJob *get(const QString &path);
     ApiJob *post(const QString &path, const QJsonDocument &body);
@@ -132,9 +157,14 @@ private:
     QList<QSslCertificate> m_caCertificates;
     QByteArray m_pin; // raw SHA-256, empty: no pin
     int m_timeoutMs = DefaultTimeoutMs;
+    int m_totalDeadlineMs = DefaultTotalDeadlineMs;
 };
 
 // Convenience readers for the contract's payloads.
 QList<Trunk> trunksFromReply(const QJsonDocument &json, QString *error = nullptr);
+// The ETag of every trunk of a list reply ({"trunks": [{"id": 1, "etag": "…"}, …]}), by id, as
+// the server wrote it: the only If-Match a later PUT or DELETE may send. Trunks without one are
+// left out.
+QHash<int, QByteArray> trunkEtagsFromReply(const QJsonDocument &json);
 
 } // namespace xynap::platform

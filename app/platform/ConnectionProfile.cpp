@@ -1,5 +1,7 @@
 #include "ConnectionProfile.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace xynap::platform {
@@ -55,6 +57,15 @@ QList<ConnectionProfile> ProfileStore::profiles() const
         p.allowInsecureHttp = m_settings->value(u"allowInsecureHttp"_s, false).toBool();
         p.caFile = m_settings->value(u"caFile"_s).toString();
         p.publicKeyPin = m_settings->value(u"publicKeyPin"_s).toString();
+        bool numeric = false;
+        const int deadline = m_settings
+                                 ->value(u"requestDeadlineSeconds"_s,
+                                     ConnectionProfile::DefaultRequestDeadlineSeconds)
+                                 .toInt(&numeric);
+        p.requestDeadlineSeconds = numeric
+            ? std::clamp(deadline, ConnectionProfile::MinRequestDeadlineSeconds,
+                  ConnectionProfile::MaxRequestDeadlineSeconds)
+            : ConnectionProfile::DefaultRequestDeadlineSeconds;
         if (!p.name.isEmpty() && p.apiUrl.isValid())
             list.append(p);
     }
@@ -96,6 +107,7 @@ void ProfileStore::save(const ConnectionProfile &profile)
         m_settings->setValue(u"allowInsecureHttp"_s, p.allowInsecureHttp);
         m_settings->setValue(u"caFile"_s, p.caFile);
         m_settings->setValue(u"publicKeyPin"_s, p.publicKeyPin);
+        m_settings->setValue(u"requestDeadlineSeconds"_s, p.requestDeadlineSeconds);
     }
     m_settings->endArray();
     m_settings->sync();

@@ -23,6 +23,13 @@ struct ConnectionProfile {
     bool allowInsecureHttp = false;
     QString caFile;
     QString publicKeyPin; // SHA-256, base64
+    // The longest any one Platform API request may take, start to last byte (ApiClient's
+    // total deadline). Read back clamped to MinRequestDeadlineSeconds..MaxRequestDeadlineSeconds.
+    int requestDeadlineSeconds = DefaultRequestDeadlineSeconds;
+
+    static constexpr int DefaultRequestDeadlineSeconds = 30;
+    static constexpr int MinRequestDeadlineSeconds = 1;
+    static constexpr int MaxRequestDeadlineSeconds = 3600;
 };
 
 // The profiles kept in settings, shared by the GUI and xynapctl.

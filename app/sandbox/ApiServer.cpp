@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -248,11 +249,13 @@ ApiServer::Response ApiServer::route(const QHttpServerRequest &request)
             200, {{u"xml"_s, gatewayXml(parsed.trunk, hasPassword ? u"********"_s : QString())}});
     }
 
-    static const QRegularExpression trunkRe(u"^/api/v1/sip/trunks/([0-9]+)$"_s);
+    static const QRegularExpression trunkRe(
+        QRegularExpression::anchoredPattern(u"/api/v1/sip/trunks/([0-9]{1,9})"_s));
     if (const auto m = trunkRe.match(path); m.hasMatch())
         return trunkItem(request, *caller, m.captured(1).toInt());
 
-    static const QRegularExpression extRe(u"^/api/v1/sip/extensions/([0-9]+)/config$"_s);
+    static const QRegularExpression extRe(
+        QRegularExpression::anchoredPattern(u"/api/v1/sip/extensions/([0-9]{1,9})/config"_s));
     if (const auto m = extRe.match(path); m.hasMatch()) {
         if (method != M::Get)
             return notAllowed("GET");
@@ -314,7 +317,7 @@ ApiServer::Response ApiServer::trunkCollection(
         QJsonArray list;
         for (const Trunk &t : std::as_const(m_trunks)) {
             QJsonObject o = trunkJson(t);
-            o.insert(u"etag"_s, t.etag());
+            o.insert(u"etag"_s, QString::fromLatin1(etagOf(t)));
             list.append(o);
         }
         return json(200, {{u"trunks"_s, list}});
@@ -345,7 +348,7 @@ ApiServer::Response ApiServer::trunkCollection(
     storePassword(t, doc.object().value(u"password"_s).toString());
     m_trunks.insert(t.id, t);
     Response r = json(201, trunkJson(t));
-    r.headers.emplaceBack("ETag", t.etag().toUtf8());
+    r.headers.emplaceBack("ETag", etagOf(t));
     r.headers.emplaceBack("Location", "/api/v1/sip/trunks/" + QByteArray::number(t.id));
     Q_EMIT trunksChanged({t.profile});
     return r;
@@ -373,8 +376,8 @@ ApiServer::Response ApiServer::trunkItem(
     if (it == m_trunks.end())
         return error(404, u"not_found"_s, u"No trunk with id %1."_s.arg(id));
     const Trunk current = *it;
-    const auto withEtag = [](Response r, const Trunk &t) {
-        r.headers.emplaceBack("ETag", t.etag().toUtf8());
+    const auto withEtag = [this](Response r, const Trunk &t) {
+        r.headers.emplaceBack("ETag", etagOf(t));
         return r;
     };
     if (method == M::Get)
@@ -384,7 +387,7 @@ ApiServer::Response ApiServer::trunkItem(
     if (ifMatch.isEmpty())
         return error(428, u"precondition_required"_s,
             u"Send If-Match with the trunk's ETag, so that no one else's change is overwritten."_s);
-    if (ifMatch != "*" && ifMatch != current.etag().toUtf8()) {
+    if (ifMatch != "*" && ifMatch != etagOf(current)) {
         QJsonObject body {{u"error"_s,
                               QJsonObject {{u"code"_s, u"conflict"_s},
                                   {u"message"_s, u"The trunk was changed by someone else."_s}}},
@@ -452,6 +455,17 @@ QString ApiServer::gatewayXml(const Trunk &t, const QString &password)
         param(u"extension"_s, t.callerId);
     xml += u"          </gateway>\n"_s;
     return xml;
+}
+
+QByteArray ApiServer::etagOf(const Trunk &trunk) const
+{
+    if (!m_opaqueEtags)
+        return trunk.etag().toUtf8();
+    const QByteArray key
+        = "xynap-sandbox:" + QByteArray::number(trunk.id) + ':' + QByteArray::number(trunk.version);
+    const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+    return '"' + hash.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+        + '"';
 }
 
 QByteArray ApiServer::gatewayDocument(const QString &profile) const

@@ -36,6 +36,12 @@ public:
         m_xmlCurlCredentials = userColonPassword;
     }
 
+    // ETags as many real APIs make them: a hash that tells nothing about the trunk's id or
+    // version (the default is "<id>-<version>"). A client must send back what it was given.
+    void setOpaqueEtags(bool opaque) { m_opaqueEtags = opaque; }
+    // The ETag of a stored trunk, as the API sends it.
+    QByteArray etagOf(const Trunk &trunk) const;
+
     QList<Trunk> trunks() const { return m_trunks.values(); }
     // The stored (encrypted) password of a trunk, as the database holds it.
     QByteArray encryptedPassword(int id) const { return m_passwords.value(id); }
@@ -85,6 +91,7 @@ private:
     QMap<int, Trunk> m_trunks;
     QHash<int, QByteArray> m_passwords; // Fernet tokens
     int m_nextId = 1;
+    bool m_opaqueEtags = false;
 };
 
 } // namespace xynap::sandbox

@@ -1,5 +1,8 @@
 #include "Scenario.h"
 
+#include "model/FileRead.h"
+#include "model/SofiaNames.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -135,6 +138,11 @@ ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName)
             load.error = u"%1: profiles[%2].name: is required"_s.arg(sourceName).arg(i);
             return load;
         }
+        if (!isValidSofiaName(profile.name)) { // it goes into `sofia profile P …`
+            const QString rule = u"may contain only letters, digits, '_', '.' and '-'"_s;
+            load.error = u"%1: profiles[%2].name: %3"_s.arg(sourceName).arg(i).arg(rule);
+            return load;
+        }
         s.callsPerProfile.insert(profile.name, p.value(u"calls"_s).toInt(0));
         s.profiles.append(profile);
     }
@@ -207,17 +215,17 @@ ScenarioLoad scenarioFromFile(const QString &path)
                 }(),
                 path);
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    const FileReadResult read = readInputFile(path); // regular files only, at most 16 MiB
+    if (!read.ok()) {
         ScenarioLoad load;
-        load.error = u"%1: %2"_s.arg(path, f.errorString());
+        load.error = read.error;
         if (!path.contains(u'/') && !QFileInfo::exists(path))
             load.error
                 = u"%1: no such file, and no built-in scenario of that name (built in: %2)"_s.arg(
                     path, builtInScenarioNames().join(u", "_s));
         return load;
     }
-    return scenarioFromJson(f.readAll(), path);
+    return scenarioFromJson(read.data, path);
 }
 
 QStringList builtInScenarioNames()

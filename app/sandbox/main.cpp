@@ -1,4 +1,6 @@
 // xynap-sandbox: the stand-in platform on loopback (Platform API + FreeSWITCH Event Socket).
+#include "model/FileRead.h"
+#include "platform/ProcessHardening.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/Scenario.h"
 
@@ -9,6 +11,7 @@
 #include <QTimer>
 #include <csignal>
 #include <cstdio>
+#include <optional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -24,6 +27,45 @@ void onSignal(int)
     [[maybe_unused]] const auto n = ::write(signalPipe[1], &c, 1);
 }
 
+// A secret from --NAME, --NAME-file or the environment variable: at most one of them. A file
+// holds the secret on its first line (a final line break is dropped). The variable is removed
+// from the environment once read, so no child process inherits it.
+struct SecretSource {
+    QString option; // "operator-token"
+    const char *environment; // "XYNAP_SANDBOX_OPERATOR_TOKEN"
+};
+
+std::optional<QString> readSecret(const QCommandLineParser &parser, const SecretSource &source,
+    QString *value)
+{
+    const QString fileOption = source.option + u"-file"_s;
+    const QByteArray fromEnvironment = qgetenv(source.environment);
+    qunsetenv(source.environment);
+    const int given = int(parser.isSet(source.option)) + int(parser.isSet(fileOption))
+        + int(!fromEnvironment.isEmpty());
+    if (given > 1)
+        return u"give only one of --%1, --%2 and %3"_s.arg(
+            source.option, fileOption, QString::fromLatin1(source.environment));
+    if (parser.isSet(source.option)) {
+        *value = parser.value(source.option);
+    } else if (parser.isSet(fileOption)) {
+        const xynap::FileReadResult read = xynap::readInputFile(parser.value(fileOption), 64 * 1024);
+        if (!read.ok())
+            return u"--%1: %2"_s.arg(fileOption, read.error);
+        QByteArray data = read.data;
+        if (data.endsWith('\n'))
+            data.chop(1);
+        if (data.endsWith('\r'))
+            data.chop(1);
+        *value = QString::fromUtf8(data);
+    } else {
+        *value = QString::fromUtf8(fromEnvironment);
+    }
+    if (value->contains(u'\n') || value->contains(u'\r'))
+        return u"--%1: the secret must be one line"_s.arg(source.option);
+    return std::nullopt;
+}
+
 bool parsePort(const QString &text, quint16 &port)
 {
     bool ok = false;
@@ -37,6 +79,7 @@ bool parsePort(const QString &text, quint16 &port)
 
 int main(int argc, char *argv[])
 {
+    xynap::platform::disableCoreDumps(); // it holds the tokens
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"xynap-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(XYNAP_VERSION));
@@ -46,7 +89,12 @@ int main(int argc, char *argv[])
         u"A stand-in xynap platform on loopback: the Platform API over HTTP and a FreeSWITCH "
         "Event Socket, seeded with the documented Plusnet and 1&1 setup. Prints one JSON line "
         "with api_url, esl_host, esl_port, esl_password, operator_token and readonly_token, "
-        "then runs until stopped."_s);
+        "then runs until stopped.\n\n"
+        "Secrets (the tokens, the xml-curl credentials): prefer --…-file FILE (mode 0600) or "
+        "the environment (XYNAP_SANDBOX_OPERATOR_TOKEN, XYNAP_SANDBOX_READONLY_TOKEN, "
+        "XYNAP_SANDBOX_XML_CURL_CREDENTIALS; removed from the environment once read). A value "
+        "on the command line is visible to every user of the machine in `ps`; those options "
+        "are kept for throw-away tokens and tests."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption apiPort(
@@ -54,9 +102,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption eslPort(
         u"esl-port"_s, u"Event Socket port (0: any free port)."_s, u"N"_s, u"8021"_s);
     const QCommandLineOption operatorToken(u"operator-token"_s,
-        u"Bearer token with every permission (random if not given)."_s, u"T"_s);
-    const QCommandLineOption readonlyToken(
-        u"readonly-token"_s, u"Bearer token that may only read (random if not given)."_s, u"T"_s);
+        u"Bearer token with every permission (random if not given). Visible in `ps`: prefer "
+        "--operator-token-file or XYNAP_SANDBOX_OPERATOR_TOKEN."_s,
+        u"T"_s);
+    const QCommandLineOption operatorTokenFile(u"operator-token-file"_s,
+        u"Read the operator token from the first line of FILE."_s, u"FILE"_s);
+    const QCommandLineOption readonlyToken(u"readonly-token"_s,
+        u"Bearer token that may only read (random if not given). Visible in `ps`: prefer "
+        "--readonly-token-file or XYNAP_SANDBOX_READONLY_TOKEN."_s,
+        u"T"_s);
+    const QCommandLineOption readonlyTokenFile(u"readonly-token-file"_s,
+        u"Read the read-only token from the first line of FILE."_s, u"FILE"_s);
     const QCommandLineOption tlsCert(
         u"tls-cert"_s, u"Serve the API over HTTPS with this PEM certificate."_s, u"FILE"_s);
     const QCommandLineOption tlsKey(
@@ -68,12 +124,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption listScenarios(
         u"list-scenarios"_s, u"Print the built-in scenarios and what each one breaks."_s);
     const QCommandLineOption xmlCurl(u"xml-curl-credentials"_s,
-        u"Require these HTTP Basic credentials from mod_xml_curl (otherwise loopback only)."_s,
+        u"Require these HTTP Basic credentials from mod_xml_curl (otherwise loopback only). "
+        "Visible in `ps`: prefer --xml-curl-credentials-file or "
+        "XYNAP_SANDBOX_XML_CURL_CREDENTIALS."_s,
         u"USER:PASS"_s);
+    const QCommandLineOption xmlCurlFile(u"xml-curl-credentials-file"_s,
+        u"Read USER:PASS for mod_xml_curl from the first line of FILE."_s, u"FILE"_s);
     const QCommandLineOption eslAllow(u"esl-allow"_s,
         u"Let only this subnet use the Event Socket (repeatable; default loopback)."_s, u"CIDR"_s);
-    parser.addOptions({apiPort, eslPort, operatorToken, readonlyToken, tlsCert, tlsKey, scenario,
-        listScenarios, xmlCurl, eslAllow});
+    parser.addOptions({apiPort, eslPort, operatorToken, operatorTokenFile, readonlyToken,
+        readonlyTokenFile, tlsCert, tlsKey, scenario, listScenarios, xmlCurl, xmlCurlFile,
+        eslAllow});
     parser.process(app);
     if (parser.isSet(listScenarios)) {
         for (const QString &name : builtInScenarioNames()) {
@@ -96,13 +157,20 @@ int main(int argc, char *argv[])
     if (!parsePort(parser.value(eslPort), options.eslPort))
         return die(
             u"--esl-port: \"%1\" is not a port number (0-65535)"_s.arg(parser.value(eslPort)));
-    options.operatorToken = parser.value(operatorToken);
-    options.readonlyToken = parser.value(readonlyToken);
+    if (const auto error = readSecret(
+            parser, {u"operator-token"_s, "XYNAP_SANDBOX_OPERATOR_TOKEN"}, &options.operatorToken))
+        return die(*error);
+    if (const auto error = readSecret(
+            parser, {u"readonly-token"_s, "XYNAP_SANDBOX_READONLY_TOKEN"}, &options.readonlyToken))
+        return die(*error);
     options.tlsCertificate = parser.value(tlsCert);
     options.tlsKey = parser.value(tlsKey);
     if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())
         return die(u"--tls-cert and --tls-key go together"_s);
-    options.xmlCurlCredentials = parser.value(xmlCurl);
+    if (const auto error = readSecret(parser,
+            {u"xml-curl-credentials"_s, "XYNAP_SANDBOX_XML_CURL_CREDENTIALS"},
+            &options.xmlCurlCredentials))
+        return die(*error);
     if (!options.xmlCurlCredentials.isEmpty() && !options.xmlCurlCredentials.contains(u':'))
         return die(u"--xml-curl-credentials: expected USER:PASS"_s);
     for (const QString &cidr : parser.values(eslAllow)) {

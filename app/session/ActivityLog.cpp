@@ -1,5 +1,7 @@
 #include "ActivityLog.h"
 
+#include "model/TextSafety.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -32,8 +34,11 @@ void ActivityLog::addRequest(const QByteArray &method, const QString &path, int 
     e.path = path;
     e.status = status;
     e.durationMs = durationMs;
-    if (status == 0)
-        e.note = platform::operatorMessage(platform::ApiResult {0, error, {}, {}, {}, {}, 0});
+    if (status == 0) {
+        platform::ApiResult result;
+        result.error = error;
+        e.note = platform::operatorMessage(result);
+    }
     append(std::move(e));
 }
 
@@ -47,13 +52,14 @@ void ActivityLog::addNote(const QString &note)
 
 QByteArray ActivityLog::toCsv() const
 {
-    const auto quote
-        = [](QString s) -> QString { return u"\""_s + s.replace(u"\""_s, u"\"\""_s) + u"\""_s; };
+    // Paths and notes carry text from the server (error messages, gateway names): csvCell keeps
+    // a spreadsheet from reading "=…" or "@…" in them as a formula.
     QString out = u"time,method,path,status,duration_ms,note\n"_s;
     for (const Entry &e : m_entries) {
-        out += e.at.toString(Qt::ISODateWithMs) + u',' + QString::fromLatin1(e.method) + u','
-            + quote(e.path) + u',' + (e.status ? QString::number(e.status) : QString()) + u','
-            + QString::number(e.durationMs) + u',' + quote(e.note) + u'\n';
+        out += csvCell(e.at.toString(Qt::ISODateWithMs)) + u','
+            + csvCell(QString::fromLatin1(e.method)) + u',' + csvCell(e.path) + u','
+            + (e.status ? QString::number(e.status) : QString()) + u','
+            + QString::number(e.durationMs) + u',' + csvCell(e.note) + u'\n';
     }
     return out.toUtf8();
 }

@@ -117,8 +117,7 @@ void ApplyJob::rescan()
     }
     Q_EMIT progress(tr("Rescanning the profile %1…").arg(m_profile));
     m_jobUuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    link->connection()->command(u"bgapi sofia profile %1 rescan\nJob-UUID: %2"_s.arg(
-                                    m_profile, QString::fromLatin1(m_jobUuid)),
+    link->connection()->bgapi(u"sofia profile %1 rescan"_s.arg(m_profile), m_jobUuid,
         [this](const esl::Message &reply) {
             if (!reply.replyText().startsWith("+OK"))
                 finish(false, {}, QString::fromUtf8(reply.replyText()));

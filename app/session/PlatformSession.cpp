@@ -123,6 +123,7 @@ void PlatformSession::refreshTrunks()
             return;
         }
         m_lastError.clear();
+        m_trunkEtags = platform::trunkEtagsFromReply(result.json);
         m_trunks.setTrunks(trunks);
         m_gateways.setTrunks(trunks);
         relint();

@@ -23,6 +23,9 @@ public:
 
     platform::ApiClient *api() { return &m_api; }
     TrunkTableModel *trunks() { return &m_trunks; }
+    // The ETag the Platform API gave with the last trunk list, exactly as sent: the If-Match of
+    // a PUT or DELETE of that trunk. Empty when the list had none for it.
+    QByteArray trunkEtag(int trunkId) const { return m_trunkEtags.value(trunkId); }
     GatewayMonitor *gateways() { return &m_gateways; }
     ActivityLog *activity() { return &m_activity; }
     const QList<SofiaProfile> &profiles() const { return m_profiles; }
@@ -77,6 +80,7 @@ private:
     bool m_appliedLoaded = false;
     platform::ApiClient m_api;
     TrunkTableModel m_trunks;
+    QHash<int, QByteArray> m_trunkEtags;
     GatewayMonitor m_gateways;
     ActivityLog m_activity;
     QList<SofiaProfile> m_profiles;

@@ -1,5 +1,6 @@
 #include "common/Prompter.h"
 #include "editor/ConflictDialog.h"
+#include "editor/DeleteTrunkDialog.h"
 #include "editor/ReviewDialog.h"
 #include "editor/TrunkEditor.h"
 #include "mainwindow/MainWindow.h"
@@ -247,6 +248,50 @@ private Q_SLOTS:
         ui::Prompter::setNextAnswer(true);
         editor->close();
         QVERIFY(!editor->isVisible());
+    }
+
+    // Issue 11.7: the console sent If-Match "<id>-<version>" made up from the trunk instead of
+    // the ETag the server gave. Against an API with opaque ETags every save went to the
+    // conflict dialog and every delete got 412.
+    void opaqueEtagsAreSentBackAsGiven()
+    {
+        m_sandbox->api()->setOpaqueEtags(true);
+        QSignalSpy loaded(m_session.get(), &session::PlatformSession::trunksLoaded);
+        m_session->refreshTrunks();
+        QVERIFY(loaded.wait());
+        const Trunk stored = m_sandbox->api()->trunks().at(1);
+        QVERIFY(m_sandbox->api()->etagOf(stored) != stored.etag().toUtf8());
+        QCOMPARE(m_session->trunkEtag(stored.id), m_sandbox->api()->etagOf(stored));
+
+        ui::TrunkEditor *editor = openOn(stored.gatewayName);
+        QVERIFY(editor);
+        QCOMPARE(editor->editSession()->etag(), m_sandbox->api()->etagOf(stored));
+        auto *callerId = qobject_cast<QLineEdit *>(editor->fieldWidget(u"caller_id"_s));
+        callerId->selectAll();
+        QTest::keyClicks(callerId, u"+493455630488"_s);
+        QSignalSpy saved(editor->editSession(), &session::TrunkEditSession::saved);
+        QSignalSpy conflict(editor->editSession(), &session::TrunkEditSession::conflict);
+        editor->editSession()->save();
+        QVERIFY(saved.wait());
+        QCOMPARE(conflict.size(), 0);
+        QCOMPARE(m_sandbox->api()->trunks().at(1).callerId, u"+493455630488"_s);
+        editor->close();
+
+        // Delete, from the list, once it is reloaded with the new ETag.
+        QSignalSpy reloaded(m_session.get(), &session::PlatformSession::trunksLoaded);
+        m_session->refreshTrunks();
+        QVERIFY(reloaded.wait());
+        const int before = int(m_sandbox->api()->trunks().size());
+        QTableView *view = m_window->trunksPage()->view();
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, 0).data().toString() == stored.gatewayName)
+                view->setCurrentIndex(view->model()->index(r, 0));
+        }
+        m_window->trunksPage()->deleteSelected();
+        auto *dialog = m_window->trunksPage()->findChild<ui::DeleteTrunkDialog *>();
+        QVERIFY(dialog);
+        dialog->accept();
+        QTRY_COMPARE(int(m_sandbox->api()->trunks().size()), before - 1);
     }
 
     void readonlyTokenIsToldWhy()

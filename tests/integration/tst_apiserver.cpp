@@ -168,6 +168,15 @@ private Q_SLOTS:
         QTest::newRow("type") << QByteArray(R"({"register":"yes"})") << u"register"_s;
         QTest::newRow("seconds") << QByteArray(R"({"retry_seconds":-4})") << u"retry_seconds"_s;
         QTest::newRow("caller id") << QByteArray(R"({"caller_id":"3455667290"})") << u"caller_id"_s;
+        // Issue 11.2: `$` matched before a final newline; the sandbox stored "plusnet\n".
+        QTest::newRow("name, trailing newline")
+            << QByteArray(R"({"gateway_name":"plusnet\n"})") << u"gateway_name"_s;
+        QTest::newRow("name, trailing CR LF")
+            << QByteArray(R"({"gateway_name":"plusnet\r\n"})") << u"gateway_name"_s;
+        QTest::newRow("name, command")
+            << QByteArray(R"({"gateway_name":"gw\n\napi system id"})") << u"gateway_name"_s;
+        QTest::newRow("number, trailing newline")
+            << QByteArray(R"({"caller_id":"+493455667290\n"})") << u"caller_id"_s;
         QTest::newRow("duplicate name")
             << QByteArray(R"({"gateway_name":"1und1","profile":"internal"})") << u"gateway_name"_s;
     }
@@ -185,6 +194,36 @@ private Q_SLOTS:
         QVERIFY2(fields.contains(field), qPrintable(fields.join(u", "_s)));
         // Nothing was changed.
         QCOMPARE(call("GET", u"/api/v1/sip/trunks/1"_s, m_op).etag, get.etag);
+    }
+
+    // The routes are anchored too: "/api/v1/sip/trunks/1\n" is no trunk.
+    void pathsWithALineBreakAreNotFound()
+    {
+        QCOMPARE(call("GET", u"/api/v1/sip/trunks/1"_s, m_op).status, 200);
+        QCOMPARE(call("GET", u"/api/v1/sip/trunks/1%0A"_s, m_op).status, 404);
+        QCOMPARE(call("GET", u"/api/v1/sip/extensions/1000/config%0A"_s, m_op).status, 404);
+    }
+
+    // With opaque ETags (setOpaqueEtags) the list, GET, PUT and DELETE agree on one value.
+    void opaqueEtags()
+    {
+        m_sandbox->api()->setOpaqueEtags(true);
+        const Reply get = call("GET", u"/api/v1/sip/trunks/2"_s, m_op);
+        QCOMPARE(get.status, 200);
+        QVERIFY(!get.etag.contains("2-"));
+        const Reply list = call("GET", u"/api/v1/sip/trunks"_s, m_op);
+        QCOMPARE(list.json().value(u"trunks"_s).toArray().at(1).toObject().value(u"etag"_s)
+                     .toString()
+                     .toUtf8(),
+            get.etag);
+        QCOMPARE(call("PUT", u"/api/v1/sip/trunks/2"_s, m_op, R"({"realm":"sip.1und1.de"})",
+                     "\"2-1\"")
+                     .status,
+            412);
+        QCOMPARE(
+            call("PUT", u"/api/v1/sip/trunks/2"_s, m_op, R"({"realm":"sip.1und1.de"})", get.etag)
+                .status,
+            200);
     }
 
     void createAndOtherErrors()

@@ -6,12 +6,15 @@
 #include "cli/CoverageCommand.h"
 #include "coverage/UfwParser.h"
 #include "coverage/UfwRenderer.h"
+#include "model/FileRead.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/stat.h>
+#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
 using namespace xynap;
@@ -192,6 +195,83 @@ private Q_SLOTS:
 
         r = run({}, {}, {}, false, u"-ERR no reply\n"_s);
         QCOMPARE(r.code, 65);
+    }
+
+    // Issue 11.8: /dev/zero drove the command past 3 GB; a FIFO blocked forever.
+    void onlyRegularFilesUpToTheLimitAreRead()
+    {
+        Run r = run(u"/dev/zero"_s, {}, {});
+        QCOMPARE(r.code, 65);
+        QVERIFY2(r.err.contains(u"/dev/zero: not a regular file"_s), qPrintable(r.err));
+        r = run({}, {}, u"/dev/zero"_s);
+        QCOMPARE(r.code, 65);
+        r = run({}, u"/dev/zero"_s, {});
+        QCOMPARE(r.code, 65);
+
+        const QString fifo = m_dir.filePath(u"fifo.rules"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        r = run(fifo, {}, {});
+        QCOMPARE(r.code, 65);
+        QVERIFY2(r.err.contains(fifo + u": not a regular file"_s), qPrintable(r.err));
+
+        r = run(m_dir.path(), {}, {});
+        QCOMPARE(r.code, 65);
+
+        QFile big(m_dir.filePath(u"big.rules"_s));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(MaxInputFileBytes + 1));
+        big.close();
+        r = run(big.fileName(), {}, {});
+        QCOMPARE(r.code, 65);
+        QVERIFY2(r.err.contains(u"16 MiB"_s), qPrintable(r.err));
+    }
+
+    // Issue 11.8: `--ufw6 FILE` took any content and reported "0 rule(s)", every range
+    // uncovered, no error. Each file's format is checked against what it is given as.
+    void ruleFilesMustBeTheirKind_data()
+    {
+        const coverage::UfwParseResult documented = coverage::UfwParser::parse(kDocumentedRules);
+        const QString v4 = coverage::UfwRenderer::rulesFile(documented.rules, AddressFamily::IPv4);
+        const QString v6 = coverage::UfwRenderer::rulesFile(documented.rules, AddressFamily::IPv6);
+        QTest::addColumn<QString>("ufw");
+        QTest::addColumn<QString>("ufw6");
+        QTest::addColumn<QString>("wrongFile");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("user.rules as --ufw6") << QString() << v4 << u"6"_s << u"user.rules"_s;
+        QTest::newRow("both swapped") << v6 << v4 << u"4"_s << u"user6.rules"_s;
+        QTest::newRow("random text as --ufw6")
+            << QString() << u"hello world\nthis is not ufw\n"_s << u"6"_s << u"not a user6.rules"_s;
+        QTest::newRow("ufw status as --ufw6") << QString()
+                                              << u"Status: active\n\nTo Action From\n"_s << u"6"_s
+                                              << u"ufw status"_s;
+        QTest::newRow("commands as --ufw with --ufw6")
+            << u"ufw allow 5060/udp\n"_s << v6 << u"4"_s << u"not a user.rules"_s;
+    }
+    void ruleFilesMustBeTheirKind()
+    {
+        QFETCH(QString, ufw);
+        QFETCH(QString, ufw6);
+        QFETCH(QString, wrongFile);
+        QFETCH(QString, message);
+        const QString v4Path = ufw.isEmpty() ? QString() : write(u"given-as-v4.rules"_s, ufw);
+        const QString v6Path = write(u"given-as-v6.rules"_s, ufw6);
+        const Run r = run(v4Path, v6Path, {});
+        QCOMPARE(r.code, 65);
+        const QString wrongPath = wrongFile == u"6"_s ? v6Path : v4Path;
+        QVERIFY2(r.err.contains(wrongPath + u":1: "_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"0 rule"_s), qPrintable(r.out));
+    }
+
+    void rightRuleFilesStillLoad()
+    {
+        const coverage::UfwParseResult documented = coverage::UfwParser::parse(kDocumentedRules);
+        const Run r = run({},
+            write(u"only6.rules"_s,
+                coverage::UfwRenderer::rulesFile(documented.rules, AddressFamily::IPv6)),
+            {});
+        QVERIFY2(r.code != 65, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
 
     void noInputIsUsage()

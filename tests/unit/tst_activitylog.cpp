@@ -304,6 +304,29 @@ private Q_SLOTS:
         const QByteArray csv = log.toCsv();
         QCOMPARE(csv.count('\n'), qsizetype(ActivityLog::MaxEntries + 1));
     }
+
+    // Issue 11.10: a note or path from the server that starts with = + - @ would be a formula
+    // in a spreadsheet (the German override note starts with the gateway name).
+    void csvNeutralisesFormulas_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::newRow("=") << u"=HYPERLINK(\"http://evil\",\"x\")"_s;
+        QTest::newRow("+") << u"+1+cmd|' /C calc'!A0"_s;
+        QTest::newRow("-") << u"-2+3"_s;
+        QTest::newRow("@") << u"@SUM(1+1)*cmd|' /C calc'!A0"_s;
+        QTest::newRow("tab") << u"\t=1"_s;
+    }
+    void csvNeutralisesFormulas()
+    {
+        QFETCH(QString, note);
+        ActivityLog log;
+        log.addNote(note);
+        log.addRequest("GET", note, 200, 1, ApiError::None);
+        const QStringList note0 = csvRecord(log, 0);
+        const QStringList path1 = csvRecord(log, 1);
+        QCOMPARE(note0.value(5), u"'"_s + note);
+        QCOMPARE(path1.value(2), u"'"_s + note);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActivityLog)

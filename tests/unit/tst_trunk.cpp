@@ -1,5 +1,6 @@
 #include "model/ProviderSpec.h"
 #include "model/SipHost.h"
+#include "model/SofiaNames.h"
 #include "model/Trunk.h"
 
 #include <QJsonArray>
@@ -62,12 +63,63 @@ private Q_SLOTS:
         QTest::newRow("colon") << u"internal::1und1"_s << false;
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("ampersand") << u"1&1"_s << false;
+        // Issue 11.2: `$` matched before a final newline, so "plusnet\n" was a valid name.
+        QTest::newRow("trailing newline") << u"plusnet\n"_s << false;
+        QTest::newRow("trailing CR LF") << u"plusnet\r\n"_s << false;
+        QTest::newRow("leading newline") << u"\nplusnet"_s << false;
+        QTest::newRow("injection") << u"gw1\n\napi system touch pwned"_s << false;
+        QTest::newRow("NUL") << QString(u"gw\u0000"_s) << false;
+        QTest::newRow("tab") << u"gw\t1"_s << false;
+        // FreeSWITCH's \w is PCRE's, ASCII only (and JSON Schema's in the API contract).
+        QTest::newRow("non-ASCII letter") << u"m\u00fcller"_s << false;
+        QTest::newRow("128 characters") << QString(128, u'a') << true;
+        QTest::newRow("129 characters") << QString(129, u'a') << false;
     }
     void gatewayName()
     {
         QFETCH(QString, name);
         QFETCH(bool, valid);
         QCOMPARE(isValidGatewayName(name), valid);
+    }
+
+    void sofiaName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("profile") << u"external-ipv4"_s << true;
+        QTest::newRow("internal") << u"internal"_s << true;
+        QTest::newRow("dots") << u"a.b_c-d"_s << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("space") << u"internal rescan"_s << false;
+        QTest::newRow("newline") << u"internal\n"_s << false;
+        QTest::newRow("command") << u"p\n\napi system id"_s << false;
+        QTest::newRow("profile::gw") << u"internal::gw"_s << false;
+        QTest::newRow("slash") << u"a/b"_s << false;
+        QTest::newRow("too long") << QString(MaxSofiaNameLength + 1, u'p') << false;
+    }
+    void sofiaName()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        QCOMPARE(isValidSofiaName(name), valid);
+    }
+
+    // validateTrunkShape checks the profile with the same grammar: it goes into commands.
+    void profileNameIsValidated()
+    {
+        Trunk t;
+        t.gatewayName = u"plusnet"_s;
+        t.provider = u"plusnet"_s;
+        t.proxy = u"sip.plusnet.de"_s;
+        t.profile = u"external-ipv4"_s;
+        QVERIFY(validateTrunkShape(t).isEmpty());
+        t.profile = u"external\n\napi system id"_s;
+        const QList<FieldError> errors = validateTrunkShape(t);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.at(0).field, u"profile"_s);
+        t.profile = u"external-ipv4"_s;
+        t.gatewayName = u"plusnet\n"_s;
+        QCOMPARE(validateTrunkShape(t).value(0).field, u"gateway_name"_s);
     }
 
     void e164_data()
@@ -79,6 +131,7 @@ private Q_SLOTS:
         QTest::newRow("spaces") << u"+49 345 566 7290"_s << false;
         QTest::newRow("leading zero") << u"+0345"_s << false;
         QTest::newRow("16 digits") << u"+4934556672901234"_s << false;
+        QTest::newRow("trailing newline") << u"+493455667290\n"_s << false;
     }
     void e164()
     {

@@ -48,6 +48,7 @@ void Connector::start(const platform::ConnectionProfile &profile, const QString 
     m_session->setDisplayName(profile.name);
     api->setBaseUrl(profile.apiUrl);
     api->setAllowInsecureHttp(profile.allowInsecureHttp);
+    api->setTotalDeadlineMs(profile.requestDeadlineSeconds * 1000);
     if (!sessionToken.isEmpty()) {
         m_notes.append(tr("The API token is used for this session only."));
         api->setToken(sessionToken);

@@ -4,6 +4,7 @@
 #include "CoverageStyle.h"
 #include "RangeBar.h"
 #include "coverage/UfwParser.h"
+#include "model/FileRead.h"
 #include "platform/ApiClient.h"
 #include "session/GatewayMonitor.h"
 #include "session/PlatformSession.h"
@@ -315,12 +316,13 @@ bool CoveragePage::openFiles(const QStringList &paths)
     QList<Loaded> acl;
     QStringList problems;
     for (const QString &path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            problems.append(readError(path, file.errorString()));
+        // Regular files only, at most MaxInputFileBytes: never /dev/zero or a FIFO.
+        const FileReadResult read = readInputFile(path);
+        if (!read.ok()) {
+            problems.append(readError(path, read.reason));
             continue;
         }
-        const QByteArray data = file.readAll();
+        const QByteArray &data = read.data;
         if (data.contains('\0')) {
             problems.append(readError(path, tr("it is not a text file")));
             continue;

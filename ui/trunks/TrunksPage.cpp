@@ -239,7 +239,7 @@ TrunkEditor *TrunksPage::openEditor(const QString &newProvider)
             delete editor;
             return nullptr;
         }
-        editor->editTrunk(*t, t->etag().toUtf8());
+        editor->editTrunk(*t, m_session->trunkEtag(t->id));
     }
     if (!m_session->permissions().isEmpty() && !m_session->canWriteTrunks())
         editor->setReadOnlyReason(tr("Read only: your token (%1) lacks the permission "
@@ -259,7 +259,7 @@ void TrunksPage::deleteSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, trunk = *t] {
         auto *edit = new session::TrunkEditSession(m_session->api(), this);
-        edit->begin(trunk, trunk.etag().toUtf8());
+        edit->begin(trunk, m_session->trunkEtag(trunk.id));
         connect(edit, &session::TrunkEditSession::removed, this, [this, edit] {
             m_session->refreshTrunks();
             edit->deleteLater();

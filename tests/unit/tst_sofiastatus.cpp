@@ -1,0 +1,155 @@
+// parseGatewayXmlStatus: FreeSWITCH's unescaped values, loose text, error bodies, and replies
+// shaped to make a backtracking parser take quadratic time.
+
+#include "esl/SofiaStatus.h"
+
+#include <QElapsedTimer>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace xynap;
+using namespace xynap::esl;
+
+namespace {
+
+QByteArray gateway(const QByteArray &name, const QByteArray &realm, const QByteArray &extra = {})
+{
+    return "  <gateway>\n    <name>" + name + "</name>\n    <profile>external</profile>\n"
+        + "    <realm>" + realm + "</realm>\n    <from>&lt;sip:a@b&gt;</from>\n"
+        + "    <state>REGED</state>\n    <status>UP</status>\n    <calls-in>3</calls-in>\n"
+        + extra + "  </gateway>\n";
+}
+
+QByteArray document(const QByteArray &gateways)
+{
+    return "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<gateways>\n" + gateways
+        + "</gateways>\n";
+}
+
+} // namespace
+
+class TestSofiaStatus final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void unescapedValuesStillParse_data()
+    {
+        QTest::addColumn<QByteArray>("realm");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << QByteArray("sip.1und1.de") << u"sip.1und1.de"_s;
+        QTest::newRow("ampersand") << QByteArray("1&1.de") << u"1&1.de"_s;
+        QTest::newRow("less than") << QByteArray("a<b") << u"a<b"_s;
+        QTest::newRow("tag-like") << QByteArray("<realm>x") << u"<realm>x"_s;
+        QTest::newRow("entity") << QByteArray("a&amp;b&lt;c") << u"a&b<c"_s;
+        QTest::newRow("double escaped") << QByteArray("&amp;lt;") << u"&lt;"_s;
+        QTest::newRow("numeric") << QByteArray("&#228;&#x41;") << u"\u00e4A"_s;
+        QTest::newRow("bad entity") << QByteArray("&bogus; &#xZZ; &") << u"&bogus; &#xZZ; &"_s;
+        QTest::newRow("utf-8") << QByteArray("m\xc3\xbcller.de") << u"m\u00fcller.de"_s;
+    }
+    void unescapedValuesStillParse()
+    {
+        QFETCH(QByteArray, realm);
+        QFETCH(QString, expected);
+        const GatewayStatusParse p
+            = parseGatewayXmlStatus(document(gateway("gw1", realm) + gateway("gw2", "x")));
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.gateways.size(), 2);
+        QCOMPARE(p.gateways.at(0).name, u"gw1"_s);
+        QCOMPARE(p.gateways.at(0).realm, expected);
+        QCOMPARE(p.gateways.at(0).profile, u"external"_s);
+        QCOMPARE(p.gateways.at(0).state, u"REGED"_s);
+        QCOMPARE(p.gateways.at(0).pingStatus, u"UP"_s);
+        QCOMPARE(p.gateways.at(0).callsIn, 3);
+        QCOMPARE(p.gateways.at(0).fields.value(u"from"_s), u"<sip:a@b>"_s);
+        QCOMPARE(p.gateways.at(1).name, u"gw2"_s);
+    }
+
+    // `sofia xmlstatus` writes " (retry: 30s)" after </gateway>; garbage between gateways and
+    // stray tags inside one are skipped.
+    void looseTextAndStrayTags()
+    {
+        const QByteArray body = document(gateway("gw1", "r", "    <retry>30</retry>\n")
+            + " (retry: 30s)\n" + gateway("gw2", "r", "    </stray>\n    <open>\n    <!-- x -->\n")
+            + "junk < > </ &\n");
+        const GatewayStatusParse p = parseGatewayXmlStatus(body);
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.gateways.size(), 2);
+        QCOMPARE(p.gateways.at(0).fields.value(u"retry"_s), u"30"_s);
+        QCOMPARE(p.gateways.at(1).name, u"gw2"_s);
+        QCOMPARE(p.gateways.at(1).state, u"REGED"_s);
+    }
+
+    void singleGatewayReply()
+    {
+        const GatewayStatusParse p = parseGatewayXmlStatus(gateway("plusnet", "r"));
+        QVERIFY(p.error.isEmpty());
+        QCOMPARE(p.gateways.size(), 1);
+        QCOMPARE(p.gateways.at(0).name, u"plusnet"_s);
+    }
+
+    void errorsAreReported_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("invalid gateway") << QByteArray("Invalid Gateway!\n");
+        QTest::newRow("-ERR") << QByteArray("-ERR no such gateway.\n");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("blank") << QByteArray(" \n\n");
+        QTest::newRow("garbage") << QByteArray("\x01\x02 hello");
+        QTest::newRow("unterminated gateway") << QByteArray("<gateway><name>x</name>");
+        QTest::newRow("no name") << QByteArray("<gateways><gateway><state>UP</state></gateway>");
+        QTest::newRow("profile status") << QByteArray("Invalid Profile [x]");
+    }
+    void errorsAreReported()
+    {
+        QFETCH(QByteArray, body);
+        const GatewayStatusParse p = parseGatewayXmlStatus(body);
+        QVERIFY(!p.error.isEmpty());
+        QVERIFY(p.gateways.isEmpty());
+    }
+
+    void emptyListIsNoError()
+    {
+        const GatewayStatusParse p = parseGatewayXmlStatus(document({}));
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QVERIFY(p.gateways.isEmpty());
+    }
+
+    // Issue 11.3: `<gateway>` + `<a>`×N + `</gateway>` took 88 s and more at 1 MB with the
+    // regular expression. The figure is printed; the test's timeout is the only bound, so a
+    // slow machine does not fail it, but a quadratic parser does (minutes per row).
+    void pathologicalRepliesAreLinear_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("gateways");
+        const qsizetype n = 1024 * 1024 / 3;
+        QTest::newRow("<gateway> <a>xN </gateway>")
+            << "<gateway>" + QByteArray("<a>").repeated(n) + "</gateway>" << 0;
+        QTest::newRow("<gateway>xN, never closed") << QByteArray("<gateway>").repeated(n / 3) << 0;
+        QTest::newRow("<gateway><a>xN then one </b>")
+            << "<gateway>" + QByteArray("<a>").repeated(n) + "</b></gateway>" << 0;
+        QTest::newRow("</xN") << "<gateway>" + QByteArray("</").repeated(n) + "</gateway>" << 0;
+        QTest::newRow("<gateway><a>x</b>xN")
+            << "<gateway><name>g</name>" + QByteArray("<a>x</b>").repeated(n / 3) + "</gateway>"
+            << 1;
+        QTest::newRow("many small gateways")
+            << QByteArray("<gateway><name>g</name></gateway>").repeated(n / 11) << int(n / 11);
+        QTest::newRow("long name-like tags")
+            << "<gateway>" + QByteArray("<" + QByteArray(1000, 'a')).repeated(1000) + "</gateway>"
+            << 0;
+    }
+    void pathologicalRepliesAreLinear()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, gateways);
+        QElapsedTimer clock;
+        clock.start();
+        const GatewayStatusParse p = parseGatewayXmlStatus(body);
+        const qint64 ms = clock.elapsed();
+        qInfo("%s: %lld bytes parsed in %lld ms", QTest::currentDataTag(),
+            static_cast<long long>(body.size()), static_cast<long long>(ms));
+        QCOMPARE(p.gateways.size(), qsizetype(gateways));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSofiaStatus)
+#include "tst_sofiastatus.moc"
