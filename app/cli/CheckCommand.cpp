@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 
+#include "model/TextSafety.h"
 #include "session/HealthSummary.h"
 
 using namespace Qt::StringLiterals;
@@ -51,9 +52,8 @@ void CheckCommand::report()
     case session::Health::Healthy:
         break;
     }
-    QString line = s.line();
-    line.replace(u'|', u'/'); // the plugin format's separator of performance data
-    line.replace(u'\n', u' ');
+    // Names and texts from FreeSWITCH and the API: one line, no '|' (it starts the perfdata).
+    const QString line = pluginSafe(s.line());
     out() << u"XYNAP GATEWAYS %1 - "_s.arg(label) << line
           << u" | healthy=%1;;;0;%7 degraded=%2;;;0;%7 down=%3;;;0;%7 not_running=%4;;;0;%7 "
              "unknown=%5;;;0;%7 nodes_unreachable=%6;;;0;%8\n"_s.arg(s.healthy)

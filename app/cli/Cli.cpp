@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "model/TextSafety.h"
+
 using namespace Qt::StringLiterals;
 
 namespace xynap::cli {
@@ -16,6 +18,7 @@ void configure(platform::ApiClient &client, const Target &target)
     client.setBaseUrl(target.apiUrl);
     client.setAllowInsecureHttp(target.allowInsecure);
     client.setToken(target.token);
+    client.setTotalDeadlineMs(target.requestDeadlineMs);
     QString ignored; // both were checked when the command line was read
     client.setCaFile(target.caFile, &ignored);
     client.setPublicKeyPin(target.publicKeyPin, &ignored);
@@ -37,7 +40,8 @@ int exitFor(const platform::ApiResult &r)
 
 int complain(Io io, int code, const QString &message)
 {
-    io.err << u"xynapctl: "_s << message << u'\n';
+    // The message may carry what a server or a file said: never raw to the terminal.
+    io.err << u"xynapctl: "_s << terminalSafe(message) << u'\n';
     io.err.flush();
     return code;
 }

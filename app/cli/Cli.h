@@ -40,6 +40,7 @@ struct Target {
     QList<platform::EslEndpoint> esl;
     QHash<QString, QString> eslPasswords; // by HOST:PORT, from the keychain
     QString eslPasswordOverride; // XYNAP_ESL_PASSWORD
+    int requestDeadlineMs = platform::ApiClient::DefaultTotalDeadlineMs; // the profile's
 
     // The override, else the keychain's for this node, else FreeSWITCH's default.
     QString eslPassword(const platform::EslEndpoint &e) const;

@@ -3,7 +3,9 @@
 #include "CoverageCommand.h"
 #include "session/CoverageMatrixModel.h"
 
-#include <QFile>
+#include "model/FileRead.h"
+#include "model/TextSafety.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,10 +18,10 @@ namespace {
 // Reads {"trunks": [...], "profiles": [...]}: an export, a scenario file or the API's list.
 int readLintFile(const QString &path, lint::Snapshot &snapshot, Io io)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return complain(io, DataError, u"%1: %2"_s.arg(path, f.errorString()));
-    const QByteArray data = f.readAll();
+    const FileReadResult file = readInputFile(path);
+    if (!file.ok())
+        return complain(io, DataError, file.error);
+    const QByteArray &data = file.data;
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError)
@@ -226,17 +228,19 @@ void printFindings(const QList<lint::Finding> &findings, bool json, QTextStream 
         return;
     }
     for (const lint::Finding &f : findings) {
+        // Names and values in the texts come from the API and FreeSWITCH: never raw.
         out << lint::severityName(f.severity).toUpper() << u"  "_s << f.ruleId << u"  "_s
-            << (f.gatewayName.isEmpty() ? f.subject : f.gatewayName);
+            << terminalSafe(f.gatewayName.isEmpty() ? f.subject : f.gatewayName);
         if (!f.fields.isEmpty())
-            out << u" ("_s << f.fields.join(u", "_s) << u')';
-        out << u"\n  "_s << f.message << u"\n  why: "_s << f.why << u'\n';
+            out << u" ("_s << terminalSafe(f.fields.join(u", "_s)) << u')';
+        out << u"\n  "_s << terminalSafe(f.message) << u"\n  why: "_s << terminalSafe(f.why)
+            << u'\n';
         if (!f.fixLines.isEmpty()) {
             out << u"  fix:\n"_s;
             for (const QString &line : f.fixLines)
-                out << u"    "_s << line << u'\n';
+                out << u"    "_s << terminalSafe(line) << u'\n';
         } else if (!f.fixLabel.isEmpty()) {
-            out << u"  fix: "_s << f.fixLabel << u'\n';
+            out << u"  fix: "_s << terminalSafe(f.fixLabel) << u'\n';
         }
     }
     int errors = 0, warnings = 0;

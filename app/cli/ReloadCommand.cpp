@@ -1,24 +1,12 @@
 #include "ReloadCommand.h"
 
+#include "model/SofiaNames.h"
+#include "model/TextSafety.h"
+
 
 using namespace Qt::StringLiterals;
 
 namespace xynap::cli {
-
-namespace {
-// FreeSWITCH's profile and gateway names: letters, digits, '_', '.', '-'. Nothing else may go
-// into a command line on the Event Socket.
-bool isSofiaName(const QString &name)
-{
-    if (name.isEmpty() || name.size() > 256)
-        return false;
-    for (const QChar c : name) {
-        if (c.unicode() > 127 || !(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.'))
-            return false;
-    }
-    return true;
-}
-} // namespace
 
 ReloadCommand::ReloadCommand(Target target, Io io, Options options, QObject *parent)
     : Command(std::move(target), io, parent)
@@ -44,12 +32,12 @@ void ReloadCommand::start()
             Usage, u"reload needs --sofia-profile P (the Sofia profile, e.g. internal)"_s));
         return;
     }
-    if (!isSofiaName(m_options.sofiaProfile)) {
+    if (!isValidSofiaName(m_options.sofiaProfile)) {
         finish(complain(Usage,
             u"--sofia-profile: not a Sofia profile name (letters, digits, '_', '.', '-')"_s));
         return;
     }
-    if (!m_options.gateway.isEmpty() && !isSofiaName(m_options.gateway)) {
+    if (!m_options.gateway.isEmpty() && !isValidSofiaName(m_options.gateway)) {
         finish(complain(
             Usage, u"--gateway: not a gateway name (letters, digits, '_', '.', '-')"_s));
         return;
@@ -85,7 +73,7 @@ void ReloadCommand::next()
     esl::Link *link = monitor.link(node);
     if (!link || link->state() != esl::Link::State::Up) {
         out() << node << u": not applied: not connected ("_s
-              << (link ? link->detail() : QString()) << u")\n"_s;
+              << terminalSafe(link ? link->detail() : QString()) << u")\n"_s;
         m_code = std::max<int>(m_code, m_run.failureExit() ? m_run.failureExit() : Unavailable);
         QMetaObject::invokeMethod(this, &ReloadCommand::next, Qt::QueuedConnection);
         return;
@@ -96,7 +84,7 @@ void ReloadCommand::next()
                 const QString body = QString::fromUtf8(r.body).trimmed();
                 const bool ok = r.ok && !body.startsWith(u"-ERR"_s)
                     && !body.startsWith(u"Invalid Profile"_s);
-                out() << node << u": "_s << (r.ok ? body : r.error) << u'\n';
+                out() << node << u": "_s << terminalSafe(r.ok ? body : r.error) << u'\n';
                 if (ok)
                     ++m_applied;
                 else
@@ -109,10 +97,13 @@ void ReloadCommand::next()
         &monitor, node, m_options.sofiaProfile, m_options.gateway, this);
     job->setTimeouts(m_options.timeouts);
     connect(job, &session::ApplyJob::progress, this,
-        [this, node](const QString &step) { out() << node << u": "_s << step << Qt::endl; });
+        [this, node](const QString &step) {
+            out() << node << u": "_s << terminalSafe(step) << Qt::endl;
+        });
     connect(job, &session::ApplyJob::finished, this,
         [this, node, job](bool ok, const QString &, const QString &message) {
-            out() << node << u": "_s << (ok ? u"OK: "_s : u"FAILED: "_s) << message << Qt::endl;
+            out() << node << u": "_s << (ok ? u"OK: "_s : u"FAILED: "_s) << terminalSafe(message)
+                  << Qt::endl;
             if (ok)
                 ++m_applied;
             else

@@ -71,7 +71,10 @@ int tokenCommand(const QStringList &args, const Target &target, bool eslPassword
         const QString secret = in.readLine().trimmed();
         if (secret.isEmpty())
             return complain(io, Usage, u"token set reads the secret from standard input; got nothing"_s);
-        for (const auto &[key, what] : std::as_const(secrets)) {
+        for (const auto &entry : std::as_const(secrets)) {
+            // Plain names: clang 14 cannot capture a structured binding in a lambda.
+            const QString key = entry.first;
+            const QString what = entry.second;
             const platform::SecretResult r = keychain(
                 [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
                     s.write(key, secret, ctx, std::move(done));
@@ -83,7 +86,10 @@ int tokenCommand(const QStringList &args, const Target &target, bool eslPassword
         return Ok;
     }
     if (sub == u"clear"_s) {
-        for (const auto &[key, what] : std::as_const(secrets)) {
+        for (const auto &entry : std::as_const(secrets)) {
+            // Plain names: clang 14 cannot capture a structured binding in a lambda.
+            const QString key = entry.first;
+            const QString what = entry.second;
             const platform::SecretResult r = keychain(
                 [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
                     s.remove(key, ctx, std::move(done));
@@ -96,7 +102,10 @@ int tokenCommand(const QStringList &args, const Target &target, bool eslPassword
     }
     if (sub == u"status"_s) {
         int code = Ok;
-        for (const auto &[key, what] : std::as_const(secrets)) {
+        for (const auto &entry : std::as_const(secrets)) {
+            // Plain names: clang 14 cannot capture a structured binding in a lambda.
+            const QString key = entry.first;
+            const QString what = entry.second;
             const platform::SecretResult r = keychain(
                 [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
                     s.read(key, ctx, std::move(done));

@@ -1,5 +1,6 @@
 #include "StatusCommand.h"
 
+#include "model/TextSafety.h"
 #include "session/Diagnosis.h"
 #include "session/HealthSummary.h"
 
@@ -140,19 +141,20 @@ void StatusCommand::report()
             const GatewayRecord &g = *r.record;
             const QString sip = g.lastStatus ? u"%1 %2"_s.arg(g.lastStatus).arg(g.lastPhrase)
                                              : u"not reported yet"_s;
-            out() << u"%1  %2  %3  %4  %5  %6  %7  %8\n"_s.arg(g.node, -16)
-                         .arg(g.profile, -14)
-                         .arg(g.name, -12)
-                         .arg(r.state, -11)
-                         .arg(g.pingStatus, -4)
-                         .arg(sip, -24)
+            out() << u"%1  %2  %3  %4  %5  %6  %7  %8\n"_s.arg(terminalSafe(g.node), -16)
+                         .arg(terminalSafe(g.profile), -14)
+                         .arg(terminalSafe(g.name), -12)
+                         .arg(terminalSafe(r.state), -11)
+                         .arg(terminalSafe(g.pingStatus), -4)
+                         .arg(terminalSafe(sip), -24)
                          .arg(g.since.isValid()
                                  ? (g.sinceExact ? QString() : u">"_s) + duration(g.since.secsTo(now))
                                  : u"?"_s,
                              -6)
-                         .arg(r.diagnosis.summary);
+                         .arg(terminalSafe(r.diagnosis.summary));
         }
-        out() << u"health: %1 — %2\n"_s.arg(session::healthName(summary.overall()), summary.line());
+        out() << u"health: %1 — %2\n"_s.arg(
+            session::healthName(summary.overall()), terminalSafe(summary.line()));
     }
     finish(code);
 }

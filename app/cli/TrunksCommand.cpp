@@ -1,6 +1,8 @@
 #include "TrunksCommand.h"
 
-#include <QFile>
+#include "model/FileRead.h"
+#include "model/TextSafety.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,13 +49,13 @@ void TrunksCommand::start()
     }
     if (sub == u"apply"_s) {
         m_path = m_args.at(2);
-        QFile f(m_path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            finish(complain(DataError, u"%1: %2"_s.arg(m_path, f.errorString())));
+        const FileReadResult file = readInputFile(m_path);
+        if (!file.ok()) {
+            finish(complain(DataError, file.error));
             return;
         }
         QJsonParseError error {};
-        const QByteArray data = f.readAll();
+        const QByteArray &data = file.data;
         const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
         if (error.error != QJsonParseError::NoError) {
             finish(complain(DataError,
@@ -103,25 +105,25 @@ void TrunksCommand::list(const platform::ApiResult &r)
                  .arg(u"PROXY"_s);
     for (const Trunk &t : trunks)
         out() << u"%1  %2  %3  %4  %5  %6\n"_s.arg(t.id, -4)
-                     .arg(t.gatewayName, -12)
-                     .arg(t.provider, -9)
-                     .arg(t.profile, -14)
+                     .arg(terminalSafe(t.gatewayName), -12)
+                     .arg(terminalSafe(t.provider), -9)
+                     .arg(terminalSafe(t.profile), -14)
                      .arg(t.registerEnabled ? u"yes"_s : u"no"_s, -8)
-                     .arg(t.proxy);
+                     .arg(terminalSafe(t.proxy));
     finish(Ok);
 }
 
 void TrunksCommand::get(const platform::ApiResult &r)
 {
     const QJsonObject o = r.json.object();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        out() << it.key() << u": "_s
-              << (it.value().isString() ? it.value().toString()
-                                        : QString::fromUtf8(QJsonDocument(QJsonArray {it.value()})
-                                                                .toJson(QJsonDocument::Compact))
-                                              .mid(1)
-                                              .chopped(1))
-              << u'\n';
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString value = it.value().isString()
+            ? it.value().toString()
+            : QString::fromUtf8(QJsonDocument(QJsonArray {it.value()}).toJson(QJsonDocument::Compact))
+                  .mid(1)
+                  .chopped(1);
+        out() << terminalSafe(it.key()) << u": "_s << terminalSafe(value) << u'\n';
+    }
     finish(Ok);
 }
 
@@ -162,7 +164,7 @@ void TrunksCommand::applyNext()
                 m_code = std::max(m_code,
                     complain(exitFor(r), u"%1: %2"_s.arg(name, platform::operatorMessage(r))));
             } else {
-                out() << name << u": applied\n"_s;
+                out() << terminalSafe(name) << u": applied\n"_s;
             }
             applyNext();
         });

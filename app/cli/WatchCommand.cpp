@@ -1,5 +1,7 @@
 #include "WatchCommand.h"
 
+#include "model/TextSafety.h"
+
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -53,7 +55,7 @@ void WatchCommand::start()
                     : state == esl::Link::State::Down               ? u"DOWN"_s
                                                                     : u"CONNECTING"_s;
                 out() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << u"  "_s << node
-                      << u"  link "_s << name << u"  "_s << detail << Qt::endl;
+                      << u"  link "_s << name << u"  "_s << terminalSafe(detail) << Qt::endl;
             });
     }
 }
@@ -82,8 +84,8 @@ void WatchCommand::changed(const QString &node, const QString &gateway)
 
 void WatchCommand::print(const QString &node, const QString &gateway, const QString &what)
 {
-    out() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << u"  "_s << node << u"  "_s
-          << gateway << u"  "_s << what << Qt::endl;
+    out() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << u"  "_s << terminalSafe(node)
+          << u"  "_s << terminalSafe(gateway) << u"  "_s << terminalSafe(what) << Qt::endl;
 }
 
 } // namespace xynap::cli

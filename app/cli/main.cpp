@@ -11,6 +11,7 @@
 #include "cli/WatchCommand.h"
 #include "platform/ApiClient.h"
 #include "platform/ConnectionProfile.h"
+#include "platform/ProcessHardening.h"
 #include "platform/SecretStore.h"
 
 #include <QCommandLineParser>
@@ -49,6 +50,8 @@ constexpr int EslDeadlineMs = 30'000;
 
 int main(int argc, char *argv[])
 {
+    // xynapctl holds API tokens and Event Socket passwords: no core dump may keep them.
+    platform::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"xynap"_s);
     QCoreApplication::setApplicationName(u"xynap-console"_s); // the GUI's settings: same profiles
@@ -144,6 +147,7 @@ int main(int argc, char *argv[])
             target.allowInsecure = p->allowInsecureHttp;
             target.caFile = p->caFile;
             target.publicKeyPin = p->publicKeyPin;
+            target.requestDeadlineMs = p->requestDeadlineSeconds * 1000;
         }
     }
     if (parser.isSet(caFile)) // kept absolute: the profile is used from any directory

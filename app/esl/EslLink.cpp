@@ -1,5 +1,7 @@
 #include "EslLink.h"
 
+#include "model/SofiaNames.h"
+
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
@@ -115,20 +117,6 @@ void Link::onReady()
         m_options.requestTimeoutMs);
 }
 
-namespace {
-// A profile name as FreeSWITCH's own answer gave it, before it goes back into a command.
-bool isCommandWord(const QString &word)
-{
-    if (word.isEmpty() || word.size() > 256)
-        return false;
-    for (const QChar c : word) {
-        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.') || c.unicode() > 127)
-            return false;
-    }
-    return true;
-}
-} // namespace
-
 void Link::takeSnapshot()
 {
     Connection *c = m_connection;
@@ -163,7 +151,7 @@ void Link::takeSnapshot()
             // The profiles' addresses: which family a gateway's requests leave over.
             QStringList profiles;
             for (const GatewayStatus &g : std::as_const(parsed.gateways)) {
-                if (!profiles.contains(g.profile) && isCommandWord(g.profile))
+                if (!profiles.contains(g.profile) && isValidSofiaName(g.profile))
                     profiles.append(g.profile);
             }
             for (const QString &profile : std::as_const(profiles)) {

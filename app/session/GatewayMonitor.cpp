@@ -1,5 +1,7 @@
 #include "GatewayMonitor.h"
 
+#include "model/SofiaNames.h"
+
 #include "esl/EslCodec.h"
 
 #include <QLocale>
@@ -71,18 +73,6 @@ esl::Link *GatewayMonitor::addNode(const QString &name, const QString &host, qui
 }
 
 namespace {
-// A name from an event before it goes into a command: FreeSWITCH's gateway and profile names
-// (letters, digits, '_', '.', '-'); anything else is never sent back.
-bool isCommandWord(const QString &word)
-{
-    if (word.isEmpty() || word.size() > 256)
-        return false;
-    for (const QChar c : word) {
-        if (c.unicode() > 127 || !(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.'))
-            return false;
-    }
-    return true;
-}
 
 bool isHealthy(const QString &state, const QString &ping)
 {
@@ -93,7 +83,7 @@ bool isHealthy(const QString &state, const QString &ping)
 void GatewayMonitor::followUp(
     const QString &node, const QString &profile, const QString &gateway, int delayMs)
 {
-    if (!isCommandWord(gateway) || (!profile.isEmpty() && !isCommandWord(profile)))
+    if (!isValidSofiaName(gateway) || (!profile.isEmpty() && !isValidSofiaName(profile)))
         return;
     // One query per gateway at a time, however many events ask for it.
     const QString k = key(node, gateway);

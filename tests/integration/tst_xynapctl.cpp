@@ -5,6 +5,7 @@
 #include "cli/LintCommand.h"
 #include "cli/ReloadCommand.h"
 #include "cli/StatusCommand.h"
+#include "cli/TrunksCommand.h"
 #include "cli/WatchCommand.h"
 #include "sandbox/Sandbox.h"
 
@@ -71,6 +72,35 @@ quint16 closedPort()
     probe.close();
     return port;
 }
+
+// An HTTP server that answers every request with the same JSON body.
+class FixedApi final : public QTcpServer {
+public:
+    explicit FixedApi(QByteArray body)
+        : m_body(std::move(body))
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *s = nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                s->readAll();
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n" + m_body);
+                s->disconnectFromHost();
+            });
+        });
+    }
+    Target target() const
+    {
+        Target t;
+        t.apiUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(serverPort()));
+        t.token = u"x"_s;
+        return t;
+    }
+
+private:
+    QByteArray m_body;
+};
 
 } // namespace
 
@@ -429,23 +459,9 @@ private Q_SLOTS:
     // trunks the API sends that cannot be read are never "0 errors".
     void lintOfUnreadableTrunksIsAnError()
     {
-        QTcpServer hostile;
-        QVERIFY(hostile.listen(QHostAddress::LocalHost, 0));
-        connect(&hostile, &QTcpServer::newConnection, this, [&hostile] {
-            QTcpSocket *s = hostile.nextPendingConnection();
-            connect(s, &QTcpSocket::readyRead, s, [s] {
-                s->readAll();
-                const QByteArray body = s->peerPort() ? QByteArray(
-                    R"({"trunks": [{"id": 1, "gateway_name": "plusnet", "provider": "plusnet", "register": "yes"}], "profiles": [], "rules": []})")
-                                                      : QByteArray();
-                s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-                s->disconnectFromHost();
-            });
-        });
-        Target t;
-        t.apiUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(hostile.serverPort()));
-        t.token = u"x"_s;
+        FixedApi hostile(
+            R"({"trunks": [{"id": 1, "gateway_name": "plusnet", "provider": "plusnet", "register": "yes"}], "profiles": [], "rules": []})");
+        const Target t = hostile.target();
         const Output o = run<LintCommand>(10'000, t, LintCommand::Options {});
         QCOMPARE(o.code, int(DataError));
         QVERIFY2(o.err.contains(u"trunks[0].register: must be true or false"_s), qPrintable(o.all()));
@@ -509,6 +525,18 @@ private Q_SLOTS:
         const Output check = run<CheckCommand>(10'000, target());
         QCOMPARE(check.code, int(Warning));
         QVERIFY2(check.out.contains(u"Not served by the Platform API"_s), qPrintable(check.out));
+    }
+
+    // Escape sequences and line breaks from the API never reach the terminal raw.
+    void hostileTextNeverReachesTheTerminalRaw()
+    {
+        FixedApi hostile(
+            R"({"trunks": [{"id": 1, "gateway_name": "plusnet", "provider": "plusnet", "profile": "external-ipv4", "proxy": "sip.plusnet.de\u001b[2J\u001b]0;owned\u0007\nFAKE  ROW"}]})");
+        const Output o = run<TrunksCommand>(10'000, hostile.target(), QStringList {u"trunks"_s, u"list"_s}, false);
+        QCOMPARE(o.code, int(Ok));
+        QVERIFY2(!o.out.contains(QChar(0x1b)) && !o.out.contains(QChar(0x07)), qPrintable(o.out));
+        QCOMPARE(o.out.count(u'\n'), 2); // the header and one trunk: no spoofed row
+        QVERIFY2(o.out.contains(u"\\x1b[2J"_s), qPrintable(o.out));
     }
 
     // The sandbox decides an ACL as FreeSWITCH does: the most specific node, not the first.
