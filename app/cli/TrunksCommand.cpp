@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -49,25 +50,7 @@ void TrunksCommand::start()
     }
     if (sub == u"apply"_s) {
         m_path = m_args.at(2);
-        const FileReadResult file = readInputFile(m_path);
-        if (!file.ok()) {
-            finish(complain(DataError, file.error));
-            return;
-        }
-        QJsonParseError error {};
-        const QByteArray &data = file.data;
-        const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-        if (error.error != QJsonParseError::NoError) {
-            finish(complain(DataError,
-                u"%1:%2: %3"_s.arg(m_path)
-                    .arg(data.left(error.offset).count('\n') + 1)
-                    .arg(error.errorString())));
-            return;
-        }
-        const QJsonArray trunks = doc.object().value(u"trunks"_s).toArray();
-        for (const QJsonValue &t : trunks)
-            m_toApply.append(t.toObject());
-        applyNext();
+        loadApplyFile();
         return;
     }
     const QString path = sub == u"get"_s ? u"/api/v1/sip/trunks/"_s + m_args.at(2)
@@ -127,47 +110,209 @@ void TrunksCommand::get(const platform::ApiResult &r)
     finish(Ok);
 }
 
+namespace {
+// The keys an exported trunk may have: the contract's fields and what export adds.
+const QSet<QString> &knownTrunkKeys()
+{
+    static const QSet<QString> keys = [] {
+        QSet<QString> k;
+        const QJsonObject o = trunkToJson(Trunk {}, PasswordOutput::Include);
+        for (auto it = o.begin(); it != o.end(); ++it)
+            k.insert(it.key());
+        k.insert(u"etag"_s);
+        return k;
+    }();
+    return keys;
+}
+
+QJsonObject withoutBookkeeping(QJsonObject o)
+{
+    for (const char *k : {"id", "etag", "version", "password_set"})
+        o.remove(QString::fromLatin1(k));
+    return o;
+}
+} // namespace
+
+void TrunksCommand::loadApplyFile()
+{
+    const FileReadResult file = readInputFile(m_path);
+    if (!file.ok()) {
+        finish(complain(DataError, file.error));
+        return;
+    }
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.data, &error);
+    if (error.error != QJsonParseError::NoError) {
+        finish(complain(DataError,
+            u"%1:%2: %3"_s.arg(m_path)
+                .arg(file.data.left(error.offset).count('\n') + 1)
+                .arg(error.errorString())));
+        return;
+    }
+    if (!doc.isObject() || !doc.object().value(u"trunks"_s).isArray()) {
+        finish(complain(DataError,
+            u"%1: not an export: expected {\"trunks\": [...]} as `xynapctl trunks export` writes it"_s
+                .arg(m_path)));
+        return;
+    }
+    const QJsonArray trunks = doc.object().value(u"trunks"_s).toArray();
+    if (trunks.isEmpty()) {
+        finish(complain(DataError, u"%1: the list of trunks is empty: nothing to apply"_s.arg(m_path)));
+        return;
+    }
+    // Every trunk is checked before anything is sent: a half-valid file changes nothing.
+    QStringList problems;
+    QSet<int> ids;
+    for (qsizetype i = 0; i < trunks.size(); ++i) {
+        const QString where = u"%1: trunks[%2]"_s.arg(m_path).arg(i);
+        if (!trunks.at(i).isObject()) {
+            problems.append(where + u": not an object"_s);
+            continue;
+        }
+        const QJsonObject t = trunks.at(i).toObject();
+        for (auto it = t.begin(); it != t.end(); ++it) {
+            if (!knownTrunkKeys().contains(it.key()))
+                problems.append(where + u".%1: not a trunk field"_s.arg(it.key()));
+        }
+        const int id = t.value(u"id"_s).toInt();
+        const QString etag = t.value(u"etag"_s).toString();
+        if (id <= 0 || etag.isEmpty()) {
+            problems.append(where
+                + u": no id or etag: export it with `xynapctl trunks export`"_s);
+            continue;
+        }
+        if (ids.contains(id))
+            problems.append(where + u": trunk %1 appears twice"_s.arg(id));
+        ids.insert(id);
+        const TrunkParseResult parsed = trunkFromJson(t);
+        for (const FieldError &fe : parsed.errors)
+            problems.append(where + u".%1: %2"_s.arg(fe.field, fe.message));
+        if (parsed.ok()) {
+            for (const FieldError &fe : validateTrunkShape(parsed.trunk))
+                problems.append(where + u".%1: %2"_s.arg(fe.field, fe.message));
+        }
+        m_fromFile.append({id, t.value(u"gateway_name"_s).toString(), etag.toUtf8(),
+            withoutBookkeeping(t)});
+    }
+    if (!problems.isEmpty()) {
+        for (const QString &p : std::as_const(problems))
+            complain(Ok, p);
+        finish(complain(DataError, u"%1: nothing applied: %2 problem(s)"_s.arg(m_path).arg(problems.size())));
+        return;
+    }
+    connect(m_client->get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, this,
+        &TrunksCommand::compareWithPlatform);
+}
+
+void TrunksCommand::compareWithPlatform(const platform::ApiResult &r)
+{
+    if (!r.ok()) {
+        finish(complain(exitFor(r), u"nothing applied: %1"_s.arg(platform::operatorMessage(r))));
+        return;
+    }
+    QHash<int, QJsonObject> current;
+    for (const QJsonValue &v : r.json.object().value(u"trunks"_s).toArray())
+        current.insert(v.toObject().value(u"id"_s).toInt(), v.toObject());
+    const QHash<int, QByteArray> etags = platform::trunkEtagsFromReply(r.json);
+    for (const Pending &p : std::as_const(m_fromFile)) {
+        const auto it = current.constFind(p.id);
+        if (it == current.cend()) {
+            m_refused.append(p.name);
+            m_code = std::max<int>(m_code,
+                complain(Critical, u"%1: trunk %2 no longer exists on the platform; nothing sent"_s.arg(p.name).arg(p.id)));
+            continue;
+        }
+        const QByteArray etag = etags.value(p.id, it->value(u"etag"_s).toString().toUtf8());
+        if (!etag.isEmpty() && etag != p.etag) {
+            m_refused.append(p.name);
+            m_code = std::max<int>(m_code,
+                complain(Critical,
+                    u"%1: changed on the platform since this file was exported; nothing overwritten (export again and merge)"_s
+                        .arg(p.name)));
+            continue;
+        }
+        if (!p.body.contains(u"password"_s) && withoutBookkeeping(*it) == p.body) {
+            m_unchanged.append(p.name);
+            continue;
+        }
+        m_versionBefore.insert(p.id, it->value(u"version"_s).toInt());
+        m_toApply.append(p);
+    }
+    applyNext();
+}
+
 void TrunksCommand::applyNext()
 {
     if (m_toApply.isEmpty()) {
-        finish(m_code);
+        summarize();
         return;
     }
-    QJsonObject t = m_toApply.takeFirst();
-    const int id = t.value(u"id"_s).toInt();
-    const QByteArray etag = t.value(u"etag"_s).toString().toUtf8();
-    const QString name = t.value(u"gateway_name"_s).toString();
-    if (id <= 0 || etag.isEmpty()) {
-        m_code = std::max<int>(m_code,
-            complain(DataError,
-                u"%1: %2 has no id or etag: export it with `xynapctl trunks export`"_s.arg(
-                    m_path, name)));
-        QMetaObject::invokeMethod(this, &TrunksCommand::applyNext, Qt::QueuedConnection);
-        return;
-    }
-    for (const char *k : {"id", "etag", "version", "password_set"})
-        t.remove(QString::fromLatin1(k));
-    connect(m_client->put(u"/api/v1/sip/trunks/%1"_s.arg(id), QJsonDocument(t), etag),
-        &platform::ApiJob::finished, this, [this, name](const platform::ApiResult &r) {
-            if (r.error == platform::ApiError::Conflict) {
+    const Pending p = m_toApply.takeFirst();
+    connect(m_client->put(u"/api/v1/sip/trunks/%1"_s.arg(p.id), QJsonDocument(p.body), p.etag),
+        &platform::ApiJob::finished, this, [this, p](const platform::ApiResult &r) {
+            if (r.ok()) {
+                m_applied.append(p.name);
+                out() << terminalSafe(p.name) << u": applied\n"_s;
+            } else if (r.error == platform::ApiError::Conflict) {
+                m_refused.append(p.name);
                 m_code = std::max<int>(m_code,
                     complain(Critical,
                         u"%1: changed on the platform since this file was exported; nothing overwritten (export again and merge)"_s
-                            .arg(name)));
+                            .arg(p.name)));
             } else if (r.error == platform::ApiError::Invalid) {
                 QStringList fields;
                 for (const FieldError &fe : r.fields)
                     fields.append(fe.field + u": "_s + fe.message);
+                m_refused.append(p.name);
                 m_code = std::max<int>(m_code,
-                    complain(DataError, u"%1: rejected: %2"_s.arg(name, fields.join(u"; "_s))));
-            } else if (!r.ok()) {
-                m_code = std::max(m_code,
-                    complain(exitFor(r), u"%1: %2"_s.arg(name, platform::operatorMessage(r))));
+                    complain(DataError, u"%1: rejected: %2"_s.arg(p.name, fields.join(u"; "_s))));
+            } else if (r.error == platform::ApiError::Timeout) {
+                // The platform may have changed it anyway: ask before saying anything.
+                confirmAfterTimeout(p.name, p.id, m_versionBefore.value(p.id));
+                return;
             } else {
-                out() << terminalSafe(name) << u": applied\n"_s;
+                m_code = std::max(m_code,
+                    complain(exitFor(r), u"%1: %2"_s.arg(p.name, platform::operatorMessage(r))));
+                if (r.error == platform::ApiError::Network || r.error == platform::ApiError::Tls) {
+                    // The connection is gone: the rest is not sent.
+                    m_notSent.append(p.name);
+                    for (const Pending &rest : std::as_const(m_toApply))
+                        m_notSent.append(rest.name);
+                    m_toApply.clear();
+                } else {
+                    m_refused.append(p.name);
+                }
             }
             applyNext();
         });
+}
+
+void TrunksCommand::confirmAfterTimeout(const QString &name, int id, int versionBefore)
+{
+    connect(m_client->get(u"/api/v1/sip/trunks/%1"_s.arg(id)), &platform::ApiJob::finished, this,
+        [this, name, versionBefore](const platform::ApiResult &r) {
+            if (r.ok() && r.json.object().value(u"version"_s).toInt() > versionBefore) {
+                m_applied.append(name);
+                out() << terminalSafe(name) << u": applied (confirmed after the request timed out)\n"_s;
+            } else {
+                m_notSent.append(name);
+                m_code = std::max<int>(m_code,
+                    complain(Unavailable,
+                        r.ok() ? u"%1: the request timed out and the platform still has the old trunk: not applied"_s.arg(name)
+                               : u"%1: the request timed out and the trunk cannot be read again: unknown whether it was applied"_s.arg(name)));
+            }
+            applyNext();
+        });
+}
+
+void TrunksCommand::summarize()
+{
+    const auto names = [](const QStringList &list) {
+        return list.isEmpty() ? u"none"_s : terminalSafe(list.join(u", "_s));
+    };
+    out() << u"applied: %1; unchanged: %2; refused: %3; not sent: %4\n"_s.arg(
+        names(m_applied), names(m_unchanged), names(m_refused), names(m_notSent));
+    finish(m_code);
 }
 
 } // namespace xynap::cli

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -525,6 +526,73 @@ private Q_SLOTS:
         const Output check = run<CheckCommand>(10'000, target());
         QCOMPARE(check.code, int(Warning));
         QVERIFY2(check.out.contains(u"Not served by the Platform API"_s), qPrintable(check.out));
+    }
+
+    // trunks apply: all or nothing, unchanged trunks untouched, a summary of what changed.
+    void trunksApplyIsAllOrNothing()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        QTemporaryDir dir;
+        const Output exported
+            = run<TrunksCommand>(10'000, target(), QStringList {u"trunks"_s, u"export"_s}, false);
+        QCOMPARE(exported.code, int(Ok));
+        const QJsonObject doc = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+        const auto write = [&dir](const QString &name, const QByteArray &data) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(data);
+            return dir.filePath(name);
+        };
+        const auto apply = [this](const QString &file) {
+            return run<TrunksCommand>(
+                10'000, target(), QStringList {u"trunks"_s, u"apply"_s, file}, false);
+        };
+        const auto versions = [this] {
+            QStringList v;
+            for (const Trunk &t : m_sb->api()->trunks())
+                v.append(u"%1:%2"_s.arg(t.gatewayName).arg(t.version));
+            return v;
+        };
+        const QStringList before = versions();
+
+        // Unchanged: nothing PUT, no ETag bumped.
+        const Output same = apply(write(u"same.json"_s, exported.out.toUtf8()));
+        QCOMPARE(same.code, int(Ok));
+        QVERIFY2(same.out.contains(u"applied: none; unchanged: "_s), qPrintable(same.all()));
+        QCOMPARE(versions(), before);
+
+        // One good change and one bad trunk: nothing is sent at all.
+        QJsonArray trunks = doc.value(u"trunks"_s).toArray();
+        QJsonObject first = trunks.at(0).toObject();
+        QJsonObject second = trunks.at(1).toObject();
+        first.insert(u"retry_seconds"_s, 50);
+        second.insert(u"gateway_name"_s, u"bad\nname"_s);
+        QJsonObject half {{u"trunks"_s, QJsonArray {first, second}}};
+        const Output halfRun = apply(write(u"half.json"_s, QJsonDocument(half).toJson()));
+        QCOMPARE(halfRun.code, int(DataError));
+        QVERIFY2(halfRun.err.contains(u"trunks[1].gateway_name"_s), qPrintable(halfRun.all()));
+        QVERIFY2(halfRun.err.contains(u"nothing applied"_s), qPrintable(halfRun.all()));
+        QCOMPARE(versions(), before);
+
+        // Misspelt key, bare array, empty list: errors, never a silent 0.
+        QJsonObject misspelt = trunks.at(0).toObject();
+        misspelt.insert(u"outbound_proxi"_s, u"x"_s);
+        QCOMPARE(apply(write(u"k.json"_s, QJsonDocument(QJsonObject {{u"trunks"_s, QJsonArray {misspelt}}}).toJson())).code, int(DataError));
+        QCOMPARE(apply(write(u"a.json"_s, QJsonDocument(trunks).toJson())).code, int(DataError));
+        QCOMPARE(apply(write(u"e.json"_s, "{\"trunks\": []}")).code, int(DataError));
+        QCOMPARE(versions(), before);
+
+        // Only the changed trunk is PUT, and the summary names it.
+        QJsonObject one {{u"trunks"_s, QJsonArray {first, trunks.at(1)}}};
+        const Output changed = apply(write(u"one.json"_s, QJsonDocument(one).toJson()));
+        QCOMPARE(changed.code, int(Ok));
+        const QString name = first.value(u"gateway_name"_s).toString();
+        QVERIFY2(changed.out.contains(u"applied: %1; unchanged: "_s.arg(name)), qPrintable(changed.all()));
+        QVERIFY(versions() != before);
+        // The same file again: refused, the platform changed since.
+        const Output stale = apply(dir.filePath(u"one.json"_s));
+        QCOMPARE(stale.code, int(Critical));
+        QVERIFY2(stale.err.contains(u"changed on the platform"_s), qPrintable(stale.all()));
     }
 
     // Escape sequences and line breaks from the API never reach the terminal raw.
