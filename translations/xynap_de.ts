@@ -2302,6 +2302,10 @@
         <source>Since %1</source>
         <translation>Seit %1</translation>
     </message>
+    <message>
+        <source>At least since %1</source>
+        <translation>Mindestens seit %1</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::GatewaysPage</name>
@@ -2539,6 +2543,35 @@
     <message>
         <source>✖ %1: gateway list unreadable</source>
         <translation>✖ %1: Gateway-Liste unlesbar</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1 (%n Min.)</numerusform>
+            <numerusform>%1 (%n Min.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more not healthy: see the Gateways page</source>
+        <translation>
+            <numerusform>+ %n weiteres nicht in Ordnung: siehe Seite Gateways</numerusform>
+            <numerusform>+ %n weitere nicht in Ordnung: siehe Seite Gateways</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1 healthy — %2</source>
+        <translation>✔ %1 in Ordnung — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %1 healthy — %2 — on %n node(s)</source>
+        <translation>
+            <numerusform>✔ %1 in Ordnung — %2 — auf %n Knoten</numerusform>
+            <numerusform>✔ %1 in Ordnung — %2 — auf %n Knoten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

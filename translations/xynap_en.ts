@@ -2301,6 +2301,10 @@
         <source>Since %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At least since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::GatewaysPage</name>
@@ -2538,6 +2542,35 @@
     <message>
         <source>✖ %1: gateway list unreadable</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1 (%n min)</numerusform>
+            <numerusform>%1 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more not healthy: see the Gateways page</source>
+        <translation>
+            <numerusform>+ %n more not healthy: see the Gateways page</numerusform>
+            <numerusform>+ %n more not healthy: see the Gateways page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1 healthy — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %1 healthy — %2 — on %n node(s)</source>
+        <translation>
+            <numerusform>✔ %1 healthy — %2 — on %n node</numerusform>
+            <numerusform>✔ %1 healthy — %2 — on %n nodes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

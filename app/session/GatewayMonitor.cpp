@@ -257,12 +257,14 @@ std::optional<QList<GatewayStatus>> GatewayMonitor::running() const
 void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatus> &gateways)
 {
     const QDateTime now = m_clock();
-    NodeStatus &status = m_nodes[node].status;
-    status.name = node;
-    status.lastDataAt = now;
-    status.snapshotError.clear();
-    status.gatewaysKnown = true;
-    refreshStaleness();
+    // Nodes fed directly (tests, benchmarks) have no link and no status to keep.
+    if (const auto it = m_nodes.find(node); it != m_nodes.end()) {
+        NodeStatus &status = it->status;
+        status.lastDataAt = now;
+        status.snapshotError.clear();
+        status.gatewaysKnown = true;
+        refreshStaleness();
+    }
     QSet<QString> seen;
     for (auto it = m_running.begin(); it != m_running.end();) {
         if (it.value().node == node)

@@ -47,8 +47,9 @@ public:
     // Adds a node and starts its link (nothing is started for tests that feed events directly).
     esl::Link *addNode(const QString &name, const QString &host, quint16 port,
         const QString &password, esl::Link::Options options = {});
-    // The trunks the Platform API serves: each should run on every node. A trunk a node's snapshot
-    // lacks becomes a row "not running"; a gateway no trunk stands for is flagged.
+    // The trunks the Platform API serves: mod_xml_curl is answered by profile, so every node runs
+    // every trunk. A trunk a node's snapshot lacks becomes a row "not running" there; a gateway no
+    // trunk stands for is flagged.
     void setTrunks(const QList<Trunk> &trunks);
     bool trunksKnown() const { return m_trunksKnown; }
     void setCatalog(const ProviderCatalog &catalog) { m_catalog = catalog; }

@@ -190,6 +190,70 @@ private Q_SLOTS:
         }
     }
 
+    // 5,000 gateways on 50 nodes (100 trunks, which every node runs, as mod_xml_curl serves them
+    // by profile): the dashboard stays the size of the wall, the failing ones get the tiles, the
+    // healthy ones a summary by provider.
+    void fitsTheWallAtFiveThousand()
+    {
+        session::PlatformSession session;
+        ui::NocDashboard dashboard(&session);
+        dashboard.resize(1920, 1080);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        session::GatewayMonitor *monitor = session.gateways();
+        QList<Trunk> trunks;
+        for (int node = 0; node < 50; ++node) {
+            QList<GatewayStatus> gateways;
+            for (int i = 0; i < 100; ++i) {
+                GatewayStatus g;
+                g.name = u"gw%1"_s.arg(i);
+                g.profile = u"external-ipv4"_s;
+                g.state = (node * 100 + i) % 500 == 7 ? u"FAIL_WAIT"_s : u"NOREG"_s;
+                g.pingStatus = g.state == u"NOREG"_s ? u"UP"_s : u"DOWN"_s;
+                gateways.append(g);
+                if (node == 0) {
+                    Trunk t;
+                    t.gatewayName = g.name;
+                    t.provider = i % 2 ? u"plusnet"_s : u"1und1"_s;
+                    trunks.append(t);
+                }
+            }
+            monitor->applySnapshot(u"fs%1"_s.arg(node, 2, 10, QChar(u'0')), gateways);
+        }
+        monitor->setTrunks(trunks);
+        QCOMPARE(monitor->rowCount(), 5000);
+        QTRY_VERIFY(dashboard.healthLine().startsWith(u"✖ 10 of 5000"_s));
+        QCOMPARE(dashboard.size(), QSize(1920, 1080)); // never grows past the wall
+        QVERIFY(dashboard.tiles().size() <= dashboard.tileCapacity());
+        QCOMPARE(dashboard.tiles().size(), 10); // exactly the failing ones
+        for (ui::GatewayTile *tile : dashboard.tiles())
+            QCOMPARE(tile->content().health, Health::Down);
+        QVERIFY2(dashboard.overflowText().contains(u"4,990 healthy"_s)
+                || dashboard.overflowText().contains(u"4990 healthy"_s),
+            qPrintable(dashboard.overflowText()));
+        QVERIFY2(dashboard.overflowText().contains(u"on 50 node(s)"_s)
+                && dashboard.overflowText().contains(u"Plusnet"_s),
+            qPrintable(dashboard.overflowText()));
+        QVERIFY(dashboard.grab().save(outputPath(u"nocdashboard-5000.png"_s)));
+
+        // Two gateways: a tile each, nothing summarised.
+        session::PlatformSession small;
+        ui::NocDashboard few(&small);
+        few.resize(1280, 800);
+        few.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&few));
+        GatewayStatus a;
+        a.name = u"plusnet"_s;
+        a.state = u"NOREG"_s;
+        a.pingStatus = u"UP"_s;
+        GatewayStatus b = a;
+        b.name = u"1und1"_s;
+        b.state = u"REGED"_s;
+        small.gateways()->applySnapshot(Node, {a, b});
+        QTRY_COMPARE(few.tiles().size(), 2);
+        QVERIFY(few.overflowText().isEmpty());
+    }
+
     // A node whose gateway list cannot be read is never ticked.
     void unreadableGatewayListIsNeverTicked()
     {

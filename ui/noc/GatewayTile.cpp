@@ -13,7 +13,7 @@ namespace xynap::ui {
 GatewayTile::GatewayTile(QWidget *parent)
     : QWidget(parent)
 {
-    setMinimumSize(320, 190);
+    setMinimumSize(240, 120);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
@@ -55,11 +55,15 @@ void GatewayTile::paintEvent(QPaintEvent *)
     const QRectF symbolBox(text.right() - unit * 3.4, text.top(), unit * 3.4, unit * 3.6);
     p.drawText(symbolBox, Qt::AlignRight | Qt::AlignTop, style.symbol);
 
+    // The whole name: a long one gets a smaller font before anything is cut.
+    const qreal nameWidth = text.width() - symbolBox.width();
+    while (title.pixelSize() > int(unit * 1.1)
+        && QFontMetricsF(title).horizontalAdvance(m_content.name) > nameWidth)
+        title.setPixelSize(title.pixelSize() - 1);
     p.setFont(title);
-    p.drawText(QRectF(text.left(), text.top(), text.width() - symbolBox.width(), unit * 2.4),
+    p.drawText(QRectF(text.left(), text.top(), nameWidth, unit * 2.4),
         Qt::AlignLeft | Qt::AlignVCenter,
-        p.fontMetrics().elidedText(
-            m_content.name, Qt::ElideRight, int(text.width() - symbolBox.width())));
+        p.fontMetrics().elidedText(m_content.name, Qt::ElideMiddle, int(nameWidth)));
     p.setFont(body);
     qreal y = text.top() + unit * 2.5;
     const auto line = [&](const QString &s, bool bold = false) {
@@ -78,17 +82,29 @@ void GatewayTile::paintEvent(QPaintEvent *)
     stateFont.setPixelSize(int(unit * (m_content.stale ? 1.15 : 1.5)));
     stateFont.setBold(true);
     p.setFont(stateFont);
-    p.drawText(QRectF(text.left(), y, text.width(), unit * 1.9), Qt::AlignLeft | Qt::AlignVCenter,
-        p.fontMetrics().elidedText(m_content.stale
-                ? m_content.summary
-                : (m_content.state.isEmpty() ? style.label : m_content.state) + u" — "_s
-                    + m_content.summary,
-            Qt::ElideRight, int(text.width())));
-    y += unit * 2.0;
+    // The diagnosis wraps: the part that matters is often at its end.
+    const QString verdict = m_content.stale
+        ? m_content.summary
+        : (m_content.state.isEmpty() ? style.label : m_content.state) + u" — "_s
+            + m_content.summary;
+    const int lines = int(!m_content.lastAnswer.isEmpty()) + int(!m_content.since.isEmpty());
+    const QRectF verdictBox(
+        text.left(), y, text.width(), qMax(unit * 1.9, text.bottom() - y - unit * 1.4 * lines));
+    // A long diagnosis gets a smaller font rather than losing its end.
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    QRectF used = p.boundingRect(verdictBox, flags, verdict);
+    while (used.height() > verdictBox.height() && stateFont.pixelSize() > int(unit * 0.8)) {
+        stateFont.setPixelSize(stateFont.pixelSize() - 1);
+        p.setFont(stateFont);
+        used = p.boundingRect(verdictBox, flags, verdict);
+    }
+    p.drawText(verdictBox, flags, verdict);
+    y += qMin(used.height(), verdictBox.height()) + unit * 0.2;
     if (!m_content.lastAnswer.isEmpty())
         line(tr("Last answer: %1").arg(m_content.lastAnswer));
     if (!m_content.since.isEmpty())
-        line(tr("Since %1").arg(m_content.since));
+        line(m_content.sinceExact ? tr("Since %1").arg(m_content.since)
+                                  : tr("At least since %1").arg(m_content.since));
 }
 
 StateChart::StateChart(QWidget *parent)

@@ -21,6 +21,7 @@ public:
         QString summary;
         QString lastAnswer;
         QString since;
+        bool sinceExact = true; // false: the console only knows since when it has seen it so
         session::Health health = session::Health::Unknown;
         bool stale = true;
     };

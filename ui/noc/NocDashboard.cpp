@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QGridLayout>
+#include <QMap>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -25,7 +26,9 @@ NocDashboard::NocDashboard(session::PlatformSession *session, QWidget *parent)
     , m_health(new QLabel(this))
     , m_nodes(new QLabel(this))
     , m_clock(new QLabel(this))
-    , m_grid(new QGridLayout)
+    , m_overflow(new QLabel(this))
+    , m_gridArea(new QWidget(this))
+    , m_grid(new QGridLayout(m_gridArea))
     , m_chart(new StateChart(this))
 {
     setWindowTitle(tr("xynap NOC"));
@@ -41,12 +44,19 @@ NocDashboard::NocDashboard(session::PlatformSession *session, QWidget *parent)
     headline.setBold(true);
     m_health->setFont(headline);
     m_health->setObjectName(u"healthLineLabel"_s);
+    m_health->setWordWrap(true);
     QFont small = font();
     small.setPixelSize(20);
     m_nodes->setFont(small);
     m_nodes->setWordWrap(true);
+    m_overflow->setFont(small);
+    m_overflow->setWordWrap(true);
+    m_overflow->setObjectName(u"overflowLabel"_s);
     m_clock->setFont(headline);
     m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Labels never widen the window: long texts wrap.
+    for (QLabel *l : {m_health, m_nodes, m_overflow})
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_health, 1);
@@ -55,29 +65,36 @@ NocDashboard::NocDashboard(session::PlatformSession *session, QWidget *parent)
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addLayout(top);
     layout->addWidget(m_nodes);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    // The tiles never make the window larger than the screen: their number follows the space.
+    m_grid->setSizeConstraint(QLayout::SetNoConstraint);
     m_grid->setSpacing(12);
-    layout->addLayout(m_grid, 1);
+    m_gridArea->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    layout->addWidget(m_gridArea, 1);
+    layout->addWidget(m_overflow);
     layout->addWidget(m_chart);
 
-    GatewayMonitor *monitor = session->gateways();
-    connect(monitor, &QAbstractItemModel::rowsInserted, this, &NocDashboard::rebuild);
-    connect(monitor, &QAbstractItemModel::rowsRemoved, this, &NocDashboard::rebuild);
-    connect(monitor, &QAbstractItemModel::modelReset, this, &NocDashboard::rebuild);
-    // A burst of events repaints once: refresh() walks every gateway, so it must not run per event.
+    session::GatewayMonitor *monitor = session->gateways();
+    // Bursts of inserts, removals and events redraw once: refresh() walks every gateway.
     m_pendingRefresh.setSingleShot(true);
     m_pendingRefresh.setInterval(100);
     connect(&m_pendingRefresh, &QTimer::timeout, this, &NocDashboard::refresh);
-    const auto scheduleRefresh = [this] {
-        if (!m_pendingRefresh.isActive())
-            m_pendingRefresh.start();
-    };
-    connect(monitor, &QAbstractItemModel::dataChanged, this, scheduleRefresh);
-    connect(monitor, &GatewayMonitor::nodesChanged, this, scheduleRefresh);
+    connect(monitor, &QAbstractItemModel::rowsInserted, this, &NocDashboard::scheduleRefresh);
+    connect(monitor, &QAbstractItemModel::rowsRemoved, this, &NocDashboard::scheduleRefresh);
+    connect(monitor, &QAbstractItemModel::modelReset, this, &NocDashboard::scheduleRefresh);
+    connect(monitor, &QAbstractItemModel::dataChanged, this, &NocDashboard::scheduleRefresh);
+    connect(monitor, &GatewayMonitor::nodesChanged, this, &NocDashboard::scheduleRefresh);
     auto *tick = new QTimer(this);
     tick->setInterval(1000);
     connect(tick, &QTimer::timeout, this, &NocDashboard::refresh);
     tick->start();
-    rebuild();
+    refresh();
+}
+
+void NocDashboard::scheduleRefresh()
+{
+    if (!m_pendingRefresh.isActive())
+        m_pendingRefresh.start();
 }
 
 void NocDashboard::keyPressEvent(QKeyEvent *event)
@@ -92,34 +109,10 @@ void NocDashboard::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
-void NocDashboard::rebuild()
+void NocDashboard::resizeEvent(QResizeEvent *event)
 {
-    GatewayMonitor *monitor = m_session->gateways();
-    QSet<QString> keys;
-    for (int row = 0; row < monitor->rowCount(); ++row) {
-        const session::GatewayRecord *r = monitor->recordAt(row);
-        keys.insert(r->node + u'/' + r->name);
-    }
-    for (auto it = m_tiles.begin(); it != m_tiles.end();) {
-        if (!keys.contains(it.key())) {
-            delete it.value();
-            it = m_tiles.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    QStringList ordered = keys.values();
-    ordered.sort();
-    const int columns = qMax(1, int(std::ceil(std::sqrt(double(ordered.size())))));
-    for (int i = 0; i < ordered.size(); ++i) {
-        GatewayTile *tile = m_tiles.value(ordered.at(i));
-        if (!tile) {
-            tile = new GatewayTile(this);
-            m_tiles.insert(ordered.at(i), tile);
-        }
-        m_grid->addWidget(tile, i / columns, i % columns);
-    }
-    refresh();
+    QWidget::resizeEvent(event);
+    scheduleRefresh();
 }
 
 QString NocDashboard::healthLine() const
@@ -127,25 +120,129 @@ QString NocDashboard::healthLine() const
     return m_health->text();
 }
 
+QList<GatewayTile *> NocDashboard::tiles() const
+{
+    return m_tiles.mid(0, m_shown);
+}
+
+QString NocDashboard::overflowText() const
+{
+    return m_overflow->text();
+}
+
+int NocDashboard::tileCapacity() const
+{
+    const QSize area = m_gridArea->size();
+    const int columns = qMax(1, (area.width() + 12) / (TileMinWidth + 12));
+    const int rows = qMax(1, (area.height() + 12) / (TileMinHeight + 12));
+    return columns * rows;
+}
+
+void NocDashboard::layoutTiles(int count)
+{
+    const QSize area = m_gridArea->size();
+    const int maxColumns = qMax(1, (area.width() + 12) / (TileMinWidth + 12));
+    // As square as the area allows, never more columns than fit.
+    const int columns = qBound(1, int(std::ceil(std::sqrt(double(qMax(1, count))))), maxColumns);
+    while (m_tiles.size() < count) {
+        auto *tile = new GatewayTile(m_gridArea);
+        tile->hide();
+        m_tiles.append(tile);
+    }
+    if (count == m_shown && columns == m_columns)
+        return;
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        GatewayTile *tile = m_tiles.at(i);
+        m_grid->removeWidget(tile);
+        if (i < count) {
+            m_grid->addWidget(tile, i / columns, i % columns);
+            tile->show();
+        } else {
+            tile->hide();
+        }
+    }
+    m_shown = count;
+    m_columns = columns;
+}
+
 void NocDashboard::refresh()
 {
-    GatewayMonitor *monitor = m_session->gateways();
-    QList<StateChart::Strip> strips;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const GatewayMonitor *monitor = m_session->gateways();
     static const ProviderCatalog catalog = ProviderCatalog::builtIn();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    struct Row {
+        int row;
+        session::Health health;
+        QString key;
+    };
+    // Worst first: down, unknown (stale, unreadable), degraded, healthy; by node and name.
+    const auto rank = [](session::Health h) {
+        switch (h) {
+        case session::Health::Down:
+            return 0;
+        case session::Health::Unknown:
+            return 1;
+        case session::Health::Degraded:
+            return 2;
+        case session::Health::Healthy:
+            return 3;
+        }
+        return 1;
+    };
+    QList<Row> rows;
+    rows.reserve(monitor->rowCount());
+    QList<session::Diagnosis> diagnoses;
+    diagnoses.reserve(monitor->rowCount());
+    // Healthy gateways by node and provider, for the summary when they do not all get a tile.
+    QMap<QString, QMap<QString, int>> healthyByNode;
+    int healthy = 0;
     for (int row = 0; row < monitor->rowCount(); ++row) {
         const session::GatewayRecord *r = monitor->recordAt(row);
-        const session::Diagnosis d = monitor->diagnosisAt(row);
+        diagnoses.append(monitor->diagnosisAt(row));
+        const session::Health h = diagnoses.last().health;
+        rows.append({row, h, r->node + u'/' + r->name});
+        if (h == session::Health::Healthy) {
+            ++healthy;
+            const Trunk *t = monitor->trunkFor(r->name);
+            const ProviderSpec *spec = t ? catalog.find(t->provider) : nullptr;
+            ++healthyByNode[r->node][spec ? spec->name : (t ? t->provider : tr("other"))];
+        }
+    }
+    std::sort(rows.begin(), rows.end(), [&rank](const Row &a, const Row &b) {
+        const int ra = rank(a.health), rb = rank(b.health);
+        return ra != rb ? ra < rb : a.key < b.key;
+    });
+
+    const int total = int(rows.size());
+    const int capacity = tileCapacity();
+    const bool allFit = total <= capacity;
+    const int notHealthy = total - healthy;
+    const int tileCount = allFit ? total : qMin(capacity, notHealthy);
+    layoutTiles(tileCount);
+
+    QList<StateChart::Strip> strips;
+    for (int i = 0; i < tileCount; ++i) {
+        const int row = rows.at(i).row;
+        const session::GatewayRecord *r = monitor->recordAt(row);
+        const session::Diagnosis &d = diagnoses.at(row);
         const bool stale = monitor->isStale(r->node);
         GatewayTile::Content c;
         c.name = r->name;
         c.health = d.health;
-        c.stale = stale;
-        c.state = r->state;
+        c.stale = stale || d.health == session::Health::Unknown;
+        c.state = monitor->data(monitor->index(row, GatewayMonitor::State)).toString();
         c.summary = d.summary;
         c.lastAnswer = r->lastStatus ? u"%1 %2"_s.arg(r->lastStatus).arg(r->lastPhrase) : QString();
-        c.since = r->since.isValid() ? QLocale().toString(r->since.toLocalTime(), u"HH:mm:ss"_s)
-                                     : QString();
+        if (r->since.isValid()) {
+            const QString at = QLocale().toString(r->since.toLocalTime(), u"HH:mm:ss"_s);
+            const qint64 minutes = r->since.secsTo(now) / 60;
+            // How long it has been so, from the first failure, not the last retry.
+            c.since = d.health == session::Health::Healthy || minutes < 1
+                ? at
+                : tr("%1 (%n min)", nullptr, int(minutes)).arg(at);
+            c.sinceExact = r->sinceExact;
+        }
         if (const Trunk *t = monitor->trunkFor(r->name)) {
             const ProviderSpec *spec = catalog.find(t->provider);
             c.provider = spec ? spec->name : t->provider;
@@ -155,19 +252,49 @@ void NocDashboard::refresh()
             c.numbers = numbers.join(u", "_s);
         }
         c.provider += u"  ·  "_s + r->profile + u"@"_s + r->node;
-        if (GatewayTile *tile = m_tiles.value(r->node + u'/' + r->name))
-            tile->setContent(c);
-        StateChart::Strip strip;
-        strip.name = r->name;
-        for (const session::Transition &t : r->transitions)
-            strip.changes.append({t.at, session::healthOf(t.state, t.pingStatus)});
-        strip.current = stale ? session::Health::Unknown : d.health;
-        strip.knownSince = r->since;
-        strips.append(strip);
+        m_tiles.at(i)->setContent(c);
+        if (strips.size() < MaxChartStrips) {
+            StateChart::Strip strip;
+            strip.name = r->name;
+            for (const session::Transition &t : r->transitions)
+                strip.changes.append({t.at, session::healthOf(t.state, t.pingStatus)});
+            strip.current = c.stale ? session::Health::Unknown : d.health;
+            strip.knownSince = r->since;
+            strips.append(strip);
+        }
     }
+    QStringList overflow;
+    if (!allFit) {
+        if (notHealthy > tileCount)
+            overflow.append(tr("+ %n more not healthy: see the Gateways page", nullptr,
+                notHealthy - tileCount));
+        if (healthy > 0) {
+            // By provider over all nodes; by node too while that stays one or two lines.
+            QMap<QString, int> byProvider;
+            QStringList groups;
+            for (auto node = healthyByNode.cbegin(); node != healthyByNode.cend(); ++node) {
+                QStringList providers;
+                for (auto p = node->cbegin(); p != node->cend(); ++p) {
+                    providers.append(u"%1 %2"_s.arg(p.key(), QLocale().toString(p.value())));
+                    byProvider[p.key()] += p.value();
+                }
+                groups.append(u"%1: %2"_s.arg(node.key(), providers.join(u" · "_s)));
+            }
+            QStringList providers;
+            for (auto p = byProvider.cbegin(); p != byProvider.cend(); ++p)
+                providers.append(u"%1 %2"_s.arg(p.key(), QLocale().toString(p.value())));
+            overflow.append(
+                healthyByNode.size() <= 8
+                    ? tr("✔ %1 healthy — %2").arg(QLocale().toString(healthy), groups.join(u"   "_s))
+                    : tr("✔ %1 healthy — %2 — on %n node(s)", nullptr, int(healthyByNode.size()))
+                          .arg(QLocale().toString(healthy), providers.join(u" · "_s)));
+        }
+    }
+    m_overflow->setText(overflow.join(u'\n'));
+    m_overflow->setVisible(!overflow.isEmpty());
+
     // The same verdict as `xynapctl check`: unknown is never healthy.
     const session::HealthSummary summary = session::summarize(*monitor);
-    const int total = summary.total;
     const int nodesWithout = int(summary.unreachableNodes.size() + summary.unreadableNodes.size());
     QString line;
     if (summary.unknown > 0)
