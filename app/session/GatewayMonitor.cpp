@@ -51,8 +51,11 @@ esl::Link *GatewayMonitor::addNode(const QString &name, const QString &host, qui
     connect(link, &esl::Link::profileStatusReceived, this,
         [this, name](const esl::ProfileStatus &p) { applyProfileStatus(name, p.name, p.sipIp); });
     connect(link, &esl::Link::eventReceived, this, [this, name](const esl::Event &e) {
-        m_nodes[name].status.lastDataAt = m_clock();
-        refreshStaleness();
+        NodeStatus &status = m_nodes[name].status;
+        status.lastDataAt = m_clock();
+        // Staleness is the 1 s timer's job; an event only ends it for a node that was stale.
+        if (status.stale)
+            refreshStaleness();
         applyEvent(name, e);
         // A gateway that does not register reports no state after gateway_add (NOREG emits
         // events only when its ping flips): ask for it.
@@ -166,11 +169,13 @@ void GatewayMonitor::reconcile(const QString &node)
         }
         endInsertRows();
     }
+    QList<int> unserved;
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
         const GatewayRecord &r = m_rows[size_t(row)];
         if (r.node == node && r.presence == Presence::NotRunning && !m_trunks.contains(r.name))
-            removeRow(row);
+            unserved.append(row);
     }
+    removeRows(unserved);
 }
 
 const Trunk *GatewayMonitor::trunkFor(const QString &gatewayName) const
@@ -201,15 +206,31 @@ int GatewayMonitor::ensureRow(const QString &node, const QString &name)
     return row;
 }
 
-void GatewayMonitor::removeRow(int row)
+void GatewayMonitor::removeRows(QList<int> rows)
 {
-    beginRemoveRows({}, row, row);
-    --m_rowsPerNode[m_rows[row].node];
-    m_index.remove(key(m_rows[row].node, m_rows[row].name));
-    m_rows.erase(m_rows.begin() + row);
-    for (int i = row; i < int(m_rows.size()); ++i)
-        m_index[key(m_rows[i].node, m_rows[i].name)] = i;
-    endRemoveRows();
+    // Batched: each run of neighbouring rows is one removal, and the index is rebuilt once from
+    // the first removed row on (removing rows one by one re-indexed the rest each time).
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    qsizetype i = 0;
+    while (i < rows.size()) {
+        const int high = rows.at(i);
+        int low = high;
+        while (i + 1 < rows.size() && rows.at(i + 1) == low - 1)
+            low = rows.at(++i);
+        ++i;
+        beginRemoveRows({}, low, high);
+        for (int row = low; row <= high; ++row) {
+            --m_rowsPerNode[m_rows[size_t(row)].node];
+            m_index.remove(key(m_rows[size_t(row)].node, m_rows[size_t(row)].name));
+        }
+        m_rows.erase(m_rows.begin() + low, m_rows.begin() + high + 1);
+        endRemoveRows();
+    }
+    for (size_t row = size_t(rows.last()); row < m_rows.size(); ++row)
+        m_index[key(m_rows[row].node, m_rows[row].name)] = int(row);
 }
 
 void GatewayMonitor::rowChanged(int row)
@@ -336,6 +357,7 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
     // Rows the node no longer runs: a served trunk stays as "not running"; a gateway deleted
     // before (Gone) stays gone while the console cannot tell whether it should run; the rest
     // goes, the node having said so.
+    QList<int> toRemove;
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
         GatewayRecord &r = m_rows[size_t(row)];
         if (r.node != node || seen.contains(r.name))
@@ -348,7 +370,7 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
             }
         } else if (m_trunksKnown || r.presence != Presence::Gone) {
             if (m_trunksKnown) {
-                removeRow(row);
+                toRemove.append(row);
             } else {
                 r.presence = Presence::Gone;
                 r.goneAt = now;
@@ -356,6 +378,7 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
             }
         }
     }
+    removeRows(toRemove);
     reconcile(node);
     Q_EMIT nodesChanged();
     Q_EMIT runningChanged();

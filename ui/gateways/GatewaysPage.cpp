@@ -122,10 +122,20 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &GatewaysPage::updateDetail);
     connect(monitor, &QAbstractItemModel::dataChanged, this, &GatewaysPage::updateDetail);
-    connect(monitor, &QAbstractItemModel::rowsInserted, this, [this] {
+    // Columns are sized once per burst of new rows, from the first rows only: sizing to every
+    // row runs the diagnosis of all of them (98 s for 2,000 gateways inserted one by one).
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
+    auto *sizeColumns = new QTimer(this);
+    sizeColumns->setSingleShot(true);
+    sizeColumns->setInterval(200);
+    connect(sizeColumns, &QTimer::timeout, this, [this] {
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->selectRow(0);
         m_view->resizeColumnsToContents();
+    });
+    connect(monitor, &QAbstractItemModel::rowsInserted, sizeColumns, [sizeColumns] {
+        if (!sizeColumns->isActive())
+            sizeColumns->start();
     });
     connect(monitor, &GatewayMonitor::nodesChanged, this, &GatewaysPage::updateNodes);
     // "last data HH:MM:SS" moves with every HEARTBEAT and event, which do not change the nodes.
