@@ -3,6 +3,7 @@
 #include "connect/Connector.h"
 #include "mainwindow/MainWindow.h"
 #include "noc/NocDashboard.h"
+#include "platform/CommandLine.h"
 #include "platform/ConnectionProfile.h"
 #include "platform/ProcessHardening.h"
 #include "platform/SecretStore.h"
@@ -73,11 +74,16 @@ int main(int argc, char *argv[])
             "or a scenario FILE."),
         u"NAME|FILE"_s);
     parser.addOptions({demo, noc, profile, screenshot, scenario});
-    parser.process(app);
+    // A usage error exits 64 and names xynap-console; --help and --version say xynap-console.
+    if (const auto code = xynap::platform::parseCommandLine(
+            parser, QCoreApplication::arguments(), u"xynap-console"_s))
+        return *code;
 
-    const auto fail = [](const QString &message) {
+    // Exit codes as xynapctl's: 64 a bad option or argument, 65 a scenario that cannot be read,
+    // 69 the sandbox cannot open its ports.
+    const auto fail = [](const QString &message, int code) {
         std::fprintf(stderr, "xynap-console: %s\n", qPrintable(message));
-        return 2;
+        return code;
     };
 
     xynap::session::PlatformSession session;
@@ -92,11 +98,13 @@ int main(int argc, char *argv[])
         else
             load.scenario = xynap::sandbox::Scenario::builtIn();
         if (!load.ok())
-            return fail(QCoreApplication::translate("main", "--scenario: %1").arg(load.error));
+            return fail(
+                QCoreApplication::translate("main", "--scenario: %1").arg(load.error), 65);
         sandbox = std::make_unique<xynap::sandbox::Sandbox>(load.scenario, options);
         if (!sandbox->start())
             return fail(QCoreApplication::translate("main", "The sandbox could not start: %1")
-                            .arg(sandbox->errorString()));
+                            .arg(sandbox->errorString()),
+                69);
         session.setSandbox(true);
         session.setDisplayName(QCoreApplication::translate("main", "Sandbox"));
         session.api()->setBaseUrl(sandbox->apiUrl());
@@ -116,7 +124,8 @@ int main(int argc, char *argv[])
                 return fail(QCoreApplication::translate("main",
                     "No connection profile named \"%1\". Start without --profile to create it, "
                     "or use: xynapctl profile add")
-                                .arg(parser.value(profile)));
+                                .arg(parser.value(profile)),
+                    64);
             chosen = *found;
         } else {
             xynap::ui::ConnectDialog dialog(&settings, secrets);

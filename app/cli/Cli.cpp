@@ -38,6 +38,30 @@ int exitFor(const platform::ApiResult &r)
     }
 }
 
+bool colourWanted(bool outIsTerminal, const QByteArray &noColor, const QByteArray &term)
+{
+    return outIsTerminal && noColor.isEmpty() && term != "dumb";
+}
+
+QString paintSeverity(const QString &word, bool colour)
+{
+    if (!colour)
+        return word;
+    const QString w = word.toLower();
+    const char *code = nullptr;
+    if (w == u"error"_s || w == u"critical"_s || w == u"down"_s)
+        code = "31"; // red
+    else if (w == u"warning"_s || w == u"degraded"_s)
+        code = "33"; // yellow
+    else if (w == u"unknown"_s || w == u"info"_s)
+        code = "34"; // blue
+    else if (w == u"ok"_s || w == u"healthy"_s)
+        code = "32"; // green
+    if (!code)
+        return word;
+    return u"\x1b[1;%1m%2\x1b[0m"_s.arg(QLatin1StringView(code), word);
+}
+
 int complain(Io io, int code, const QString &message)
 {
     // The message may carry what a server or a file said: never raw to the terminal.

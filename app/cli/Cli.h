@@ -27,7 +27,15 @@ enum Exit {
 struct Io {
     QTextStream &out;
     QTextStream &err;
+    bool colour = false; // severity words in colour on out (see colourWanted)
 };
+
+// Colour only on a terminal, never with NO_COLOR set (https://no-color.org) or TERM=dumb.
+bool colourWanted(bool outIsTerminal, const QByteArray &noColor, const QByteArray &term);
+// A severity or health word ("error", "WARNING", "down", …) in its colour when `colour` is set:
+// red for error/critical/down, yellow for warning/degraded, blue for unknown/info, green for
+// ok/healthy. Anything else is returned as it is.
+QString paintSeverity(const QString &word, bool colour);
 
 // What a command talks to, and with which secrets, as the command line and the profile say.
 struct Target {

@@ -1,5 +1,7 @@
 #include "CoverageCommand.h"
 
+#include "Cli.h"
+
 #include "coverage/UfwParser.h"
 #include "coverage/UfwRenderer.h"
 #include "model/FileRead.h"
@@ -23,8 +25,6 @@ using namespace xynap::coverage;
 using session::CoverageMatrixModel;
 
 namespace {
-
-enum Exit { Ok = 0, Warning = 1, Critical = 2, Usage = 64, DataError = 65 };
 
 QString tr(const char *text)
 {
@@ -197,10 +197,11 @@ void printJson(const CoverageMatrixModel &model, QTextStream &out)
     QJsonArray findings;
     for (const CoverageFinding &f : report.findings) {
         findings.append(
-            QJsonObject {{u"id"_s, f.id}, {u"severity"_s, findingSeverityName(f.severity)},
+            // The keys of resources/schema/findings.schema.json, then the UFW rule numbers.
+            QJsonObject {{u"rule"_s, f.id}, {u"severity"_s, findingSeverityName(f.severity)},
                 {u"subject"_s, f.subject}, {u"message"_s, f.message}, {u"why"_s, f.why},
                 {u"fixes"_s, QJsonArray::fromStringList(f.fixes)},
-                {u"rules"_s, ruleNumbers(input, f.rules)}});
+                {u"ufw_rules"_s, ruleNumbers(input, f.rules)}});
     }
     QJsonObject sources;
     sources.insert(u"ufw"_s, model.hasUfw() ? QJsonValue(model.ufwSource()) : QJsonValue());
@@ -214,7 +215,7 @@ void printJson(const CoverageMatrixModel &model, QTextStream &out)
     out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
-void printText(const CoverageMatrixModel &model, QTextStream &out)
+void printText(const CoverageMatrixModel &model, QTextStream &out, bool colour)
 {
     out << model.ufwSummary() << u'\n' << model.aclSummary() << u"\n\n"_s;
 
@@ -238,7 +239,7 @@ void printText(const CoverageMatrixModel &model, QTextStream &out)
     if (!findings.isEmpty())
         out << u'\n';
     for (const CoverageFinding &f : findings) {
-        out << findingSeverityName(f.severity).toUpper() << u"  "_s << f.id << u"  "_s << f.subject
+        out << paintSeverity(findingSeverityName(f.severity).toUpper(), colour) << u"  "_s << f.id << u"  "_s << f.subject
             << u'\n';
         out << u"  "_s << f.message << u'\n';
         out << u"  "_s << tr("why:") << u' ' << f.why << u'\n';
@@ -296,7 +297,7 @@ std::optional<AclParseResult> readAcl(
 }
 
 int runCoverageCommand(const QString &ufwFile, const QString &ufw6File, const QString &aclFile,
-    const QString &aclXmlFromEsl, bool json, QTextStream &out, QTextStream &err)
+    const QString &aclXmlFromEsl, bool json, QTextStream &out, QTextStream &err, bool colour)
 {
     if (ufwFile.isEmpty() && ufw6File.isEmpty() && aclFile.isEmpty() && aclXmlFromEsl.isEmpty())
         return complain(err, Usage,
@@ -328,7 +329,7 @@ int runCoverageCommand(const QString &ufwFile, const QString &ufw6File, const QS
     if (json)
         printJson(model, out);
     else
-        printText(model, out);
+        printText(model, out, colour);
     out.flush();
     return exitCode(model);
 }

@@ -17,7 +17,9 @@ namespace xynap::cli {
 //   ufw6File       user6.rules (read together with ufwFile as ufw does); may be empty
 //   aclFile        acl.conf.xml or saved `xml_locate configuration configuration name acl.conf`
 //   aclXmlFromEsl  that command's output, fetched by the caller (used when aclFile is empty)
-//   json           machine-readable output instead of the text matrix
+//   json           machine-readable output instead of the text matrix (findings in the keys of
+//                  resources/schema/findings.schema.json)
+//   colour         severity words in colour (a terminal without NO_COLOR)
 //
 // Prints the matrix (rows: provider ranges and addresses; columns: SIP UDP 5060, SIP TLS 5061,
 // RTP, WSS 7443, ACL sip-gateways), the findings and the suggested fix to `out`; problems with
@@ -26,7 +28,8 @@ namespace xynap::cli {
 // Returns 0 clean, 1 warnings, 2 errors (info findings do not count), 64 when no input is given,
 // 65 when an input cannot be read or parsed (the message names the file and the line).
 int runCoverageCommand(const QString &ufwFile, const QString &ufw6File, const QString &aclFile,
-    const QString &aclXmlFromEsl, bool json, QTextStream &out, QTextStream &err);
+    const QString &aclXmlFromEsl, bool json, QTextStream &out, QTextStream &err,
+    bool colour = false);
 
 // The readers `coverage` and `lint` share. Each names the file (and the line) on `err` and returns
 // nullopt when a file cannot be read; parse errors are in the result (see reportParseIssues).

@@ -202,20 +202,30 @@ void LintCommand::report()
             complain(Ok, u"what FreeSWITCH runs not checked: no node's gateway list could be read"_s);
     }
     const QList<lint::Finding> findings = lint::LintEngine().run(m_snapshot);
-    printFindings(findings, m_options.json, out());
+    printFindings(findings, m_options.json, out(), m_io.colour);
     finish(lint::exitCodeFor(findings));
 }
 
-void printFindings(const QList<lint::Finding> &findings, bool json, QTextStream &out)
+namespace {
+QJsonArray findingFixes(const QStringList &lines, const QString &label)
+{
+    if (!lines.isEmpty())
+        return QJsonArray::fromStringList(lines);
+    return label.isEmpty() ? QJsonArray() : QJsonArray {label};
+}
+} // namespace
+
+void printFindings(const QList<lint::Finding> &findings, bool json, QTextStream &out, bool colour)
 {
     if (json) {
+        // The keys of resources/schema/findings.schema.json first, then lint's own.
         QJsonArray list;
         for (const lint::Finding &f : findings) {
             QJsonObject o {{u"rule"_s, f.ruleId}, {u"severity"_s, lint::severityName(f.severity)},
+                {u"subject"_s, f.subject}, {u"message"_s, f.message}, {u"why"_s, f.why},
+                {u"fixes"_s, findingFixes(f.fixLines, f.fixLabel)},
                 {u"gateway"_s, f.gatewayName}, {u"trunk_id"_s, f.trunkId},
-                {u"subject"_s, f.subject}, {u"fix_lines"_s, QJsonArray::fromStringList(f.fixLines)},
-                {u"fields"_s, QJsonArray::fromStringList(f.fields)}, {u"message"_s, f.message},
-                {u"why"_s, f.why}, {u"node"_s, f.node}};
+                {u"fields"_s, QJsonArray::fromStringList(f.fields)}, {u"node"_s, f.node}};
             if (!f.fixLabel.isEmpty())
                 o.insert(u"fix"_s, f.fixLabel);
             if (f.fixedTrunk)
@@ -229,7 +239,8 @@ void printFindings(const QList<lint::Finding> &findings, bool json, QTextStream 
     }
     for (const lint::Finding &f : findings) {
         // Names and values in the texts come from the API and FreeSWITCH: never raw.
-        out << lint::severityName(f.severity).toUpper() << u"  "_s << f.ruleId << u"  "_s
+        out << paintSeverity(lint::severityName(f.severity).toUpper(), colour) << u"  "_s
+            << f.ruleId << u"  "_s
             << terminalSafe(f.gatewayName.isEmpty() ? f.subject : f.gatewayName);
         if (!f.fields.isEmpty())
             out << u" ("_s << terminalSafe(f.fields.join(u", "_s)) << u')';

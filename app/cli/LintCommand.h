@@ -40,7 +40,9 @@ private:
     bool m_aclRequested = false;
 };
 
-// Findings as text or as JSON (`--json`), with the counts.
-void printFindings(const QList<lint::Finding> &findings, bool json, QTextStream &out);
+// Findings as text (severity words in colour when `colour`) or as JSON (`--json`, the keys of
+// resources/schema/findings.schema.json), with the counts.
+void printFindings(
+    const QList<lint::Finding> &findings, bool json, QTextStream &out, bool colour = false);
 
 } // namespace xynap::cli

@@ -128,6 +128,48 @@ int tokenCommand(const QStringList &args, const Target &target, bool eslPassword
         u"usage: xynapctl token set|clear|status --profile NAME [--esl-password [--esl H:P]]"_s);
 }
 
+namespace {
+// A removed profile's secrets: the API token and each node's Event Socket password. Each one is
+// named, removed or not stored; a keychain that cannot remove them is said (exit 69), the
+// profile stays removed.
+int removeSecrets(const platform::ConnectionProfile &profile, Io io)
+{
+    QList<std::pair<QString, QString>> secrets {
+        {platform::SecretStore::apiTokenKey(profile.name), u"the API token"_s}};
+    for (const platform::EslEndpoint &e : profile.eslEndpoints)
+        secrets.append({platform::SecretStore::eslPasswordKey(profile.name, e.toString()),
+            u"the Event Socket password for %1"_s.arg(e.toString())});
+    for (const auto &entry : std::as_const(secrets)) {
+        const QString key = entry.first;
+        const QString what = entry.second;
+        const platform::SecretResult stored = keychain(
+            [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+                s.read(key, ctx, std::move(done));
+            });
+        if (stored.status == platform::SecretResult::Status::NotFound) {
+            io.out << u"%1 was not stored in the keychain\n"_s.arg(what);
+            continue;
+        }
+        if (stored.status == platform::SecretResult::Status::Unavailable) {
+            // No Secret Service here: nothing can have been stored in it.
+            io.out << u"no keychain here (%1): no secret to remove\n"_s.arg(stored.error);
+            return Ok;
+        }
+        const platform::SecretResult r = stored.ok() ? keychain(
+            [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+                s.remove(key, ctx, std::move(done));
+            })
+                                                     : stored;
+        if (!r.ok())
+            return complain(io, Unavailable,
+                u"%1 was not removed from the keychain: %2 (try again: xynapctl token clear "
+                "--profile %3)"_s.arg(what, r.error, profile.name));
+        io.out << u"%1 removed from the keychain\n"_s.arg(what);
+    }
+    return Ok;
+}
+} // namespace
+
 int profileCommand(const QStringList &args, const Target &target, Io io)
 {
     QSettings settings;
@@ -162,10 +204,11 @@ int profileCommand(const QStringList &args, const Target &target, Io io)
         return Ok;
     }
     if (sub == u"remove"_s) {
-        if (!store.remove(profileName))
+        const auto profile = store.find(profileName);
+        if (!profile || !store.remove(profileName))
             return complain(io, Usage, u"no connection profile named \"%1\""_s.arg(profileName));
         io.out << u"profile %1 removed\n"_s.arg(profileName);
-        return Ok;
+        return removeSecrets(*profile, io);
     }
     return complain(io, Usage, u"usage: xynapctl profile list|add|remove"_s);
 }

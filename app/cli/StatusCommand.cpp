@@ -29,6 +29,42 @@ QString presenceName(session::Presence p)
     return {};
 }
 
+// A gateway that is not healthy as a finding of resources/schema/findings.schema.json.
+QJsonObject gatewayFinding(const GatewayRecord &g, const session::Diagnosis &d, const QString &state)
+{
+    QString rule = u"XY-GATEWAY-UNKNOWN"_s;
+    QString severity = u"unknown"_s;
+    QJsonArray fixes;
+    if (d.health == session::Health::Degraded) {
+        rule = u"XY-GATEWAY-DEGRADED"_s;
+        severity = u"warning"_s;
+    } else if (d.health == session::Health::Down) {
+        severity = u"error"_s;
+        rule = g.presence == session::Presence::NotRunning ? u"XY-NOT-RUNNING"_s
+            : g.presence == session::Presence::Gone        ? u"XY-GATEWAY-GONE"_s
+                                                           : u"XY-GATEWAY-DOWN"_s;
+    }
+    if (g.presence == session::Presence::NotRunning)
+        fixes.append(u"xynapctl reload --sofia-profile %1 --gateway %2"_s.arg(g.profile, g.name));
+    return {{u"rule"_s, rule}, {u"severity"_s, severity},
+        {u"subject"_s, u"%1@%2"_s.arg(g.name, g.node)},
+        {u"message"_s, u"%1: %2"_s.arg(state, d.summary)}, {u"why"_s, d.detail},
+        {u"fixes"_s, fixes}, {u"gateway"_s, g.name}, {u"node"_s, g.node},
+        {u"profile"_s, g.profile}};
+}
+
+QJsonObject nodeFinding(const QString &rule, const QString &nodeAndWhy)
+{
+    const qsizetype colon = nodeAndWhy.indexOf(u": "_s);
+    return {{u"rule"_s, rule}, {u"severity"_s, u"unknown"_s},
+        {u"subject"_s, colon < 0 ? nodeAndWhy : nodeAndWhy.left(colon)},
+        {u"message"_s, nodeAndWhy},
+        {u"why"_s,
+            u"what FreeSWITCH runs on this node is not known: its gateways are never taken as "
+            "healthy"_s},
+        {u"fixes"_s, QJsonArray()}};
+}
+
 QString duration(qint64 seconds)
 {
     if (seconds < 0)
@@ -124,9 +160,27 @@ void StatusCommand::report()
             node.insert(u"gateways"_s, gateways);
             nodes.append(node);
         }
+        // Everything that is not healthy, in the findings schema lint and coverage share.
+        QJsonArray findings;
+        for (const QString &n : summary.unreachableNodes)
+            findings.append(nodeFinding(u"XY-NODE-UNREACHABLE"_s, n));
+        for (const QString &n : summary.unreadableNodes)
+            findings.append(nodeFinding(u"XY-NODE-UNREADABLE"_s, n));
+        if (!summary.trunksProblem.isEmpty())
+            findings.append(QJsonObject {{u"rule"_s, u"XY-TRUNKS-UNKNOWN"_s},
+                {u"severity"_s, u"unknown"_s}, {u"subject"_s, u"Platform API"_s},
+                {u"message"_s, summary.trunksProblem},
+                {u"why"_s,
+                    u"without the trunks the API serves, a gateway that should run but does "
+                    "not cannot be told"_s},
+                {u"fixes"_s, QJsonArray()}});
+        for (const Row &r : std::as_const(rows))
+            if (r.diagnosis.health != session::Health::Healthy)
+                findings.append(gatewayFinding(*r.record, r.diagnosis, r.state));
         out() << QJsonDocument(QJsonObject {{u"nodes"_s, nodes},
                                    {u"health"_s, session::healthName(summary.overall())},
-                                   {u"trunks_known"_s, monitor.trunksKnown()}})
+                                   {u"trunks_known"_s, monitor.trunksKnown()},
+                                   {u"findings"_s, findings}})
                      .toJson(QJsonDocument::Indented);
     } else {
         out() << u"%1  %2  %3  %4  %5  %6  %7  %8\n"_s.arg(u"NODE"_s, -16)
@@ -154,7 +208,8 @@ void StatusCommand::report()
                          .arg(terminalSafe(r.diagnosis.summary));
         }
         out() << u"health: %1 — %2\n"_s.arg(
-            session::healthName(summary.overall()), terminalSafe(summary.line()));
+            paintSeverity(session::healthName(summary.overall()), m_io.colour),
+            terminalSafe(summary.line()));
     }
     finish(code);
 }

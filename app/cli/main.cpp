@@ -1,12 +1,14 @@
 // xynapctl: the console's core from a shell. Every command lives in app/cli (one per file) and
 // runs once, asynchronously, with its own deadline; this file reads the command line, finds the
-// secrets and starts the command. Exit codes are listed in `xynapctl --help`.
+// secrets and starts the command. Its help, options and exit codes are in cli/Help.cpp.
 #include "cli/CheckCommand.h"
 #include "cli/CoverageRunCommand.h"
+#include "cli/Help.h"
 #include "cli/LintCommand.h"
 #include "cli/ReloadCommand.h"
 #include "cli/SecretCommands.h"
 #include "cli/StatusCommand.h"
+#include "cli/Threshold.h"
 #include "cli/TrunksCommand.h"
 #include "cli/WatchCommand.h"
 #include "platform/ApiClient.h"
@@ -20,6 +22,7 @@
 #include <QSettings>
 #include <QTextStream>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace xynap;
@@ -57,84 +60,68 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"xynap-console"_s); // the GUI's settings: same profiles
     QCoreApplication::setApplicationVersion(QStringLiteral(XYNAP_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"xynapctl — the xynap console from a shell.\n\n"
-        "Commands:\n"
-        "  trunks list | get ID | export trunks from the Platform API (export: with ETags)\n"
-        "  trunks apply FILE             send an exported file back with If-Match: a trunk "
-        "changed\n"
-        "                                since the export is refused, nothing is overwritten\n"
-        "  status                        gateway states from every Event Socket\n"
-        "  check                         monitoring-plugin check of every gateway (0/1/2/3)\n"
-        "  watch                         live gateway transitions, one line each\n"
-        "  reload --sofia-profile P [--gateway G] [--restart --yes]\n"
-        "                                apply a saved trunk without dropping calls\n"
-        "  coverage --ufw FILE [--ufw6 FILE] [--acl FILE | --esl H:P]\n"
-        "                                firewall and ACL coverage of the provider ranges\n"
-        "                                (exit 0 clean, 1 warnings, 2 errors)\n"
-        "  lint [--file FILE] [--ufw FILE] [--ufw6 FILE] [--acl FILE]\n"
-        "                                misconfigurations of the trunks, the firewall and the\n"
-        "                                ACL, from the API and Event Socket or from files\n"
-        "                                (exit 0 clean, 1 warnings, 2 errors)\n"
-        "  profile list | add NAME --api URL [--esl H:P]... [--ca-file F] [--pin P]\n"
-        "                                [--allow-insecure-http] | remove NAME\n"
-        "  token set|clear|status --profile NAME [--esl-password]\n"
-        "                                the API token (or the Event Socket password of the\n"
-        "                                profile's nodes) in the system keychain; set reads it\n"
-        "                                from standard input\n\n"
-        "Secrets never go on the command line: the API token comes from XYNAP_TOKEN or the\n"
-        "keychain entry of --profile, the Event Socket password from XYNAP_ESL_PASSWORD or\n"
-        "the profile's keychain entry for the node (default ClueCon). HTTPS trusts the\n"
-        "system's CAs, plus --ca-file, or a --pin of the server's key (both kept by\n"
-        "profile add).\n\n"
-        "Exit codes: 0 ok, 1 warning, 2 critical, 3 unknown, 64 usage, 65 bad data,\n"
-        "69 platform unavailable, 77 not permitted."_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption profile(u"profile"_s, u"Saved connection profile."_s, u"NAME"_s);
-    const QCommandLineOption api(u"api"_s, u"Platform API base URL."_s, u"URL"_s);
-    const QCommandLineOption esl(
-        u"esl"_s, u"Event Socket HOST:PORT (repeatable)."_s, u"HOST:PORT"_s);
-    const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
-    const QCommandLineOption fileOption(u"file"_s,
-        u"lint: read trunks (and profiles) from a JSON file instead of the API."_s, u"FILE"_s);
-    const QCommandLineOption sofiaProfile(
-        u"sofia-profile"_s, u"reload: the Sofia profile (e.g. internal)."_s, u"P"_s);
-    const QCommandLineOption gatewayOption(
-        u"gateway"_s, u"reload: apply this gateway (killgw + rescan)."_s, u"G"_s);
-    const QCommandLineOption restartOption(
-        u"restart"_s, u"reload: restart the profile (drops its calls; needs --yes)."_s);
-    const QCommandLineOption yesOption(u"yes"_s, u"Confirm a disruptive action."_s);
-    const QCommandLineOption ufwOption(u"ufw"_s,
-        u"coverage, lint: UFW rules (user.rules, `ufw status numbered` or `ufw show added`)."_s,
-        u"FILE"_s);
-    const QCommandLineOption ufw6Option(
-        u"ufw6"_s, u"coverage, lint: user6.rules, read together with --ufw."_s, u"FILE"_s);
-    const QCommandLineOption aclOption(u"acl"_s,
-        u"coverage, lint: FreeSWITCH acl.conf.xml (otherwise the live ACL over --esl)."_s,
-        u"FILE"_s);
-    const QCommandLineOption insecure(
-        u"allow-insecure-http"_s, u"Allow plain HTTP to a host other than loopback."_s);
-    const QCommandLineOption caFile(u"ca-file"_s,
-        u"Trust the Platform API's certificate through this CA (PEM or DER)."_s, u"FILE"_s);
-    const QCommandLineOption pin(u"pin"_s,
-        u"The Platform API's public-key pin: SHA-256 of its SubjectPublicKeyInfo, base64."_s,
-        u"SHA256"_s);
-    const QCommandLineOption eslPasswordOption(u"esl-password"_s,
-        u"token: the Event Socket password of the profile's nodes (or of --esl) instead of the "
-        "API token."_s);
-    parser.addOptions(
-        {profile, api, esl, json, insecure, caFile, pin, fileOption, sofiaProfile, gatewayOption,
-            restartOption, yesOption, ufwOption, ufw6Option, aclOption, eslPasswordOption});
-    parser.addPositionalArgument(u"command"_s, u"trunks, status, profile"_s);
-    parser.process(app);
-
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const Io io {out, err};
-    Target target;
+    Io io {out, err};
+    io.colour = colourWanted(::isatty(STDOUT_FILENO) == 1, qgetenv("NO_COLOR"), qgetenv("TERM"));
+
+    // The options come from one table (cli/Help.cpp), as do --help, `help COMMAND` and the man
+    // page. parse(), not process(): a usage error exits 64 and names xynapctl, not the settings'
+    // application name.
+    QCommandLineParser parser;
+    for (const OptionHelp &o : optionTable())
+        parser.addOption(QCommandLineOption(o.names, o.description, o.valueName));
+    parser.addPositionalArgument(u"command"_s, u"trunks, status, check, …"_s);
+    if (!parser.parse(QCoreApplication::arguments()))
+        return complain(io, Usage, u"%1 (see xynapctl --help)"_s.arg(parser.errorText()));
     const QString command0 = parser.positionalArguments().value(0);
+    if (parser.isSet(u"version"_s)) {
+        out << versionText();
+        return Ok;
+    }
+    if (command0 == u"help"_s || parser.isSet(u"help"_s)) {
+        const QString topic = command0 == u"help"_s ? parser.positionalArguments().value(1)
+                                                    : command0;
+        if (topic.isEmpty() || (topic == u"help"_s && command0 != u"help"_s)) {
+            out << overviewHelp();
+            return Ok;
+        }
+        const CommandHelp *c = findCommand(topic);
+        if (!c)
+            return complain(io, Usage, u"no command \"%1\"; see xynapctl --help"_s.arg(topic));
+        out << commandHelp(*c);
+        return Ok;
+    }
+    if (!command0.isEmpty() && !findCommand(command0))
+        return complain(io, Usage, u"unknown command \"%1\"; see xynapctl --help"_s.arg(command0));
+    // An option of another command is a mistake, not something to ignore silently.
+    for (const QString &name : parser.optionNames()) {
+        const OptionHelp *o = findOption(name);
+        if (o && !o->commands.isEmpty() && !o->commands.contains(command0))
+            return complain(io, Usage,
+                u"%1%2 is not an option of %3; see xynapctl help %3"_s.arg(
+                    name.size() == 1 ? u"-"_s : u"--"_s, name,
+                    command0.isEmpty() ? u"xynapctl"_s : command0));
+        if (o && !o->repeatable && parser.values(name).size() > 1 && !o->valueName.isEmpty())
+            return complain(io, Usage, u"--%1 given twice"_s.arg(o->names.constLast()));
+    }
+    int deadlineOverrideMs = 0;
+    if (parser.isSet(u"timeout"_s)) {
+        bool ok = false;
+        const int seconds = parser.value(u"timeout"_s).toInt(&ok);
+        if (!ok || seconds <= 0 || seconds > 86'400)
+            return complain(io, Usage,
+                u"--timeout: \"%1\" is not a number of seconds (1-86400)"_s.arg(
+                    parser.value(u"timeout"_s)));
+        deadlineOverrideMs = seconds * 1000;
+    }
+    const auto deadline = [deadlineOverrideMs](int defaultMs) {
+        return deadlineOverrideMs > 0 ? deadlineOverrideMs : defaultMs;
+    };
+    const QString profile = u"profile"_s, api = u"api"_s, esl = u"esl"_s, json = u"json"_s,
+                  caFile = u"ca-file"_s, pin = u"pin"_s, insecure = u"allow-insecure-http"_s;
+
+    Target target;
     if (parser.isSet(profile) && command0 != u"profile"_s) {
         QSettings settings;
         platform::ProfileStore store(&settings);
@@ -185,7 +172,7 @@ int main(int argc, char *argv[])
     target.profile = parser.value(profile);
     target.eslPasswordOverride = qEnvironmentVariable("XYNAP_ESL_PASSWORD");
     if (command == u"token"_s)
-        return tokenCommand(args, target, parser.isSet(eslPasswordOption), io);
+        return tokenCommand(args, target, parser.isSet(u"esl-password"_s), io);
     if (command == u"profile"_s)
         return profileCommand(args, target, io);
     const bool usesEventSocket = command == u"status"_s || command == u"check"_s
@@ -209,33 +196,47 @@ int main(int argc, char *argv[])
         target.token = apiToken(target.profile, io);
 
     if (command == u"trunks"_s)
-        return TrunksCommand(target, io, args, parser.isSet(json)).run(ApiDeadlineMs);
+        return TrunksCommand(target, io, args, parser.isSet(json)).run(deadline(ApiDeadlineMs));
     if (command == u"coverage"_s)
         return CoverageRunCommand(target, io,
-            {parser.value(ufwOption), parser.value(ufw6Option), parser.value(aclOption),
+            {parser.value(u"ufw"_s), parser.value(u"ufw6"_s), parser.value(u"acl"_s),
                 parser.isSet(json)})
-            .run(EslDeadlineMs);
-    if (command == u"check"_s)
-        return CheckCommand(target, io).run(EslDeadlineMs);
+            .run(deadline(EslDeadlineMs));
+    if (command == u"check"_s) {
+        CheckCommand::Options options;
+        options.gateways = parser.values(u"gateway"_s);
+        options.nodes = parser.values(u"node"_s);
+        for (const QString &name : {u"warning"_s, u"critical"_s}) {
+            if (!parser.isSet(name))
+                continue;
+            const auto range = Threshold::parse(parser.value(name));
+            if (!range)
+                return complain(io, Usage,
+                    u"--%1: \"%2\" is not a range (N, N:, ~:N, M:N or @M:N)"_s.arg(
+                        name, parser.value(name)));
+            (name == u"warning"_s ? options.warning : options.critical) = *range;
+        }
+        return CheckCommand(target, io, options).run(deadline(EslDeadlineMs));
+    }
     if (command == u"status"_s)
-        return StatusCommand(target, io, parser.isSet(json)).run(EslDeadlineMs);
+        return StatusCommand(target, io, parser.isSet(json)).run(deadline(EslDeadlineMs));
     if (command == u"watch"_s)
-        return WatchCommand(target, io).run(0);
+        return WatchCommand(target, io).run(deadline(0));
     if (command == u"reload"_s) {
         ReloadCommand::Options options;
-        options.sofiaProfile = parser.value(sofiaProfile);
-        options.gateway = parser.value(gatewayOption);
-        options.restart = parser.isSet(restartOption);
-        options.yes = parser.isSet(yesOption);
+        options.sofiaProfile = parser.value(u"sofia-profile"_s);
+        if (parser.values(u"gateway"_s).size() > 1)
+            return complain(io, Usage, u"reload applies one --gateway at a time"_s);
+        options.gateway = parser.value(u"gateway"_s);
+        options.restart = parser.isSet(u"restart"_s);
+        options.yes = parser.isSet(u"yes"_s);
         ReloadCommand reload(target, io, options);
-        return reload.run(reload.deadlineMs());
+        return reload.run(deadline(reload.deadlineMs()));
     }
     if (command == u"lint"_s)
         return LintCommand(target, io,
-            {parser.value(fileOption), parser.value(ufwOption), parser.value(ufw6Option),
-                parser.value(aclOption), parser.isSet(json)})
-            .run(ApiDeadlineMs);
-    if (command.isEmpty())
-        return complain(io, Usage, u"no command given; see xynapctl --help"_s);
-    return complain(io, Usage, u"unknown command \"%1\"; see xynapctl --help"_s.arg(command));
+            {parser.value(u"file"_s), parser.value(u"ufw"_s), parser.value(u"ufw6"_s),
+                parser.value(u"acl"_s), parser.isSet(json)})
+            .run(deadline(ApiDeadlineMs));
+    return complain(io, Usage, u"no command given; see xynapctl --help"_s);
 }

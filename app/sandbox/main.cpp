@@ -1,5 +1,6 @@
 // xynap-sandbox: the stand-in platform on loopback (Platform API + FreeSWITCH Event Socket).
 #include "model/FileRead.h"
+#include "platform/CommandLine.h"
 #include "platform/ProcessHardening.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/Scenario.h"
@@ -135,7 +136,10 @@ int main(int argc, char *argv[])
     parser.addOptions({apiPort, eslPort, operatorToken, operatorTokenFile, readonlyToken,
         readonlyTokenFile, tlsCert, tlsKey, scenario, listScenarios, xmlCurl, xmlCurlFile,
         eslAllow});
-    parser.process(app);
+    // A usage error exits 64 and names xynap-sandbox, as every mistake on the command line below.
+    if (const auto code = xynap::platform::parseCommandLine(
+            parser, QCoreApplication::arguments(), u"xynap-sandbox"_s))
+        return *code;
     if (parser.isSet(listScenarios)) {
         for (const QString &name : builtInScenarioNames()) {
             const ScenarioLoad load = scenarioFromFile(name);
@@ -145,9 +149,12 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    const auto die = [](const QString &message) {
+    // Exit codes as xynapctl's: 64 a bad option or argument, 65 a scenario that cannot be read,
+    // 69 a port that cannot be opened.
+    constexpr int DataError = 65, Unavailable = 69;
+    const auto die = [](const QString &message, int code = 64) {
         std::fprintf(stderr, "xynap-sandbox: %s\n", qPrintable(message));
-        return 2;
+        return code;
     };
 
     SandboxOptions options;
@@ -186,11 +193,11 @@ int main(int argc, char *argv[])
     else
         load.scenario = Scenario::builtIn();
     if (!load.ok())
-        return die(u"--scenario: "_s + load.error);
+        return die(u"--scenario: "_s + load.error, DataError);
 
     Sandbox sandbox(load.scenario, options);
     if (!sandbox.start())
-        return die(sandbox.errorString());
+        return die(sandbox.errorString(), Unavailable);
 
     const QByteArray line = QJsonDocument(sandbox.connectionInfo()).toJson(QJsonDocument::Compact);
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);

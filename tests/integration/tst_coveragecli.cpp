@@ -141,10 +141,10 @@ private Q_SLOTS:
         bool open = false;
         for (const QJsonValue &f : root.value(u"findings"_s).toArray()) {
             const QJsonObject o = f.toObject();
-            if (o.value(u"id"_s).toString() == u"XY-UFW-SIP-OPEN-TO-ANY"_s) {
+            if (o.value(u"rule"_s).toString() == u"XY-UFW-SIP-OPEN-TO-ANY"_s) {
                 open = true;
                 QCOMPARE(o.value(u"severity"_s).toString(), u"error"_s);
-                QCOMPARE(o.value(u"rules"_s).toArray(), (QJsonArray {12}));
+                QCOMPARE(o.value(u"ufw_rules"_s).toArray(), (QJsonArray {12}));
                 QCOMPARE(
                     o.value(u"fixes"_s).toArray(), (QJsonArray {u"ufw delete allow 5060/udp"_s}));
             }

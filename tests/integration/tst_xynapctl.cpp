@@ -2,6 +2,7 @@
 // Socket on loopback), in every failure the console must never call healthy: exit code and
 // words. The commands run in-process from the xynap_cli library, exactly as xynapctl runs them.
 #include "cli/CheckCommand.h"
+#include "cli/Threshold.h"
 #include "cli/LintCommand.h"
 #include "cli/ReloadCommand.h"
 #include "cli/StatusCommand.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -216,6 +218,93 @@ private Q_SLOTS:
         const Output lint = run<LintCommand>(10'000, target(), LintCommand::Options {});
         QVERIFY2(lint.out.contains(u"XY-NOT-RUNNING"_s), qPrintable(lint.all()));
         QCOMPARE(lint.code, 1);
+    }
+
+    // check --gateway/--node narrow what is checked; -w/-c are ranges over counts; one line
+    // with perfdata. 1&1 on the IPv4 profile is down (503, FAIL_WAIT), Plusnet healthy.
+    void checkFiltersAndThresholds_data()
+    {
+        QTest::addColumn<QStringList>("gateways");
+        QTest::addColumn<QStringList>("nodes");
+        QTest::addColumn<QString>("warning");
+        QTest::addColumn<QString>("critical");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        const QStringList none;
+        QTest::newRow("defaults: one down is critical")
+            << none << none << QString() << QString() << int(Critical) << u"1und1@"_s;
+        QTest::newRow("--gateway plusnet") << QStringList {u"plusnet"_s} << none << QString()
+                                           << QString() << int(Ok) << u"1 gateway(s) healthy"_s;
+        QTest::newRow("--gateway 1und1") << QStringList {u"1und1"_s} << none << QString()
+                                         << QString() << int(Critical) << u"1und1@"_s;
+        QTest::newRow("--gateway typo") << QStringList {u"plusnett"_s} << none << QString()
+                                        << QString() << int(Unknown)
+                                        << u"--gateway plusnett matches no gateway"_s;
+        QTest::newRow("-c 1 tolerates one down: warning")
+            << none << none << QString() << u"1"_s << int(Warning) << u"1und1@"_s;
+        QTest::newRow("-w 1 -c 1: ok") << none << none << u"1"_s << u"1"_s << int(Ok) << u"1und1@"_s;
+        QTest::newRow("-c @1:1 alerts inside")
+            << none << none << u"5"_s << u"@1:1"_s << int(Critical) << u"1und1@"_s;
+        QTest::newRow("--node not an Event Socket of the check")
+            << none << QStringList {u"127.0.0.1:1"_s} << QString() << QString() << int(Unknown)
+            << u"--node 127.0.0.1:1 matches no Event Socket"_s;
+    }
+    void checkFiltersAndThresholds()
+    {
+        QFETCH(QStringList, gateways);
+        QFETCH(QStringList, nodes);
+        QFETCH(QString, warning);
+        QFETCH(QString, critical);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        QVERIFY(boot(named(u"1und1-on-ipv4"_s)));
+        advance(5 * Second);
+        QCOMPARE(gatewayState(u"1und1"_s), u"FAIL_WAIT"_s);
+        CheckCommand::Options options;
+        options.gateways = gateways;
+        options.nodes = nodes;
+        if (!warning.isEmpty())
+            options.warning = *Threshold::parse(warning);
+        if (!critical.isEmpty())
+            options.critical = *Threshold::parse(critical);
+        const Output o = run<CheckCommand>(10'000, target(), options);
+        QCOMPARE(o.code, code);
+        const QString label = QStringList {u"OK"_s, u"WARNING"_s, u"CRITICAL"_s, u"UNKNOWN"_s}.at(code);
+        QVERIFY2(o.out.startsWith(u"XYNAP GATEWAYS %1 - "_s.arg(label)), qPrintable(o.all()));
+        QVERIFY2(o.out.contains(says), qPrintable(o.out));
+        QCOMPARE(o.out.count(u'\n'), 1); // one status line
+        if (code != Unknown || !gateways.isEmpty()) {
+            // Perfdata with the thresholds where they apply and the run time in seconds.
+            const QString perf = o.out.section(u" | "_s, 1);
+            QVERIFY2(perf.contains(u"down=%1;;%2;0;"_s.arg(gateways.isEmpty() || gateways.contains(u"1und1"_s) ? 1 : 0)
+                                       .arg(critical.isEmpty() ? u"0"_s : critical)),
+                qPrintable(perf));
+            QVERIFY2(perf.contains(u"not_healthy="_s) && perf.contains(u"time="_s), qPrintable(perf));
+            QVERIFY2(QRegularExpression(u"time=[0-9]+\\.[0-9]{3}s;;;0\n$"_s).match(perf).hasMatch(),
+                qPrintable(perf));
+        }
+    }
+
+    // status --json names every gateway that is not healthy as a finding (the schema lint and
+    // coverage share; tests/cli/findings_schema.sh validates it).
+    void statusJsonHasFindings()
+    {
+        QVERIFY(boot(named(u"late-api"_s)));
+        advance(35 * Second);
+        const Output o = run<StatusCommand>(10'000, target(), true);
+        QCOMPARE(o.code, int(Ok));
+        const QJsonArray findings
+            = QJsonDocument::fromJson(o.out.toUtf8()).object().value(u"findings"_s).toArray();
+        QCOMPARE(findings.size(), 2);
+        for (const QJsonValue &v : findings) {
+            const QJsonObject f = v.toObject();
+            QCOMPARE(f.value(u"rule"_s).toString(), u"XY-NOT-RUNNING"_s);
+            QCOMPARE(f.value(u"severity"_s).toString(), u"error"_s);
+            QVERIFY(!f.value(u"message"_s).toString().isEmpty());
+            QVERIFY2(f.value(u"fixes"_s).toArray().at(0).toString().startsWith(
+                         u"xynapctl reload --sofia-profile "_s),
+                QJsonDocument(f).toJson().constData());
+        }
     }
 
     // What `sofia xmlstatus gateway` answers instead of a list is unknown, never healthy.
