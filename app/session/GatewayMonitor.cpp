@@ -690,7 +690,7 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
     }
     const Trunk *trunk = trunkFor(r.name);
     const ProviderSpec *provider = trunk ? m_catalog.find(trunk->provider) : nullptr;
-    const QString time = [this](const QDateTime &at) {
+    const QString time = [](const QDateTime &at) {
         return at.isValid() ? QLocale().toString(at.toLocalTime().time(), u"HH:mm:ss"_s)
                             : tr("unknown");
     }(r.presence == Presence::Gone ? r.goneAt : r.since);
