@@ -1664,6 +1664,25 @@
     </message>
 </context>
 <context>
+    <name>xynap::session::SofiaActions</name>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Sofia profile name.</source>
+        <translation>„%1“ ist kein Name eines Sofia-Profils.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is restarting; its gateways come back in a few seconds.</source>
+        <translation>Das Profil %1 wird neu gestartet; seine Gateways kommen in einigen Sekunden zurück.</translation>
+    </message>
+    <message>
+        <source>The profile %1 was not restarted: %2</source>
+        <translation>Das Profil %1 wurde nicht neu gestartet: %2</translation>
+    </message>
+</context>
+<context>
     <name>xynap::session::TrunkEditSession</name>
     <message>
         <source>Saved, but the Platform API&apos;s answer cannot be read: %1</source>

@@ -1664,6 +1664,25 @@
     </message>
 </context>
 <context>
+    <name>xynap::session::SofiaActions</name>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Sofia profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 is restarting; its gateways come back in a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 was not restarted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xynap::session::TrunkEditSession</name>
     <message>
         <source>Saved, but the Platform API&apos;s answer cannot be read: %1</source>

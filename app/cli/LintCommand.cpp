@@ -2,6 +2,7 @@
 
 #include "CoverageCommand.h"
 #include "session/CoverageMatrixModel.h"
+#include "session/SofiaActions.h"
 
 #include "model/FileRead.h"
 #include "model/TextSafety.h"
@@ -159,19 +160,13 @@ void LintCommand::fetchAcl()
 {
     if (!m_options.acl.isEmpty() || m_target.esl.isEmpty())
         return;
-    esl::Link *link = m_run.monitor().link(m_target.esl.first().toString());
-    if (!link || link->state() != esl::Link::State::Up) {
-        complain(Ok, u"ACL not checked: %1 is not connected"_s.arg(m_target.esl.first().toString()));
-        return;
-    }
     ++m_pending;
-    link->api(u"xml_locate configuration configuration name acl.conf"_s,
-        [this](const esl::ApiResult &r) {
+    session::SofiaActions(&m_run.monitor()).fetchAcl(m_target.esl.first().toString(),
+        [this](bool ok, const QByteArray &xml, const QString &error) {
             QString source;
-            const auto acl
-                = r.ok ? readAcl({}, QString::fromUtf8(r.body), err(), &source) : std::nullopt;
-            if (!r.ok)
-                complain(Ok, u"ACL not checked: %1"_s.arg(r.error));
+            const auto acl = ok ? readAcl({}, QString::fromUtf8(xml), err(), &source) : std::nullopt;
+            if (!ok)
+                complain(Ok, u"ACL not checked: %1"_s.arg(error));
             else if (!acl || reportParseIssues(acl->errors, err()))
                 complain(Ok, u"ACL not checked: FreeSWITCH's answer could not be read"_s);
             else

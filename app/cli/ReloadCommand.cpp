@@ -2,6 +2,7 @@
 
 #include "model/SofiaNames.h"
 #include "model/TextSafety.h"
+#include "session/SofiaActions.h"
 
 
 using namespace Qt::StringLiterals;
@@ -79,16 +80,13 @@ void ReloadCommand::next()
         return;
     }
     if (m_options.restart) {
-        link->api(u"sofia profile %1 restart"_s.arg(m_options.sofiaProfile),
-            [this, node](const esl::ApiResult &r) {
-                const QString body = QString::fromUtf8(r.body).trimmed();
-                const bool ok = r.ok && !body.startsWith(u"-ERR"_s)
-                    && !body.startsWith(u"Invalid Profile"_s);
-                out() << node << u": "_s << terminalSafe(r.ok ? body : r.error) << u'\n';
+        session::SofiaActions(&monitor).restartProfile(node, m_options.sofiaProfile,
+            [this, node](bool ok, const QString &message) {
+                out() << node << u": "_s << terminalSafe(message) << u'\n';
                 if (ok)
                     ++m_applied;
                 else
-                    m_code = std::max<int>(m_code, r.ok ? Critical : Unavailable);
+                    m_code = std::max<int>(m_code, Critical);
                 next();
             });
         return;

@@ -54,4 +54,32 @@ ProfileStatus parseProfileXmlStatus(const QByteArray &body)
     return status;
 }
 
+QList<ProfileSummary> parseProfileList(const QByteArray &body)
+{
+    QList<ProfileSummary> profiles;
+    qsizetype at = 0;
+    while ((at = body.indexOf("<profile>", at)) >= 0) {
+        const qsizetype end = body.indexOf("</profile>", at);
+        if (end < 0)
+            break;
+        const QByteArray entry = body.mid(at, end - at);
+        at = end;
+        if (element(entry, "type", 0) != "profile")
+            continue;
+        ProfileSummary p;
+        p.name = QString::fromUtf8(element(entry, "name", 0));
+        p.state = QString::fromUtf8(element(entry, "state", 0));
+        const qsizetype open = p.state.indexOf(u'(');
+        const qsizetype close = p.state.indexOf(u')', open + 1);
+        bool ok = false;
+        const int calls = open >= 0 && close > open
+            ? p.state.mid(open + 1, close - open - 1).trimmed().toInt(&ok)
+            : 0;
+        p.calls = ok ? calls : -1;
+        if (!p.name.isEmpty())
+            profiles.append(p);
+    }
+    return profiles;
+}
+
 } // namespace xynap::esl

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace xynap::esl {
@@ -18,5 +19,15 @@ struct ProfileStatus {
 
 // Reads the <profile-info> of `sofia xmlstatus profile NAME`. Linear in the size of the body.
 ProfileStatus parseProfileXmlStatus(const QByteArray &body);
+
+// One <profile> of `sofia xmlstatus` (no argument): its state "RUNNING (n)" carries the number of
+// calls on it — what a profile restart drops.
+struct ProfileSummary {
+    QString name;
+    QString state; // RUNNING (2), ...
+    int calls = -1; // -1 when the state does not say
+};
+// Linear in the size of the body; entries of another <type> (gateways, aliases) are skipped.
+QList<ProfileSummary> parseProfileList(const QByteArray &body);
 
 } // namespace xynap::esl

@@ -2,6 +2,7 @@
 
 #include "AppliedVersions.h"
 #include "CoverageMatrixModel.h"
+#include "SofiaActions.h"
 #include "lint/LintEngine.h"
 
 #include <QJsonArray>
@@ -203,16 +204,16 @@ void PlatformSession::requestAcl(int generation, bool mayWait)
         return;
     }
     QPointer<PlatformSession> self(this);
-    m_gateways.link(node)->api(u"xml_locate configuration configuration name acl.conf"_s,
-        [self, generation, node](const esl::ApiResult &result) {
+    SofiaActions(&m_gateways).fetchAcl(node,
+        [self, generation, node](bool ok, const QByteArray &xml, const QString &error) {
             if (!self || generation != self->m_coverageGeneration)
                 return;
-            const QString body = QString::fromUtf8(result.body);
-            if (!result.ok || body.trimmed().startsWith(u"-ERR"))
+            const QString body = QString::fromUtf8(xml);
+            if (!ok || body.trimmed().startsWith(u"-ERR"))
                 self->m_liveAcl.reset();
-            if (!result.ok) {
+            if (!ok) {
                 self->m_coverageProblems.append(
-                    tr("ACL: FreeSWITCH node %1 did not answer: %2").arg(node, result.error));
+                    tr("ACL: FreeSWITCH node %1 did not answer: %2").arg(node, error));
             } else if (body.trimmed().startsWith(u"-ERR")) {
                 self->m_coverageProblems.append(
                     tr("ACL: FreeSWITCH node %1 answered: %2").arg(node, body.trimmed()));

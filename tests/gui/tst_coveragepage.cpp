@@ -4,9 +4,9 @@
 // the sandbox's Platform API and the ACL over its Event Socket.
 
 #include "DocumentedRules.h"
-#include "coverage/CoveragePage.h"
-#include "coverage/CoverageStyle.h"
-#include "coverage/RangeBar.h"
+#include "coverageview/CoveragePage.h"
+#include "coverageview/CoverageStyle.h"
+#include "coverageview/RangeBar.h"
 #include "coverage/UfwParser.h"
 #include "coverage/UfwRenderer.h"
 #include "mainwindow/MainWindow.h"

@@ -224,7 +224,7 @@ private Q_SLOTS:
         QTest::mouseClick(restart, Qt::LeftButton);
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(0).toBool(), true);
-        QVERIFY2(finished.first().at(1).toString().contains(u"restarting: internal"_s),
+        QVERIFY2(finished.first().at(1).toString().contains(u"The profile internal is restarting"_s),
             qPrintable(finished.first().at(1).toString()));
         // The 2 calls on "internal" are dropped; the one on external-ipv4 stays.
         QCOMPARE(api(u"show channels count"_s), "\n1 total.\n"_ba);

@@ -5,6 +5,7 @@
 #include "session/ApplyJob.h"
 #include "session/PlatformSession.h"
 #include "session/SettlingSortProxy.h"
+#include "session/SofiaActions.h"
 
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -157,10 +158,8 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
             });
         job->start();
     });
-    connect(reloadXml, &QPushButton::clicked, this,
-        [this] { runApi(u"reloadxml"_s, tr("reloadxml")); });
-    connect(reloadAcl, &QPushButton::clicked, this,
-        [this] { runApi(u"reloadacl"_s, tr("reloadacl")); });
+    connect(reloadXml, &QPushButton::clicked, this, [this] { runAction(false); });
+    connect(reloadAcl, &QPushButton::clicked, this, [this] { runAction(true); });
     updateNodes();
     updateDetail();
 }
@@ -290,17 +289,9 @@ void GatewaysPage::restartSelectedProfile()
     esl::Link *link = m_session->gateways()->link(node);
     if (!link || profile.isEmpty())
         return;
-    // Ask FreeSWITCH how many calls the restart would drop: "RUNNING (n)" in sofia xmlstatus.
-    link->api(u"sofia xmlstatus"_s, [this, link, node, profile](const esl::ApiResult &r) {
-        int calls = -1;
-        static const QRegularExpression re(
-            u"<name>([^<]*)</name>\\s*<type>profile</type>\\s*<data>[^<]*</data>\\s*<state>RUNNING \\((\\d+)\\)</state>"_s);
-        auto it = re.globalMatch(QString::fromUtf8(r.body));
-        while (it.hasNext()) {
-            const auto m = it.next();
-            if (m.captured(1) == profile)
-                calls = m.captured(2).toInt();
-        }
+    // How many calls the restart would drop: FreeSWITCH says it in `sofia xmlstatus`.
+    const session::SofiaActions actions(m_session->gateways());
+    actions.callsOnProfile(node, profile, [this, node, profile](int calls) {
         const QString text = calls < 0
             ? tr("Restarting %1 on %2 drops every call on the profile. The number of calls could "
                  "not be read.")
@@ -311,26 +302,28 @@ void GatewaysPage::restartSelectedProfile()
         if (!Prompter::instance()->confirm(
                 this, tr("Restart profile %1?").arg(profile), text, tr("Restart and drop calls")))
             return;
-        link->api(u"sofia profile %1 restart"_s.arg(profile), [this](const esl::ApiResult &result) {
-            const QString message
-                = result.ok ? QString::fromUtf8(result.body).trimmed() : result.error;
-            m_actionStatus->setText(message);
-            Q_EMIT actionFinished(result.ok, message);
-        });
+        session::SofiaActions(m_session->gateways())
+            .restartProfile(node, profile, [this](bool ok, const QString &message) {
+                m_actionStatus->setText(message);
+                Q_EMIT actionFinished(ok, message);
+            });
     });
 }
 
-void GatewaysPage::runApi(const QString &command, const QString &what)
+void GatewaysPage::runAction(bool reloadAcl)
 {
-    esl::Link *link = m_session->gateways()->link(selectedNode());
-    if (!link)
-        return;
-    link->api(command, [this, what](const esl::ApiResult &r) {
-        const QString message = r.ok ? tr("%1: %2").arg(what, QString::fromUtf8(r.body).trimmed())
-                                     : tr("%1 failed: %2").arg(what, r.error);
-        m_actionStatus->setText(message);
-        Q_EMIT actionFinished(r.ok, message);
-    });
+    const QString what = reloadAcl ? tr("reloadacl") : tr("reloadxml");
+    const auto done = [this, what](bool ok, const QString &message) {
+        const QString text
+            = ok ? tr("%1: %2").arg(what, message) : tr("%1 failed: %2").arg(what, message);
+        m_actionStatus->setText(text);
+        Q_EMIT actionFinished(ok, text);
+    };
+    const session::SofiaActions actions(m_session->gateways());
+    if (reloadAcl)
+        actions.reloadAcl(selectedNode(), done);
+    else
+        actions.reloadXml(selectedNode(), done);
 }
 
 } // namespace xynap::ui

@@ -40,7 +40,7 @@ Q_SIGNALS:
 private:
     void updateDetail();
     void updateNodes();
-    void runApi(const QString &command, const QString &what);
+    void runAction(bool reloadAcl);
     void startApply(const QString &node, const QString &profile, const QString &gateway);
     QString selectedNode() const;
     QString selectedGateway() const;

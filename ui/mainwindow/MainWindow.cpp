@@ -2,7 +2,7 @@
 
 #include "activity/ActivityPage.h"
 #include "connect/ConnectDialog.h"
-#include "coverage/CoveragePage.h"
+#include "coverageview/CoveragePage.h"
 #include "gateways/GatewaysPage.h"
 #include "noc/NocDashboard.h"
 #include "platform/SecretStore.h"
