@@ -1,5 +1,6 @@
 #include "LintCommand.h"
 
+#include "platform/PlatformApi.h"
 #include "CoverageCommand.h"
 #include "session/CoverageMatrixModel.h"
 #include "session/SofiaActions.h"
@@ -86,7 +87,7 @@ void LintCommand::start()
     const bool fromApi = m_options.file.isEmpty();
     if (fromApi) {
         ++m_pending;
-        connect(client->get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, this,
+        connect(platform::PlatformApi(client).trunks(), &platform::ApiJob::finished, this,
             [this](const platform::ApiResult &r) {
                 QString error;
                 if (!r.ok()) {
@@ -102,7 +103,7 @@ void LintCommand::start()
                 step();
             });
         ++m_pending;
-        connect(client->get(u"/api/v1/sip/profiles"_s), &platform::ApiJob::finished, this,
+        connect(platform::PlatformApi(client).profiles(), &platform::ApiJob::finished, this,
             [this](const platform::ApiResult &r) {
                 if (!r.ok())
                     m_code = std::max(m_code, complain(exitFor(r), platform::operatorMessage(r)));
@@ -113,7 +114,7 @@ void LintCommand::start()
             });
         if (!m_snapshot.ufw) {
             ++m_pending;
-            connect(client->get(u"/api/v1/firewall/ufw"_s), &platform::ApiJob::finished, this,
+            connect(platform::PlatformApi(client).ufw(), &platform::ApiJob::finished, this,
                 [this](const platform::ApiResult &r) {
                     QString error = r.ok() ? QString() : platform::operatorMessage(r);
                     const auto ufw = r.ok() ? session::CoverageMatrixModel::parseUfwApiReply(

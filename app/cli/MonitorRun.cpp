@@ -1,5 +1,6 @@
 #include "MonitorRun.h"
 
+#include "platform/PlatformApi.h"
 #include "platform/ApiClient.h"
 #include "session/AppliedVersions.h"
 
@@ -35,7 +36,7 @@ void MonitorRun::start()
         m_trunksPending = true;
         auto *client = new platform::ApiClient(this);
         configure(*client, m_target);
-        connect(client->get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, this,
+        connect(platform::PlatformApi(client).trunks(), &platform::ApiJob::finished, this,
             [this](const platform::ApiResult &r) {
                 m_trunksPending = false;
                 QString error;

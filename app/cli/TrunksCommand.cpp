@@ -1,5 +1,6 @@
 #include "TrunksCommand.h"
 
+#include "platform/PlatformApi.h"
 #include "model/FileRead.h"
 #include "model/TextSafety.h"
 
@@ -53,9 +54,9 @@ void TrunksCommand::start()
         loadApplyFile();
         return;
     }
-    const QString path = sub == u"get"_s ? u"/api/v1/sip/trunks/"_s + m_args.at(2)
-                                         : u"/api/v1/sip/trunks"_s;
-    connect(m_client->get(path), &platform::ApiJob::finished, this,
+    const platform::PlatformApi api(m_client);
+    connect(sub == u"get"_s ? api.trunk(m_args.at(2).toInt()) : api.trunks(),
+        &platform::ApiJob::finished, this,
         [this, sub](const platform::ApiResult &r) {
             if (!r.ok()) {
                 finish(complain(exitFor(r), platform::operatorMessage(r)));
@@ -200,7 +201,7 @@ void TrunksCommand::loadApplyFile()
         finish(complain(DataError, u"%1: nothing applied: %2 problem(s)"_s.arg(m_path).arg(problems.size())));
         return;
     }
-    connect(m_client->get(u"/api/v1/sip/trunks"_s), &platform::ApiJob::finished, this,
+    connect(platform::PlatformApi(m_client).trunks(), &platform::ApiJob::finished, this,
         &TrunksCommand::compareWithPlatform);
 }
 
@@ -248,7 +249,7 @@ void TrunksCommand::applyNext()
         return;
     }
     const Pending p = m_toApply.takeFirst();
-    connect(m_client->put(u"/api/v1/sip/trunks/%1"_s.arg(p.id), QJsonDocument(p.body), p.etag),
+    connect(platform::PlatformApi(m_client).updateTrunk(p.id, QJsonDocument(p.body), p.etag),
         &platform::ApiJob::finished, this, [this, p](const platform::ApiResult &r) {
             if (r.ok()) {
                 m_applied.append(p.name);
@@ -289,7 +290,7 @@ void TrunksCommand::applyNext()
 
 void TrunksCommand::confirmAfterTimeout(const QString &name, int id, int versionBefore)
 {
-    connect(m_client->get(u"/api/v1/sip/trunks/%1"_s.arg(id)), &platform::ApiJob::finished, this,
+    connect(platform::PlatformApi(m_client).trunk(id), &platform::ApiJob::finished, this,
         [this, name, versionBefore](const platform::ApiResult &r) {
             if (r.ok() && r.json.object().value(u"version"_s).toInt() > versionBefore) {
                 m_applied.append(name);

@@ -20,7 +20,7 @@ namespace xynap::sandbox {
 // state sequences the captures recorded, answered the way Plusnet and 1&1 answer.
 // Is `address` allowed by the ACL list `listName`? As FreeSWITCH decides: the most specific
 // node that contains it, else the list's default (coverage::AclEvaluator).
-bool aclContains(const QList<AclList> &acl, const QString &listName, const QHostAddress &address);
+bool aclContains(const QList<ScenarioAclList> &acl, const QString &listName, const QHostAddress &address);
 
 class GatewaySimulator final : public QObject {
     Q_OBJECT
@@ -37,7 +37,7 @@ public:
 
     void setFetcher(Fetcher fetcher) { m_fetcher = std::move(fetcher); }
     void setProfiles(const QList<SofiaProfile> &profiles, const QHash<QString, int> &calls);
-    void setAcl(const QList<AclList> &acl) { m_acl = acl; }
+    void setAcl(const QList<ScenarioAclList> &acl) { m_acl = acl; }
     // Failure modes of a scenario (Scenario::rescanNeverAnswers, providersUnavailable).
     void setRescanNeverAnswers(bool never) { m_rescanNeverAnswers = never; }
     void setProvidersUnavailable(const QStringList &ids) { m_providersUnavailable = ids; }
@@ -95,7 +95,7 @@ private:
     SimScheduler *m_scheduler;
     ProviderCatalog m_catalog;
     Fetcher m_fetcher;
-    QList<AclList> m_acl;
+    QList<ScenarioAclList> m_acl;
     bool m_rescanNeverAnswers = false;
     QStringList m_providersUnavailable;
     std::vector<std::unique_ptr<Profile>> m_profiles;

@@ -180,7 +180,7 @@ ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName)
 
     for (const QJsonValue &v : o.value(u"acl"_s).toArray()) {
         const QJsonObject l = v.toObject();
-        AclList list {l.value(u"name"_s).toString(), l.value(u"default"_s).toString(), {}};
+        ScenarioAclList list {l.value(u"name"_s).toString(), l.value(u"default"_s).toString(), {}};
         for (const QJsonValue &n : l.value(u"nodes"_s).toArray()) {
             const QJsonObject node = n.toObject();
             list.nodes.append({node.value(u"type"_s).toString(), node.value(u"cidr"_s).toString()});
@@ -243,17 +243,17 @@ Scenario Scenario::builtIn()
     return load.scenario;
 }
 
-QByteArray aclConfigurationXml(const QList<AclList> &lists)
+QByteArray aclConfigurationXml(const QList<ScenarioAclList> &lists)
 {
     // Same shape (and the same odd indentation) as FreeSWITCH's own output, capture 01.
     QByteArray out("<configuration name=\"acl.conf\" description=\"Network Lists\">\n"
                    "    <network-lists>\n    \n");
-    for (const AclList &list : lists) {
+    for (const ScenarioAclList &list : lists) {
         out += "        <list name=\"" + list.name.toHtmlEscaped().toUtf8() + '"';
         if (!list.defaultPolicy.isEmpty())
             out += " default=\"" + list.defaultPolicy.toHtmlEscaped().toUtf8() + '"';
         out += ">\n";
-        for (const AclNode &node : list.nodes) {
+        for (const ScenarioAclNode &node : list.nodes) {
             out += "            <node type=\"" + node.type.toHtmlEscaped().toUtf8() + "\" cidr=\""
                 + node.cidr.toHtmlEscaped().toUtf8() + "\"></node>\n\n";
         }

@@ -11,15 +11,15 @@
 
 namespace xynap::sandbox {
 
-struct AclNode {
+struct ScenarioAclNode {
     QString type; // allow | deny
     QString cidr;
 };
 
-struct AclList {
+struct ScenarioAclList {
     QString name;
     QString defaultPolicy; // allow | deny | empty (no default attribute: allows everything)
-    QList<AclNode> nodes;
+    QList<ScenarioAclNode> nodes;
 };
 
 struct Extension {
@@ -48,7 +48,7 @@ struct Scenario {
     QList<Extension> extensions;
     bool ufwIpv6 = true;
     QStringList ufwRules;
-    QList<AclList> acl;
+    QList<ScenarioAclList> acl;
     // Seconds the Platform API stays unreachable after start (FreeSWITCH then loads no gateways
     // until a rescan, as the provider documentation warns).
     int apiStartDelaySeconds = 0;
@@ -82,6 +82,6 @@ ScenarioLoad scenarioFromFile(const QString &path);
 QStringList builtInScenarioNames(); // sorted
 
 // The ACL as `xml_locate configuration configuration name acl.conf` prints it.
-QByteArray aclConfigurationXml(const QList<AclList> &lists);
+QByteArray aclConfigurationXml(const QList<ScenarioAclList> &lists);
 
 } // namespace xynap::sandbox

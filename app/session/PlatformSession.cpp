@@ -1,5 +1,6 @@
 #include "PlatformSession.h"
 
+#include "platform/PlatformApi.h"
 #include "AppliedVersions.h"
 #include "CoverageMatrixModel.h"
 #include "SofiaActions.h"
@@ -52,7 +53,7 @@ void PlatformSession::loadAppliedVersions()
 
 void PlatformSession::checkIdentity()
 {
-    platform::ApiJob *job = m_api.get(QStringLiteral("/api/v1/auth/me"));
+    platform::ApiJob *job = platform::PlatformApi(&m_api).me();
     connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &result) {
         m_permissions.clear();
         if (result.ok()) {
@@ -91,7 +92,7 @@ void PlatformSession::refreshTrunks()
     refreshCoverage();
     const int generation = m_coverageGeneration;
     ++m_coveragePending;
-    platform::ApiJob *profiles = m_api.get(QStringLiteral("/api/v1/sip/profiles"));
+    platform::ApiJob *profiles = platform::PlatformApi(&m_api).profiles();
     connect(profiles, &platform::ApiJob::finished, this,
         [this, generation](const platform::ApiResult &result) {
             if (result.ok()) {
@@ -108,7 +109,7 @@ void PlatformSession::refreshTrunks()
         m_appliedLoaded = true;
         loadAppliedVersions();
     }
-    platform::ApiJob *job = m_api.get(QStringLiteral("/api/v1/sip/trunks"));
+    platform::ApiJob *job = platform::PlatformApi(&m_api).trunks();
     connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &result) {
         m_loading = false;
         if (!result.ok()) {
@@ -138,7 +139,7 @@ void PlatformSession::refreshCoverage()
     m_coveragePending = 2;
     m_coverageProblems.clear();
 
-    platform::ApiJob *ufwJob = m_api.get(u"/api/v1/firewall/ufw"_s);
+    platform::ApiJob *ufwJob = platform::PlatformApi(&m_api).ufw();
     connect(ufwJob, &platform::ApiJob::finished, this,
         [this, generation](const platform::ApiResult &result) {
             if (generation != m_coverageGeneration)

@@ -1,5 +1,6 @@
 #include "TrunkEditSession.h"
 
+#include "platform/PlatformApi.h"
 #include "model/TrunkDiff.h"
 
 #include <QJsonObject>
@@ -73,9 +74,9 @@ void TrunkEditSession::save()
         return;
     setBusy(true);
     platform::ApiJob *job = m_isNew
-        ? m_api->post(u"/api/v1/sip/trunks"_s, QJsonDocument(requestBody()))
-        : m_api->put(
-            u"/api/v1/sip/trunks/%1"_s.arg(m_stored.id), QJsonDocument(requestBody()), m_etag);
+        ? platform::PlatformApi(m_api).createTrunk(QJsonDocument(requestBody()))
+        : platform::PlatformApi(m_api).updateTrunk(
+            m_stored.id, QJsonDocument(requestBody()), m_etag);
     connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &r) {
         setBusy(false);
         if (r.ok()) {
@@ -112,7 +113,7 @@ void TrunkEditSession::remove()
     if (m_busy || m_isNew)
         return;
     setBusy(true);
-    platform::ApiJob *job = m_api->remove(u"/api/v1/sip/trunks/%1"_s.arg(m_stored.id), m_etag);
+    platform::ApiJob *job = platform::PlatformApi(m_api).deleteTrunk(m_stored.id, m_etag);
     connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &r) {
         setBusy(false);
         if (r.ok()) {
@@ -140,7 +141,7 @@ void TrunkEditSession::requestPreview()
 {
     QJsonObject body = requestBody();
     body.insert(u"id"_s, m_draft.id);
-    platform::ApiJob *job = m_api->post(u"/api/v1/sip/trunks/preview"_s, QJsonDocument(body));
+    platform::ApiJob *job = platform::PlatformApi(m_api).previewTrunk(QJsonDocument(body));
     connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &r) {
         if (!r.ok()) {
             Q_EMIT previewReady(

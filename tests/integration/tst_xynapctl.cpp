@@ -699,7 +699,7 @@ private Q_SLOTS:
     // The sandbox decides an ACL as FreeSWITCH does: the most specific node, not the first.
     void sandboxAclTakesTheMostSpecificNode()
     {
-        const QList<AclList> acl {{u"gw"_s, u"deny"_s,
+        const QList<ScenarioAclList> acl {{u"gw"_s, u"deny"_s,
             {{u"allow"_s, u"10.0.0.0/8"_s}, {u"deny"_s, u"10.1.0.0/16"_s}}}};
         QVERIFY(!aclContains(acl, u"gw"_s, QHostAddress(u"10.1.2.3"_s)));
         QVERIFY(aclContains(acl, u"gw"_s, QHostAddress(u"10.2.0.1"_s)));

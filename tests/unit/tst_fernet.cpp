@@ -57,7 +57,7 @@ QByteArray flipByte(const QByteArray &token, qsizetype index, char mask = 0x01)
 class TestFernet : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void nowParsing();
 
     // Specification vectors.

@@ -1,5 +1,6 @@
 #include "ConnectDialog.h"
 
+#include "platform/PlatformApi.h"
 #include "common/Prompter.h"
 #include "platform/ApiClient.h"
 #include "platform/SecretStore.h"
@@ -442,7 +443,7 @@ void ConnectDialog::testConnection()
     setMessage(tr("Signing in to %1…").arg(p->apiUrl.toString()), false);
     const auto ask = [this](const QString &token) {
         m_testClient->setToken(token);
-        platform::ApiJob *job = m_testClient->get(u"/api/v1/auth/me"_s);
+        platform::ApiJob *job = platform::PlatformApi(m_testClient.get()).me();
         connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &r) {
             QString text;
             if (r.ok()) {

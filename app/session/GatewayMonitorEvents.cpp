@@ -1,0 +1,217 @@
+// GatewayMonitor, part two: what FreeSWITCH says — events, status answers, the links' states
+// and staleness. (Part one, GatewayMonitor.cpp: nodes, trunks, rows and snapshots; part three,
+// GatewayMonitorModel.cpp: the table model and the diagnosis of each row.)
+#include "GatewayMonitor.h"
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::session {
+
+namespace {
+bool healthyState(const QString &state, const QString &ping)
+{
+    return healthOf(state, ping) == Health::Healthy;
+}
+} // namespace
+
+void GatewayMonitor::applyGatewayStatus(const QString &node, const GatewayStatus &g)
+{
+    const int row = rowOf(node, g.name);
+    if (row < 0)
+        return; // deleted in the meantime
+    m_running.insert(key(node, g.name), {node, g});
+    GatewayRecord &r = m_rows[row];
+    // Answers and events arrive in order on one socket: this answer is the newest news.
+    bool ok = false;
+    const int retry = QString(g.fields.value(u"retry"_s)).remove(u's').toInt(&ok);
+    r.retrySeconds = ok ? retry : -1;
+    r.retryKnownAt = m_clock();
+    if (healthyState(r.state, r.pingStatus) != healthyState(g.state, g.pingStatus) || !r.since.isValid())
+        r.since = m_clock();
+    r.state = g.state;
+    r.pingStatus = g.pingStatus;
+    r.profile = g.profile;
+    r.presence = Presence::Running;
+    r.profileSipIp = m_profileSipIp.value(key(node, g.profile));
+    rowChanged(row);
+    Q_EMIT runningChanged();
+}
+
+void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
+{
+    const QByteArray subclass = e.subclass();
+    if (subclass.isEmpty())
+        return; // HEARTBEAT, BACKGROUND_JOB: liveness only
+    const QString name = QString::fromUtf8(e.value("Gateway"));
+    if (name.isEmpty())
+        return;
+    QDateTime at = m_clock();
+    const qint64 usec = e.value("Event-Date-Timestamp").toLongLong();
+    if (usec > 0)
+        at = QDateTime::fromMSecsSinceEpoch(usec / 1000, Qt::UTC);
+
+    if (subclass == "sofia::gateway_delete") {
+        // Never a silent disappearance: the row stays, "gone since", until FreeSWITCH adds the
+        // gateway again or a fresh snapshot shows it is meant to be gone.
+        const int row = rowOf(node, name);
+        m_running.remove(key(node, name));
+        if (row >= 0) {
+            GatewayRecord &r = m_rows[size_t(row)];
+            keepRawEvent(r, e);
+            if (r.presence == Presence::Running) {
+                r.presence = Presence::Gone;
+                r.goneAt = at;
+                if (healthyState(r.state, r.pingStatus))
+                    r.since = at;
+                r.transitions.append({at, u"GONE"_s, r.pingStatus, 0, {}});
+                if (r.transitions.size() > GatewayRecord::MaxTransitions)
+                    r.transitions.removeFirst();
+            }
+            rowChanged(row);
+        }
+        Q_EMIT gatewayDeleted(node, name);
+        Q_EMIT runningChanged();
+        return;
+    }
+    if (rowOf(node, name) < 0 && m_rowsPerNode.value(node) >= MaxGatewaysPerNode) {
+        // A node that announces more gateways than any platform has is not believed further.
+        NodeStatus &status = m_nodes[node].status;
+        if (status.snapshotError.isEmpty()) {
+            status.name = node;
+            status.snapshotError
+                = tr("The node announced more than %1 gateways; the rest is ignored.")
+                      .arg(MaxGatewaysPerNode);
+            Q_EMIT nodesChanged();
+        }
+        return;
+    }
+    const int row = ensureRow(node, name);
+    GatewayRecord &r = m_rows[row];
+    keepRawEvent(r, e); // formatted only when the detail pane shows it
+    if (subclass == "sofia::gateway_add") {
+        const bool wasRunning = r.presence == Presence::Running && !r.state.isEmpty();
+        r.presence = Presence::Running;
+        r.goneAt = {};
+        r.profile = QString::fromUtf8(e.value("profile-name"));
+        r.profileSipIp = m_profileSipIp.value(key(node, r.profile));
+        r.state.clear();
+        r.invalidDigest = false;
+        if (!wasRunning)
+            r.since = at;
+        // FreeSWITCH just read the gateway from the Platform API: it runs today's trunk.
+        if (const Trunk *t = trunkFor(name)) {
+            m_applied.insert(key(node, name), t->version);
+            Q_EMIT appliedVersionsChanged();
+        }
+        rowChanged(row);
+        // Running again, configuration not yet read: its profile is known, the rest follows
+        // from the next status answer.
+        if (!m_running.contains(key(node, name))) {
+            GatewayStatus added;
+            added.name = name;
+            added.profile = r.profile;
+            m_running.insert(key(node, name), {node, added});
+        }
+        Q_EMIT gatewayAdded(node, name);
+        Q_EMIT runningChanged();
+        return;
+    }
+    if (subclass == "sofia::gateway_invalid_digest_req") {
+        r.invalidDigest = true;
+        rowChanged(row);
+        return;
+    }
+    if (subclass != "sofia::gateway_state")
+        return;
+    const QString state = QString::fromUtf8(e.value("State"));
+    const QString ping = QString::fromUtf8(e.value("Ping-Status"));
+    if (healthyState(state, ping) != healthyState(r.state, r.pingStatus) || !r.since.isValid()) {
+        r.since = at;
+        r.sinceExact = true;
+    }
+    r.presence = Presence::Running;
+    r.state = state;
+    r.pingStatus = ping;
+    if (e.headers.contains("Status")) {
+        r.lastStatus = e.value("Status").toInt();
+        r.lastPhrase = QString::fromUtf8(e.value("Phrase")).trimmed();
+        r.lastStatusAt = at;
+    }
+    if (state == u"REGED"_s) {
+        r.invalidDigest = false;
+        if (r.lastStatus == 0) {
+            r.lastStatus = 200;
+            r.lastStatusAt = at;
+        }
+    }
+    if (e.headers.contains("Register-Network-IP")) {
+        const QString ip = QString::fromUtf8(e.value("Register-Network-IP"));
+        r.registerAddress = ip + u':' + QString::fromUtf8(e.value("Register-Network-Port"));
+        r.registerFamily = ip.startsWith(u'[') || ip.contains(u':') ? 6
+            : ip.count(u'.') == 3                                  ? 4
+                                                                   : 0;
+    }
+    r.retrySeconds = -1;
+    r.transitions.append({at, state, r.pingStatus, e.headers.contains("Status") ? r.lastStatus : 0,
+        QString::fromUtf8(e.value("Phrase")).trimmed()});
+    if (r.transitions.size() > GatewayRecord::MaxTransitions)
+        r.transitions.removeFirst();
+    rowChanged(row);
+}
+
+void GatewayMonitor::keepRawEvent(GatewayRecord &r, const esl::Event &e)
+{
+    esl::Event kept;
+    int headers = 0;
+    for (const auto &[name, value] : e.headers.items()) {
+        if (++headers > GatewayRecord::MaxRawEventHeaders)
+            break;
+        kept.headers.append(name.left(GatewayRecord::MaxRawHeaderValue),
+            value.left(GatewayRecord::MaxRawHeaderValue));
+    }
+    kept.body = e.body.left(GatewayRecord::MaxRawEventBody);
+    r.lastEvent = std::move(kept);
+}
+
+void GatewayMonitor::noteLinkState(
+    const QString &node, esl::Link::State state, const QString &detail)
+{
+    NodeData &n = m_nodes[node];
+    n.status.name = node;
+    n.status.state = state;
+    n.status.detail = detail;
+    if (state != esl::Link::State::Up)
+        n.status.gatewaysKnown = false;
+    refreshStaleness();
+    Q_EMIT nodesChanged();
+}
+
+bool GatewayMonitor::isStale(const QString &node) const
+{
+    auto it = m_nodes.constFind(node);
+    if (it == m_nodes.cend())
+        return false; // fed directly (tests, benchmarks): never marked
+    const NodeStatus &s = it->status;
+    if (s.state != esl::Link::State::Up || !s.lastDataAt.isValid())
+        return true;
+    return s.lastDataAt.msecsTo(m_clock()) > m_staleAfterMs;
+}
+
+void GatewayMonitor::refreshStaleness()
+{
+    bool changed = false;
+    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
+        const bool stale = isStale(it.key());
+        if (stale != it->status.stale) {
+            it->status.stale = stale;
+            changed = true;
+        }
+    }
+    if (changed) {
+        if (!m_rows.empty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        Q_EMIT nodesChanged();
+    }
+}
+
+} // namespace xynap::session
