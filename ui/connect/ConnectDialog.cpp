@@ -1,6 +1,7 @@
 #include "ConnectDialog.h"
 
 #include "common/Prompter.h"
+#include "common/ScreenFit.h"
 #include "platform/ApiClient.h"
 #include "platform/SecretStore.h"
 
@@ -60,6 +61,7 @@ ConnectDialog::ConnectDialog(QSettings *settings, SecretStore *secrets, QWidget 
 {
     setWindowTitle(tr("Connect to a platform"));
     m_list->setObjectName(u"profileListWidget"_s);
+    m_list->setAccessibleName(tr("Saved connection profiles"));
     m_name->setObjectName(u"profileNameLineEdit"_s);
     m_url->setObjectName(u"apiUrlLineEdit"_s);
     m_url->setPlaceholderText(tr("https://platform.example.net"));
@@ -101,7 +103,7 @@ ConnectDialog::ConnectDialog(QSettings *settings, SecretStore *secrets, QWidget 
     caRow->addWidget(browse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("Platform &API:"), m_url);
     form->addRow(tr("&Event Socket:"), m_esl);
     auto *caLabel = new QLabel(tr("CA &file:"), this);
@@ -110,7 +112,7 @@ ConnectDialog::ConnectDialog(QSettings *settings, SecretStore *secrets, QWidget 
     form->addRow(tr("Public-key &pin:"), m_pin);
     form->addRow(QString(), m_insecure);
     form->addRow(QString(), m_insecureWarning);
-    form->addRow(tr("API &token:"), m_token);
+    form->addRow(tr("API t&oken:"), m_token);
     form->addRow(tr("Event Socket pass&word:"), m_eslPassword);
     form->addRow(QString(), m_remember);
 
@@ -162,11 +164,14 @@ ConnectDialog::ConnectDialog(QSettings *settings, SecretStore *secrets, QWidget 
     });
 
     reloadList();
-    if (m_list->count() > 0)
+    if (m_list->count() > 0) {
         m_list->setCurrentRow(0);
-    else
+        // The profile connected to last time, preselected.
+        selectProfile(m_settings->value(u"connect/lastProfile"_s).toString());
+    } else {
         newProfile();
-    resize(820, 480);
+    }
+    fitToScreen(this, QSize(820, 480));
 }
 
 ConnectDialog::~ConnectDialog() = default;
@@ -420,8 +425,10 @@ void ConnectDialog::connectToPlatform()
     *once = connect(this, &ConnectDialog::saved, this, [this, once](bool ok) {
         disconnect(*once);
         delete once;
-        if (ok)
+        if (ok) {
+            m_settings->setValue(u"connect/lastProfile"_s, m_chosen.name);
             accept();
+        }
     });
     saveProfile();
 }
