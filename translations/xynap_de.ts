@@ -60,6 +60,77 @@
     </message>
 </context>
 <context>
+    <name>xynap::FieldLabels</name>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Gateway name</source>
+        <translation>Gateway-Name</translation>
+    </message>
+    <message>
+        <source>Sofia profile</source>
+        <translation>Sofia-Profil</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Outbound proxy</source>
+        <translation>Outbound-Proxy</translation>
+    </message>
+    <message>
+        <source>Register proxy</source>
+        <translation>Register-Proxy</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation>Rufnummernanzeige</translation>
+    </message>
+    <message>
+        <source>Caller ID in From header</source>
+        <translation>Rufnummer im From-Header</translation>
+    </message>
+    <message>
+        <source>gw-auth-acl</source>
+        <translation>gw-auth-acl</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Rufnummern</translation>
+    </message>
+    <message>
+        <source>Ping interval</source>
+        <translation>Ping-Intervall</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Ablaufzeit</translation>
+    </message>
+    <message>
+        <source>Retry interval</source>
+        <translation>Wiederholungsintervall</translation>
+    </message>
+</context>
+<context>
     <name>xynap::coverage</name>
     <message>
         <source>list without a name (FreeSWITCH skips it)</source>
@@ -1815,6 +1886,14 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>Filter the activity log</source>
+        <translation>Aktivitätsprotokoll filtern</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::ConflictDialog</name>
@@ -1854,6 +1933,10 @@
         <source>&amp;Use this combination</source>
         <translation>Diese Kombination &amp;verwenden</translation>
     </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation>Auf beiden Seiten geänderte Felder</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::ConnectDialog</name>
@@ -1863,7 +1946,7 @@
     </message>
     <message>
         <source>&amp;Keep the secrets in the system keychain</source>
-        <translation>Geheimnisse im System-&amp;Schlüsselbund aufbewahren</translation>
+        <translation>Geheimnisse im System-Schlüsselbund auf&amp;bewahren</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -1906,10 +1989,6 @@
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>Platform &amp;API:</source>
         <translation>Platform &amp;API:</translation>
     </message>
@@ -1919,15 +1998,11 @@
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation>CA-&amp;Datei:</translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Public-key &amp;pin:</source>
         <translation>Public-Key-&amp;Pin:</translation>
-    </message>
-    <message>
-        <source>API &amp;token:</source>
-        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <source>Event Socket pass&amp;word:</source>
@@ -2048,6 +2123,18 @@
     <message>
         <source>The keychain did not answer in time (%1). The secrets are used for this session; the keychain may still store them later.</source>
         <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet (%1). Die Geheimnisse gelten für diese Sitzung; der Schlüsselbund speichert sie womöglich noch später.</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles</source>
+        <translation>Gespeicherte Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>API t&amp;oken:</source>
+        <translation>API-T&amp;oken:</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2333,14 @@
         <source>The suggested fix is on the clipboard. Nothing was changed on the switch.</source>
         <translation>Die vorgeschlagene Korrektur liegt in der Zwischenablage. Auf dem Switch wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Coverage matrix</source>
+        <translation>Abdeckungsmatrix</translation>
+    </message>
+    <message>
+        <source>Coverage findings</source>
+        <translation>Befunde der Abdeckung</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::CoveragePasteDialog</name>
@@ -2283,6 +2378,10 @@
         <source>&amp;Analyse</source>
         <translation>&amp;Analysieren</translation>
     </message>
+    <message>
+        <source>Pasted rules</source>
+        <translation>Eingefügte Regeln</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::DeleteTrunkDialog</name>
@@ -2310,6 +2409,10 @@
         <source>Deleting the trunk does not stop its gateway: FreeSWITCH keeps %1 registered and routing calls until it is removed (Gateways page: the gateway then shows &quot;Not served by the Platform API&quot;; xynapctl lint: XY-NOT-SERVED with the killgw line).</source>
         <translation>Das Löschen des Trunks stoppt sein Gateway nicht: FreeSWITCH hält %1 registriert und leitet Anrufe, bis es entfernt wird (Seite Gateways: Das Gateway zeigt dann „Nicht von der Platform API geliefert“; xynapctl lint: XY-NOT-SERVED mit der killgw-Zeile).</translation>
     </message>
+    <message>
+        <source>Gateway name to confirm</source>
+        <translation>Gateway-Name zur Bestätigung</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::GatewayTile</name>
@@ -2328,10 +2431,6 @@
 </context>
 <context>
     <name>xynap::ui::GatewaysPage</name>
-    <message>
-        <source>&amp;Apply (killgw + rescan)</source>
-        <translation>&amp;Übernehmen (killgw + rescan)</translation>
-    </message>
     <message>
         <source>Re&amp;scan profile</source>
         <translation>Profil-Re&amp;scan</translation>
@@ -2438,6 +2537,145 @@
     <message>
         <source>✖ %1: connected, but %2</source>
         <translation>✖ %1: verbunden, aber %2</translation>
+    </message>
+    <message>
+        <source>A&amp;pply (killgw + rescan)</source>
+        <translation>Ü&amp;bernehmen (killgw + rescan)</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
+    </message>
+    <message>
+        <source>Filter gateways</source>
+        <translation>Gateways filtern</translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard map</source>
+        <translation>&amp;Tastaturbelegung</translation>
+    </message>
+    <message>
+        <source>&amp;Provider notes</source>
+        <translation>&amp;Hinweise der Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;About xynap console</source>
+        <translation>Ü&amp;ber xynap console</translation>
+    </message>
+    <message>
+        <source>Filter the list of the page (Trunks)</source>
+        <translation>Die Liste der Seite filtern (Trunks)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Open the selected trunk in the editor</source>
+        <translation>Den gewählten Trunk im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Delete the selected trunk (asks first)</source>
+        <translation>Den gewählten Trunk löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Editor: review and save</source>
+        <translation>Editor: prüfen und speichern</translation>
+    </message>
+    <message>
+        <source>Editor: undo / redo</source>
+        <translation>Editor: rückgängig / wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog (the editor asks before discarding changes)</source>
+        <translation>Einen Dialog schließen (der Editor fragt, bevor er Änderungen verwirft)</translation>
+    </message>
+    <message>
+        <source>Reload the trunks</source>
+        <translation>Trunks neu laden</translation>
+    </message>
+    <message>
+        <source>Connect to another platform</source>
+        <translation>Mit einer anderen Plattform verbinden</translation>
+    </message>
+    <message>
+        <source>NOC dashboard</source>
+        <translation>NOC-Dashboard</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <source>The page, button or field whose letter is underlined</source>
+        <translation>Die Seite, die Schaltfläche oder das Feld mit diesem unterstrichenen Buchstaben</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous control; tables do not keep the Tab key</source>
+        <translation>Nächstes / vorheriges Element; Tabellen halten die Tab-Taste nicht fest</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keyboard map</source>
+        <translation>Tastaturbelegung</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Outbound proxy</source>
+        <translation>Outbound-Proxy</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Sofia profile</source>
+        <translation>Sofia-Profil</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registriert sich</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (IP authentication)</source>
+        <translation>nein (IP-Authentifizierung)</translation>
+    </message>
+    <message>
+        <source>Provider notes</source>
+        <translation>Hinweise der Anbieter</translation>
+    </message>
+    <message>
+        <source>About xynap console</source>
+        <translation>Über xynap console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;xynap console %1&lt;/h3&gt;&lt;p&gt;The administration console for the xynap telephony platform: the SIP trunks of Plusnet and 1&amp;amp;1 as the Platform API holds them, the gateways as FreeSWITCH runs them, and a sandbox to try everything.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;xynap console %1&lt;/h3&gt;&lt;p&gt;Die Administrationskonsole der xynap-Telefonieplattform: die SIP-Trunks von Plusnet und 1&amp;amp;1, wie die Platform API sie hält, die Gateways, wie FreeSWITCH sie betreibt, und eine Sandbox, um alles gefahrlos auszuprobieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2911,18 @@
         <source>Save &amp;anyway</source>
         <translation>&amp;Trotzdem speichern</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Gateway XML</source>
+        <translation>Gateway-XML</translation>
+    </message>
+    <message>
+        <source>Reason for saving despite errors</source>
+        <translation>Grund für das Speichern trotz Fehlern</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::StateChart</name>
@@ -2737,66 +2987,6 @@
     <message>
         <source>host[:port], IPv6 in brackets: [2001:db8::1]</source>
         <translation>host[:port], IPv6 in eckigen Klammern: [2001:db8::1]</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <source>Gateway name</source>
-        <translation>Gateway-Name</translation>
-    </message>
-    <message>
-        <source>Sofia profile</source>
-        <translation>Sofia-Profil</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <source>Outbound proxy</source>
-        <translation>Outbound-Proxy</translation>
-    </message>
-    <message>
-        <source>Register proxy</source>
-        <translation>Register-Proxy</translation>
-    </message>
-    <message>
-        <source>Realm</source>
-        <translation>Realm</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Caller ID</source>
-        <translation>Caller-ID</translation>
-    </message>
-    <message>
-        <source>gw-auth-acl</source>
-        <translation>gw-auth-acl</translation>
-    </message>
-    <message>
-        <source>Ping interval</source>
-        <translation>Ping-Intervall</translation>
-    </message>
-    <message>
-        <source>Expire</source>
-        <translation>Ablaufzeit</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Wiederholintervall</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>Rufnummern</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -2884,10 +3074,6 @@
     <message>
         <source>Filter trunks (name, provider, proxy, number)</source>
         <translation>Trunks filtern (Name, Provider, Proxy, Rufnummer)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>Could not load the trunks: %1</source>
@@ -2993,16 +3179,8 @@
         <translation>Keine Probleme in den Trunks gefunden.</translation>
     </message>
     <message>
-        <source>&amp;Apply to FreeSWITCH</source>
-        <translation>Auf FreeSWITCH &amp;anwenden</translation>
-    </message>
-    <message>
         <source>For a trunk saved but not applied: killgw + rescan on every connected node; for one FreeSWITCH does not run: a rescan of its profile. Calls in progress are kept.</source>
         <translation>Für einen gespeicherten, aber nicht angewendeten Trunk: killgw + rescan auf jedem verbundenen Knoten; für einen, den FreeSWITCH gar nicht ausführt: ein rescan seines Profils. Laufende Gespräche bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Trying again…</source>
@@ -3015,6 +3193,34 @@
     <message>
         <source>Not checked: the trunks could not be loaded.</source>
         <translation>Nicht geprüft: Die Trunks konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y to FreeSWITCH</source>
+        <translation>Auf FreeSWITCH an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Filter trunks</source>
+        <translation>Trunks filtern</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read only: your token (%1) lacks the permission trunks:write.</source>
+        <translation>Nur lesen: Ihrem Token (%1) fehlt die Berechtigung trunks:write.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Select a finding &quot;saved but not applied&quot; (XY-NOT-APPLIED) or &quot;not running&quot; (XY-NOT-RUNNING) to apply its trunk to FreeSWITCH.</source>
+        <translation>Wählen Sie einen Befund „gespeichert, aber nicht angewendet“ (XY-NOT-APPLIED) oder „läuft nicht“ (XY-NOT-RUNNING), um seinen Trunk auf FreeSWITCH anzuwenden.</translation>
     </message>
 </context>
 </TS>

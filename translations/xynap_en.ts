@@ -60,6 +60,77 @@
     </message>
 </context>
 <context>
+    <name>xynap::FieldLabels</name>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sofia profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID in From header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gw-auth-acl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xynap::coverage</name>
     <message>
         <source>list without a name (FreeSWITCH skips it)</source>
@@ -1815,6 +1886,14 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::ConflictDialog</name>
@@ -1852,6 +1931,10 @@
     </message>
     <message>
         <source>&amp;Use this combination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1906,10 +1989,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Platform &amp;API:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,10 +2002,6 @@
     </message>
     <message>
         <source>Public-key &amp;pin:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2047,6 +2122,18 @@
     </message>
     <message>
         <source>The keychain did not answer in time (%1). The secrets are used for this session; the keychain may still store them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API t&amp;oken:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2246,6 +2333,14 @@
         <source>The suggested fix is on the clipboard. Nothing was changed on the switch.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coverage matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage findings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::CoveragePasteDialog</name>
@@ -2282,6 +2377,10 @@
         <source>&amp;Analyse</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pasted rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::DeleteTrunkDialog</name>
@@ -2309,6 +2408,10 @@
         <source>Deleting the trunk does not stop its gateway: FreeSWITCH keeps %1 registered and routing calls until it is removed (Gateways page: the gateway then shows &quot;Not served by the Platform API&quot;; xynapctl lint: XY-NOT-SERVED with the killgw line).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gateway name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::GatewayTile</name>
@@ -2327,10 +2430,6 @@
 </context>
 <context>
     <name>xynap::ui::GatewaysPage</name>
-    <message>
-        <source>&amp;Apply (killgw + rescan)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Re&amp;scan profile</source>
         <translation type="unfinished"></translation>
@@ -2436,6 +2535,145 @@
     </message>
     <message>
         <source>✖ %1: connected, but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply (killgw + rescan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xynap::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About xynap console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the list of the page (Trunks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected trunk in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected trunk (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor: review and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor: undo / redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a dialog (the editor asks before discarding changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the trunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to another platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOC dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page, button or field whose letter is underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous control; tables do not keep the Tab key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sofia profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (IP authentication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About xynap console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;xynap console %1&lt;/h3&gt;&lt;p&gt;The administration console for the xynap telephony platform: the SIP trunks of Plusnet and 1&amp;amp;1 as the Platform API holds them, the gateways as FreeSWITCH runs them, and a sandbox to try everything.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2672,6 +2910,18 @@
         <source>Save &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for saving despite errors</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::StateChart</name>
@@ -2735,66 +2985,6 @@
     </message>
     <message>
         <source>host[:port], IPv6 in brackets: [2001:db8::1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gateway name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sofia profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbound proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Realm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caller ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gw-auth-acl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ping interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2882,10 +3072,6 @@
     <name>xynap::ui::TrunksPage</name>
     <message>
         <source>Filter trunks (name, provider, proxy, number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2992,15 +3178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Apply to FreeSWITCH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For a trunk saved but not applied: killgw + rescan on every connected node; for one FreeSWITCH does not run: a rescan of its profile. Calls in progress are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3013,6 +3191,34 @@
     </message>
     <message>
         <source>Not checked: the trunks could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y to FreeSWITCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter trunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: your token (%1) lacks the permission trunks:write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding &quot;saved but not applied&quot; (XY-NOT-APPLIED) or &quot;not running&quot; (XY-NOT-RUNNING) to apply its trunk to FreeSWITCH.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

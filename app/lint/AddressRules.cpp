@@ -22,6 +22,8 @@ const ProxyField ProxyFields[] = {
 // An IPv6 literal without brackets: FreeSWITCH pastes the value into a sip: URI and cuts the
 // host at the last colon (RFC 3261 IPv6reference).
 class Ipv6BracketsRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::Ipv6BracketsRule)
+
 public:
     QString id() const override { return u"XY-IPV6-BRACKETS"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -52,6 +54,8 @@ public:
 
 // A port that is not a number or out of range, or brackets that do not close.
 class MalformedHostRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::MalformedHostRule)
+
 public:
     QString id() const override { return u"XY-HOST-MALFORMED"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override

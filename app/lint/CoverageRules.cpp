@@ -24,6 +24,8 @@ Severity severityOf(coverage::FindingSeverity s)
 }
 
 class CoverageRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::CoverageRule)
+
 public:
     QString id() const override { return u"XY-COVERAGE"_s; }
     void checkSnapshot(const Snapshot &snapshot, QList<Finding> &out) const override

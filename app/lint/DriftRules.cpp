@@ -18,6 +18,8 @@ QString stripSip(QString v)
 }
 
 class DriftRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::DriftRule)
+
 public:
     QString id() const override { return u"XY-NOT-APPLIED"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -122,6 +124,8 @@ private:
 // A gateway FreeSWITCH runs that no trunk stands for: a deleted trunk keeps registering and
 // taking calls until it is killed.
 class NotServedRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::NotServedRule)
+
 public:
     QString id() const override { return u"XY-NOT-SERVED"_s; }
     void checkSnapshot(const Snapshot &snapshot, QList<Finding> &out) const override

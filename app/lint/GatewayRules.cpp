@@ -12,6 +12,8 @@ namespace xynap::lint {
 namespace {
 
 class RegisterCredentialsRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::RegisterCredentialsRule)
+
 public:
     QString id() const override { return u"XY-REGISTER-CREDENTIALS"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -35,6 +37,8 @@ public:
 };
 
 class RealmOrProxyRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::RealmOrProxyRule)
+
 public:
     QString id() const override { return u"XY-NO-PROXY"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -58,6 +62,8 @@ public:
 
 // ping < 5 disables pinging; retry < 5 becomes 30; expire < 5 becomes 3600 — silently.
 class TimerRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::TimerRule)
+
 public:
     QString id() const override { return u"XY-TIMER-MINIMUM"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -91,6 +97,8 @@ public:
 };
 
 class GatewayNameRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::GatewayNameRule)
+
 public:
     QString id() const override { return u"XY-GATEWAY-NAME"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -118,6 +126,8 @@ public:
 
 // The same name on two profiles: FreeSWITCH runs two copies that overwrite each other's state.
 class DuplicateGatewayRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::DuplicateGatewayRule)
+
 public:
     QString id() const override { return u"XY-DUPLICATE-GATEWAY"_s; }
     void checkSnapshot(const Snapshot &s, QList<Finding> &out) const override
@@ -149,6 +159,8 @@ public:
 // An IPv6 literal as proxy of a registering trunk: the challenge comes from ::1-style addresses
 // FreeSWITCH compares with the bracketed form, finds no credentials and never answers.
 class Ipv6LiteralAuthAclRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::Ipv6LiteralAuthAclRule)
+
 public:
     QString id() const override { return u"XY-GW-AUTH-ACL"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override

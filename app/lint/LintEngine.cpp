@@ -71,20 +71,33 @@ QStringList LintEngine::ruleIds() const
     return ids;
 }
 
+namespace {
+// What every rule looks up per trunk: the profiles by name and the providers by id.
+struct Lookups {
+    explicit Lookups(const Snapshot &snapshot)
+    {
+        profiles.reserve(snapshot.profiles.size());
+        for (const SofiaProfile &p : snapshot.profiles)
+            profiles.insert(p.name, &p);
+        for (const ProviderSpec &p : snapshot.catalog.providers())
+            providers.insert(p.id.toLower(), &p);
+    }
+    TrunkContext contextOf(const Trunk &t, const Snapshot &snapshot) const
+    {
+        return {t, profiles.value(t.profile), providers.value(t.provider.toLower()), snapshot,
+            profiles};
+    }
+    QHash<QString, const SofiaProfile *> profiles;
+    QHash<QString, const ProviderSpec *> providers;
+};
+} // namespace
+
 QList<Finding> LintEngine::run(const Snapshot &snapshot) const
 {
-    QHash<QString, const SofiaProfile *> profiles;
-    profiles.reserve(snapshot.profiles.size());
-    for (const SofiaProfile &p : snapshot.profiles)
-        profiles.insert(p.name, &p);
-    QHash<QString, const ProviderSpec *> providers;
-    for (const ProviderSpec &p : snapshot.catalog.providers())
-        providers.insert(p.id.toLower(), &p);
-
+    const Lookups lookups(snapshot);
     QList<Finding> findings;
     for (const Trunk &t : snapshot.trunks) {
-        const TrunkContext ctx {t, profiles.value(t.profile), providers.value(t.provider.toLower()),
-            snapshot, profiles};
+        const TrunkContext ctx = lookups.contextOf(t, snapshot);
         for (const auto &rule : m_rules)
             rule->check(ctx, findings);
     }
@@ -98,16 +111,30 @@ QList<Finding> LintEngine::runOnTrunk(const Trunk &draft, const Snapshot &snapsh
     Snapshot s = snapshot;
     s.ufw.reset(); // coverage findings are about the platform, never about one draft
     s.acl.reset();
-    bool replaced = false;
-    for (Trunk &t : s.trunks) {
-        if (draft.id != 0 && t.id == draft.id) {
-            t = draft;
-            replaced = true;
+    const Trunk *inSnapshot = nullptr;
+    if (draft.id != 0) {
+        for (qsizetype i = 0; i < s.trunks.size(); ++i) {
+            if (s.trunks.at(i).id == draft.id) {
+                s.trunks[i] = draft;
+                inSnapshot = &s.trunks.at(i);
+                break;
+            }
         }
     }
-    if (!replaced)
+    if (!inSnapshot) {
         s.trunks.append(draft);
-    QList<Finding> all = run(s);
+        inSnapshot = &s.trunks.constLast();
+    }
+    // Only the draft's own checks, and the rules that compare it with the other trunks (a
+    // duplicate name, a gateway no trunk stands for): not every rule over every trunk, which is
+    // what the editor paid per keystroke before.
+    const Lookups lookups(s);
+    QList<Finding> all;
+    const TrunkContext ctx = lookups.contextOf(*inSnapshot, s);
+    for (const auto &rule : m_rules)
+        rule->check(ctx, all);
+    for (const auto &rule : m_rules)
+        rule->checkSnapshot(s, all);
     all.removeIf([&draft](const Finding &f) {
         return f.trunkId != draft.id || f.gatewayName != draft.gatewayName;
     });

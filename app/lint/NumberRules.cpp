@@ -21,6 +21,8 @@ QString toE164(const QString &text)
 }
 
 class E164Rule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::E164Rule)
+
 public:
     QString id() const override { return u"XY-E164"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -51,6 +53,8 @@ public:
 };
 
 class CallerIdOwnRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::CallerIdOwnRule)
+
 public:
     QString id() const override { return u"XY-CALLER-ID-NUMBER"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override

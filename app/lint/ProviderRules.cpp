@@ -37,6 +37,8 @@ void offerProfileMove(const TrunkContext &ctx, Finding &f)
 
 // 1&1: the realm goes into the gateway's from-domain; any other domain in From/To gets 401.
 class RealmRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::RealmRule)
+
 public:
     QString id() const override { return u"XY-REALM"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -72,6 +74,8 @@ public:
 
 // A provider reachable over one address family only (1&1: IPv6; Plusnet: IPv4).
 class AddressFamilyRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::AddressFamilyRule)
+
 public:
     QString id() const override { return u"XY-ADDRESS-FAMILY"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -123,6 +127,8 @@ public:
 
 // ext-rtp-ip goes into the SDP of every call; FreeSWITCH never checks its family.
 class RtpFamilyRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::RtpFamilyRule)
+
 public:
     QString id() const override { return u"XY-RTP-FAMILY"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -147,6 +153,8 @@ public:
 // Plusnet: sip.plusnet.de is DNS round robin; without a fixed outbound proxy INVITE and ACK
 // may reach different servers.
 class OutboundProxyRequiredRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::OutboundProxyRequiredRule)
+
 public:
     QString id() const override { return u"XY-OUTBOUND-PROXY-REQUIRED"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override
@@ -171,6 +179,8 @@ public:
 // IP authentication: no REGISTER; and the profile must send from the address the provider
 // has enabled.
 class IpAuthRule final : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(xynap::lint::IpAuthRule)
+
 public:
     QString id() const override { return u"XY-IP-AUTH"_s; }
     void check(const TrunkContext &ctx, QList<Finding> &out) const override

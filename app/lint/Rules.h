@@ -3,6 +3,7 @@
 #include "LintEngine.h"
 
 #include <QAbstractSocket>
+#include <QCoreApplication>
 
 namespace xynap::lint {
 
@@ -17,6 +18,10 @@ void addCoverageRules(std::vector<std::unique_ptr<Rule>> &rules); // CoverageRul
 // Shared helpers for rules.
 Finding makeFinding(
     const QString &ruleId, Severity severity, const Trunk &trunk, const QStringList &fields);
+// Translates in the context "xynap::lint", the one lupdate gives a tr() in a free function of
+// this namespace. A rule class declares its own tr() instead
+// (Q_DECLARE_TR_FUNCTIONS(xynap::lint::ClassName)), because lupdate files the tr() calls in its
+// member functions under the class.
 QString tr(const char *text);
 QString normalizedDomain(const QString &domain);
 bool isFamily(const QString &address, QAbstractSocket::NetworkLayerProtocol family);

@@ -14,9 +14,10 @@
 namespace xynap {
 
 namespace {
+// "xynap": the context lupdate gives a tr() in a free function of this namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("xynap::FileRead", text);
+    return QCoreApplication::translate("xynap", text);
 }
 
 QString tooLarge(qint64 maxBytes)

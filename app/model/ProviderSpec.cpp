@@ -73,9 +73,11 @@ ProviderSpec providerFromJson(const QJsonObject &o)
     return p;
 }
 
-ProviderCatalog ProviderCatalog::builtIn()
+const ProviderCatalog &ProviderCatalog::builtIn()
 {
-    return fromDirectory(u":/providers"_s);
+    // Parsed once per process: the editor asks on every keystroke, the pages on every reload.
+    static const ProviderCatalog catalog = fromDirectory(u":/providers"_s);
+    return catalog;
 }
 
 ProviderCatalog ProviderCatalog::fromDirectory(const QString &path)

@@ -46,7 +46,7 @@ ProviderSpec providerFromJson(const QJsonObject &json);
 class ProviderCatalog {
 public:
     // The catalog compiled into the binaries (":/providers/*.json").
-    static ProviderCatalog builtIn();
+    static const ProviderCatalog &builtIn();
     static ProviderCatalog fromDirectory(const QString &path);
 
     void add(const ProviderSpec &spec) { m_providers.append(spec); }

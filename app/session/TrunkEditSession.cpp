@@ -31,6 +31,7 @@ void TrunkEditSession::beginNew(const Trunk &templateTrunk)
     m_stored.id = 0;
     m_draft = templateTrunk;
     m_draft.id = 0;
+    m_template = m_draft;
     m_etag.clear();
     m_isNew = true;
     Q_EMIT draftChanged();
@@ -47,7 +48,9 @@ void TrunkEditSession::setDraft(const Trunk &draft)
 
 bool TrunkEditSession::isDirty() const
 {
-    return m_isNew || !diffTrunks(m_stored, m_draft).isEmpty();
+    // A new trunk is dirty once it differs from the template it opened with: nothing typed,
+    // nothing to discard.
+    return !diffTrunks(m_isNew ? m_template : m_stored, m_draft).isEmpty();
 }
 
 QJsonObject TrunkEditSession::requestBody() const

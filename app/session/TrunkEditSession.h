@@ -53,6 +53,7 @@ private:
 
     platform::ApiClient *m_api;
     Trunk m_stored;
+    Trunk m_template; // what a new trunk opened with
     Trunk m_draft;
     QByteArray m_etag;
     bool m_isNew = false;

@@ -1,4 +1,5 @@
 // xynap-console: the GUI. Parses arguments, wires objects, nothing else.
+#include "common/Translations.h"
 #include "connect/ConnectDialog.h"
 #include "connect/Connector.h"
 #include "mainwindow/MainWindow.h"
@@ -12,32 +13,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(
-            QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    // English is a translation too (plural forms); it is the fallback for other locales.
-    if (own->load(QLocale(), u"xynap"_s, u"_"_s, u":/i18n"_s)
-        || own->load(u"xynap_en"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -48,7 +32,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"xynap-console"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(XYNAP_VERSION));
     QGuiApplication::setDesktopFileName(u"de.xynap.console"_s);
-    installTranslations(app);
+    // The language follows the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG): German for de_*,
+    // English otherwise.
+    const xynap::ui::Translations translations;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -104,6 +104,22 @@ private Q_SLOTS:
         m_sandbox.reset();
     }
 
+    void newTrunkOpensCleanAndNotDirty()
+    {
+        // The production data has a trunk named "plusnet": the new one gets a free name, no
+        // duplicate-name finding, and Esc closes it without asking (nothing was typed).
+        ui::TrunkEditor *editor = m_window->trunksPage()->openEditor(u"plusnet"_s);
+        QVERIFY(editor);
+        QCOMPARE(editor->editSession()->draft().gatewayName, u"plusnet-2"_s);
+        for (const lint::Finding &f : editor->findings())
+            QVERIFY2(f.ruleId != u"XY-DUPLICATE-GATEWAY"_s, qPrintable(f.message));
+        QVERIFY(!editor->editSession()->isDirty());
+        QVERIFY(!editor->windowTitle().startsWith(u"●"_s));
+        auto *name = qobject_cast<QLineEdit *>(editor->fieldWidget(u"gateway_name"_s));
+        QTest::keyClicks(name, u"x"_s);
+        QVERIFY(editor->editSession()->isDirty());
+    }
+
     void typingAWrongRealmIsFlaggedAndFixedByOneClick()
     {
         ui::TrunkEditor *editor = openOn(u"1und1"_s);
@@ -153,7 +169,7 @@ private Q_SLOTS:
         auto *review = editor->findChild<ui::ReviewDialog *>();
         QVERIFY(review);
         QCOMPARE(review->diffTable()->rowCount(), 1);
-        QCOMPARE(review->diffTable()->item(0, 0)->text(), u"realm"_s);
+        QCOMPARE(review->diffTable()->item(0, 0)->text(), u"Realm"_s); // the label, not the API name
         QCOMPARE(review->diffTable()->item(0, 1)->text(), u"sip.1und1.de"_s);
         QCOMPARE(review->diffTable()->item(0, 2)->text(), u"1und1.de"_s);
         QTRY_VERIFY(

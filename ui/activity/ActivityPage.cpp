@@ -29,7 +29,10 @@ ActivityPage::ActivityPage(session::ActivityLog *log, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setObjectName(u"activityTableView"_s);
+    m_view->setAccessibleName(tr("Activity log"));
+    m_view->setTabKeyNavigation(false);
     auto *filter = new QLineEdit(this);
+    filter->setAccessibleName(tr("Filter the activity log"));
     filter->setPlaceholderText(tr("Filter (method, path, status, note)"));
     filter->setClearButtonEnabled(true);
     auto *exportButton = new QPushButton(tr("&Export…"), this);

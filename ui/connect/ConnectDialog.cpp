@@ -2,6 +2,7 @@
 
 #include "platform/PlatformApi.h"
 #include "common/Prompter.h"
+#include "common/ScreenFit.h"
 #include "platform/ApiClient.h"
 #include "platform/SecretStore.h"
 
@@ -61,6 +62,7 @@ ConnectDialog::ConnectDialog(QSettings *settings, SecretStore *secrets, QWidget 
 {
     setWindowTitle(tr("Connect to a platform"));
     m_list->setObjectName(u"profileListWidget"_s);
+    m_list->setAccessibleName(tr("Saved connection profiles"));
     m_name->setObjectName(u"profileNameLineEdit"_s);
     m_url->setObjectName(u"apiUrlLineEdit"_s);
     m_url->setPlaceholderText(tr("https://platform.example.net"));
@@ -102,7 +104,7 @@ ConnectDialog::ConnectDialog(QSettings *settings, SecretStore *secrets, QWidget 
     caRow->addWidget(browse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("Platform &API:"), m_url);
     form->addRow(tr("&Event Socket:"), m_esl);
     auto *caLabel = new QLabel(tr("CA &file:"), this);
@@ -111,7 +113,7 @@ ConnectDialog::ConnectDialog(QSettings *settings, SecretStore *secrets, QWidget 
     form->addRow(tr("Public-key &pin:"), m_pin);
     form->addRow(QString(), m_insecure);
     form->addRow(QString(), m_insecureWarning);
-    form->addRow(tr("API &token:"), m_token);
+    form->addRow(tr("API t&oken:"), m_token);
     form->addRow(tr("Event Socket pass&word:"), m_eslPassword);
     form->addRow(QString(), m_remember);
 
@@ -163,11 +165,14 @@ ConnectDialog::ConnectDialog(QSettings *settings, SecretStore *secrets, QWidget 
     });
 
     reloadList();
-    if (m_list->count() > 0)
+    if (m_list->count() > 0) {
         m_list->setCurrentRow(0);
-    else
+        // The profile connected to last time, preselected.
+        selectProfile(m_settings->value(u"connect/lastProfile"_s).toString());
+    } else {
         newProfile();
-    resize(820, 480);
+    }
+    fitToScreen(this, QSize(820, 480));
 }
 
 ConnectDialog::~ConnectDialog() = default;
@@ -421,8 +426,10 @@ void ConnectDialog::connectToPlatform()
     *once = connect(this, &ConnectDialog::saved, this, [this, once](bool ok) {
         disconnect(*once);
         delete once;
-        if (ok)
+        if (ok) {
+            m_settings->setValue(u"connect/lastProfile"_s, m_chosen.name);
             accept();
+        }
     });
     saveProfile();
 }

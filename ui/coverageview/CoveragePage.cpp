@@ -102,6 +102,8 @@ CoveragePage::CoveragePage(session::PlatformSession *session, QWidget *parent)
     m_decoration->setSourceModel(m_model);
     m_view->setModel(m_decoration);
     m_view->setObjectName(u"coverageTableView"_s);
+    m_view->setAccessibleName(tr("Coverage matrix"));
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -173,6 +175,8 @@ CoveragePage::CoveragePage(session::PlatformSession *session, QWidget *parent)
     detailLayout->addWidget(m_detail, 1);
 
     m_findings->setObjectName(u"findingsTableWidget"_s);
+    m_findings->setAccessibleName(tr("Coverage findings"));
+    m_findings->setTabKeyNavigation(false);
     m_findings->setColumnCount(3);
     m_findings->setHorizontalHeaderLabels({tr("Severity"), tr("Finding"), tr("Why")});
     m_findings->verticalHeader()->hide();

@@ -26,6 +26,7 @@ CoveragePasteDialog::CoveragePasteDialog(QWidget *parent)
     m_kind->addItem(tr("UFW (user.rules, ufw status, ufw show added)"));
     m_kind->addItem(tr("FreeSWITCH ACL (acl.conf.xml)"));
     m_text->setObjectName(u"pasteTextEdit"_s);
+    m_text->setAccessibleName(tr("Pasted rules"));
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setPlaceholderText(tr("ufw allow from 92.197.176.0/24 to any port 5060 proto udp\n…"));

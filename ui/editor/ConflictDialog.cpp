@@ -1,5 +1,6 @@
 #include "ConflictDialog.h"
 
+#include "model/FieldLabels.h"
 #include "model/TrunkDiff.h"
 
 #include <QComboBox>
@@ -32,12 +33,14 @@ ConflictDialog::ConflictDialog(
             m_fields.append(field);
     }
     m_table->setColumnCount(5);
+    m_table->setAccessibleName(tr("Fields changed on both sides"));
+    m_table->setTabKeyNavigation(false);
     m_table->setHorizontalHeaderLabels(
         {tr("Field"), tr("Before"), tr("Theirs (saved)"), tr("Yours"), tr("Keep")});
     m_table->setRowCount(int(m_fields.size()));
     for (int i = 0; i < m_fields.size(); ++i) {
         const QString &f = m_fields.at(i);
-        m_table->setItem(i, 0, new QTableWidgetItem(f));
+        m_table->setItem(i, 0, new QTableWidgetItem(trunkFieldLabel(f)));
         m_table->setItem(i, 1, new QTableWidgetItem(fieldText(base, f)));
         m_table->setItem(i, 2, new QTableWidgetItem(fieldText(theirs, f)));
         m_table->setItem(i, 3, new QTableWidgetItem(fieldText(mine, f)));

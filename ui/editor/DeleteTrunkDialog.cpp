@@ -17,12 +17,16 @@ DeleteTrunkDialog::DeleteTrunkDialog(const Trunk &trunk, QWidget *parent)
     setWindowTitle(tr("Delete trunk %1?").arg(trunk.gatewayName));
     QStringList numbers;
     for (const TrunkNumber &n : trunk.numbers)
-        numbers.append(n.use.isEmpty() ? n.number : u"%1 (%2)"_s.arg(n.number, n.use));
+        numbers.append(
+            (n.use.isEmpty() ? n.number : u"%1 (%2)"_s.arg(n.number, n.use)).toHtmlEscaped());
     auto *layout = new QVBoxLayout(this);
     auto *text = new QLabel(numbers.isEmpty()
             ? tr("The trunk %1 has no numbers.").arg(trunk.gatewayName)
-            : tr("These numbers lose their route when %1 is deleted:").arg(trunk.gatewayName)
-                + u"<ul><li>"_s + numbers.join(u"</li><li>"_s).toHtmlEscaped() + u"</li></ul>"_s,
+            // Each number escaped on its own: the list's tags are markup, not text.
+            : tr("These numbers lose their route when %1 is deleted:")
+                    .arg(trunk.gatewayName)
+                    .toHtmlEscaped()
+                + u"<ul><li>"_s + numbers.join(u"</li><li>"_s) + u"</li></ul>"_s,
         this);
     text->setWordWrap(true);
     layout->addWidget(text);
@@ -37,6 +41,7 @@ DeleteTrunkDialog::DeleteTrunkDialog(const Trunk &trunk, QWidget *parent)
     layout->addWidget(running);
     layout->addWidget(new QLabel(tr("Type the gateway name to confirm:"), this));
     m_name->setObjectName(u"confirmNameLineEdit"_s);
+    m_name->setAccessibleName(tr("Gateway name to confirm"));
     layout->addWidget(m_name);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_delete = buttons->addButton(tr("&Delete trunk"), QDialogButtonBox::DestructiveRole);

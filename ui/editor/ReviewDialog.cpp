@@ -1,5 +1,6 @@
 #include "ReviewDialog.h"
 
+#include "model/FieldLabels.h"
 #include "model/TrunkDiff.h"
 #include "session/TrunkEditSession.h"
 
@@ -27,11 +28,14 @@ ReviewDialog::ReviewDialog(
     setWindowTitle(tr("Review changes to %1").arg(edit->draft().gatewayName));
     const QList<FieldChange> changes = diffTrunks(edit->stored(), edit->draft());
     m_diff->setColumnCount(3);
+    m_diff->setAccessibleName(tr("Changes"));
+    m_diff->setTabKeyNavigation(false);
+    m_xml->setAccessibleName(tr("Gateway XML"));
     m_diff->setHorizontalHeaderLabels(
         {tr("Field"), edit->isNew() ? tr("Before") : tr("Saved"), tr("New")});
     m_diff->setRowCount(int(changes.size()));
     for (int i = 0; i < changes.size(); ++i) {
-        m_diff->setItem(i, 0, new QTableWidgetItem(changes.at(i).field));
+        m_diff->setItem(i, 0, new QTableWidgetItem(trunkFieldLabel(changes.at(i).field)));
         m_diff->setItem(i, 1, new QTableWidgetItem(changes.at(i).before));
         m_diff->setItem(i, 2, new QTableWidgetItem(changes.at(i).after));
     }
@@ -62,19 +66,20 @@ ReviewDialog::ReviewDialog(
     QStringList errors;
     for (const lint::Finding &f : findings) {
         if (f.severity == lint::Severity::Error)
-            errors.append(u"%1: %2"_s.arg(f.ruleId, f.message));
+            errors.append(u"%1: %2"_s.arg(f.ruleId, f.message).toHtmlEscaped());
     }
     if (!errors.isEmpty()) {
         auto *warning = new QLabel(
             u"<b>%1</b><br>%2"_s.arg(
                 tr("The checks found errors that will cause an outage:").toHtmlEscaped(),
-                errors.join(u"<br>"_s).toHtmlEscaped()),
+                errors.join(u"<br>"_s)), // each line escaped on its own: <br> is markup
             this);
         warning->setWordWrap(true);
         warning->setStyleSheet(u"QLabel { color: #8b0000; }"_s);
         layout->addWidget(warning);
         m_reason = new QLineEdit(this);
         m_reason->setObjectName(u"overrideReasonLineEdit"_s);
+        m_reason->setAccessibleName(tr("Reason for saving despite errors"));
         m_reason->setPlaceholderText(
             tr("To save anyway, give a reason (it goes to the activity log)"));
         layout->addWidget(m_reason);

@@ -3,7 +3,10 @@
 #include "ConflictDialog.h"
 #include "ReviewDialog.h"
 #include "common/Prompter.h"
+#include "common/ScreenFit.h"
+#include "common/WheelGuard.h"
 #include "lint/LintEngine.h"
+#include "model/FieldLabels.h"
 #include "model/TrunkDiff.h"
 #include "session/PlatformSession.h"
 #include "session/TrunkEditSession.h"
@@ -19,6 +22,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -118,7 +123,13 @@ TrunkEditor::TrunkEditor(session::PlatformSession *session, QWidget *parent)
         m_session->refreshTrunks();
         QDialog::done(QDialog::Accepted);
     });
-    resize(900, 820);
+    // Ctrl+S: the review, which is where saving happens.
+    auto *save = new QShortcut(QKeySequence::Save, this);
+    connect(save, &QShortcut::activated, this, [this] {
+        if (m_save->isEnabled())
+            review();
+    });
+    fitToScreen(this, QSize(900, 820));
 }
 
 TrunkEditor::~TrunkEditor() = default;
@@ -152,14 +163,21 @@ void TrunkEditor::buildForm()
         s->setRange(0, 86400);
         s->setSuffix(tr(" s"));
     }
+    for (QWidget *w : std::initializer_list<QWidget *> {m_ping, m_expire, m_retry, m_provider, m_profile})
+        WheelGuard::install(w);
     m_numbers = new QTableWidget(0, 2, this);
     m_numbers->setHorizontalHeaderLabels({tr("Number (E.164)"), tr("Use")});
     m_numbers->horizontalHeader()->setStretchLastSection(true);
     m_numbers->verticalHeader()->hide();
     m_numbers->setMinimumHeight(90);
+    // Tab leaves the table for the next control (Review, Close) instead of walking its cells.
+    m_numbers->setTabKeyNavigation(false);
+    m_numbers->setAccessibleName(trunkFieldLabel(u"numbers"_s));
     m_numbers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     auto *addNumber = new QPushButton(tr("Add number"), this);
     auto *removeNumber = new QPushButton(tr("Remove number"), this);
+    for (QPushButton *b : {addNumber, removeNumber})
+        b->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_proxy->setPlaceholderText(tr("host[:port], IPv6 in brackets"));
     m_outbound->setPlaceholderText(tr("host[:port], IPv6 in brackets: [2001:db8::1]"));
     m_callerId->setPlaceholderText(u"+493455667290"_s);
@@ -175,25 +193,27 @@ void TrunkEditor::buildForm()
         it.value()->setObjectName(it.key() + u"Field"_s);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Provider"), m_provider);
-    form->addRow(tr("Gateway name"), m_name);
-    form->addRow(tr("Sofia profile"), m_profile);
-    form->addRow(tr("Proxy"), m_proxy);
-    form->addRow(tr("Outbound proxy"), m_outbound);
-    form->addRow(tr("Register proxy"), m_registerProxy);
+    form->addRow(trunkFieldLabel(u"provider"_s), m_provider);
+    form->addRow(trunkFieldLabel(u"gateway_name"_s), m_name);
+    form->addRow(trunkFieldLabel(u"profile"_s), m_profile);
+    form->addRow(trunkFieldLabel(u"proxy"_s), m_proxy);
+    form->addRow(trunkFieldLabel(u"outbound_proxy"_s), m_outbound);
+    form->addRow(trunkFieldLabel(u"register_proxy"_s), m_registerProxy);
     form->addRow(QString(), m_register);
-    form->addRow(tr("Realm"), m_realm);
-    form->addRow(tr("Username"), m_username);
+    form->addRow(trunkFieldLabel(u"realm"_s), m_realm);
+    form->addRow(trunkFieldLabel(u"username"_s), m_username);
     auto *pw = new QHBoxLayout;
     pw->addWidget(m_password, 1);
     pw->addWidget(m_passwordState);
-    form->addRow(tr("Password"), pw);
-    form->addRow(tr("Caller ID"), m_callerId);
+    auto *passwordLabel = new QLabel(trunkFieldLabel(u"password"_s), this);
+    passwordLabel->setBuddy(m_password);
+    form->addRow(passwordLabel, pw);
+    form->addRow(trunkFieldLabel(u"caller_id"_s), m_callerId);
     form->addRow(QString(), m_callerIdInFrom);
-    form->addRow(tr("gw-auth-acl"), m_gwAuthAcl);
-    form->addRow(tr("Ping interval"), m_ping);
-    form->addRow(tr("Expire"), m_expire);
-    form->addRow(tr("Retry"), m_retry);
+    form->addRow(trunkFieldLabel(u"gw_auth_acl"_s), m_gwAuthAcl);
+    form->addRow(trunkFieldLabel(u"ping_seconds"_s), m_ping);
+    form->addRow(trunkFieldLabel(u"expire_seconds"_s), m_expire);
+    form->addRow(trunkFieldLabel(u"retry_seconds"_s), m_retry);
     auto *numbersBox = new QVBoxLayout;
     numbersBox->addWidget(m_numbers);
     auto *numberButtons = new QHBoxLayout;
@@ -201,7 +221,7 @@ void TrunkEditor::buildForm()
     numberButtons->addWidget(removeNumber);
     numberButtons->addStretch();
     numbersBox->addLayout(numberButtons);
-    form->addRow(tr("Numbers"), numbersBox);
+    form->addRow(trunkFieldLabel(u"numbers"_s), numbersBox);
 
     m_readOnly = new QLabel(this);
     m_readOnly->setObjectName(u"readOnlyLabel"_s);
@@ -221,6 +241,7 @@ void TrunkEditor::buildForm()
     auto *undo = buttons->addButton(tr("&Undo"), QDialogButtonBox::ActionRole);
     auto *redo = buttons->addButton(tr("Re&do"), QDialogButtonBox::ActionRole);
     auto *revert = buttons->addButton(tr("Re&vert"), QDialogButtonBox::ResetRole);
+    revert->setObjectName(u"revertPushButton"_s);
     buttons->addButton(QDialogButtonBox::Close);
     undo->setShortcut(QKeySequence::Undo);
     redo->setShortcut(QKeySequence::Redo);
@@ -260,10 +281,17 @@ void TrunkEditor::buildForm()
     connect(m_profile, &QComboBox::currentTextChanged, this, &TrunkEditor::onFormEdited);
     connect(m_numbers, &QTableWidget::itemChanged, this, &TrunkEditor::onFormEdited);
     connect(addNumber, &QPushButton::clicked, this, [this] {
-        m_numbers->insertRow(m_numbers->rowCount());
-        m_numbers->setItem(m_numbers->rowCount() - 1, 0, new QTableWidgetItem(u"+49"_s));
-        m_numbers->setItem(m_numbers->rowCount() - 1, 1, new QTableWidgetItem());
-        onFormEdited();
+        // An empty row to type into; the draft changes when a number is typed (an empty row is
+        // not a number), so nothing is offered to "fix" before the operator wrote anything.
+        const int row = m_numbers->rowCount();
+        {
+            const QSignalBlocker blocker(m_numbers);
+            m_numbers->insertRow(row);
+            m_numbers->setItem(row, 0, new QTableWidgetItem());
+            m_numbers->setItem(row, 1, new QTableWidgetItem());
+        }
+        m_numbers->setCurrentCell(row, 0);
+        m_numbers->editItem(m_numbers->item(row, 0));
     });
     connect(removeNumber, &QPushButton::clicked, this, [this] {
         if (m_numbers->currentRow() >= 0) {
@@ -287,7 +315,14 @@ void TrunkEditor::newTrunk(const QString &providerId)
     if (p) {
         // Prefilled from the provider documentation.
         t.provider = p->id;
+        // The provider's name, numbered when a trunk has it already: no duplicate-name error
+        // on a trunk nobody has typed into.
+        QSet<QString> taken;
+        for (const Trunk &existing : m_session->trunks()->trunks())
+            taken.insert(existing.gatewayName);
         t.gatewayName = p->id;
+        for (int n = 2; taken.contains(t.gatewayName); ++n)
+            t.gatewayName = u"%1-%2"_s.arg(p->id).arg(n);
         t.profile = p->profile;
         t.proxy = p->proxy;
         t.outboundProxy = p->outboundProxy;
@@ -307,6 +342,9 @@ void TrunkEditor::setReadOnlyReason(const QString &reason)
     m_readOnly->setText(reason);
     m_readOnly->setVisible(!reason.isEmpty());
     m_save->setEnabled(reason.isEmpty());
+    // Nothing to revert on a trunk that cannot be changed.
+    if (auto *revert = findChild<QPushButton *>(u"revertPushButton"_s))
+        revert->setVisible(reason.isEmpty());
     for (QWidget *w : std::as_const(m_fieldWidgets))
         w->setEnabled(reason.isEmpty());
 }
@@ -370,6 +408,8 @@ Trunk TrunkEditor::draftFromForm() const
     for (int row = 0; row < m_numbers->rowCount(); ++row) {
         const QTableWidgetItem *n = m_numbers->item(row, 0);
         const QTableWidgetItem *u = m_numbers->item(row, 1);
+        if ((!n || n->text().isEmpty()) && (!u || u->text().isEmpty()))
+            continue; // a row added and not filled in yet
         t.numbers.append({n ? n->text() : QString(), u ? u->text() : QString()});
     }
     return t;
@@ -406,9 +446,16 @@ void TrunkEditor::relint()
         delete item;
     }
     QHash<QString, QStringList> byField;
+    QHash<QString, lint::Severity> worst;
+    const auto noteWorst = [&worst](const QString &field, lint::Severity s) {
+        if (!worst.contains(field) || int(s) > int(worst.value(field)))
+            worst.insert(field, s);
+    };
     for (const lint::Finding &f : std::as_const(m_findings)) {
-        for (const QString &field : f.fields)
+        for (const QString &field : f.fields) {
             byField[field.section(u'[', 0, 0)].append(f.message);
+            noteWorst(field.section(u'[', 0, 0), f.severity);
+        }
         auto *row = new QWidget;
         row->setObjectName(u"finding_"_s + f.ruleId);
         auto *h = new QHBoxLayout(row);
@@ -437,13 +484,31 @@ void TrunkEditor::relint()
     }
     if (m_findings.isEmpty())
         m_findingsBox->addWidget(new QLabel(tr("✔ No problems found.")));
-    for (auto it = m_serverErrors.cbegin(); it != m_serverErrors.cend(); ++it)
+    for (auto it = m_serverErrors.cbegin(); it != m_serverErrors.cend(); ++it) {
         byField[it.key()].append(it.value());
+        noteWorst(it.key(), lint::Severity::Error);
+    }
     for (auto it = m_fieldWidgets.begin(); it != m_fieldWidgets.end(); ++it) {
         const QStringList messages = byField.value(it.key());
         it.value()->setToolTip(messages.join(u'\n'));
         it.value()->setProperty("finding", !messages.isEmpty());
-        it.value()->setStyleSheet(messages.isEmpty() ? QString() : u"border: 2px solid #c62828;"_s);
+        // An error a solid red border, a warning a dashed amber one, a note none.
+        QString style;
+        if (!messages.isEmpty()) {
+            switch (worst.value(it.key(), lint::Severity::Info)) {
+            case lint::Severity::Error:
+                style = u"border: 2px solid #c62828;"_s;
+                break;
+            case lint::Severity::Warning:
+                style = u"border: 2px dashed #e65100;"_s;
+                break;
+            case lint::Severity::Info:
+                break;
+            }
+        }
+        it.value()->setProperty("severity",
+            messages.isEmpty() ? QString() : lint::severityName(worst.value(it.key())));
+        it.value()->setStyleSheet(style);
     }
 }
 
@@ -461,7 +526,6 @@ void TrunkEditor::updateTitle()
     const QString name = t.gatewayName.isEmpty() ? tr("new trunk") : t.gatewayName;
     setWindowTitle((m_edit->isDirty() ? u"● "_s : QString())
         + (m_edit->isNew() ? tr("New trunk %1").arg(name) : tr("Trunk %1").arg(name)));
-    setWindowModified(m_edit->isDirty());
 }
 
 void TrunkEditor::review()

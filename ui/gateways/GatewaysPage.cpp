@@ -43,7 +43,7 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     , m_history(new QPlainTextEdit(this))
     , m_raw(new QPlainTextEdit(this))
     , m_actionStatus(new QLabel(this))
-    , m_apply(new QPushButton(tr("&Apply (killgw + rescan)"), this))
+    , m_apply(new QPushButton(tr("A&pply (killgw + rescan)"), this))
     , m_rescan(new QPushButton(tr("Re&scan profile"), this))
     , m_restart(new QPushButton(tr("Restart profile…"), this))
 {
@@ -61,8 +61,11 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setObjectName(u"gatewaysTableView"_s);
+    m_view->setAccessibleName(tr("Gateways"));
+    m_view->setTabKeyNavigation(false);
     m_filter->setPlaceholderText(tr("Filter gateways (name, node, state, diagnosis)"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter gateways"));
     m_nodes->setObjectName(u"nodesLabel"_s);
     m_nodes->setWordWrap(true);
     m_title->setObjectName(u"gatewayTitleLabel"_s);
@@ -76,7 +79,9 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     m_numbers->setWordWrap(true);
     m_history->setReadOnly(true);
     m_history->setObjectName(u"historyTextEdit"_s);
+    m_history->setAccessibleName(tr("Recent transitions"));
     m_raw->setReadOnly(true);
+    m_raw->setAccessibleName(tr("Last raw event"));
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_actionStatus->setObjectName(u"actionStatusLabel"_s);
     m_actionStatus->setWordWrap(true);
@@ -109,6 +114,7 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     dl->addWidget(m_raw, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"gatewaysSplitter"_s);
     splitter->addWidget(m_view);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 1);
@@ -132,7 +138,8 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     connect(sizeColumns, &QTimer::timeout, this, [this] {
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->selectRow(0);
-        m_view->resizeColumnsToContents();
+        if (!m_view->horizontalHeader()->property("xynapRestored").toBool())
+            m_view->resizeColumnsToContents();
     });
     connect(monitor, &QAbstractItemModel::rowsInserted, sizeColumns, [sizeColumns] {
         if (!sizeColumns->isActive())

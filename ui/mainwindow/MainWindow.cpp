@@ -1,15 +1,19 @@
 #include "MainWindow.h"
 
 #include "activity/ActivityPage.h"
+#include "common/ScreenFit.h"
+#include "common/WindowState.h"
 #include "connect/ConnectDialog.h"
 #include "coverageview/CoveragePage.h"
 #include "gateways/GatewaysPage.h"
+#include "help/HelpMenu.h"
 #include "noc/NocDashboard.h"
 #include "platform/SecretStore.h"
 #include "session/PlatformSession.h"
 #include "trunks/TrunksPage.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
@@ -17,6 +21,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace xynap::ui {
 
@@ -86,12 +92,36 @@ MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&NOC dashboard"), QKeySequence(Qt::Key_F11), this, &MainWindow::showNoc);
+    new HelpMenu(menuBar(), this);
 
     statusBar()->addPermanentWidget(m_where);
     connect(
         session, &session::PlatformSession::connectionChanged, this, &MainWindow::updateConnection);
     updateConnection();
-    resize(1200, 700);
+    fitToScreen(this, QSize(1200, 700));
+    restoreSettings();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    WindowState::restore(this, settings, u"mainWindow"_s);
+    const int page = settings.value(u"mainWindow/page"_s, 0).toInt();
+    if (page >= 0 && page < m_pages->count())
+        m_pages->setCurrentIndex(page);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    WindowState::save(this, settings, u"mainWindow"_s);
+    settings.setValue(u"mainWindow/page"_s, m_pages->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::updateConnection()

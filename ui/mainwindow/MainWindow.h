@@ -29,8 +29,15 @@ public:
     // File → Connect to another platform…: the connect dialog, then a new window process for the
     // chosen profile (its session-only secrets, if any, handed over in its environment).
     void connectElsewhere();
+    // Geometry, splitters, column widths and the page, in the console's settings; saved when
+    // the window closes, restored when it is built.
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void restoreSettings();
     void updateConnection(); // title, where, and the banners that must stay visible
     session::PlatformSession *m_session;
     QTabWidget *m_pages;

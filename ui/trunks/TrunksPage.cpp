@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -32,13 +33,14 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
     , m_findings(new QTreeWidget(this))
-    , m_applyFinding(new QPushButton(tr("&Apply to FreeSWITCH"), this))
-    , m_retry(new QPushButton(tr("Re&try"), this))
+    , m_applyFinding(new QPushButton(tr("Appl&y to FreeSWITCH"), this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
 {
     m_filter->setPlaceholderText(tr("Filter trunks (name, provider, proxy, number)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("trunkFilterLineEdit"));
-    auto *reload = new QPushButton(tr("&Reload"), this);
+    m_filter->setAccessibleName(tr("Filter trunks"));
+    auto *reload = new QPushButton(tr("Re&load"), this);
 
     m_proxy->setSourceModel(session->trunks());
     m_proxy->setFilterKeyColumn(-1);
@@ -53,6 +55,9 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setObjectName(QStringLiteral("trunksTableView"));
+    m_view->setAccessibleName(tr("Trunks"));
+    // Tab moves on to the next control; the arrow keys move within the table.
+    m_view->setTabKeyNavigation(false);
     m_status->setObjectName(QStringLiteral("trunksStatusLabel"));
     m_status->setWordWrap(true);
 
@@ -75,14 +80,47 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     connect(edit, &QPushButton::clicked, this, [this] { openEditor({}); });
     connect(m_view, &QTableView::doubleClicked, this, [this] { openEditor({}); });
     connect(remove, &QPushButton::clicked, this, &TrunksPage::deleteSelected);
+    // The keyboard map (Help → Keyboard map): Ctrl+F the filter, Enter opens the selected trunk,
+    // Del deletes it (after the usual confirmation).
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto *open = new QShortcut(key, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(open, &QShortcut::activated, this, [this] { openEditor({}); });
+    }
+    auto *del = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, [this, remove] {
+        if (remove->isEnabled())
+            deleteSelected();
+    });
+    // A read-only token cannot create or delete: the buttons say so instead of failing later.
+    const auto updateWritable = [this, newPlusnet, newOneAndOne, remove] {
+        const bool known = !m_session->permissions().isEmpty();
+        const bool writable = !known || m_session->canWriteTrunks();
+        const QString why = writable ? QString()
+                                     : tr("Read only: your token (%1) lacks the permission "
+                                          "trunks:write.")
+                                           .arg(m_session->operatorName());
+        for (QPushButton *b : {newPlusnet, newOneAndOne, remove}) {
+            b->setEnabled(writable);
+            b->setToolTip(why);
+        }
+    };
+    connect(session, &session::PlatformSession::identityChecked, this, updateWritable);
+    updateWritable();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     // The findings over all trunks, below the list: double-click opens the trunk's editor.
     m_findings->setObjectName(QStringLiteral("findingsTreeWidget"));
+    m_findings->setAccessibleName(tr("Findings"));
     m_findings->setHeaderLabels({tr("Severity"), tr("Where"), tr("Check"), tr("Finding")});
     m_findings->setRootIsDecorated(false);
     m_findings->setAlternatingRowColors(true);
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("trunksSplitter"));
     split->addWidget(m_view);
     auto *findingsBox = new QWidget(split);
     auto *findingsLayout = new QVBoxLayout(findingsBox);
@@ -90,10 +128,7 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     findingsLayout->addWidget(m_findings, 1);
     auto *findingButtons = new QHBoxLayout;
     m_applyFinding->setObjectName(QStringLiteral("applyFindingPushButton"));
-    m_applyFinding->setToolTip(tr("For a trunk saved but not applied: killgw + rescan on every "
-                                  "connected node; for one FreeSWITCH does not run: a rescan of "
-                                  "its profile. Calls in progress are kept."));
-    m_applyFinding->setEnabled(false);
+    setApplyEnabled(false);
     findingButtons->addStretch(1);
     findingButtons->addWidget(m_applyFinding);
     findingsLayout->addLayout(findingButtons);
@@ -103,7 +138,7 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     layout->addWidget(split, 1);
     connect(session, &session::PlatformSession::findingsChanged, this, &TrunksPage::updateFindings);
     connect(m_findings, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        m_applyFinding->setEnabled(item && item->data(0, OffersApplyRole).toBool());
+        setApplyEnabled(item && item->data(0, OffersApplyRole).toBool());
     });
     connect(m_applyFinding, &QPushButton::clicked, this, [this] {
         QTreeWidgetItem *item = m_findings->currentItem();
@@ -143,12 +178,28 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
         m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(reload, &QPushButton::clicked, session, &session::PlatformSession::refreshTrunks);
     connect(session, &session::PlatformSession::trunksLoaded, this, [this] {
-        m_view->resizeColumnsToContents();
+        // Once, and not over the widths the operator left last time.
+        if (!m_view->horizontalHeader()->property("xynapRestored").toBool()) {
+            m_view->resizeColumnsToContents();
+            m_view->horizontalHeader()->setProperty("xynapRestored", true);
+        }
         updateStatus();
     });
     connect(session, &session::PlatformSession::loadFailed, this, &TrunksPage::updateStatus);
     connect(session, &session::PlatformSession::loadFailed, this, &TrunksPage::updateFindings);
     updateStatus();
+}
+
+void TrunksPage::setApplyEnabled(bool enabled)
+{
+    m_applyFinding->setEnabled(enabled);
+    // Greyed out, it says why and what would enable it.
+    m_applyFinding->setToolTip(enabled
+            ? tr("For a trunk saved but not applied: killgw + rescan on every connected node; "
+                 "for one FreeSWITCH does not run: a rescan of its profile. Calls in progress "
+                 "are kept.")
+            : tr("Select a finding \"saved but not applied\" (XY-NOT-APPLIED) or \"not running\" "
+                 "(XY-NOT-RUNNING) to apply its trunk to FreeSWITCH."));
 }
 
 void TrunksPage::updateFindings()
@@ -159,7 +210,7 @@ void TrunksPage::updateFindings()
     };
     const QString selected = keyOf(m_findings->currentItem());
     m_findings->clear();
-    m_applyFinding->setEnabled(false);
+    setApplyEnabled(false);
     for (const lint::Finding &f : m_session->findings()) {
         const QString severity = f.severity == lint::Severity::Error ? tr("✖ Error")
             : f.severity == lint::Severity::Warning                  ? tr("▲ Warning")

@@ -46,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void updateStatus();
+    void setApplyEnabled(bool enabled);
 
     session::PlatformSession *m_session;
     QLineEdit *m_filter;

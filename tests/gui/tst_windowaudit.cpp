@@ -1,0 +1,181 @@
+// Every window, in English and in German, walked widget by widget (tests/common/WidgetAudit.h):
+// no Alt+letter twice, a name on every control, no text cut off, nothing larger than 1366×768.
+#include "WidgetAudit.h"
+#include "common/Translations.h"
+#include "connect/ConnectDialog.h"
+#include "coverage/CoveragePasteDialog.h"
+#include "editor/ConflictDialog.h"
+#include "editor/DeleteTrunkDialog.h"
+#include "editor/ReviewDialog.h"
+#include "editor/TrunkEditor.h"
+#include "mainwindow/MainWindow.h"
+#include "platform/SecretStore.h"
+#include "sandbox/Sandbox.h"
+#include "session/PlatformSession.h"
+#include "session/TrunkEditSession.h"
+#include "trunks/TrunksPage.h"
+
+#include <QLayout>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace xynap;
+
+class TestWindowAudit final : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<ui::Translations> m_translations;
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<session::PlatformSession> m_session;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    static void audit(QWidget *window, const QString &what)
+    {
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        if (window->layout())
+            window->layout()->activate();
+        QCoreApplication::processEvents();
+        const QString language = QLocale().name();
+        const QString where = what + u" ("_s + language + u"): "_s;
+        const QStringList clashes = test::mnemonicClashes(window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(where + clashes.join(u"; "_s)));
+        const QStringList unnamed = test::unnamedControls(window);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(where + u"no accessible name: "_s + unnamed.join(u", "_s)));
+        const QStringList clipped = test::clippedTexts(window);
+        QVERIFY2(clipped.isEmpty(), qPrintable(where + u"clipped: "_s + clipped.join(u"; "_s)));
+        const QString large = test::tooLarge(window);
+        QVERIFY2(large.isEmpty(), qPrintable(where + large));
+    }
+
+    ui::TrunkEditor *openOn(const QString &gateway)
+    {
+        QTableView *view = m_window->trunksPage()->view();
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, 0).data().toString() == gateway)
+                view->setCurrentIndex(view->model()->index(r, 0));
+        }
+        return m_window->trunksPage()->openEditor({});
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFETCH_GLOBAL(QString, language);
+        QLocale::setDefault(QLocale(language));
+        m_translations = std::make_unique<ui::Translations>(QLocale(language));
+        QCOMPARE(m_translations->ownLanguage(), language);
+        sandbox::SandboxOptions o;
+        o.apiPort = 0;
+        o.eslPort = 0;
+        o.timeMode = sandbox::SimScheduler::Mode::Manual;
+        m_sandbox = std::make_unique<sandbox::Sandbox>(sandbox::Scenario::builtIn(), o);
+        QVERIFY(m_sandbox->start());
+        m_session = std::make_unique<session::PlatformSession>();
+        m_session->api()->setBaseUrl(m_sandbox->apiUrl());
+        m_session->api()->setToken(m_sandbox->options().operatorToken);
+        m_session->gateways()->addNode(u"sandbox"_s, m_sandbox->eslHost(), m_sandbox->eslPort(),
+            m_sandbox->options().eslPassword);
+        m_window = std::make_unique<ui::MainWindow>(m_session.get());
+        QSignalSpy loaded(m_session.get(), &session::PlatformSession::trunksLoaded);
+        m_session->checkIdentity();
+        m_session->refreshTrunks();
+        QVERIFY(loaded.wait());
+        QTRY_VERIFY(!m_session->profiles().isEmpty());
+        QTRY_VERIFY(!m_session->permissions().isEmpty());
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_sandbox.reset();
+        m_translations.reset();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("de") << u"de"_s;
+    }
+
+    void mainWindowEveryPage()
+    {
+        auto *pages = m_window->findChild<QTabWidget *>();
+        QVERIFY(pages);
+        for (int i = 0; i < pages->count(); ++i) {
+            pages->setCurrentIndex(i);
+            audit(m_window.get(), u"main window, page "_s + test::plain(pages->tabText(i)));
+        }
+    }
+
+    void trunkEditor()
+    {
+        m_window->show();
+        ui::TrunkEditor *editor = openOn(u"1und1"_s);
+        QVERIFY(editor);
+        audit(editor, u"trunk editor"_s);
+    }
+
+    void newTrunkEditor()
+    {
+        m_window->show();
+        ui::TrunkEditor *editor = m_window->trunksPage()->openEditor(u"plusnet"_s);
+        QVERIFY(editor);
+        audit(editor, u"new trunk editor"_s);
+    }
+
+    void reviewDialog()
+    {
+        m_window->show();
+        ui::TrunkEditor *editor = openOn(u"1und1"_s);
+        QVERIFY(editor);
+        Trunk changed = editor->editSession()->draft();
+        changed.realm = u"1und1.de"_s;
+        changed.retrySeconds = 60;
+        editor->editSession()->setDraft(changed);
+        ui::ReviewDialog review(editor->editSession(), editor->findings(), editor);
+        audit(&review, u"review dialog"_s);
+    }
+
+    void conflictDialog()
+    {
+        Trunk stored = m_session->trunks()->trunks().constFirst();
+        Trunk theirs = stored;
+        theirs.retrySeconds = 90;
+        theirs.outboundProxy = u"92.197.176.17"_s;
+        Trunk mine = stored;
+        mine.retrySeconds = 45;
+        ui::ConflictDialog dialog(stored, theirs, mine, m_window.get());
+        audit(&dialog, u"conflict dialog"_s);
+    }
+
+    void deleteDialog()
+    {
+        ui::DeleteTrunkDialog dialog(m_session->trunks()->trunks().constLast(), m_window.get());
+        audit(&dialog, u"delete dialog"_s);
+    }
+
+    void coveragePasteDialog()
+    {
+        ui::CoveragePasteDialog dialog(m_window.get());
+        audit(&dialog, u"coverage paste dialog"_s);
+    }
+
+    void connectDialog()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        platform::SecretStore secrets;
+        ui::ConnectDialog dialog(&settings, &secrets);
+        audit(&dialog, u"connect dialog"_s);
+    }
+};
+
+QTEST_MAIN(TestWindowAudit)
+#include "tst_windowaudit.moc"

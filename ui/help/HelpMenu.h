@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QObject>
+
+class QMenuBar;
+class QWidget;
+
+namespace xynap::ui {
+
+// Help: About, the keyboard map and the providers' notes from the documentation
+// (resources/providers/*.json), each in a small dialog of its own.
+class HelpMenu final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HelpMenu)
+
+public:
+    HelpMenu(QMenuBar *menuBar, QWidget *window);
+
+    // What the keyboard map lists: key and what it does, translated.
+    static QList<QPair<QString, QString>> keyboardMap();
+    void showAbout();
+    void showKeyboardMap();
+    void showProviderNotes();
+
+private:
+    QWidget *m_window;
+};
+
+} // namespace xynap::ui
