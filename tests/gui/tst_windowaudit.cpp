@@ -3,7 +3,7 @@
 #include "WidgetAudit.h"
 #include "common/Translations.h"
 #include "connect/ConnectDialog.h"
-#include "coverage/CoveragePasteDialog.h"
+#include "coverageview/CoveragePasteDialog.h"
 #include "editor/ConflictDialog.h"
 #include "editor/DeleteTrunkDialog.h"
 #include "editor/ReviewDialog.h"
