@@ -44,7 +44,7 @@ int readLintFile(const QString &path, lint::Snapshot &snapshot, Io io)
             t.id = int(i) + 1;
         snapshot.trunks.append(t);
     }
-    for (const QJsonValue &p : doc.object().value(u"profiles"_s).toArray())
+    for (const auto &p : doc.object().value(u"profiles"_s).toArray())
         snapshot.profiles.append(profileFromJson(p.toObject()));
     return Ok;
 }
@@ -108,7 +108,7 @@ void LintCommand::start()
                 if (!r.ok())
                     m_code = std::max(m_code, complain(exitFor(r), platform::operatorMessage(r)));
                 else
-                    for (const QJsonValue &p : r.json.object().value(u"profiles"_s).toArray())
+                    for (const auto &p : r.json.object().value(u"profiles"_s).toArray())
                         m_snapshot.profiles.append(profileFromJson(p.toObject()));
                 step();
             });

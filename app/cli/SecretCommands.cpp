@@ -34,7 +34,7 @@ platform::SecretResult keychain(
 // The API token: XYNAP_TOKEN wins, then the keychain entry of the connection profile.
 QString apiToken(const QString &profileName)
 {
-    const QString env = qEnvironmentVariable("XYNAP_TOKEN");
+    QString env = qEnvironmentVariable("XYNAP_TOKEN");
     if (!env.isEmpty() || profileName.isEmpty())
         return env;
     const platform::SecretResult r = keychain(

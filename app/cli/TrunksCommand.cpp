@@ -212,7 +212,7 @@ void TrunksCommand::compareWithPlatform(const platform::ApiResult &r)
         return;
     }
     QHash<int, QJsonObject> current;
-    for (const QJsonValue &v : r.json.object().value(u"trunks"_s).toArray())
+    for (const auto &v : r.json.object().value(u"trunks"_s).toArray())
         current.insert(v.toObject().value(u"id"_s).toInt(), v.toObject());
     const QHash<int, QByteArray> etags = platform::trunkEtagsFromReply(r.json);
     for (const Pending &p : std::as_const(m_fromFile)) {

@@ -81,7 +81,7 @@ UfwEvaluator::UfwEvaluator(const UfwConfiguration &ufw, const QList<QHostAddress
 QList<int> UfwEvaluator::candidates(const Subnet &range)
 {
     QList<int> out = m_anySource[slotOf(Cidr::family(range))];
-    const QList<int> sourced = m_sources.overlapping(range);
+    QList<int> sourced = m_sources.overlapping(range);
     if (out.isEmpty())
         return sourced;
     out += sourced;

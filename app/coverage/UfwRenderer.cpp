@@ -29,7 +29,7 @@ QString actionWithLog(const UfwRule &rule)
 
 QString directionText(const UfwRule &rule)
 {
-    const QString dir = rule.direction == UfwDirection::In ? u"in"_s : u"out"_s;
+    QString dir = rule.direction == UfwDirection::In ? u"in"_s : u"out"_s;
     if (!rule.interfaceIn.isEmpty() && !rule.interfaceOut.isEmpty())
         return u"in_"_s + rule.interfaceIn + u"!out_"_s + rule.interfaceOut;
     if (!rule.interfaceIn.isEmpty())

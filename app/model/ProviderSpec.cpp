@@ -52,22 +52,22 @@ ProviderSpec providerFromJson(const QJsonObject &o)
     const QJsonObject hosts = o.value(u"hosts"_s).toObject();
     for (auto it = hosts.begin(); it != hosts.end(); ++it) {
         QStringList addresses;
-        for (const QJsonValue &a : it.value().toArray())
+        for (const auto &a : it.value().toArray())
             addresses.append(a.toString());
         p.hosts.insert(it.key().toLower(), addresses);
     }
-    for (const QJsonValue &v : o.value(u"signalling"_s).toArray()) {
+    for (const auto &v : o.value(u"signalling"_s).toArray()) {
         const QJsonObject r = v.toObject();
         ProviderRange range {r.value(u"cidr"_s).toString(), {}};
-        for (const QJsonValue &s : r.value(u"services"_s).toArray())
+        for (const auto &s : r.value(u"services"_s).toArray())
             range.services.append(s.toString());
         p.signalling.append(range);
     }
-    for (const QJsonValue &v : o.value(u"media_ports"_s).toArray()) {
+    for (const auto &v : o.value(u"media_ports"_s).toArray()) {
         const QJsonArray pair = v.toArray();
         p.mediaPorts.append({pair.at(0).toInt(), pair.at(1).toInt()});
     }
-    for (const QJsonValue &a : o.value(u"enabled_source_addresses"_s).toArray())
+    for (const auto &a : o.value(u"enabled_source_addresses"_s).toArray())
         p.enabledSourceAddresses.append(a.toString());
     p.notes = o.value(u"notes"_s).toString();
     return p;

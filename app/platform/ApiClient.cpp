@@ -52,7 +52,7 @@ ApiResult interpretReply(int status, QNetworkReply::NetworkError networkError,
     }
     const QJsonObject err = r.json.object().value(u"error"_s).toObject();
     r.message = err.value(u"message"_s).toString();
-    for (const QJsonValue &f : err.value(u"fields"_s).toArray())
+    for (const auto &f : err.value(u"fields"_s).toArray())
         r.fields.append({f.toObject().value(u"field"_s).toString(),
             f.toObject().value(u"message"_s).toString()});
     if (status >= 200 && status < 300)
@@ -192,7 +192,7 @@ void ApiJob::onFinished()
     } else if (m_tooLarge) {
         m_result.error = ApiError::BadReply;
         m_result.message
-            = u"The reply is larger than %1 MiB."_s.arg(ApiClient::MaxReplyBytes / (1024 * 1024));
+            = u"The reply is larger than %1 MiB."_s.arg(ApiClient::MaxReplyBytes / (1024LL * 1024));
     } else if (status != 0 && error != QNetworkReply::NoError
         && (error == QNetworkReply::OperationCanceledError
             || error == QNetworkReply::TimeoutError)) {
@@ -379,7 +379,7 @@ QHash<int, QByteArray> trunkEtagsFromReply(const QJsonDocument &json)
 {
     QHash<int, QByteArray> etags;
     const QJsonArray array = json.object().value(u"trunks"_s).toArray();
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         const QJsonObject o = item.toObject();
         const QJsonValue id = o.value(u"id"_s);
         const QJsonValue etag = o.value(u"etag"_s);

@@ -118,7 +118,7 @@ public:
     }
 
     bool isFinished() const { return m_finished; }
-    void listenTo(QMetaObject::Connection connection) { m_connections.append(connection); }
+    void listenTo(const QMetaObject::Connection &connection) { m_connections.append(connection); }
 
     void finish(const SecretResult &result)
     {

@@ -122,7 +122,7 @@ ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName)
     }
     Scenario &s = load.scenario;
     s.description = o.value(u"description"_s).toString();
-    for (const QJsonValue &v : o.value(u"expected_findings"_s).toArray())
+    for (const auto &v : o.value(u"expected_findings"_s).toArray())
         s.expectedFindings.append(v.toString());
     const QJsonObject sw = o.value(u"switch"_s).toObject();
     s.switchIdentity.hostname = sw.value(u"hostname"_s).toString(s.switchIdentity.hostname);
@@ -166,7 +166,7 @@ ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName)
         s.trunks.append(t);
     }
 
-    for (const QJsonValue &v : o.value(u"extensions"_s).toArray()) {
+    for (const auto &v : o.value(u"extensions"_s).toArray()) {
         const QJsonObject e = v.toObject();
         s.extensions.append({e.value(u"id"_s).toInt(), e.value(u"user"_s).toString(),
             e.value(u"domain"_s).toString(), e.value(u"password"_s).toString(),
@@ -175,13 +175,13 @@ ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName)
 
     const QJsonObject ufw = o.value(u"ufw"_s).toObject();
     s.ufwIpv6 = ufw.value(u"ipv6"_s).toBool(true);
-    for (const QJsonValue &v : ufw.value(u"rules"_s).toArray())
+    for (const auto &v : ufw.value(u"rules"_s).toArray())
         s.ufwRules.append(v.toString());
 
-    for (const QJsonValue &v : o.value(u"acl"_s).toArray()) {
+    for (const auto &v : o.value(u"acl"_s).toArray()) {
         const QJsonObject l = v.toObject();
         ScenarioAclList list {l.value(u"name"_s).toString(), l.value(u"default"_s).toString(), {}};
-        for (const QJsonValue &n : l.value(u"nodes"_s).toArray()) {
+        for (const auto &n : l.value(u"nodes"_s).toArray()) {
             const QJsonObject node = n.toObject();
             list.nodes.append({node.value(u"type"_s).toString(), node.value(u"cidr"_s).toString()});
         }
@@ -194,7 +194,7 @@ ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName)
         s.rescanNeverAnswers = o.value(u"rescan_never_answers"_s).toBool();
     if (o.contains(u"providers_unavailable"_s)) {
         s.providersUnavailable.clear();
-        for (const QJsonValue &v : o.value(u"providers_unavailable"_s).toArray())
+        for (const auto &v : o.value(u"providers_unavailable"_s).toArray())
             s.providersUnavailable.append(v.toString());
     }
     if (o.contains(u"shutdown_after_seconds"_s))

@@ -43,7 +43,7 @@ std::optional<UfwParseResult> CoverageMatrixModel::parseUfwApiReply(
     }
     QStringList lines;
     QList<ParseIssue> notText;
-    for (const QJsonValue &v : reply.value(u"rules"_s).toArray()) {
+    for (const auto &v : reply.value(u"rules"_s).toArray()) {
         if (!v.isString())
             notText.append({int(lines.size() + 1),
                 tr("the Platform API sent a rule that is not text"), source});

@@ -178,7 +178,7 @@ void GatewayMonitor::reconcile(const QString &node)
         if (r.node == node && r.presence == Presence::NotRunning && !m_trunks.contains(r.name))
             unserved.append(row);
     }
-    removeRows(unserved);
+    removeRecords(unserved);
 }
 
 const Trunk *GatewayMonitor::trunkFor(const QString &gatewayName) const
@@ -209,7 +209,7 @@ int GatewayMonitor::ensureRow(const QString &node, const QString &name)
     return row;
 }
 
-void GatewayMonitor::removeRows(QList<int> rows)
+void GatewayMonitor::removeRecords(QList<int> rows)
 {
     // Batched: each run of neighbouring rows is one removal, and the index is rebuilt once from
     // the first removed row on (removing rows one by one re-indexed the rest each time).
@@ -381,7 +381,7 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
             }
         }
     }
-    removeRows(toRemove);
+    removeRecords(toRemove);
     reconcile(node);
     Q_EMIT nodesChanged();
     Q_EMIT runningChanged();

@@ -124,7 +124,7 @@ private:
     void reconcile(const QString &node);
     static void keepRawEvent(GatewayRecord &record, const esl::Event &event);
     void followUp(const QString &node, const QString &profile, const QString &gateway, int delayMs);
-    void removeRows(QList<int> rows);
+    void removeRecords(QList<int> rows);
     void rowChanged(int row);
     static QString key(const QString &node, const QString &name)
     {

@@ -58,7 +58,7 @@ void PlatformSession::checkIdentity()
         m_permissions.clear();
         if (result.ok()) {
             m_operator = result.json.object().value(QStringLiteral("operator")).toString();
-            for (const QJsonValue &p :
+            for (const auto &p :
                 result.json.object().value(QStringLiteral("permissions")).toArray())
                 m_permissions.append(p.toString());
         }
@@ -97,7 +97,7 @@ void PlatformSession::refreshTrunks()
         [this, generation](const platform::ApiResult &result) {
             if (result.ok()) {
                 m_profiles.clear();
-                for (const QJsonValue &p :
+                for (const auto &p :
                     result.json.object().value(QStringLiteral("profiles")).toArray())
                     m_profiles.append(profileFromJson(p.toObject()));
                 relint();

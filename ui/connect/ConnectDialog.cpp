@@ -456,7 +456,7 @@ void ConnectDialog::testConnection()
             if (r.ok()) {
                 const QJsonObject o = r.json.object();
                 QStringList permissions;
-                for (const QJsonValue &v : o.value(u"permissions"_s).toArray())
+                for (const auto &v : o.value(u"permissions"_s).toArray())
                     permissions.append(v.toString());
                 text = tr("✔ Signed in as %1 (%2).")
                            .arg(o.value(u"operator"_s).toString(), permissions.join(u", "_s));
