@@ -64,3 +64,13 @@ xynap_add_test(tst_xynapctl
     LIBS xynap_cli xynap_sandbox
     LABELS integration
     TIMEOUT 180)
+
+# Scale benchmarks, never run by ctest (see the comments at the top of each):
+#   bench_gui_scale --gateways N...   the main window and the NOC against N gateways on one node
+#   bench_esl_server --gateways N     a loopback Event Socket serving N gateways, for xynapctl
+qt_add_executable(bench_esl_server bench/bench_esl_server.cpp)
+target_link_libraries(bench_esl_server PRIVATE xynap_compile_settings Qt6::Core)
+if(TARGET xynap_ui)
+    qt_add_executable(bench_gui_scale bench/bench_gui_scale.cpp)
+    target_link_libraries(bench_gui_scale PRIVATE xynap_ui)
+endif()

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
+
 namespace xynap::esl {
 
 namespace {
@@ -71,33 +73,46 @@ QByteArray percentEncode(QByteArrayView value)
     return out;
 }
 
-QByteArray percentDecode(QByteArrayView value)
+namespace {
+// Decodes %XX in place; returns the new length. FreeSWITCH's encoding leaves most values alone
+// (names, states, numbers): those are only searched for a '%', never copied.
+qsizetype percentDecodeInPlace(char *value, qsizetype size)
 {
-    if (!value.contains('%'))
-        return value.toByteArray();
-    QByteArray out;
-    out.reserve(value.size());
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const char c = value.at(i);
-        if (c == '%' && i + 2 < value.size()) {
-            const int hi = hexValue(value.at(i + 1));
-            const int lo = hexValue(value.at(i + 2));
+    const auto *first = static_cast<char *>(std::memchr(value, '%', size_t(size)));
+    if (!first)
+        return size;
+    qsizetype out = first - value;
+    for (qsizetype i = out; i < size; ++i) {
+        const char c = value[i];
+        if (c == '%' && i + 2 < size) {
+            const int hi = hexValue(value[i + 1]);
+            const int lo = hexValue(value[i + 2]);
             if (hi >= 0 && lo >= 0) {
-                out.append(static_cast<char>(hi * 16 + lo));
+                value[out++] = static_cast<char>(hi * 16 + lo);
                 i += 2;
                 continue;
             }
         }
-        out.append(c);
+        value[out++] = c;
     }
+    return out;
+}
+} // namespace
+
+QByteArray percentDecode(QByteArrayView value)
+{
+    QByteArray out(value.data(), value.size());
+    if (value.contains('%'))
+        out.truncate(percentDecodeInPlace(out.data(), out.size()));
     return out;
 }
 
 QByteArray serializePlainEvent(const Event &event)
 {
     QByteArray out;
-    for (const auto &[name, value] : event.headers.items()) {
-        out.append(name);
+    for (qsizetype i = 0; i < event.headers.size(); ++i) {
+        const QByteArrayView value = event.headers.valueAt(i);
+        out.append(event.headers.nameAt(i));
         out.append(": ");
         out.append(value.isEmpty() ? QByteArray("_undef_") : percentEncode(value));
         out.append('\n');
@@ -163,8 +178,8 @@ QByteArray serializeJsonEvent(const Event &event)
         out.append(':');
         out.append(jsonString(value));
     };
-    for (const auto &[name, value] : event.headers.items())
-        member(name, value);
+    for (qsizetype i = 0; i < event.headers.size(); ++i)
+        member(event.headers.nameAt(i), event.headers.valueAt(i));
     if (!event.body.isEmpty())
         member("_body", event.body);
     out.append('}');
@@ -174,10 +189,10 @@ QByteArray serializeJsonEvent(const Event &event)
 QByteArray frame(const Headers &headers, const QByteArray &body)
 {
     QByteArray out;
-    for (const auto &[name, value] : headers.items()) {
-        out.append(name);
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        out.append(headers.nameAt(i));
         out.append(": ");
-        out.append(value);
+        out.append(headers.valueAt(i));
         out.append('\n');
     }
     out.append('\n');
@@ -185,47 +200,60 @@ QByteArray frame(const Headers &headers, const QByteArray &body)
     return out;
 }
 
-std::optional<Event> parsePlainEvent(QByteArrayView body)
+bool decodePlainEvent(QByteArrayView body, Event &e)
 {
-    // One pass over the event text: header lines up to a blank line, then an optional inner
-    // body whose length the event's own Content-Length gives (a frame inside the frame).
-    Event e;
+    // One pass over the event text, indexing it: header lines up to a blank line, then an
+    // optional inner body whose length the event's own Content-Length gives (a frame inside the
+    // frame). Values are decoded only when asked for (Headers::valueAt).
+    e.headers.resetText(body);
+    const char *text = e.headers.text();
     qsizetype pos = 0;
     qsizetype innerLength = -1;
     const qsizetype n = body.size();
     while (pos < n) {
-        qsizetype end = body.indexOf('\n', pos);
-        if (end < 0)
-            end = n;
-        QByteArrayView line = body.sliced(pos, end - pos);
+        const auto *nl = static_cast<const char *>(std::memchr(text + pos, '\n', size_t(n - pos)));
+        const qsizetype end = nl ? nl - text : n;
+        const qsizetype lineStart = pos;
+        qsizetype lineEnd = end;
         pos = end + 1;
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.isEmpty())
+        if (lineEnd > lineStart && text[lineEnd - 1] == '\r')
+            --lineEnd;
+        if (lineEnd == lineStart)
             break;
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
+        const auto *colon = static_cast<const char *>(
+            std::memchr(text + lineStart, ':', size_t(lineEnd - lineStart)));
+        if (!colon || colon == text + lineStart)
             continue;
-        const QByteArrayView name = line.first(colon);
-        QByteArrayView value = line.sliced(colon + 1);
-        if (!value.isEmpty() && value.front() == ' ')
-            value = value.sliced(1);
-        if (name == "Content-Length") {
+        const qsizetype nameLength = colon - (text + lineStart);
+        qsizetype value = lineStart + nameLength + 1;
+        if (value < lineEnd && text[value] == ' ')
+            ++value;
+        if (nameLength == 14 && QByteArrayView(text + lineStart, nameLength) == "Content-Length") {
             bool ok = false;
-            innerLength = value.toLongLong(&ok);
+            innerLength = QByteArrayView(text + value, lineEnd - value).toLongLong(&ok);
             if (!ok)
                 innerLength = -1;
             continue;
         }
-        QByteArray decoded = percentDecode(value);
-        if (decoded == "_undef_")
-            decoded.clear();
-        e.headers.append(name.toByteArray(), std::move(decoded));
+        e.headers.appendSpan(lineStart, nameLength, value, lineEnd - value, true);
     }
-    if (e.headers.isEmpty())
+    if (innerLength > 0 && pos < n) {
+        const QByteArrayView inner = body.sliced(pos, qMin(innerLength, n - pos));
+        if (!e.body.isDetached())
+            e.body = QByteArray();
+        e.body.resize(inner.size());
+        std::memcpy(e.body.data(), inner.data(), size_t(inner.size()));
+    } else if (!e.body.isEmpty()) {
+        e.body.resize(0); // keeps the buffer for the next event that has a body
+    }
+    return !e.headers.isEmpty();
+}
+
+std::optional<Event> parsePlainEvent(QByteArrayView body)
+{
+    Event e;
+    if (!decodePlainEvent(body, e))
         return std::nullopt;
-    if (innerLength > 0 && pos < n)
-        e.body = body.sliced(pos, qMin(innerLength, n - pos)).toByteArray();
     return e;
 }
 

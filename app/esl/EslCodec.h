@@ -24,6 +24,9 @@ QByteArray frame(const Headers &headers, const QByteArray &body = {});
 
 // Parses the body of a text/event-plain frame (headers, optional inner Content-Length + body).
 std::optional<Event> parsePlainEvent(QByteArrayView body);
+// The same into an event the caller keeps and reuses: no allocation once its buffers are large
+// enough (the receive path decodes every event into one Event). False when it has no header.
+bool decodePlainEvent(QByteArrayView body, Event &event);
 // Parses the body of a text/event-json frame.
 std::optional<Event> parseJsonEvent(QByteArrayView body);
 // Either of the two, chosen by the frame's Content-Type; nullopt for non-event frames.

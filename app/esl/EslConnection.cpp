@@ -45,6 +45,7 @@ Connection::Connection(QObject *parent)
     : QObject(parent)
 {
     m_requestTimer.setSingleShot(true);
+    m_socket.setReadBufferSize(ReadChunk);
     connect(&m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(&m_socket, &QTcpSocket::errorOccurred, this, &Connection::onSocketError);
     connect(&m_socket, &QTcpSocket::disconnected, this, [this] {
@@ -113,7 +114,7 @@ void Connection::refuse(
             if (cmd) {
                 Message reply;
                 reply.headers.append("Content-Type", "command/reply");
-                reply.headers.append("Reply-Text", "-ERR " + why.toUtf8());
+                reply.headers.append("Reply-Text", QByteArray("-ERR " + why.toUtf8()));
                 cmd(reply);
             }
         },
@@ -153,14 +154,19 @@ void Connection::command(
         return;
     }
     QByteArray wire = command.toUtf8() + '\n';
-    for (const auto &[name, value] : headers.items()) {
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QByteArrayView name = headers.nameAt(i);
+        const QByteArrayView value = headers.valueAt(i);
         const bool nameOk = !name.isEmpty() && isSingleLine(name) && !name.contains(':')
             && !name.contains(' ') && !name.contains('\t');
         if (!nameOk || !isSingleLine(value)) {
             refuse(lineBreakRefusal(), {}, std::move(callback));
             return;
         }
-        wire += name + ": " + value + '\n';
+        wire.append(name);
+        wire.append(": ");
+        wire.append(value);
+        wire.append('\n');
     }
     wire += '\n';
     m_queue.push_back({wire, false, {}, std::move(callback), timeoutMs});
@@ -187,19 +193,42 @@ void Connection::sendNext()
 
 void Connection::onReadyRead()
 {
-    m_parser.feed(m_socket.readAll());
     // A handled frame may end this connection (fail(), a callback that disconnects or deletes
     // it): the frames behind it belong to a connection that is over and are not handled.
     const QPointer<Connection> self(this);
     const quint64 generation = m_generation;
-    Message message;
-    while (m_parser.next(message)) {
-        handle(message);
-        if (!self || m_generation != generation || m_state == State::Unconnected)
+    if (m_chunk.size() != ReadChunk)
+        m_chunk.resize(ReadChunk);
+    while (m_socket.bytesAvailable() > 0) {
+        const qint64 n = m_socket.read(m_chunk.data(), ReadChunk);
+        if (n <= 0)
+            break;
+        m_parser.feed(QByteArrayView(m_chunk.constData(), n));
+        Parser::Frame frame;
+        while (m_parser.nextFrame(frame)) {
+            handle(frame);
+            if (!self || m_generation != generation || m_state == State::Unconnected)
+                return;
+        }
+        if (m_parser.hasError()) {
+            fail(LinkError::ProtocolError, m_parser.error());
             return;
+        }
     }
-    if (m_parser.hasError())
-        fail(LinkError::ProtocolError, m_parser.error());
+}
+
+void Connection::handle(const Parser::Frame &frame)
+{
+    // Events, the bulk of the stream, are decoded in place into one reused Event; the rest
+    // (replies, notices) become Messages of their own.
+    if (frame.contentType == "text/event-plain") {
+        if (decodePlainEvent(frame.body, m_event))
+            Q_EMIT eventReceived(m_event);
+        return;
+    }
+    Message message;
+    m_parser.takeMessage(frame, message);
+    handle(message);
 }
 
 void Connection::handle(const Message &message)

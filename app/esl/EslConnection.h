@@ -85,13 +85,20 @@ private:
     void refuse(const QString &why, ApiCallback apiCallback, CommandCallback commandCallback);
     void onReadyRead();
     void onSocketError(QAbstractSocket::SocketError error);
+    void handle(const Parser::Frame &frame);
     void handle(const Message &message);
     void sendNext();
     void fail(LinkError error, const QString &detail);
     void failPending(const QString &why);
 
+    // What one read takes from the socket: a burst of events is parsed as it arrives, never
+    // gathered into megabytes first (QTcpSocket's own buffer is bounded to it as well).
+    static constexpr qint64 ReadChunk = 64 * 1024;
+
     QTcpSocket m_socket;
     Parser m_parser;
+    QByteArray m_chunk; // the read buffer, reused
+    Event m_event; // every event is decoded into this one, reusing its buffers
     QString m_password;
     QString m_peer;
     State m_state = State::Unconnected;

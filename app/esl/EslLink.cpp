@@ -37,6 +37,11 @@ Link::Link(
     connect(&m_snapshotRetry, &QTimer::timeout, this, &Link::takeSnapshot);
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        const qint64 left = m_options.silenceTimeoutMs - m_sinceData.elapsed();
+        if (left > 0) {
+            m_watchdog.start(int(left));
+            return;
+        }
         qCInfo(lcLink) << m_node << "silent for" << m_options.silenceTimeoutMs
                        << "ms: reconnecting";
         onLost(LinkError::Timeout,
@@ -208,7 +213,9 @@ void Link::setState(State state, const QString &detail)
 void Link::touch()
 {
     m_lastDataAt = m_clock();
-    m_watchdog.start(m_options.silenceTimeoutMs);
+    m_sinceData.start();
+    if (!m_watchdog.isActive())
+        m_watchdog.start(m_options.silenceTimeoutMs);
 }
 
 } // namespace xynap::esl

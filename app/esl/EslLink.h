@@ -5,6 +5,7 @@
 #include "SofiaStatus.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <functional>
@@ -80,7 +81,10 @@ private:
     LinkError m_lastError = LinkError::None;
     QDateTime m_lastDataAt;
     QTimer m_retryTimer;
+    // Fires silenceTimeoutMs after the last data: armed once and re-armed for the rest when it
+    // fires early, never restarted per event (a timer restart costs more than decoding one).
     QTimer m_watchdog;
+    QElapsedTimer m_sinceData;
     QTimer m_snapshotRetry;
     int m_attempts = 0;
     int m_backoffMs;

@@ -5,21 +5,101 @@
 #include <QPair>
 #include <QString>
 
+#include <vector>
+
 namespace xynap::esl {
 
 // An ordered list of header lines. Lookups are case-insensitive, as FreeSWITCH's are.
+//
+// Packed and lazy: every name and value lives in one byte buffer, indexed by offsets, so an
+// event of 30 headers costs two buffers instead of 60 — and a decoder that reuses a Headers
+// object (see decodePlainEvent) allocates nothing once the buffers are large enough. A value a
+// decoder marks encoded is percent-decoded the first time it is asked for (into a side buffer;
+// most values have nothing to decode and are never copied). Views returned by view(), nameAt()
+// and valueAt() stay valid until this object is changed or destroyed. Reading decodes, so one
+// object must not be read from two threads at once; copies are independent.
 class Headers {
 public:
-    void append(const QByteArray &name, const QByteArray &value) { m_items.append({name, value}); }
+    Headers() = default;
+    Headers(const Headers &other);
+    Headers &operator=(const Headers &other);
+    Headers(Headers &&) noexcept = default;
+    Headers &operator=(Headers &&) noexcept = default;
+    ~Headers() = default;
+
+    void append(QByteArrayView name, QByteArrayView value);
     QByteArray value(QByteArrayView name, const QByteArray &fallback = {}) const;
-    bool contains(QByteArrayView name) const;
-    void set(const QByteArray &name, const QByteArray &value);
-    const QList<QPair<QByteArray, QByteArray>> &items() const { return m_items; }
-    bool isEmpty() const { return m_items.isEmpty(); }
-    qsizetype size() const { return m_items.size(); }
+    // The value without a copy; a null view when there is no such header.
+    QByteArrayView view(QByteArrayView name) const;
+    bool contains(QByteArrayView name) const { return indexOf(name) >= 0; }
+    void set(QByteArrayView name, QByteArrayView value);
+    // A copy of every (name, value) pair, in order. Iterating with nameAt()/valueAt() copies
+    // nothing.
+    QList<QPair<QByteArray, QByteArray>> items() const;
+    bool isEmpty() const { return m_spans.empty(); }
+    qsizetype size() const { return qsizetype(m_spans.size()); }
+    QByteArrayView nameAt(qsizetype i) const
+    {
+        const Span &s = m_spans[size_t(i)];
+        return {m_text.constData() + s.name, qsizetype(s.nameLength)};
+    }
+    QByteArrayView valueAt(qsizetype i) const;
+    // How long value i is at most, without decoding it.
+    qsizetype valueSizeBound(qsizetype i) const
+    {
+        const Span &s = m_spans[size_t(i)];
+        return s.rawLength;
+    }
+    qsizetype indexOf(QByteArrayView name) const;
+    // Empties the list, keeping the buffers for reuse.
+    void clear();
+    // Makes this a copy of `other` in the buffers this object already holds (no allocation when
+    // they are large enough and not shared): for a copy kept per event.
+    void assign(const Headers &other);
+
+    // For decoders: replaces the contents by nothing but a private copy of `text`, to be indexed
+    // with appendSpan().
+    void resetText(QByteArrayView text);
+    const char *text() const { return m_text.constData(); }
+    // The bytes of every name and (possibly still encoded) value: what a copy costs at most.
+    qsizetype textSize() const { return m_text.size(); }
+    // Adds a header whose name and value are the given ranges of that text; an `encoded` value
+    // is FreeSWITCH's %XX encoding, "_undef_" standing for empty.
+    void appendSpan(
+        qsizetype name, qsizetype nameLength, qsizetype value, qsizetype valueLength, bool encoded)
+    {
+        m_spans.push_back({quint32(name), quint32(nameLength), quint32(value), quint32(valueLength),
+            quint32(value), quint32(valueLength), encoded ? Encoded : Plain});
+    }
+
+    friend bool operator==(const Headers &a, const Headers &b);
+    friend bool operator!=(const Headers &a, const Headers &b) { return !(a == b); }
 
 private:
-    QList<QPair<QByteArray, QByteArray>> m_items;
+    enum ValueState : quint8 {
+        Plain, // value/valueLength in m_text, as it is
+        Encoded, // value/valueLength in m_text, not decoded yet
+        Decoded, // value/valueLength in m_decoded
+    };
+    // Offsets of 32 bits: a frame is at most Parser::MaxApiResponseBody long.
+    struct Span {
+        quint32 name;
+        quint32 nameLength;
+        quint32 value;
+        quint32 valueLength;
+        quint32 rawValue; // where the value is in m_text (value/valueLength until Decoded)
+        quint32 rawLength;
+        ValueState state;
+    };
+    void copyFrom(const Headers &other);
+    // Span i as in the text (Decoded turned back into Encoded): for copies.
+    Span rawSpan(qsizetype i) const;
+
+    QByteArray m_text;
+    // Decoding on first read changes a span and fills m_decoded, never anything a view points
+    // to; m_decoded is reserved to m_text's size when first used, so it never moves.
+    mutable std::vector<Span> m_spans;
+    mutable QByteArray m_decoded;
 };
 
 // One frame on the Event Socket: its outer headers (Content-Type, Reply-Text, ...) and body.
@@ -40,6 +120,8 @@ struct Event {
     QByteArray name() const { return headers.value("Event-Name"); }
     QByteArray subclass() const { return headers.value("Event-Subclass"); }
     QByteArray value(QByteArrayView header) const { return headers.value(header); }
+    // The value without a copy, valid while the event is unchanged; null if absent.
+    QByteArrayView view(QByteArrayView header) const { return headers.view(header); }
 };
 
 } // namespace xynap::esl

@@ -63,12 +63,13 @@ esl::Link *GatewayMonitor::addNode(const QString &name, const QString &host, qui
         // A gateway that does not register reports no state after gateway_add (NOREG emits
         // events only when its ping flips): ask for it.
         // FAIL_WAIT: the wait grows after 403/904; the switch knows how long, so ask it.
+        const QByteArrayView subclass = e.view("Event-Subclass");
         const bool failWait
-            = e.subclass() == "sofia::gateway_state" && e.value("State") == "FAIL_WAIT";
-        if (e.subclass() == "sofia::gateway_add" || failWait) {
+            = subclass == "sofia::gateway_state" && e.view("State") == "FAIL_WAIT";
+        if (subclass == "sofia::gateway_add" || failWait) {
             // gateway_state carries no profile: take it from the record (name alone otherwise).
-            const QString gateway = QString::fromUtf8(e.value("Gateway"));
-            QString profile = QString::fromUtf8(e.value("profile-name"));
+            const QString gateway = QString::fromUtf8(e.view("Gateway"));
+            QString profile = QString::fromUtf8(e.view("profile-name"));
             if (const GatewayRecord *r = record(name, gateway); profile.isEmpty() && r)
                 profile = r->profile;
             followUp(name, profile, gateway, failWait ? 0 : 1000);

@@ -39,16 +39,16 @@ void GatewayMonitor::applyGatewayStatus(const QString &node, const GatewayStatus
 
 void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
 {
-    const QByteArray subclass = e.subclass();
+    // Views into the event, never copies: this runs for every event of every node.
+    const QByteArrayView subclass = e.view("Event-Subclass");
     if (subclass.isEmpty())
         return; // HEARTBEAT, BACKGROUND_JOB: liveness only
-    const QString name = QString::fromUtf8(e.value("Gateway"));
+    const QString name = QString::fromUtf8(e.view("Gateway"));
     if (name.isEmpty())
         return;
-    QDateTime at = m_clock();
-    const qint64 usec = e.value("Event-Date-Timestamp").toLongLong();
-    if (usec > 0)
-        at = QDateTime::fromMSecsSinceEpoch(usec / 1000, Qt::UTC);
+    const qint64 usec = e.view("Event-Date-Timestamp").toLongLong();
+    const QDateTime at
+        = usec > 0 ? QDateTime::fromMSecsSinceEpoch(usec / 1000, Qt::UTC) : m_clock();
 
     if (subclass == "sofia::gateway_delete") {
         // Never a silent disappearance: the row stays, "gone since", until FreeSWITCH adds the
@@ -92,7 +92,7 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
         const bool wasRunning = r.presence == Presence::Running && !r.state.isEmpty();
         r.presence = Presence::Running;
         r.goneAt = {};
-        r.profile = QString::fromUtf8(e.value("profile-name"));
+        r.profile = QString::fromUtf8(e.view("profile-name"));
         r.profileSipIp = m_profileSipIp.value(key(node, r.profile));
         r.state.clear();
         r.invalidDigest = false;
@@ -123,8 +123,8 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
     }
     if (subclass != "sofia::gateway_state")
         return;
-    const QString state = QString::fromUtf8(e.value("State"));
-    const QString ping = QString::fromUtf8(e.value("Ping-Status"));
+    const QString state = QString::fromUtf8(e.view("State"));
+    const QString ping = QString::fromUtf8(e.view("Ping-Status"));
     if (healthyState(state, ping) != healthyState(r.state, r.pingStatus) || !r.since.isValid()) {
         r.since = at;
         r.sinceExact = true;
@@ -132,9 +132,11 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
     r.presence = Presence::Running;
     r.state = state;
     r.pingStatus = ping;
-    if (e.headers.contains("Status")) {
-        r.lastStatus = e.value("Status").toInt();
-        r.lastPhrase = QString::fromUtf8(e.value("Phrase")).trimmed();
+    const bool hasStatus = e.headers.contains("Status");
+    const QString phrase = QString::fromUtf8(e.view("Phrase")).trimmed();
+    if (hasStatus) {
+        r.lastStatus = e.view("Status").toInt();
+        r.lastPhrase = phrase;
         r.lastStatusAt = at;
     }
     if (state == u"REGED"_s) {
@@ -144,16 +146,15 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
             r.lastStatusAt = at;
         }
     }
-    if (e.headers.contains("Register-Network-IP")) {
-        const QString ip = QString::fromUtf8(e.value("Register-Network-IP"));
-        r.registerAddress = ip + u':' + QString::fromUtf8(e.value("Register-Network-Port"));
+    if (const QByteArrayView ipView = e.view("Register-Network-IP"); !ipView.isNull()) {
+        const QString ip = QString::fromUtf8(ipView);
+        r.registerAddress = ip + u':' + QString::fromUtf8(e.view("Register-Network-Port"));
         r.registerFamily = ip.startsWith(u'[') || ip.contains(u':') ? 6
             : ip.count(u'.') == 3                                  ? 4
                                                                    : 0;
     }
     r.retrySeconds = -1;
-    r.transitions.append({at, state, r.pingStatus, e.headers.contains("Status") ? r.lastStatus : 0,
-        QString::fromUtf8(e.value("Phrase")).trimmed()});
+    r.transitions.append({at, state, r.pingStatus, hasStatus ? r.lastStatus : 0, phrase});
     if (r.transitions.size() > GatewayRecord::MaxTransitions)
         r.transitions.removeFirst();
     rowChanged(row);
@@ -161,13 +162,32 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
 
 void GatewayMonitor::keepRawEvent(GatewayRecord &r, const esl::Event &e)
 {
+    const esl::Headers &h = e.headers;
+    bool withinBounds = h.size() <= GatewayRecord::MaxRawEventHeaders
+        && e.body.size() <= GatewayRecord::MaxRawEventBody;
+    // Nothing needs cutting when the whole text is that short; otherwise look at each header,
+    // without decoding it (decoding only shortens).
+    if (withinBounds && h.textSize() > GatewayRecord::MaxRawHeaderValue) {
+        for (qsizetype i = 0; withinBounds && i < h.size(); ++i) {
+            withinBounds = h.nameAt(i).size() <= GatewayRecord::MaxRawHeaderValue
+                && h.valueSizeBound(i) <= GatewayRecord::MaxRawHeaderValue;
+        }
+    }
+    if (withinBounds) {
+        // The usual event: copied into the buffers the row already holds, no allocation.
+        r.lastEvent.headers.assign(h);
+        if (e.body.isEmpty())
+            r.lastEvent.body.resize(0);
+        else
+            r.lastEvent.body = e.body;
+        return;
+    }
     esl::Event kept;
-    int headers = 0;
-    for (const auto &[name, value] : e.headers.items()) {
-        if (++headers > GatewayRecord::MaxRawEventHeaders)
-            break;
-        kept.headers.append(name.left(GatewayRecord::MaxRawHeaderValue),
-            value.left(GatewayRecord::MaxRawHeaderValue));
+    for (qsizetype i = 0; i < qMin(h.size(), qsizetype(GatewayRecord::MaxRawEventHeaders)); ++i) {
+        kept.headers.append(h.nameAt(i).first(qMin(h.nameAt(i).size(),
+                                qsizetype(GatewayRecord::MaxRawHeaderValue))),
+            h.valueAt(i).first(
+                qMin(h.valueAt(i).size(), qsizetype(GatewayRecord::MaxRawHeaderValue))));
     }
     kept.body = e.body.left(GatewayRecord::MaxRawEventBody);
     r.lastEvent = std::move(kept);

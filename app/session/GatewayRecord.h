@@ -60,9 +60,9 @@ struct GatewayRecord {
     QString lastRawEvent() const
     {
         QString raw;
-        for (const auto &[h, v] : lastEvent.headers.items())
-            raw += QString::fromUtf8(h) + QStringLiteral(": ") + QString::fromUtf8(v)
-                + QLatin1Char('\n');
+        for (qsizetype i = 0; i < lastEvent.headers.size(); ++i)
+            raw += QString::fromUtf8(lastEvent.headers.nameAt(i)) + QStringLiteral(": ")
+                + QString::fromUtf8(lastEvent.headers.valueAt(i)) + QLatin1Char('\n');
         return raw;
     }
 

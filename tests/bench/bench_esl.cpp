@@ -4,18 +4,28 @@
 // GatewayMonitor of 5,000 gateways on 4 nodes, with and without a QSortFilterProxyModel on top.
 // Targets from the issue: >= 1,000,000 events/s parsed; <= 5 us per event applied.
 //
+// End to end over loopback TCP (tests/bench/LoopbackEslServer.h): BM_Connection streams the
+// capture-21 events x2000 (90,000 events, 67 MB) into the production path — GatewayMonitor::
+// addNode → esl::Link → esl::Connection, authenticated and subscribed as against FreeSWITCH;
+// BM_ReadFloor only reads the same bytes from the same kind of socket (a QTcpSocket in the same
+// event loop). Target: BM_Connection's items_per_second >= 20% of BM_ReadFloor's in one run.
+//
 // Not a ctest test. Build it optimised:
 //   cmake -S . -B /tmp/bench-build -G Ninja -DCMAKE_BUILD_TYPE=Release
 //   cmake --build /tmp/bench-build -j1 --target bench_esl && /tmp/bench-build/tests/bench_esl
 
+#include "LoopbackEslServer.h"
 #include "esl/EslCodec.h"
 #include "esl/EslParser.h"
 #include "session/GatewayMonitor.h"
 #include "session/SettlingSortProxy.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QSortFilterProxyModel>
+#include <QTcpSocket>
+#include <QTimer>
 #include <benchmark/benchmark.h>
 #include <cstdio>
 #include <map>
@@ -39,20 +49,16 @@ struct Stream {
     qint64 events = 0;
 };
 
-const Stream &stream(const char *file)
+// The event frames of one capture, as received, and how many.
+Stream captureEvents(const char *file)
 {
-    static std::map<std::string, Stream> cache;
-    auto it = cache.find(file);
-    if (it != cache.end())
-        return it->second;
     QFile f(QStringLiteral(XYNAP_TEST_DATA "/captures/") + QString::fromLatin1(file));
     if (!f.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "cannot read %s\n", file);
         std::abort();
     }
     const QByteArray raw = f.readAll();
-    QByteArray events;
-    qint64 count = 0;
+    Stream out;
     esl::Parser p;
     p.feed(raw);
     esl::Message m;
@@ -60,15 +66,25 @@ const Stream &stream(const char *file)
     while (p.next(m)) {
         const qsizetype end = raw.size() - p.buffered();
         if (m.contentType().startsWith("text/event-")) {
-            events.append(raw.mid(start, end - start));
-            ++count;
+            out.bytes.append(raw.mid(start, end - start));
+            ++out.events;
         }
         start = end;
     }
+    return out;
+}
+
+const Stream &stream(const char *file)
+{
+    static std::map<std::string, Stream> cache;
+    auto it = cache.find(file);
+    if (it != cache.end())
+        return it->second;
+    const Stream once = captureEvents(file);
     Stream s;
     while (s.bytes.size() < TargetBytes) {
-        s.bytes.append(events);
-        s.events += count;
+        s.bytes.append(once.bytes);
+        s.events += once.events;
     }
     return cache.emplace(file, std::move(s)).first->second;
 }
@@ -310,8 +326,100 @@ void BM_Settle(benchmark::State &state)
     }
 }
 
+// ---- Over a real socket ---------------------------------------------------------------------
+
+constexpr int StreamRepeats = 2000;
+
+// The capture-21 event frames, StreamRepeats times, and how many events that is.
+const Stream &captureStream()
+{
+    static const Stream s = [] {
+        const Stream once = captureEvents("21_events_plain.recv.txt");
+        Stream out;
+        out.bytes.reserve(once.bytes.size() * StreamRepeats);
+        for (int i = 0; i < StreamRepeats; ++i)
+            out.bytes.append(once.bytes);
+        out.events = once.events * StreamRepeats;
+        return out;
+    }();
+    return s;
+}
+
+// Runs the event loop until done() or 120 s; false on the timeout.
+template <typename Done>
+bool runUntil(Done done)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    poll.start(1);
+    QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return done();
+}
+
+void BM_Connection(benchmark::State &state)
+{
+    const Stream &s = captureStream();
+    xynap_bench::LoopbackEslServer server({true, xynap_bench::gatewaysXml(0), s.bytes});
+    for (auto _ : state) {
+        session::GatewayMonitor monitor;
+        qint64 received = 0;
+        esl::Link *link = monitor.addNode(u"fs1"_s, u"127.0.0.1"_s, server.port(), u"ClueCon"_s);
+        QObject::connect(link, &esl::Link::eventReceived, &monitor,
+            [&received](const esl::Event &) { ++received; });
+        // The subscription's HEARTBEAT, then the stream.
+        if (!runUntil([&] { return received >= s.events + 1; })) {
+            std::fprintf(stderr, "received %lld of %lld events\n", static_cast<long long>(received),
+                static_cast<long long>(s.events + 1));
+            state.SkipWithError("the events did not all arrive");
+            return;
+        }
+        if (monitor.rowCount() == 0) {
+            state.SkipWithError("the monitor has no rows");
+            return;
+        }
+    }
+    state.SetItemsProcessed(qint64(state.iterations()) * s.events);
+    state.SetBytesProcessed(qint64(state.iterations()) * s.bytes.size());
+    state.SetLabel("GatewayMonitor + Link + Connection");
+}
+
+void BM_ReadFloor(benchmark::State &state)
+{
+    const Stream &s = captureStream();
+    xynap_bench::LoopbackEslServer server({false, {}, s.bytes});
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    for (auto _ : state) {
+        QTcpSocket socket;
+        if (state.range(0) > 0)
+            socket.setReadBufferSize(state.range(0));
+        qint64 total = 0;
+        QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] {
+            qint64 n;
+            while ((n = socket.read(chunk.data(), chunk.size())) > 0)
+                total += n;
+        });
+        socket.connectToHost(u"127.0.0.1"_s, server.port());
+        if (!runUntil([&] { return total >= s.bytes.size(); })) {
+            state.SkipWithError("the bytes did not all arrive");
+            return;
+        }
+    }
+    state.SetItemsProcessed(qint64(state.iterations()) * s.events);
+    state.SetBytesProcessed(qint64(state.iterations()) * s.bytes.size());
+    state.SetLabel(state.range(0) > 0 ? "QTcpSocket, 64 KiB read buffer, 64 KiB reads"
+                                      : "QTcpSocket, unbounded read buffer, 64 KiB reads");
+}
+
 } // namespace
 
+BENCHMARK(BM_Connection)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
+BENCHMARK(BM_ReadFloor)->Arg(0)->Arg(64 * 1024)->Unit(benchmark::kMillisecond)->UseRealTime()
+    ->MinTime(2.0);
 BENCHMARK_CAPTURE(BM_Parse, plain_whole, "21_events_plain.recv.txt", 0)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Parse, plain_1460, "21_events_plain.recv.txt", Segment)

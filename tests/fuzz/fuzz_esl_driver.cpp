@@ -292,6 +292,21 @@ void checkLimits()
             recordFailure("limit: Content-Length above MaxBody is an error", {});
     }
     {
+        // An api/response may be longer (sofia xmlstatus of 50,000 gateways), up to its own bound.
+        Parser p;
+        p.feed(QByteArray("Content-Type: api/response\nContent-Length: "
+            + QByteArray::number(Parser::MaxApiResponseBody + 1) + "\n\n"));
+        Message m;
+        if (p.next(m) || !p.hasError())
+            recordFailure("limit: an api/response above MaxApiResponseBody is an error", {});
+        Parser q;
+        q.feed(QByteArray("Content-Type: api/response\nContent-Length: "
+            + QByteArray::number(Parser::MaxBody + 1) + "\n\n"));
+        q.feed(QByteArray(Parser::MaxBody + 1, 'x'));
+        if (!q.next(m) || m.body.size() != Parser::MaxBody + 1 || q.hasError())
+            recordFailure("limit: an api/response above MaxBody is read", {});
+    }
+    {
         // Exactly MaxBody is allowed.
         Parser p;
         p.feed(QByteArray("Content-Length: " + QByteArray::number(Parser::MaxBody)

@@ -3,6 +3,7 @@
 // before issue 11's fixes.
 
 #include "esl/EslConnection.h"
+#include "esl/SofiaStatus.h"
 #include "platform/ApiClient.h"
 #include "platform/ConnectionProfile.h"
 
@@ -191,6 +192,47 @@ private Q_SLOTS:
         QVERIFY(reply->replyText().startsWith("+OK"));
         QCOMPARE(server.commands().value(1),
             QByteArray("bgapi sofia profile internal rescan\nJob-UUID: abc"));
+    }
+
+    // Issue 12: `sofia xmlstatus gateway` of 50,000 gateways is longer than mod_event_socket's
+    // 16 MiB frame limit, which the parser applied to every frame: xynapctl status failed above
+    // ~17,000 gateways on a node. An api/response may be longer (Parser::MaxApiResponseBody).
+    void xmlStatusOf50000GatewaysIsRead()
+    {
+        QByteArray xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<gateways>\n";
+        for (int i = 0; i < 50'000; ++i) {
+            const QByteArray name = "gw-" + QByteArray::number(i);
+            xml += "  <gateway>\n    <name>" + name
+                + "</name>\n    <profile>internal</profile>\n    <realm>sip.1und1.de</realm>\n"
+                  "    <contact>&lt;sip:gw+"
+                + name + "@[::1]:5062;transport=udp;gw=" + name
+                + "&gt;</contact>\n    <to>sip:4930123456@sip.1und1.de</to>\n"
+                  "    <from>&lt;sip:4930123456@sip.1und1.de&gt;</from>\n"
+                  "    <exten>4930123456</exten>\n    <context>default</context>\n"
+                  "    <proxy>sip:sip.1und1.de</proxy>\n    <state>REGED</state>\n"
+                  "    <status>UP</status>\n  </gateway>\n";
+        }
+        xml += "</gateways>\n";
+        QVERIFY(xml.size() > esl::Parser::MaxBody);
+        HostileEsl server([&xml](QTcpSocket *socket, const QByteArray &command) {
+            if (command == "api sofia xmlstatus gateway")
+                socket->write(frame("Content-Type: api/response\n", xml));
+            else
+                polite(socket, command);
+        });
+        QVERIFY(server.listen());
+        esl::Connection c;
+        QVERIFY(connectReady(c, server.port()));
+        std::optional<esl::ApiResult> result;
+        c.api(u"sofia xmlstatus gateway"_s, [&result](const esl::ApiResult &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30'000);
+        QVERIFY2(result->ok, qPrintable(result->error));
+        QCOMPARE(result->body.size(), xml.size());
+        const auto parsed = esl::parseGatewayXmlStatus(result->body);
+        QVERIFY(parsed.error.isEmpty());
+        QCOMPARE(parsed.gateways.size(), 50'000);
+        QCOMPARE(parsed.gateways.last().name, u"gw-49999"_s);
+        QCOMPARE(c.state(), esl::Connection::State::Ready);
     }
 
     // Issue 11.5: an auth/request in the middle of a request re-ran the handshake: the request

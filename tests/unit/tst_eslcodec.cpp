@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace xynap::esl;
 
@@ -34,6 +36,102 @@ QList<Message> parseInChunks(const QByteArray &data, qsizetype chunk, bool rando
             out.append(m);
     }
     return out;
+}
+// The decoding as it was before headers were decoded lazily: every value at once, one header at
+// a time. The lazy decoder must agree with it on every event.
+struct EagerEvent {
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
+QByteArray eagerPercentDecode(QByteArrayView value)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char c = value.at(i);
+        if (c == '%' && i + 2 < value.size()) {
+            bool ok = false;
+            const int byte = value.sliced(i + 1, 2).toByteArray().toInt(&ok, 16);
+            if (ok && QByteArrayView("0123456789abcdefABCDEF").contains(value.at(i + 1))
+                && QByteArrayView("0123456789abcdefABCDEF").contains(value.at(i + 2))) {
+                out.append(char(byte));
+                i += 2;
+                continue;
+            }
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+std::optional<EagerEvent> eagerPlainEvent(QByteArrayView body)
+{
+    EagerEvent e;
+    qsizetype pos = 0;
+    qsizetype innerLength = -1;
+    const qsizetype n = body.size();
+    while (pos < n) {
+        qsizetype end = body.indexOf('\n', pos);
+        if (end < 0)
+            end = n;
+        QByteArrayView line = body.sliced(pos, end - pos);
+        pos = end + 1;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty())
+            break;
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        QByteArrayView value = line.sliced(colon + 1);
+        if (!value.isEmpty() && value.front() == ' ')
+            value = value.sliced(1);
+        if (line.first(colon) == "Content-Length") {
+            bool ok = false;
+            innerLength = value.toLongLong(&ok);
+            if (!ok)
+                innerLength = -1;
+            continue;
+        }
+        QByteArray decoded = eagerPercentDecode(value);
+        if (decoded == "_undef_")
+            decoded.clear();
+        e.headers.append({line.first(colon).toByteArray(), decoded});
+    }
+    if (e.headers.isEmpty())
+        return std::nullopt;
+    if (innerLength > 0 && pos < n)
+        e.body = body.sliced(pos, qMin(innerLength, n - pos)).toByteArray();
+    return e;
+}
+
+// Every lookup the lazy Headers answers, in an order that decodes some values before others,
+// against the eager list; empty if they agree.
+QString disagreement(const Headers &lazy, const QList<QPair<QByteArray, QByteArray>> &eager)
+{
+    if (lazy.size() != eager.size())
+        return u"%1 headers, expected %2"_s.arg(lazy.size()).arg(eager.size());
+    for (qsizetype i = eager.size() - 1; i >= 0; --i) {
+        // The first header of that name (case-insensitive) is the one a lookup finds.
+        QByteArray first;
+        for (const auto &[name, value] : eager) {
+            if (name.compare(eager.at(i).first, Qt::CaseInsensitive) == 0) {
+                first = value;
+                break;
+            }
+        }
+        if (lazy.value(eager.at(i).first) != first || lazy.view(eager.at(i).first.toLower()) != first)
+            return u"header %1: \"%2\", expected \"%3\""_s.arg(QString::fromUtf8(eager.at(i).first),
+                QString::fromUtf8(lazy.value(eager.at(i).first)), QString::fromUtf8(first));
+    }
+    const Headers copy = lazy; // a copy decodes on its own
+    if (lazy.items() != eager || copy.items() != eager)
+        return u"items() differ"_s;
+    for (qsizetype i = 0; i < eager.size(); ++i) {
+        if (lazy.nameAt(i) != eager.at(i).first || lazy.valueAt(i) != eager.at(i).second)
+            return u"header %1 differs by index"_s.arg(i);
+    }
+    return {};
 }
 } // namespace
 
@@ -104,6 +202,88 @@ private Q_SLOTS:
                     e->value("Gateway") + '/' + e->value("State") + '/' + e->value("Status"));
         QVERIFY(!plain.isEmpty());
         QCOMPARE(json, plain);
+    }
+
+    void lazyDecodingAgreesWithEagerOnEveryCaptureEvent_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *f : {"10_startup_events_plain", "20_events_plain_as_specified",
+                 "21_events_plain", "22_events_json", "30_shutdown_sigterm_listener_plain",
+                 "50_pitfall_ipv6_literal_proxy_without_gw_auth_acl", "62_badauth401_events_plain"})
+            QTest::newRow(f) << QString::fromLatin1(f) + u".recv.txt"_s;
+    }
+    void lazyDecodingAgreesWithEagerOnEveryCaptureEvent()
+    {
+        QFETCH(QString, file);
+        const QByteArray data = capture(file);
+        QVERIFY(!data.isEmpty());
+        Parser parser;
+        parser.feed(data);
+        Parser::Frame frame;
+        Event reused; // as esl::Connection decodes: every event into one object
+        int events = 0;
+        while (parser.nextFrame(frame)) {
+            // The outer headers, lazily indexed, against the eager parse of the same lines.
+            Message message;
+            Parser::toMessage(frame, message);
+            QList<QPair<QByteArray, QByteArray>> outer;
+            for (const QByteArray &line : frame.headerBlock.toByteArray().split('\n')) {
+                const QByteArray l = line.endsWith('\r') ? line.chopped(1) : line;
+                const qsizetype colon = l.indexOf(':');
+                if (l.isEmpty())
+                    continue;
+                if (colon <= 0) {
+                    outer.append({l, {}});
+                    continue;
+                }
+                QByteArray value = l.mid(colon + 1);
+                while (value.startsWith(' '))
+                    value.remove(0, 1);
+                outer.append({l.left(colon), value});
+            }
+            QCOMPARE(disagreement(message.headers, outer), QString());
+            QCOMPARE(frame.contentType, message.contentType());
+            if (message.contentType() != "text/event-plain")
+                continue;
+            ++events;
+            const std::optional<EagerEvent> eager = eagerPlainEvent(frame.body);
+            QVERIFY(eager);
+            QVERIFY(decodePlainEvent(frame.body, reused));
+            QCOMPARE(disagreement(reused.headers, eager->headers), QString());
+            QCOMPARE(reused.body, eager->body);
+            const std::optional<Event> fresh = parsePlainEvent(frame.body);
+            QVERIFY(fresh);
+            QCOMPARE(fresh->headers.items(), eager->headers);
+            QCOMPARE(fresh->body, eager->body);
+        }
+        QVERIFY(!parser.hasError());
+        if (!file.startsWith(u"22"_s))
+            QVERIFY2(events > 0, "the capture has plain events");
+    }
+
+    void lazyDecodingOfOddValues()
+    {
+        // Broken or partial escapes stay as they are; "_undef_" (also encoded) is empty; CRLF;
+        // an inner Content-Length is the body's, not a header.
+        const QByteArray body = "A: %41%4\nB: %ZZ%\r\nC: _undef_\nD: %5Fundef_\nE:\nF:  two\n"
+                                "a: later\nContent-Length: 3\n\nxyzTRAILING";
+        const std::optional<EagerEvent> eager = eagerPlainEvent(body);
+        QVERIFY(eager);
+        Event e;
+        QVERIFY(decodePlainEvent(body, e));
+        QCOMPARE(disagreement(e.headers, eager->headers), QString());
+        QCOMPARE(e.value("A"), QByteArray("A%4"));
+        QCOMPARE(e.value("b"), QByteArray("%ZZ%"));
+        QVERIFY(e.headers.contains("C") && e.value("C").isEmpty() && e.value("D").isEmpty());
+        QCOMPARE(e.value("F"), QByteArray(" two"));
+        QCOMPARE(e.value("a"), QByteArray("A%4")); // the first of that name
+        QCOMPARE(e.body, QByteArray("xyz"));
+        QVERIFY(!e.headers.contains("Content-Length"));
+        // Reused for a smaller event: nothing of the first is left.
+        QVERIFY(decodePlainEvent("Event-Name: HEARTBEAT\n\n", e));
+        QCOMPARE(e.headers.size(), 1);
+        QCOMPARE(e.name(), QByteArray("HEARTBEAT"));
+        QVERIFY(e.body.isEmpty());
     }
 
     void percentEncodingMatchesFreeSwitch_data()
