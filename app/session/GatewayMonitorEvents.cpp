@@ -73,7 +73,8 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
         Q_EMIT runningChanged();
         return;
     }
-    if (rowOf(node, name) < 0 && m_rowsPerNode.value(node) >= MaxGatewaysPerNode) {
+    int row = rowOf(node, name); // one lookup per event: this runs for every event
+    if (row < 0 && m_rowsPerNode.value(node) >= MaxGatewaysPerNode) {
         // A node that announces more gateways than any platform has is not believed further.
         NodeStatus &status = m_nodes[node].status;
         if (status.snapshotError.isEmpty()) {
@@ -85,7 +86,8 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
         }
         return;
     }
-    const int row = ensureRow(node, name);
+    if (row < 0)
+        row = ensureRow(node, name);
     GatewayRecord &r = m_rows[row];
     keepRawEvent(r, e); // formatted only when the detail pane shows it
     if (subclass == "sofia::gateway_add") {
