@@ -3,7 +3,6 @@
 #include <QEventLoop>
 #include <QSettings>
 #include <QTimer>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -29,21 +28,6 @@ platform::SecretResult keychain(
     loop.exec();
     Q_ASSERT(done);
     return result;
-}
-
-// The API token: XYNAP_TOKEN wins, then the keychain entry of the connection profile.
-QString apiToken(const QString &profileName)
-{
-    QString env = qEnvironmentVariable("XYNAP_TOKEN");
-    if (!env.isEmpty() || profileName.isEmpty())
-        return env;
-    const platform::SecretResult r = keychain(
-        [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
-            s.read(platform::SecretStore::apiTokenKey(profileName), ctx, std::move(done));
-        });
-    if (!r.ok() && r.status != platform::SecretResult::Status::NotFound)
-        std::fprintf(stderr, "xynapctl: keychain: %s\n", qPrintable(r.error));
-    return r.ok() ? r.secret : QString();
 }
 
 int tokenCommand(const QStringList &args, const Target &target, bool eslPassword, Io io)
