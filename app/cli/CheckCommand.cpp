@@ -10,8 +10,8 @@ namespace xynap::cli {
 namespace {
 // The summary of the gateways the filter keeps (all without a filter): the same verdict per
 // gateway as the console's, counted over fewer rows.
-session::HealthSummary filtered(session::HealthSummary s, const session::GatewayMonitor &monitor,
-    const QStringList &gateways)
+session::HealthSummary filtered(
+    session::HealthSummary s, const session::GatewayMonitor &monitor, const QStringList &gateways)
 {
     if (gateways.isEmpty())
         return s;
@@ -26,8 +26,8 @@ session::HealthSummary filtered(session::HealthSummary s, const session::Gateway
         s.degraded += health == session::Health::Degraded;
         s.down += health == session::Health::Down;
         s.unknown += health == session::Health::Unknown;
-        s.notRunning += health != session::Health::Healthy
-            && r->presence == session::Presence::NotRunning;
+        s.notRunning
+            += health != session::Health::Healthy && r->presence == session::Presence::NotRunning;
         s.gone += health == session::Health::Down && r->presence == session::Presence::Gone;
     }
     s.problems.removeIf([&gateways](const session::HealthSummary::Problem &p) {
@@ -36,11 +36,11 @@ session::HealthSummary filtered(session::HealthSummary s, const session::Gateway
     return s;
 }
 
-QString perfThresholds(const std::optional<Threshold> &warning,
-    const std::optional<Threshold> &critical)
+QString perfThresholds(
+    const std::optional<Threshold> &warning, const std::optional<Threshold> &critical)
 {
-    return u"%1;%2"_s.arg(warning ? warning->text() : QString(),
-        critical ? critical->text() : QString());
+    return u"%1;%2"_s.arg(
+        warning ? warning->text() : QString(), critical ? critical->text() : QString());
 }
 } // namespace
 
@@ -104,9 +104,9 @@ int CheckCommand::verdict(const session::HealthSummary &s, const Options &option
 void CheckCommand::report()
 {
     // Nodes that never connected and unreadable lists are unknown, whatever the others say.
-    const session::HealthSummary s = filtered(
-        session::summarize(m_run->monitor(), m_run->trunksError()), m_run->monitor(),
-        m_options.gateways);
+    const session::HealthSummary s
+        = filtered(session::summarize(m_run->monitor(), m_run->trunksError()), m_run->monitor(),
+            m_options.gateways);
     int code = verdict(s, m_options);
     QString line = s.line();
     if (!m_options.gateways.isEmpty()) {

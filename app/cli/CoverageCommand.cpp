@@ -1,7 +1,6 @@
 #include "CoverageCommand.h"
 
 #include "Cli.h"
-
 #include "coverage/UfwParser.h"
 #include "coverage/UfwRenderer.h"
 #include "model/FileRead.h"
@@ -239,8 +238,8 @@ void printText(const CoverageMatrixModel &model, QTextStream &out, bool colour)
     if (!findings.isEmpty())
         out << u'\n';
     for (const CoverageFinding &f : findings) {
-        out << paintSeverity(findingSeverityName(f.severity).toUpper(), colour) << u"  "_s << f.id << u"  "_s << f.subject
-            << u'\n';
+        out << paintSeverity(findingSeverityName(f.severity).toUpper(), colour) << u"  "_s << f.id
+            << u"  "_s << f.subject << u'\n';
         out << u"  "_s << f.message << u'\n';
         out << u"  "_s << tr("why:") << u' ' << f.why << u'\n';
         for (const QString &fix : f.fixes)

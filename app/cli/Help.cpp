@@ -20,8 +20,7 @@ QList<OptionHelp> makeOptions()
         {{u"pin"_s}, u"SHA256"_s,
             u"The Platform API's public-key pin: SHA-256 of its SubjectPublicKeyInfo, base64."_s,
             {}},
-        {{u"allow-insecure-http"_s}, {},
-            u"Allow plain HTTP to a host other than loopback."_s, {}},
+        {{u"allow-insecure-http"_s}, {}, u"Allow plain HTTP to a host other than loopback."_s, {}},
         {{u"t"_s, u"timeout"_s}, u"SECONDS"_s,
             u"The command's deadline (default: 60 for the API, 30 for the Event Socket, reload "
             "15 plus 40 per node; watch: none). What has not happened by then is said, never "
@@ -46,8 +45,8 @@ QList<OptionHelp> makeOptions()
             "rescan)."_s,
             {u"check"_s, u"reload"_s}, true},
         {{u"node"_s}, u"HOST:PORT"_s,
-            u"Only this Event Socket node of the profile or --esl (repeatable)."_s,
-            {u"check"_s}, true},
+            u"Only this Event Socket node of the profile or --esl (repeatable)."_s, {u"check"_s},
+            true},
         {{u"w"_s, u"warning"_s}, u"RANGE"_s,
             u"WARNING when the number of gateways that are not healthy (down or degraded) is "
             "outside RANGE (default 0)."_s,
@@ -56,8 +55,7 @@ QList<OptionHelp> makeOptions()
             u"CRITICAL when the number of gateways that are down (down, gone, or served but not "
             "running) is outside RANGE (default 0)."_s,
             {u"check"_s}},
-        {{u"sofia-profile"_s}, u"P"_s, u"The Sofia profile (e.g. external-ipv4)."_s,
-            {u"reload"_s}},
+        {{u"sofia-profile"_s}, u"P"_s, u"The Sofia profile (e.g. external-ipv4)."_s, {u"reload"_s}},
         {{u"restart"_s}, {}, u"Restart the Sofia profile (drops its calls; needs --yes)."_s,
             {u"reload"_s}},
         {{u"yes"_s}, {}, u"Confirm a disruptive action."_s, {u"reload"_s}},

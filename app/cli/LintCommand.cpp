@@ -1,12 +1,11 @@
 #include "LintCommand.h"
 
-#include "platform/PlatformApi.h"
 #include "CoverageCommand.h"
-#include "session/CoverageMatrixModel.h"
-#include "session/SofiaActions.h"
-
 #include "model/FileRead.h"
 #include "model/TextSafety.h"
+#include "platform/PlatformApi.h"
+#include "session/CoverageMatrixModel.h"
+#include "session/SofiaActions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -162,18 +161,20 @@ void LintCommand::fetchAcl()
     if (!m_options.acl.isEmpty() || m_target.esl.isEmpty())
         return;
     ++m_pending;
-    session::SofiaActions(&m_run.monitor()).fetchAcl(m_target.esl.first().toString(),
-        [this](bool ok, const QByteArray &xml, const QString &error) {
-            QString source;
-            const auto acl = ok ? readAcl({}, QString::fromUtf8(xml), err(), &source) : std::nullopt;
-            if (!ok)
-                complain(Ok, u"ACL not checked: %1"_s.arg(error));
-            else if (!acl || reportParseIssues(acl->errors, err()))
-                complain(Ok, u"ACL not checked: FreeSWITCH's answer could not be read"_s);
-            else
-                m_snapshot.acl = acl->lists;
-            step();
-        });
+    session::SofiaActions(&m_run.monitor())
+        .fetchAcl(m_target.esl.first().toString(),
+            [this](bool ok, const QByteArray &xml, const QString &error) {
+                QString source;
+                const auto acl
+                    = ok ? readAcl({}, QString::fromUtf8(xml), err(), &source) : std::nullopt;
+                if (!ok)
+                    complain(Ok, u"ACL not checked: %1"_s.arg(error));
+                else if (!acl || reportParseIssues(acl->errors, err()))
+                    complain(Ok, u"ACL not checked: FreeSWITCH's answer could not be read"_s);
+                else
+                    m_snapshot.acl = acl->lists;
+                step();
+            });
 }
 
 void LintCommand::step()
@@ -195,7 +196,8 @@ void LintCommand::report()
         m_snapshot.runningNodes = monitor.runningNodes();
         m_snapshot.appliedVersions = monitor.appliedVersions(); // MonitorRun keeps them
         if (!m_snapshot.running)
-            complain(Ok, u"what FreeSWITCH runs not checked: no node's gateway list could be read"_s);
+            complain(
+                Ok, u"what FreeSWITCH runs not checked: no node's gateway list could be read"_s);
     }
     const QList<lint::Finding> findings = lint::LintEngine().run(m_snapshot);
     printFindings(findings, m_options.json, out(), m_io.colour);
@@ -219,9 +221,9 @@ void printFindings(const QList<lint::Finding> &findings, bool json, QTextStream 
         for (const lint::Finding &f : findings) {
             QJsonObject o {{u"rule"_s, f.ruleId}, {u"severity"_s, lint::severityName(f.severity)},
                 {u"subject"_s, f.subject}, {u"message"_s, f.message}, {u"why"_s, f.why},
-                {u"fixes"_s, findingFixes(f.fixLines, f.fixLabel)},
-                {u"gateway"_s, f.gatewayName}, {u"trunk_id"_s, f.trunkId},
-                {u"fields"_s, QJsonArray::fromStringList(f.fields)}, {u"node"_s, f.node}};
+                {u"fixes"_s, findingFixes(f.fixLines, f.fixLabel)}, {u"gateway"_s, f.gatewayName},
+                {u"trunk_id"_s, f.trunkId}, {u"fields"_s, QJsonArray::fromStringList(f.fields)},
+                {u"node"_s, f.node}};
             if (!f.fixLabel.isEmpty())
                 o.insert(u"fix"_s, f.fixLabel);
             if (f.fixedTrunk)

@@ -1,7 +1,7 @@
 #include "MonitorRun.h"
 
-#include "platform/PlatformApi.h"
 #include "platform/ApiClient.h"
+#include "platform/PlatformApi.h"
 #include "session/AppliedVersions.h"
 
 #include <QSettings>
@@ -46,8 +46,8 @@ void MonitorRun::start()
                     m_trunksError = platform::operatorMessage(r);
                     m_trunksExit = exitFor(r);
                 } else if (!error.isEmpty()) {
-                    m_trunksError = u"the Platform API sent trunks that cannot be read: %1"_s.arg(
-                        error);
+                    m_trunksError
+                        = u"the Platform API sent trunks that cannot be read: %1"_s.arg(error);
                     m_trunksExit = DataError;
                 } else {
                     m_monitor.setTrunks(trunks);
@@ -63,8 +63,7 @@ void MonitorRun::start()
         m_pendingNodes.insert(node);
         esl::Link::Options options;
         options.initialBackoffMs = 500;
-        esl::Link *link
-            = m_monitor.addNode(node, e.host, e.port, m_target.eslPassword(e), options);
+        esl::Link *link = m_monitor.addNode(node, e.host, e.port, m_target.eslPassword(e), options);
         connect(link, &esl::Link::snapshotTaken, this, [this, node] { nodeSettled(node); });
         connect(link, &esl::Link::snapshotFailed, this, [this, node] { nodeSettled(node); });
         connect(link, &esl::Link::stateChanged, this,
@@ -72,9 +71,8 @@ void MonitorRun::start()
                 if (state != esl::Link::State::Down || !m_pendingNodes.contains(node))
                     return;
                 m_failures.append(node + u": "_s + detail);
-                const int code = link->lastError() == esl::LinkError::WrongPassword
-                    ? NoPermission
-                    : Unavailable;
+                const int code = link->lastError() == esl::LinkError::WrongPassword ? NoPermission
+                                                                                    : Unavailable;
                 m_failureExit = std::max(m_failureExit, code);
                 nodeSettled(node);
             });

@@ -4,7 +4,6 @@
 #include "model/TextSafety.h"
 #include "session/SofiaActions.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace xynap::cli {
@@ -39,8 +38,8 @@ void ReloadCommand::start()
         return;
     }
     if (!m_options.gateway.isEmpty() && !isValidSofiaName(m_options.gateway)) {
-        finish(complain(
-            Usage, u"--gateway: not a gateway name (letters, digits, '_', '.', '-')"_s));
+        finish(
+            complain(Usage, u"--gateway: not a gateway name (letters, digits, '_', '.', '-')"_s));
         return;
     }
     if (m_options.restart && !m_options.yes) {
@@ -63,9 +62,8 @@ void ReloadCommand::start()
 void ReloadCommand::next()
 {
     if (m_nodes.isEmpty()) {
-        out() << u"reload: %1 of %2 node(s) %3\n"_s.arg(m_applied)
-                     .arg(m_total)
-                     .arg(m_options.restart ? u"restarted"_s : u"applied and healthy"_s);
+        out() << u"reload: %1 of %2 node(s) %3\n"_s.arg(m_applied).arg(m_total).arg(
+            m_options.restart ? u"restarted"_s : u"applied and healthy"_s);
         finish(m_code);
         return;
     }
@@ -80,8 +78,8 @@ void ReloadCommand::next()
         return;
     }
     if (m_options.restart) {
-        session::SofiaActions(&monitor).restartProfile(node, m_options.sofiaProfile,
-            [this, node](bool ok, const QString &message) {
+        session::SofiaActions(&monitor).restartProfile(
+            node, m_options.sofiaProfile, [this, node](bool ok, const QString &message) {
                 out() << node << u": "_s << terminalSafe(message) << u'\n';
                 if (ok)
                     ++m_applied;
@@ -91,13 +89,12 @@ void ReloadCommand::next()
             });
         return;
     }
-    auto *job = new session::ApplyJob(
-        &monitor, node, m_options.sofiaProfile, m_options.gateway, this);
+    auto *job
+        = new session::ApplyJob(&monitor, node, m_options.sofiaProfile, m_options.gateway, this);
     job->setTimeouts(m_options.timeouts);
-    connect(job, &session::ApplyJob::progress, this,
-        [this, node](const QString &step) {
-            out() << node << u": "_s << terminalSafe(step) << Qt::endl;
-        });
+    connect(job, &session::ApplyJob::progress, this, [this, node](const QString &step) {
+        out() << node << u": "_s << terminalSafe(step) << Qt::endl;
+    });
     connect(job, &session::ApplyJob::finished, this,
         [this, node, job](bool ok, const QString &, const QString &message) {
             out() << node << u": "_s << (ok ? u"OK: "_s : u"FAILED: "_s) << terminalSafe(message)

@@ -54,7 +54,8 @@ int tokenCommand(const QStringList &args, const Target &target, bool eslPassword
         QTextStream in(stdin);
         const QString secret = in.readLine().trimmed();
         if (secret.isEmpty())
-            return complain(io, Usage, u"token set reads the secret from standard input; got nothing"_s);
+            return complain(
+                io, Usage, u"token set reads the secret from standard input; got nothing"_s);
         for (const auto &entry : std::as_const(secrets)) {
             // Plain names: clang 14 cannot capture a structured binding in a lambda.
             const QString key = entry.first;
@@ -139,11 +140,12 @@ int removeSecrets(const platform::ConnectionProfile &profile, Io io)
             io.out << u"no keychain here (%1): no secret to remove\n"_s.arg(stored.error);
             return Ok;
         }
-        const platform::SecretResult r = stored.ok() ? keychain(
-            [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
-                s.remove(key, ctx, std::move(done));
-            })
-                                                     : stored;
+        const platform::SecretResult r = stored.ok()
+            ? keychain(
+                [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
+                    s.remove(key, ctx, std::move(done));
+                })
+            : stored;
         if (!r.ok())
             return complain(io, Unavailable,
                 u"%1 was not removed from the keychain: %2 (try again: xynapctl token clear "
