@@ -15,7 +15,9 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("xynap::session::HealthSummary", text, nullptr, n);
 }
 
-int rank(Health h)
+} // namespace
+
+int severityRank(Health h)
 {
     switch (h) {
     case Health::Down:
@@ -29,7 +31,6 @@ int rank(Health h)
     }
     return 1;
 }
-} // namespace
 
 Health HealthSummary::overall() const
 {
@@ -97,7 +98,7 @@ HealthSummary summarize(const GatewayMonitor &monitor, const QString &trunksProb
     }
     std::stable_sort(s.problems.begin(), s.problems.end(),
         [](const HealthSummary::Problem &a, const HealthSummary::Problem &b) {
-            return rank(a.health) < rank(b.health);
+            return severityRank(a.health) < severityRank(b.health);
         });
     return s;
 }

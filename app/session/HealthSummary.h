@@ -40,6 +40,9 @@ struct HealthSummary {
     QString line() const;
 };
 
+// Worst first: down 0, unknown 1, degraded 2, healthy 3 (the order problems and tiles are shown).
+int severityRank(Health health);
+
 // The summary of what the monitor knows now. trunksProblem: why the trunks are not known,
 // if they should be (an API error); nodeFailures: nodes that never connected ("node: why").
 HealthSummary summarize(const GatewayMonitor &monitor, const QString &trunksProblem = {});

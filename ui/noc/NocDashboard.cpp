@@ -176,20 +176,7 @@ void NocDashboard::refresh()
         session::Health health;
         QString key;
     };
-    // Worst first: down, unknown (stale, unreadable), degraded, healthy; by node and name.
-    const auto rank = [](session::Health h) {
-        switch (h) {
-        case session::Health::Down:
-            return 0;
-        case session::Health::Unknown:
-            return 1;
-        case session::Health::Degraded:
-            return 2;
-        case session::Health::Healthy:
-            return 3;
-        }
-        return 1;
-    };
+    // Worst first (session::severityRank), then by node and name.
     QList<Row> rows;
     rows.reserve(monitor->rowCount());
     QList<session::Diagnosis> diagnoses;
@@ -209,8 +196,8 @@ void NocDashboard::refresh()
             ++healthyByNode[r->node][spec ? spec->name : (t ? t->provider : tr("other"))];
         }
     }
-    std::sort(rows.begin(), rows.end(), [&rank](const Row &a, const Row &b) {
-        const int ra = rank(a.health), rb = rank(b.health);
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        const int ra = session::severityRank(a.health), rb = session::severityRank(b.health);
         return ra != rb ? ra < rb : a.key < b.key;
     });
 
