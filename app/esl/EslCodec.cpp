@@ -43,17 +43,6 @@ bool needsEncoding(unsigned char c)
     }
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 } // namespace
 
 QByteArray percentEncode(QByteArrayView value)
@@ -85,8 +74,8 @@ qsizetype percentDecodeInPlace(char *value, qsizetype size)
     for (qsizetype i = out; i < size; ++i) {
         const char c = value[i];
         if (c == '%' && i + 2 < size) {
-            const int hi = hexValue(value[i + 1]);
-            const int lo = hexValue(value[i + 2]);
+            const int hi = hexDigitValue(value[i + 1]);
+            const int lo = hexDigitValue(value[i + 2]);
             if (hi >= 0 && lo >= 0) {
                 value[out++] = static_cast<char>(hi * 16 + lo);
                 i += 2;

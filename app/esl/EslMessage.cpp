@@ -21,17 +21,6 @@ void ensureCapacity(QByteArray &buffer, qsizetype size)
         buffer.reserve(size + size / 2);
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 bool isUndef(const char *value, qsizetype size)
 {
     return size == 7 && std::memcmp(value, "_undef_", 7) == 0;
@@ -97,8 +86,8 @@ QByteArrayView Headers::valueAt(qsizetype i) const
             for (qsizetype k = percent - raw; k < n; ++k) {
                 const char c = raw[k];
                 if (c == '%' && k + 2 < n) {
-                    const int hi = hexValue(raw[k + 1]);
-                    const int lo = hexValue(raw[k + 2]);
+                    const int hi = hexDigitValue(raw[k + 1]);
+                    const int lo = hexDigitValue(raw[k + 2]);
                     if (hi >= 0 && lo >= 0) {
                         m_decoded.append(static_cast<char>(hi * 16 + lo));
                         k += 2;

@@ -9,6 +9,18 @@
 
 namespace xynap::esl {
 
+// The value of one hex digit of a %XX escape, -1 if it is none (the codec and the lazy decoder).
+inline int hexDigitValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 // An ordered list of header lines. Lookups are case-insensitive, as FreeSWITCH's are.
 //
 // Packed and lazy: every name and value lives in one byte buffer, indexed by offsets, so an
