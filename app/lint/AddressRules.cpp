@@ -1,5 +1,6 @@
 // Rules about how proxy values are written.
 #include "Rules.h"
+#include "model/FieldLabels.h"
 #include "model/SipHost.h"
 
 using namespace Qt::StringLiterals;
@@ -37,7 +38,7 @@ public:
             Finding f
                 = makeFinding(id(), Severity::Error, ctx.trunk, {QString::fromLatin1(field.json)});
             f.message = tr("The IPv6 address in %1 must be in square brackets.")
-                            .arg(QString::fromLatin1(field.json));
+                            .arg(trunkFieldLabel(QString::fromLatin1(field.json)));
             f.why = tr("FreeSWITCH puts the value into a sip: URI, where an IPv6 address without "
                        "brackets is cut at the last colon: it would send to host %1, port %2, and "
                        "never reach the provider.")
@@ -70,7 +71,7 @@ public:
             Finding f
                 = makeFinding(id(), Severity::Error, ctx.trunk, {QString::fromLatin1(field.json)});
             f.message = tr("%1 is not a valid host[:port]: \"%2\"")
-                            .arg(QString::fromLatin1(field.json), value);
+                            .arg(trunkFieldLabel(QString::fromLatin1(field.json)), value);
             f.why = tr("FreeSWITCH cannot build a SIP URI from it; the gateway does not reach its "
                        "provider.");
             if (value.trimmed() != value && parseSipHost(value.trimmed()).isValid()) {

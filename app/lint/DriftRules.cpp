@@ -93,13 +93,16 @@ private:
         const int expires = reported.value(u"expires"_s).toInt(&ok);
         const int savedExpires = t.expireSeconds < 5 ? 3600 : t.expireSeconds; // as sofia.c
         if (ok && t.registerEnabled && expires != savedExpires)
-            differ(u"expire_seconds"_s, tr("registration expiry"), QString::number(expires), QString::number(savedExpires));
+            differ(u"expire_seconds"_s, tr("registration expiry"), QString::number(expires),
+                QString::number(savedExpires));
         const int pingFreq = reported.value(u"pingfreq"_s).toInt(&ok);
         const int savedPing = t.pingSeconds < 5 ? 0 : t.pingSeconds; // < 5 disables pinging
         if (ok && (pingFreq < 5 ? 0 : pingFreq) != savedPing)
-            differ(u"ping_seconds"_s, tr("ping interval"), QString::number(pingFreq), QString::number(savedPing));
+            differ(u"ping_seconds"_s, tr("ping interval"), QString::number(pingFreq),
+                QString::number(savedPing));
         // What xmlstatus does not report: the version the node loaded last.
-        const auto applied = ctx.snapshot.appliedVersions.constFind(node + QChar(0x1f) + t.gatewayName);
+        const auto applied
+            = ctx.snapshot.appliedVersions.constFind(node + QChar(0x1f) + t.gatewayName);
         if (differs.isEmpty() && applied != ctx.snapshot.appliedVersions.cend()
             && t.version > applied.value()) {
             differs.append(tr("the version it loaded (%1) while version %2 is saved")

@@ -1,6 +1,7 @@
 // Rules from mod_sofia's gateway parsing (reference §3, §7, §8): what FreeSWITCH silently
 // skips, rewrites or doubles.
 #include "Rules.h"
+#include "model/FieldLabels.h"
 #include "model/SipHost.h"
 
 #include <QRegularExpression>
@@ -29,7 +30,11 @@ public:
         if (missing.isEmpty())
             return;
         Finding f = makeFinding(id(), Severity::Error, t, missing);
-        f.message = tr("Register is on, but %1 is missing.").arg(missing.join(tr(" and ")));
+        f.message = missing.size() == 2
+            ? tr("Register is on, but neither a username nor a password "
+                 "is set.")
+            : missing.first() == u"username"_s ? tr("Register is on, but no username is set.")
+                                               : tr("Register is on, but no password is set.");
         f.why = tr("FreeSWITCH silently skips a registering gateway without username and password: "
                    "the trunk simply does not exist, and nothing is logged.");
         out.append(f);
@@ -83,14 +88,17 @@ public:
                 continue;
             const QString field = QString::fromLatin1(timer.json);
             Finding f = makeFinding(id(), Severity::Warning, t, {field});
-            f.message = tr("%1 is %2; FreeSWITCH needs at least 5 seconds.").arg(field).arg(value);
+            f.message
+                = tr("%1 is %n second(s); FreeSWITCH needs at least 5 seconds.", nullptr, value)
+                      .arg(trunkFieldLabel(field));
             f.why = timer.rewrittenTo == 0
                 ? tr("A ping interval below 5 seconds silently turns pinging off.")
                 : tr("FreeSWITCH silently uses %1 seconds instead.").arg(timer.rewrittenTo);
             Trunk fixed = t;
             fixed.*timer.member = timer.rewrittenTo == 0 ? 30 : timer.rewrittenTo;
             f.fixedTrunk = fixed;
-            f.fixLabel = tr("Set %1 to %2").arg(field).arg(fixed.*timer.member);
+            f.fixLabel
+                = tr("Set %1 to %2 seconds").arg(trunkFieldLabel(field)).arg(fixed.*timer.member);
             out.append(f);
         }
     }

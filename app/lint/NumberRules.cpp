@@ -1,5 +1,6 @@
 // Rules about the numbers routed over a trunk.
 #include "Rules.h"
+#include "model/FieldLabels.h"
 
 #include <QRegularExpression>
 
@@ -30,7 +31,7 @@ public:
         const Trunk &t = ctx.trunk;
         const auto report = [&](const QString &field, const QString &value, auto apply) {
             Finding f = makeFinding(id(), Severity::Error, t, {field});
-            f.message = tr("%1 is not an E.164 number: \"%2\"").arg(field, value);
+            f.message = tr("%1 is not an E.164 number: \"%2\"").arg(trunkFieldLabel(field), value);
             f.why = tr("The providers expect numbers as +<country code><number> without spaces; "
                        "anything else is rejected or routed wrongly.");
             const QString fixedNumber = toE164(value);

@@ -22,13 +22,21 @@ QString trunkFieldLabel(const QString &field)
         {u"username"_s, QT_TRANSLATE_NOOP("xynap::FieldLabels", "Username")},
         {u"password"_s, QT_TRANSLATE_NOOP("xynap::FieldLabels", "Password")},
         {u"caller_id"_s, QT_TRANSLATE_NOOP("xynap::FieldLabels", "Caller ID")},
-        {u"caller_id_in_from"_s, QT_TRANSLATE_NOOP("xynap::FieldLabels", "Caller ID in From header")},
+        {u"caller_id_in_from"_s,
+            QT_TRANSLATE_NOOP("xynap::FieldLabels", "Caller ID in From header")},
         {u"gw_auth_acl"_s, QT_TRANSLATE_NOOP("xynap::FieldLabels", "gw-auth-acl")},
         {u"numbers"_s, QT_TRANSLATE_NOOP("xynap::FieldLabels", "Numbers")},
         {u"ping_seconds"_s, QT_TRANSLATE_NOOP("xynap::FieldLabels", "Ping interval")},
         {u"expire_seconds"_s, QT_TRANSLATE_NOOP("xynap::FieldLabels", "Expire")},
         {u"retry_seconds"_s, QT_TRANSLATE_NOOP("xynap::FieldLabels", "Retry interval")},
     };
+    // One number of the list ("numbers[2].number"): its place, counted as people count.
+    if (field.startsWith(u"numbers["_s) && field.contains(u']')) {
+        bool ok = false;
+        const int index = field.mid(8, field.indexOf(u']') - 8).toInt(&ok);
+        if (ok && index >= 0)
+            return QCoreApplication::translate("xynap::FieldLabels", "Number %1").arg(index + 1);
+    }
     const char *label = labels.value(field.section(u'[', 0, 0));
     return label ? QCoreApplication::translate("xynap::FieldLabels", label) : field;
 }

@@ -296,6 +296,39 @@ private Q_SLOTS:
         QCOMPARE(m_engine.run(s).size(), 0);
     }
 
+    // Issue 14: messages and fix buttons name fields as the editor does ("Retry interval"),
+    // never by the API's names (retry_seconds, outbound_proxy, numbers[0].number).
+    void messagesUseFieldLabels()
+    {
+        Snapshot s = production();
+        Trunk &one = trunkNamed(s, u"1und1"_s);
+        one.outboundProxy = u"2001:8d8:104:100:212:227:124:129"_s;
+        one.retrySeconds = 1;
+        one.expireSeconds = 2;
+        one.pingSeconds = 3;
+        one.username.clear();
+        one.password.clear();
+        one.passwordSet = false;
+        one.numbers.first().number = u"0345 5664337"_s;
+        one.callerId = u"0345 5664337"_s;
+        const QList<Finding> findings = LintEngine().run(s);
+        QStringList texts;
+        for (const Finding &f : findings)
+            if (f.gatewayName == u"1und1"_s)
+                texts << f.message << f.fixLabel;
+        QVERIFY2(texts.size() >= 12, qPrintable(texts.join(u'\n')));
+        static const QRegularExpression apiName(u"\\b[a-z]+(_[a-z]+)+\\b|\\[\\d+\\]"_s);
+        for (const QString &text : std::as_const(texts))
+            QVERIFY2(!apiName.match(text).hasMatch(), qPrintable(text));
+        const QString all = texts.join(u'\n');
+        QVERIFY2(all.contains(u"Retry interval is 1 second"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"The IPv6 address in Outbound proxy must be in square brackets."_s),
+            qPrintable(all));
+        QVERIFY2(all.contains(u"Number 1 is not an E.164 number"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Register is on, but neither a username nor a password is set."_s),
+            qPrintable(all));
+    }
+
     void runOnTrunkSeesOnlyTheDraft()
     {
         const Snapshot s = production();
