@@ -9,3 +9,4 @@ xynap_add_test(tst_windowaudit SOURCES gui/tst_windowaudit.cpp
 qt_add_executable(bench_relint bench/bench_relint.cpp)
 target_link_libraries(bench_relint PRIVATE Qt6::Test xynap_core)
 xynap_add_test(tst_settings SOURCES gui/tst_settings.cpp LIBS xynap_ui LABELS gui)
+xynap_add_test(tst_deskviews SOURCES gui/tst_deskviews.cpp LIBS xynap_ui xynap_sandbox LABELS gui)

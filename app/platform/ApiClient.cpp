@@ -187,8 +187,8 @@ void ApiJob::onFinished()
         m_result.error = ApiError::Timeout;
         m_result.timeout = TimeoutKind::TotalDeadline;
         m_result.timeoutMs = m_deadlineMs;
-        m_result.message = u"The request took longer than its total deadline of %1 ms."_s.arg(
-            m_deadlineMs);
+        m_result.message
+            = u"The request took longer than its total deadline of %1 ms."_s.arg(m_deadlineMs);
     } else if (m_tooLarge) {
         m_result.error = ApiError::BadReply;
         m_result.message
@@ -370,7 +370,8 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QBy
             job->watchTls(m_pin);
     }
     connect(job, &ApiJob::finished, this, [this, job](const ApiResult &r) {
-        Q_EMIT requestFinished(job->method(), job->path(), r.httpStatus, r.durationMs, r.error);
+        Q_EMIT requestFinished({job->method(), job->path(), r.httpStatus, r.durationMs, r.error,
+            job->subject(), job->change()});
     });
     return job;
 }

@@ -58,6 +58,19 @@ ApiResult interpretReply(int httpStatus, QNetworkReply::NetworkError networkErro
 // What the operator should read, translated.
 QString operatorMessage(const ApiResult &result);
 
+// One finished request as the activity log keeps it: never a token or a body. `subject` and
+// `change` are what the caller said the request was about ("the trunk plusnet", "Realm:
+// 1und1.de → sip.1und1.de"), so the log shows more than /sip/trunks/2.
+struct RequestSummary {
+    QByteArray method;
+    QString path;
+    int httpStatus = 0;
+    qint64 durationMs = 0;
+    ApiError error = ApiError::None;
+    QString subject;
+    QString change;
+};
+
 // One request: a transfer timeout, no redirects followed silently, the reply deleted when
 // done, one typed result.
 class ApiJob final : public QObject {
@@ -75,6 +88,14 @@ public:
     const ApiResult &result() const { return m_result; }
     QByteArray method() const { return m_method; }
     QString path() const { return m_path; }
+    // What the request is about, for the activity log (see RequestSummary).
+    void describe(const QString &subject, const QString &change = {})
+    {
+        m_subject = subject;
+        m_change = change;
+    }
+    QString subject() const { return m_subject; }
+    QString change() const { return m_change; }
 
 Q_SIGNALS:
     void finished(const xynap::platform::ApiResult &result);
@@ -85,6 +106,8 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_method;
     QString m_path;
+    QString m_subject;
+    QString m_change;
     ApiResult m_result;
     qint64 m_started;
     bool m_tooLarge = false;
@@ -143,8 +166,7 @@ public:
 
 Q_SIGNALS:
     // Every request, for the activity log: never a token or a body.
-    void requestFinished(const QByteArray &method, const QString &path, int httpStatus,
-        qint64 durationMs, xynap::platform::ApiError error);
+    void requestFinished(const xynap::platform::RequestSummary &request);
 
 private:
     ApiJob *send(const QByteArray &method, const QString &path, const QByteArray &body,

@@ -1,5 +1,6 @@
 #include "ApplyJob.h"
 
+#include "ActivityLog.h"
 #include "GatewayMonitor.h"
 
 #include <QUuid>
@@ -54,8 +55,20 @@ ApplyJob::ApplyJob(
     });
 }
 
+void ApplyJob::setActivityLog(ActivityLog *log)
+{
+    m_log = log;
+}
+
+void ApplyJob::log(const QByteArray &method, const QString &command, bool ok, const QString &reply)
+{
+    if (m_log)
+        m_log->addCommand(m_node, m_gateway, method, command, ok, reply, m_commandClock.elapsed());
+}
+
 void ApplyJob::start()
 {
+    m_jobClock.start();
     esl::Link *link = m_monitor->link(m_node);
     if (!link || link->state() != esl::Link::State::Up) {
         finish(false, {}, tr("Not connected to %1.").arg(m_node));
@@ -80,10 +93,14 @@ void ApplyJob::start()
                 rescan();
             }
         });
+    m_commandClock.start();
     link->api(
         u"sofia profile %1 killgw %2"_s.arg(m_profile, m_gateway), [this](const esl::ApiResult &r) {
             if (m_phase != Phase::Killing)
                 return;
+            log("api", u"sofia profile %1 killgw %2"_s.arg(m_profile, m_gateway),
+                r.ok && r.body.trimmed().startsWith("+OK"),
+                r.ok ? QString::fromUtf8(r.body) : r.error);
             if (!r.ok) {
                 finish(false, {}, r.error);
                 return;
@@ -117,10 +134,14 @@ void ApplyJob::rescan()
     }
     Q_EMIT progress(tr("Rescanning the profile %1…").arg(m_profile));
     m_jobUuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    link->connection()->bgapi(u"sofia profile %1 rescan"_s.arg(m_profile), m_jobUuid,
-        [this](const esl::Message &reply) {
-            if (!reply.replyText().startsWith("+OK"))
+    m_commandClock.start();
+    link->connection()->bgapi(
+        u"sofia profile %1 rescan"_s.arg(m_profile), m_jobUuid, [this](const esl::Message &reply) {
+            if (!reply.replyText().startsWith("+OK")) {
+                log("bgapi", u"sofia profile %1 rescan"_s.arg(m_profile), false,
+                    QString::fromUtf8(reply.replyText()));
                 finish(false, {}, QString::fromUtf8(reply.replyText()));
+            }
         });
     m_timer.start(m_timeouts.rescanMs);
 }
@@ -131,6 +152,8 @@ void ApplyJob::onEvent(const esl::Event &e)
         || e.value("Job-UUID") != m_jobUuid)
         return;
     const QByteArray body = e.body.trimmed();
+    log("bgapi", u"sofia profile %1 rescan"_s.arg(m_profile), body.contains("+OK"),
+        QString::fromUtf8(body));
     if (!body.contains("+OK")) {
         finish(false, {}, QString::fromUtf8(body));
         return;
@@ -165,6 +188,12 @@ void ApplyJob::finish(bool ok, const QString &state, const QString &message)
         return;
     m_phase = Phase::Done;
     m_timer.stop();
+    if (m_log) {
+        m_log->addCommand(m_node, m_gateway.isEmpty() ? m_profile : m_gateway, {},
+            m_gateway.isEmpty() ? tr("Rescan") : tr("Apply (killgw + rescan)"), ok,
+            state.isEmpty() ? (ok ? tr("done") : tr("failed")) : state, m_jobClock.elapsed(),
+            message);
+    }
     Q_EMIT finished(ok, state, message);
 }
 

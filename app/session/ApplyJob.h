@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 namespace xynap::esl {
@@ -9,6 +11,7 @@ struct Event;
 
 namespace xynap::session {
 
+class ActivityLog;
 class GatewayMonitor;
 
 // Applies a saved trunk to a running FreeSWITCH without dropping calls: `killgw NAME`, wait for
@@ -28,6 +31,8 @@ public:
     ApplyJob(GatewayMonitor *monitor, QString node, QString profile, QString gateway,
         QObject *parent = nullptr);
     void setTimeouts(Timeouts t) { m_timeouts = t; }
+    // killgw, the rescan and the outcome go to this log (the GUI's; xynapctl prints instead).
+    void setActivityLog(ActivityLog *log);
     void start();
 
 Q_SIGNALS:
@@ -40,6 +45,7 @@ private:
     void onEvent(const esl::Event &event);
     void checkSettled();
     void finish(bool ok, const QString &state, const QString &message);
+    void log(const QByteArray &method, const QString &command, bool ok, const QString &reply);
 
     GatewayMonitor *m_monitor;
     QString m_node;
@@ -48,6 +54,9 @@ private:
     Timeouts m_timeouts;
     QByteArray m_jobUuid;
     QTimer m_timer;
+    QPointer<ActivityLog> m_log;
+    QElapsedTimer m_commandClock;
+    QElapsedTimer m_jobClock;
     enum class Phase { Idle, Killing, Rescanning, Settling, Done } m_phase = Phase::Idle;
 };
 

@@ -24,7 +24,19 @@ class GatewayMonitor final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(GatewayMonitor)
 
 public:
-    enum Column { Node, Gateway, Profile, State, Ping, LastStatus, Since, Summary, ColumnCount };
+    enum Column {
+        Node,
+        Gateway,
+        Profile,
+        State,
+        Ping,
+        LastStatus,
+        Since,
+        Calls,
+        FailedCalls,
+        Summary,
+        ColumnCount
+    };
     // More than any platform runs on one node: a node announcing more is flagged, not believed.
     static constexpr int MaxGatewaysPerNode = 100'000;
 

@@ -1,8 +1,7 @@
 // GatewayMonitor, part three: the table model the Gateways page, the NOC and xynapctl read, and
 // the diagnosis of each row (stale, unreadable, gone, not running, not served, or diagnose()).
 #include "GatewayMonitor.h"
-
-#include <QLocale>
+#include "model/TimeFormat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,10 +35,8 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
         const QDateTime last = m_nodes.value(r.node).status.lastDataAt;
         Diagnosis d;
         d.health = Health::Unknown;
-        d.summary = last.isValid()
-            ? tr("No data since %1")
-                  .arg(QLocale().toString(last.toLocalTime().time(), u"HH:mm:ss"_s))
-            : tr("No data yet");
+        d.summary = last.isValid() ? tr("No data since %1").arg(displayTimeOfDay(last))
+                                   : tr("No data yet");
         d.detail = tr("The link to %1 is down or silent: %2")
                        .arg(r.node, m_nodes.value(r.node).status.detail);
         return d;
@@ -54,8 +51,7 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
     const Trunk *trunk = trunkFor(r.name);
     const ProviderSpec *provider = trunk ? m_catalog.find(trunk->provider) : nullptr;
     const QString time = [](const QDateTime &at) {
-        return at.isValid() ? QLocale().toString(at.toLocalTime().time(), u"HH:mm:ss"_s)
-                            : tr("unknown");
+        return at.isValid() ? displayTimeOfDay(at) : tr("unknown");
     }(r.presence == Presence::Gone ? r.goneAt : r.since);
     if (r.presence == Presence::NotRunning) {
         Diagnosis d;
@@ -157,8 +153,19 @@ QVariant GatewayMonitor::data(const QModelIndex &index, int role) const
     case Since:
         if (role == SortRole)
             return r.since;
-        return r.since.isValid() ? QLocale().toString(r.since.toLocalTime(), QLocale::ShortFormat)
-                                 : QString();
+        return displayDateTime(r.since);
+    case Calls:
+        // As `sofia status gateway` counts them (CallsIN/CallsOUT), from the last status read.
+        if (role == SortRole)
+            return r.callsIn + r.callsOut;
+        return r.presence == Presence::Running ? u"%1 / %2"_s.arg(r.callsIn).arg(r.callsOut)
+                                               : QString();
+    case FailedCalls:
+        if (role == SortRole)
+            return r.failedCallsIn + r.failedCallsOut;
+        return r.presence == Presence::Running
+            ? u"%1 / %2"_s.arg(r.failedCallsIn).arg(r.failedCallsOut)
+            : QString();
     case Summary:
         return diagnosisAt(index.row()).summary;
     default:
@@ -185,6 +192,10 @@ QVariant GatewayMonitor::headerData(int section, Qt::Orientation orientation, in
         return tr("Last SIP answer");
     case Since:
         return tr("Since");
+    case Calls:
+        return tr("Calls in / out");
+    case FailedCalls:
+        return tr("Failed in / out");
     case Summary:
         return tr("Diagnosis");
     default:

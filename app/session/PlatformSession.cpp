@@ -1,10 +1,10 @@
 #include "PlatformSession.h"
 
-#include "platform/PlatformApi.h"
 #include "AppliedVersions.h"
 #include "CoverageMatrixModel.h"
 #include "SofiaActions.h"
 #include "lint/LintEngine.h"
+#include "platform/PlatformApi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,13 +21,29 @@ namespace xynap::session {
 PlatformSession::PlatformSession(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_api, &platform::ApiClient::requestFinished, &m_activity, &ActivityLog::addRequest);
+    connect(&m_api, &platform::ApiClient::requestFinished, &m_activity,
+        qOverload<const platform::RequestSummary &>(&ActivityLog::addRequest));
     // What FreeSWITCH runs changes in bursts (a snapshot, killgw + rescan): lint once per burst.
     m_relintTimer.setSingleShot(true);
     m_relintTimer.setInterval(100);
     connect(&m_relintTimer, &QTimer::timeout, this, &PlatformSession::relint);
     connect(
         &m_gateways, &GatewayMonitor::runningChanged, &m_relintTimer, qOverload<>(&QTimer::start));
+    // The Trunks page's Running column follows the monitor, once per burst of changes: a
+    // snapshot of 5,000 gateways is one repaint of the column, not 5,000.
+    m_trunks.setMonitor(&m_gateways);
+    m_runningTimer.setSingleShot(true);
+    m_runningTimer.setInterval(250);
+    connect(&m_runningTimer, &QTimer::timeout, &m_trunks, &TrunkTableModel::runningChanged);
+    const auto runningMoved = [this] {
+        if (!m_runningTimer.isActive())
+            m_runningTimer.start();
+    };
+    connect(&m_gateways, &QAbstractItemModel::dataChanged, this, runningMoved);
+    connect(&m_gateways, &QAbstractItemModel::rowsInserted, this, runningMoved);
+    connect(&m_gateways, &QAbstractItemModel::rowsRemoved, this, runningMoved);
+    connect(&m_gateways, &QAbstractItemModel::modelReset, this, runningMoved);
+    connect(&m_gateways, &GatewayMonitor::nodesChanged, this, runningMoved);
     // Which version each node loaded is kept across runs (not for the sandbox, which starts anew).
     connect(&m_gateways, &GatewayMonitor::appliedVersionsChanged, this, [this] {
         if (m_sandbox || m_api.baseUrl().isEmpty())
@@ -205,30 +221,31 @@ void PlatformSession::requestAcl(int generation, bool mayWait)
         return;
     }
     QPointer<PlatformSession> self(this);
-    SofiaActions(&m_gateways).fetchAcl(node,
-        [self, generation, node](bool ok, const QByteArray &xml, const QString &error) {
-            if (!self || generation != self->m_coverageGeneration)
-                return;
-            const QString body = QString::fromUtf8(xml);
-            if (!ok || body.trimmed().startsWith(u"-ERR"))
-                self->m_liveAcl.reset();
-            if (!ok) {
-                self->m_coverageProblems.append(
-                    tr("ACL: FreeSWITCH node %1 did not answer: %2").arg(node, error));
-            } else if (body.trimmed().startsWith(u"-ERR")) {
-                self->m_coverageProblems.append(
-                    tr("ACL: FreeSWITCH node %1 answered: %2").arg(node, body.trimmed()));
-            } else {
-                const QString source = tr("FreeSWITCH %1 (Event Socket)").arg(node);
-                self->m_liveAcl = CoverageMatrixModel::parseAcl(body, source);
-                self->m_liveAclSource = source;
-                if (!self->m_liveAcl->ok())
+    SofiaActions(&m_gateways)
+        .fetchAcl(
+            node, [self, generation, node](bool ok, const QByteArray &xml, const QString &error) {
+                if (!self || generation != self->m_coverageGeneration)
+                    return;
+                const QString body = QString::fromUtf8(xml);
+                if (!ok || body.trimmed().startsWith(u"-ERR"))
+                    self->m_liveAcl.reset();
+                if (!ok) {
                     self->m_coverageProblems.append(
-                        tr("ACL: %1, so the ACL is not checked.")
-                            .arg(self->m_liveAcl->errors.first().text()));
-            }
-            self->coverageStepDone(generation);
-        });
+                        tr("ACL: FreeSWITCH node %1 did not answer: %2").arg(node, error));
+                } else if (body.trimmed().startsWith(u"-ERR")) {
+                    self->m_coverageProblems.append(
+                        tr("ACL: FreeSWITCH node %1 answered: %2").arg(node, body.trimmed()));
+                } else {
+                    const QString source = tr("FreeSWITCH %1 (Event Socket)").arg(node);
+                    self->m_liveAcl = CoverageMatrixModel::parseAcl(body, source);
+                    self->m_liveAclSource = source;
+                    if (!self->m_liveAcl->ok())
+                        self->m_coverageProblems.append(
+                            tr("ACL: %1, so the ACL is not checked.")
+                                .arg(self->m_liveAcl->errors.first().text()));
+                }
+                self->coverageStepDone(generation);
+            });
 }
 
 void PlatformSession::coverageStepDone(int generation)

@@ -86,6 +86,7 @@ private:
     QList<SofiaProfile> m_profiles;
     QList<lint::Finding> m_findings;
     QTimer m_relintTimer;
+    QTimer m_runningTimer;
     void relint();
     void requestAcl(int generation, bool mayWait);
     void coverageStepDone(int generation);

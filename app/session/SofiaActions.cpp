@@ -1,10 +1,13 @@
 #include "SofiaActions.h"
 
+#include "ActivityLog.h"
 #include "GatewayMonitor.h"
 #include "esl/SofiaProfileStatus.h"
 #include "model/SofiaNames.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -24,25 +27,38 @@ bool answerIsError(const QString &body)
 }
 } // namespace
 
-SofiaActions::SofiaActions(GatewayMonitor *monitor)
+SofiaActions::SofiaActions(GatewayMonitor *monitor, ActivityLog *log)
     : m_monitor(monitor)
+    , m_log(log)
 {
 }
 
-void SofiaActions::run(const QString &node, const QString &command, Done done) const
+void SofiaActions::run(
+    const QString &node, const QString &target, const QString &command, Done done) const
 {
     esl::Link *link = m_monitor->link(node);
     if (!link || link->state() != esl::Link::State::Up) {
-        done(false, tr("Not connected to %1.").arg(node));
+        const QString why = tr("Not connected to %1.").arg(node);
+        if (m_log)
+            m_log->addCommand(node, target, "api", command, false, why, 0);
+        done(false, why);
         return;
     }
-    link->api(command, [done = std::move(done)](const esl::ApiResult &r) {
-        const QString body = QString::fromUtf8(r.body).trimmed();
-        if (!r.ok)
-            done(false, r.error);
-        else
-            done(!answerIsError(body), body);
-    });
+    QElapsedTimer clock;
+    clock.start();
+    link->api(command,
+        [done = std::move(done), log = QPointer<ActivityLog>(m_log), node, target, command, clock](
+            const esl::ApiResult &r) {
+            const QString body = QString::fromUtf8(r.body).trimmed();
+            const bool ok = r.ok && !answerIsError(body);
+            if (log)
+                log->addCommand(
+                    node, target, "api", command, ok, r.ok ? body : r.error, clock.elapsed());
+            if (!r.ok)
+                done(false, r.error);
+            else
+                done(ok, body);
+        });
 }
 
 void SofiaActions::callsOnProfile(
@@ -71,7 +87,7 @@ void SofiaActions::restartProfile(const QString &node, const QString &profile, D
         done(false, tr("\"%1\" is not a Sofia profile name.").arg(profile));
         return;
     }
-    run(node, u"sofia profile %1 restart"_s.arg(profile),
+    run(node, profile, u"sofia profile %1 restart"_s.arg(profile),
         [profile, done = std::move(done)](bool ok, const QString &body) {
             done(ok,
                 ok ? tr("The profile %1 is restarting; its gateways come back in a few seconds.")
@@ -82,12 +98,12 @@ void SofiaActions::restartProfile(const QString &node, const QString &profile, D
 
 void SofiaActions::reloadXml(const QString &node, Done done) const
 {
-    run(node, u"reloadxml"_s, std::move(done));
+    run(node, {}, u"reloadxml"_s, std::move(done));
 }
 
 void SofiaActions::reloadAcl(const QString &node, Done done) const
 {
-    run(node, u"reloadacl"_s, std::move(done));
+    run(node, {}, u"reloadacl"_s, std::move(done));
 }
 
 void SofiaActions::fetchAcl(const QString &node,
@@ -99,9 +115,7 @@ void SofiaActions::fetchAcl(const QString &node,
         return;
     }
     link->api(u"xml_locate configuration configuration name acl.conf"_s,
-        [done = std::move(done)](const esl::ApiResult &r) {
-            done(r.ok, r.body, r.error);
-        });
+        [done = std::move(done)](const esl::ApiResult &r) { done(r.ok, r.body, r.error); });
 }
 
 } // namespace xynap::session

@@ -6,6 +6,7 @@
 
 namespace xynap::session {
 
+class ActivityLog;
 class GatewayMonitor;
 
 // What the console asks of a FreeSWITCH node beyond watching it — the Sofia and core commands
@@ -15,7 +16,8 @@ class GatewayMonitor;
 // rescan, waiting for the gateway) is ApplyJob.
 class SofiaActions final {
 public:
-    explicit SofiaActions(GatewayMonitor *monitor);
+    // With a log, every command and FreeSWITCH's answer goes to the activity log.
+    explicit SofiaActions(GatewayMonitor *monitor, ActivityLog *log = nullptr);
 
     using Done = std::function<void(bool ok, const QString &message)>;
     // The calls a restart of the profile would drop (from `sofia xmlstatus`); -1 if unknown.
@@ -26,12 +28,13 @@ public:
     void reloadXml(const QString &node, Done done) const;
     void reloadAcl(const QString &node, Done done) const;
     // The ACL as FreeSWITCH sees it (`xml_locate configuration configuration name acl.conf`).
-    void fetchAcl(const QString &node, std::function<void(bool ok, const QByteArray &xml,
-                                           const QString &error)> done) const;
+    void fetchAcl(const QString &node,
+        std::function<void(bool ok, const QByteArray &xml, const QString &error)> done) const;
 
 private:
-    void run(const QString &node, const QString &command, Done done) const;
+    void run(const QString &node, const QString &target, const QString &command, Done done) const;
     GatewayMonitor *m_monitor;
+    ActivityLog *m_log;
 };
 
 } // namespace xynap::session

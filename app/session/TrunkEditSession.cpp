@@ -1,7 +1,8 @@
 #include "TrunkEditSession.h"
 
-#include "platform/PlatformApi.h"
+#include "model/FieldLabels.h"
 #include "model/TrunkDiff.h"
+#include "platform/PlatformApi.h"
 
 #include <QJsonObject>
 
@@ -71,6 +72,21 @@ void TrunkEditSession::setBusy(bool busy)
     Q_EMIT busyChanged(busy);
 }
 
+QString TrunkEditSession::changeSummary() const
+{
+    if (m_isNew)
+        return tr("New trunk");
+    // The fields as the editor names them, old → new; the password only as "changed".
+    QStringList parts;
+    for (const FieldChange &c : diffTrunks(m_stored, m_draft)) {
+        if (c.field == u"password"_s)
+            parts.append(tr("%1 changed").arg(trunkFieldLabel(c.field)));
+        else
+            parts.append(u"%1: %2 → %3"_s.arg(trunkFieldLabel(c.field), c.before, c.after));
+    }
+    return parts.isEmpty() ? tr("No field changed") : parts.join(u"; "_s);
+}
+
 void TrunkEditSession::save()
 {
     if (m_busy)
@@ -80,6 +96,7 @@ void TrunkEditSession::save()
         ? platform::PlatformApi(m_api).createTrunk(QJsonDocument(requestBody()))
         : platform::PlatformApi(m_api).updateTrunk(
             m_stored.id, QJsonDocument(requestBody()), m_etag);
+    job->describe(m_draft.gatewayName, changeSummary());
     connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &r) {
         setBusy(false);
         if (r.ok()) {
@@ -117,6 +134,7 @@ void TrunkEditSession::remove()
         return;
     setBusy(true);
     platform::ApiJob *job = platform::PlatformApi(m_api).deleteTrunk(m_stored.id, m_etag);
+    job->describe(m_stored.gatewayName, tr("Delete the trunk"));
     connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &r) {
         setBusy(false);
         if (r.ok()) {

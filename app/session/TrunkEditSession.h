@@ -32,6 +32,8 @@ public:
     QJsonObject requestBody() const;
 
     void save();
+    // What a save would change, in the editor's words, for the activity log.
+    QString changeSummary() const;
     void remove();
     // After a conflict: continue from the merged trunk against their version.
     void resolveConflict(const Trunk &merged, const Trunk &theirs, const QByteArray &theirEtag);

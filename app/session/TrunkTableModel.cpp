@@ -1,6 +1,11 @@
 #include "TrunkTableModel.h"
 
+#include "GatewayMonitor.h"
+#include "HealthSummary.h"
+
 #include <QStringList>
+
+using namespace Qt::StringLiterals;
 
 namespace xynap::session {
 
@@ -33,6 +38,77 @@ void TrunkTableModel::setFindings(const QList<lint::Finding> &findings)
         Q_EMIT dataChanged(index(0, Checks), index(rowCount() - 1, Checks));
 }
 
+void TrunkTableModel::runningChanged()
+{
+    if (!m_trunks.isEmpty())
+        Q_EMIT dataChanged(index(0, Running), index(rowCount() - 1, Running));
+}
+
+TrunkTableModel::RunningCell TrunkTableModel::running(const Trunk &trunk) const
+{
+    RunningCell cell;
+    const QList<GatewayMonitor::NodeStatus> nodes
+        = m_monitor ? m_monitor->nodes() : QList<GatewayMonitor::NodeStatus> {};
+    if (nodes.isEmpty()) {
+        cell.health = int(Health::Unknown);
+        cell.rank = severityRank(Health::Unknown);
+        cell.text = tr("? not watched");
+        cell.detail = tr("No FreeSWITCH node is connected: whether FreeSWITCH runs this trunk is "
+                         "not known.");
+        return cell;
+    }
+    // The worst node decides, as in the NOC: one node down is a trunk down.
+    Health worst = Health::Healthy;
+    QString worstState;
+    QString worstNode;
+    int healthyNodes = 0;
+    QStringList lines;
+    for (const GatewayMonitor::NodeStatus &n : nodes) {
+        Health health = Health::Unknown;
+        QString state;
+        QString summary;
+        if (n.stale || !n.gatewaysKnown) {
+            state = tr("UNKNOWN");
+            summary = n.snapshotError.isEmpty() ? tr("no data from this node") : n.snapshotError;
+        } else if (const GatewayRecord *r = m_monitor->record(n.name, trunk.gatewayName)) {
+            const Diagnosis d = m_monitor->diagnosis(n.name, trunk.gatewayName);
+            health = d.health;
+            summary = d.summary;
+            state = r->presence == Presence::NotRunning ? tr("NOT RUNNING")
+                : r->presence == Presence::Gone         ? tr("GONE")
+                                                        : r->state;
+        } else {
+            // The monitor has no row yet (the trunks arrived before the node's list was matched).
+            state = tr("UNKNOWN");
+            summary = tr("not seen on this node yet");
+        }
+        healthyNodes += health == Health::Healthy;
+        lines.append(u"%1: %2 — %3"_s.arg(n.name, state, summary));
+        if (worstNode.isEmpty() || severityRank(health) < severityRank(worst)) {
+            worst = health;
+            worstState = state;
+            worstNode = n.name;
+        }
+    }
+    const QString icon = worst == Health::Healthy ? u"✔"_s
+        : worst == Health::Degraded               ? u"▲"_s
+        : worst == Health::Down                   ? u"✖"_s
+                                                  : u"?"_s;
+    cell.health = int(worst);
+    cell.rank = severityRank(worst);
+    if (nodes.size() == 1)
+        cell.text = icon + u' ' + worstState;
+    else if (worst == Health::Healthy)
+        cell.text = tr("%1 %2 on all %3 nodes").arg(icon, worstState).arg(nodes.size());
+    else
+        cell.text = tr("%1 %2 on %3 (%4 of %5 nodes healthy)")
+                        .arg(icon, worstState, worstNode)
+                        .arg(healthyNodes)
+                        .arg(nodes.size());
+    cell.detail = lines.join(u'\n');
+    return cell;
+}
+
 int TrunkTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_trunks.size());
@@ -50,13 +126,23 @@ QVariant TrunkTableModel::data(const QModelIndex &index, int role) const
     const Trunk &t = m_trunks.at(index.row());
     if (role == TrunkIdRole)
         return t.id;
+    if (role == HealthRole)
+        return index.column() == Running ? QVariant(running(t).health) : QVariant();
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case Name:
         return t.gatewayName;
-    case Provider:
-        return t.provider;
+    case Provider: {
+        const ProviderSpec *spec = m_catalog.find(t.provider);
+        return spec ? spec->name : t.provider;
+    }
+    case Running: {
+        const RunningCell cell = running(t);
+        if (role == SortRole)
+            return cell.rank;
+        return role == Qt::ToolTipRole ? cell.detail : cell.text;
+    }
     case Profile:
         return t.profile;
     case Register:
@@ -123,6 +209,8 @@ QVariant TrunkTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Realm");
     case Numbers:
         return tr("Numbers");
+    case Running:
+        return tr("Running");
     case Checks:
         return tr("Checks");
     default:

@@ -174,9 +174,8 @@ class TestApiClient final : public QObject {
     static void record(ApiClient &client, QObject *context, QList<Recorded> *out)
     {
         QObject::connect(&client, &ApiClient::requestFinished, context,
-            [out](const QByteArray &method, const QString &path, int status, qint64 ms,
-                ApiError error) {
-                out->append({method, path, status, ms, error});
+            [out](const xynap::platform::RequestSummary &r) {
+                out->append({r.method, r.path, r.httpStatus, r.durationMs, r.error});
             });
     }
 
@@ -1104,7 +1103,7 @@ private Q_SLOTS:
         // Regression: ActivityLog::toCsv() crashes on any non-empty log
         // (app/session/ActivityLog.cpp:46, a QStringBuilder returned from a lambda dangles).
         const QByteArray csv = session.activity()->toCsv();
-        QVERIFY(csv.startsWith("time,method,path,status,duration_ms,note\n"));
+        QVERIFY(csv.startsWith("time,source,target,method,path,status,duration_ms,note\n"));
         QVERIFY(csv.contains("/api/v1/sip/trunks"));
         for (const QString &secret : secrets)
             QVERIFY2(!csv.contains(secret.toUtf8()), "token in the CSV export");

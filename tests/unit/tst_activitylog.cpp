@@ -115,13 +115,14 @@ private Q_SLOTS:
             &log, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(log.rowCount(), 0);
         QCOMPARE(log.columnCount(), int(ActivityLog::ColumnCount));
-        QCOMPARE(log.columnCount(), 6);
+        QCOMPARE(log.columnCount(), 8);
         QCOMPARE(log.rowCount(log.index(0, 0)), 0);
-        const QStringList headers {
-            u"Time"_s, u"Method"_s, u"Path"_s, u"Status"_s, u"Duration"_s, u"Note"_s};
+        const QStringList headers {u"Time"_s, u"Source"_s, u"Trunk or node"_s, u"Method"_s,
+            u"Request"_s, u"Answer"_s, u"Duration"_s, u"What changed / note"_s};
         for (int c = 0; c < log.columnCount(); ++c)
             QCOMPARE(log.headerData(c, Qt::Horizontal).toString(), headers.at(c));
-        QCOMPARE(log.toCsv(), QByteArray("time,method,path,status,duration_ms,note\n"));
+        QCOMPARE(
+            log.toCsv(), QByteArray("time,source,target,method,path,status,duration_ms,note\n"));
     }
 
     void requestRow()
@@ -186,11 +187,12 @@ private Q_SLOTS:
         QVERIFY(log.index(2, ActivityLog::Note).data().toString().contains(u"HTTP"_s));
 
         const QStringList timeoutCsv = csvRecord(log, 1);
-        QCOMPARE(timeoutCsv.size(), 6);
-        QCOMPARE(timeoutCsv.at(1), u"GET"_s);
-        QCOMPARE(timeoutCsv.at(3), QString()); // no status
-        QCOMPARE(timeoutCsv.at(4), u"15000"_s);
-        QCOMPARE(timeoutCsv.at(5), xynap::platform::operatorMessage(timeout));
+        QCOMPARE(timeoutCsv.size(), 8);
+        QCOMPARE(timeoutCsv.at(1), u"api"_s);
+        QCOMPARE(timeoutCsv.at(3), u"GET"_s);
+        QCOMPARE(timeoutCsv.at(5), QString()); // no status
+        QCOMPARE(timeoutCsv.at(6), u"15000"_s);
+        QCOMPARE(timeoutCsv.at(7), xynap::platform::operatorMessage(timeout));
     }
 
     void noteRow()
@@ -237,23 +239,25 @@ private Q_SLOTS:
         QVERIFY2(parsed, csv.constData());
         QCOMPARE(parsed->size(), 3);
         QCOMPARE(parsed->at(0),
-            (QStringList {
-                u"time"_s, u"method"_s, u"path"_s, u"status"_s, u"duration_ms"_s, u"note"_s}));
+            (QStringList {u"time"_s, u"source"_s, u"target"_s, u"method"_s, u"path"_s, u"status"_s,
+                u"duration_ms"_s, u"note"_s}));
         for (const QStringList &record : *parsed)
-            QCOMPARE(record.size(), 6);
+            QCOMPARE(record.size(), 8);
         const QStringList request = parsed->at(1);
         QVERIFY2(QDateTime::fromString(request.at(0), Qt::ISODateWithMs).isValid(),
             qPrintable(request.at(0)));
-        QCOMPARE(request.at(1), u"PUT"_s);
-        QCOMPARE(request.at(2), path);
-        QCOMPARE(request.at(3), u"200"_s);
-        QCOMPARE(request.at(4), u"3"_s);
-        QCOMPARE(request.at(5), QString());
+        QCOMPARE(request.at(1), u"api"_s);
+        QCOMPARE(request.at(3), u"PUT"_s);
+        QCOMPARE(request.at(4), path);
+        QCOMPARE(request.at(5), u"200"_s);
+        QCOMPARE(request.at(6), u"3"_s);
+        QCOMPARE(request.at(7), QString());
         const QStringList noteRecord = parsed->at(2);
-        QCOMPARE(noteRecord.at(1), QString());
-        QCOMPARE(noteRecord.at(2), QString());
+        QCOMPARE(noteRecord.at(1), u"operator"_s);
         QCOMPARE(noteRecord.at(3), QString());
-        QCOMPARE(noteRecord.at(5), note);
+        QCOMPARE(noteRecord.at(4), QString());
+        QCOMPARE(noteRecord.at(5), QString());
+        QCOMPARE(noteRecord.at(7), note);
     }
 
     void capAt10000()
@@ -324,8 +328,63 @@ private Q_SLOTS:
         log.addRequest("GET", note, 200, 1, ApiError::None);
         const QStringList note0 = csvRecord(log, 0);
         const QStringList path1 = csvRecord(log, 1);
-        QCOMPARE(note0.value(5), u"'"_s + note);
-        QCOMPARE(path1.value(2), u"'"_s + note);
+        QCOMPARE(note0.value(7), u"'"_s + note);
+        QCOMPARE(path1.value(4), u"'"_s + note);
+        // FreeSWITCH's answer and the gateway name come from a server too.
+        log.addCommand(u"fs1"_s, note, "api", u"reloadxml"_s, false, note, 1);
+        const QStringList command = csvRecord(log, 2);
+        QCOMPARE(command.value(5), u"'"_s + note.trimmed()); // the answer's line, trimmed
+        QVERIFY(command.value(2).startsWith(u"'"_s));
+    }
+
+    // Issue 14: the log holds the Event Socket actions too, with the node, the gateway and
+    // FreeSWITCH's answer; a PUT says which trunk and what changed.
+    void eventSocketAndChangeRows()
+    {
+        ActivityLog log;
+        QAbstractItemModelTester tester(
+            &log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        log.addCommand(u"fs1"_s, u"plusnet"_s, "api", u"sofia profile external killgw plusnet"_s,
+            true, u"+OK gateway marked for deletion.\nsecond line"_s, 12);
+        log.addCommand(u"fs2"_s, {}, "api", u"reloadxml"_s, false, u"-ERR no reply"_s, 3000);
+        log.addRequest(xynap::platform::RequestSummary {"PUT", u"/api/v1/sip/trunks/2"_s, 200, 9,
+            ApiError::None, u"1und1"_s, u"Realm: 1und1.de → sip.1und1.de"_s});
+        QCOMPARE(log.rowCount(), 3);
+        const auto cell = [&log](int row, int column) { return log.index(row, column).data(); };
+        QCOMPARE(cell(0, ActivityLog::Source).toString(), u"Event Socket"_s);
+        QCOMPARE(cell(0, ActivityLog::Target).toString(), u"plusnet on fs1"_s);
+        QCOMPARE(cell(0, ActivityLog::Path).toString(), u"sofia profile external killgw plusnet"_s);
+        QCOMPARE(cell(0, ActivityLog::Status).toString(), u"+OK gateway marked for deletion."_s);
+        QCOMPARE(cell(0, ActivityLog::Duration).toString(), u"12 ms"_s);
+        QVERIFY(!log.entries().at(0).failed);
+        QCOMPARE(cell(1, ActivityLog::Target).toString(), u"fs2"_s);
+        QVERIFY(log.entries().at(1).failed);
+        QCOMPARE(cell(2, ActivityLog::Source).toString(), u"Platform API"_s);
+        QCOMPARE(cell(2, ActivityLog::Target).toString(), u"1und1"_s);
+        QCOMPARE(cell(2, ActivityLog::Note).toString(), u"Realm: 1und1.de → sip.1und1.de"_s);
+        const QStringList esl = csvRecord(log, 0);
+        QCOMPARE(esl.value(1), u"esl"_s);
+        QCOMPARE(esl.value(3), u"api"_s);
+        // "+OK …" would be a formula in a spreadsheet too.
+        QCOMPARE(esl.value(5), u"'+OK gateway marked for deletion."_s);
+        QCOMPARE(esl.value(6), u"12"_s);
+        // A hostile answer is kept bounded.
+        log.addCommand(u"fs1"_s, {}, "api", u"reloadacl"_s, true, QString(100'000, u'x'), 1);
+        QVERIFY(log.entries().last().reply.size() <= ActivityLog::MaxTextLength + 1);
+    }
+
+    // CSV times carry their UTC offset: a log read in another time zone still says when.
+    void csvTimesHaveOffset()
+    {
+        ActivityLog log;
+        log.addNote(u"n"_s);
+        const QString time = csvRecord(log, 0).value(0);
+        static const QRegularExpression withOffset(
+            uR"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}(Z|[+-]\d\d:\d\d)$)"_s);
+        QVERIFY2(withOffset.match(time).hasMatch(), qPrintable(time));
+        const QDateTime read = QDateTime::fromString(time, Qt::ISODateWithMs);
+        QVERIFY(read.isValid());
+        QCOMPARE(read.toMSecsSinceEpoch(), log.entries().first().at.toMSecsSinceEpoch());
     }
 };
 

@@ -552,4 +552,31 @@ void CoveragePage::copyFix()
     setStatus(tr("The suggested fix is on the clipboard. Nothing was changed on the switch."));
 }
 
+bool CoveragePage::showFinding(const QString &subject, bool acl)
+{
+    // A finding's subject is the target's label, and for the firewall its service after a
+    // space ("92.197.176.0/24 sip-udp"); the cell it is about is selected and explained.
+    using Matrix = session::CoverageMatrixModel;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString label = m_model->index(row, Matrix::Target).data().toString();
+        if (acl) {
+            if (subject == label) {
+                selectCell(row, Matrix::Acl);
+                return true;
+            }
+            continue;
+        }
+        if (!subject.startsWith(label + u' '))
+            continue;
+        const QString service = subject.mid(label.size() + 1);
+        for (int column = Matrix::SipUdp; column < Matrix::Acl; ++column) {
+            if (m_model->index(row, column).data(Matrix::ServiceRole).toString() == service) {
+                selectCell(row, column);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace xynap::ui

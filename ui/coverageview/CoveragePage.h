@@ -48,6 +48,8 @@ public:
     void loadLive();
 
     void selectCell(int row, int column);
+    // Selects the cell a firewall (or, with acl, an ACL) finding is about; false if none is.
+    bool showFinding(const QString &subject, bool acl);
     QString detailText() const;
     RangeBar *rangeBar() const { return m_rangeBar; }
     // "Suggest a fix": the copyable ufw commands and ACL nodes.

@@ -2,6 +2,7 @@
 
 #include "common/HealthStyle.h"
 #include "common/Prompter.h"
+#include "model/TimeFormat.h"
 #include "session/ApplyJob.h"
 #include "session/PlatformSession.h"
 #include "session/SettlingSortProxy.h"
@@ -13,14 +14,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QTimer>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,7 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     , m_apply(new QPushButton(tr("A&pply (killgw + rescan)"), this))
     , m_rescan(new QPushButton(tr("Re&scan profile"), this))
     , m_restart(new QPushButton(tr("Restart profile…"), this))
+    , m_editTrunk(new QPushButton(tr("Edit the tr&unk…"), this))
 {
     GatewayMonitor *monitor = session->gateways();
     m_health->setSourceModel(monitor);
@@ -91,11 +93,15 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     m_rescan->setToolTip(tr("Load new gateways of this profile. A rescan never changes a gateway "
                             "that is already running."));
     m_restart->setToolTip(tr("Restart the Sofia profile: every call on it is dropped."));
+    m_editTrunk->setObjectName(u"editTrunkPushButton"_s);
 
     auto *detail = new QWidget(this);
     auto *dl = new QVBoxLayout(detail);
     dl->addWidget(m_title);
-    dl->addWidget(m_diagnosis);
+    auto *diagnosisRow = new QHBoxLayout;
+    diagnosisRow->addWidget(m_diagnosis, 1);
+    diagnosisRow->addWidget(m_editTrunk, 0, Qt::AlignTop);
+    dl->addLayout(diagnosisRow);
     dl->addWidget(m_numbers);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_apply);
@@ -138,14 +144,31 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     connect(sizeColumns, &QTimer::timeout, this, [this] {
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->selectRow(0);
-        if (!m_view->horizontalHeader()->property("xynapRestored").toBool())
+        if (!m_view->horizontalHeader()->property("xynapRestored").toBool()) {
             m_view->resizeColumnsToContents();
+            // The state must never read "✖ FAIL_W…": room for the longest state FreeSWITCH
+            // or the console writes, with its symbol, whatever the first rows held.
+            QHeaderView *header = m_view->horizontalHeader();
+            const int widest = m_view->fontMetrics().horizontalAdvance(u"✖ NOT RUNNING"_s)
+                + m_view->iconSize().width()
+                + 4 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view);
+            header->resizeSection(GatewayMonitor::State,
+                std::max(header->sectionSize(GatewayMonitor::State), widest));
+        }
     });
     connect(monitor, &QAbstractItemModel::rowsInserted, sizeColumns, [sizeColumns] {
         if (!sizeColumns->isActive())
             sizeColumns->start();
     });
     connect(monitor, &GatewayMonitor::nodesChanged, this, &GatewaysPage::updateNodes);
+    // From a diagnosis to the fix: the trunk behind the gateway, in the editor.
+    const auto editTrunk = [this] {
+        const QString gateway = selectedGateway();
+        if (!gateway.isEmpty() && m_session->gateways()->trunkFor(gateway))
+            Q_EMIT editTrunkRequested(gateway);
+    };
+    connect(m_editTrunk, &QPushButton::clicked, this, editTrunk);
+    connect(m_view, &QTableView::doubleClicked, this, editTrunk);
     // "last data HH:MM:SS" moves with every HEARTBEAT and event, which do not change the nodes.
     auto *nodesTick = new QTimer(this);
     nodesTick->setInterval(1000);
@@ -156,6 +179,7 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     connect(m_rescan, &QPushButton::clicked, this, [this] {
         auto *job = new session::ApplyJob(
             m_session->gateways(), selectedNode(), selectedProfile(), {}, this);
+        job->setActivityLog(m_session->activity());
         connect(job, &session::ApplyJob::progress, m_actionStatus, &QLabel::setText);
         connect(job, &session::ApplyJob::finished, this,
             [this, job](bool ok, const QString &, const QString &message) {
@@ -192,9 +216,7 @@ void GatewaysPage::updateNodes()
 {
     QStringList parts;
     for (const GatewayMonitor::NodeStatus &n : m_session->gateways()->nodes()) {
-        const QString when = n.lastDataAt.isValid()
-            ? QLocale().toString(n.lastDataAt.toLocalTime().time(), u"HH:mm:ss"_s)
-            : tr("never");
+        const QString when = n.lastDataAt.isValid() ? displayTimeOfDay(n.lastDataAt) : tr("never");
         if (n.stale)
             parts.append(tr("✖ %1: no data since %2 — %3").arg(n.name, when, n.detail));
         else if (!n.snapshotError.isEmpty())
@@ -212,6 +234,8 @@ void GatewaysPage::updateDetail()
     m_apply->setEnabled(has);
     m_rescan->setEnabled(has);
     m_restart->setEnabled(has);
+    m_editTrunk->setEnabled(false);
+    m_editTrunk->setToolTip({});
     if (!has) {
         m_title->setText(tr("No gateway selected"));
         m_diagnosis->clear();
@@ -226,6 +250,12 @@ void GatewaysPage::updateDetail()
     if (!r)
         return;
     const session::Diagnosis d = monitor->diagnosisAt(source.row());
+    const bool served = monitor->trunkFor(r->name) != nullptr;
+    m_editTrunk->setEnabled(served);
+    m_editTrunk->setToolTip(served
+            ? tr("Open the trunk %1 in the editor (or double-click the gateway).").arg(r->name)
+            : tr("The Platform API serves no trunk named %1: there is nothing to edit.")
+                  .arg(r->name));
     const HealthStyle style = healthStyle(d.health);
     m_title->setText(u"%1 %2 — %3 (%4)"_s.arg(style.symbol, r->name, r->profile, r->node));
     m_diagnosis->setText(
@@ -239,9 +269,8 @@ void GatewaysPage::updateDetail()
                                          : tr("Numbers: %1").arg(numbers.join(u", "_s)));
     QStringList lines;
     for (auto it = r->transitions.crbegin(); it != r->transitions.crend(); ++it) {
-        lines.append(u"%1  %2  ping %3%4"_s.arg(
-            QLocale().toString(it->at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s), it->state,
-            it->pingStatus, it->status ? u"  %1 %2"_s.arg(it->status).arg(it->phrase) : QString()));
+        lines.append(u"%1  %2  ping %3%4"_s.arg(displayDateTime(it->at), it->state, it->pingStatus,
+            it->status ? u"  %1 %2"_s.arg(it->status).arg(it->phrase) : QString()));
     }
     m_history->setPlainText(lines.join(u'\n'));
     m_raw->setPlainText(r->lastRawEvent());
@@ -277,6 +306,7 @@ void GatewaysPage::apply(const QString &profile, const QString &gateway, const Q
 void GatewaysPage::startApply(const QString &node, const QString &profile, const QString &gateway)
 {
     auto *job = new session::ApplyJob(m_session->gateways(), node, profile, gateway, this);
+    job->setActivityLog(m_session->activity());
     m_apply->setEnabled(false);
     connect(job, &session::ApplyJob::progress, m_actionStatus, &QLabel::setText);
     connect(job, &session::ApplyJob::finished, this,
@@ -297,7 +327,7 @@ void GatewaysPage::restartSelectedProfile()
     if (!link || profile.isEmpty())
         return;
     // How many calls the restart would drop: FreeSWITCH says it in `sofia xmlstatus`.
-    const session::SofiaActions actions(m_session->gateways());
+    const session::SofiaActions actions(m_session->gateways(), m_session->activity());
     actions.callsOnProfile(node, profile, [this, node, profile](int calls) {
         const QString text = calls < 0
             ? tr("Restarting %1 on %2 drops every call on the profile. The number of calls could "
@@ -309,7 +339,7 @@ void GatewaysPage::restartSelectedProfile()
         if (!Prompter::instance()->confirm(
                 this, tr("Restart profile %1?").arg(profile), text, tr("Restart and drop calls")))
             return;
-        session::SofiaActions(m_session->gateways())
+        session::SofiaActions(m_session->gateways(), m_session->activity())
             .restartProfile(node, profile, [this](bool ok, const QString &message) {
                 m_actionStatus->setText(message);
                 Q_EMIT actionFinished(ok, message);
@@ -319,14 +349,24 @@ void GatewaysPage::restartSelectedProfile()
 
 void GatewaysPage::runAction(bool reloadAcl)
 {
-    const QString what = reloadAcl ? tr("reloadacl") : tr("reloadxml");
-    const auto done = [this, what](bool ok, const QString &message) {
-        const QString text
-            = ok ? tr("%1: %2").arg(what, message) : tr("%1 failed: %2").arg(what, message);
+    const QString node = selectedNode();
+    const auto done = [this, node, reloadAcl](bool ok, const QString &message) {
+        // FreeSWITCH answers "+OK [Success]"; the operator reads what happened. Its words stay
+        // in the activity log.
+        QString text;
+        if (ok)
+            text = reloadAcl
+                ? tr("✔ FreeSWITCH on %1 read its access lists again (reloadacl).").arg(node)
+                : tr("✔ FreeSWITCH on %1 read its XML configuration again "
+                     "(reloadxml). Gateways change only after a rescan.")
+                      .arg(node);
+        else
+            text = reloadAcl ? tr("✖ reloadacl on %1 failed: %2").arg(node, message)
+                             : tr("✖ reloadxml on %1 failed: %2").arg(node, message);
         m_actionStatus->setText(text);
         Q_EMIT actionFinished(ok, text);
     };
-    const session::SofiaActions actions(m_session->gateways());
+    const session::SofiaActions actions(m_session->gateways(), m_session->activity());
     if (reloadAcl)
         actions.reloadAcl(selectedNode(), done);
     else

@@ -36,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void actionFinished(bool ok, const QString &message);
+    // "Edit the trunk…" or a double-click: the trunk behind the gateway, in the editor.
+    void editTrunkRequested(const QString &gateway);
 
 private:
     void updateDetail();
@@ -61,6 +63,7 @@ private:
     QPushButton *m_apply;
     QPushButton *m_rescan;
     QPushButton *m_restart;
+    QPushButton *m_editTrunk;
 };
 
 } // namespace xynap::ui

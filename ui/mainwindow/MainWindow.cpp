@@ -73,12 +73,19 @@ MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
     auto *coverage = new CoveragePage(session, m_pages);
     m_pages->addTab(coverage, tr("&Coverage"));
     connect(m_trunksPage, &TrunksPage::coverageRequested, this,
-        [this, coverage] { m_pages->setCurrentWidget(coverage); });
+        [this, coverage](const QString &subject, bool acl) {
+            m_pages->setCurrentWidget(coverage);
+            coverage->showFinding(subject, acl);
+        });
     connect(m_trunksPage, &TrunksPage::applyRequested, this,
         [this](const QString &node, const QString &profile, const QString &gateway) {
             m_pages->setCurrentWidget(m_gatewaysPage);
             m_gatewaysPage->apply(profile, gateway, node);
         });
+    connect(m_gatewaysPage, &GatewaysPage::editTrunkRequested, this, [this](const QString &gw) {
+        m_pages->setCurrentWidget(m_trunksPage);
+        m_trunksPage->openTrunk(gw);
+    });
     m_pages->setDocumentMode(true);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);

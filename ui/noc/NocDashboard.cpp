@@ -1,15 +1,16 @@
 #include "NocDashboard.h"
 
 #include "GatewayTile.h"
+#include "model/TimeFormat.h"
 #include "session/HealthSummary.h"
 #include "session/PlatformSession.h"
 
 #include <QDateTime>
 #include <QGridLayout>
-#include <QMap>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMap>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <cmath>
@@ -222,7 +223,7 @@ void NocDashboard::refresh()
         c.summary = d.summary;
         c.lastAnswer = r->lastStatus ? u"%1 %2"_s.arg(r->lastStatus).arg(r->lastPhrase) : QString();
         if (r->since.isValid()) {
-            const QString at = QLocale().toString(r->since.toLocalTime(), u"HH:mm:ss"_s);
+            const QString at = displayTimeOfDay(r->since);
             const qint64 minutes = r->since.secsTo(now) / 60;
             // How long it has been so, from the first failure, not the last retry.
             c.since = d.health == session::Health::Healthy || minutes < 1
@@ -253,8 +254,8 @@ void NocDashboard::refresh()
     QStringList overflow;
     if (!allFit) {
         if (notHealthy > tileCount)
-            overflow.append(tr("+ %n more not healthy: see the Gateways page", nullptr,
-                notHealthy - tileCount));
+            overflow.append(tr(
+                "+ %n more not healthy: see the Gateways page", nullptr, notHealthy - tileCount));
         if (healthy > 0) {
             // By provider over all nodes; by node too while that stays one or two lines.
             QMap<QString, int> byProvider;
@@ -270,9 +271,9 @@ void NocDashboard::refresh()
             QStringList providers;
             for (auto p = byProvider.cbegin(); p != byProvider.cend(); ++p)
                 providers.append(u"%1 %2"_s.arg(p.key(), QLocale().toString(p.value())));
-            overflow.append(
-                healthyByNode.size() <= 8
-                    ? tr("✔ %1 healthy — %2").arg(QLocale().toString(healthy), groups.join(u"   "_s))
+            overflow.append(healthyByNode.size() <= 8
+                    ? tr("✔ %1 healthy — %2")
+                          .arg(QLocale().toString(healthy), groups.join(u"   "_s))
                     : tr("✔ %1 healthy — %2 — on %n node(s)", nullptr, int(healthyByNode.size()))
                           .arg(QLocale().toString(healthy), providers.join(u" · "_s)));
         }
@@ -299,9 +300,7 @@ void NocDashboard::refresh()
     m_health->setText(line);
     QStringList nodes;
     for (const GatewayMonitor::NodeStatus &n : monitor->nodes()) {
-        const QString when = n.lastDataAt.isValid()
-            ? QLocale().toString(n.lastDataAt.toLocalTime().time(), u"HH:mm:ss"_s)
-            : tr("never");
+        const QString when = n.lastDataAt.isValid() ? displayTimeOfDay(n.lastDataAt) : tr("never");
         if (n.stale)
             nodes.append(tr("✖ %1: no data since %2").arg(n.name, when));
         else if (!n.snapshotError.isEmpty())

@@ -22,7 +22,14 @@ using namespace Qt::StringLiterals;
 namespace xynap::ui {
 
 namespace {
-enum FindingRole { OffersApplyRole = Qt::UserRole + 1, ProfileRole, KillGatewayRole, NodeRole };
+enum FindingRole {
+    OffersApplyRole = Qt::UserRole + 1,
+    ProfileRole,
+    KillGatewayRole,
+    NodeRole,
+    SubjectRole,
+    AclRole
+};
 }
 
 TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
@@ -150,7 +157,8 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     connect(m_findings, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         const int id = item->data(0, Qt::UserRole).toInt();
         if (id == 0) { // the firewall or the ACL, not a trunk
-            Q_EMIT coverageRequested();
+            Q_EMIT coverageRequested(
+                item->data(0, SubjectRole).toString(), item->data(0, AclRole).toBool());
             return;
         }
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
@@ -180,8 +188,18 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     connect(session, &session::PlatformSession::trunksLoaded, this, [this] {
         // Once, and not over the widths the operator left last time.
         if (!m_view->horizontalHeader()->property("xynapRestored").toBool()) {
+            // The first rows are enough to size by (5,000 trunks are not all measured); the
+            // numbers list is capped so the running state and the checks stay in view, and
+            // the running state gets room for a node's name before it arrives.
+            QHeaderView *header = m_view->horizontalHeader();
+            header->setResizeContentsPrecision(100);
             m_view->resizeColumnsToContents();
-            m_view->horizontalHeader()->setProperty("xynapRestored", true);
+            const int em = fontMetrics().horizontalAdvance(u'M');
+            header->resizeSection(session::TrunkTableModel::Numbers,
+                std::min(header->sectionSize(session::TrunkTableModel::Numbers), 16 * em));
+            header->resizeSection(session::TrunkTableModel::Running,
+                std::max(header->sectionSize(session::TrunkTableModel::Running), 12 * em));
+            header->setProperty("xynapRestored", true);
         }
         updateStatus();
     });
@@ -224,6 +242,8 @@ void TrunksPage::updateFindings()
             tip += u"\n\n"_s + tr("Fix:") + u"\n"_s + f.fixLines.join(u'\n');
         item->setToolTip(3, tip);
         item->setData(0, Qt::UserRole, f.trunkId);
+        item->setData(0, SubjectRole, f.subject);
+        item->setData(0, AclRole, f.ruleId.startsWith(u"XY-ACL-"));
         if (f.offersApply) {
             QString profile;
             for (const Trunk &t : m_session->trunks()->trunks())
@@ -299,6 +319,22 @@ TrunkEditor *TrunksPage::openEditor(const QString &newProvider)
     m_lastEditor = editor;
     editor->show();
     return editor;
+}
+
+TrunkEditor *TrunksPage::openTrunk(const QString &gatewayName)
+{
+    // The filter could hide it: clear it first, then find the row.
+    m_filter->clear();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, session::TrunkTableModel::Name);
+        if (index.data().toString() == gatewayName) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+            return openEditor({});
+        }
+    }
+    m_status->setText(tr("There is no trunk named %1.").arg(gatewayName));
+    return nullptr;
 }
 
 void TrunksPage::deleteSelected()

@@ -33,13 +33,16 @@ public:
     // Opens the editor on the selected trunk, or on a new one prefilled for `newProvider`.
     TrunkEditor *openEditor(const QString &newProvider);
     TrunkEditor *lastEditor() const;
+    // Selects the trunk behind a gateway and opens it in the editor (nullptr: no such trunk).
+    TrunkEditor *openTrunk(const QString &gatewayName);
     void deleteSelected();
     std::optional<Trunk> selectedTrunk() const;
     QTreeWidget *findingsView() const { return m_findings; }
 
 Q_SIGNALS:
-    // A firewall or ACL finding was opened: its matrix, rules and fixes are on the Coverage page.
-    void coverageRequested();
+    // A firewall or ACL finding was opened: its matrix, rules and fixes are on the Coverage page;
+    // subject is the finding's (the range and service, or the ACL's range).
+    void coverageRequested(const QString &subject, bool acl);
     // "Apply to FreeSWITCH" on a saved-but-not-applied (gateway set) or not-running (gateway
     // empty: rescan the profile) finding, on the node it names (empty: every connected node).
     void applyRequested(const QString &node, const QString &profile, const QString &gateway);
