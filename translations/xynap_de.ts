@@ -129,6 +129,10 @@
         <source>Retry interval</source>
         <translation>Wiederholungsintervall</translation>
     </message>
+    <message>
+        <source>Number %1</source>
+        <translation>Nummer %1</translation>
+    </message>
 </context>
 <context>
     <name>xynap::coverage</name>
@@ -901,16 +905,20 @@
 <context>
     <name>xynap::lint::RegisterCredentialsRule</name>
     <message>
-        <source>Register is on, but %1 is missing.</source>
-        <translation>Registrieren ist eingeschaltet, aber es fehlt: %1.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
         <source>FreeSWITCH silently skips a registering gateway without username and password: the trunk simply does not exist, and nothing is logged.</source>
         <translation>FreeSWITCH überspringt ein registrierendes Gateway ohne Benutzername und Passwort stillschweigend: Der Trunk existiert schlicht nicht, und nichts wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Register is on, but neither a username nor a password is set.</source>
+        <translation>Registrierung ist an, aber weder Benutzername noch Passwort sind gesetzt.</translation>
+    </message>
+    <message>
+        <source>Register is on, but no username is set.</source>
+        <translation>Registrierung ist an, aber kein Benutzername ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>Register is on, but no password is set.</source>
+        <translation>Registrierung ist an, aber kein Passwort ist gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -927,10 +935,6 @@
 <context>
     <name>xynap::lint::TimerRule</name>
     <message>
-        <source>%1 is %2; FreeSWITCH needs at least 5 seconds.</source>
-        <translation>%1 ist %2; FreeSWITCH braucht mindestens 5 Sekunden.</translation>
-    </message>
-    <message>
         <source>A ping interval below 5 seconds silently turns pinging off.</source>
         <translation>Ein Ping-Intervall unter 5 Sekunden schaltet das Pingen stillschweigend ab.</translation>
     </message>
@@ -938,9 +942,16 @@
         <source>FreeSWITCH silently uses %1 seconds instead.</source>
         <translation>FreeSWITCH verwendet stattdessen stillschweigend %1 Sekunden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is %n second(s); FreeSWITCH needs at least 5 seconds.</source>
+        <translation>
+            <numerusform>%1 ist %n Sekunde; FreeSWITCH braucht mindestens 5 Sekunden.</numerusform>
+            <numerusform>%1 ist %n Sekunden; FreeSWITCH braucht mindestens 5 Sekunden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Set %1 to %2</source>
-        <translation>%1 auf %2 setzen</translation>
+        <source>Set %1 to %2 seconds</source>
+        <translation>%1 auf %2 Sekunden setzen</translation>
     </message>
 </context>
 <context>
@@ -1232,20 +1243,44 @@
         <translation>Methode</translation>
     </message>
     <message>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Platform API</source>
+        <translation>Platform API</translation>
+    </message>
+    <message>
+        <source>Event Socket</source>
+        <translation>Event Socket</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Trunk or node</source>
+        <translation>Trunk oder Knoten</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>What changed / note</source>
+        <translation>Was sich änderte / Notiz</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1344,22 @@
     <message>
         <source>There is no gateway %1: FreeSWITCH does not run it and the Platform API does not serve it.</source>
         <translation>Es gibt kein Gateway %1: FreeSWITCH betreibt es nicht, und die Platform API liefert es nicht.</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>Rescan</translation>
+    </message>
+    <message>
+        <source>Apply (killgw + rescan)</source>
+        <translation>Anwenden (killgw + rescan)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1719,14 @@
         <source>GONE</source>
         <translation>WEG</translation>
     </message>
+    <message>
+        <source>Calls in / out</source>
+        <translation>Anrufe ein / aus</translation>
+    </message>
+    <message>
+        <source>Failed in / out</source>
+        <translation>Fehlgeschlagen ein / aus</translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::HealthSummary</name>
@@ -1763,6 +1822,22 @@
         <source>(The gateway XML could not be fetched: %1)</source>
         <translation>(Das Gateway-XML konnte nicht abgerufen werden: %1)</translation>
     </message>
+    <message>
+        <source>New trunk</source>
+        <translation>Neuer Trunk</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>No field changed</source>
+        <translation>Kein Feld geändert</translation>
+    </message>
+    <message>
+        <source>Delete the trunk</source>
+        <translation>Trunk löschen</translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::TrunkTableModel</name>
@@ -1831,6 +1906,46 @@
     <message>
         <source>Checks</source>
         <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>? not watched</source>
+        <translation>? nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>No FreeSWITCH node is connected: whether FreeSWITCH runs this trunk is not known.</source>
+        <translation>Kein FreeSWITCH-Knoten ist verbunden: Ob FreeSWITCH diesen Trunk betreibt, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>UNBEKANNT</translation>
+    </message>
+    <message>
+        <source>no data from this node</source>
+        <translation>keine Daten von diesem Knoten</translation>
+    </message>
+    <message>
+        <source>NOT RUNNING</source>
+        <translation>LÄUFT NICHT</translation>
+    </message>
+    <message>
+        <source>GONE</source>
+        <translation>WEG</translation>
+    </message>
+    <message>
+        <source>not seen on this node yet</source>
+        <translation>auf diesem Knoten noch nicht gesehen</translation>
+    </message>
+    <message>
+        <source>%1 %2 on all %3 nodes</source>
+        <translation>%1 %2 auf allen %3 Knoten</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 (%4 of %5 nodes healthy)</source>
+        <translation>%1 %2 auf %3 (%4 von %5 Knoten gesund)</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
     </message>
 </context>
 <context>
@@ -2519,14 +2634,6 @@
         <translation>Neu starten und Anrufe abbrechen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>Not applied: no FreeSWITCH node is connected.</source>
         <translation>Nicht angewendet: Kein FreeSWITCH-Knoten ist verbunden.</translation>
     </message>
@@ -2549,6 +2656,34 @@
     <message>
         <source>Filter gateways</source>
         <translation>Gateways filtern</translation>
+    </message>
+    <message>
+        <source>Edit the tr&amp;unk…</source>
+        <translation>Trunk <translation>Tr&amp;unk bearbeiten…</translation>amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open the trunk %1 in the editor (or double-click the gateway).</source>
+        <translation>Den Trunk %1 im Editor öffnen (oder das Gateway doppelklicken).</translation>
+    </message>
+    <message>
+        <source>The Platform API serves no trunk named %1: there is nothing to edit.</source>
+        <translation>Die Platform API liefert keinen Trunk namens %1: Es gibt nichts zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>✔ FreeSWITCH on %1 read its access lists again (reloadacl).</source>
+        <translation>✔ FreeSWITCH auf %1 hat seine Zugriffslisten neu gelesen (reloadacl).</translation>
+    </message>
+    <message>
+        <source>✔ FreeSWITCH on %1 read its XML configuration again (reloadxml). Gateways change only after a rescan.</source>
+        <translation>✔ FreeSWITCH auf %1 hat seine XML-Konfiguration neu gelesen (reloadxml). Gateways ändern sich erst nach einem Rescan.</translation>
+    </message>
+    <message>
+        <source>✖ reloadacl on %1 failed: %2</source>
+        <translation>✖ reloadacl auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>✖ reloadxml on %1 failed: %2</source>
+        <translation>✖ reloadxml auf %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3356,10 @@
     <message>
         <source>Select a finding &quot;saved but not applied&quot; (XY-NOT-APPLIED) or &quot;not running&quot; (XY-NOT-RUNNING) to apply its trunk to FreeSWITCH.</source>
         <translation>Wählen Sie einen Befund „gespeichert, aber nicht angewendet“ (XY-NOT-APPLIED) oder „läuft nicht“ (XY-NOT-RUNNING), um seinen Trunk auf FreeSWITCH anzuwenden.</translation>
+    </message>
+    <message>
+        <source>There is no trunk named %1.</source>
+        <translation>Es gibt keinen Trunk namens %1.</translation>
     </message>
 </context>
 </TS>

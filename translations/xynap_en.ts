@@ -129,6 +129,10 @@
         <source>Retry interval</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::coverage</name>
@@ -901,15 +905,19 @@
 <context>
     <name>xynap::lint::RegisterCredentialsRule</name>
     <message>
-        <source>Register is on, but %1 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FreeSWITCH silently skips a registering gateway without username and password: the trunk simply does not exist, and nothing is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register is on, but neither a username nor a password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register is on, but no username is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register is on, but no password is set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -927,10 +935,6 @@
 <context>
     <name>xynap::lint::TimerRule</name>
     <message>
-        <source>%1 is %2; FreeSWITCH needs at least 5 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A ping interval below 5 seconds silently turns pinging off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,8 +942,15 @@
         <source>FreeSWITCH silently uses %1 seconds instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is %n second(s); FreeSWITCH needs at least 5 seconds.</source>
+        <translation>
+            <numerusform>%1 is %n second; FreeSWITCH needs at least 5 seconds.</numerusform>
+            <numerusform>%1 is %n seconds; FreeSWITCH needs at least 5 seconds.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Set %1 to %2</source>
+        <source>Set %1 to %2 seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1232,19 +1243,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event Socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunk or node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed / note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,6 +1343,22 @@
     </message>
     <message>
         <source>There is no gateway %1: FreeSWITCH does not run it and the Platform API does not serve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply (killgw + rescan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1668,6 +1719,14 @@
         <source>GONE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calls in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::HealthSummary</name>
@@ -1763,6 +1822,22 @@
         <source>(The gateway XML could not be fetched: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::TrunkTableModel</name>
@@ -1830,6 +1905,46 @@
     </message>
     <message>
         <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? not watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No FreeSWITCH node is connected: whether FreeSWITCH runs this trunk is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data from this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT RUNNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not seen on this node yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on all %3 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 (%4 of %5 nodes healthy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2518,14 +2633,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not applied: no FreeSWITCH node is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,6 +2654,34 @@
     </message>
     <message>
         <source>Filter gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the tr&amp;unk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the trunk %1 in the editor (or double-click the gateway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Platform API serves no trunk named %1: there is nothing to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ FreeSWITCH on %1 read its access lists again (reloadacl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ FreeSWITCH on %1 read its XML configuration again (reloadxml). Gateways change only after a rescan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ reloadacl on %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ reloadxml on %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3219,6 +3354,10 @@
     </message>
     <message>
         <source>Select a finding &quot;saved but not applied&quot; (XY-NOT-APPLIED) or &quot;not running&quot; (XY-NOT-RUNNING) to apply its trunk to FreeSWITCH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trunk named %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
