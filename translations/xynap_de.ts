@@ -2659,7 +2659,7 @@
     </message>
     <message>
         <source>Edit the tr&amp;unk…</source>
-        <translation>Trunk <translation>Tr&amp;unk bearbeiten…</translation>amp;bearbeiten…</translation>
+        <translation>Trunk im &amp;Editor öffnen…</translation>
     </message>
     <message>
         <source>Open the trunk %1 in the editor (or double-click the gateway).</source>
