@@ -1986,10 +1986,6 @@
 <context>
     <name>xynap::ui::ActivityPage</name>
     <message>
-        <source>Filter (method, path, status, note)</source>
-        <translation>Filtern (Methode, Pfad, Status, Notiz)</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -2008,6 +2004,10 @@
     <message>
         <source>Filter the activity log</source>
         <translation>Aktivitätsprotokoll filtern</translation>
+    </message>
+    <message>
+        <source>Filter (trunk, node, request, answer, note)</source>
+        <translation>Filtern (Trunk, Knoten, Anfrage, Antwort, Notiz)</translation>
     </message>
 </context>
 <context>

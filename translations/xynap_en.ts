@@ -1986,10 +1986,6 @@
 <context>
     <name>xynap::ui::ActivityPage</name>
     <message>
-        <source>Filter (method, path, status, note)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,6 +2003,10 @@
     </message>
     <message>
         <source>Filter the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (trunk, node, request, answer, note)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

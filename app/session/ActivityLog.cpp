@@ -96,7 +96,7 @@ void ActivityLog::addNote(const QString &note, const QString &target)
     append(std::move(e));
 }
 
-QString ActivityLog::originText(Origin origin) const
+QString ActivityLog::originText(Origin origin)
 {
     switch (origin) {
     case Origin::Api:

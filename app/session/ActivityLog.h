@@ -46,6 +46,7 @@ public:
         const QString &note = {});
     void addNote(const QString &note, const QString &target = {});
     const QList<Entry> &entries() const { return m_entries; }
+    static QString originText(Origin origin); // "Platform API", "Event Socket", "Operator"
     // CSV with a header line, for the export button; times with their UTC offset.
     QByteArray toCsv() const;
 
@@ -57,7 +58,6 @@ public:
 
 private:
     void append(Entry entry);
-    QString originText(Origin origin) const;
     QString statusText(const Entry &e) const;
     QList<Entry> m_entries;
 };

@@ -160,6 +160,10 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
         if (!sizeColumns->isActive())
             sizeColumns->start();
     });
+    // A page made after the monitor already has its rows (a second window, a reconnect) is
+    // sized once as well.
+    if (monitor->rowCount() > 0)
+        sizeColumns->start();
     connect(monitor, &GatewayMonitor::nodesChanged, this, &GatewaysPage::updateNodes);
     // From a diagnosis to the fix: the trunk behind the gateway, in the editor.
     const auto editTrunk = [this] {

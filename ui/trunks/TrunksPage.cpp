@@ -186,26 +186,17 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
         m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(reload, &QPushButton::clicked, session, &session::PlatformSession::refreshTrunks);
     connect(session, &session::PlatformSession::trunksLoaded, this, [this] {
-        // Once, and not over the widths the operator left last time.
-        if (!m_view->horizontalHeader()->property("xynapRestored").toBool()) {
-            // The first rows are enough to size by (5,000 trunks are not all measured); the
-            // numbers list is capped so the running state and the checks stay in view, and
-            // the running state gets room for a node's name before it arrives.
-            QHeaderView *header = m_view->horizontalHeader();
-            header->setResizeContentsPrecision(100);
-            m_view->resizeColumnsToContents();
-            const int em = fontMetrics().horizontalAdvance(u'M');
-            header->resizeSection(session::TrunkTableModel::Numbers,
-                std::min(header->sectionSize(session::TrunkTableModel::Numbers), 16 * em));
-            header->resizeSection(session::TrunkTableModel::Running,
-                std::max(header->sectionSize(session::TrunkTableModel::Running), 12 * em));
-            header->setProperty("xynapRestored", true);
-        }
+        sizeColumnsOnce();
         updateStatus();
     });
+    if (session->trunks()->rowCount() > 0)
+        sizeColumnsOnce();
     connect(session, &session::PlatformSession::loadFailed, this, &TrunksPage::updateStatus);
     connect(session, &session::PlatformSession::loadFailed, this, &TrunksPage::updateFindings);
     updateStatus();
+    // A page made after the session has its findings (a second window) shows them at once.
+    if (session->trunks()->rowCount() > 0)
+        updateFindings();
 }
 
 void TrunksPage::setApplyEnabled(bool enabled)
@@ -335,6 +326,25 @@ TrunkEditor *TrunksPage::openTrunk(const QString &gatewayName)
     }
     m_status->setText(tr("There is no trunk named %1.").arg(gatewayName));
     return nullptr;
+}
+
+void TrunksPage::sizeColumnsOnce()
+{
+    // Once, and not over the widths the operator left last time.
+    if (!m_view->horizontalHeader()->property("xynapRestored").toBool()) {
+        // The first rows are enough to size by (5,000 trunks are not all measured); the
+        // numbers list is capped so the running state and the checks stay in view, and
+        // the running state gets room for a node's name before it arrives.
+        QHeaderView *header = m_view->horizontalHeader();
+        header->setResizeContentsPrecision(100);
+        m_view->resizeColumnsToContents();
+        const int em = fontMetrics().horizontalAdvance(u'M');
+        header->resizeSection(session::TrunkTableModel::Numbers,
+            std::min(header->sectionSize(session::TrunkTableModel::Numbers), 16 * em));
+        header->resizeSection(session::TrunkTableModel::Running,
+            std::max(header->sectionSize(session::TrunkTableModel::Running), 12 * em));
+        header->setProperty("xynapRestored", true);
+    }
 }
 
 void TrunksPage::deleteSelected()

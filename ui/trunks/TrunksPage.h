@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void updateStatus();
+    void sizeColumnsOnce();
     void setApplyEnabled(bool enabled);
 
     session::PlatformSession *m_session;
