@@ -94,7 +94,7 @@ std::optional<Identity> ConnectionRules::parseIdentity(const QJsonDocument &json
         return std::nullopt;
     Identity identity;
     identity.operatorName = name.toString();
-    for (const QJsonValue &v : o.value(u"permissions"_s).toArray()) {
+    for (const auto &v : o.value(u"permissions"_s).toArray()) {
         if (v.isString())
             identity.permissions.append(v.toString());
     }
