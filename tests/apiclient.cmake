@@ -25,3 +25,8 @@ xynap_add_test(tst_apitls SOURCES integration/tst_apitls.cpp
 # The connect dialog and the connector (real keyring via tests/with-session.sh, real sandbox).
 xynap_add_test(tst_connectdialog SOURCES gui/tst_connectdialog.cpp
     LIBS xynap_ui xynap_sandbox LABELS gui)
+
+# The connection rules and the credential precedence (platform::ConnectionRules,
+# CredentialResolver), against the real keyring of tests/with-session.sh.
+xynap_add_test(tst_connectionservice SOURCES integration/tst_connectionservice.cpp
+    LIBS xynap_core LABELS integration)

@@ -208,10 +208,6 @@
         </translation>
     </message>
     <message>
-        <source>1&amp;1 accepts the trunk only over IPv6 (1&amp;1 rejects Hetzner IPv4 with 503). With IPV6=no ufw-init sets every ip6tables chain to DROP and reads no user6.rules.</source>
-        <translation>1&amp;1 akzeptiert den Trunk nur über IPv6 (1&amp;1 lehnt Hetzner-IPv4 mit 503 ab). Mit IPV6=no setzt ufw-init jede ip6tables-Chain auf DROP und liest keine user6.rules.</translation>
-    </message>
-    <message>
         <source>Media arrives on FreeSWITCH&apos;s RTP ports; when UFW drops it the call connects but stays silent.</source>
         <translation>Medien kommen auf den RTP-Ports von FreeSWITCH an; verwirft UFW sie, wird der Anruf zwar verbunden, bleibt aber stumm.</translation>
     </message>
@@ -503,6 +499,14 @@
         <source>this is user6.rules (the IPv6 rules), not user.rules: its chains are ufw6-user-*, not ufw-user-*</source>
         <translation>das ist user6.rules (die IPv6-Regeln), nicht user.rules: ihre Ketten heißen ufw6-user-*, nicht ufw-user-*</translation>
     </message>
+    <message>
+        <source>With IPV6=no ufw-init sets every ip6tables chain to DROP and reads no user6.rules.</source>
+        <translation>Mit IPV6=no setzt ufw-init jede ip6tables-Chain auf DROP und liest keine user6.rules.</translation>
+    </message>
+    <message>
+        <source>%1 must reach the switch over IPv6. With IPV6=no ufw-init sets every ip6tables chain to DROP and reads no user6.rules.</source>
+        <translation>%1 muss den Switch über IPv6 erreichen. Mit IPV6=no setzt ufw-init jede ip6tables-Chain auf DROP und liest keine user6.rules.</translation>
+    </message>
 </context>
 <context>
     <name>xynap::esl</name>
@@ -600,10 +604,6 @@
         <translation>%1 muss über %2 laufen, aber %3.</translation>
     </message>
     <message>
-        <source>1&amp;1 rejects registrations from Hetzner IPv4 addresses with 503 Service Unavailable: the profile, its ext-sip-ip and ext-rtp-ip and the outbound proxy must all be IPv6.</source>
-        <translation>1&amp;1 lehnt Registrierungen von Hetzner-IPv4-Adressen mit 503 Service Unavailable ab: Das Profil, seine ext-sip-ip und ext-rtp-ip sowie der Outbound-Proxy müssen alle IPv6 sein.</translation>
-    </message>
-    <message>
         <source>The provider accepts only IPv4: a profile that cannot send over IPv4 never reaches it.</source>
         <translation>Der Provider akzeptiert nur IPv4: Ein Profil, das nicht über IPv4 senden kann, erreicht ihn nie.</translation>
     </message>
@@ -622,6 +622,10 @@
     <message>
         <source>Use the documented outbound proxy %1</source>
         <translation>Den dokumentierten Outbound-Proxy %1 verwenden</translation>
+    </message>
+    <message>
+        <source>%1 accepts the trunk over IPv6 only (see the provider notes): the profile, its ext-sip-ip and ext-rtp-ip and the outbound proxy must all be IPv6.</source>
+        <translation>%1 akzeptiert den Trunk nur über IPv6 (siehe die Hinweise zum Anbieter): Das Profil, seine ext-sip-ip und ext-rtp-ip sowie der Outbound-Proxy müssen alle IPv6 sein.</translation>
     </message>
 </context>
 <context>
@@ -2049,8 +2053,43 @@
         <translation>Diese Kombination &amp;verwenden</translation>
     </message>
     <message>
-        <source>Fields changed on both sides</source>
-        <translation>Auf beiden Seiten geänderte Felder</translation>
+        <source>Fields that differ between their version and yours</source>
+        <translation>Felder, in denen sich ihre und Ihre Fassung unterscheiden</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed on both sides (marked ⚠): these need your choice.</source>
+        <translation>
+            <numerusform>%n Feld wurde auf beiden Seiten geändert (mit ⚠ markiert): Hier müssen Sie wählen.</numerusform>
+            <numerusform>%n Felder wurden auf beiden Seiten geändert (mit ⚠ markiert): Hier müssen Sie wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No field was changed on both sides: their changes and yours merge as proposed.</source>
+        <translation>Kein Feld wurde auf beiden Seiten geändert: Ihre und deren Änderungen werden wie vorgeschlagen zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Their version: %1, saved while you edited version %2. The Platform API does not say who saved it or when; your save was refused at %3.</source>
+        <translation>Deren Fassung: %1, gespeichert, während Sie Fassung %2 bearbeitet haben. Die Platform API sagt nicht, wer sie wann gespeichert hat; Ihr Speichern wurde um %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>⚠ both, differently</source>
+        <translation>⚠ beide, unterschiedlich</translation>
+    </message>
+    <message>
+        <source>them only</source>
+        <translation>nur die anderen</translation>
+    </message>
+    <message>
+        <source>you only</source>
+        <translation>nur Sie</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>Behalten für %1</translation>
     </message>
 </context>
 <context>
@@ -2136,10 +2175,6 @@
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <source>Sign in with /api/v1/auth/me and show who the token belongs to.</source>
-        <translation>Mit /api/v1/auth/me anmelden und zeigen, wem das Token gehört.</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2204,14 +2239,6 @@
         <translation>Profil %1 gespeichert.</translation>
     </message>
     <message>
-        <source>Signing in to %1…</source>
-        <translation>Anmeldung bei %1…</translation>
-    </message>
-    <message>
-        <source>✔ Signed in as %1 (%2).</source>
-        <translation>✔ Angemeldet als %1 (%2).</translation>
-    </message>
-    <message>
         <source>This token may look, but not change trunks.</source>
         <translation>Dieses Token darf Trunks ansehen, aber nicht ändern.</translation>
     </message>
@@ -2250,6 +2277,70 @@
     <message>
         <source>API t&amp;oken:</source>
         <translation>API-T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>No platform yet? Enter a name, the Platform API&apos;s address (https://…), one FreeSWITCH node per line as HOST:PORT of its Event Socket (8021) and the API token. Test checks them; Connect saves and opens the console. Just looking? Try the sandbox.</source>
+        <translation>Noch keine Plattform? Geben Sie einen Namen ein, die Adresse der Platform API (https://…), je Zeile einen FreeSWITCH-Knoten als HOST:PORT seines Event Socket (8021) und das API-Token. Testen prüft sie; Verbinden speichert und öffnet die Konsole. Nur ansehen? Probieren Sie die Sandbox.</translation>
+    </message>
+    <message>
+        <source>T&amp;ry the sandbox</source>
+        <translation>Sandbox ausp&amp;robieren</translation>
+    </message>
+    <message>
+        <source>Start the console on its built-in sandbox platform: nothing real is touched.</source>
+        <translation>Die Konsole auf ihrer eingebauten Sandbox-Plattform starten: Nichts Echtes wird berührt.</translation>
+    </message>
+    <message>
+        <source>Sign in to the Platform API (/api/v1/auth/me) and to the Event Socket of every node; say what each answered.</source>
+        <translation>Bei der Platform API (/api/v1/auth/me) und beim Event Socket jedes Knotens anmelden; sagen, was jeder geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Save and connect</source>
+        <translation>Speichern und verbinden</translation>
+    </message>
+    <message>
+        <source>Use once, don&apos;t save</source>
+        <translation>Einmal verwenden, nicht speichern</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>You changed the saved profile %1. Save the changes for next time (xynapctl uses the same profiles), or use them for this connection only?</source>
+        <translation>Sie haben das gespeicherte Profil %1 geändert. Die Änderungen für das nächste Mal speichern (xynapctl verwendet dieselben Profile) oder nur für diese Verbindung verwenden?</translation>
+    </message>
+    <message>
+        <source>… Platform API: signing in to %1…</source>
+        <translation>… Platform API: Anmeldung bei %1 …</translation>
+    </message>
+    <message>
+        <source>… Event Socket %1: connecting…</source>
+        <translation>… Event Socket %1: Verbindung wird aufgebaut …</translation>
+    </message>
+    <message>
+        <source>✔ Platform API: signed in as %1 (%2).</source>
+        <translation>✔ Platform API: angemeldet als %1 (%2).</translation>
+    </message>
+    <message>
+        <source>✖ Platform API: %1</source>
+        <translation>✖ Platform API: %1</translation>
+    </message>
+    <message>
+        <source>the reply does not say whose token it is.</source>
+        <translation>Die Antwort sagt nicht, wem das Token gehört.</translation>
+    </message>
+    <message>
+        <source>✔ Event Socket %1: signed in.</source>
+        <translation>✔ Event Socket %1: angemeldet.</translation>
+    </message>
+    <message>
+        <source>✖ Event Socket %1: %2</source>
+        <translation>✖ Event Socket %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3294,13 @@
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n finding(s), each shown under its field above.</source>
+        <translation>
+            <numerusform>%n Befund, unter seinem Feld oben angezeigt.</numerusform>
+            <numerusform>%n Befunde, jeder unter seinem Feld oben angezeigt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::TrunksPage</name>
@@ -3224,14 +3322,6 @@
             <numerusform>%n Trunk von der Platform API</numerusform>
             <numerusform>%n Trunks von der Platform API</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New &amp;Plusnet trunk</source>
-        <translation>Neuer &amp;Plusnet-Trunk</translation>
-    </message>
-    <message>
-        <source>New &amp;1&amp;&amp;1 trunk</source>
-        <translation>Neuer &amp;1&amp;&amp;1-Trunk</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -3360,6 +3450,10 @@
     <message>
         <source>There is no trunk named %1.</source>
         <translation>Es gibt keinen Trunk namens %1.</translation>
+    </message>
+    <message>
+        <source>New %1 trunk</source>
+        <translation>Neuer %1-Trunk</translation>
     </message>
 </context>
 </TS>

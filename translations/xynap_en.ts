@@ -208,10 +208,6 @@
         </translation>
     </message>
     <message>
-        <source>1&amp;1 accepts the trunk only over IPv6 (1&amp;1 rejects Hetzner IPv4 with 503). With IPV6=no ufw-init sets every ip6tables chain to DROP and reads no user6.rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Media arrives on FreeSWITCH&apos;s RTP ports; when UFW drops it the call connects but stays silent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,6 +499,14 @@
         <source>this is user6.rules (the IPv6 rules), not user.rules: its chains are ufw6-user-*, not ufw-user-*</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With IPV6=no ufw-init sets every ip6tables chain to DROP and reads no user6.rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must reach the switch over IPv6. With IPV6=no ufw-init sets every ip6tables chain to DROP and reads no user6.rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::esl</name>
@@ -600,10 +604,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1&amp;1 rejects registrations from Hetzner IPv4 addresses with 503 Service Unavailable: the profile, its ext-sip-ip and ext-rtp-ip and the outbound proxy must all be IPv6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The provider accepts only IPv4: a profile that cannot send over IPv4 never reaches it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,6 +621,10 @@
     </message>
     <message>
         <source>Use the documented outbound proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts the trunk over IPv6 only (see the provider notes): the profile, its ext-sip-ip and ext-rtp-ip and the outbound proxy must all be IPv6.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2049,7 +2053,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fields changed on both sides</source>
+        <source>Fields that differ between their version and yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed on both sides (marked ⚠): these need your choice.</source>
+        <translation>
+            <numerusform>%n field changed on both sides (marked ⚠): it needs your choice.</numerusform>
+            <numerusform>%n fields changed on both sides (marked ⚠): these need your choice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No field was changed on both sides: their changes and yours merge as proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version: %1, saved while you edited version %2. The Platform API does not say who saved it or when; your save was refused at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ both, differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>them only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2136,10 +2175,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in with /api/v1/auth/me and show who the token belongs to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,14 +2239,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This token may look, but not change trunks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,6 +2276,70 @@
     </message>
     <message>
         <source>API t&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platform yet? Enter a name, the Platform API&apos;s address (https://…), one FreeSWITCH node per line as HOST:PORT of its Event Socket (8021) and the API token. Test checks them; Connect saves and opens the console. Just looking? Try the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ry the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the console on its built-in sandbox platform: nothing real is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the Platform API (/api/v1/auth/me) and to the Event Socket of every node; say what each answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use once, don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed the saved profile %1. Save the changes for next time (xynapctl uses the same profiles), or use them for this connection only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… Platform API: signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… Event Socket %1: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Platform API: signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Platform API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply does not say whose token it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Event Socket %1: signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Event Socket %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3202,6 +3293,13 @@
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n finding(s), each shown under its field above.</source>
+        <translation>
+            <numerusform>%n finding, shown under its field above.</numerusform>
+            <numerusform>%n findings, each shown under its field above.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::TrunksPage</name>
@@ -3223,14 +3321,6 @@
             <numerusform>%n trunk from the Platform API</numerusform>
             <numerusform>%n trunks from the Platform API</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New &amp;Plusnet trunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;1&amp;&amp;1 trunk</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -3358,6 +3448,10 @@
     </message>
     <message>
         <source>There is no trunk named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 trunk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "model/TextSafety.h"
+#include "platform/ConnectionService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,18 +11,27 @@ QString Target::eslPassword(const platform::EslEndpoint &e) const
 {
     if (!eslPasswordOverride.isEmpty())
         return eslPasswordOverride;
-    return eslPasswords.value(e.toString(), u"ClueCon"_s);
+    return eslPasswords.value(e.toString(), platform::ConnectionRules::defaultEslPassword());
+}
+
+platform::ConnectionProfile Target::connection() const
+{
+    platform::ConnectionProfile p;
+    p.name = profile;
+    p.apiUrl = apiUrl;
+    p.eslEndpoints = esl;
+    p.allowInsecureHttp = allowInsecure;
+    p.caFile = caFile;
+    p.publicKeyPin = publicKeyPin;
+    p.requestDeadlineSeconds = 0; // set below: xynapctl keeps milliseconds
+    return p;
 }
 
 void configure(platform::ApiClient &client, const Target &target)
 {
-    client.setBaseUrl(target.apiUrl);
-    client.setAllowInsecureHttp(target.allowInsecure);
-    client.setToken(target.token);
+    // The trust was checked when the command line was read: configure() cannot fail here.
+    (void)platform::ConnectionRules::configure(client, target.connection(), target.token);
     client.setTotalDeadlineMs(target.requestDeadlineMs);
-    QString ignored; // both were checked when the command line was read
-    client.setCaFile(target.caFile, &ignored);
-    client.setPublicKeyPin(target.publicKeyPin, &ignored);
 }
 
 int exitFor(const platform::ApiResult &r)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ProviderSpec.h"
 #include "platform/ApiClient.h"
 #include "platform/ConnectionProfile.h"
 
@@ -49,9 +50,13 @@ struct Target {
     QHash<QString, QString> eslPasswords; // by HOST:PORT, from the keychain
     QString eslPasswordOverride; // XYNAP_ESL_PASSWORD
     int requestDeadlineMs = platform::ApiClient::DefaultTotalDeadlineMs; // the profile's
+    // The providers: one catalog for the whole run, handed to every command.
+    ProviderCatalog catalog;
 
     // The override, else the keychain's for this node, else FreeSWITCH's default.
     QString eslPassword(const platform::EslEndpoint &e) const;
+    // As a connection profile, for platform::ConnectionRules.
+    platform::ConnectionProfile connection() const;
 };
 
 // Every command talks to the Platform API the same way: the target's URL, its plain-HTTP

@@ -295,15 +295,16 @@ std::optional<AclParseResult> readAcl(
     return CoverageMatrixModel::parseAcl(*xml, *source);
 }
 
-int runCoverageCommand(const QString &ufwFile, const QString &ufw6File, const QString &aclFile,
-    const QString &aclXmlFromEsl, bool json, QTextStream &out, QTextStream &err, bool colour)
+int runCoverageCommand(const ProviderCatalog &catalog, const QString &ufwFile,
+    const QString &ufw6File, const QString &aclFile, const QString &aclXmlFromEsl, bool json,
+    QTextStream &out, QTextStream &err, bool colour)
 {
     if (ufwFile.isEmpty() && ufw6File.isEmpty() && aclFile.isEmpty() && aclXmlFromEsl.isEmpty())
         return complain(err, Usage,
             tr("coverage: give a UFW file, a user6.rules file or an ACL file (acl.conf.xml)"));
 
-    CoverageMatrixModel model;
-    model.setTargets(CoverageMatrixModel::targetsFor(ProviderCatalog::builtIn(), {}));
+    CoverageMatrixModel model(catalog);
+    model.setTargets(CoverageMatrixModel::targetsFor(catalog, {}));
 
     bool broken = false;
     if (!ufwFile.isEmpty() || !ufw6File.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "coverage/AclParseResult.h"
 #include "coverage/UfwParseResult.h"
+#include "model/ProviderSpec.h"
 
 #include <QString>
 #include <QTextStream>
@@ -10,7 +11,7 @@
 namespace xynap::cli {
 
 // `xynapctl coverage`: which provider ranges UFW and the FreeSWITCH ACL let through, read from
-// files, against the built-in provider catalog (profiles unknown: the catalog's RTP ports).
+// files, against the provider catalog given (profiles unknown: the catalog's RTP ports).
 //
 //   ufwFile        UFW text of any form: user.rules, `ufw status [numbered|verbose]`,
 //                  `ufw show added` / a script of ufw commands; with ufw6File: user.rules
@@ -27,9 +28,9 @@ namespace xynap::cli {
 //
 // Returns 0 clean, 1 warnings, 2 errors (info findings do not count), 64 when no input is given,
 // 65 when an input cannot be read or parsed (the message names the file and the line).
-int runCoverageCommand(const QString &ufwFile, const QString &ufw6File, const QString &aclFile,
-    const QString &aclXmlFromEsl, bool json, QTextStream &out, QTextStream &err,
-    bool colour = false);
+int runCoverageCommand(const ProviderCatalog &catalog, const QString &ufwFile,
+    const QString &ufw6File, const QString &aclFile, const QString &aclXmlFromEsl, bool json,
+    QTextStream &out, QTextStream &err, bool colour = false);
 
 // The readers `coverage` and `lint` share. Each names the file (and the line) on `err` and returns
 // nullopt when a file cannot be read; parse errors are in the result (see reportParseIssues).

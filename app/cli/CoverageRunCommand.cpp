@@ -44,8 +44,8 @@ void CoverageRunCommand::start()
 
 void CoverageRunCommand::analyze(const QString &liveAcl)
 {
-    finish(runCoverageCommand(m_options.ufw, m_options.ufw6, m_options.acl, liveAcl, m_options.json,
-        out(), err(), m_io.colour));
+    finish(runCoverageCommand(m_target.catalog, m_options.ufw, m_options.ufw6, m_options.acl,
+        liveAcl, m_options.json, out(), err(), m_io.colour));
 }
 
 } // namespace xynap::cli

@@ -17,7 +17,7 @@ namespace xynap::cli {
 
 namespace {
 // Reads {"trunks": [...], "profiles": [...]}: an export, a scenario file or the API's list.
-int readLintFile(const QString &path, lint::Snapshot &snapshot, Io io)
+int readLintFile(const QString &path, session::SnapshotBuilder &snapshot, Io io)
 {
     const FileReadResult file = readInputFile(path);
     if (!file.ok())
@@ -41,10 +41,10 @@ int readLintFile(const QString &path, lint::Snapshot &snapshot, Io io)
         Trunk t = r.trunk;
         if (t.id == 0)
             t.id = int(i) + 1;
-        snapshot.trunks.append(t);
+        snapshot.addTrunk(t);
     }
     for (const auto &p : doc.object().value(u"profiles"_s).toArray())
-        snapshot.profiles.append(profileFromJson(p.toObject()));
+        snapshot.addProfile(profileFromJson(p.toObject()));
     return Ok;
 }
 } // namespace
@@ -53,8 +53,8 @@ LintCommand::LintCommand(Target target, Io io, Options options, QObject *parent)
     : Command(std::move(target), io, parent)
     , m_options(std::move(options))
     , m_run(m_target, io, this)
+    , m_snapshot(m_target.catalog)
 {
-    m_snapshot.catalog = ProviderCatalog::builtIn();
 }
 
 void LintCommand::start()
@@ -66,7 +66,7 @@ void LintCommand::start()
             finish(DataError);
             return;
         }
-        m_snapshot.ufw = coverage::UfwConfiguration::from(*ufw);
+        m_snapshot.setFirewall(ufw);
     }
     if (!m_options.file.isEmpty()) {
         if (const int rc = readLintFile(m_options.file, m_snapshot, m_io); rc != Ok) {
@@ -92,7 +92,7 @@ void LintCommand::start()
                 if (!r.ok()) {
                     m_code = std::max(m_code, complain(exitFor(r), platform::operatorMessage(r)));
                 } else {
-                    m_snapshot.trunks = platform::trunksFromReply(r.json, &error);
+                    m_snapshot.setTrunks(platform::trunksFromReply(r.json, &error));
                     if (!error.isEmpty())
                         m_code = std::max<int>(m_code,
                             complain(DataError,
@@ -108,10 +108,10 @@ void LintCommand::start()
                     m_code = std::max(m_code, complain(exitFor(r), platform::operatorMessage(r)));
                 else
                     for (const auto &p : r.json.object().value(u"profiles"_s).toArray())
-                        m_snapshot.profiles.append(profileFromJson(p.toObject()));
+                        m_snapshot.addProfile(profileFromJson(p.toObject()));
                 step();
             });
-        if (!m_snapshot.ufw) {
+        if (!m_snapshot.hasFirewall()) {
             ++m_pending;
             connect(platform::PlatformApi(client).ufw(), &platform::ApiJob::finished, this,
                 [this](const platform::ApiResult &r) {
@@ -120,7 +120,7 @@ void LintCommand::start()
                                          r.json.object(), u"Platform API"_s, &error)
                                             : std::nullopt;
                     if (ufw && !reportParseIssues(ufw->errors, err()))
-                        m_snapshot.ufw = coverage::UfwConfiguration::from(*ufw);
+                        m_snapshot.setFirewall(ufw);
                     else
                         complain(Ok, u"firewall not checked: %1"_s.arg(error));
                     step();
@@ -150,7 +150,7 @@ void LintCommand::start()
             finish(DataError);
             return;
         }
-        m_snapshot.acl = acl->lists;
+        m_snapshot.setAcl(acl);
     }
     ++m_pending;
     QMetaObject::invokeMethod(this, &LintCommand::step, Qt::QueuedConnection);
@@ -172,7 +172,7 @@ void LintCommand::fetchAcl()
                 else if (!acl || reportParseIssues(acl->errors, err()))
                     complain(Ok, u"ACL not checked: FreeSWITCH's answer could not be read"_s);
                 else
-                    m_snapshot.acl = acl->lists;
+                    m_snapshot.setAcl(acl);
                 step();
             });
 }
@@ -192,14 +192,12 @@ void LintCommand::report()
     }
     if (!m_target.esl.isEmpty()) {
         const session::GatewayMonitor &monitor = m_run.monitor();
-        m_snapshot.running = monitor.running();
-        m_snapshot.runningNodes = monitor.runningNodes();
-        m_snapshot.appliedVersions = monitor.appliedVersions(); // MonitorRun keeps them
-        if (!m_snapshot.running)
+        // MonitorRun keeps the applied versions.
+        if (!m_snapshot.setRunning(monitor))
             complain(
                 Ok, u"what FreeSWITCH runs not checked: no node's gateway list could be read"_s);
     }
-    const QList<lint::Finding> findings = lint::LintEngine().run(m_snapshot);
+    const QList<lint::Finding> findings = lint::LintEngine().run(m_snapshot.snapshot());
     printFindings(findings, m_options.json, out(), m_io.colour);
     finish(lint::exitCodeFor(findings));
 }

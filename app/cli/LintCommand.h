@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "MonitorRun.h"
 #include "lint/LintEngine.h"
+#include "session/SnapshotBuilder.h"
 
 namespace xynap::cli {
 
@@ -34,7 +35,7 @@ private:
     void report();
     Options m_options;
     MonitorRun m_run;
-    lint::Snapshot m_snapshot;
+    session::SnapshotBuilder m_snapshot;
     int m_pending = 0;
     int m_code = Ok;
     bool m_aclRequested = false;

@@ -1,5 +1,7 @@
 #include "SecretCommands.h"
 
+#include "platform/ConnectionService.h"
+
 #include <QEventLoop>
 #include <QSettings>
 #include <QTimer>
@@ -184,8 +186,23 @@ int profileCommand(const QStringList &args, const Target &target, Io io)
     if (sub == u"add"_s) {
         if (target.apiUrl.isEmpty())
             return complain(io, Usage, u"profile add needs --api URL"_s);
-        store.save({profileName, target.apiUrl, target.esl, target.allowInsecure, target.caFile,
-            target.publicKeyPin});
+        const platform::ConnectionProfile profile {profileName, target.apiUrl, target.esl,
+            target.allowInsecure, target.caFile, target.publicKeyPin};
+        // The console's connect dialog saves by the same rules.
+        if (const auto problem = platform::ConnectionRules::check(profile)) {
+            using Kind = platform::ProfileProblem::Kind;
+            switch (problem->kind) {
+            case Kind::NameHasSlash:
+                return complain(io, Usage, u"\"/\" cannot be part of a profile name"_s);
+            case Kind::PlainHttpRefused:
+                return complain(io, Usage,
+                    u"plain HTTP to %1 is refused: use https://, or --allow-insecure-http"_s.arg(
+                        problem->detail));
+            default: // name and URL were checked with the command line, as were CA file and pin
+                return complain(io, Usage, u"profile add: %1"_s.arg(problem->detail));
+            }
+        }
+        store.save(profile);
         io.out << u"profile %1 saved\n"_s.arg(profileName);
         return Ok;
     }

@@ -165,4 +165,17 @@ std::pair<Subnet, Subnet> Cidr::halves(const Subnet &subnet)
     return {lower, {QHostAddress(bytes), p + 1}};
 }
 
+QHostAddress Cidr::lastAddress(const Subnet &block)
+{
+    if (block.first.protocol() == QAbstractSocket::IPv4Protocol) {
+        const int hostBits = 32 - block.second;
+        const quint32 mask = hostBits >= 32 ? 0xffffffffu : ((quint32(1) << hostBits) - 1);
+        return QHostAddress(block.first.toIPv4Address() | mask);
+    }
+    Q_IPV6ADDR a = block.first.toIPv6Address();
+    for (int bit = block.second; bit < 128; ++bit)
+        a[bit / 8] = quint8(a[bit / 8] | (1 << (7 - bit % 8)));
+    return QHostAddress(a);
+}
+
 } // namespace xynap::coverage

@@ -45,6 +45,8 @@ public:
     // The block of length `prefix` that holds `address`.
     static Subnet networkAt(const QHostAddress &address, int prefix);
     static Subnet parent(const Subnet &subnet);
+    // The last address of a block (its broadcast address in IPv4): where a range bar ends.
+    static QHostAddress lastAddress(const Subnet &subnet);
     // The two blocks of length prefix+1 that make up `subnet` (which must not be a host).
     static std::pair<Subnet, Subnet> halves(const Subnet &subnet);
 };

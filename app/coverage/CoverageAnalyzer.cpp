@@ -44,10 +44,13 @@ void Analysis::ufw()
 
     UfwEvaluator evaluator(ufw, in.localAddresses);
     bool ipv6Targets = false;
+    QStringList ipv6Providers; // names from the catalog, for the why
     for (int t = 0; t < in.targets.size(); ++t) {
         const CoverageTarget &target = in.targets.at(t);
         const bool v6 = Cidr::family(target.range) == AddressFamily::IPv6;
         ipv6Targets = ipv6Targets || v6;
+        if (v6 && !target.providerName.isEmpty() && !ipv6Providers.contains(target.providerName))
+            ipv6Providers.append(target.providerName);
         const QList<ServiceCoverage> results = evaluator.evaluate(target.range, target.services);
         for (qsizetype s = 0; s < results.size(); ++s) {
             const CoverageService &service = target.services.at(s);
@@ -95,11 +98,15 @@ void Analysis::ufw()
                 "UFW's IPv6 support is off (IPV6=no): %n IPv6 rule(s) are "
                 "not loaded and all IPv6 traffic is dropped.",
                 nullptr, int(ipv6Rules.size())),
-            QCoreApplication::translate("xynap::coverage",
-                "1&1 accepts the trunk only over IPv6 (1&1 rejects "
-                "Hetzner IPv4 with 503). "
-                "With IPV6=no ufw-init sets every ip6tables chain to DROP "
-                "and reads no user6.rules."),
+            ipv6Providers.isEmpty()
+                ? QCoreApplication::translate("xynap::coverage",
+                    "With IPV6=no ufw-init sets every ip6tables chain to DROP and reads no "
+                    "user6.rules.")
+                : QCoreApplication::translate("xynap::coverage",
+                    "%1 must reach the switch over IPv6. With "
+                    "IPV6=no ufw-init sets every ip6tables chain to DROP and reads no "
+                    "user6.rules.")
+                      .arg(ipv6Providers.join(u", "_s)),
             {u"sed -i 's/^IPV6=.*/IPV6=yes/' /etc/default/ufw"_s, u"ufw reload"_s}, ipv6Rules, {}});
     }
 

@@ -174,4 +174,18 @@ UfwParseResult UfwParser::parseRuleFiles(QStringView userRules, QStringView user
     return v4;
 }
 
+std::optional<std::pair<int, int>> UfwParser::pairRuleFiles(const QString &firstName,
+    QStringView firstText, const QString &secondName, QStringView secondText)
+{
+    if (detectFormat(firstText) != UfwFormat::UserRules
+        || detectFormat(secondText) != UfwFormat::UserRules)
+        return std::nullopt;
+    const auto isV6 = [](const QString &name, QStringView text) {
+        return text.contains(u"ufw6-") || name.contains(u"user6");
+    };
+    // IPv4 first, as ufw reads them; the second is IPv6 unless only the first looks like it.
+    const bool firstIsV6 = isV6(firstName, firstText) && !isV6(secondName, secondText);
+    return firstIsV6 ? std::pair {1, 0} : std::pair {0, 1};
+}
+
 } // namespace xynap::coverage

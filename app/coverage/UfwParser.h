@@ -4,6 +4,8 @@
 
 #include <QString>
 #include <QStringView>
+#include <optional>
+#include <utility>
 
 namespace xynap::coverage {
 
@@ -21,6 +23,12 @@ public:
     // user.rules and user6.rules read together: IPv4 rules first, numbered as `ufw status
     // numbered` does; errors name their file.
     static UfwParseResult parseRuleFiles(QStringView userRules, QStringView user6Rules);
+
+    // Two files chosen together: when both are user.rules text, which one is user.rules (IPv4)
+    // and which user6.rules — by the ufw6- chains, else by the file name — as the indices
+    // {ipv4, ipv6} into the pair. nullopt when they are not such a pair.
+    static std::optional<std::pair<int, int>> pairRuleFiles(const QString &firstName,
+        QStringView firstText, const QString &secondName, QStringView secondText);
 };
 
 } // namespace xynap::coverage

@@ -95,9 +95,11 @@ public:
             f.message = tr("%1 must run over %2, but %3.")
                             .arg(ctx.provider->name, familyName(ctx.provider->family),
                                 problems.join(u", "_s));
-            f.why = wantV6 ? tr("1&1 rejects registrations from Hetzner IPv4 addresses with 503 "
-                                "Service Unavailable: the profile, its ext-sip-ip and ext-rtp-ip "
-                                "and the outbound proxy must all be IPv6.")
+            // The provider's name from the catalog; why it wants IPv6 is in its notes (Help).
+            f.why = wantV6 ? tr("%1 accepts the trunk over IPv6 only (see the provider notes): "
+                                "the profile, its ext-sip-ip and ext-rtp-ip and the outbound "
+                                "proxy must all be IPv6.")
+                                 .arg(ctx.provider->name)
                            : tr("The provider accepts only IPv4: a profile that cannot send over "
                                 "IPv4 never reaches it.");
             offerProfileMove(ctx, f);

@@ -61,4 +61,22 @@ Trunk takeFields(const Trunk &base, const Trunk &source, const QStringList &fiel
     return t;
 }
 
+QList<FieldConflict> threeWayDiff(const Trunk &base, const Trunk &theirs, const Trunk &mine)
+{
+    QList<FieldConflict> out;
+    for (const QString &field : editableTrunkFields()) {
+        if (field == u"password"_s)
+            continue;
+        FieldConflict c {
+            field, fieldText(base, field), fieldText(theirs, field), fieldText(mine, field)};
+        if (c.theirs == c.mine)
+            continue;
+        c.changedBy = c.base == c.mine ? FieldConflict::ChangedBy::Theirs
+            : c.base == c.theirs       ? FieldConflict::ChangedBy::Mine
+                                       : FieldConflict::ChangedBy::Both;
+        out.append(c);
+    }
+    return out;
+}
+
 } // namespace xynap

@@ -19,6 +19,23 @@ QList<FieldChange> diffTrunks(const Trunk &before, const Trunk &after);
 // `base` with the listed fields taken from `source` (the conflict dialog's per-field choice).
 Trunk takeFields(const Trunk &base, const Trunk &source, const QStringList &fields);
 
+// One field that differs between their saved version and mine, with the version both started
+// from: who changed it. Both: changed on both sides to different values — a true conflict; the
+// other rows changed on one side only and merge by themselves.
+struct FieldConflict {
+    enum class ChangedBy { Theirs, Mine, Both };
+    QString field;
+    QString base;
+    QString theirs;
+    QString mine;
+    ChangedBy changedBy = ChangedBy::Both;
+    bool conflicts() const { return changedBy == ChangedBy::Both; }
+};
+
+// Every editable field (the password never) where theirs and mine differ, in the editable
+// fields' order.
+QList<FieldConflict> threeWayDiff(const Trunk &base, const Trunk &theirs, const Trunk &mine);
+
 // The editable fields in the order operators read them.
 const QStringList &editableTrunkFields();
 

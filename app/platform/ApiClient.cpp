@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 
+#include "ConnectionService.h"
 #include "model/FileRead.h"
 
 #include <QBuffer>
@@ -7,7 +8,6 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSslError>
@@ -308,11 +308,7 @@ QString ApiClient::publicKeyPin(const QSslCertificate &certificate)
 
 bool ApiClient::isInsecure() const
 {
-    if (m_baseUrl.scheme() != u"http"_s)
-        return false;
-    const QString host = m_baseUrl.host();
-    const QHostAddress address(host);
-    return !(host == u"localhost"_s || (!address.isNull() && address.isLoopback()));
+    return ConnectionRules::isPlainRemote(m_baseUrl);
 }
 
 ApiJob *ApiClient::get(const QString &path)

@@ -13,6 +13,7 @@ struct EslEndpoint {
     quint16 port = 8021;
     QString toString() const;
     static std::optional<EslEndpoint> parse(const QString &hostColonPort);
+    bool operator==(const EslEndpoint &) const = default;
 };
 
 // Where a platform lives. Secrets are not part of it: they live in the system keychain.
@@ -30,6 +31,8 @@ struct ConnectionProfile {
     static constexpr int DefaultRequestDeadlineSeconds = 30;
     static constexpr int MinRequestDeadlineSeconds = 1;
     static constexpr int MaxRequestDeadlineSeconds = 3600;
+
+    bool operator==(const ConnectionProfile &) const = default;
 };
 
 // The profiles kept in settings, shared by the GUI and xynapctl.

@@ -21,10 +21,9 @@ using namespace xynap::coverage;
 
 using namespace matrix;
 
-
-CoverageMatrixModel::CoverageMatrixModel(QObject *parent)
+CoverageMatrixModel::CoverageMatrixModel(ProviderCatalog catalog, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_catalog(ProviderCatalog::builtIn())
+    , m_catalog(std::move(catalog))
 {
 }
 

@@ -49,7 +49,7 @@ public:
         QString label; // "92.197.177.0/25 (5060/udp)"
     };
 
-    explicit CoverageMatrixModel(QObject *parent = nullptr);
+    explicit CoverageMatrixModel(ProviderCatalog catalog, QObject *parent = nullptr);
 
     // The catalog's provider ranges, proxies and host addresses (CoverageTarget::fromCatalog),
     // plus every IP-literal proxy of the trunks that the catalog does not already name.

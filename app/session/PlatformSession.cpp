@@ -2,8 +2,10 @@
 
 #include "AppliedVersions.h"
 #include "CoverageMatrixModel.h"
+#include "SnapshotBuilder.h"
 #include "SofiaActions.h"
 #include "lint/LintEngine.h"
+#include "platform/ConnectionService.h"
 #include "platform/PlatformApi.h"
 
 #include <QJsonArray>
@@ -19,8 +21,16 @@ using namespace Qt::StringLiterals;
 namespace xynap::session {
 
 PlatformSession::PlatformSession(QObject *parent)
-    : QObject(parent)
+    : PlatformSession(ProviderCatalog::builtIn(), parent)
 {
+}
+
+PlatformSession::PlatformSession(ProviderCatalog catalog, QObject *parent)
+    : QObject(parent)
+    , m_catalog(std::move(catalog))
+{
+    m_gateways.setCatalog(m_catalog);
+    m_trunks.setCatalog(m_catalog);
     connect(&m_api, &platform::ApiClient::requestFinished, &m_activity,
         qOverload<const platform::RequestSummary &>(&ActivityLog::addRequest));
     // What FreeSWITCH runs changes in bursts (a snapshot, killgw + rescan): lint once per burst.
@@ -72,11 +82,11 @@ void PlatformSession::checkIdentity()
     platform::ApiJob *job = platform::PlatformApi(&m_api).me();
     connect(job, &platform::ApiJob::finished, this, [this](const platform::ApiResult &result) {
         m_permissions.clear();
-        if (result.ok()) {
-            m_operator = result.json.object().value(QStringLiteral("operator")).toString();
-            for (const auto &p :
-                result.json.object().value(QStringLiteral("permissions")).toArray())
-                m_permissions.append(p.toString());
+        const auto identity
+            = result.ok() ? platform::ConnectionRules::parseIdentity(result.json) : std::nullopt;
+        if (identity) {
+            m_operator = identity->operatorName;
+            m_permissions = identity->permissions;
         }
         Q_EMIT identityChecked();
     });
@@ -84,20 +94,14 @@ void PlatformSession::checkIdentity()
 
 void PlatformSession::relint()
 {
-    lint::Snapshot snapshot;
-    snapshot.catalog = ProviderCatalog::builtIn();
-    snapshot.trunks = m_trunks.trunks();
-    snapshot.profiles = m_profiles;
-    // Rules the parser could not read would look like missing rules: such a source is not
-    // checked at all (coverageProblems() says why; the Coverage page shows the lines).
-    if (m_liveUfw && m_liveUfw->ok())
-        snapshot.ufw = coverage::UfwConfiguration::from(*m_liveUfw);
-    if (m_liveAcl && m_liveAcl->ok())
-        snapshot.acl = m_liveAcl->lists;
-    snapshot.running = m_gateways.running();
-    snapshot.runningNodes = m_gateways.runningNodes();
-    snapshot.appliedVersions = m_gateways.appliedVersions();
-    m_findings = lint::LintEngine().run(snapshot);
+    SnapshotBuilder snapshot(m_catalog);
+    snapshot.setTrunks(m_trunks.trunks()).setProfiles(m_profiles);
+    // Unreadable rules are not checked at all (coverageProblems() says why; the Coverage page
+    // shows the lines).
+    snapshot.setFirewall(m_liveUfw);
+    snapshot.setAcl(m_liveAcl);
+    snapshot.setRunning(m_gateways);
+    m_findings = lint::LintEngine().run(snapshot.snapshot());
     m_trunks.setFindings(m_findings);
     Q_EMIT findingsChanged();
 }

@@ -5,6 +5,7 @@
 #include "TrunkTableModel.h"
 #include "coverage/AclParseResult.h"
 #include "coverage/UfwParseResult.h"
+#include "model/ProviderSpec.h"
 #include "model/SofiaProfile.h"
 #include "platform/ApiClient.h"
 
@@ -19,7 +20,12 @@ class PlatformSession final : public QObject {
     Q_DISABLE_COPY_MOVE(PlatformSession)
 
 public:
+    // The catalog of providers is the session's, handed to everything that needs one (the
+    // monitor's diagnosis, the lint, the coverage, the editor's templates and buttons).
     explicit PlatformSession(QObject *parent = nullptr);
+    explicit PlatformSession(ProviderCatalog catalog, QObject *parent = nullptr);
+
+    const ProviderCatalog &catalog() const { return m_catalog; }
 
     platform::ApiClient *api() { return &m_api; }
     TrunkTableModel *trunks() { return &m_trunks; }
@@ -78,6 +84,7 @@ Q_SIGNALS:
 private:
     void loadAppliedVersions();
     bool m_appliedLoaded = false;
+    ProviderCatalog m_catalog;
     platform::ApiClient m_api;
     TrunkTableModel m_trunks;
     QHash<int, QByteArray> m_trunkEtags;

@@ -18,6 +18,7 @@ void TrunkTableModel::setTrunks(const QList<Trunk> &trunks)
 {
     beginResetModel();
     m_trunks = trunks;
+    m_runningCache.clear();
     endResetModel();
 }
 
@@ -40,6 +41,7 @@ void TrunkTableModel::setFindings(const QList<lint::Finding> &findings)
 
 void TrunkTableModel::runningChanged()
 {
+    m_runningCache.clear();
     if (!m_trunks.isEmpty())
         Q_EMIT dataChanged(index(0, Running), index(rowCount() - 1, Running));
 }
@@ -126,8 +128,14 @@ QVariant TrunkTableModel::data(const QModelIndex &index, int role) const
     const Trunk &t = m_trunks.at(index.row());
     if (role == TrunkIdRole)
         return t.id;
-    if (role == HealthRole)
-        return index.column() == Running ? QVariant(running(t).health) : QVariant();
+    if (role == HealthRole) {
+        if (index.column() != Running)
+            return {};
+        auto cached = m_runningCache.constFind(index.row());
+        if (cached == m_runningCache.cend())
+            cached = m_runningCache.insert(index.row(), running(t));
+        return cached->health;
+    }
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -138,7 +146,10 @@ QVariant TrunkTableModel::data(const QModelIndex &index, int role) const
         return spec ? spec->name : t.provider;
     }
     case Running: {
-        const RunningCell cell = running(t);
+        auto cached = m_runningCache.constFind(index.row());
+        if (cached == m_runningCache.cend())
+            cached = m_runningCache.insert(index.row(), running(t));
+        const RunningCell &cell = *cached;
         if (role == SortRole)
             return cell.rank;
         return role == Qt::ToolTipRole ? cell.detail : cell.text;

@@ -66,6 +66,9 @@ private:
     QHash<int, QList<lint::Finding>> m_findings;
     ProviderCatalog m_catalog = ProviderCatalog::builtIn();
     const GatewayMonitor *m_monitor = nullptr;
+    // Cells already computed since the last runningChanged(): sorting by the column reads each
+    // row many times.
+    mutable QHash<int, RunningCell> m_runningCache;
 };
 
 } // namespace xynap::session

@@ -72,9 +72,29 @@ int main(int argc, char *argv[])
         return code;
     };
 
+    // Without --demo or --profile: the connect dialog, to choose, create or edit a profile — or
+    // to try the sandbox.
+    QSettings settings;
+    auto *secrets = new xynap::platform::SecretStore(&app);
+    bool demoMode = parser.isSet(demo);
+    xynap::platform::ConnectionProfile chosen;
+    QString sessionToken;
+    QString sessionEslPassword;
+    if (!demoMode && !parser.isSet(profile)) {
+        xynap::ui::ConnectDialog dialog(&settings, secrets);
+        const int answer = dialog.exec();
+        if (answer == xynap::ui::ConnectDialog::DemoRequested)
+            demoMode = true;
+        else if (answer != QDialog::Accepted)
+            return 0;
+        chosen = dialog.profile();
+        sessionToken = dialog.sessionToken();
+        sessionEslPassword = dialog.sessionEslPassword();
+    }
+
     xynap::session::PlatformSession session;
     std::unique_ptr<xynap::sandbox::Sandbox> sandbox;
-    if (parser.isSet(demo)) {
+    if (demoMode) {
         xynap::sandbox::SandboxOptions options;
         options.apiPort = 0;
         options.eslPort = 0;
@@ -98,12 +118,6 @@ int main(int argc, char *argv[])
         session.gateways()->addNode(
             u"sandbox"_s, sandbox->eslHost(), sandbox->eslPort(), sandbox->options().eslPassword);
     } else {
-        // A saved profile by name, or the connect dialog to choose, create or edit one.
-        QSettings settings;
-        auto *secrets = new xynap::platform::SecretStore(&app);
-        xynap::platform::ConnectionProfile chosen;
-        QString sessionToken;
-        QString sessionEslPassword;
         if (parser.isSet(profile)) {
             const auto found = xynap::platform::ProfileStore(&settings).find(parser.value(profile));
             if (!found)
@@ -113,13 +127,6 @@ int main(int argc, char *argv[])
                                 .arg(parser.value(profile)),
                     64);
             chosen = *found;
-        } else {
-            xynap::ui::ConnectDialog dialog(&settings, secrets);
-            if (dialog.exec() != QDialog::Accepted)
-                return 0;
-            chosen = dialog.profile();
-            sessionToken = dialog.sessionToken();
-            sessionEslPassword = dialog.sessionEslPassword();
         }
         auto *connector = new xynap::ui::Connector(&session, secrets, &app);
         QObject::connect(connector, &xynap::ui::Connector::failed, &app, [](const QString &why) {

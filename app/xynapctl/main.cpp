@@ -11,16 +11,18 @@
 #include "cli/Threshold.h"
 #include "cli/TrunksCommand.h"
 #include "cli/WatchCommand.h"
-#include "platform/ApiClient.h"
 #include "platform/ConnectionProfile.h"
+#include "platform/ConnectionService.h"
 #include "platform/ProcessHardening.h"
 #include "platform/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 #include <cstdio>
 #include <unistd.h>
 
@@ -30,19 +32,36 @@ using namespace xynap::cli;
 
 namespace {
 
-// The API token: XYNAP_TOKEN wins, then the keychain entry of the connection profile.
-QString apiToken(const QString &profileName, Io io)
+// The token and the Event Socket passwords, found as the console finds them
+// (platform::CredentialResolver): XYNAP_TOKEN / XYNAP_ESL_PASSWORD, then the keychain entries of
+// the connection profile, then FreeSWITCH's default password.
+platform::Credentials findSecrets(const Target &target, bool wantToken, bool wantEsl, Io io)
 {
-    const QString env = qEnvironmentVariable("XYNAP_TOKEN");
-    if (!env.isEmpty() || profileName.isEmpty())
-        return env;
-    const platform::SecretResult r = keychain(
-        [&](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
-            s.read(platform::SecretStore::apiTokenKey(profileName), ctx, std::move(done));
-        });
-    if (!r.ok() && r.status != platform::SecretResult::Status::NotFound)
-        complain(io, Ok, u"keychain: %1"_s.arg(r.error));
-    return r.ok() ? r.secret : QString();
+    platform::ConnectionProfile profile;
+    profile.name = target.profile;
+    profile.eslEndpoints = target.esl;
+    platform::SecretStore store;
+    platform::CredentialResolver resolver(&store);
+    platform::Credentials found;
+    QEventLoop loop;
+    // Started from inside the loop: a lookup that answers at once cannot end it before it runs.
+    QTimer::singleShot(0, &loop, [&] {
+        resolver.resolve(
+            {profile, {}, {}, wantToken, wantEsl}, [&](const platform::Credentials &c) {
+                found = c;
+                loop.quit();
+            });
+    });
+    loop.exec();
+    QStringList errors(found.eslErrors.begin(), found.eslErrors.end());
+    const platform::SecretResult &token = found.tokenLookup;
+    if (wantToken && found.tokenSource == platform::Credentials::Source::None
+        && token.status != platform::SecretResult::Status::NotFound)
+        errors.append(token.error);
+    errors.removeDuplicates();
+    for (const QString &error : std::as_const(errors))
+        complain(io, Ok, u"keychain: %1"_s.arg(error));
+    return found;
 }
 
 // Default deadlines: enough for a slow node, never forever.
@@ -122,6 +141,7 @@ int main(int argc, char *argv[])
                   caFile = u"ca-file"_s, pin = u"pin"_s, insecure = u"allow-insecure-http"_s;
 
     Target target;
+    target.catalog = ProviderCatalog::builtIn();
     if (parser.isSet(profile) && command0 != u"profile"_s) {
         QSettings settings;
         platform::ProfileStore store(&settings);
@@ -141,18 +161,15 @@ int main(int argc, char *argv[])
         target.caFile = QFileInfo(parser.value(caFile)).absoluteFilePath();
     if (parser.isSet(pin))
         target.publicKeyPin = parser.value(pin);
-    {
-        platform::ApiClient check;
-        QString error;
-        if (!check.setCaFile(target.caFile, &error))
-            return complain(io, DataError, u"CA file: %1"_s.arg(error));
-        if (!check.setPublicKeyPin(target.publicKeyPin, &error))
-            return complain(io, Usage, u"pin: %1"_s.arg(error));
+    if (const auto problem
+        = platform::ConnectionRules::checkTrust(target.caFile, target.publicKeyPin)) {
+        if (problem->kind == platform::ProfileProblem::Kind::CaFileUnusable)
+            return complain(io, DataError, u"CA file: %1"_s.arg(problem->detail));
+        return complain(io, Usage, u"pin: %1"_s.arg(problem->detail));
     }
     if (parser.isSet(api)) {
         target.apiUrl = QUrl(parser.value(api));
-        if (!target.apiUrl.isValid()
-            || (target.apiUrl.scheme() != u"http"_s && target.apiUrl.scheme() != u"https"_s))
+        if (!platform::ConnectionRules::isHttpUrl(target.apiUrl))
             return complain(io, Usage, u"--api: \"%1\" is not an http(s) URL"_s.arg(parser.value(api)));
     }
     if (parser.isSet(insecure))
@@ -170,7 +187,7 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     target.profile = parser.value(profile);
-    target.eslPasswordOverride = qEnvironmentVariable("XYNAP_ESL_PASSWORD");
+    target.eslPasswordOverride = platform::ConnectionRules::eslPasswordFromEnvironment();
     if (command == u"token"_s)
         return tokenCommand(args, target, parser.isSet(u"esl-password"_s), io);
     if (command == u"profile"_s)
@@ -178,22 +195,14 @@ int main(int argc, char *argv[])
     const bool usesEventSocket = command == u"status"_s || command == u"check"_s
         || command == u"watch"_s || command == u"reload"_s || command == u"coverage"_s
         || command == u"lint"_s;
-    if (usesEventSocket && !target.profile.isEmpty() && target.eslPasswordOverride.isEmpty()) {
-        for (const platform::EslEndpoint &e : std::as_const(target.esl)) {
-            const QString key = platform::SecretStore::eslPasswordKey(target.profile, e.toString());
-            const platform::SecretResult r = keychain(
-                [&key](platform::SecretStore &s, QObject *ctx, platform::SecretStore::Callback done) {
-                    s.read(key, ctx, std::move(done));
-                });
-            if (r.ok())
-                target.eslPasswords.insert(e.toString(), r.secret);
-            else if (r.status != platform::SecretResult::Status::NotFound)
-                complain(io, Ok, u"keychain: %1"_s.arg(r.error));
-        }
+    const bool usesApi = command == u"trunks"_s || command == u"lint"_s || command == u"check"_s
+        || command == u"watch"_s || command == u"reload"_s || command == u"status"_s;
+    if (usesEventSocket || usesApi) {
+        const platform::Credentials secrets = findSecrets(target, usesApi, usesEventSocket, io);
+        target.token = secrets.token;
+        for (qsizetype i = 0; i < secrets.eslPasswords.size() && i < target.esl.size(); ++i)
+            target.eslPasswords.insert(target.esl.at(i).toString(), secrets.eslPasswords.at(i));
     }
-    if (command == u"trunks"_s || command == u"lint"_s || command == u"check"_s
-        || command == u"watch"_s || command == u"reload"_s || command == u"status"_s)
-        target.token = apiToken(target.profile, io);
 
     if (command == u"trunks"_s)
         return TrunksCommand(target, io, args, parser.isSet(json)).run(deadline(ApiDeadlineMs));

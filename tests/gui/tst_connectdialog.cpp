@@ -2,6 +2,7 @@
 // inside tests/with-session.sh): profiles in settings, secrets only in the keychain, sign-in
 // test, session-only secrets when the keychain cannot keep them, the banners that stay.
 #include "NoSessionBus.h"
+#include "common/Prompter.h"
 #include "connect/ConnectDialog.h"
 #include "connect/Connector.h"
 #include "mainwindow/MainWindow.h"
@@ -13,8 +14,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -288,6 +291,137 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 1);
         QVERIFY(failed.first().first().toString().contains(u"/nonexistent/ca.pem"_s));
         QCOMPARE(session.activity()->rowCount(), 0);
+    }
+
+    // Test signs in to the API and to every node's Event Socket and says per node what happened.
+    void testChecksTheEventSocketOfEveryNode()
+    {
+        QTcpServer gone; // a port where nothing listens any more
+        QVERIFY(gone.listen(QHostAddress::LocalHost));
+        const quint16 deadPort = gone.serverPort();
+        gone.close();
+        const QString node = u"%1:%2"_s.arg(m_sandbox->eslHost()).arg(m_sandbox->eslPort());
+        const QString dead = u"127.0.0.1:%1"_s.arg(deadPort);
+
+        ui::ConnectDialog d(m_settings.get(), &m_secrets);
+        fill(d, uniqueName(), m_sandbox->options().operatorToken, m_sandbox->options().eslPassword);
+        field<QPlainTextEdit>(&d, u"eslEndpointsPlainTextEdit"_s)
+            ->setPlainText(node + u'\n' + dead);
+        QSignalSpy tested(&d, &ui::ConnectDialog::tested);
+        d.testConnection();
+        QVERIFY(tested.wait(20'000));
+        QCOMPARE(tested.size(), 1);
+        const QString said = tested.first().at(1).toString();
+        QCOMPARE(tested.first().at(0).toBool(), false); // one node failed
+        QVERIFY2(
+            said.contains(u"✔ Platform API: signed in as sandbox-operator"_s), qPrintable(said));
+        QVERIFY2(said.contains(u"✔ Event Socket %1: signed in."_s.arg(node)), qPrintable(said));
+        QVERIFY2(said.contains(u"✖ Event Socket %1: Nothing accepts connections"_s.arg(dead)),
+            qPrintable(said));
+
+        // A wrong Event Socket password is named as such, the API still signs in.
+        fill(d, uniqueName(), m_sandbox->options().operatorToken, u"not-the-password"_s);
+        d.testConnection();
+        QVERIFY(tested.wait(20'000));
+        const QString wrong = tested.last().at(1).toString();
+        QCOMPARE(tested.last().at(0).toBool(), false);
+        QVERIFY2(wrong.contains(u"✔ Platform API"_s), qPrintable(wrong));
+        QVERIFY2(
+            wrong.contains(
+                u"✖ Event Socket %1: FreeSWITCH refused the Event Socket password."_s.arg(node)),
+            qPrintable(wrong));
+
+        // All well: ok, and every line a tick.
+        fill(d, uniqueName(), m_sandbox->options().operatorToken, m_sandbox->options().eslPassword);
+        d.testConnection();
+        QVERIFY(tested.wait(20'000));
+        QVERIFY2(tested.last().at(0).toBool(), qPrintable(tested.last().at(1).toString()));
+        QVERIFY(!tested.last().at(1).toString().contains(u"✖"_s));
+    }
+
+    // Connect never writes edited fields over a saved profile without asking: Save, Use once or
+    // Cancel. The last profile connected to is preselected next time.
+    void editedProfileIsNotSavedWithoutAsking()
+    {
+        const QString name = uniqueName();
+        {
+            ui::ConnectDialog d(m_settings.get(), &m_secrets);
+            fill(d, name, m_sandbox->options().operatorToken);
+            QSignalSpy saved(&d, &ui::ConnectDialog::saved);
+            d.saveProfile();
+            QVERIFY(saved.wait(10'000));
+        }
+        const QUrl original = m_sandbox->apiUrl();
+        const QUrl edited(u"http://127.0.0.1:1"_s);
+        const auto storedUrl
+            = [&] { return platform::ProfileStore(m_settings.get()).find(name)->apiUrl; };
+
+        // Unchanged: no question (a Cancel waiting for one would keep the dialog open).
+        {
+            ui::ConnectDialog d(m_settings.get(), &m_secrets);
+            d.selectProfile(name);
+            ui::Prompter::setNextChoice(-1);
+            QSignalSpy saved(&d, &ui::ConnectDialog::saved);
+            d.connectToPlatform(); // no secret typed: saved at once
+            QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10'000);
+            QCOMPARE(d.result(), int(QDialog::Accepted));
+        }
+        // Cancel: nothing saved, the dialog stays.
+        {
+            ui::ConnectDialog d(m_settings.get(), &m_secrets);
+            QCOMPARE(field<QLineEdit>(&d, u"profileNameLineEdit"_s)->text(), name); // the last one
+            field<QLineEdit>(&d, u"apiUrlLineEdit"_s)->setText(edited.toString());
+            ui::Prompter::setNextChoice(-1);
+            d.connectToPlatform();
+            QCOMPARE(d.result(), int(QDialog::Rejected));
+            QCOMPARE(storedUrl(), original);
+            // Use once: connects with the edited fields, writes nothing.
+            ui::Prompter::setNextChoice(1);
+            d.connectToPlatform();
+            QCOMPARE(d.result(), int(QDialog::Accepted));
+            QCOMPARE(d.profile().apiUrl, edited);
+            QCOMPARE(storedUrl(), original);
+        }
+        // Save and connect: written.
+        {
+            ui::ConnectDialog d(m_settings.get(), &m_secrets);
+            d.selectProfile(name);
+            field<QLineEdit>(&d, u"apiUrlLineEdit"_s)->setText(edited.toString());
+            ui::Prompter::setNextChoice(0);
+            QSignalSpy saved(&d, &ui::ConnectDialog::saved);
+            d.connectToPlatform();
+            QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10'000);
+            QCOMPARE(d.result(), int(QDialog::Accepted));
+            QCOMPARE(storedUrl(), edited);
+        }
+    }
+
+    // No profile yet: a few lines say what to enter, and the sandbox is one click away.
+    void firstRunExplainsAndOffersTheSandbox()
+    {
+        QSettings empty(m_dir.filePath(u"first-run.ini"_s), QSettings::IniFormat);
+        ui::ConnectDialog d(&empty, &m_secrets);
+        d.show();
+        QVERIFY(d.showsFirstRunGuidance());
+        auto *guide = field<QLabel>(&d, u"firstRunLabel"_s);
+        QVERIFY(guide->isVisible());
+        QVERIFY2(
+            guide->text().contains(u"Platform API"_s) && guide->text().contains(u"HOST:PORT"_s),
+            qPrintable(guide->text()));
+        const QString path = QCoreApplication::applicationDirPath() + u"/connect-first-run.png"_s;
+        QVERIFY(d.grab().save(path));
+        field<QPushButton>(&d, u"demoPushButton"_s)->click();
+        QCOMPARE(d.result(), ui::ConnectDialog::DemoRequested);
+
+        // Once a profile exists the guidance is gone.
+        platform::ConnectionProfile p;
+        p.name = u"lab"_s;
+        p.apiUrl = m_sandbox->apiUrl();
+        platform::ProfileStore(&empty).save(p);
+        ui::ConnectDialog again(&empty, &m_secrets);
+        again.show();
+        QVERIFY(!again.showsFirstRunGuidance());
+        QVERIFY(!field<QLabel>(&again, u"firstRunLabel"_s)->isVisible());
     }
 
     void plainHttpBannerStaysVisible()

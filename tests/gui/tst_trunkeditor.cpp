@@ -4,6 +4,7 @@
 #include "editor/ReviewDialog.h"
 #include "editor/TrunkEditor.h"
 #include "mainwindow/MainWindow.h"
+#include "model/ProviderSpec.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
 #include "session/TrunkEditSession.h"
@@ -140,6 +141,18 @@ private Q_SLOTS:
         outbound->selectAll();
         QTest::keyClicks(outbound, u"2001:8d8:104:100:212:227:124:129"_s);
         QTRY_VERIFY(editor->findChild<QPushButton *>(u"fix_XY-IPV6-BRACKETS"_s));
+        // Each message and its fix sit right under the field they are about.
+        auto *realmNote = editor->findChild<QWidget *>(u"realmNoteWidget"_s);
+        auto *outboundNote = editor->findChild<QWidget *>(u"outbound_proxyNoteWidget"_s);
+        QVERIFY(realmNote && outboundNote);
+        QVERIFY(realmNote->isVisible());
+        QVERIFY(realmNote->isAncestorOf(editor->findChild<QPushButton *>(u"fix_XY-REALM"_s)));
+        QVERIFY(outboundNote->isAncestorOf(
+            editor->findChild<QPushButton *>(u"fix_XY-IPV6-BRACKETS"_s)));
+        QVERIFY(!editor->findChild<QWidget *>(u"usernameNoteWidget"_s)->isVisible());
+        // Directly below the field: no other field in between.
+        QTRY_VERIFY(realmNote->geometry().top() >= realm->geometry().bottom()
+            && realmNote->geometry().top() - realm->geometry().bottom() < realm->height());
         shoot(editor, u"editor-findings"_s);
         editor->findChild<QPushButton *>(u"fix_XY-IPV6-BRACKETS"_s)->click();
         QCOMPARE(
@@ -216,7 +229,7 @@ private Q_SLOTS:
         callerId->selectAll();
         QTest::keyClicks(callerId, u"+493455630488"_s);
         otherOperatorSets(2,
-            {{u"expire_seconds"_s, 900}, {u"caller_id"_s, u"+493455664337"_s},
+            {{u"expire_seconds"_s, 900}, {u"caller_id"_s, u"+493455664399"_s},
                 {u"username"_s, u"49345566433"_s}});
 
         QSignalSpy conflict(editor->editSession(), &session::TrunkEditSession::conflict);
@@ -227,7 +240,26 @@ private Q_SLOTS:
         // Their username and expiry, my caller ID; nothing lost from either side.
         QVERIFY(dialog->conflictingFields().contains(u"caller_id"_s));
         QVERIFY(dialog->conflictingFields().contains(u"expire_seconds"_s));
-        shoot(dialog, u"conflict"_s);
+        // Only the caller ID changed on both sides: the one true conflict, marked as such.
+        QCOMPARE(dialog->trueConflicts(), QStringList {u"caller_id"_s});
+        const int row = int(dialog->conflictingFields().indexOf(u"caller_id"_s));
+        QVERIFY(dialog->table()
+                    ->item(row, ui::ConflictDialog::ChangedByColumn)
+                    ->text()
+                    .contains(u"both"_s));
+        const int expire = int(dialog->conflictingFields().indexOf(u"expire_seconds"_s));
+        QCOMPARE(dialog->table()->item(expire, ui::ConflictDialog::ChangedByColumn)->text(),
+            u"them only"_s);
+        QCOMPARE(
+            dialog->table()->item(row, ui::ConflictDialog::FieldColumn)->text(), u"Caller ID"_s);
+        // Which version they saved; the API names no author, and the dialog says so.
+        const int theirVersion = m_sandbox->api()->trunks().at(1).version;
+        QVERIFY2(dialog->savedByText().contains(u"Their version: %1"_s.arg(theirVersion)),
+            qPrintable(dialog->savedByText()));
+        QVERIFY(dialog->savedByText().contains(u"does not say who"_s));
+        dialog->resize(900, 420); // the docs' picture at the dialog's own size
+        dialog->layout()->activate();
+        QVERIFY(dialog->grab().save(QCoreApplication::applicationDirPath() + u"/conflict.png"_s));
         const Trunk merged = dialog->merged();
         QCOMPARE(merged.callerId, u"+493455630488"_s);
         QCOMPARE(merged.expireSeconds, 900);
@@ -241,6 +273,42 @@ private Q_SLOTS:
         QCOMPARE(stored.callerId, u"+493455630488"_s);
         QCOMPARE(stored.expireSeconds, 900);
         QCOMPARE(stored.username, u"49345566433"_s);
+        editor->close();
+    }
+
+    // One "New … trunk" button per provider of the session's catalog: a third provider is a
+    // catalog entry, not code.
+    void newTrunkButtonsComeFromTheCatalog()
+    {
+        ProviderCatalog catalog = m_session->catalog();
+        ProviderSpec third;
+        third.id = u"sipco"_s;
+        third.name = u"Sip & Co"_s;
+        third.realm = u"sip.example.net"_s;
+        third.profile = u"internal"_s;
+        catalog.add(third);
+        session::PlatformSession session(catalog);
+        session.api()->setBaseUrl(m_sandbox->apiUrl());
+        session.api()->setToken(m_sandbox->options().operatorToken);
+        ui::MainWindow window(&session);
+        QStringList texts;
+        for (const ProviderSpec &p : catalog.providers()) {
+            auto *button = window.findChild<QPushButton *>(u"new_%1_TrunkPushButton"_s.arg(p.id));
+            QVERIFY2(button, qPrintable(p.id));
+            texts.append(button->text());
+        }
+        QCOMPARE(texts.size(), 3);
+        QVERIFY(texts.contains(u"New &Plusnet trunk"_s));
+        QVERIFY(texts.contains(u"New &1&&1 trunk"_s));
+        QVERIFY(texts.contains(u"New &Sip && Co trunk"_s));
+        QSignalSpy loaded(&session, &session::PlatformSession::trunksLoaded);
+        session.refreshTrunks();
+        QVERIFY(loaded.wait());
+        window.findChild<QPushButton *>(u"new_sipco_TrunkPushButton"_s)->click();
+        auto *editor = window.findChild<ui::TrunkEditor *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->editSession()->draft().provider, u"sipco"_s);
+        QCOMPARE(editor->editSession()->draft().realm, u"sip.example.net"_s);
         editor->close();
     }
 

@@ -151,7 +151,8 @@ private Q_SLOTS:
         theirs.outboundProxy = u"92.197.176.17"_s;
         Trunk mine = stored;
         mine.retrySeconds = 45;
-        ui::ConflictDialog dialog(stored, theirs, mine, m_window.get());
+        ui::ConflictDialog dialog(
+            stored, theirs, mine, QDateTime::currentDateTime(), m_window.get());
         audit(&dialog, u"conflict dialog"_s);
     }
 

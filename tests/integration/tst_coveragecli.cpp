@@ -53,7 +53,8 @@ class TestCoverageCli final : public QObject {
         Run r;
         QTextStream out(&r.out);
         QTextStream err(&r.err);
-        r.code = cli::runCoverageCommand(ufw, ufw6, acl, aclFromEsl, json, out, err);
+        r.code = cli::runCoverageCommand(
+            ProviderCatalog::builtIn(), ufw, ufw6, acl, aclFromEsl, json, out, err);
         out.flush();
         err.flush();
         if (qEnvironmentVariableIsSet("XYNAP_SHOW_OUTPUT")) // to look at the output by eye

@@ -106,6 +106,27 @@ private Q_SLOTS:
         QVERIFY(!Cidr::overlaps(lo, hi));
     }
 
+    void lastAddress_data()
+    {
+        QTest::addColumn<QString>("block");
+        QTest::addColumn<QString>("last");
+        QTest::newRow("/24") << u"92.197.176.0/24"_s << u"92.197.176.255"_s;
+        QTest::newRow("/29") << u"212.227.124.128/29"_s << u"212.227.124.135"_s;
+        QTest::newRow("/32") << u"46.4.96.105"_s << u"46.4.96.105"_s;
+        QTest::newRow("/0") << u"0.0.0.0/0"_s << u"255.255.255.255"_s;
+        QTest::newRow("v6 /125") << u"2001:8d8:104:100:212:227:124:128/125"_s
+                                 << u"2001:8d8:104:100:212:227:124:12f"_s;
+        QTest::newRow("v6 /32") << u"2001:db8::/32"_s
+                                << u"2001:db8:ffff:ffff:ffff:ffff:ffff:ffff"_s;
+        QTest::newRow("v6 /128") << u"2001:db8::1"_s << u"2001:db8::1"_s;
+    }
+    void lastAddress()
+    {
+        QFETCH(QString, block);
+        QFETCH(QString, last);
+        QCOMPARE(Cidr::lastAddress(*Cidr::parse(block)), QHostAddress(last));
+    }
+
     void ipv4NeverInIpv6()
     {
         QVERIFY(!Cidr::contains(*Cidr::parse(u"::/0"_s), *Cidr::parse(u"92.197.176.0/24"_s)));

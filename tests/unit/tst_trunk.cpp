@@ -2,6 +2,7 @@
 #include "model/SipHost.h"
 #include "model/SofiaNames.h"
 #include "model/Trunk.h"
+#include "model/TrunkDiff.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -192,6 +193,45 @@ private Q_SLOTS:
         QCOMPARE(catalog.ownerOf(u"SIP.1und1.de."_s)->id, u"1und1"_s);
         QCOMPARE(catalog.find(u"1und1"_s)->realm, u"sip.1und1.de"_s);
         QVERIFY(catalog.find(u"plusnet"_s)->outboundProxyMandatory);
+    }
+
+    // The conflict dialog's rows: only fields where theirs and mine differ, each saying who
+    // changed it; Both (a true conflict) only when both sides changed it differently.
+    void threeWayDiff()
+    {
+        Trunk base;
+        base.gatewayName = u"1und1"_s;
+        base.callerId = u"+49345566"_s;
+        base.expireSeconds = 600;
+        base.realm = u"sip.1und1.de"_s;
+        base.username = u"4934556"_s;
+        base.retrySeconds = 30;
+        Trunk theirs = base;
+        Trunk mine = base;
+        theirs.callerId = u"+49111"_s; // both, differently
+        mine.callerId = u"+49222"_s;
+        theirs.expireSeconds = 900; // theirs only
+        mine.username = u"4934557"_s; // mine only
+        theirs.retrySeconds = 60; // both, the same: no row
+        mine.retrySeconds = 60;
+        theirs.password = u"x"_s; // never a row
+        const QList<FieldConflict> rows = xynap::threeWayDiff(base, theirs, mine);
+        QStringList fields;
+        for (const FieldConflict &c : rows)
+            fields.append(c.field);
+        QCOMPARE(fields.size(), 3);
+        const auto row = [&rows](const QString &field) {
+            for (const FieldConflict &c : rows)
+                if (c.field == field)
+                    return c;
+            qFatal("no row for %s", qPrintable(field));
+        };
+        QCOMPARE(row(u"caller_id"_s).changedBy, FieldConflict::ChangedBy::Both);
+        QVERIFY(row(u"caller_id"_s).conflicts());
+        QCOMPARE(row(u"caller_id"_s).base, u"+49345566"_s);
+        QCOMPARE(row(u"expire_seconds"_s).changedBy, FieldConflict::ChangedBy::Theirs);
+        QVERIFY(!row(u"expire_seconds"_s).conflicts());
+        QCOMPARE(row(u"username"_s).changedBy, FieldConflict::ChangedBy::Mine);
     }
 };
 

@@ -248,6 +248,26 @@ ufw allow 16384:16484/udp
         QCOMPARE(r.rules.at(8).sourcePorts, PortSet::single(5061));
     }
 
+    // user.rules and user6.rules chosen together, in either order: IPv4 first.
+    void pairRuleFiles()
+    {
+        const QString v4 = kUserRules;
+        const QString v6 = u"*filter\n:ufw6-user-input - [0:0]\n### RULES ###\n\n"
+                           "### tuple ### allow tcp 7443 ::/0 any ::/0 in\n"
+                           "-A ufw6-user-input -p tcp --dport 7443 -j ACCEPT\n"
+                           "### END RULES ###\nCOMMIT\n"_s;
+        QCOMPARE(UfwParser::detectFormat(v6), UfwFormat::UserRules);
+        using Pair = std::optional<std::pair<int, int>>;
+        QCOMPARE(UfwParser::pairRuleFiles(u"user.rules"_s, v4, u"user6.rules"_s, v6), Pair({0, 1}));
+        QCOMPARE(UfwParser::pairRuleFiles(u"user6.rules"_s, v6, u"user.rules"_s, v4), Pair({1, 0}));
+        // Renamed copies: the ufw6- chains decide.
+        QCOMPARE(UfwParser::pairRuleFiles(u"b.rules"_s, v6, u"a.rules"_s, v4), Pair({1, 0}));
+        // Not two user.rules files: no pair.
+        QCOMPARE(
+            UfwParser::pairRuleFiles(u"user.rules"_s, v4, u"status.txt"_s, u"Status: active\n"_s),
+            Pair());
+    }
+
     void userRulesFamilies()
     {
         const QString v6

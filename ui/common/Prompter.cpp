@@ -8,6 +8,7 @@ namespace xynap::ui {
 
 namespace {
 std::optional<bool> nextAnswer;
+std::optional<int> nextChoice;
 
 class MessageBoxPrompter final : public Prompter {
 public:
@@ -25,6 +26,24 @@ public:
         box.exec();
         return box.clickedButton() == yes;
     }
+
+    int choose(QWidget *parent, const QString &title, const QString &text,
+        const QStringList &choices) override
+    {
+        if (nextChoice) {
+            const int answer = *nextChoice;
+            nextChoice.reset();
+            return answer;
+        }
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+        QList<QPushButton *> buttons;
+        for (const QString &label : choices)
+            buttons.append(box.addButton(label, QMessageBox::AcceptRole));
+        if (!buttons.isEmpty())
+            box.setDefaultButton(buttons.first());
+        box.exec();
+        return int(buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
+    }
 };
 } // namespace
 
@@ -37,6 +56,11 @@ Prompter *Prompter::instance()
 void Prompter::setNextAnswer(bool answer)
 {
     nextAnswer = answer;
+}
+
+void Prompter::setNextChoice(int index)
+{
+    nextChoice = index;
 }
 
 } // namespace xynap::ui

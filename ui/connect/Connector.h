@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platform/ConnectionProfile.h"
+#include "platform/ConnectionService.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,11 +18,11 @@ namespace xynap::ui {
 
 // Connects a session to a saved connection profile: the profile's URL and TLS trust (CA file,
 // public-key pin, plain HTTP only if allowed), its Event Socket nodes with their passwords, and
-// the API token. Secrets come from the session-only values given (typed into the connect dialog
-// while the keychain could not keep them), then XYNAP_TOKEN / XYNAP_ESL_PASSWORD, then the
-// system keychain. When the keychain has no token or cannot be used, the connector says so and
-// asks for a token for this session only (askToken), which it writes nowhere; the session's
-// connection note keeps saying so in the window.
+// the API token. The secrets are found by platform::CredentialResolver (the session-only values
+// typed into the connect dialog, then XYNAP_TOKEN / XYNAP_ESL_PASSWORD, then the keychain), the
+// profile is applied by platform::ConnectionRules, as xynapctl does both. When the keychain has no
+// token or cannot be used, the connector says so and asks for a token for this session only
+// (askToken), which it writes nowhere; the session's connection note keeps saying so in the window.
 class Connector final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Connector)
@@ -44,17 +45,12 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void readEslPasswords(int index);
-    void readToken();
-    void finish(const QString &token);
+    void resolved(const platform::Credentials &credentials);
 
     session::PlatformSession *m_session;
-    platform::SecretStore *m_secrets;
+    platform::CredentialResolver m_resolver;
     AskToken m_askToken;
     platform::ConnectionProfile m_profile;
-    QString m_sessionEslPassword;
-    QStringList m_eslPasswords; // per endpoint, in order
-    QStringList m_notes; // what the keychain could not do, for the window
 };
 
 } // namespace xynap::ui

@@ -3,8 +3,10 @@
 #include "CoveragePasteDialog.h"
 #include "CoverageStyle.h"
 #include "RangeBar.h"
+#include "coverage/Cidr.h"
 #include "coverage/UfwParser.h"
 #include "model/FileRead.h"
+#include "model/TimeFormat.h"
 #include "platform/ApiClient.h"
 #include "session/GatewayMonitor.h"
 #include "session/PlatformSession.h"
@@ -47,20 +49,6 @@ namespace {
 enum FindingColumn { SeverityColumn, MessageColumn, WhyColumn };
 enum FindingRole { FindingIndexRole = Qt::UserRole + 1 };
 
-// The last address of a block, for the end of the range bar.
-QHostAddress lastAddress(const Subnet &block)
-{
-    if (block.first.protocol() == QAbstractSocket::IPv4Protocol) {
-        const int hostBits = 32 - block.second;
-        const quint32 mask = hostBits >= 32 ? 0xffffffffu : ((quint32(1) << hostBits) - 1);
-        return QHostAddress(block.first.toIPv4Address() | mask);
-    }
-    Q_IPV6ADDR a = block.first.toIPv6Address();
-    for (int bit = block.second; bit < 128; ++bit)
-        a[bit / 8] = quint8(a[bit / 8] | (1 << (7 - bit % 8)));
-    return QHostAddress(a);
-}
-
 QString severityText(FindingSeverity severity)
 {
     switch (severity) {
@@ -84,7 +72,7 @@ QString readError(const QString &path, const QString &why)
 CoveragePage::CoveragePage(session::PlatformSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_model(new CoverageMatrixModel(this))
+    , m_model(new CoverageMatrixModel(session->catalog(), this))
     , m_decoration(new CoverageDecorationProxy(this))
     , m_view(new QTableView(this))
     , m_sources(new QLabel(this))
@@ -269,7 +257,7 @@ void CoveragePage::rebuildTargets()
     const QList<SofiaProfile> known = m_session->profiles();
     m_model->setProfiles(known);
     m_model->setTargets(CoverageMatrixModel::targetsFor(
-        ProviderCatalog::builtIn(), known, m_session->trunks()->trunks()));
+        m_session->catalog(), known, m_session->trunks()->trunks()));
 }
 
 void CoveragePage::showEvent(QShowEvent *event)
@@ -335,14 +323,12 @@ bool CoveragePage::openFiles(const QStringList &paths)
         (CoverageMatrixModel::detectKind(l.text) == SourceKind::Acl ? acl : ufw).append(l);
     }
     // user.rules and user6.rules chosen together: read as ufw does, IPv4 first.
-    if (ufw.size() == 2 && UfwParser::detectFormat(ufw.at(0).text) == UfwFormat::UserRules
-        && UfwParser::detectFormat(ufw.at(1).text) == UfwFormat::UserRules) {
-        const auto isV6 = [](const Loaded &l) {
-            return l.text.contains(u"ufw6-") || l.name.contains(u"user6");
-        };
-        const qsizetype v6 = isV6(ufw.at(1)) || !isV6(ufw.at(0)) ? 1 : 0;
-        const Loaded &a = ufw.at(1 - v6);
-        const Loaded &b = ufw.at(v6);
+    const auto pair = ufw.size() == 2
+        ? UfwParser::pairRuleFiles(ufw.at(0).name, ufw.at(0).text, ufw.at(1).name, ufw.at(1).text)
+        : std::nullopt;
+    if (pair) {
+        const Loaded &a = ufw.at(pair->first);
+        const Loaded &b = ufw.at(pair->second);
         m_model->setUfw(CoverageMatrixModel::parseUfwRuleFiles(a.text, a.name, b.text, b.name),
             u"%1 + %2"_s.arg(a.name, b.name));
     } else {
@@ -398,10 +384,9 @@ void CoveragePage::onCoverageLoaded(bool ok)
     else
         m_model->clearAcl();
     const QStringList problems = m_session->coverageProblems();
-    setStatus(problems.isEmpty()
-            ? tr("Loaded from the platform at %1.")
-                  .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
-            : problems.join(u'\n'));
+    setStatus(problems.isEmpty() ? tr("Loaded from the platform at %1.")
+                                       .arg(displayTimeOfDay(QDateTime::currentDateTime()))
+                                 : problems.join(u'\n'));
     Q_EMIT liveLoadFinished(ok);
 }
 
@@ -468,7 +453,7 @@ void CoveragePage::updateDetail()
     const QString caption
         = u"%1 — %2"_s.arg(target.label, m_model->headerData(column, Qt::Horizontal).toString());
     m_rangeBar->setBlock(caption, target.range.first.toString(),
-        lastAddress(target.range).toString(), m_model->segments(m_row, column));
+        Cidr::lastAddress(target.range).toString(), m_model->segments(m_row, column));
 }
 
 void CoveragePage::updateFindings()

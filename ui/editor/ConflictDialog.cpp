@@ -1,7 +1,9 @@
 #include "ConflictDialog.h"
 
+#include "common/ScreenFit.h"
 #include "model/FieldLabels.h"
-#include "model/TrunkDiff.h"
+#include "model/TimeFormat.h"
+#include "ui_ConflictDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -9,91 +11,136 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace xynap::ui {
 
-ConflictDialog::ConflictDialog(
-    const Trunk &base, const Trunk &theirs, const Trunk &mine, QWidget *parent)
+ConflictDialog::ConflictDialog(const Trunk &base, const Trunk &theirs, const Trunk &mine,
+    const QDateTime &refusedAt, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConflictDialog>())
     , m_theirs(theirs)
     , m_mine(mine)
-    , m_table(new QTableWidget(this))
+    , m_rows(threeWayDiff(base, theirs, mine))
 {
+    m_ui->setupUi(this);
     setObjectName(u"conflictDialog"_s);
     setWindowTitle(tr("Conflict: %1 was changed by someone else").arg(mine.gatewayName));
-    for (const QString &field : editableTrunkFields()) {
-        if (field == u"password"_s)
-            continue;
-        const QString t = fieldText(theirs, field);
-        const QString m = fieldText(mine, field);
-        if (t != m)
-            m_fields.append(field);
-    }
-    m_table->setColumnCount(5);
-    m_table->setAccessibleName(tr("Fields changed on both sides"));
-    m_table->setTabKeyNavigation(false);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Field"), tr("Before"), tr("Theirs (saved)"), tr("Yours"), tr("Keep")});
-    m_table->setRowCount(int(m_fields.size()));
-    for (int i = 0; i < m_fields.size(); ++i) {
-        const QString &f = m_fields.at(i);
-        m_table->setItem(i, 0, new QTableWidgetItem(trunkFieldLabel(f)));
-        m_table->setItem(i, 1, new QTableWidgetItem(fieldText(base, f)));
-        m_table->setItem(i, 2, new QTableWidgetItem(fieldText(theirs, f)));
-        m_table->setItem(i, 3, new QTableWidgetItem(fieldText(mine, f)));
-        auto *choice = new QComboBox(m_table);
+
+    qsizetype both = 0;
+    for (const FieldConflict &c : std::as_const(m_rows))
+        both += c.conflicts();
+    m_ui->introLabel->setText(
+        tr("Someone saved %1 after you opened it. Choose for each field which value to keep; "
+           "then review and save again.")
+            .arg(mine.gatewayName)
+        + u' '
+        + (both > 0 ? tr("%n field(s) changed on both sides (marked ⚠): these need your choice.",
+               nullptr, int(both))
+                    : tr("No field was changed on both sides: their changes and yours merge as "
+                         "proposed.")));
+    // The Platform API answers a refused save with the stored trunk and its version; who saved
+    // it and when is not part of the contract.
+    m_ui->savedByLabel->setText(
+        tr("Their version: %1, saved while you edited version %2. The Platform API does not say "
+           "who saved it or when; your save was refused at %3.")
+            .arg(theirs.version)
+            .arg(base.version)
+            .arg(displayDateTime(refusedAt)));
+
+    QTableWidget *table = m_ui->conflictTableWidget;
+    table->setRowCount(int(m_rows.size()));
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const FieldConflict &c = m_rows.at(i);
+        QString changedBy;
+        switch (c.changedBy) {
+        case FieldConflict::ChangedBy::Both:
+            changedBy = tr("⚠ both, differently");
+            break;
+        case FieldConflict::ChangedBy::Theirs:
+            changedBy = tr("them only");
+            break;
+        case FieldConflict::ChangedBy::Mine:
+            changedBy = tr("you only");
+            break;
+        }
+        const QList<QString> cells {trunkFieldLabel(c.field), changedBy, c.base, c.theirs, c.mine};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (c.conflicts()) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            table->setItem(i, column, item);
+        }
+        auto *choice = new QComboBox(table);
+        choice->setAccessibleName(tr("Keep for %1").arg(trunkFieldLabel(c.field)));
         choice->addItem(tr("Yours"), u"mine"_s);
         choice->addItem(tr("Theirs"), u"theirs"_s);
         // Where only they changed a field, theirs is the natural choice.
-        if (fieldText(base, f) == fieldText(mine, f))
+        if (c.changedBy == FieldConflict::ChangedBy::Theirs)
             choice->setCurrentIndex(1);
-        m_table->setCellWidget(i, 4, choice);
+        table->setCellWidget(i, KeepColumn, choice);
     }
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->resizeColumnsToContents();
+    table->resizeColumnsToContents();
 
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Someone saved %1 after you opened it. Choose for each field which "
-                                "value to keep; then review and save again.")
-                                 .arg(mine.gatewayName),
-        this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *use
-        = buttons->addButton(tr("&Use this combination"), QDialogButtonBox::AcceptRole);
-    use->setObjectName(u"resolvePushButton"_s);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(use, &QPushButton::clicked, this, [this] {
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->resolvePushButton, &QPushButton::clicked, this, [this] {
         Q_EMIT resolved(merged());
         accept();
     });
-    resize(820, 420);
+    fitToScreen(this, QSize(900, 440));
+}
+
+ConflictDialog::~ConflictDialog() = default;
+
+QTableWidget *ConflictDialog::table() const
+{
+    return m_ui->conflictTableWidget;
+}
+
+QStringList ConflictDialog::conflictingFields() const
+{
+    QStringList fields;
+    for (const FieldConflict &c : m_rows)
+        fields.append(c.field);
+    return fields;
+}
+
+QStringList ConflictDialog::trueConflicts() const
+{
+    QStringList fields;
+    for (const FieldConflict &c : m_rows) {
+        if (c.conflicts())
+            fields.append(c.field);
+    }
+    return fields;
+}
+
+QString ConflictDialog::savedByText() const
+{
+    return m_ui->savedByLabel->text();
 }
 
 void ConflictDialog::chooseTheirs(const QString &field)
 {
-    const int row = int(m_fields.indexOf(field));
+    const QStringList fields = conflictingFields();
+    const int row = int(fields.indexOf(field));
     if (row < 0)
         return;
-    if (auto *c = qobject_cast<QComboBox *>(m_table->cellWidget(row, 4)))
+    if (auto *c = qobject_cast<QComboBox *>(table()->cellWidget(row, KeepColumn)))
         c->setCurrentIndex(1);
 }
 
 Trunk ConflictDialog::merged() const
 {
     QStringList takeTheirs;
-    for (int i = 0; i < m_fields.size(); ++i) {
-        const auto *c = qobject_cast<QComboBox *>(m_table->cellWidget(i, 4));
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const auto *c = qobject_cast<QComboBox *>(table()->cellWidget(i, KeepColumn));
         if (c && c->currentData().toString() == u"theirs"_s)
-            takeTheirs.append(m_fields.at(i));
+            takeTheirs.append(m_rows.at(i).field);
     }
     Trunk result = takeFields(m_mine, m_theirs, takeTheirs);
     result.password = m_mine.password; // a newly typed password stays yours

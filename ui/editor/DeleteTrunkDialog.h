@@ -3,25 +3,31 @@
 #include "model/Trunk.h"
 
 #include <QDialog>
+#include <memory>
 
 class QLineEdit;
 class QPushButton;
 
 namespace xynap::ui {
 
-// Deleting a trunk takes its numbers off the air: the operator types the gateway name.
+namespace Ui {
+class DeleteTrunkDialog;
+}
+
+// Deleting a trunk takes its numbers off the air: the operator types the gateway name. The form
+// is DeleteTrunkDialog.ui.
 class DeleteTrunkDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeleteTrunkDialog)
 
 public:
     explicit DeleteTrunkDialog(const Trunk &trunk, QWidget *parent = nullptr);
-    QLineEdit *nameLineEdit() const { return m_name; }
-    QPushButton *deleteButton() const { return m_delete; }
+    ~DeleteTrunkDialog() override;
+    QLineEdit *nameLineEdit() const;
+    QPushButton *deleteButton() const;
 
 private:
-    QLineEdit *m_name;
-    QPushButton *m_delete;
+    std::unique_ptr<Ui::DeleteTrunkDialog> m_ui;
 };
 
 } // namespace xynap::ui

@@ -3,6 +3,7 @@
 #include "lint/Finding.h"
 
 #include <QDialog>
+#include <memory>
 
 class QLineEdit;
 class QPlainTextEdit;
@@ -15,8 +16,13 @@ class TrunkEditSession;
 
 namespace xynap::ui {
 
+namespace Ui {
+class ReviewDialog;
+}
+
 // What will change, field by field, and the gateway XML FreeSWITCH will receive. An error
-// finding needs an explicit override with a reason, which goes to the activity log.
+// finding needs an explicit override with a reason, which goes to the activity log. The form is
+// ReviewDialog.ui.
 class ReviewDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReviewDialog)
@@ -24,20 +30,20 @@ class ReviewDialog final : public QDialog {
 public:
     ReviewDialog(session::TrunkEditSession *edit, const QList<lint::Finding> &findings,
         QWidget *parent = nullptr);
+    ~ReviewDialog() override;
 
-    QTableWidget *diffTable() const { return m_diff; }
-    QPlainTextEdit *xmlView() const { return m_xml; }
-    QPushButton *saveButton() const { return m_saveButton; }
-    QLineEdit *overrideReason() const { return m_reason; }
+    QTableWidget *diffTable() const;
+    QPlainTextEdit *xmlView() const;
+    QPushButton *saveButton() const;
+    // Null unless the checks found errors (then saving needs a reason).
+    QLineEdit *overrideReason() const;
 
 Q_SIGNALS:
     void confirmed(const QString &overrideReason);
 
 private:
-    QTableWidget *m_diff;
-    QPlainTextEdit *m_xml;
-    QLineEdit *m_reason = nullptr;
-    QPushButton *m_saveButton;
+    std::unique_ptr<Ui::ReviewDialog> m_ui;
+    bool m_needsReason = false;
 };
 
 } // namespace xynap::ui

@@ -9,7 +9,9 @@
 #include "model/FieldLabels.h"
 #include "model/TrunkDiff.h"
 #include "session/PlatformSession.h"
+#include "session/SnapshotBuilder.h"
 #include "session/TrunkEditSession.h"
+#include "ui_TrunkEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,12 +87,13 @@ QString severityText(lint::Severity s)
 
 TrunkEditor::TrunkEditor(session::PlatformSession *session, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::TrunkEditor>())
     , m_session(session)
     , m_edit(new session::TrunkEditSession(session->api(), this))
     , m_undo(new QUndoStack(this))
 {
-    setObjectName(u"trunkEditor"_s);
     buildForm();
+    setObjectName(u"trunkEditor"_s);
     connect(m_edit, &session::TrunkEditSession::draftChanged, this, [this] {
         if (!m_loading)
             loadDraftIntoForm();
@@ -136,51 +139,42 @@ TrunkEditor::~TrunkEditor() = default;
 
 void TrunkEditor::buildForm()
 {
-    m_provider = new QComboBox(this);
-    const ProviderCatalog catalog = ProviderCatalog::builtIn();
-    for (const ProviderSpec &p : catalog.providers())
+    m_ui->setupUi(this);
+    m_provider = m_ui->providerField;
+    m_name = m_ui->gateway_nameField;
+    m_profile = m_ui->profileField;
+    m_proxy = m_ui->proxyField;
+    m_outbound = m_ui->outbound_proxyField;
+    m_registerProxy = m_ui->register_proxyField;
+    m_register = m_ui->registerField;
+    m_realm = m_ui->realmField;
+    m_username = m_ui->usernameField;
+    m_password = m_ui->passwordField;
+    m_passwordState = m_ui->passwordStateLabel;
+    m_callerId = m_ui->caller_idField;
+    m_callerIdInFrom = m_ui->caller_id_in_fromField;
+    m_gwAuthAcl = m_ui->gw_auth_aclField;
+    m_ping = m_ui->ping_secondsField;
+    m_expire = m_ui->expire_secondsField;
+    m_retry = m_ui->retry_secondsField;
+    m_numbers = m_ui->numbersField;
+    m_findingsBox = m_ui->checksLayout;
+    m_status = m_ui->editorStatusLabel;
+    m_readOnly = m_ui->readOnlyLabel;
+    m_save = m_ui->reviewPushButton;
+    m_readOnly->hide();
+
+    for (const ProviderSpec &p : m_session->catalog().providers())
         m_provider->addItem(p.name, p.id);
-    m_name = new QLineEdit(this);
-    m_profile = new QComboBox(this);
-    m_profile->setEditable(true);
     m_profile->addItems({u"internal"_s, u"external-ipv4"_s});
-    m_proxy = new QLineEdit(this);
-    m_outbound = new QLineEdit(this);
-    m_registerProxy = new QLineEdit(this);
-    m_register = new QCheckBox(tr("Register (REGISTER with username and password)"), this);
-    m_realm = new QLineEdit(this);
-    m_username = new QLineEdit(this);
-    m_password = new QLineEdit(this);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_passwordState = new QLabel(this);
-    m_callerId = new QLineEdit(this);
-    m_callerIdInFrom = new QCheckBox(tr("Caller ID in From header"), this);
-    m_gwAuthAcl = new QLineEdit(this);
-    m_ping = new QSpinBox(this);
-    m_expire = new QSpinBox(this);
-    m_retry = new QSpinBox(this);
     for (QSpinBox *s : {m_ping, m_expire, m_retry}) {
         s->setRange(0, 86400);
         s->setSuffix(tr(" s"));
     }
     for (QWidget *w : std::initializer_list<QWidget *> {m_ping, m_expire, m_retry, m_provider, m_profile})
         WheelGuard::install(w);
-    m_numbers = new QTableWidget(0, 2, this);
-    m_numbers->setHorizontalHeaderLabels({tr("Number (E.164)"), tr("Use")});
-    m_numbers->horizontalHeader()->setStretchLastSection(true);
-    m_numbers->verticalHeader()->hide();
-    m_numbers->setMinimumHeight(90);
-    // Tab leaves the table for the next control (Review, Close) instead of walking its cells.
-    m_numbers->setTabKeyNavigation(false);
     m_numbers->setAccessibleName(trunkFieldLabel(u"numbers"_s));
     m_numbers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    auto *addNumber = new QPushButton(tr("Add number"), this);
-    auto *removeNumber = new QPushButton(tr("Remove number"), this);
-    for (QPushButton *b : {addNumber, removeNumber})
-        b->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
-    m_proxy->setPlaceholderText(tr("host[:port], IPv6 in brackets"));
-    m_outbound->setPlaceholderText(tr("host[:port], IPv6 in brackets: [2001:db8::1]"));
-    m_callerId->setPlaceholderText(u"+493455667290"_s);
 
     m_fieldWidgets = {{u"provider"_s, m_provider}, {u"gateway_name"_s, m_name},
         {u"profile"_s, m_profile}, {u"proxy"_s, m_proxy}, {u"outbound_proxy"_s, m_outbound},
@@ -189,86 +183,52 @@ void TrunkEditor::buildForm()
         {u"caller_id_in_from"_s, m_callerIdInFrom}, {u"gw_auth_acl"_s, m_gwAuthAcl},
         {u"ping_seconds"_s, m_ping}, {u"expire_seconds"_s, m_expire}, {u"retry_seconds"_s, m_retry},
         {u"numbers"_s, m_numbers}};
-    for (auto it = m_fieldWidgets.begin(); it != m_fieldWidgets.end(); ++it)
-        it.value()->setObjectName(it.key() + u"Field"_s);
+    // The labels from the one table of field names (model/FieldLabels), and under each field a
+    // place for what the checks say about it and its fix: next to the field, not far below.
+    QFormLayout *form = m_ui->formLayout;
+    for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it) {
+        if (auto *label = m_ui->formWidget->findChild<QLabel *>(it.key() + u"Label"_s))
+            label->setText(trunkFieldLabel(it.key()));
+    }
+    QList<std::pair<int, QString>> rows; // the form's row of each field, last first
+    for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it) {
+        int row = -1;
+        QFormLayout::ItemRole role {};
+        form->getWidgetPosition(it.value(), &row, &role);
+        if (row < 0 && it.key() == u"password"_s) // in a row of its own with the state
+            form->getLayoutPosition(m_ui->passwordLayout, &row, &role);
+        if (row < 0 && it.key() == u"numbers"_s) // above its buttons
+            form->getLayoutPosition(m_ui->numbersLayout, &row, &role);
+        if (row >= 0)
+            rows.append({row, it.key()});
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (const auto &[row, key] : std::as_const(rows)) {
+        auto *note = new QWidget(m_ui->formWidget);
+        note->setObjectName(key + u"NoteWidget"_s);
+        auto *noteLayout = new QVBoxLayout(note);
+        noteLayout->setContentsMargins(0, 0, 0, 4);
+        note->hide();
+        form->insertRow(row + 1, QString(), note);
+        m_notes.insert(key, note);
+    }
 
-    auto *form = new QFormLayout;
-    form->addRow(trunkFieldLabel(u"provider"_s), m_provider);
-    form->addRow(trunkFieldLabel(u"gateway_name"_s), m_name);
-    form->addRow(trunkFieldLabel(u"profile"_s), m_profile);
-    form->addRow(trunkFieldLabel(u"proxy"_s), m_proxy);
-    form->addRow(trunkFieldLabel(u"outbound_proxy"_s), m_outbound);
-    form->addRow(trunkFieldLabel(u"register_proxy"_s), m_registerProxy);
-    form->addRow(QString(), m_register);
-    form->addRow(trunkFieldLabel(u"realm"_s), m_realm);
-    form->addRow(trunkFieldLabel(u"username"_s), m_username);
-    auto *pw = new QHBoxLayout;
-    pw->addWidget(m_password, 1);
-    pw->addWidget(m_passwordState);
-    auto *passwordLabel = new QLabel(trunkFieldLabel(u"password"_s), this);
-    passwordLabel->setBuddy(m_password);
-    form->addRow(passwordLabel, pw);
-    form->addRow(trunkFieldLabel(u"caller_id"_s), m_callerId);
-    form->addRow(QString(), m_callerIdInFrom);
-    form->addRow(trunkFieldLabel(u"gw_auth_acl"_s), m_gwAuthAcl);
-    form->addRow(trunkFieldLabel(u"ping_seconds"_s), m_ping);
-    form->addRow(trunkFieldLabel(u"expire_seconds"_s), m_expire);
-    form->addRow(trunkFieldLabel(u"retry_seconds"_s), m_retry);
-    auto *numbersBox = new QVBoxLayout;
-    numbersBox->addWidget(m_numbers);
-    auto *numberButtons = new QHBoxLayout;
-    numberButtons->addWidget(addNumber);
-    numberButtons->addWidget(removeNumber);
-    numberButtons->addStretch();
-    numbersBox->addLayout(numberButtons);
-    form->addRow(trunkFieldLabel(u"numbers"_s), numbersBox);
-
-    m_readOnly = new QLabel(this);
-    m_readOnly->setObjectName(u"readOnlyLabel"_s);
-    m_readOnly->setWordWrap(true);
-    m_readOnly->setStyleSheet(u"QLabel { background: #fff3cd; color: #5a3a00; padding: 6px; }"_s);
-    m_readOnly->hide();
-
-    auto *findingsGroup = new QGroupBox(tr("Checks"), this);
-    m_findingsBox = new QVBoxLayout(findingsGroup);
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"editorStatusLabel"_s);
-    m_status->setWordWrap(true);
-
-    auto *buttons = new QDialogButtonBox(this);
-    m_save = buttons->addButton(tr("&Review and save…"), QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(u"reviewPushButton"_s);
-    auto *undo = buttons->addButton(tr("&Undo"), QDialogButtonBox::ActionRole);
-    auto *redo = buttons->addButton(tr("Re&do"), QDialogButtonBox::ActionRole);
-    auto *revert = buttons->addButton(tr("Re&vert"), QDialogButtonBox::ResetRole);
-    revert->setObjectName(u"revertPushButton"_s);
-    buttons->addButton(QDialogButtonBox::Close);
+    auto *addNumber = m_ui->addNumberPushButton;
+    auto *removeNumber = m_ui->removeNumberPushButton;
+    auto *undo = m_ui->undoPushButton;
+    auto *redo = m_ui->redoPushButton;
     undo->setShortcut(QKeySequence::Undo);
     redo->setShortcut(QKeySequence::Redo);
     connect(m_undo, &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
     connect(m_undo, &QUndoStack::canRedoChanged, redo, &QPushButton::setEnabled);
-    undo->setEnabled(false);
-    redo->setEnabled(false);
     connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
     connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
-    connect(revert, &QPushButton::clicked, this, [this] {
+    connect(m_ui->revertPushButton, &QPushButton::clicked, this, [this] {
         m_undo->clear();
         m_edit->setDraft(m_edit->stored());
     });
     connect(m_save, &QPushButton::clicked, this, &TrunkEditor::review);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *formHost = new QWidget(this);
-    formHost->setLayout(form);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(formHost);
-    scroll->setWidgetResizable(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_readOnly);
-    layout->addWidget(scroll, 3);
-    layout->addWidget(findingsGroup, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     for (QLineEdit *e : {m_name, m_proxy, m_outbound, m_registerProxy, m_realm, m_username,
              m_password, m_callerId, m_gwAuthAcl})
@@ -309,7 +269,7 @@ void TrunkEditor::editTrunk(const Trunk &stored, const QByteArray &etag)
 
 void TrunkEditor::newTrunk(const QString &providerId)
 {
-    const ProviderCatalog catalog = ProviderCatalog::builtIn();
+    const ProviderCatalog &catalog = m_session->catalog();
     const ProviderSpec *p = catalog.find(providerId);
     Trunk t;
     if (p) {
@@ -435,16 +395,22 @@ void TrunkEditor::onFormEdited()
 
 void TrunkEditor::relint()
 {
-    lint::Snapshot snapshot;
-    snapshot.catalog = ProviderCatalog::builtIn();
-    snapshot.trunks = m_session->trunks()->trunks();
-    snapshot.profiles = m_session->profiles();
-    m_findings = lint::LintEngine().runOnTrunk(m_edit->draft(), snapshot);
+    session::SnapshotBuilder snapshot(m_session->catalog());
+    snapshot.setTrunks(m_session->trunks()->trunks()).setProfiles(m_session->profiles());
+    m_findings = lint::LintEngine().runOnTrunk(m_edit->draft(), snapshot.snapshot());
 
-    while (QLayoutItem *item = m_findingsBox->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    const auto clear = [](QLayout *layout) {
+        while (QLayoutItem *item = layout->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+    };
+    clear(m_findingsBox);
+    for (QWidget *note : std::as_const(m_notes)) {
+        clear(note->layout());
+        note->hide();
     }
+    int atFields = 0;
     QHash<QString, QStringList> byField;
     QHash<QString, lint::Severity> worst;
     const auto noteWorst = [&worst](const QString &field, lint::Severity s) {
@@ -480,10 +446,26 @@ void TrunkEditor::relint()
             });
             h->addWidget(fix);
         }
-        m_findingsBox->addWidget(row);
+        // Under the first field it names; what names no field of the form stays in Checks.
+        QWidget *note = nullptr;
+        for (const QString &field : f.fields) {
+            note = m_notes.value(field.section(u'[', 0, 0));
+            if (note)
+                break;
+        }
+        if (note) {
+            note->layout()->addWidget(row);
+            note->show();
+            ++atFields;
+        } else {
+            m_findingsBox->addWidget(row);
+        }
     }
     if (m_findings.isEmpty())
         m_findingsBox->addWidget(new QLabel(tr("✔ No problems found.")));
+    else if (atFields == m_findings.size())
+        m_findingsBox->addWidget(
+            new QLabel(tr("%n finding(s), each shown under its field above.", nullptr, atFields)));
     for (auto it = m_serverErrors.cbegin(); it != m_serverErrors.cend(); ++it) {
         byField[it.key()].append(it.value());
         noteWorst(it.key(), lint::Severity::Error);
@@ -545,7 +527,8 @@ void TrunkEditor::onConflict(const Trunk &theirs, const QByteArray &etag)
 {
     m_status->setText(tr("✖ Someone else saved this trunk in the meantime. Choose per field what "
                          "to keep; nothing is lost."));
-    auto *dialog = new ConflictDialog(m_edit->stored(), theirs, m_edit->draft(), this);
+    auto *dialog = new ConflictDialog(
+        m_edit->stored(), theirs, m_edit->draft(), QDateTime::currentDateTime(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConflictDialog::resolved, this, [this, theirs, etag](const Trunk &merged) {
         m_edit->resolveConflict(merged, theirs, etag);

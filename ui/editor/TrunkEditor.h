@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -23,8 +24,12 @@ class TrunkEditSession;
 
 namespace xynap::ui {
 
+namespace Ui {
+class TrunkEditor;
+}
+
 // The trunk editor: every field of the contract, validation as you type (the lint rules, shown
-// at their field with the fix), a write-only password, undo/redo, and a dirty marker. Saving
+// under their field with the fix), a write-only password, undo/redo, and a dirty marker. Saving
 // goes through the review dialog; a conflict opens the conflict dialog; nothing is lost.
 class TrunkEditor final : public QDialog {
     Q_OBJECT
@@ -62,12 +67,14 @@ private:
     void onConflict(const Trunk &theirs, const QByteArray &etag);
     void updateTitle();
 
+    std::unique_ptr<Ui::TrunkEditor> m_ui;
     session::PlatformSession *m_session;
     session::TrunkEditSession *m_edit;
     QUndoStack *m_undo;
     bool m_loading = false;
     QList<lint::Finding> m_findings;
     QHash<QString, QWidget *> m_fieldWidgets;
+    QHash<QString, QWidget *> m_notes; // per field: its findings, under it
     QHash<QString, QString> m_serverErrors;
 
     QComboBox *m_provider;

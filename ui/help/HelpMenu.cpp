@@ -42,9 +42,10 @@ QString keyText(QKeySequence::StandardKey key)
 }
 } // namespace
 
-HelpMenu::HelpMenu(QMenuBar *menuBar, QWidget *window)
+HelpMenu::HelpMenu(QMenuBar *menuBar, QWidget *window, const ProviderCatalog &catalog)
     : QObject(window)
     , m_window(window)
+    , m_catalog(catalog)
 {
     QMenu *help = menuBar->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
@@ -86,7 +87,7 @@ void HelpMenu::showKeyboardMap()
 void HelpMenu::showProviderNotes()
 {
     QString html;
-    for (const ProviderSpec &p : ProviderCatalog::builtIn().providers()) {
+    for (const ProviderSpec &p : m_catalog.providers()) {
         html += u"<h3>%1</h3>"_s.arg(p.name.toHtmlEscaped());
         html += u"<p>%1</p>"_s.arg(p.notes.toHtmlEscaped());
         html += u"<table cellpadding=\"2\">"_s;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ProviderSpec.h"
+
 #include <QObject>
 
 class QMenuBar;
@@ -14,7 +16,8 @@ class HelpMenu final : public QObject {
     Q_DISABLE_COPY_MOVE(HelpMenu)
 
 public:
-    HelpMenu(QMenuBar *menuBar, QWidget *window);
+    // `catalog`: the session's providers, whose notes the menu shows.
+    HelpMenu(QMenuBar *menuBar, QWidget *window, const ProviderCatalog &catalog);
 
     // What the keyboard map lists: key and what it does, translated.
     static QList<QPair<QString, QString>> keyboardMap();
@@ -24,6 +27,7 @@ public:
 
 private:
     QWidget *m_window;
+    ProviderCatalog m_catalog;
 };
 
 } // namespace xynap::ui

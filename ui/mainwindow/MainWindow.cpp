@@ -8,6 +8,7 @@
 #include "gateways/GatewaysPage.h"
 #include "help/HelpMenu.h"
 #include "noc/NocDashboard.h"
+#include "platform/ConnectionService.h"
 #include "platform/SecretStore.h"
 #include "session/PlatformSession.h"
 #include "trunks/TrunksPage.h"
@@ -99,7 +100,7 @@ MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&NOC dashboard"), QKeySequence(Qt::Key_F11), this, &MainWindow::showNoc);
-    new HelpMenu(menuBar(), this);
+    new HelpMenu(menuBar(), this, m_session->catalog());
 
     statusBar()->addPermanentWidget(m_where);
     connect(
@@ -153,20 +154,22 @@ void MainWindow::connectElsewhere()
     platform::SecretStore secrets;
     ConnectDialog dialog(&settings, &secrets, this);
     dialog.selectProfile(m_session->displayName());
-    if (dialog.exec() != QDialog::Accepted)
+    // The other console gets the profile by name: edited fields must be saved to reach it.
+    dialog.setOfferUseOnce(false);
+    const int answer = dialog.exec();
+    if (answer != QDialog::Accepted && answer != ConnectDialog::DemoRequested)
         return;
     QProcess process;
     process.setProgram(QCoreApplication::applicationFilePath());
-    process.setArguments({QStringLiteral("--profile"), dialog.profile().name});
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // This console's own secrets are not the other platform's.
-    env.remove(QStringLiteral("XYNAP_TOKEN"));
-    env.remove(QStringLiteral("XYNAP_ESL_PASSWORD"));
-    // Never on the command line, where other users could read them.
-    if (!dialog.sessionToken().isEmpty())
-        env.insert(QStringLiteral("XYNAP_TOKEN"), dialog.sessionToken());
-    if (!dialog.sessionEslPassword().isEmpty())
-        env.insert(QStringLiteral("XYNAP_ESL_PASSWORD"), dialog.sessionEslPassword());
+    if (answer == ConnectDialog::DemoRequested)
+        process.setArguments({QStringLiteral("--demo")});
+    else
+        process.setArguments({QStringLiteral("--profile"), dialog.profile().name});
+    // This console's own secrets are not the other platform's; the session-only ones travel in
+    // the environment, never on the command line, where other users could read them.
+    const QProcessEnvironment env = platform::ConnectionRules::environmentForOtherConsole(
+        QProcessEnvironment::systemEnvironment(), dialog.sessionToken(),
+        dialog.sessionEslPassword());
     process.setProcessEnvironment(env);
     if (!process.startDetached())
         statusBar()->showMessage(tr("Could not start a console for %1: %2")

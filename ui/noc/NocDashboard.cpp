@@ -169,7 +169,7 @@ void NocDashboard::layoutTiles(int count)
 void NocDashboard::refresh()
 {
     const GatewayMonitor *monitor = m_session->gateways();
-    static const ProviderCatalog catalog = ProviderCatalog::builtIn();
+    const ProviderCatalog &catalog = m_session->catalog();
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
     struct Row {

@@ -68,22 +68,26 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     m_status->setObjectName(QStringLiteral("trunksStatusLabel"));
     m_status->setWordWrap(true);
 
-    auto *newPlusnet = new QPushButton(tr("New &Plusnet trunk"), this);
-    auto *newOneAndOne = new QPushButton(tr("New &1&&1 trunk"), this);
+    // One button per provider of the session's catalog: a third provider is a catalog file.
+    QList<QPushButton *> writeButtons;
+    for (const ProviderSpec &provider : session->catalog().providers()) {
+        QString name = provider.name;
+        auto *button
+            = new QPushButton(tr("New %1 trunk").arg(u'&' + name.replace(u'&', u"&&"_s)), this);
+        button->setObjectName(u"new_%1_TrunkPushButton"_s.arg(provider.id));
+        connect(button, &QPushButton::clicked, this, [this, id = provider.id] { openEditor(id); });
+        writeButtons.append(button);
+    }
     auto *edit = new QPushButton(tr("&Edit…"), this);
     auto *remove = new QPushButton(tr("&Delete…"), this);
     edit->setObjectName(QStringLiteral("editTrunkPushButton"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
-    top->addWidget(newPlusnet);
-    top->addWidget(newOneAndOne);
+    for (QPushButton *button : std::as_const(writeButtons))
+        top->addWidget(button);
     top->addWidget(edit);
     top->addWidget(remove);
     top->addWidget(reload);
-    connect(
-        newPlusnet, &QPushButton::clicked, this, [this] { openEditor(QStringLiteral("plusnet")); });
-    connect(
-        newOneAndOne, &QPushButton::clicked, this, [this] { openEditor(QStringLiteral("1und1")); });
     connect(edit, &QPushButton::clicked, this, [this] { openEditor({}); });
     connect(m_view, &QTableView::doubleClicked, this, [this] { openEditor({}); });
     connect(remove, &QPushButton::clicked, this, &TrunksPage::deleteSelected);
@@ -104,14 +108,15 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
             deleteSelected();
     });
     // A read-only token cannot create or delete: the buttons say so instead of failing later.
-    const auto updateWritable = [this, newPlusnet, newOneAndOne, remove] {
+    writeButtons.append(remove);
+    const auto updateWritable = [this, writeButtons] {
         const bool known = !m_session->permissions().isEmpty();
         const bool writable = !known || m_session->canWriteTrunks();
         const QString why = writable ? QString()
                                      : tr("Read only: your token (%1) lacks the permission "
                                           "trunks:write.")
                                            .arg(m_session->operatorName());
-        for (QPushButton *b : {newPlusnet, newOneAndOne, remove}) {
+        for (QPushButton *b : writeButtons) {
             b->setEnabled(writable);
             b->setToolTip(why);
         }
