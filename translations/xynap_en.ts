@@ -2091,6 +2091,10 @@
         <source>Keep for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Their version: %1, saved by %2 at %3 while you edited version %4; your save was refused at %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::ConnectDialog</name>

@@ -128,7 +128,7 @@ const QSet<QString> &knownTrunkKeys()
 
 QJsonObject withoutBookkeeping(QJsonObject o)
 {
-    for (const char *k : {"id", "etag", "version", "password_set"})
+    for (const char *k : {"id", "etag", "version", "password_set", "updated_by", "updated_at"})
         o.remove(QString::fromLatin1(k));
     return o;
 }

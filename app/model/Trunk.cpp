@@ -41,6 +41,10 @@ QJsonObject trunkToJson(const Trunk &t, PasswordOutput password)
         {u"retry_seconds"_s, t.retrySeconds},
         {u"version"_s, t.version},
     };
+    if (!t.updatedBy.isEmpty())
+        o.insert(u"updated_by"_s, t.updatedBy);
+    if (t.updatedAt.isValid())
+        o.insert(u"updated_at"_s, t.updatedAt.toUTC().toString(Qt::ISODate));
     if (password == PasswordOutput::Include)
         o.insert(u"password"_s, t.password);
     return o;
@@ -134,6 +138,9 @@ TrunkParseResult trunkFromJson(const QJsonObject &json, const Trunk &base)
     read.integer(u"expire_seconds"_s, t.expireSeconds);
     read.integer(u"retry_seconds"_s, t.retrySeconds);
     read.integer(u"version"_s, t.version);
+    read.string(u"updated_by"_s, t.updatedBy);
+    if (const QJsonValue at = json.value(u"updated_at"_s); at.isString())
+        t.updatedAt = QDateTime::fromString(at.toString(), Qt::ISODate); // unreadable: unknown
 
     const QJsonValue numbers = json.value(u"numbers"_s);
     if (!numbers.isUndefined()) {
@@ -177,7 +184,7 @@ QList<FieldError> validateTrunkShape(const Trunk &t)
     else if (!isValidGatewayName(t.gatewayName))
         errors.append({u"gateway_name"_s,
             u"may contain only letters, digits, '_', '.' and '-' (^[\\w.\\-]+$, at most %1)"_s.arg(
-                    MaxSofiaNameLength)});
+                MaxSofiaNameLength)});
     if (t.provider.isEmpty())
         errors.append({u"provider"_s, u"is required"_s});
     if (t.profile.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -37,6 +38,10 @@ struct Trunk {
     int expireSeconds = 3600;
     int retrySeconds = 30;
     int version = 1; // bumped on every change, source of the ETag
+    // Who saved this version and when, as the Platform API reports it (read-only; empty or
+    // invalid when the API does not say). The conflict dialog names them.
+    QString updatedBy;
+    QDateTime updatedAt;
 
     QString etag() const;
 

@@ -341,6 +341,8 @@ ApiServer::Response ApiServer::trunkCollection(
     Trunk t = parsed.trunk;
     t.id = m_nextId;
     t.version = 1;
+    t.updatedBy = caller.name;
+    t.updatedAt = QDateTime::currentDateTimeUtc();
     QList<FieldError> errors = parsed.errors + validate(t);
     if (!errors.isEmpty())
         return error(422, u"invalid"_s, u"Some fields are not valid."_s, errors);
@@ -415,6 +417,8 @@ ApiServer::Response ApiServer::trunkItem(
     if (!errors.isEmpty())
         return error(422, u"invalid"_s, u"Some fields are not valid."_s, errors);
     t.version = current.version + 1;
+    t.updatedBy = caller.name;
+    t.updatedAt = QDateTime::currentDateTimeUtc();
     storePassword(t, doc.object().value(u"password"_s).toString());
     m_trunks.insert(t.id, t);
     Q_EMIT trunksChanged(current.profile == t.profile ? QStringList {t.profile}

@@ -61,6 +61,8 @@ QJsonObject TrunkEditSession::requestBody() const
     body.remove(u"id"_s);
     body.remove(u"version"_s);
     body.remove(u"password_set"_s);
+    body.remove(u"updated_by"_s);
+    body.remove(u"updated_at"_s);
     return body;
 }
 

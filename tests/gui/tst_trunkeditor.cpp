@@ -5,6 +5,7 @@
 #include "editor/TrunkEditor.h"
 #include "mainwindow/MainWindow.h"
 #include "model/ProviderSpec.h"
+#include "model/TimeFormat.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
 #include "session/TrunkEditSession.h"
@@ -182,7 +183,8 @@ private Q_SLOTS:
         auto *review = editor->findChild<ui::ReviewDialog *>();
         QVERIFY(review);
         QCOMPARE(review->diffTable()->rowCount(), 1);
-        QCOMPARE(review->diffTable()->item(0, 0)->text(), u"Realm"_s); // the label, not the API name
+        QCOMPARE(
+            review->diffTable()->item(0, 0)->text(), u"Realm"_s); // the label, not the API name
         QCOMPARE(review->diffTable()->item(0, 1)->text(), u"sip.1und1.de"_s);
         QCOMPARE(review->diffTable()->item(0, 2)->text(), u"1und1.de"_s);
         QTRY_VERIFY(
@@ -252,11 +254,13 @@ private Q_SLOTS:
             u"them only"_s);
         QCOMPARE(
             dialog->table()->item(row, ui::ConflictDialog::FieldColumn)->text(), u"Caller ID"_s);
-        // Which version they saved; the API names no author, and the dialog says so.
-        const int theirVersion = m_sandbox->api()->trunks().at(1).version;
-        QVERIFY2(dialog->savedByText().contains(u"Their version: %1"_s.arg(theirVersion)),
+        // Which version they saved, who saved it and when (the API's updated_by/updated_at).
+        const Trunk theirs = m_sandbox->api()->trunks().at(1);
+        QVERIFY(!theirs.updatedBy.isEmpty() && theirs.updatedAt.isValid());
+        QVERIFY2(dialog->savedByText().startsWith(
+                     u"Their version: %1, saved by %2 at %3"_s.arg(theirs.version)
+                         .arg(theirs.updatedBy, displayDateTime(theirs.updatedAt))),
             qPrintable(dialog->savedByText()));
-        QVERIFY(dialog->savedByText().contains(u"does not say who"_s));
         dialog->resize(900, 420); // the docs' picture at the dialog's own size
         dialog->layout()->activate();
         QVERIFY(dialog->grab().save(QCoreApplication::applicationDirPath() + u"/conflict.png"_s));

@@ -40,14 +40,25 @@ ConflictDialog::ConflictDialog(const Trunk &base, const Trunk &theirs, const Tru
                nullptr, int(both))
                     : tr("No field was changed on both sides: their changes and yours merge as "
                          "proposed.")));
-    // The Platform API answers a refused save with the stored trunk and its version; who saved
-    // it and when is not part of the contract.
-    m_ui->savedByLabel->setText(
-        tr("Their version: %1, saved while you edited version %2. The Platform API does not say "
-           "who saved it or when; your save was refused at %3.")
-            .arg(theirs.version)
-            .arg(base.version)
-            .arg(displayDateTime(refusedAt)));
+    // The Platform API answers a refused save with the stored trunk: its version, and who saved
+    // it when (updated_by, updated_at) where the API says so.
+    // Plain text: the name comes from the server.
+    m_ui->savedByLabel->setTextFormat(Qt::PlainText);
+    if (!theirs.updatedBy.isEmpty() && theirs.updatedAt.isValid())
+        m_ui->savedByLabel->setText(
+            tr("Their version: %1, saved by %2 at %3 while you edited version %4; your save was "
+               "refused at %5.")
+                .arg(theirs.version)
+                .arg(theirs.updatedBy.left(100), displayDateTime(theirs.updatedAt))
+                .arg(base.version)
+                .arg(displayDateTime(refusedAt)));
+    else
+        m_ui->savedByLabel->setText(
+            tr("Their version: %1, saved while you edited version %2. The Platform API does not "
+               "say who saved it or when; your save was refused at %3.")
+                .arg(theirs.version)
+                .arg(base.version)
+                .arg(displayDateTime(refusedAt)));
 
     QTableWidget *table = m_ui->conflictTableWidget;
     table->setRowCount(int(m_rows.size()));
