@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <source>Their version: %1, saved by %2 at %3 while you edited version %4; your save was refused at %5.</source>
-        <translation>Deren Version: %1, gespeichert von %2 um %3, während Sie Version %4 bearbeiteten; Ihr Speichern wurde um %5 abgelehnt.</translation>
+        <translation>Deren Fassung: %1, gespeichert von %2 um %3, während Sie Fassung %4 bearbeitet haben; Ihr Speichern wurde um %5 abgelehnt.</translation>
     </message>
 </context>
 <context>
