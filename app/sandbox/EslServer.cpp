@@ -8,6 +8,7 @@
 #include <QTcpSocket>
 #include <QTimeZone>
 #include <QUuid>
+#include <algorithm>
 #include <queue>
 
 using namespace Qt::StringLiterals;
@@ -354,6 +355,12 @@ bool EslServer::listen(const QHostAddress &address, quint16 port)
         return false;
     m_heartbeatTimer = m_scheduler->schedule(HeartbeatMs, [this] { heartbeat(); });
     return true;
+}
+
+int EslServer::sessionCount() const
+{
+    return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(),
+        [](const QPointer<EslSession> &s) { return !s.isNull(); }));
 }
 
 void EslServer::onNewConnection()

@@ -45,6 +45,8 @@ public:
     void publish(const esl::Event &event);
 
     const QByteArray &coreUuid() const { return m_coreUuid; }
+    // Client connections still open on the server's side.
+    int sessionCount() const;
 
 Q_SIGNALS:
     // `fsctl shutdown` was requested over the socket.

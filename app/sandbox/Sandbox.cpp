@@ -212,8 +212,10 @@ void Sandbox::fetchGateways(
     form.addQueryItem(u"purpose"_s, u"gateways"_s);
     form.addQueryItem(u"profile"_s, profile);
     QNetworkReply *reply = m_network.post(request, form.query(QUrl::FullyEncoded).toUtf8());
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+    ++m_fetchesInFlight;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
+        --m_fetchesInFlight;
         if (reply->error() != QNetworkReply::NoError) {
             qCWarning(lcSandbox) << "xml-curl fetch failed:" << reply->errorString();
             done(std::nullopt);

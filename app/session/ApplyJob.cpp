@@ -81,10 +81,10 @@ void ApplyJob::start()
             }
         });
     link->api(
-        u"sofia profile %1 killgw %2"_s.arg(m_profile, m_gateway), [this](const esl::ApiResult &r) {
+        u"sofia profile %1 killgw %2"_s.arg(m_profile, m_gateway), [this](const esl::CommandReply &r) {
             if (m_phase != Phase::Killing)
                 return;
-            if (!r.ok) {
+            if (!r.ok()) {
                 finish(false, {}, r.error);
                 return;
             }

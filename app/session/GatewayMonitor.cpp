@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QSet>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -18,18 +19,19 @@ namespace xynap::session {
 GatewayMonitor::GatewayMonitor(QObject *parent)
     : QAbstractTableModel(parent)
     , m_catalog(ProviderCatalog::builtIn())
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_staleTimer.setInterval(1000);
-    connect(&m_staleTimer, &QTimer::timeout, this, &GatewayMonitor::refreshStaleness);
+    connect(&m_staleTimer, &Timer::timeout, this, &GatewayMonitor::refreshStaleness);
     m_staleTimer.start();
 }
 
 GatewayMonitor::~GatewayMonitor() = default;
 
-void GatewayMonitor::setClock(std::function<QDateTime()> clock)
+void GatewayMonitor::setClock(Clock *clock)
 {
-    m_clock = std::move(clock);
+    m_clock = clock ? clock : Clock::system();
+    m_staleTimer.setClock(m_clock);
+    m_staleTimer.start();
     for (NodeData &n : m_nodes) {
         if (n.link)
             n.link->setClock(m_clock);
@@ -55,7 +57,7 @@ esl::Link *GatewayMonitor::addNode(const QString &name, const QString &host, qui
         [this, name](const esl::ProfileStatus &p) { applyProfileStatus(name, p.name, p.sipIp); });
     connect(link, &esl::Link::eventReceived, this, [this, name](const esl::Event &e) {
         NodeStatus &status = m_nodes[name].status;
-        status.lastDataAt = m_clock();
+        status.lastDataAt = m_clock->now();
         // Staleness is the 1 s timer's job; an event only ends it for a node that was stale.
         if (status.stale)
             refreshStaleness();
@@ -98,15 +100,16 @@ void GatewayMonitor::followUp(
         return;
     m_followUps.insert(k);
     const QString target = (profile.isEmpty() ? QString() : profile + u"::"_s) + gateway;
+    // Real time on any clock: it waits for FreeSWITCH, not for the operator.
     QTimer::singleShot(delayMs, this, [this, node, target, k] {
         esl::Link *l = m_nodes.value(node).link;
         if (!l) {
             m_followUps.remove(k);
             return;
         }
-        l->api(u"sofia xmlstatus gateway "_s + target, [this, node, k](const esl::ApiResult &r) {
+        l->api(u"sofia xmlstatus gateway "_s + target, [this, node, k](const esl::CommandReply &r) {
             m_followUps.remove(k);
-            if (!r.ok)
+            if (!r.ok())
                 return;
             for (const GatewayStatus &g : esl::parseGatewayXmlStatus(r.body).gateways)
                 applyGatewayStatus(node, g);
@@ -166,7 +169,7 @@ void GatewayMonitor::reconcile(const QString &node)
             r.name = name;
             r.profile = m_trunks.value(name).profile;
             r.presence = Presence::NotRunning;
-            r.since = m_clock();
+            r.since = m_clock->now();
             ++m_rowsPerNode[node];
             m_index.insert(key(node, name), int(m_rows.size()));
             m_rows.push_back(std::move(r));
@@ -281,7 +284,7 @@ std::optional<QList<GatewayStatus>> GatewayMonitor::running() const
 
 void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatus> &gateways)
 {
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock->now();
     // Nodes fed directly (tests, benchmarks) have no link and no status to keep.
     if (const auto it = m_nodes.find(node); it != m_nodes.end()) {
         NodeStatus &status = it->status;
@@ -392,7 +395,7 @@ void GatewayMonitor::applySnapshotFailure(const QString &node, const QString &er
 {
     NodeStatus &status = m_nodes[node].status;
     status.name = node;
-    status.lastDataAt = m_clock();
+    status.lastDataAt = m_clock->now();
     status.snapshotError = error;
     status.gatewaysKnown = false;
     // What runs there is unknown now: it speaks for nothing in running().

@@ -3,13 +3,13 @@
 #include "Diagnosis.h"
 #include "GatewayRecord.h"
 #include "esl/EslLink.h"
+#include "model/Clock.h"
 #include "model/ProviderSpec.h"
 #include "model/Trunk.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
-#include <QTimer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -53,7 +53,9 @@ public:
     void setTrunks(const QList<Trunk> &trunks);
     bool trunksKnown() const { return m_trunksKnown; }
     void setCatalog(const ProviderCatalog &catalog) { m_catalog = catalog; }
-    void setClock(std::function<QDateTime()> clock);
+    // The clock of staleness and of every link (the system clock unless a test hands in its own;
+    // it must outlive the monitor).
+    void setClock(Clock *clock);
     void setStaleAfterMs(int ms) { m_staleAfterMs = ms; }
 
     // Fed by the links; public so tests and benchmarks can drive the model without sockets.
@@ -147,9 +149,9 @@ private:
     QHash<QString, int> m_rowsPerNode;
     QSet<QString> m_followUps; // key(node, gateway) with a status query queued
     ProviderCatalog m_catalog;
-    std::function<QDateTime()> m_clock;
+    Clock *m_clock = Clock::system();
     int m_staleAfterMs = 45'000;
-    QTimer m_staleTimer;
+    Timer m_staleTimer;
 };
 
 } // namespace xynap::session

@@ -25,9 +25,9 @@ void GatewayMonitor::applyGatewayStatus(const QString &node, const GatewayStatus
     bool ok = false;
     const int retry = QString(g.fields.value(u"retry"_s)).remove(u's').toInt(&ok);
     r.retrySeconds = ok ? retry : -1;
-    r.retryKnownAt = m_clock();
+    r.retryKnownAt = m_clock->now();
     if (healthyState(r.state, r.pingStatus) != healthyState(g.state, g.pingStatus) || !r.since.isValid())
-        r.since = m_clock();
+        r.since = m_clock->now();
     r.state = g.state;
     r.pingStatus = g.pingStatus;
     r.profile = g.profile;
@@ -48,7 +48,7 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
         return;
     const qint64 usec = e.view("Event-Date-Timestamp").toLongLong();
     const QDateTime at
-        = usec > 0 ? QDateTime::fromMSecsSinceEpoch(usec / 1000, Qt::UTC) : m_clock();
+        = usec > 0 ? QDateTime::fromMSecsSinceEpoch(usec / 1000, Qt::UTC) : m_clock->now();
 
     if (subclass == "sofia::gateway_delete") {
         // Never a silent disappearance: the row stays, "gone since", until FreeSWITCH adds the
@@ -216,7 +216,7 @@ bool GatewayMonitor::isStale(const QString &node) const
     const NodeStatus &s = it->status;
     if (s.state != esl::Link::State::Up || !s.lastDataAt.isValid())
         return true;
-    return s.lastDataAt.msecsTo(m_clock()) > m_staleAfterMs;
+    return s.lastDataAt.msecsTo(m_clock->now()) > m_staleAfterMs;
 }
 
 void GatewayMonitor::refreshStaleness()

@@ -82,7 +82,7 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
         }
         return d;
     }
-    Diagnosis d = diagnose(r, trunk, provider, m_clock());
+    Diagnosis d = diagnose(r, trunk, provider, m_clock->now());
     if (m_trunksKnown && !trunk) {
         // Running, but nothing on the platform stands for it: a deleted trunk still registered.
         if (d.health == Health::Healthy)

@@ -36,9 +36,9 @@ void SofiaActions::run(const QString &node, const QString &command, Done done) c
         done(false, tr("Not connected to %1.").arg(node));
         return;
     }
-    link->api(command, [done = std::move(done)](const esl::ApiResult &r) {
+    link->api(command, [done = std::move(done)](const esl::CommandReply &r) {
         const QString body = QString::fromUtf8(r.body).trimmed();
-        if (!r.ok)
+        if (!r.ok())
             done(false, r.error);
         else
             done(!answerIsError(body), body);
@@ -53,9 +53,9 @@ void SofiaActions::callsOnProfile(
         done(-1);
         return;
     }
-    link->api(u"sofia xmlstatus"_s, [profile, done = std::move(done)](const esl::ApiResult &r) {
+    link->api(u"sofia xmlstatus"_s, [profile, done = std::move(done)](const esl::CommandReply &r) {
         int calls = -1;
-        if (r.ok) {
+        if (r.ok()) {
             for (const esl::ProfileSummary &p : esl::parseProfileList(r.body)) {
                 if (p.name == profile)
                     calls = p.calls;
@@ -99,8 +99,8 @@ void SofiaActions::fetchAcl(const QString &node,
         return;
     }
     link->api(u"xml_locate configuration configuration name acl.conf"_s,
-        [done = std::move(done)](const esl::ApiResult &r) {
-            done(r.ok, r.body, r.error);
+        [done = std::move(done)](const esl::CommandReply &r) {
+            done(r.ok(), r.body, r.error);
         });
 }
 

@@ -1,3 +1,4 @@
+#include "SandboxFixture.h"
 #include "sandbox/Fernet.h"
 #include "sandbox/GatewayDirectory.h"
 #include "sandbox/Sandbox.h"
@@ -59,12 +60,8 @@ class TestApiServer final : public QObject {
 private Q_SLOTS:
     void init()
     {
-        SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = SimScheduler::Mode::Manual;
-        m_sandbox = std::make_unique<Sandbox>(Scenario::builtIn(), o);
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        m_sandbox = xynap::testsupport::startSandbox();
+        QVERIFY(m_sandbox);
         m_op = m_sandbox->options().operatorToken;
         m_ro = m_sandbox->options().readonlyToken;
     }

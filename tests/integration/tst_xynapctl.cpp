@@ -1,6 +1,7 @@
 // xynapctl's commands end to end against the sandbox (a real HTTP Platform API and a real Event
 // Socket on loopback), in every failure the console must never call healthy: exit code and
 // words. The commands run in-process from the xynap_cli library, exactly as xynapctl runs them.
+#include "SandboxFixture.h"
 #include "cli/CheckCommand.h"
 #include "cli/Threshold.h"
 #include "cli/LintCommand.h"
@@ -118,26 +119,12 @@ class TestXynapctl final : public QObject {
     {
         m_clock.stop();
         m_sb.reset();
-        SandboxOptions options;
-        options.apiPort = 0;
-        options.eslPort = 0;
-        options.timeMode = SimScheduler::Mode::Manual;
-        m_sb = std::make_unique<Sandbox>(scenario, options);
-        if (!m_sb->start()) {
-            qWarning() << m_sb->errorString();
-            return false;
-        }
-        return true;
+        m_sb = testsupport::startSandbox(scenario);
+        return m_sb != nullptr;
     }
 
-    // Moves simulated time, letting the sockets (xml-curl fetches, events) run in between.
-    void advance(qint64 ms)
-    {
-        for (qint64 done = 0; done < ms; done += 250) {
-            m_sb->scheduler()->advance(250);
-            QTest::qWait(5);
-        }
-    }
+    // Moves simulated time, the xml-curl fetches it sets off answered in between.
+    void advance(qint64 ms) { QVERIFY(testsupport::advanceWithSockets(*m_sb, ms)); }
 
     // Sandbox seconds run 50 times faster than real ones while a command waits.
     void fastClock()
@@ -390,10 +377,7 @@ private Q_SLOTS:
     void watchPrintsEachChangeOnce()
     {
         QVERIFY(boot(named(u"1und1-outage"_s)));
-        for (int i = 0; i < 8; ++i) { // both profiles fetched their gateways over HTTP
-            m_sb->scheduler()->advance(250);
-            QTest::qWait(50);
-        }
+        advance(2 * Second); // both profiles fetched their gateways over HTTP
         QCOMPARE(gatewayState(u"plusnet"_s), u"NOREG"_s);
         QString text;
         QString errors;
