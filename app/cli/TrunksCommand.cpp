@@ -75,12 +75,12 @@ void TrunksCommand::start()
 
 void TrunksCommand::list(const platform::ApiResult &r)
 {
-    QString error;
-    const QList<Trunk> trunks = platform::trunksFromReply(r.json, &error);
-    if (!error.isEmpty()) {
-        finish(complain(DataError, error));
+    const platform::TrunkListResult read = platform::trunksFromReply(r.json);
+    if (!read.ok()) {
+        finish(complain(DataError, read.error));
         return;
     }
+    const QList<Trunk> &trunks = read.trunks;
     out() << u"%1  %2  %3  %4  %5  %6\n"_s.arg(u"ID"_s, -4)
                  .arg(u"GATEWAY"_s, -12)
                  .arg(u"PROVIDER"_s, -9)

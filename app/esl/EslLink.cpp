@@ -147,9 +147,9 @@ void Link::takeSnapshot()
             m_backoffMs = m_options.initialBackoffMs;
             m_attempts = 0;
             GatewayStatusParse parsed = parseGatewayXmlStatus(r.body);
-            if (parsed.error.isEmpty() && r.body.trimmed().isEmpty())
+            if (parsed.ok() && r.body.trimmed().isEmpty())
                 parsed.error = tr("an empty answer");
-            if (!parsed.error.isEmpty()) {
+            if (!parsed.ok()) {
                 const QString error = tr("FreeSWITCH's gateway list could not be read (sofia "
                                          "xmlstatus gateway: %1)")
                                           .arg(parsed.error.left(200));

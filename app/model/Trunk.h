@@ -53,7 +53,7 @@ struct FieldError {
     QString message;
 };
 
-struct TrunkParseResult {
+struct [[nodiscard]] TrunkParseResult {
     Trunk trunk;
     QList<FieldError> errors;
     bool ok() const { return errors.isEmpty(); }

@@ -276,9 +276,9 @@ private Q_SLOTS:
         QVERIFY(list->message.isEmpty());
         QVERIFY(list->fields.isEmpty());
         QVERIFY(list->durationMs >= 0 && list->durationMs < 10'000);
-        QString error;
-        const QList<Trunk> trunks = trunksFromReply(list->json, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const TrunkListResult read = trunksFromReply(list->json);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        const QList<Trunk> &trunks = read.trunks;
         QCOMPARE(trunks.size(), 2);
         QCOMPARE(trunks.at(1).realm, u"sip.1und1.de"_s);
         QVERIFY(trunks.at(1).password.isEmpty());
@@ -665,7 +665,8 @@ private Q_SLOTS:
         QCOMPARE(int(r->error), int(ApiError::Network));
         QVERIFY(!r->message.isEmpty());
         QVERIFY(r->json.isNull());
-        QVERIFY(trunksFromReply(r->json).isEmpty());
+        QVERIFY(!trunksFromReply(r->json).ok());
+        QVERIFY(trunksFromReply(r->json).trunks.isEmpty());
         QVERIFY(operatorMessage(r.value()).contains(r->message));
     }
 

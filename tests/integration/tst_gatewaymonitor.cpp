@@ -193,10 +193,10 @@ class TestGatewayMonitor final : public QObject {
             qWarning("GET trunks: %d %s", r.httpStatus, qPrintable(r.message));
             return false;
         }
-        QString error;
-        m_trunks = platform::trunksFromReply(r.json, &error);
-        if (!error.isEmpty() || m_trunks.isEmpty()) {
-            qWarning("trunks: %s", qPrintable(error));
+        const platform::TrunkListResult read = platform::trunksFromReply(r.json);
+        m_trunks = read.trunks;
+        if (!read.ok() || m_trunks.isEmpty()) {
+            qWarning("trunks: %s", qPrintable(read.error));
             return false;
         }
         m_mon->setTrunks(m_trunks);
