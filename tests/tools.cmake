@@ -24,7 +24,7 @@ add_test(NAME layers
         -P ${PROJECT_SOURCE_DIR}/cmake/XynapLayers.cmake)
 set_tests_properties(layers PROPERTIES LABELS unit TIMEOUT 60)
 
-# clang-tidy with the project's .clang-tidy over model, platform, coverage, lint and cli.
+# clang-tidy with the project's .clang-tidy over every module below the UI (model … sandbox, cli).
 add_test(NAME clang_tidy
     COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/tidy/run_tidy.sh ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR})
 set_tests_properties(clang_tidy PROPERTIES LABELS lint TIMEOUT 600)

@@ -161,7 +161,7 @@ void Headers::set(QByteArrayView name, QByteArrayView value)
 QList<QPair<QByteArray, QByteArray>> Headers::items() const
 {
     QList<QPair<QByteArray, QByteArray>> out;
-    out.reserve(m_spans.size());
+    out.reserve(qsizetype(m_spans.size()));
     for (qsizetype i = 0; i < size(); ++i) {
         const QByteArrayView n = nameAt(i);
         const QByteArrayView v = valueAt(i);

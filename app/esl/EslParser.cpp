@@ -150,7 +150,7 @@ bool Parser::nextFrame(Frame &out)
     }
     if (m_buffer.size() - bodyStart < length) {
         // Room for the rest at once, not doubling its way up through a long reply.
-        if (m_buffer.size() - bodyStart > 1024 * 1024 && m_buffer.capacity() < bodyStart + length)
+        if (m_buffer.size() - bodyStart > qsizetype(1024) * 1024 && m_buffer.capacity() < bodyStart + length)
             m_buffer.reserve(bodyStart + length);
         return false;
     }
@@ -181,7 +181,7 @@ void Parser::toMessage(const Frame &frame, Message &out)
 void Parser::takeMessage(const Frame &frame, Message &out)
 {
     const bool endsBuffer = frame.body.data() + frame.body.size() == m_buffer.constEnd();
-    if (frame.body.size() < 1024 * 1024 || !endsBuffer) {
+    if (frame.body.size() < qsizetype(1024) * 1024 || !endsBuffer) {
         toMessage(frame, out);
         return;
     }

@@ -135,7 +135,7 @@ private:
     void onReadyRead()
     {
         m_input.append(m_socket->readAll());
-        if (m_input.size() > 1024 * 1024) {
+        if (m_input.size() > qsizetype(1024) * 1024) {
             close();
             return;
         }
@@ -475,7 +475,8 @@ void EslServer::heartbeat()
     m_heartbeatTimer = m_scheduler->schedule(HeartbeatMs, [this] { heartbeat(); });
 }
 
-void EslServer::api(const QString &commandLine, std::function<void(const QByteArray &)> reply)
+void EslServer::api(
+    const QString &commandLine, const std::function<void(const QByteArray &)> &reply)
 {
     const QStringList w = commandLine.simplified().split(u' ', Qt::SkipEmptyParts);
     const QString cmd = w.value(0);

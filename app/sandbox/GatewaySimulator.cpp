@@ -510,7 +510,7 @@ void GatewaySimulator::stopAll()
     }
 }
 
-void GatewaySimulator::rescan(const QString &profileName, Reply reply)
+void GatewaySimulator::rescan(const QString &profileName, const Reply &reply)
 {
     if (!profile(profileName)) {
         reply(bytes(u"Invalid Profile [%1]"_s.arg(profileName)));
@@ -529,7 +529,7 @@ void GatewaySimulator::rescan(const QString &profileName, Reply reply)
     });
 }
 
-void GatewaySimulator::restart(const QString &profileName, Reply reply)
+void GatewaySimulator::restart(const QString &profileName, const Reply &reply)
 {
     Profile *p = profile(profileName);
     if (!p) {

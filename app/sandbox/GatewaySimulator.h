@@ -47,13 +47,13 @@ public:
 
     bool hasProfile(const QString &name) const;
     // `sofia profile P rescan`: fetches again, adds new gateways only.
-    void rescan(const QString &profile, Reply reply);
+    void rescan(const QString &profile, const Reply &reply);
     // `sofia profile P killgw NAME`.
     QByteArray killGateway(const QString &profile, const QString &name);
     // FreeSWITCH shutting down: DOWN and gateway_delete for every gateway, synchronously.
     void stopAll();
     // `sofia profile P restart`: drops the profile's calls, recreates its gateways.
-    void restart(const QString &profile, Reply reply);
+    void restart(const QString &profile, const Reply &reply);
 
     QByteArray statusTable() const; // sofia status
     QByteArray xmlStatus() const; // sofia xmlstatus

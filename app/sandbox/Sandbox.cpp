@@ -137,7 +137,7 @@ bool Sandbox::start()
         }
         m_apiPort = probe.serverPort();
         probe.close();
-        m_scheduler->schedule(m_scenario.apiStartDelaySeconds * 1000, [this] {
+        m_scheduler->schedule(qint64(m_scenario.apiStartDelaySeconds) * 1000, [this] {
             if (!listenApi())
                 qCWarning(lcSandbox) << m_error;
         });
@@ -150,7 +150,7 @@ bool Sandbox::start()
     }
     m_gateways->startProfiles();
     if (m_scenario.shutdownAfterSeconds > 0)
-        m_scheduler->schedule(m_scenario.shutdownAfterSeconds * 1000, [this] { shutdown(); });
+        m_scheduler->schedule(qint64(m_scenario.shutdownAfterSeconds) * 1000, [this] { shutdown(); });
     return true;
 }
 
