@@ -3,7 +3,6 @@
 #include "EslConnection.h"
 #include "SofiaProfileStatus.h"
 #include "SofiaStatus.h"
-
 #include "model/Clock.h"
 
 #include <QDateTime>

@@ -22,7 +22,9 @@ bool Clock::arm(Timer * /*timer*/, qint64 /*ms*/)
     return false;
 }
 
-void Clock::disarm(Timer * /*timer*/) { }
+void Clock::disarm(Timer * /*timer*/)
+{
+}
 
 void Clock::fire(Timer *timer)
 {

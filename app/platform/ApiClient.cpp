@@ -187,8 +187,8 @@ void ApiJob::onFinished()
         m_result.error = ApiError::Timeout;
         m_result.timeout = TimeoutKind::TotalDeadline;
         m_result.timeoutMs = m_deadlineMs;
-        m_result.message = u"The request took longer than its total deadline of %1 ms."_s.arg(
-            m_deadlineMs);
+        m_result.message
+            = u"The request took longer than its total deadline of %1 ms."_s.arg(m_deadlineMs);
     } else if (m_tooLarge) {
         m_result.error = ApiError::BadReply;
         m_result.message

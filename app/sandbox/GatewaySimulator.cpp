@@ -1,7 +1,6 @@
 #include "GatewaySimulator.h"
 
 #include "GatewaySimulatorState.h"
-
 #include "model/SipHost.h"
 #include "model/Trunk.h"
 
@@ -232,9 +231,8 @@ void GatewaySimulator::plan(Gateway &gw)
     const SipHost outbound = parseSipHost(gw.outboundProxy);
     if (meant.unbracketedIpv6 || outbound.unbracketedIpv6) {
         // The host is cut at the last colon: no such host, the registrar is never reached.
-        const SipHost cut = meant.unbracketedIpv6
-            ? read
-            : sipHostAsFreeSwitchReadsIt(gw.outboundProxy);
+        const SipHost cut
+            = meant.unbracketedIpv6 ? read : sipHostAsFreeSwitchReadsIt(gw.outboundProxy);
         gw.networkIp = cut.host;
         gw.networkPort = cut.port > 0 ? cut.port : 5060;
         fail(Outcome::NeverAnswers, Outcome::PingsDown503);

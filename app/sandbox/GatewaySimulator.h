@@ -20,7 +20,8 @@ namespace xynap::sandbox {
 // state sequences the captures recorded, answered the way Plusnet and 1&1 answer.
 // Is `address` allowed by the ACL list `listName`? As FreeSWITCH decides: the most specific
 // node that contains it, else the list's default (coverage::AclEvaluator).
-bool aclContains(const QList<ScenarioAclList> &acl, const QString &listName, const QHostAddress &address);
+bool aclContains(
+    const QList<ScenarioAclList> &acl, const QString &listName, const QHostAddress &address);
 
 class GatewaySimulator final : public QObject {
     Q_OBJECT

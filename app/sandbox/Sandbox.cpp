@@ -150,7 +150,8 @@ bool Sandbox::start()
     }
     m_gateways->startProfiles();
     if (m_scenario.shutdownAfterSeconds > 0)
-        m_scheduler->schedule(qint64(m_scenario.shutdownAfterSeconds) * 1000, [this] { shutdown(); });
+        m_scheduler->schedule(
+            qint64(m_scenario.shutdownAfterSeconds) * 1000, [this] { shutdown(); });
     return true;
 }
 

@@ -80,8 +80,8 @@ void ApplyJob::start()
                 rescan();
             }
         });
-    link->api(
-        u"sofia profile %1 killgw %2"_s.arg(m_profile, m_gateway), [this](const esl::CommandReply &r) {
+    link->api(u"sofia profile %1 killgw %2"_s.arg(m_profile, m_gateway),
+        [this](const esl::CommandReply &r) {
             if (m_phase != Phase::Killing)
                 return;
             if (!r.ok()) {
@@ -117,8 +117,8 @@ void ApplyJob::rescan()
     }
     Q_EMIT progress(tr("Rescanning the profile %1…").arg(m_profile));
     m_jobUuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    link->connection()->bgapi(u"sofia profile %1 rescan"_s.arg(m_profile), m_jobUuid,
-        [this](const esl::Message &reply) {
+    link->connection()->bgapi(
+        u"sofia profile %1 rescan"_s.arg(m_profile), m_jobUuid, [this](const esl::Message &reply) {
             if (!reply.replyText().startsWith("+OK"))
                 finish(false, {}, QString::fromUtf8(reply.replyText()));
         });

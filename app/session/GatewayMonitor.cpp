@@ -3,9 +3,8 @@
 // part three, GatewayMonitorModel.cpp: the table model and each row's diagnosis.)
 #include "GatewayMonitor.h"
 
-#include "model/SofiaNames.h"
-
 #include "esl/EslCodec.h"
+#include "model/SofiaNames.h"
 
 #include <QLocale>
 #include <QSet>
@@ -23,11 +22,9 @@ GatewayMonitor::GatewayMonitor(QObject *parent)
     connect(&m_links, &NodeLinks::stalenessChanged, this, &GatewayMonitor::allRowsChanged);
     connect(&m_links, &NodeLinks::snapshotTaken, this, &GatewayMonitor::applySnapshot);
     connect(&m_links, &NodeLinks::snapshotFailed, this, &GatewayMonitor::applySnapshotFailure);
-    connect(&m_links, &NodeLinks::profileStatusReceived, this,
-        &GatewayMonitor::applyProfileStatus);
+    connect(&m_links, &NodeLinks::profileStatusReceived, this, &GatewayMonitor::applyProfileStatus);
     connect(&m_links, &NodeLinks::eventReceived, this, &GatewayMonitor::onEvent);
-    connect(&m_links, &NodeLinks::gatewayStatusReceived, this,
-        &GatewayMonitor::applyGatewayStatus);
+    connect(&m_links, &NodeLinks::gatewayStatusReceived, this, &GatewayMonitor::applyGatewayStatus);
 }
 
 GatewayMonitor::~GatewayMonitor() = default;

@@ -26,7 +26,8 @@ void GatewayMonitor::applyGatewayStatus(const QString &node, const GatewayStatus
     const int retry = QString(g.fields.value(u"retry"_s)).remove(u's').toInt(&ok);
     r.retrySeconds = ok ? retry : -1;
     r.retryKnownAt = now();
-    if (healthyState(r.state, r.pingStatus) != healthyState(g.state, g.pingStatus) || !r.since.isValid())
+    if (healthyState(r.state, r.pingStatus) != healthyState(g.state, g.pingStatus)
+        || !r.since.isValid())
         r.since = now();
     r.state = g.state;
     r.pingStatus = g.pingStatus;
@@ -47,8 +48,7 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
     if (name.isEmpty())
         return;
     const qint64 usec = e.view("Event-Date-Timestamp").toLongLong();
-    const QDateTime at
-        = usec > 0 ? QDateTime::fromMSecsSinceEpoch(usec / 1000, Qt::UTC) : now();
+    const QDateTime at = usec > 0 ? QDateTime::fromMSecsSinceEpoch(usec / 1000, Qt::UTC) : now();
 
     if (subclass == "sofia::gateway_delete") {
         // Never a silent disappearance: the row stays, "gone since", until FreeSWITCH adds the
@@ -150,8 +150,8 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
         const QString ip = QString::fromUtf8(ipView);
         r.registerAddress = ip + u':' + QString::fromUtf8(e.view("Register-Network-Port"));
         r.registerFamily = ip.startsWith(u'[') || ip.contains(u':') ? 6
-            : ip.count(u'.') == 3                                  ? 4
-                                                                   : 0;
+            : ip.count(u'.') == 3                                   ? 4
+                                                                    : 0;
     }
     r.retrySeconds = -1;
     r.transitions.append({at, state, r.pingStatus, hasStatus ? r.lastStatus : 0, phrase});
@@ -184,8 +184,8 @@ void GatewayMonitor::keepRawEvent(GatewayRecord &r, const esl::Event &e)
     }
     esl::Event kept;
     for (qsizetype i = 0; i < qMin(h.size(), qsizetype(GatewayRecord::MaxRawEventHeaders)); ++i) {
-        kept.headers.append(h.nameAt(i).first(qMin(h.nameAt(i).size(),
-                                qsizetype(GatewayRecord::MaxRawHeaderValue))),
+        kept.headers.append(h.nameAt(i).first(qMin(
+                                h.nameAt(i).size(), qsizetype(GatewayRecord::MaxRawHeaderValue))),
             h.valueAt(i).first(
                 qMin(h.valueAt(i).size(), qsizetype(GatewayRecord::MaxRawHeaderValue))));
     }

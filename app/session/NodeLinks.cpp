@@ -1,8 +1,7 @@
 #include "NodeLinks.h"
 
-#include "model/SofiaNames.h"
-
 #include "esl/SofiaStatus.h"
+#include "model/SofiaNames.h"
 
 #include <QTimer>
 
@@ -47,14 +46,14 @@ esl::Link *NodeLinks::addNode(const QString &name, const QString &host, quint16 
     connect(link, &esl::Link::stateChanged, this,
         [this, name](
             esl::Link::State state, const QString &detail) { noteLinkState(name, state, detail); });
-    connect(link, &esl::Link::snapshotTaken, this, [this, name](const QList<GatewayStatus> &g) {
-        Q_EMIT snapshotTaken(name, g);
-    });
+    connect(link, &esl::Link::snapshotTaken, this,
+        [this, name](const QList<GatewayStatus> &g) { Q_EMIT snapshotTaken(name, g); });
     connect(link, &esl::Link::snapshotFailed, this,
         [this, name](const QString &error) { Q_EMIT snapshotFailed(name, error); });
-    connect(link, &esl::Link::profileStatusReceived, this, [this, name](const esl::ProfileStatus &p) {
-        Q_EMIT profileStatusReceived(name, p.name, p.sipIp);
-    });
+    connect(
+        link, &esl::Link::profileStatusReceived, this, [this, name](const esl::ProfileStatus &p) {
+            Q_EMIT profileStatusReceived(name, p.name, p.sipIp);
+        });
     connect(link, &esl::Link::eventReceived, this, [this, name](const esl::Event &e) {
         NodeStatus &status = m_nodes[name].status;
         status.lastDataAt = m_clock->now();

@@ -62,8 +62,8 @@ public:
 
     // Asks the node for one gateway's `sofia xmlstatus gateway [PROFILE::]NAME` after `delayMs`
     // (real time: it waits for FreeSWITCH), once at a time per gateway however often asked.
-    void queryGateway(const QString &node, const QString &profile, const QString &gateway,
-        int delayMs);
+    void queryGateway(
+        const QString &node, const QString &profile, const QString &gateway, int delayMs);
 
 Q_SIGNALS:
     void nodesChanged();

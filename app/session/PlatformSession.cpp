@@ -1,10 +1,10 @@
 #include "PlatformSession.h"
 
-#include "platform/PlatformApi.h"
 #include "AppliedVersions.h"
 #include "CoverageMatrixModel.h"
 #include "SofiaActions.h"
 #include "lint/LintEngine.h"
+#include "platform/PlatformApi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -206,30 +206,31 @@ void PlatformSession::requestAcl(int generation, bool mayWait)
         return;
     }
     QPointer<PlatformSession> self(this);
-    SofiaActions(&m_gateways).fetchAcl(node,
-        [self, generation, node](bool ok, const QByteArray &xml, const QString &error) {
-            if (!self || generation != self->m_coverageGeneration)
-                return;
-            const QString body = QString::fromUtf8(xml);
-            if (!ok || body.trimmed().startsWith(u"-ERR"))
-                self->m_liveAcl.reset();
-            if (!ok) {
-                self->m_coverageProblems.append(
-                    tr("ACL: FreeSWITCH node %1 did not answer: %2").arg(node, error));
-            } else if (body.trimmed().startsWith(u"-ERR")) {
-                self->m_coverageProblems.append(
-                    tr("ACL: FreeSWITCH node %1 answered: %2").arg(node, body.trimmed()));
-            } else {
-                const QString source = tr("FreeSWITCH %1 (Event Socket)").arg(node);
-                self->m_liveAcl = CoverageMatrixModel::parseAcl(body, source);
-                self->m_liveAclSource = source;
-                if (!self->m_liveAcl->ok())
+    SofiaActions(&m_gateways)
+        .fetchAcl(
+            node, [self, generation, node](bool ok, const QByteArray &xml, const QString &error) {
+                if (!self || generation != self->m_coverageGeneration)
+                    return;
+                const QString body = QString::fromUtf8(xml);
+                if (!ok || body.trimmed().startsWith(u"-ERR"))
+                    self->m_liveAcl.reset();
+                if (!ok) {
                     self->m_coverageProblems.append(
-                        tr("ACL: %1, so the ACL is not checked.")
-                            .arg(self->m_liveAcl->errors.first().text()));
-            }
-            self->coverageStepDone(generation);
-        });
+                        tr("ACL: FreeSWITCH node %1 did not answer: %2").arg(node, error));
+                } else if (body.trimmed().startsWith(u"-ERR")) {
+                    self->m_coverageProblems.append(
+                        tr("ACL: FreeSWITCH node %1 answered: %2").arg(node, body.trimmed()));
+                } else {
+                    const QString source = tr("FreeSWITCH %1 (Event Socket)").arg(node);
+                    self->m_liveAcl = CoverageMatrixModel::parseAcl(body, source);
+                    self->m_liveAclSource = source;
+                    if (!self->m_liveAcl->ok())
+                        self->m_coverageProblems.append(
+                            tr("ACL: %1, so the ACL is not checked.")
+                                .arg(self->m_liveAcl->errors.first().text()));
+                }
+                self->coverageStepDone(generation);
+            });
 }
 
 void PlatformSession::coverageStepDone(int generation)

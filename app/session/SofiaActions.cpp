@@ -99,9 +99,7 @@ void SofiaActions::fetchAcl(const QString &node,
         return;
     }
     link->api(u"xml_locate configuration configuration name acl.conf"_s,
-        [done = std::move(done)](const esl::CommandReply &r) {
-            done(r.ok(), r.body, r.error);
-        });
+        [done = std::move(done)](const esl::CommandReply &r) { done(r.ok(), r.body, r.error); });
 }
 
 } // namespace xynap::session

@@ -348,7 +348,7 @@ const Stream &captureStream()
 }
 
 // Runs the event loop until done() or 120 s; false on the timeout.
-template <typename Done>
+template<typename Done>
 bool runUntil(Done done)
 {
     QEventLoop loop;
@@ -420,7 +420,11 @@ void BM_ReadFloor(benchmark::State &state)
 } // namespace
 
 BENCHMARK(BM_Connection)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
-BENCHMARK(BM_ReadFloor)->Arg(0)->Arg(64 * 1024)->Unit(benchmark::kMillisecond)->UseRealTime()
+BENCHMARK(BM_ReadFloor)
+    ->Arg(0)
+    ->Arg(64 * 1024)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
     ->MinTime(2.0);
 BENCHMARK_CAPTURE(BM_Parse, plain_whole, "21_events_plain.recv.txt", 0)
     ->Unit(benchmark::kMillisecond);

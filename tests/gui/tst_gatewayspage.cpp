@@ -182,8 +182,8 @@ private Q_SLOTS:
         QCOMPARE(state(u"1und1"_s), u"REGED"_s);
         QCOMPARE(api(u"show channels count"_s), "\n3 total.\n"_ba); // calls kept
         // The gateway applied is still the one selected: the result stands under it.
-        QCOMPARE(m_page->view()->currentIndex().data(GatewayMonitor::NameRole).toString(),
-            u"1und1"_s);
+        QCOMPARE(
+            m_page->view()->currentIndex().data(GatewayMonitor::NameRole).toString(), u"1und1"_s);
     }
 
     void restartAsksFirstAndNoMeansNothing()
@@ -211,7 +211,8 @@ private Q_SLOTS:
         QTest::mouseClick(restart, Qt::LeftButton);
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(0).toBool(), true);
-        QVERIFY2(finished.first().at(1).toString().contains(u"The profile internal is restarting"_s),
+        QVERIFY2(
+            finished.first().at(1).toString().contains(u"The profile internal is restarting"_s),
             qPrintable(finished.first().at(1).toString()));
         // The 2 calls on "internal" are dropped; the one on external-ipv4 stays.
         QCOMPARE(api(u"show channels count"_s), "\n1 total.\n"_ba);

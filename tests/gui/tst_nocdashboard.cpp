@@ -154,7 +154,8 @@ private Q_SLOTS:
         QSignalSpy deleted(session.gateways(), &session::GatewayMonitor::gatewayDeleted);
         m_sb->shutdown();
         QTRY_COMPARE(deleted.size(), 2);
-        QTRY_VERIFY2(dashboard.healthLine().startsWith(u"? 2 of 2"_s), qPrintable(dashboard.healthLine()));
+        QTRY_VERIFY2(
+            dashboard.healthLine().startsWith(u"? 2 of 2"_s), qPrintable(dashboard.healthLine()));
         QCOMPARE(dashboard.tiles().size(), 2);
         QCOMPARE(session.gateways()->rowCount(), 2);
         for (int row = 0; row < 2; ++row) {

@@ -165,7 +165,8 @@ private Q_SLOTS:
         auto *review = editor->findChild<ui::ReviewDialog *>();
         QVERIFY(review);
         QCOMPARE(review->diffTable()->rowCount(), 1);
-        QCOMPARE(review->diffTable()->item(0, 0)->text(), u"Realm"_s); // the label, not the API name
+        QCOMPARE(
+            review->diffTable()->item(0, 0)->text(), u"Realm"_s); // the label, not the API name
         QCOMPARE(review->diffTable()->item(0, 1)->text(), u"sip.1und1.de"_s);
         QCOMPARE(review->diffTable()->item(0, 2)->text(), u"1und1.de"_s);
         QTRY_VERIFY(

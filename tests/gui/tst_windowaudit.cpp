@@ -46,7 +46,8 @@ class TestWindowAudit final : public QObject {
         const QStringList clashes = test::mnemonicClashes(window);
         QVERIFY2(clashes.isEmpty(), qPrintable(where + clashes.join(u"; "_s)));
         const QStringList unnamed = test::unnamedControls(window);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(where + u"no accessible name: "_s + unnamed.join(u", "_s)));
+        QVERIFY2(unnamed.isEmpty(),
+            qPrintable(where + u"no accessible name: "_s + unnamed.join(u", "_s)));
         const QStringList clipped = test::clippedTexts(window);
         QVERIFY2(clipped.isEmpty(), qPrintable(where + u"clipped: "_s + clipped.join(u"; "_s)));
         const QString large = test::tooLarge(window);

@@ -209,13 +209,18 @@ private Q_SLOTS:
         QCOMPARE(get.status, 200);
         QVERIFY(!get.etag.contains("2-"));
         const Reply list = call("GET", u"/api/v1/sip/trunks"_s, m_op);
-        QCOMPARE(list.json().value(u"trunks"_s).toArray().at(1).toObject().value(u"etag"_s)
+        QCOMPARE(list.json()
+                     .value(u"trunks"_s)
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(u"etag"_s)
                      .toString()
                      .toUtf8(),
             get.etag);
-        QCOMPARE(call("PUT", u"/api/v1/sip/trunks/2"_s, m_op, R"({"realm":"sip.1und1.de"})",
-                     "\"2-1\"")
-                     .status,
+        QCOMPARE(
+            call("PUT", u"/api/v1/sip/trunks/2"_s, m_op, R"({"realm":"sip.1und1.de"})", "\"2-1\"")
+                .status,
             412);
         QCOMPARE(
             call("PUT", u"/api/v1/sip/trunks/2"_s, m_op, R"({"realm":"sip.1und1.de"})", get.etag)

@@ -482,15 +482,15 @@ private Q_SLOTS:
         t.provider = u"plusnet"_s;
         t.outboundProxy = u"92.197.176.16"_s;
         const ProviderCatalog catalog = ProviderCatalog::builtIn();
-        const session::Diagnosis set = session::diagnose(
-            r, &t, catalog.find(u"plusnet"_s), QDateTime::currentDateTimeUtc());
+        const session::Diagnosis set
+            = session::diagnose(r, &t, catalog.find(u"plusnet"_s), QDateTime::currentDateTimeUtc());
         QCOMPARE(set.health, Health::Down);
         QVERIFY2(set.detail.contains(u"although the outbound proxy 92.197.176.16 is set"_s),
             qPrintable(set.detail));
         QVERIFY2(!set.detail.contains(u"set the outbound proxy"_s), qPrintable(set.detail));
         t.outboundProxy.clear();
-        const session::Diagnosis unset = session::diagnose(
-            r, &t, catalog.find(u"plusnet"_s), QDateTime::currentDateTimeUtc());
+        const session::Diagnosis unset
+            = session::diagnose(r, &t, catalog.find(u"plusnet"_s), QDateTime::currentDateTimeUtc());
         QVERIFY2(unset.detail.contains(u"set the outbound proxy 92.197.176.16"_s),
             qPrintable(unset.detail));
     }
@@ -591,7 +591,11 @@ private Q_SLOTS:
 
         QVERIFY(startSandbox(Scenario::builtIn(), port));
         QVERIFY(testsupport::advanceUntil(
-            *m_clock, [this] { return listed({u"plusnet"_s, u"1und1"_s}); }, 5 * Second, 100));
+            *m_clock,
+            [this] {
+                return listed({u"plusnet"_s, u"1und1"_s});
+            },
+            5 * Second, 100));
         QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
         QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
         QTRY_VERIFY(!m_mon->isStale(Node));
@@ -725,7 +729,8 @@ private Q_SLOTS:
         QCOMPARE(diagnosis(u"1und1"_s).health, Health::Down);
         QVERIFY2(diagnosis(u"1und1"_s).summary.startsWith(u"Gone since"_s),
             qPrintable(diagnosis(u"1und1"_s).summary));
-        m_mon->link(Node)->api(u"sofia profile internal rescan"_s, [](const esl::CommandReply &) {});
+        m_mon->link(Node)->api(
+            u"sofia profile internal rescan"_s, [](const esl::CommandReply &) {});
         QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
         QCOMPARE(rec(u"1und1"_s)->presence, session::Presence::Running);
         QCOMPARE(inserted.size(), 0);

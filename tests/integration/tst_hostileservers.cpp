@@ -153,17 +153,16 @@ private Q_SLOTS:
         std::optional<esl::Message> headerReply;
         esl::Headers headers;
         headers.append("Job-UUID", injected.toUtf8());
-        c.command(u"bgapi status"_s, headers, [&headerReply](const esl::Message &m) {
-            headerReply = m;
-        });
+        c.command(
+            u"bgapi status"_s, headers, [&headerReply](const esl::Message &m) { headerReply = m; });
         std::optional<esl::Message> bgapiReply;
         c.bgapi(injected, "1234", [&bgapiReply](const esl::Message &m) { bgapiReply = m; });
         // A harmless command after them is still sent and answered: the link is in step.
         std::optional<esl::CommandReply> after;
         c.api(u"status"_s, [&after](const esl::CommandReply &r) { after = r; });
 
-        QTRY_VERIFY_WITH_TIMEOUT(apiResult && commandReply && headerReply && bgapiReply && after,
-            5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            apiResult && commandReply && headerReply && bgapiReply && after, 5000);
         QVERIFY(!apiResult->ok());
         QVERIFY2(apiResult->error.contains(u"line break"_s), qPrintable(apiResult->error));
         QVERIFY(commandReply->replyText().startsWith("-ERR"));
@@ -259,7 +258,8 @@ private Q_SLOTS:
         std::optional<esl::CommandReply> result;
         QElapsedTimer clock;
         clock.start();
-        c.api(u"status"_s, [&result](const esl::CommandReply &r) { result = r; }, 2000);
+        c.api(
+            u"status"_s, [&result](const esl::CommandReply &r) { result = r; }, 2000);
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 8000);
         QVERIFY(!result->ok());
         QVERIFY2(clock.elapsed() < 2000, "failed at once, not by the request timeout");
@@ -304,7 +304,8 @@ private Q_SLOTS:
                    + Event)
             << QByteArray() << int(esl::LinkError::RudeRejection);
         QTest::newRow("second auth/request, then an event and a reply")
-            << AuthRequest << (AuthRequest + Event + Accepted) << int(esl::LinkError::ProtocolError);
+            << AuthRequest << (AuthRequest + Event + Accepted)
+            << int(esl::LinkError::ProtocolError);
     }
     void framesAfterFailureAreDropped()
     {

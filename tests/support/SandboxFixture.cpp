@@ -56,8 +56,8 @@ esl::Link::Options fastLinkOptions()
 esl::Link *addSandboxNode(session::GatewayMonitor &monitor, const sandbox::Sandbox &sandbox,
     const esl::Link::Options &options)
 {
-    return monitor.addNode(SandboxNode, sandbox.eslHost(), sandbox.eslPort(),
-        sandbox.options().eslPassword, options);
+    return monitor.addNode(
+        SandboxNode, sandbox.eslHost(), sandbox.eslPort(), sandbox.options().eslPassword, options);
 }
 
 namespace {
@@ -73,8 +73,8 @@ bool advanceUntil(const std::function<void(qint64)> &advance, const std::functio
 }
 } // namespace
 
-bool advanceUntil(sandbox::SimScheduler &scheduler, const std::function<bool()> &done,
-    qint64 maxMs, qint64 stepMs)
+bool advanceUntil(sandbox::SimScheduler &scheduler, const std::function<bool()> &done, qint64 maxMs,
+    qint64 stepMs)
 {
     return advanceUntil([&scheduler](qint64 ms) { scheduler.advance(ms); }, done, maxMs, stepMs);
 }

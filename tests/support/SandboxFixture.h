@@ -39,8 +39,8 @@ esl::Link *addSandboxNode(session::GatewayMonitor &monitor, const sandbox::Sandb
 
 // Moves simulated time in steps of `stepMs`, letting the sockets work after each step, until
 // `done` (true) or `maxMs` of simulated time have passed and the sockets had a last chance.
-bool advanceUntil(sandbox::SimScheduler &scheduler, const std::function<bool()> &done,
-    qint64 maxMs, qint64 stepMs = 250);
+bool advanceUntil(sandbox::SimScheduler &scheduler, const std::function<bool()> &done, qint64 maxMs,
+    qint64 stepMs = 250);
 bool advanceUntil(
     ManualClock &clock, const std::function<bool()> &done, qint64 maxMs, qint64 stepMs = 250);
 // All of `ms` of the sandbox's time in steps; after each, the xml-curl fetches it set off are

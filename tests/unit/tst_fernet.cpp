@@ -405,8 +405,7 @@ void TestFernet::ttlBoundaries()
     QCOMPARE(f.decrypt(token, t0 - 61, 60).code, Fernet::Error::FutureTimestamp);
 
     // Extreme values must not overflow.
-    QCOMPARE(
-        f.decrypt(token, std::numeric_limits<qint64>::max(), 60).code, Fernet::Error::Expired);
+    QCOMPARE(f.decrypt(token, std::numeric_limits<qint64>::max(), 60).code, Fernet::Error::Expired);
     QCOMPARE(f.decrypt(token, std::numeric_limits<qint64>::min(), 60).code,
         Fernet::Error::FutureTimestamp);
     QVERIFY(f.decrypt(token, t0 + 5, std::numeric_limits<qint64>::max()).ok());
