@@ -27,4 +27,4 @@ set_tests_properties(layers PROPERTIES LABELS unit TIMEOUT 60)
 # clang-tidy with the project's .clang-tidy over every module below the UI (model … sandbox, cli).
 add_test(NAME clang_tidy
     COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/tidy/run_tidy.sh ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR})
-set_tests_properties(clang_tidy PROPERTIES LABELS lint TIMEOUT 600)
+set_tests_properties(clang_tidy PROPERTIES LABELS lint TIMEOUT 900)
