@@ -1,10 +1,21 @@
-# Issue 15: xynapctl behaves like a Debian tool and a monitoring plugin. The help table, the
-# threshold ranges, and (shell) the real binaries' exit codes, man pages, completion and JSON.
+# Tests of app/cli (xynapctl): the help table, the threshold ranges, the commands against the
+# sandbox, and (shell) the real binaries' conventions and JSON.
 
 xynap_add_test(tst_threshold SOURCES unit/tst_threshold.cpp LIBS xynap_cli LABELS unit)
 xynap_add_test(tst_clihelp SOURCES unit/tst_clihelp.cpp LIBS xynap_cli LABELS unit)
 
-set(XYNAP_SHELL_TEST_ENV "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;LANGUAGE=en;${XYNAP_SANITIZER_ENV}")
+# xynapctl's commands against the sandbox, every failure with its exit code and words.
+xynap_add_test(tst_xynapctl
+    SOURCES integration/tst_xynapctl.cpp
+    LIBS xynap_cli xynap_sandbox
+    LABELS integration
+    TIMEOUT 180)
+
+# `xynapctl coverage`: the command lives in xynap_cli, which xynapctl and this test link.
+xynap_add_test(tst_coveragecli
+    SOURCES integration/tst_coveragecli.cpp
+    LIBS xynap_cli
+    LABELS integration)
 
 add_test(NAME cli_conventions
     COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/conventions.sh
@@ -21,22 +32,3 @@ add_test(NAME cli_findings_schema
         ${CMAKE_CURRENT_BINARY_DIR}/cli-findings-schema)
 set_tests_properties(cli_findings_schema PROPERTIES
     ENVIRONMENT "${XYNAP_SHELL_TEST_ENV}" LABELS "smoke;cli" TIMEOUT 120)
-
-# The man pages rendered at build time say what --help says.
-add_test(NAME man_pages
-    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/packaging/man_pages.sh ${PROJECT_BINARY_DIR}/packaging/man
-        $<TARGET_FILE:xynap-console> $<TARGET_FILE:xynapctl> $<TARGET_FILE:xynap-sandbox>)
-set_tests_properties(man_pages PROPERTIES
-    ENVIRONMENT "${XYNAP_SHELL_TEST_ENV}" LABELS "packaging;cli" TIMEOUT 60)
-
-add_test(NAME completion
-    COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/packaging/completion.sh $<TARGET_FILE:xynapctl>
-        ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/completion)
-set_tests_properties(completion PROPERTIES
-    ENVIRONMENT "${XYNAP_SHELL_TEST_ENV}" LABELS "packaging;cli" TIMEOUT 60)
-
-# cpack, dpkg-deb -c and lintian (setup.sh installs lintian): about 20 s.
-add_test(NAME packages
-    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/packaging/packages.sh ${CMAKE_CPACK_COMMAND}
-        ${PROJECT_BINARY_DIR} ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/packages)
-set_tests_properties(packages PROPERTIES LABELS packaging TIMEOUT 120)

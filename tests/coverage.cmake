@@ -1,4 +1,4 @@
-# Tests of app/coverage (owned by the coverage work).
+# Tests of app/coverage: the parsers and the analyzer, their fuzzing and benchmark.
 
 xynap_add_test(tst_coveragetypes SOURCES unit/tst_coveragetypes.cpp LIBS xynap_core LABELS unit)
 xynap_add_test(tst_ufwparser SOURCES unit/tst_ufwparser.cpp LIBS xynap_core LABELS unit)

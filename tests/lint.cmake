@@ -1,5 +1,8 @@
+# Tests of app/lint.
+
 xynap_add_test(tst_lint SOURCES unit/tst_lint.cpp LIBS xynap_core LABELS unit)
 
-# The sandbox's broken scenarios produce the findings they promise (data and live session).
-xynap_add_test(tst_scenarios SOURCES integration/tst_scenarios.cpp
-    LIBS xynap_sandbox LABELS integration)
+# Not a ctest test: what the editor pays per keystroke (lint of the draft, the provider catalog).
+#   QT_QPA_PLATFORM=offscreen build/ci/tests/bench_relint
+qt_add_executable(bench_relint bench/bench_relint.cpp)
+target_link_libraries(bench_relint PRIVATE Qt6::Test xynap_core)

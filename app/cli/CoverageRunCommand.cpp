@@ -30,8 +30,8 @@ void CoverageRunCommand::start()
         });
     connect(m_connection.get(), &esl::Connection::ready, this, [this, e] {
         m_connection->api(u"xml_locate configuration configuration name acl.conf"_s,
-            [this, e](const esl::ApiResult &r) {
-                if (!r.ok) {
+            [this, e](const esl::CommandReply &r) {
+                if (!r.ok()) {
                     finish(complain(Unavailable,
                         u"%1: the Event Socket did not answer: %2"_s.arg(e.toString(), r.error)));
                     return;

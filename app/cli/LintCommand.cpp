@@ -88,16 +88,16 @@ void LintCommand::start()
         ++m_pending;
         connect(platform::PlatformApi(client).trunks(), &platform::ApiJob::finished, this,
             [this](const platform::ApiResult &r) {
-                QString error;
                 if (!r.ok()) {
                     m_code = std::max(m_code, complain(exitFor(r), platform::operatorMessage(r)));
                 } else {
-                    m_snapshot.setTrunks(platform::trunksFromReply(r.json, &error));
-                    if (!error.isEmpty())
+                    const platform::TrunkListResult read = platform::trunksFromReply(r.json);
+                    m_snapshot.setTrunks(read.trunks);
+                    if (!read.ok())
                         m_code = std::max<int>(m_code,
                             complain(DataError,
                                 u"the Platform API sent trunks that cannot be read: %1"_s.arg(
-                                    error)));
+                                    read.error)));
                 }
                 step();
             });

@@ -39,9 +39,10 @@ void MonitorRun::start()
         connect(platform::PlatformApi(client).trunks(), &platform::ApiJob::finished, this,
             [this](const platform::ApiResult &r) {
                 m_trunksPending = false;
-                QString error;
-                const QList<Trunk> trunks
-                    = r.ok() ? platform::trunksFromReply(r.json, &error) : QList<Trunk> {};
+                const platform::TrunkListResult read
+                    = r.ok() ? platform::trunksFromReply(r.json) : platform::TrunkListResult {};
+                const QString &error = read.error;
+                const QList<Trunk> &trunks = read.trunks;
                 if (!r.ok()) {
                     m_trunksError = platform::operatorMessage(r);
                     m_trunksExit = exitFor(r);

@@ -1,8 +1,8 @@
 #include "TrunksCommand.h"
 
-#include "platform/PlatformApi.h"
 #include "model/FileRead.h"
 #include "model/TextSafety.h"
+#include "platform/PlatformApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,8 +56,7 @@ void TrunksCommand::start()
     }
     const platform::PlatformApi api(m_client);
     connect(sub == u"get"_s ? api.trunk(m_args.at(2).toInt()) : api.trunks(),
-        &platform::ApiJob::finished, this,
-        [this, sub](const platform::ApiResult &r) {
+        &platform::ApiJob::finished, this, [this, sub](const platform::ApiResult &r) {
             if (!r.ok()) {
                 finish(complain(exitFor(r), platform::operatorMessage(r)));
                 return;
@@ -75,12 +74,12 @@ void TrunksCommand::start()
 
 void TrunksCommand::list(const platform::ApiResult &r)
 {
-    QString error;
-    const QList<Trunk> trunks = platform::trunksFromReply(r.json, &error);
-    if (!error.isEmpty()) {
-        finish(complain(DataError, error));
+    const platform::TrunkListResult read = platform::trunksFromReply(r.json);
+    if (!read.ok()) {
+        finish(complain(DataError, read.error));
         return;
     }
+    const QList<Trunk> &trunks = read.trunks;
     out() << u"%1  %2  %3  %4  %5  %6\n"_s.arg(u"ID"_s, -4)
                  .arg(u"GATEWAY"_s, -12)
                  .arg(u"PROVIDER"_s, -9)
@@ -103,7 +102,8 @@ void TrunksCommand::get(const platform::ApiResult &r)
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString value = it.value().isString()
             ? it.value().toString()
-            : QString::fromUtf8(QJsonDocument(QJsonArray {it.value()}).toJson(QJsonDocument::Compact))
+            : QString::fromUtf8(
+                QJsonDocument(QJsonArray {it.value()}).toJson(QJsonDocument::Compact))
                   .mid(1)
                   .chopped(1);
         out() << terminalSafe(it.key()) << u": "_s << terminalSafe(value) << u'\n';
@@ -158,7 +158,8 @@ void TrunksCommand::loadApplyFile()
     }
     const QJsonArray trunks = doc.object().value(u"trunks"_s).toArray();
     if (trunks.isEmpty()) {
-        finish(complain(DataError, u"%1: the list of trunks is empty: nothing to apply"_s.arg(m_path)));
+        finish(complain(
+            DataError, u"%1: the list of trunks is empty: nothing to apply"_s.arg(m_path)));
         return;
     }
     // Every trunk is checked before anything is sent: a half-valid file changes nothing.
@@ -178,8 +179,7 @@ void TrunksCommand::loadApplyFile()
         const int id = t.value(u"id"_s).toInt();
         const QString etag = t.value(u"etag"_s).toString();
         if (id <= 0 || etag.isEmpty()) {
-            problems.append(where
-                + u": no id or etag: export it with `xynapctl trunks export`"_s);
+            problems.append(where + u": no id or etag: export it with `xynapctl trunks export`"_s);
             continue;
         }
         if (ids.contains(id))
@@ -192,13 +192,14 @@ void TrunksCommand::loadApplyFile()
             for (const FieldError &fe : validateTrunkShape(parsed.trunk))
                 problems.append(where + u".%1: %2"_s.arg(fe.field, fe.message));
         }
-        m_fromFile.append({id, t.value(u"gateway_name"_s).toString(), etag.toUtf8(),
-            withoutBookkeeping(t)});
+        m_fromFile.append(
+            {id, t.value(u"gateway_name"_s).toString(), etag.toUtf8(), withoutBookkeeping(t)});
     }
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems))
             complain(Ok, p);
-        finish(complain(DataError, u"%1: nothing applied: %2 problem(s)"_s.arg(m_path).arg(problems.size())));
+        finish(complain(
+            DataError, u"%1: nothing applied: %2 problem(s)"_s.arg(m_path).arg(problems.size())));
         return;
     }
     connect(platform::PlatformApi(m_client).trunks(), &platform::ApiJob::finished, this,
@@ -220,7 +221,9 @@ void TrunksCommand::compareWithPlatform(const platform::ApiResult &r)
         if (it == current.cend()) {
             m_refused.append(p.name);
             m_code = std::max<int>(m_code,
-                complain(Critical, u"%1: trunk %2 no longer exists on the platform; nothing sent"_s.arg(p.name).arg(p.id)));
+                complain(Critical,
+                    u"%1: trunk %2 no longer exists on the platform; nothing sent"_s.arg(p.name)
+                        .arg(p.id)));
             continue;
         }
         const QByteArray etag = etags.value(p.id, it->value(u"etag"_s).toString().toUtf8());
@@ -294,13 +297,17 @@ void TrunksCommand::confirmAfterTimeout(const QString &name, int id, int version
         [this, name, versionBefore](const platform::ApiResult &r) {
             if (r.ok() && r.json.object().value(u"version"_s).toInt() > versionBefore) {
                 m_applied.append(name);
-                out() << terminalSafe(name) << u": applied (confirmed after the request timed out)\n"_s;
+                out() << terminalSafe(name)
+                      << u": applied (confirmed after the request timed out)\n"_s;
             } else {
                 m_notSent.append(name);
                 m_code = std::max<int>(m_code,
                     complain(Unavailable,
-                        r.ok() ? u"%1: the request timed out and the platform still has the old trunk: not applied"_s.arg(name)
-                               : u"%1: the request timed out and the trunk cannot be read again: unknown whether it was applied"_s.arg(name)));
+                        r.ok()
+                            ? u"%1: the request timed out and the platform still has the old trunk: not applied"_s
+                                  .arg(name)
+                            : u"%1: the request timed out and the trunk cannot be read again: unknown whether it was applied"_s
+                                  .arg(name)));
             }
             applyNext();
         });

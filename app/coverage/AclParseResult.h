@@ -7,7 +7,7 @@
 
 namespace xynap::coverage {
 
-struct AclParseResult {
+struct [[nodiscard]] AclParseResult {
     QList<AclList> lists;
     QList<ParseIssue> errors;
 

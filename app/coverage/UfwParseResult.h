@@ -16,7 +16,7 @@ enum class UfwFormat {
 };
 
 // What a parser read. Bad lines are skipped and reported; the good ones are kept.
-struct UfwParseResult {
+struct [[nodiscard]] UfwParseResult {
     UfwFormat format = UfwFormat::Commands;
     QList<UfwRule> rules;
     QList<ParseIssue> errors;

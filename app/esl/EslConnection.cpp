@@ -12,6 +12,12 @@ Q_LOGGING_CATEGORY(lcEsl, "xynap.esl.connection", QtInfoMsg)
 
 namespace xynap::esl {
 
+CommandReply CommandReply::failed(const QString &why)
+{
+    // Never an empty reason: an empty one would read as a reply.
+    return {{}, why.isEmpty() ? describe(LinkError::Disconnected) : why};
+}
+
 QString describe(LinkError error)
 {
     switch (error) {
@@ -110,7 +116,7 @@ void Connection::refuse(
         this,
         [why, api = std::move(apiCallback), cmd = std::move(commandCallback)] {
             if (api)
-                api({false, {}, why});
+                api(CommandReply::failed(why));
             if (cmd) {
                 Message reply;
                 reply.headers.append("Content-Type", "command/reply");
@@ -288,7 +294,7 @@ void Connection::handle(const Message &message)
         m_inFlight = false;
         m_requestTimer.stop();
         if (p.isApi && p.apiCallback)
-            p.apiCallback({true, message.body, {}});
+            p.apiCallback(CommandReply::replied(message.body));
         else if (!p.isApi && p.commandCallback)
             p.commandCallback(message);
         sendNext();
@@ -340,7 +346,7 @@ void Connection::failPending(const QString &why)
     m_queue.clear();
     for (Pending &p : queue) {
         if (p.isApi && p.apiCallback)
-            p.apiCallback({false, {}, why});
+            p.apiCallback(CommandReply::failed(why));
     }
 }
 

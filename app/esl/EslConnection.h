@@ -23,10 +23,15 @@ enum class LinkError {
     ProtocolError, // bytes that are not ESL
 };
 
-struct ApiResult {
-    bool ok = false; // false on timeout or a lost connection
-    QByteArray body; // api/response body (may itself start with -ERR)
-    QString error; // when !ok
+// What an `api` command brought back. Not ok on a timeout or a lost connection; a reply that
+// came back is ok even when its body starts with -ERR (that is FreeSWITCH's answer, not ours).
+struct [[nodiscard]] CommandReply {
+    QByteArray body; // api/response body
+    QString error; // why there is no reply; empty when there is one
+
+    bool ok() const { return error.isEmpty(); }
+    static CommandReply replied(QByteArray body) { return {std::move(body), {}}; }
+    static CommandReply failed(const QString &why);
 };
 
 // One Event Socket client connection: authenticates, runs api commands in order with a
@@ -50,7 +55,7 @@ public:
     // the frame and smuggle in another command (`api system …`). It is refused instead — the
     // callback gets an error (api: ok false; command: a Reply-Text starting with -ERR), later,
     // from the event loop, never from inside the call.
-    using ApiCallback = std::function<void(const ApiResult &)>;
+    using ApiCallback = std::function<void(const CommandReply &)>;
     using CommandCallback = std::function<void(const Message &)>;
     void api(const QString &command, ApiCallback callback, int timeoutMs = 10'000);
     // A raw command ("event plain HEARTBEAT CUSTOM sofia::gateway_state ...").

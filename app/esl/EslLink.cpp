@@ -29,15 +29,14 @@ Link::Link(
     , m_password(std::move(password))
     , m_options(options)
     , m_backoffMs(options.initialBackoffMs)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &Link::connectNow);
+    connect(&m_retryTimer, &Timer::timeout, this, &Link::connectNow);
     m_snapshotRetry.setSingleShot(true);
-    connect(&m_snapshotRetry, &QTimer::timeout, this, &Link::takeSnapshot);
+    connect(&m_snapshotRetry, &Timer::timeout, this, &Link::takeSnapshot);
     m_watchdog.setSingleShot(true);
-    connect(&m_watchdog, &QTimer::timeout, this, [this] {
-        const qint64 left = m_options.silenceTimeoutMs - m_sinceData.elapsed();
+    connect(&m_watchdog, &Timer::timeout, this, [this] {
+        const qint64 left = m_options.silenceTimeoutMs - m_lastDataAt.msecsTo(m_clock->now());
         if (left > 0) {
             m_watchdog.start(int(left));
             return;
@@ -48,6 +47,14 @@ Link::Link(
             tr("No data from FreeSWITCH for %1 s, not even a HEARTBEAT.")
                 .arg(m_options.silenceTimeoutMs / 1000));
     });
+}
+
+void Link::setClock(Clock *clock)
+{
+    m_clock = clock ? clock : Clock::system();
+    m_retryTimer.setClock(m_clock);
+    m_watchdog.setClock(m_clock);
+    m_snapshotRetry.setClock(m_clock);
 }
 
 void Link::start()
@@ -73,7 +80,7 @@ void Link::stop()
 void Link::api(const QString &command, Connection::ApiCallback callback)
 {
     if (!m_connection || m_state != State::Up) {
-        callback({false, {}, tr("Not connected to %1.").arg(m_node)});
+        callback(CommandReply::failed(tr("Not connected to %1.").arg(m_node)));
         return;
     }
     m_connection->api(command, std::move(callback), m_options.requestTimeoutMs);
@@ -129,10 +136,10 @@ void Link::takeSnapshot()
         return;
     c->api(
         u"sofia xmlstatus gateway"_s,
-        [this, c](const ApiResult &r) {
+        [this, c](const CommandReply &r) {
             if (c != m_connection)
                 return;
-            if (!r.ok) {
+            if (!r.ok()) {
                 onLost(LinkError::Timeout, r.error);
                 return;
             }
@@ -140,9 +147,9 @@ void Link::takeSnapshot()
             m_backoffMs = m_options.initialBackoffMs;
             m_attempts = 0;
             GatewayStatusParse parsed = parseGatewayXmlStatus(r.body);
-            if (parsed.error.isEmpty() && r.body.trimmed().isEmpty())
+            if (parsed.ok() && r.body.trimmed().isEmpty())
                 parsed.error = tr("an empty answer");
-            if (!parsed.error.isEmpty()) {
+            if (!parsed.ok()) {
                 const QString error = tr("FreeSWITCH's gateway list could not be read (sofia "
                                          "xmlstatus gateway: %1)")
                                           .arg(parsed.error.left(200));
@@ -162,8 +169,8 @@ void Link::takeSnapshot()
             for (const QString &profile : std::as_const(profiles)) {
                 c->api(
                     u"sofia xmlstatus profile "_s + profile,
-                    [this, c](const ApiResult &answer) {
-                        if (c != m_connection || !answer.ok)
+                    [this, c](const CommandReply &answer) {
+                        if (c != m_connection || !answer.ok())
                             return;
                         const ProfileStatus status = parseProfileXmlStatus(answer.body);
                         if (status.ok())
@@ -212,8 +219,7 @@ void Link::setState(State state, const QString &detail)
 
 void Link::touch()
 {
-    m_lastDataAt = m_clock();
-    m_sinceData.start();
+    m_lastDataAt = m_clock->now();
     if (!m_watchdog.isActive())
         m_watchdog.start(m_options.silenceTimeoutMs);
 }

@@ -3,12 +3,10 @@
 #include "EslConnection.h"
 #include "SofiaProfileStatus.h"
 #include "SofiaStatus.h"
+#include "model/Clock.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
-#include <functional>
 
 namespace xynap::esl {
 
@@ -47,7 +45,9 @@ public:
     // When the last byte of any kind arrived (null if never).
     QDateTime lastDataAt() const { return m_lastDataAt; }
     int attempts() const { return m_attempts; }
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // The clock the back-off, the snapshot retry and the watchdog run on (the system clock
+    // unless a test hands in its own). Set before start().
+    void setClock(Clock *clock);
 
     Connection *connection() { return m_connection; }
     void api(const QString &command, Connection::ApiCallback callback);
@@ -80,16 +80,15 @@ private:
     QString m_detail;
     LinkError m_lastError = LinkError::None;
     QDateTime m_lastDataAt;
-    QTimer m_retryTimer;
+    Clock *m_clock = Clock::system();
+    Timer m_retryTimer;
     // Fires silenceTimeoutMs after the last data: armed once and re-armed for the rest when it
     // fires early, never restarted per event (a timer restart costs more than decoding one).
-    QTimer m_watchdog;
-    QElapsedTimer m_sinceData;
-    QTimer m_snapshotRetry;
+    Timer m_watchdog;
+    Timer m_snapshotRetry;
     int m_attempts = 0;
     int m_backoffMs;
     bool m_running = false;
-    std::function<QDateTime()> m_clock;
 };
 
 } // namespace xynap::esl

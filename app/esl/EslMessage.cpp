@@ -67,7 +67,8 @@ QByteArrayView Headers::valueAt(qsizetype i) const
     Span &s = m_spans[size_t(i)];
     if (s.state == Encoded) {
         const char *raw = m_text.constData() + s.value;
-        const auto *percent = static_cast<const char *>(std::memchr(raw, '%', size_t(s.valueLength)));
+        const auto *percent
+            = static_cast<const char *>(std::memchr(raw, '%', size_t(s.valueLength)));
         if (!percent) {
             s.state = Plain;
             if (isUndef(raw, s.valueLength))
@@ -161,7 +162,7 @@ void Headers::set(QByteArrayView name, QByteArrayView value)
 QList<QPair<QByteArray, QByteArray>> Headers::items() const
 {
     QList<QPair<QByteArray, QByteArray>> out;
-    out.reserve(m_spans.size());
+    out.reserve(qsizetype(m_spans.size()));
     for (qsizetype i = 0; i < size(); ++i) {
         const QByteArrayView n = nameAt(i);
         const QByteArrayView v = valueAt(i);

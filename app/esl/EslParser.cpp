@@ -45,14 +45,15 @@ bool sameName(QByteArrayView a, QByteArrayView b)
 
 // Calls f(nameStart, nameLength, valueStart, valueLength) — offsets into `block` — for every
 // header line; a line without a colon is a name without a value (valueLength -1).
-template <typename F>
+template<typename F>
 void forEachHeaderLine(QByteArrayView block, F f)
 {
     const char *data = block.data();
     qsizetype start = 0;
     const qsizetype n = block.size();
     while (start < n) {
-        const auto *nl = static_cast<const char *>(std::memchr(data + start, '\n', size_t(n - start)));
+        const auto *nl
+            = static_cast<const char *>(std::memchr(data + start, '\n', size_t(n - start)));
         const qsizetype end = nl ? nl - data : n;
         qsizetype lineEnd = end;
         const qsizetype lineStart = start;
@@ -119,20 +120,20 @@ bool Parser::nextFrame(Frame &out)
     QByteArrayView contentType;
     bool haveLength = false;
     bool haveType = false;
-    forEachHeaderLine(block, [&](qsizetype name, qsizetype nameLength, qsizetype value,
-                                 qsizetype valueLength) {
-        const QByteArrayView n = block.sliced(name, nameLength);
-        // A line without a colon names a header without a value: no length, no type.
-        if (!haveLength && sameName(n, "Content-Length")) {
-            haveLength = true;
-            if (valueLength >= 0)
-                lengthText = block.sliced(value, valueLength);
-        } else if (!haveType && sameName(n, "Content-Type")) {
-            haveType = true;
-            if (valueLength >= 0)
-                contentType = block.sliced(value, valueLength);
-        }
-    });
+    forEachHeaderLine(
+        block, [&](qsizetype name, qsizetype nameLength, qsizetype value, qsizetype valueLength) {
+            const QByteArrayView n = block.sliced(name, nameLength);
+            // A line without a colon names a header without a value: no length, no type.
+            if (!haveLength && sameName(n, "Content-Length")) {
+                haveLength = true;
+                if (valueLength >= 0)
+                    lengthText = block.sliced(value, valueLength);
+            } else if (!haveType && sameName(n, "Content-Type")) {
+                haveType = true;
+                if (valueLength >= 0)
+                    contentType = block.sliced(value, valueLength);
+            }
+        });
     qsizetype length = 0;
     if (!lengthText.isNull()) {
         bool ok = false;
@@ -150,7 +151,8 @@ bool Parser::nextFrame(Frame &out)
     }
     if (m_buffer.size() - bodyStart < length) {
         // Room for the rest at once, not doubling its way up through a long reply.
-        if (m_buffer.size() - bodyStart > 1024 * 1024 && m_buffer.capacity() < bodyStart + length)
+        if (m_buffer.size() - bodyStart > qsizetype(1024) * 1024
+            && m_buffer.capacity() < bodyStart + length)
             m_buffer.reserve(bodyStart + length);
         return false;
     }
@@ -181,7 +183,7 @@ void Parser::toMessage(const Frame &frame, Message &out)
 void Parser::takeMessage(const Frame &frame, Message &out)
 {
     const bool endsBuffer = frame.body.data() + frame.body.size() == m_buffer.constEnd();
-    if (frame.body.size() < 1024 * 1024 || !endsBuffer) {
+    if (frame.body.size() < qsizetype(1024) * 1024 || !endsBuffer) {
         toMessage(frame, out);
         return;
     }

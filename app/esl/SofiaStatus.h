@@ -8,9 +8,10 @@
 
 namespace xynap::esl {
 
-struct GatewayStatusParse {
+struct [[nodiscard]] GatewayStatusParse {
     QList<GatewayStatus> gateways;
     QString error; // "Invalid Gateway!" and the like, or an XML error with its line
+    bool ok() const { return error.isEmpty(); }
 };
 
 // Reads `sofia xmlstatus gateway [NAME]`. Tolerant as it must be: realm, username, to, proxy

@@ -9,7 +9,7 @@ namespace xynap {
 // file): far above any real one, small enough that a wrong path cannot fill the memory.
 inline constexpr qint64 MaxInputFileBytes = 16 * 1024 * 1024;
 
-struct FileReadResult {
+struct [[nodiscard]] FileReadResult {
     QByteArray data;
     QString error; // translated, "<path>: <reason>"; empty on success
     QString reason; // the same without the path, for a message that names the file its own way

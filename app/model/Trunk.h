@@ -58,7 +58,7 @@ struct FieldError {
     QString message;
 };
 
-struct TrunkParseResult {
+struct [[nodiscard]] TrunkParseResult {
     Trunk trunk;
     QList<FieldError> errors;
     bool ok() const { return errors.isEmpty(); }

@@ -386,27 +386,27 @@ QHash<int, QByteArray> trunkEtagsFromReply(const QJsonDocument &json)
     return etags;
 }
 
-QList<Trunk> trunksFromReply(const QJsonDocument &json, QString *error)
+TrunkListResult trunksFromReply(const QJsonDocument &json)
 {
-    QList<Trunk> trunks;
+    TrunkListResult result;
     const QJsonValue list = json.object().value(u"trunks"_s);
     if (!list.isArray()) {
-        if (error)
-            *error = u"the reply has no \"trunks\" list"_s;
-        return trunks;
+        result.error = u"the reply has no \"trunks\" list"_s;
+        return result;
     }
     const QJsonArray array = list.toArray();
+    result.trunks.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const TrunkParseResult r = trunkFromJson(array.at(i).toObject());
         if (!r.ok()) {
-            if (error)
-                *error = u"trunks[%1].%2: %3"_s.arg(i).arg(
-                    r.errors.first().field, r.errors.first().message);
-            return {};
+            result.trunks.clear();
+            result.error = u"trunks[%1].%2: %3"_s.arg(i).arg(
+                r.errors.first().field, r.errors.first().message);
+            return result;
         }
-        trunks.append(r.trunk);
+        result.trunks.append(r.trunk);
     }
-    return trunks;
+    return result;
 }
 
 } // namespace xynap::platform

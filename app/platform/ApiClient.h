@@ -38,7 +38,7 @@ enum class TimeoutKind {
     TotalDeadline, // the whole request took longer than its deadline (setTotalDeadlineMs)
 };
 
-struct ApiResult {
+struct [[nodiscard]] ApiResult {
     int httpStatus = 0;
     ApiError error = ApiError::None;
     QString message; // the server's or the network's words, untranslated
@@ -183,7 +183,13 @@ private:
 };
 
 // Convenience readers for the contract's payloads.
-QList<Trunk> trunksFromReply(const QJsonDocument &json, QString *error = nullptr);
+struct [[nodiscard]] TrunkListResult {
+    QList<Trunk> trunks; // empty unless ok()
+    QString error; // untranslated: what cannot be read, and where ("trunks[1].realm: …")
+    bool ok() const { return error.isEmpty(); }
+};
+// The trunks of a list reply ({"trunks": […]}): all of them, or none and the first error.
+TrunkListResult trunksFromReply(const QJsonDocument &json);
 // The ETag of every trunk of a list reply ({"trunks": [{"id": 1, "etag": "…"}, …]}), by id, as
 // the server wrote it: the only If-Match a later PUT or DELETE may send. Trunks without one are
 // left out.

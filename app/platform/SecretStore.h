@@ -13,7 +13,7 @@ namespace xynap::platform {
 // What came back from the keychain. "No entry" is not an error: it is NotFound, and only when
 // the keychain is known to be usable; every other outcome carries a translated `error` for the
 // operator. `secret` is set only for a successful read.
-struct SecretResult {
+struct [[nodiscard]] SecretResult {
     enum class Status {
         Ok,
         NotFound, // the keychain is usable and holds no such entry

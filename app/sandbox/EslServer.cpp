@@ -8,6 +8,7 @@
 #include <QTcpSocket>
 #include <QTimeZone>
 #include <QUuid>
+#include <algorithm>
 #include <queue>
 
 using namespace Qt::StringLiterals;
@@ -134,7 +135,7 @@ private:
     void onReadyRead()
     {
         m_input.append(m_socket->readAll());
-        if (m_input.size() > 1024 * 1024) {
+        if (m_input.size() > qsizetype(1024) * 1024) {
             close();
             return;
         }
@@ -356,6 +357,12 @@ bool EslServer::listen(const QHostAddress &address, quint16 port)
     return true;
 }
 
+int EslServer::sessionCount() const
+{
+    return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(),
+        [](const QPointer<EslSession> &s) { return !s.isNull(); }));
+}
+
 void EslServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -468,7 +475,8 @@ void EslServer::heartbeat()
     m_heartbeatTimer = m_scheduler->schedule(HeartbeatMs, [this] { heartbeat(); });
 }
 
-void EslServer::api(const QString &commandLine, std::function<void(const QByteArray &)> reply)
+void EslServer::api(
+    const QString &commandLine, const std::function<void(const QByteArray &)> &reply)
 {
     const QStringList w = commandLine.simplified().split(u' ', Qt::SkipEmptyParts);
     const QString cmd = w.value(0);

@@ -40,11 +40,13 @@ public:
     void shutdown();
 
     // Runs an api command; `reply` gets the api/response body (maybe later, e.g. a rescan).
-    void api(const QString &commandLine, std::function<void(const QByteArray &)> reply);
+    void api(const QString &commandLine, const std::function<void(const QByteArray &)> &reply);
     // Adds the standard headers and hands the event to every subscribed session.
     void publish(const esl::Event &event);
 
     const QByteArray &coreUuid() const { return m_coreUuid; }
+    // Client connections still open on the server's side.
+    int sessionCount() const;
 
 Q_SIGNALS:
     // `fsctl shutdown` was requested over the socket.

@@ -150,7 +150,7 @@ quint64 readBigEndian64(const QByteArray &in, qsizetype offset)
 Fernet::Result failure(Fernet::Error error)
 {
     Fernet::Result result;
-    result.error = error;
+    result.code = error;
     return result;
 }
 
@@ -173,7 +173,7 @@ QByteArray Fernet::generateKey()
     QByteArray raw(KeySize, Qt::Uninitialized);
     if (RAND_bytes(bytes(raw), int(raw.size())) != 1)
         return {};
-    const QByteArray encoded = encodeUrlSafeBase64(raw);
+    QByteArray encoded = encodeUrlSafeBase64(raw);
     OPENSSL_cleanse(raw.data(), size_t(raw.size()));
     return encoded;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <QtGlobal>
 #include <array>
 #include <optional>
@@ -29,10 +30,11 @@ public:
         CryptoFailure, // OpenSSL reported an error
     };
 
-    struct Result {
+    struct [[nodiscard]] Result {
         QByteArray plain;
-        Error error = Error::None;
-        bool ok() const { return error == Error::None; }
+        Error code = Error::None;
+        bool ok() const { return code == Error::None; }
+        QString error() const { return QString::fromLatin1(errorText(code)); }
     };
 
     // Accepted clock skew for tokens stamped in the future, as in the reference implementations.

@@ -1,7 +1,6 @@
 #include "GatewaySimulator.h"
 
 #include "GatewaySimulatorState.h"
-
 #include "model/SipHost.h"
 #include "model/Trunk.h"
 
@@ -232,9 +231,8 @@ void GatewaySimulator::plan(Gateway &gw)
     const SipHost outbound = parseSipHost(gw.outboundProxy);
     if (meant.unbracketedIpv6 || outbound.unbracketedIpv6) {
         // The host is cut at the last colon: no such host, the registrar is never reached.
-        const SipHost cut = meant.unbracketedIpv6
-            ? read
-            : sipHostAsFreeSwitchReadsIt(gw.outboundProxy);
+        const SipHost cut
+            = meant.unbracketedIpv6 ? read : sipHostAsFreeSwitchReadsIt(gw.outboundProxy);
         gw.networkIp = cut.host;
         gw.networkPort = cut.port > 0 ? cut.port : 5060;
         fail(Outcome::NeverAnswers, Outcome::PingsDown503);
@@ -510,7 +508,7 @@ void GatewaySimulator::stopAll()
     }
 }
 
-void GatewaySimulator::rescan(const QString &profileName, Reply reply)
+void GatewaySimulator::rescan(const QString &profileName, const Reply &reply)
 {
     if (!profile(profileName)) {
         reply(bytes(u"Invalid Profile [%1]"_s.arg(profileName)));
@@ -529,7 +527,7 @@ void GatewaySimulator::rescan(const QString &profileName, Reply reply)
     });
 }
 
-void GatewaySimulator::restart(const QString &profileName, Reply reply)
+void GatewaySimulator::restart(const QString &profileName, const Reply &reply)
 {
     Profile *p = profile(profileName);
     if (!p) {

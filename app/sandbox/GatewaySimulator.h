@@ -20,7 +20,8 @@ namespace xynap::sandbox {
 // state sequences the captures recorded, answered the way Plusnet and 1&1 answer.
 // Is `address` allowed by the ACL list `listName`? As FreeSWITCH decides: the most specific
 // node that contains it, else the list's default (coverage::AclEvaluator).
-bool aclContains(const QList<ScenarioAclList> &acl, const QString &listName, const QHostAddress &address);
+bool aclContains(
+    const QList<ScenarioAclList> &acl, const QString &listName, const QHostAddress &address);
 
 class GatewaySimulator final : public QObject {
     Q_OBJECT
@@ -47,13 +48,13 @@ public:
 
     bool hasProfile(const QString &name) const;
     // `sofia profile P rescan`: fetches again, adds new gateways only.
-    void rescan(const QString &profile, Reply reply);
+    void rescan(const QString &profile, const Reply &reply);
     // `sofia profile P killgw NAME`.
     QByteArray killGateway(const QString &profile, const QString &name);
     // FreeSWITCH shutting down: DOWN and gateway_delete for every gateway, synchronously.
     void stopAll();
     // `sofia profile P restart`: drops the profile's calls, recreates its gateways.
-    void restart(const QString &profile, Reply reply);
+    void restart(const QString &profile, const Reply &reply);
 
     QByteArray statusTable() const; // sofia status
     QByteArray xmlStatus() const; // sofia xmlstatus

@@ -137,7 +137,7 @@ bool Sandbox::start()
         }
         m_apiPort = probe.serverPort();
         probe.close();
-        m_scheduler->schedule(m_scenario.apiStartDelaySeconds * 1000, [this] {
+        m_scheduler->schedule(qint64(m_scenario.apiStartDelaySeconds) * 1000, [this] {
             if (!listenApi())
                 qCWarning(lcSandbox) << m_error;
         });
@@ -150,7 +150,8 @@ bool Sandbox::start()
     }
     m_gateways->startProfiles();
     if (m_scenario.shutdownAfterSeconds > 0)
-        m_scheduler->schedule(m_scenario.shutdownAfterSeconds * 1000, [this] { shutdown(); });
+        m_scheduler->schedule(
+            qint64(m_scenario.shutdownAfterSeconds) * 1000, [this] { shutdown(); });
     return true;
 }
 
@@ -212,8 +213,10 @@ void Sandbox::fetchGateways(
     form.addQueryItem(u"purpose"_s, u"gateways"_s);
     form.addQueryItem(u"profile"_s, profile);
     QNetworkReply *reply = m_network.post(request, form.query(QUrl::FullyEncoded).toUtf8());
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+    ++m_fetchesInFlight;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
+        --m_fetchesInFlight;
         if (reply->error() != QNetworkReply::NoError) {
             qCWarning(lcSandbox) << "xml-curl fetch failed:" << reply->errorString();
             done(std::nullopt);

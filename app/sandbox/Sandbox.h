@@ -56,6 +56,9 @@ public:
     ApiServer *api() const { return m_api.get(); }
     EslServer *esl() const { return m_esl.get(); }
 
+    // xml-curl fetches of the gateways not answered yet (0: the switch waits for nothing).
+    int fetchesInFlight() const { return m_fetchesInFlight; }
+
     // Stops like FreeSWITCH on SIGTERM: disconnect notices, then closes.
     void shutdown();
 
@@ -78,6 +81,7 @@ private:
     bool m_apiListening = false;
     QSslConfiguration m_tlsConfiguration;
     bool m_tls = false;
+    int m_fetchesInFlight = 0;
     QString m_error;
 };
 

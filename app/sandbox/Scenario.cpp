@@ -107,7 +107,7 @@ ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // Translate the byte offset into a line number an operator can find.
-        const int line = json.left(parseError.offset).count('\n') + 1;
+        const qsizetype line = json.left(parseError.offset).count('\n') + 1;
         load.error = u"%1:%2: %3"_s.arg(sourceName).arg(line).arg(parseError.errorString());
         return load;
     }

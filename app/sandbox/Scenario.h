@@ -69,7 +69,7 @@ struct Scenario {
     static Scenario builtIn();
 };
 
-struct ScenarioLoad {
+struct [[nodiscard]] ScenarioLoad {
     Scenario scenario;
     QString error; // "where: what", empty on success
     bool ok() const { return error.isEmpty(); }

@@ -95,13 +95,13 @@ void ApplyJob::start()
         });
     m_commandClock.start();
     link->api(
-        u"sofia profile %1 killgw %2"_s.arg(m_profile, m_gateway), [this](const esl::ApiResult &r) {
+        u"sofia profile %1 killgw %2"_s.arg(m_profile, m_gateway), [this](const esl::CommandReply &r) {
             if (m_phase != Phase::Killing)
                 return;
             log("api", u"sofia profile %1 killgw %2"_s.arg(m_profile, m_gateway),
-                r.ok && r.body.trimmed().startsWith("+OK"),
-                r.ok ? QString::fromUtf8(r.body) : r.error);
-            if (!r.ok) {
+                r.ok() && r.body.trimmed().startsWith("+OK"),
+                r.ok() ? QString::fromUtf8(r.body) : r.error);
+            if (!r.ok()) {
                 finish(false, {}, r.error);
                 return;
             }

@@ -1,11 +1,10 @@
-// GatewayMonitor, part one: nodes and their links, the trunks, the rows, snapshots and which
-// version each node loaded. (Part two, GatewayMonitorEvents.cpp: events and staleness; part
-// three, GatewayMonitorModel.cpp: the table model and each row's diagnosis.)
+// GatewayMonitor, part one: what the node links (NodeLinks) report, the trunks, the rows,
+// snapshots and which version each node loaded. (Part two, GatewayMonitorEvents.cpp: events;
+// part three, GatewayMonitorModel.cpp: the table model and each row's diagnosis.)
 #include "GatewayMonitor.h"
 
-#include "model/SofiaNames.h"
-
 #include "esl/EslCodec.h"
+#include "model/SofiaNames.h"
 
 #include <QLocale>
 #include <QSet>
@@ -18,65 +17,51 @@ namespace xynap::session {
 GatewayMonitor::GatewayMonitor(QObject *parent)
     : QAbstractTableModel(parent)
     , m_catalog(ProviderCatalog::builtIn())
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
-    m_staleTimer.setInterval(1000);
-    connect(&m_staleTimer, &QTimer::timeout, this, &GatewayMonitor::refreshStaleness);
-    m_staleTimer.start();
+    connect(&m_links, &NodeLinks::nodesChanged, this, &GatewayMonitor::nodesChanged);
+    connect(&m_links, &NodeLinks::stalenessChanged, this, &GatewayMonitor::allRowsChanged);
+    connect(&m_links, &NodeLinks::snapshotTaken, this, &GatewayMonitor::applySnapshot);
+    connect(&m_links, &NodeLinks::snapshotFailed, this, &GatewayMonitor::applySnapshotFailure);
+    connect(&m_links, &NodeLinks::profileStatusReceived, this, &GatewayMonitor::applyProfileStatus);
+    connect(&m_links, &NodeLinks::eventReceived, this, &GatewayMonitor::onEvent);
+    connect(&m_links, &NodeLinks::gatewayStatusReceived, this, &GatewayMonitor::applyGatewayStatus);
 }
 
 GatewayMonitor::~GatewayMonitor() = default;
 
-void GatewayMonitor::setClock(std::function<QDateTime()> clock)
+void GatewayMonitor::setClock(Clock *clock)
 {
-    m_clock = std::move(clock);
-    for (NodeData &n : m_nodes) {
-        if (n.link)
-            n.link->setClock(m_clock);
-    }
+    m_links.setClock(clock);
 }
 
 esl::Link *GatewayMonitor::addNode(const QString &name, const QString &host, quint16 port,
     const QString &password, esl::Link::Options options)
 {
-    auto *link = new esl::Link(name, host, port, password, options, this);
-    link->setClock(m_clock);
-    NodeData &node = m_nodes[name];
-    node.status.name = name;
-    node.link = link;
-    connect(link, &esl::Link::stateChanged, this,
-        [this, name](
-            esl::Link::State state, const QString &detail) { noteLinkState(name, state, detail); });
-    connect(link, &esl::Link::snapshotTaken, this,
-        [this, name](const QList<GatewayStatus> &gateways) { applySnapshot(name, gateways); });
-    connect(link, &esl::Link::snapshotFailed, this,
-        [this, name](const QString &error) { applySnapshotFailure(name, error); });
-    connect(link, &esl::Link::profileStatusReceived, this,
-        [this, name](const esl::ProfileStatus &p) { applyProfileStatus(name, p.name, p.sipIp); });
-    connect(link, &esl::Link::eventReceived, this, [this, name](const esl::Event &e) {
-        NodeStatus &status = m_nodes[name].status;
-        status.lastDataAt = m_clock();
-        // Staleness is the 1 s timer's job; an event only ends it for a node that was stale.
-        if (status.stale)
-            refreshStaleness();
-        applyEvent(name, e);
-        // A gateway that does not register reports no state after gateway_add (NOREG emits
-        // events only when its ping flips): ask for it.
-        // FAIL_WAIT: the wait grows after 403/904; the switch knows how long, so ask it.
-        const QByteArrayView subclass = e.view("Event-Subclass");
-        const bool failWait
-            = subclass == "sofia::gateway_state" && e.view("State") == "FAIL_WAIT";
-        if (subclass == "sofia::gateway_add" || failWait) {
-            // gateway_state carries no profile: take it from the record (name alone otherwise).
-            const QString gateway = QString::fromUtf8(e.view("Gateway"));
-            QString profile = QString::fromUtf8(e.view("profile-name"));
-            if (const GatewayRecord *r = record(name, gateway); profile.isEmpty() && r)
-                profile = r->profile;
-            followUp(name, profile, gateway, failWait ? 0 : 1000);
-        }
-    });
-    link->start();
-    return link;
+    return m_links.addNode(name, host, port, password, options);
+}
+
+void GatewayMonitor::onEvent(const QString &node, const esl::Event &e)
+{
+    applyEvent(node, e);
+    // A gateway that does not register reports no state after gateway_add (NOREG emits
+    // events only when its ping flips): ask for it.
+    // FAIL_WAIT: the wait grows after 403/904; the switch knows how long, so ask it.
+    const QByteArrayView subclass = e.view("Event-Subclass");
+    const bool failWait = subclass == "sofia::gateway_state" && e.view("State") == "FAIL_WAIT";
+    if (subclass == "sofia::gateway_add" || failWait) {
+        // gateway_state carries no profile: take it from the record (name alone otherwise).
+        const QString gateway = QString::fromUtf8(e.view("Gateway"));
+        QString profile = QString::fromUtf8(e.view("profile-name"));
+        if (const GatewayRecord *r = record(node, gateway); profile.isEmpty() && r)
+            profile = r->profile;
+        m_links.queryGateway(node, profile, gateway, failWait ? 0 : 1000);
+    }
+}
+
+void GatewayMonitor::allRowsChanged()
+{
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 namespace {
@@ -86,38 +71,6 @@ bool isHealthy(const QString &state, const QString &ping)
     return healthOf(state, ping) == Health::Healthy;
 }
 } // namespace
-
-void GatewayMonitor::followUp(
-    const QString &node, const QString &profile, const QString &gateway, int delayMs)
-{
-    if (!isValidSofiaName(gateway) || (!profile.isEmpty() && !isValidSofiaName(profile)))
-        return;
-    // One query per gateway at a time, however many events ask for it.
-    const QString k = key(node, gateway);
-    if (m_followUps.contains(k))
-        return;
-    m_followUps.insert(k);
-    const QString target = (profile.isEmpty() ? QString() : profile + u"::"_s) + gateway;
-    QTimer::singleShot(delayMs, this, [this, node, target, k] {
-        esl::Link *l = m_nodes.value(node).link;
-        if (!l) {
-            m_followUps.remove(k);
-            return;
-        }
-        l->api(u"sofia xmlstatus gateway "_s + target, [this, node, k](const esl::ApiResult &r) {
-            m_followUps.remove(k);
-            if (!r.ok)
-                return;
-            for (const GatewayStatus &g : esl::parseGatewayXmlStatus(r.body).gateways)
-                applyGatewayStatus(node, g);
-        });
-    });
-}
-
-esl::Link *GatewayMonitor::link(const QString &node) const
-{
-    return m_nodes.value(node).link;
-}
 
 void GatewayMonitor::setTrunks(const QList<Trunk> &trunks)
 {
@@ -166,7 +119,7 @@ void GatewayMonitor::reconcile(const QString &node)
             r.name = name;
             r.profile = m_trunks.value(name).profile;
             r.presence = Presence::NotRunning;
-            r.since = m_clock();
+            r.since = now();
             ++m_rowsPerNode[node];
             m_index.insert(key(node, name), int(m_rows.size()));
             m_rows.push_back(std::move(r));
@@ -250,9 +203,9 @@ QStringList GatewayMonitor::runningNodes() const
     // A node whose link is down or whose data went stale says nothing about today.
     QStringList nodes;
     for (const QString &node : m_snapshotNodes) {
-        const auto it = m_nodes.constFind(node);
-        const bool fedDirectly = it == m_nodes.cend(); // tests, benchmarks
-        if (fedDirectly || (it->status.state == esl::Link::State::Up && !isStale(node)))
+        const NodeStatus *status = m_links.status(node);
+        const bool fedDirectly = !status; // tests, benchmarks
+        if (fedDirectly || (status->state == esl::Link::State::Up && !isStale(node)))
             nodes.append(node);
     }
     nodes.sort();
@@ -281,15 +234,8 @@ std::optional<QList<GatewayStatus>> GatewayMonitor::running() const
 
 void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatus> &gateways)
 {
-    const QDateTime now = m_clock();
-    // Nodes fed directly (tests, benchmarks) have no link and no status to keep.
-    if (const auto it = m_nodes.find(node); it != m_nodes.end()) {
-        NodeStatus &status = it->status;
-        status.lastDataAt = now;
-        status.snapshotError.clear();
-        status.gatewaysKnown = true;
-        refreshStaleness();
-    }
+    const QDateTime now = this->now();
+    m_links.noteSnapshot(node);
     QSet<QString> seen;
     for (auto it = m_running.begin(); it != m_running.end();) {
         if (it.value().node == node)
@@ -390,11 +336,7 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
 
 void GatewayMonitor::applySnapshotFailure(const QString &node, const QString &error)
 {
-    NodeStatus &status = m_nodes[node].status;
-    status.name = node;
-    status.lastDataAt = m_clock();
-    status.snapshotError = error;
-    status.gatewaysKnown = false;
+    m_links.noteSnapshotFailure(node, error);
     // What runs there is unknown now: it speaks for nothing in running().
     m_snapshotNodes.remove(node);
     for (auto it = m_running.begin(); it != m_running.end();) {
@@ -424,8 +366,8 @@ void GatewayMonitor::applyProfileStatus(
 
 QString GatewayMonitor::unreadableReason(const QString &node) const
 {
-    const auto it = m_nodes.constFind(node);
-    return it == m_nodes.cend() ? QString() : it->status.snapshotError;
+    const NodeStatus *status = m_links.status(node);
+    return status ? status->snapshotError : QString();
 }
 
 QHash<QString, int> GatewayMonitor::appliedVersions() const

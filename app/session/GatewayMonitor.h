@@ -2,23 +2,25 @@
 
 #include "Diagnosis.h"
 #include "GatewayRecord.h"
+#include "NodeLinks.h"
 #include "esl/EslLink.h"
+#include "model/Clock.h"
 #include "model/ProviderSpec.h"
 #include "model/Trunk.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
-#include <QTimer>
 #include <functional>
 #include <memory>
 #include <optional>
 
 namespace xynap::session {
 
-// Live gateway status of every FreeSWITCH node: a snapshot after each (re)connect, events on
-// top, diagnosis from the saved trunks. A node whose link is down or silent is stale, and its
-// gateways are shown as "no data since", never as healthy.
+// Live gateway status of every FreeSWITCH node as a table: a snapshot after each (re)connect,
+// events on top, diagnosis from the saved trunks. The links and their staleness are NodeLinks'
+// job; a node whose link is down or silent is stale, and its gateways are shown as "no data
+// since", never as healthy.
 class GatewayMonitor final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewayMonitor)
@@ -42,16 +44,7 @@ public:
 
     enum Role { HealthRole = Qt::UserRole + 1, StaleRole, NodeRole, NameRole, SortRole };
 
-    struct NodeStatus {
-        QString name;
-        esl::Link::State state = esl::Link::State::Down;
-        QString detail;
-        QDateTime lastDataAt;
-        bool stale = true;
-        // Connected, but its gateway list could not be read: what it runs is unknown.
-        QString snapshotError;
-        bool gatewaysKnown = false; // a snapshot was read since the last (re)connect
-    };
+    using NodeStatus = session::NodeStatus;
 
     explicit GatewayMonitor(QObject *parent = nullptr);
     ~GatewayMonitor() override;
@@ -65,8 +58,10 @@ public:
     void setTrunks(const QList<Trunk> &trunks);
     bool trunksKnown() const { return m_trunksKnown; }
     void setCatalog(const ProviderCatalog &catalog) { m_catalog = catalog; }
-    void setClock(std::function<QDateTime()> clock);
-    void setStaleAfterMs(int ms) { m_staleAfterMs = ms; }
+    // The clock of staleness and of every link (the system clock unless a test hands in its own;
+    // it must outlive the monitor).
+    void setClock(Clock *clock);
+    void setStaleAfterMs(int ms) { m_links.setStaleAfterMs(ms); }
 
     // Fed by the links; public so tests and benchmarks can drive the model without sockets.
     void applySnapshot(const QString &node, const QList<GatewayStatus> &gateways);
@@ -77,14 +72,14 @@ public:
     void applyGatewayStatus(const QString &node, const GatewayStatus &status);
     void noteLinkState(const QString &node, esl::Link::State state, const QString &detail);
 
-    QList<NodeStatus> nodes() const;
+    QList<NodeStatus> nodes() const { return m_links.nodes(); }
     // What FreeSWITCH runs, as `sofia xmlstatus gateway` last reported it (realm, proxy) with the
     // live state and its node, over runningNodes(); nullopt while there is none (unknown).
     // For the lint's "saved but not applied" and "not running" checks.
     std::optional<QList<GatewayStatus>> running() const;
     // The nodes running() speaks for: connected, fresh, and with a snapshot taken.
     QStringList runningNodes() const;
-    bool isStale(const QString &node) const;
+    bool isStale(const QString &node) const { return m_links.isStale(node); }
     // Connected but its gateway list unreadable (the error), empty if readable or not connected.
     QString unreadableReason(const QString &node) const;
 
@@ -107,9 +102,9 @@ public:
     // The diagnosis of one gateway; Health::Unknown if the monitor does not know it.
     Diagnosis diagnosis(const QString &node, const QString &name) const;
     const Trunk *trunkFor(const QString &gatewayName) const;
-    esl::Link *link(const QString &node) const;
+    esl::Link *link(const QString &node) const { return m_links.link(node); }
     // Re-evaluates staleness now (also runs every second).
-    void refreshStaleness();
+    void refreshStaleness() { m_links.refreshStaleness(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -127,15 +122,13 @@ Q_SIGNALS:
     void appliedVersionsChanged();
 
 private:
-    struct NodeData {
-        NodeStatus status;
-        esl::Link *link = nullptr;
-    };
+    QDateTime now() const { return m_links.clock()->now(); }
+    void onEvent(const QString &node, const esl::Event &event);
+    void allRowsChanged();
     int rowOf(const QString &node, const QString &name) const;
     int ensureRow(const QString &node, const QString &name);
     void reconcile(const QString &node);
     static void keepRawEvent(GatewayRecord &record, const esl::Event &event);
-    void followUp(const QString &node, const QString &profile, const QString &gateway, int delayMs);
     void removeRecords(QList<int> rows);
     void rowChanged(int row);
     static QString key(const QString &node, const QString &name)
@@ -145,7 +138,6 @@ private:
 
     std::vector<GatewayRecord> m_rows;
     QHash<QString, int> m_index;
-    QHash<QString, NodeData> m_nodes;
     struct Running {
         QString node;
         GatewayStatus status; // the last xmlstatus of the gateway
@@ -157,11 +149,8 @@ private:
     QHash<QString, QString> m_profileSipIp; // key(node, profile)
     QHash<QString, int> m_applied; // key(node, gateway) -> Trunk::version
     QHash<QString, int> m_rowsPerNode;
-    QSet<QString> m_followUps; // key(node, gateway) with a status query queued
     ProviderCatalog m_catalog;
-    std::function<QDateTime()> m_clock;
-    int m_staleAfterMs = 45'000;
-    QTimer m_staleTimer;
+    NodeLinks m_links; // last: its links go first, while the rows they report to are still here
 };
 
 } // namespace xynap::session

@@ -1,6 +1,6 @@
-// GatewayMonitor, part two: what FreeSWITCH says — events, status answers, the links' states
-// and staleness. (Part one, GatewayMonitor.cpp: nodes, trunks, rows and snapshots; part three,
-// GatewayMonitorModel.cpp: the table model and the diagnosis of each row.)
+// GatewayMonitor, part two: what FreeSWITCH says — events and status answers. (Part one,
+// GatewayMonitor.cpp: nodes, trunks, rows and snapshots; part three, GatewayMonitorModel.cpp: the
+// table model and the diagnosis of each row. The links and staleness: NodeLinks.)
 #include "GatewayMonitor.h"
 
 using namespace Qt::StringLiterals;
@@ -25,9 +25,10 @@ void GatewayMonitor::applyGatewayStatus(const QString &node, const GatewayStatus
     bool ok = false;
     const int retry = QString(g.fields.value(u"retry"_s)).remove(u's').toInt(&ok);
     r.retrySeconds = ok ? retry : -1;
-    r.retryKnownAt = m_clock();
-    if (healthyState(r.state, r.pingStatus) != healthyState(g.state, g.pingStatus) || !r.since.isValid())
-        r.since = m_clock();
+    r.retryKnownAt = now();
+    if (healthyState(r.state, r.pingStatus) != healthyState(g.state, g.pingStatus)
+        || !r.since.isValid())
+        r.since = now();
     r.state = g.state;
     r.pingStatus = g.pingStatus;
     r.profile = g.profile;
@@ -47,8 +48,7 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
     if (name.isEmpty())
         return;
     const qint64 usec = e.view("Event-Date-Timestamp").toLongLong();
-    const QDateTime at
-        = usec > 0 ? QDateTime::fromMSecsSinceEpoch(usec / 1000, Qt::UTC) : m_clock();
+    const QDateTime at = usec > 0 ? QDateTime::fromMSecsSinceEpoch(usec / 1000, Qt::UTC) : now();
 
     if (subclass == "sofia::gateway_delete") {
         // Never a silent disappearance: the row stays, "gone since", until FreeSWITCH adds the
@@ -76,13 +76,11 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
     int row = rowOf(node, name); // one lookup per event: this runs for every event
     if (row < 0 && m_rowsPerNode.value(node) >= MaxGatewaysPerNode) {
         // A node that announces more gateways than any platform has is not believed further.
-        NodeStatus &status = m_nodes[node].status;
-        if (status.snapshotError.isEmpty()) {
-            status.name = node;
-            status.snapshotError
-                = tr("The node announced more than %1 gateways; the rest is ignored.")
-                      .arg(MaxGatewaysPerNode);
-            Q_EMIT nodesChanged();
+        const NodeStatus *status = m_links.status(node);
+        if (!status || status->snapshotError.isEmpty()) {
+            m_links.flagUnreadable(node,
+                tr("The node announced more than %1 gateways; the rest is ignored.")
+                    .arg(MaxGatewaysPerNode));
         }
         return;
     }
@@ -152,8 +150,8 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
         const QString ip = QString::fromUtf8(ipView);
         r.registerAddress = ip + u':' + QString::fromUtf8(e.view("Register-Network-Port"));
         r.registerFamily = ip.startsWith(u'[') || ip.contains(u':') ? 6
-            : ip.count(u'.') == 3                                  ? 4
-                                                                   : 0;
+            : ip.count(u'.') == 3                                   ? 4
+                                                                    : 0;
     }
     r.retrySeconds = -1;
     r.transitions.append({at, state, r.pingStatus, hasStatus ? r.lastStatus : 0, phrase});
@@ -186,8 +184,8 @@ void GatewayMonitor::keepRawEvent(GatewayRecord &r, const esl::Event &e)
     }
     esl::Event kept;
     for (qsizetype i = 0; i < qMin(h.size(), qsizetype(GatewayRecord::MaxRawEventHeaders)); ++i) {
-        kept.headers.append(h.nameAt(i).first(qMin(h.nameAt(i).size(),
-                                qsizetype(GatewayRecord::MaxRawHeaderValue))),
+        kept.headers.append(h.nameAt(i).first(qMin(
+                                h.nameAt(i).size(), qsizetype(GatewayRecord::MaxRawHeaderValue))),
             h.valueAt(i).first(
                 qMin(h.valueAt(i).size(), qsizetype(GatewayRecord::MaxRawHeaderValue))));
     }
@@ -198,42 +196,7 @@ void GatewayMonitor::keepRawEvent(GatewayRecord &r, const esl::Event &e)
 void GatewayMonitor::noteLinkState(
     const QString &node, esl::Link::State state, const QString &detail)
 {
-    NodeData &n = m_nodes[node];
-    n.status.name = node;
-    n.status.state = state;
-    n.status.detail = detail;
-    if (state != esl::Link::State::Up)
-        n.status.gatewaysKnown = false;
-    refreshStaleness();
-    Q_EMIT nodesChanged();
-}
-
-bool GatewayMonitor::isStale(const QString &node) const
-{
-    auto it = m_nodes.constFind(node);
-    if (it == m_nodes.cend())
-        return false; // fed directly (tests, benchmarks): never marked
-    const NodeStatus &s = it->status;
-    if (s.state != esl::Link::State::Up || !s.lastDataAt.isValid())
-        return true;
-    return s.lastDataAt.msecsTo(m_clock()) > m_staleAfterMs;
-}
-
-void GatewayMonitor::refreshStaleness()
-{
-    bool changed = false;
-    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
-        const bool stale = isStale(it.key());
-        if (stale != it->status.stale) {
-            it->status.stale = stale;
-            changed = true;
-        }
-    }
-    if (changed) {
-        if (!m_rows.empty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        Q_EMIT nodesChanged();
-    }
+    m_links.noteLinkState(node, state, detail);
 }
 
 } // namespace xynap::session

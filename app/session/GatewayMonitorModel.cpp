@@ -7,16 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace xynap::session {
 
-QList<GatewayMonitor::NodeStatus> GatewayMonitor::nodes() const
-{
-    QList<NodeStatus> list;
-    for (const NodeData &n : m_nodes)
-        list.append(n.status);
-    std::sort(list.begin(), list.end(),
-        [](const NodeStatus &a, const NodeStatus &b) { return a.name < b.name; });
-    return list;
-}
-
 const GatewayRecord *GatewayMonitor::record(const QString &node, const QString &name) const
 {
     const int row = rowOf(node, name);
@@ -32,13 +22,14 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
 {
     const GatewayRecord &r = m_rows[row];
     if (isStale(r.node)) {
-        const QDateTime last = m_nodes.value(r.node).status.lastDataAt;
+        const NodeStatus *node = m_links.status(r.node);
+        const QDateTime last = node ? node->lastDataAt : QDateTime();
         Diagnosis d;
         d.health = Health::Unknown;
         d.summary = last.isValid() ? tr("No data since %1").arg(displayTimeOfDay(last))
                                    : tr("No data yet");
         d.detail = tr("The link to %1 is down or silent: %2")
-                       .arg(r.node, m_nodes.value(r.node).status.detail);
+                       .arg(r.node, node ? node->detail : QString());
         return d;
     }
     if (const QString unreadable = unreadableReason(r.node); !unreadable.isEmpty()) {
@@ -78,7 +69,7 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
         }
         return d;
     }
-    Diagnosis d = diagnose(r, trunk, provider, m_clock());
+    Diagnosis d = diagnose(r, trunk, provider, now());
     if (m_trunksKnown && !trunk) {
         // Running, but nothing on the platform stands for it: a deleted trunk still registered.
         if (d.health == Health::Healthy)

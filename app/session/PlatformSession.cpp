@@ -137,10 +137,11 @@ void PlatformSession::refreshTrunks()
             Q_EMIT loadFailed(m_lastError);
             return;
         }
-        QString error;
-        const QList<Trunk> trunks = platform::trunksFromReply(result.json, &error);
-        if (!error.isEmpty()) {
-            m_lastError = tr("The Platform API sent trunks the console cannot read: %1").arg(error);
+        const platform::TrunkListResult read = platform::trunksFromReply(result.json);
+        const QList<Trunk> &trunks = read.trunks;
+        if (!read.ok()) {
+            m_lastError
+                = tr("The Platform API sent trunks the console cannot read: %1").arg(read.error);
             Q_EMIT loadFailed(m_lastError);
             return;
         }

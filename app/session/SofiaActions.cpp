@@ -48,13 +48,13 @@ void SofiaActions::run(
     clock.start();
     link->api(command,
         [done = std::move(done), log = QPointer<ActivityLog>(m_log), node, target, command, clock](
-            const esl::ApiResult &r) {
+            const esl::CommandReply &r) {
             const QString body = QString::fromUtf8(r.body).trimmed();
-            const bool ok = r.ok && !answerIsError(body);
+            const bool ok = r.ok() && !answerIsError(body);
             if (log)
                 log->addCommand(
-                    node, target, "api", command, ok, r.ok ? body : r.error, clock.elapsed());
-            if (!r.ok)
+                    node, target, "api", command, ok, r.ok() ? body : r.error, clock.elapsed());
+            if (!r.ok())
                 done(false, r.error);
             else
                 done(ok, body);
@@ -69,9 +69,9 @@ void SofiaActions::callsOnProfile(
         done(-1);
         return;
     }
-    link->api(u"sofia xmlstatus"_s, [profile, done = std::move(done)](const esl::ApiResult &r) {
+    link->api(u"sofia xmlstatus"_s, [profile, done = std::move(done)](const esl::CommandReply &r) {
         int calls = -1;
-        if (r.ok) {
+        if (r.ok()) {
             for (const esl::ProfileSummary &p : esl::parseProfileList(r.body)) {
                 if (p.name == profile)
                     calls = p.calls;
@@ -115,7 +115,7 @@ void SofiaActions::fetchAcl(const QString &node,
         return;
     }
     link->api(u"xml_locate configuration configuration name acl.conf"_s,
-        [done = std::move(done)](const esl::ApiResult &r) { done(r.ok, r.body, r.error); });
+        [done = std::move(done)](const esl::CommandReply &r) { done(r.ok(), r.body, r.error); });
 }
 
 } // namespace xynap::session

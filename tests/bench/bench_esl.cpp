@@ -15,6 +15,7 @@
 //   cmake --build /tmp/bench-build -j1 --target bench_esl && /tmp/bench-build/tests/bench_esl
 
 #include "LoopbackEslServer.h"
+#include "ManualClock.h"
 #include "esl/EslCodec.h"
 #include "esl/EslParser.h"
 #include "session/GatewayMonitor.h"
@@ -208,6 +209,8 @@ esl::Event stateEvent(const QString &gateway, const char *state, const char *pin
 }
 
 struct MonitorFixture {
+    // A clock that stands still (declared first: it outlives the monitor's timers).
+    testsupport::ManualClock clock {QDateTime::fromSecsSinceEpoch(1795677234, Qt::UTC)};
     std::unique_ptr<session::GatewayMonitor> monitor;
     std::unique_ptr<QSortFilterProxyModel> proxy;
     std::vector<std::pair<QString, esl::Event>> events; // node, event
@@ -215,8 +218,7 @@ struct MonitorFixture {
     explicit MonitorFixture(int variant)
     {
         monitor = std::make_unique<session::GatewayMonitor>();
-        const QDateTime now = QDateTime::fromSecsSinceEpoch(1795677234, Qt::UTC);
-        monitor->setClock([now] { return now; });
+        monitor->setClock(&clock);
         QList<Trunk> trunks;
         for (int g = 0; g < Gateways; ++g) {
             Trunk t;
@@ -346,7 +348,7 @@ const Stream &captureStream()
 }
 
 // Runs the event loop until done() or 120 s; false on the timeout.
-template <typename Done>
+template<typename Done>
 bool runUntil(Done done)
 {
     QEventLoop loop;
@@ -418,7 +420,11 @@ void BM_ReadFloor(benchmark::State &state)
 } // namespace
 
 BENCHMARK(BM_Connection)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
-BENCHMARK(BM_ReadFloor)->Arg(0)->Arg(64 * 1024)->Unit(benchmark::kMillisecond)->UseRealTime()
+BENCHMARK(BM_ReadFloor)
+    ->Arg(0)
+    ->Arg(64 * 1024)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
     ->MinTime(2.0);
 BENCHMARK_CAPTURE(BM_Parse, plain_whole, "21_events_plain.recv.txt", 0)
     ->Unit(benchmark::kMillisecond);

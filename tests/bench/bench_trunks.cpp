@@ -115,7 +115,7 @@ private Q_SLOTS:
         {
             QJsonParseError error {};
             const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-            parsed = platform::trunksFromReply(doc).size();
+            parsed = platform::trunksFromReply(doc).trunks.size();
         }
         QCOMPARE(parsed, qsizetype(count));
     }
@@ -130,7 +130,9 @@ private Q_SLOTS:
         qsizetype parsed = 0;
         QBENCHMARK
         {
-            parsed = platform::trunksFromReply(doc, &error).size();
+            const platform::TrunkListResult read = platform::trunksFromReply(doc);
+            parsed = read.trunks.size();
+            error = read.error;
         }
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(parsed, qsizetype(count));

@@ -87,9 +87,9 @@ void apiReply(const QByteArray &body)
 {
     QJsonParseError error {};
     const QJsonDocument json = QJsonDocument::fromJson(body, &error);
-    QString message;
-    const QList<xynap::Trunk> trunks = xynap::platform::trunksFromReply(json, &message);
-    if (!message.isEmpty() && !trunks.isEmpty())
+    const xynap::platform::TrunkListResult read = xynap::platform::trunksFromReply(json);
+    const QList<xynap::Trunk> &trunks = read.trunks;
+    if (!read.ok() && !trunks.isEmpty())
         onFailure("api: trunks or an error, never both", body.left(300));
     (void)xynap::platform::trunkEtagsFromReply(json);
     for (const xynap::Trunk &t : trunks) {

@@ -2,6 +2,7 @@
 // and history of the selected one, "Apply" (killgw + rescan) and "Restart profile…" through the
 // Prompter seam: no → nothing happens, yes → the profile restarts and its calls drop.
 
+#include "SandboxFixture.h"
 #include "common/Prompter.h"
 #include "gateways/GatewaysPage.h"
 #include "sandbox/Sandbox.h"
@@ -35,14 +36,9 @@ class TestGatewaysPage final : public QObject {
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<ui::GatewaysPage> m_page;
 
-    bool advanceUntil(const std::function<bool()> &done, qint64 maxSimMs, qint64 stepMs = 250)
+    bool advanceUntil(const std::function<bool()> &done, qint64 maxSimMs)
     {
-        for (qint64 t = 0; t <= maxSimMs; t += stepMs) {
-            if (QTest::qWaitFor(done, 15))
-                return true;
-            m_sb->scheduler()->advance(stepMs);
-        }
-        return QTest::qWaitFor(done, 2000);
+        return testsupport::advanceUntil(*m_sb->scheduler(), done, maxSimMs);
     }
 
     GatewayMonitor *monitor() const { return m_session->gateways(); }
@@ -55,11 +51,11 @@ class TestGatewaysPage final : public QObject {
     // `api <command>` over the monitor's own link, synchronously.
     QByteArray api(const QString &command)
     {
-        auto result = std::make_shared<std::optional<esl::ApiResult>>();
-        monitor()->link(Node)->api(command, [result](const esl::ApiResult &r) { *result = r; });
+        auto result = std::make_shared<std::optional<esl::CommandReply>>();
+        monitor()->link(Node)->api(command, [result](const esl::CommandReply &r) { *result = r; });
         if (!QTest::qWaitFor([result] { return result->has_value(); }, 10'000))
             return "<no answer>";
-        return (*result)->ok ? (*result)->body : "<failed: " + (*result)->error.toUtf8() + '>';
+        return (*result)->ok() ? (*result)->body : "<failed: " + (*result)->error.toUtf8() + '>';
     }
 
     int proxyRowOf(const QString &gw) const
@@ -98,16 +94,11 @@ class TestGatewaysPage final : public QObject {
 private Q_SLOTS:
     void init()
     {
-        SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = SimScheduler::Mode::Manual;
-        m_sb = std::make_unique<Sandbox>(Scenario::builtIn(), o);
-        QVERIFY(m_sb->start());
+        m_sb = testsupport::startSandbox();
+        QVERIFY(m_sb);
         m_session = std::make_unique<session::PlatformSession>();
         m_session->setSandbox(true);
-        m_session->api()->setBaseUrl(m_sb->apiUrl());
-        m_session->api()->setToken(m_sb->options().operatorToken);
+        testsupport::useSandboxApi(*m_session->api(), *m_sb);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             monitor(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_page = std::make_unique<ui::GatewaysPage>(m_session.get());
@@ -116,11 +107,7 @@ private Q_SLOTS:
         QSignalSpy loaded(m_session.get(), &session::PlatformSession::trunksLoaded);
         m_session->refreshTrunks();
         QVERIFY(loaded.wait(10'000));
-        esl::Link::Options options;
-        options.initialBackoffMs = 50;
-        options.maxBackoffMs = 400;
-        monitor()->addNode(
-            Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword, options);
+        testsupport::addSandboxNode(*monitor(), *m_sb);
         QTRY_COMPARE(m_page->view()->model()->rowCount(), 2);
         QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
         QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
@@ -195,8 +182,8 @@ private Q_SLOTS:
         QCOMPARE(state(u"1und1"_s), u"REGED"_s);
         QCOMPARE(api(u"show channels count"_s), "\n3 total.\n"_ba); // calls kept
         // The gateway applied is still the one selected: the result stands under it.
-        QCOMPARE(m_page->view()->currentIndex().data(GatewayMonitor::NameRole).toString(),
-            u"1und1"_s);
+        QCOMPARE(
+            m_page->view()->currentIndex().data(GatewayMonitor::NameRole).toString(), u"1und1"_s);
     }
 
     void restartAsksFirstAndNoMeansNothing()
@@ -224,7 +211,8 @@ private Q_SLOTS:
         QTest::mouseClick(restart, Qt::LeftButton);
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(0).toBool(), true);
-        QVERIFY2(finished.first().at(1).toString().contains(u"The profile internal is restarting"_s),
+        QVERIFY2(
+            finished.first().at(1).toString().contains(u"The profile internal is restarting"_s),
             qPrintable(finished.first().at(1).toString()));
         // The 2 calls on "internal" are dropped; the one on external-ipv4 stays.
         QCOMPARE(api(u"show channels count"_s), "\n1 total.\n"_ba);

@@ -1,3 +1,4 @@
+#include "SandboxFixture.h"
 #include "gateways/GatewaysPage.h"
 #include "mainwindow/MainWindow.h"
 #include "sandbox/Sandbox.h"
@@ -25,17 +26,12 @@ struct LivePlatform {
 
     bool start(const xynap::sandbox::Scenario &scenario)
     {
-        xynap::sandbox::SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = xynap::sandbox::SimScheduler::Mode::Manual;
-        sandbox = std::make_unique<xynap::sandbox::Sandbox>(scenario, o);
-        if (!sandbox->start())
+        sandbox = xynap::testsupport::startSandbox(scenario);
+        if (!sandbox)
             return false;
-        session.api()->setBaseUrl(sandbox->apiUrl());
-        session.api()->setToken(sandbox->options().operatorToken);
-        session.gateways()->addNode(
-            u"sandbox"_s, sandbox->eslHost(), sandbox->eslPort(), sandbox->options().eslPassword);
+        xynap::testsupport::useSandboxApi(*session.api(), *sandbox);
+        xynap::testsupport::addSandboxNode(
+            *session.gateways(), *sandbox, xynap::esl::Link::Options {});
         return true;
     }
     // Trunks, profiles, firewall and ACL loaded once.
@@ -55,16 +51,11 @@ class TestMainWindow final : public QObject {
 private Q_SLOTS:
     void demoWindowListsTheDocumentedTrunks()
     {
-        xynap::sandbox::SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = xynap::sandbox::SimScheduler::Mode::Manual;
-        xynap::sandbox::Sandbox sandbox(xynap::sandbox::Scenario::builtIn(), o);
-        QVERIFY(sandbox.start());
+        const auto sandbox = xynap::testsupport::startSandbox();
+        QVERIFY(sandbox);
         xynap::session::PlatformSession session;
         session.setSandbox(true);
-        session.api()->setBaseUrl(sandbox.apiUrl());
-        session.api()->setToken(sandbox.options().operatorToken);
+        xynap::testsupport::useSandboxApi(*session.api(), *sandbox);
         QAbstractItemModelTester tester(
             session.trunks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         xynap::ui::MainWindow window(&session);
@@ -179,18 +170,17 @@ private Q_SLOTS:
                 panel->setCurrentItem(panel->topLevelItem(i));
         QVERIFY(apply->isEnabled());
         // A relint (gateway events cause them) keeps the operator's selection.
-        session.gateways()->runningChanged();
-        QTest::qWait(200);
+        QSignalSpy relinted(&session, &xynap::session::PlatformSession::findingsChanged);
+        Q_EMIT session.gateways()->runningChanged();
+        QVERIFY(relinted.wait());
         QVERIFY(panel->currentItem() && panel->currentItem()->text(2) == u"XY-NOT-APPLIED"_s);
         QVERIFY(apply->isEnabled());
         QSignalSpy applied(window.findChild<xynap::ui::GatewaysPage *>(),
             &xynap::ui::GatewaysPage::actionFinished);
         apply->click();
         // killgw, gateway_delete, rescan, the new REGISTER: moved along in simulated time.
-        for (int i = 0; i < 400 && applied.isEmpty(); ++i) {
-            sandbox.scheduler()->advance(250);
-            QTest::qWait(10);
-        }
+        QVERIFY(xynap::testsupport::advanceUntil(
+            *sandbox.scheduler(), [&applied] { return !applied.isEmpty(); }, 100 * 1000));
         QCOMPARE(applied.size(), 1);
         // Applied — and the switch now says what the new proxy does: it does not answer.
         QVERIFY2(applied.last().at(1).toString().contains(u"No answer to REGISTER"_s),

@@ -2,6 +2,7 @@
 // current, and grey tiles with "without current data" once the switch is gone. A screenshot of
 // both goes to the build tree (XYNAP_TEST_OUTPUT_DIR), never into the sources.
 
+#include "SandboxFixture.h"
 #include "common/HealthStyle.h"
 #include "noc/GatewayTile.h"
 #include "noc/NocDashboard.h"
@@ -51,14 +52,9 @@ class TestNocDashboard final : public QObject {
 
     std::unique_ptr<Sandbox> m_sb;
 
-    bool advanceUntil(const std::function<bool()> &done, qint64 maxSimMs, qint64 stepMs = 250)
+    bool advanceUntil(const std::function<bool()> &done, qint64 maxSimMs)
     {
-        for (qint64 t = 0; t <= maxSimMs; t += stepMs) {
-            if (QTest::qWaitFor(done, 15))
-                return true;
-            m_sb->scheduler()->advance(stepMs);
-        }
-        return QTest::qWaitFor(done, 2000);
+        return testsupport::advanceUntil(*m_sb->scheduler(), done, maxSimMs);
     }
 
     static QString outputPath(const QString &file)
@@ -73,17 +69,12 @@ private Q_SLOTS:
 
     void tilesAllHealthyThenGreyWhenTheSwitchIsGone()
     {
-        SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = SimScheduler::Mode::Manual;
-        m_sb = std::make_unique<Sandbox>(Scenario::builtIn(), o);
-        QVERIFY(m_sb->start());
+        m_sb = testsupport::startSandbox();
+        QVERIFY(m_sb);
 
         session::PlatformSession session;
         session.setSandbox(true);
-        session.api()->setBaseUrl(m_sb->apiUrl());
-        session.api()->setToken(m_sb->options().operatorToken);
+        testsupport::useSandboxApi(*session.api(), *m_sb);
         ui::NocDashboard dashboard(&session);
         dashboard.resize(1280, 800);
         dashboard.show();
@@ -92,11 +83,7 @@ private Q_SLOTS:
         QSignalSpy loaded(&session, &session::PlatformSession::trunksLoaded);
         session.refreshTrunks();
         QVERIFY(loaded.wait(10'000));
-        esl::Link::Options options;
-        options.initialBackoffMs = 50;
-        options.maxBackoffMs = 400;
-        session.gateways()->addNode(
-            Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword, options);
+        testsupport::addSandboxNode(*session.gateways(), *m_sb);
 
         QTRY_COMPARE(dashboard.tiles().size(), 2);
         QVERIFY2(
@@ -119,7 +106,6 @@ private Q_SLOTS:
         QVERIFY(!plusnet->content().stale);
         QVERIFY(sameColor(faceOf(one), ui::healthStyle(Health::Healthy, true).background));
 
-        QTest::qWait(50);
         const QString healthyShot = outputPath(u"nocdashboard.png"_s);
         QVERIFY(dashboard.grab().save(healthyShot));
         QVERIFY(!QImage(healthyShot).isNull());
@@ -146,16 +132,11 @@ private Q_SLOTS:
     // disconnect notice (capture 30). Every tile stays, gone and grey; nothing is healthy.
     void orderlyShutdownKeepsEveryTileAndNothingHealthy()
     {
-        SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = SimScheduler::Mode::Manual;
-        m_sb = std::make_unique<Sandbox>(Scenario::builtIn(), o);
-        QVERIFY(m_sb->start());
+        m_sb = testsupport::startSandbox();
+        QVERIFY(m_sb);
         session::PlatformSession session;
         session.setSandbox(true);
-        session.api()->setBaseUrl(m_sb->apiUrl());
-        session.api()->setToken(m_sb->options().operatorToken);
+        testsupport::useSandboxApi(*session.api(), *m_sb);
         ui::NocDashboard dashboard(&session);
         dashboard.resize(1280, 800);
         dashboard.show();
@@ -164,8 +145,7 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10'000));
         esl::Link::Options options;
         options.initialBackoffMs = 5000; // no reconnect within the test
-        session.gateways()->addNode(
-            Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword, options);
+        testsupport::addSandboxNode(*session.gateways(), *m_sb, options);
         QVERIFY2(
             advanceUntil([&] { return dashboard.healthLine() == u"✔ All 2 gateway(s) healthy"_s; },
                 10 * Second),
@@ -174,7 +154,8 @@ private Q_SLOTS:
         QSignalSpy deleted(session.gateways(), &session::GatewayMonitor::gatewayDeleted);
         m_sb->shutdown();
         QTRY_COMPARE(deleted.size(), 2);
-        QTRY_VERIFY2(dashboard.healthLine().startsWith(u"? 2 of 2"_s), qPrintable(dashboard.healthLine()));
+        QTRY_VERIFY2(
+            dashboard.healthLine().startsWith(u"? 2 of 2"_s), qPrintable(dashboard.healthLine()));
         QCOMPARE(dashboard.tiles().size(), 2);
         QCOMPARE(session.gateways()->rowCount(), 2);
         for (int row = 0; row < 2; ++row) {
@@ -257,22 +238,19 @@ private Q_SLOTS:
     // A node whose gateway list cannot be read is never ticked.
     void unreadableGatewayListIsNeverTicked()
     {
-        SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = SimScheduler::Mode::Manual;
         Scenario scenario = Scenario::builtIn();
         scenario.xmlStatusAnswer = u"-ERR sofia Command not found!\n"_s;
-        m_sb = std::make_unique<Sandbox>(scenario, o);
-        QVERIFY(m_sb->start());
+        m_sb = testsupport::startSandbox(scenario);
+        QVERIFY(m_sb);
         session::PlatformSession session;
         session.setSandbox(true);
         ui::NocDashboard dashboard(&session);
-        session.gateways()->addNode(
-            Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword);
+        esl::Link *link = testsupport::addSandboxNode(*session.gateways(), *m_sb);
         QTRY_VERIFY(session.gateways()->nodes().value(0).state == esl::Link::State::Up);
         QTRY_VERIFY2(dashboard.healthLine().startsWith(u"?"_s), qPrintable(dashboard.healthLine()));
-        QTest::qWait(300); // the gateways' add events come in: still not healthy
+        // Time passes and events come in (HEARTBEATs at least, every 20 s): still not healthy.
+        QSignalSpy events(link, &esl::Link::eventReceived);
+        QVERIFY(advanceUntil([&events] { return events.size() >= 2; }, 60 * Second));
         QVERIFY2(dashboard.healthLine().startsWith(u"?"_s), qPrintable(dashboard.healthLine()));
         QVERIFY(!session.gateways()->nodes().value(0).snapshotError.isEmpty());
     }

@@ -1,3 +1,4 @@
+#include "SandboxFixture.h"
 #include "common/Prompter.h"
 #include "editor/ConflictDialog.h"
 #include "editor/DeleteTrunkDialog.h"
@@ -81,15 +82,10 @@ class TestTrunkEditor final : public QObject {
 private Q_SLOTS:
     void init()
     {
-        sandbox::SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = sandbox::SimScheduler::Mode::Manual;
-        m_sandbox = std::make_unique<sandbox::Sandbox>(sandbox::Scenario::builtIn(), o);
-        QVERIFY(m_sandbox->start());
+        m_sandbox = testsupport::startSandbox();
+        QVERIFY(m_sandbox);
         m_session = std::make_unique<session::PlatformSession>();
-        m_session->api()->setBaseUrl(m_sandbox->apiUrl());
-        m_session->api()->setToken(m_sandbox->options().operatorToken);
+        testsupport::useSandboxApi(*m_session->api(), *m_sandbox);
         m_window = std::make_unique<ui::MainWindow>(m_session.get());
         m_window->show();
         QSignalSpy loaded(m_session.get(), &session::PlatformSession::trunksLoaded);

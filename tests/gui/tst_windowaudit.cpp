@@ -1,5 +1,6 @@
 // Every window, in English and in German, walked widget by widget (tests/common/WidgetAudit.h):
 // no Alt+letter twice, a name on every control, no text cut off, nothing larger than 1366×768.
+#include "SandboxFixture.h"
 #include "WidgetAudit.h"
 #include "common/Translations.h"
 #include "connect/ConnectDialog.h"
@@ -45,7 +46,8 @@ class TestWindowAudit final : public QObject {
         const QStringList clashes = test::mnemonicClashes(window);
         QVERIFY2(clashes.isEmpty(), qPrintable(where + clashes.join(u"; "_s)));
         const QStringList unnamed = test::unnamedControls(window);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(where + u"no accessible name: "_s + unnamed.join(u", "_s)));
+        QVERIFY2(unnamed.isEmpty(),
+            qPrintable(where + u"no accessible name: "_s + unnamed.join(u", "_s)));
         const QStringList clipped = test::clippedTexts(window);
         QVERIFY2(clipped.isEmpty(), qPrintable(where + u"clipped: "_s + clipped.join(u"; "_s)));
         const QString large = test::tooLarge(window);
@@ -69,17 +71,11 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(language));
         m_translations = std::make_unique<ui::Translations>(QLocale(language));
         QCOMPARE(m_translations->ownLanguage(), language);
-        sandbox::SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = sandbox::SimScheduler::Mode::Manual;
-        m_sandbox = std::make_unique<sandbox::Sandbox>(sandbox::Scenario::builtIn(), o);
-        QVERIFY(m_sandbox->start());
+        m_sandbox = testsupport::startSandbox();
+        QVERIFY(m_sandbox);
         m_session = std::make_unique<session::PlatformSession>();
-        m_session->api()->setBaseUrl(m_sandbox->apiUrl());
-        m_session->api()->setToken(m_sandbox->options().operatorToken);
-        m_session->gateways()->addNode(u"sandbox"_s, m_sandbox->eslHost(), m_sandbox->eslPort(),
-            m_sandbox->options().eslPassword);
+        testsupport::useSandboxApi(*m_session->api(), *m_sandbox);
+        testsupport::addSandboxNode(*m_session->gateways(), *m_sandbox, esl::Link::Options {});
         m_window = std::make_unique<ui::MainWindow>(m_session.get());
         QSignalSpy loaded(m_session.get(), &session::PlatformSession::trunksLoaded);
         m_session->checkIdentity();

@@ -1,3 +1,4 @@
+#include "SandboxFixture.h"
 #include "sandbox/Fernet.h"
 #include "sandbox/GatewayDirectory.h"
 #include "sandbox/Sandbox.h"
@@ -59,12 +60,8 @@ class TestApiServer final : public QObject {
 private Q_SLOTS:
     void init()
     {
-        SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = SimScheduler::Mode::Manual;
-        m_sandbox = std::make_unique<Sandbox>(Scenario::builtIn(), o);
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        m_sandbox = xynap::testsupport::startSandbox();
+        QVERIFY(m_sandbox);
         m_op = m_sandbox->options().operatorToken;
         m_ro = m_sandbox->options().readonlyToken;
     }
@@ -212,13 +209,18 @@ private Q_SLOTS:
         QCOMPARE(get.status, 200);
         QVERIFY(!get.etag.contains("2-"));
         const Reply list = call("GET", u"/api/v1/sip/trunks"_s, m_op);
-        QCOMPARE(list.json().value(u"trunks"_s).toArray().at(1).toObject().value(u"etag"_s)
+        QCOMPARE(list.json()
+                     .value(u"trunks"_s)
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(u"etag"_s)
                      .toString()
                      .toUtf8(),
             get.etag);
-        QCOMPARE(call("PUT", u"/api/v1/sip/trunks/2"_s, m_op, R"({"realm":"sip.1und1.de"})",
-                     "\"2-1\"")
-                     .status,
+        QCOMPARE(
+            call("PUT", u"/api/v1/sip/trunks/2"_s, m_op, R"({"realm":"sip.1und1.de"})", "\"2-1\"")
+                .status,
             412);
         QCOMPARE(
             call("PUT", u"/api/v1/sip/trunks/2"_s, m_op, R"({"realm":"sip.1und1.de"})", get.etag)

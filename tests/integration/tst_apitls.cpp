@@ -1,6 +1,7 @@
 // The Platform API over HTTPS: the sandbox serves tests/data/tls/server.pem (signed by the
 // throw-away ca.pem). The client trusts it through the profile's CA file or public-key pin, and
 // refuses it — saying why and showing the server's pin — when neither vouches for it.
+#include "SandboxFixture.h"
 #include "platform/ApiClient.h"
 #include "sandbox/Sandbox.h"
 
@@ -41,14 +42,11 @@ private Q_SLOTS:
     {
         if (!QSslSocket::supportsSsl())
             QFAIL("Qt has no TLS backend here: the console could not talk HTTPS at all");
-        sandbox::SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = sandbox::SimScheduler::Mode::Manual;
+        sandbox::SandboxOptions o = testsupport::loopbackOptions();
         o.tlsCertificate = Data + u"server.pem"_s;
         o.tlsKey = Data + u"server.key"_s;
-        m_sandbox = std::make_unique<sandbox::Sandbox>(sandbox::Scenario::builtIn(), o);
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        m_sandbox = testsupport::startSandbox(sandbox::Scenario::builtIn(), o);
+        QVERIFY(m_sandbox);
         QCOMPARE(m_sandbox->apiUrl().scheme(), u"https"_s);
     }
 

@@ -5,6 +5,7 @@
 // events, bgapi + BACKGROUND_JOB, the inbound ACL (rude rejection), shutdown, and how
 // xynap::esl::Connection reports a wrong password and a rejection.
 
+#include "SandboxFixture.h"
 #include "esl/EslCodec.h"
 #include "esl/EslConnection.h"
 #include "esl/EslParser.h"
@@ -275,17 +276,12 @@ class TestEslServer final : public QObject {
     // A sandbox in manual time whose gateways have been loaded (the xml-curl fetch is real HTTP).
     bool boot(const std::function<void(SandboxOptions &)> &configure = {})
     {
-        SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = SimScheduler::Mode::Manual;
+        SandboxOptions o = testsupport::loopbackOptions();
         if (configure)
             configure(o);
-        m_sb = std::make_unique<Sandbox>(Scenario::builtIn(), o);
-        if (!m_sb->start()) {
-            qWarning("sandbox did not start: %s", qPrintable(m_sb->errorString()));
+        m_sb = testsupport::startSandbox(Scenario::builtIn(), o);
+        if (!m_sb)
             return false;
-        }
         return QTest::qWaitFor(
             [this] {
                 return !m_sb->gateways()->gatewayState(u"1und1"_s).isEmpty()
@@ -833,7 +829,8 @@ private Q_SLOTS:
         QCOMPARE(failures.first(), esl::LinkError::WrongPassword);
         QVERIFY(!ready);
         QCOMPARE(connection.state(), esl::Connection::State::Unconnected);
-        QTest::qWait(50); // the notice and the close that follow change nothing
+        // The notice and the close that follow change nothing.
+        QTRY_COMPARE(m_sb->esl()->sessionCount(), 0);
         QCOMPARE(failures.size(), 1);
     }
 
@@ -853,7 +850,7 @@ private Q_SLOTS:
         QTRY_COMPARE(failures.size(), 1);
         QCOMPARE(failures.first(), esl::LinkError::RudeRejection);
         QVERIFY(!ready);
-        QTest::qWait(50);
+        QTRY_COMPARE(m_sb->esl()->sessionCount(), 0); // closed on both sides
         QCOMPARE(failures.size(), 1);
     }
 };

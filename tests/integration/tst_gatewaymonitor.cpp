@@ -4,10 +4,12 @@
 //
 // The sandbox runs in manual time: gateways move only when a test calls advance(). The
 // xml-curl fetch, the API and the Event Socket are real sockets, so the event loop must run
-// (QTRY_*, advanceUntil) before and after moving the clock. The monitor's own timers (the 1 s
-// `sofia xmlstatus gateway` after a gateway_add, the link's back-off, ApplyJob's time-outs) are
-// real time.
+// (QTRY_*, advanceUntil) before and after moving the clock. The monitor runs on the real clock
+// unless a test hands it a ManualClock (the link's back-off and watchdog, staleness); the 1 s
+// `sofia xmlstatus gateway` after a gateway_add and ApplyJob's time-outs are real time.
 
+#include "ManualClock.h"
+#include "SandboxFixture.h"
 #include "esl/EslLink.h"
 #include "platform/ApiClient.h"
 #include "sandbox/Sandbox.h"
@@ -86,12 +88,31 @@ QString describeTransitions(const session::GatewayRecord *r)
     return out.join(u' ');
 }
 
+// The sandbox's simulated wall clock, so event times and "now" agree; timers run in real time.
+class SandboxWallClock final : public Clock {
+public:
+    explicit SandboxWallClock(const std::unique_ptr<Sandbox> &sandbox)
+        : m_sandbox(sandbox)
+    {
+    }
+    QDateTime now() const override
+    {
+        return m_sandbox ? m_sandbox->scheduler()->wallClock() : QDateTime::currentDateTimeUtc();
+    }
+
+private:
+    const std::unique_ptr<Sandbox> &m_sandbox;
+};
+
 } // namespace
 
 class TestGatewayMonitor final : public QObject {
     Q_OBJECT
 
     std::unique_ptr<Sandbox> m_sb;
+    // The monitor's clock when not the real one; outlives the monitor.
+    std::unique_ptr<testsupport::ManualClock> m_clock;
+    std::unique_ptr<Clock> m_wallClock;
     std::unique_ptr<GatewayMonitor> m_mon;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     platform::ApiClient m_api;
@@ -105,50 +126,50 @@ class TestGatewayMonitor final : public QObject {
     {
         if (!startSandbox(scenario, eslPort))
             return false;
-        if (!m_mon) {
-            m_mon = std::make_unique<GatewayMonitor>();
-            m_tester = std::make_unique<QAbstractItemModelTester>(
-                m_mon.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        }
+        if (!m_mon)
+            makeMonitor();
         if (!loadTrunks())
             return false;
-        esl::Link::Options options;
-        options.initialBackoffMs = 50;
-        options.maxBackoffMs = 400;
-        m_mon->addNode(
-            Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword, options);
+        m_mon->addNode(Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword,
+            testsupport::fastLinkOptions());
         return waitUntilListed(waitFor);
+    }
+
+    // The monitor on `clock` (the real one by default), with a model tester watching it.
+    void makeMonitor(Clock *clock = nullptr)
+    {
+        m_mon = std::make_unique<GatewayMonitor>();
+        m_mon->setClock(clock);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_mon.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     bool startSandbox(const Scenario &scenario, quint16 eslPort)
     {
-        SandboxOptions o;
-        o.apiPort = 0;
+        SandboxOptions o = testsupport::loopbackOptions();
         o.eslPort = eslPort;
-        o.timeMode = SimScheduler::Mode::Manual;
-        m_sb = std::make_unique<Sandbox>(scenario, o);
-        if (!m_sb->start()) {
-            qWarning("sandbox did not start: %s", qPrintable(m_sb->errorString()));
+        m_sb = testsupport::startSandbox(scenario, o);
+        if (!m_sb)
             return false;
+        testsupport::useSandboxApi(m_api, *m_sb);
+        return true;
+    }
+
+    // The link is up and the monitor lists `names`, which the sandbox runs.
+    bool listed(const QStringList &names) const
+    {
+        if (nodeState() != esl::Link::State::Up)
+            return false;
+        for (const QString &n : names) {
+            if (!m_mon->record(Node, n) || m_sb->gateways()->gatewayState(n).isEmpty())
+                return false;
         }
-        m_api.setBaseUrl(m_sb->apiUrl());
-        m_api.setToken(m_sb->options().operatorToken);
         return true;
     }
 
     bool waitUntilListed(const QStringList &names)
     {
-        const bool ok = QTest::qWaitFor(
-            [&] {
-                if (nodeState() != esl::Link::State::Up)
-                    return false;
-                for (const QString &n : names) {
-                    if (!m_mon->record(Node, n) || m_sb->gateways()->gatewayState(n).isEmpty())
-                        return false;
-                }
-                return true;
-            },
-            10'000);
+        const bool ok = QTest::qWaitFor([&] { return listed(names); }, 10'000);
         if (!ok)
             qWarning("link %d, gateways not all listed", int(nodeState()));
         return ok;
@@ -172,10 +193,10 @@ class TestGatewayMonitor final : public QObject {
             qWarning("GET trunks: %d %s", r.httpStatus, qPrintable(r.message));
             return false;
         }
-        QString error;
-        m_trunks = platform::trunksFromReply(r.json, &error);
-        if (!error.isEmpty() || m_trunks.isEmpty()) {
-            qWarning("trunks: %s", qPrintable(error));
+        const platform::TrunkListResult read = platform::trunksFromReply(r.json);
+        m_trunks = read.trunks;
+        if (!read.ok() || m_trunks.isEmpty()) {
+            qWarning("trunks: %s", qPrintable(read.error));
             return false;
         }
         m_mon->setTrunks(m_trunks);
@@ -249,15 +270,10 @@ class TestGatewayMonitor final : public QObject {
         return row < 0 ? QString() : m_mon->index(row, column).data().toString();
     }
 
-    // Moves simulated time in steps, letting the sockets work after each, until `done`.
+    // Moves the sandbox's time in steps, letting the sockets work after each, until `done`.
     bool advanceUntil(const std::function<bool()> &done, qint64 maxSimMs, qint64 stepMs = 250)
     {
-        for (qint64 t = 0; t <= maxSimMs; t += stepMs) {
-            if (QTest::qWaitFor(done, 15))
-                return true;
-            m_sb->scheduler()->advance(stepMs);
-        }
-        return QTest::qWaitFor(done, 2000);
+        return testsupport::advanceUntil(*m_sb->scheduler(), done, maxSimMs, stepMs);
     }
 
     // Runs an ApplyJob (killgw + rescan, or a plain rescan) to the end, moving time meanwhile.
@@ -291,6 +307,8 @@ private Q_SLOTS:
     {
         m_tester.reset();
         m_mon.reset();
+        m_clock.reset();
+        m_wallClock.reset();
         m_sb.reset();
         m_trunks.clear();
     }
@@ -437,12 +455,12 @@ private Q_SLOTS:
         bool deleted = false;
         connect(m_mon.get(), &GatewayMonitor::gatewayDeleted, this, [&deleted] { deleted = true; });
         m_mon->link(Node)->api(
-            u"sofia profile external-ipv4 killgw plusnet"_s, [](const esl::ApiResult &) {});
+            u"sofia profile external-ipv4 killgw plusnet"_s, [](const esl::CommandReply &) {});
         QVERIFY(advanceUntil([&deleted] { return deleted; }, 3 * Second));
         QCOMPARE(rec(u"plusnet"_s)->presence, session::Presence::Gone);
         QCOMPARE(diagnosis(u"plusnet"_s).health, Health::Down);
         m_mon->link(Node)->api(
-            u"sofia profile external-ipv4 rescan"_s, [](const esl::ApiResult &) {});
+            u"sofia profile external-ipv4 rescan"_s, [](const esl::CommandReply &) {});
         QTRY_COMPARE(rec(u"plusnet"_s)->presence, session::Presence::Running);
         QCOMPARE(state(u"plusnet"_s), QString()); // gateway_add alone says nothing
         QCOMPARE(diagnosis(u"plusnet"_s).health, Health::Unknown);
@@ -464,15 +482,15 @@ private Q_SLOTS:
         t.provider = u"plusnet"_s;
         t.outboundProxy = u"92.197.176.16"_s;
         const ProviderCatalog catalog = ProviderCatalog::builtIn();
-        const session::Diagnosis set = session::diagnose(
-            r, &t, catalog.find(u"plusnet"_s), QDateTime::currentDateTimeUtc());
+        const session::Diagnosis set
+            = session::diagnose(r, &t, catalog.find(u"plusnet"_s), QDateTime::currentDateTimeUtc());
         QCOMPARE(set.health, Health::Down);
         QVERIFY2(set.detail.contains(u"although the outbound proxy 92.197.176.16 is set"_s),
             qPrintable(set.detail));
         QVERIFY2(!set.detail.contains(u"set the outbound proxy"_s), qPrintable(set.detail));
         t.outboundProxy.clear();
-        const session::Diagnosis unset = session::diagnose(
-            r, &t, catalog.find(u"plusnet"_s), QDateTime::currentDateTimeUtc());
+        const session::Diagnosis unset
+            = session::diagnose(r, &t, catalog.find(u"plusnet"_s), QDateTime::currentDateTimeUtc());
         QVERIFY2(unset.detail.contains(u"set the outbound proxy 92.197.176.16"_s),
             qPrintable(unset.detail));
     }
@@ -537,6 +555,8 @@ private Q_SLOTS:
     {
         const quint16 port = freeLoopbackPort();
         QVERIFY(port != 0);
+        m_clock = std::make_unique<testsupport::ManualClock>();
+        makeMonitor(m_clock.get());
         QVERIFY(boot(Scenario::builtIn(), port));
         QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
         QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
@@ -560,14 +580,22 @@ private Q_SLOTS:
             QCOMPARE(column(gw, GatewayMonitor::Summary), expected);
             QCOMPARE(m_mon->index(rowOf(gw), 0).data(GatewayMonitor::StaleRole).toBool(), true);
         }
-        // It keeps trying, with back-off (at least a few attempts in a second at 50..400 ms).
-        const int attemptsBefore = m_mon->link(Node)->attempts();
-        QTest::qWait(1000);
-        QVERIFY(m_mon->link(Node)->attempts() > attemptsBefore);
+        // It keeps trying, with back-off: a few attempts in a second of the monitor's time at
+        // 50..400 ms.
+        const esl::Link *link = m_mon->link(Node);
+        const int attemptsBefore = link->attempts();
+        QVERIFY(m_clock->pendingTimers() > 0); // the next attempt waits for the clock
+        QVERIFY(testsupport::advanceUntil(
+            *m_clock, [&] { return link->attempts() >= attemptsBefore + 2; }, Second, 50));
         QCOMPARE(nodeState() == esl::Link::State::Up, false);
 
         QVERIFY(startSandbox(Scenario::builtIn(), port));
-        QVERIFY(waitUntilListed({u"plusnet"_s, u"1und1"_s}));
+        QVERIFY(testsupport::advanceUntil(
+            *m_clock,
+            [this] {
+                return listed({u"plusnet"_s, u"1und1"_s});
+            },
+            5 * Second, 100));
         QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
         QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
         QTRY_VERIFY(!m_mon->isStale(Node));
@@ -581,26 +609,23 @@ private Q_SLOTS:
     // judged by the injected clock; data brings it back.
     void silentLinkTurnsStaleWithInjectedClock()
     {
-        auto now = std::make_shared<QDateTime>(QDateTime::currentDateTimeUtc());
-        m_mon = std::make_unique<GatewayMonitor>();
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_mon.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_mon->setClock([now] { return *now; });
+        m_clock = std::make_unique<testsupport::ManualClock>();
+        makeMonitor(m_clock.get());
         m_mon->setStaleAfterMs(5000);
         QVERIFY(boot(Scenario::builtIn()));
         QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
         QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
-        m_mon->refreshStaleness();
         QVERIFY(!m_mon->isStale(Node));
-        QCOMPARE(nodeStatus().lastDataAt, *now);
-        const QDateTime lastData = *now;
+        QVERIFY(!nodeStatus().stale);
+        QCOMPARE(nodeStatus().lastDataAt, m_clock->now());
+        const QDateTime lastData = m_clock->now();
 
+        // The monitor's own once-a-second check notices: nothing calls refreshStaleness() here.
         QSignalSpy changed(m_mon.get(), &QAbstractItemModel::dataChanged);
-        *now = now->addMSecs(4000);
-        m_mon->refreshStaleness();
+        m_clock->advance(4000);
         QVERIFY(!m_mon->isStale(Node));
-        *now = now->addMSecs(2000); // 6 s of silence > 5 s
-        m_mon->refreshStaleness();
+        QVERIFY(!nodeStatus().stale);
+        m_clock->advance(2000); // 6 s of silence > 5 s
         QVERIFY(m_mon->isStale(Node));
         QVERIFY(nodeStatus().stale);
         QCOMPARE(nodeState(), esl::Link::State::Up); // the link itself is fine
@@ -617,7 +642,7 @@ private Q_SLOTS:
         // A HEARTBEAT (every 20 s of simulated time) is data: fresh again.
         m_sb->scheduler()->advance(20 * Second);
         QTRY_VERIFY(!m_mon->isStale(Node));
-        QCOMPARE(nodeStatus().lastDataAt, *now);
+        QCOMPARE(nodeStatus().lastDataAt, m_clock->now());
         QCOMPARE(column(u"1und1"_s, GatewayMonitor::Summary), u"Registered"_s);
     }
 
@@ -626,12 +651,8 @@ private Q_SLOTS:
     // monitor's clock is the sandbox's simulated wall clock here, so event times and "now" agree.
     void backoffCountdownFollowsGrowingWait()
     {
-        m_mon = std::make_unique<GatewayMonitor>();
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_mon.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_mon->setClock([this] {
-            return m_sb ? m_sb->scheduler()->wallClock() : QDateTime::currentDateTimeUtc();
-        });
+        m_wallClock = std::make_unique<SandboxWallClock>(m_sb);
+        makeMonitor(m_wallClock.get());
         QVERIFY(boot(
             builtInWith([](Scenario &s) { trunkNamed(s, u"1und1"_s).realm = u"1und1.de"_s; })));
         const auto failWaits = [this] {
@@ -660,15 +681,11 @@ private Q_SLOTS:
     // (isStale, the Summary column) must agree at once.
     void nodesAgreeWithRowsWhenDataReturns()
     {
-        auto now = std::make_shared<QDateTime>(QDateTime::currentDateTimeUtc());
-        m_mon = std::make_unique<GatewayMonitor>();
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_mon.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_mon->setClock([now] { return *now; });
+        m_clock = std::make_unique<testsupport::ManualClock>();
+        makeMonitor(m_clock.get());
         m_mon->setStaleAfterMs(5000);
         QVERIFY(boot(Scenario::builtIn()));
-        *now = now->addMSecs(6000);
-        m_mon->refreshStaleness();
+        m_clock->advance(6000);
         QVERIFY(m_mon->isStale(Node));
         QVERIFY(nodeStatus().stale);
 
@@ -703,7 +720,7 @@ private Q_SLOTS:
         QSignalSpy removed(m_mon.get(), &QAbstractItemModel::rowsRemoved);
         QSignalSpy inserted(m_mon.get(), &QAbstractItemModel::rowsInserted);
         m_mon->link(Node)->api(
-            u"sofia profile internal killgw 1und1"_s, [](const esl::ApiResult &) {});
+            u"sofia profile internal killgw 1und1"_s, [](const esl::CommandReply &) {});
         // Deleted: the row stays, gone, never vanishes quietly.
         QVERIFY(advanceUntil(
             [this] { return rec(u"1und1"_s)->presence == session::Presence::Gone; }, 3 * Second));
@@ -712,7 +729,8 @@ private Q_SLOTS:
         QCOMPARE(diagnosis(u"1und1"_s).health, Health::Down);
         QVERIFY2(diagnosis(u"1und1"_s).summary.startsWith(u"Gone since"_s),
             qPrintable(diagnosis(u"1und1"_s).summary));
-        m_mon->link(Node)->api(u"sofia profile internal rescan"_s, [](const esl::ApiResult &) {});
+        m_mon->link(Node)->api(
+            u"sofia profile internal rescan"_s, [](const esl::CommandReply &) {});
         QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 5 * Second));
         QCOMPARE(rec(u"1und1"_s)->presence, session::Presence::Running);
         QCOMPARE(inserted.size(), 0);

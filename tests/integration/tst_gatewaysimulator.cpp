@@ -198,11 +198,11 @@ public:
     // `api <command>` and its api/response body.
     QByteArray api(const QString &command)
     {
-        auto result = std::make_shared<std::optional<esl::ApiResult>>();
-        m_connection.api(command, [result](const esl::ApiResult &r) { *result = r; });
+        auto result = std::make_shared<std::optional<esl::CommandReply>>();
+        m_connection.api(command, [result](const esl::CommandReply &r) { *result = r; });
         if (!QTest::qWaitFor([result] { return result->has_value(); }, 10000))
             return "<no answer within 10 s>";
-        if (!result->value().ok)
+        if (!result->value().ok())
             return "<failed: " + result->value().error.toUtf8() + '>';
         return result->value().body;
     }

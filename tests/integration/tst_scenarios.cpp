@@ -1,6 +1,7 @@
 // The sandbox's built-in scenarios (resources/scenarios): each loads, and each produces exactly
 // the lint findings it promises — from its data alone, and through a console session that loads
 // the trunks, the firewall and the ACL from the running sandbox.
+#include "SandboxFixture.h"
 #include "coverage/AclParser.h"
 #include "coverage/UfwParser.h"
 #include "lint/LintEngine.h"
@@ -238,17 +239,12 @@ private Q_SLOTS:
     {
         const sandbox::ScenarioLoad load = sandbox::scenarioFromFile(u"late-api"_s);
         QVERIFY2(load.ok(), qPrintable(load.error));
-        sandbox::SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = sandbox::SimScheduler::Mode::Manual;
-        sandbox::Sandbox sb(load.scenario, o);
-        QVERIFY2(sb.start(), qPrintable(sb.errorString()));
+        const auto started = testsupport::startSandbox(load.scenario);
+        QVERIFY(started);
+        sandbox::Sandbox &sb = *started;
         session::PlatformSession session;
-        session.api()->setBaseUrl(sb.apiUrl());
-        session.api()->setToken(sb.options().operatorToken);
-        session.gateways()->addNode(
-            u"sandbox"_s, sb.eslHost(), sb.eslPort(), sb.options().eslPassword);
+        testsupport::useSandboxApi(*session.api(), sb);
+        testsupport::addSandboxNode(*session.gateways(), sb, esl::Link::Options {});
         QTRY_VERIFY_WITH_TIMEOUT(session.gateways()->running().has_value(), 10'000);
         QCOMPARE(session.gateways()->running()->size(), 0);
         sb.scheduler()->advance(31'000); // the API answers now

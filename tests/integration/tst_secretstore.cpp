@@ -317,8 +317,8 @@ private Q_SLOTS:
         QCOMPARE(read(store, SecretStore::apiTokenKey(a)).status, Status::NotFound);
         QCOMPARE(read(store, SecretStore::apiTokenKey(b)).secret, u"token-b"_s);
         QCOMPARE(read(store, SecretStore::eslPasswordKey(a, host)).secret, u"esl-a"_s);
-        remove(store, SecretStore::apiTokenKey(b));
-        remove(store, SecretStore::eslPasswordKey(a, host));
+        QCOMPARE(remove(store, SecretStore::apiTokenKey(b)).status, Status::Ok);
+        QCOMPARE(remove(store, SecretStore::eslPasswordKey(a, host)).status, Status::Ok);
     }
 
     void documentedSchema()

@@ -1,19 +1,20 @@
 // xynapctl's commands end to end against the sandbox (a real HTTP Platform API and a real Event
 // Socket on loopback), in every failure the console must never call healthy: exit code and
 // words. The commands run in-process from the xynap_cli library, exactly as xynapctl runs them.
+#include "SandboxFixture.h"
 #include "cli/CheckCommand.h"
-#include "cli/Threshold.h"
 #include "cli/LintCommand.h"
 #include "cli/ReloadCommand.h"
 #include "cli/StatusCommand.h"
+#include "cli/Threshold.h"
 #include "cli/TrunksCommand.h"
 #include "cli/WatchCommand.h"
 #include "sandbox/Sandbox.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTcpServer>
@@ -38,7 +39,8 @@ struct Output {
 };
 
 // Runs one command with its words captured.
-template <typename C, typename... Args> Output run(int deadlineMs, Target target, Args &&...args)
+template<typename C, typename... Args>
+Output run(int deadlineMs, Target target, Args &&...args)
 {
     Output o;
     QTextStream out(&o.out);
@@ -118,26 +120,12 @@ class TestXynapctl final : public QObject {
     {
         m_clock.stop();
         m_sb.reset();
-        SandboxOptions options;
-        options.apiPort = 0;
-        options.eslPort = 0;
-        options.timeMode = SimScheduler::Mode::Manual;
-        m_sb = std::make_unique<Sandbox>(scenario, options);
-        if (!m_sb->start()) {
-            qWarning() << m_sb->errorString();
-            return false;
-        }
-        return true;
+        m_sb = testsupport::startSandbox(scenario);
+        return m_sb != nullptr;
     }
 
-    // Moves simulated time, letting the sockets (xml-curl fetches, events) run in between.
-    void advance(qint64 ms)
-    {
-        for (qint64 done = 0; done < ms; done += 250) {
-            m_sb->scheduler()->advance(250);
-            QTest::qWait(5);
-        }
-    }
+    // Moves simulated time, the xml-curl fetches it sets off answered in between.
+    void advance(qint64 ms) { QVERIFY(testsupport::advanceWithSockets(*m_sb, ms)); }
 
     // Sandbox seconds run 50 times faster than real ones while a command waits.
     void fastClock()
@@ -157,10 +145,7 @@ class TestXynapctl final : public QObject {
         return t;
     }
 
-    QString gatewayState(const QString &name) const
-    {
-        return m_sb->gateways()->gatewayState(name);
-    }
+    QString gatewayState(const QString &name) const { return m_sb->gateways()->gatewayState(name); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -189,7 +174,8 @@ private Q_SLOTS:
         QCOMPARE(gatewayState(u"1und1"_s), u"REGED"_s);
         const Output o = run<CheckCommand>(10'000, target());
         QCOMPARE(o.code, int(Ok));
-        QVERIFY2(o.out.startsWith(u"XYNAP GATEWAYS OK - 2 gateway(s) healthy"_s), qPrintable(o.all()));
+        QVERIFY2(
+            o.out.startsWith(u"XYNAP GATEWAYS OK - 2 gateway(s) healthy"_s), qPrintable(o.all()));
         QVERIFY2(o.out.contains(u"not_running=0;"_s), qPrintable(o.out));
     }
 
@@ -237,12 +223,13 @@ private Q_SLOTS:
                                            << QString() << int(Ok) << u"1 gateway(s) healthy"_s;
         QTest::newRow("--gateway 1und1") << QStringList {u"1und1"_s} << none << QString()
                                          << QString() << int(Critical) << u"1und1@"_s;
-        QTest::newRow("--gateway typo") << QStringList {u"plusnett"_s} << none << QString()
-                                        << QString() << int(Unknown)
-                                        << u"--gateway plusnett matches no gateway"_s;
+        QTest::newRow("--gateway typo")
+            << QStringList {u"plusnett"_s} << none << QString() << QString() << int(Unknown)
+            << u"--gateway plusnett matches no gateway"_s;
         QTest::newRow("-c 1 tolerates one down: warning")
             << none << none << QString() << u"1"_s << int(Warning) << u"1und1@"_s;
-        QTest::newRow("-w 1 -c 1: ok") << none << none << u"1"_s << u"1"_s << int(Ok) << u"1und1@"_s;
+        QTest::newRow("-w 1 -c 1: ok")
+            << none << none << u"1"_s << u"1"_s << int(Ok) << u"1und1@"_s;
         QTest::newRow("-c @1:1 alerts inside")
             << none << none << u"5"_s << u"@1:1"_s << int(Critical) << u"1und1@"_s;
         QTest::newRow("--node not an Event Socket of the check")
@@ -269,17 +256,21 @@ private Q_SLOTS:
             options.critical = *Threshold::parse(critical);
         const Output o = run<CheckCommand>(10'000, target(), options);
         QCOMPARE(o.code, code);
-        const QString label = QStringList {u"OK"_s, u"WARNING"_s, u"CRITICAL"_s, u"UNKNOWN"_s}.at(code);
+        const QString label
+            = QStringList {u"OK"_s, u"WARNING"_s, u"CRITICAL"_s, u"UNKNOWN"_s}.at(code);
         QVERIFY2(o.out.startsWith(u"XYNAP GATEWAYS %1 - "_s.arg(label)), qPrintable(o.all()));
         QVERIFY2(o.out.contains(says), qPrintable(o.out));
         QCOMPARE(o.out.count(u'\n'), 1); // one status line
         if (code != Unknown || !gateways.isEmpty()) {
             // Perfdata with the thresholds where they apply and the run time in seconds.
             const QString perf = o.out.section(u" | "_s, 1);
-            QVERIFY2(perf.contains(u"down=%1;;%2;0;"_s.arg(gateways.isEmpty() || gateways.contains(u"1und1"_s) ? 1 : 0)
-                                       .arg(critical.isEmpty() ? u"0"_s : critical)),
+            QVERIFY2(
+                perf.contains(u"down=%1;;%2;0;"_s
+                                  .arg(gateways.isEmpty() || gateways.contains(u"1und1"_s) ? 1 : 0)
+                                  .arg(critical.isEmpty() ? u"0"_s : critical)),
                 qPrintable(perf));
-            QVERIFY2(perf.contains(u"not_healthy="_s) && perf.contains(u"time="_s), qPrintable(perf));
+            QVERIFY2(
+                perf.contains(u"not_healthy="_s) && perf.contains(u"time="_s), qPrintable(perf));
             QVERIFY2(QRegularExpression(u"time=[0-9]+\\.[0-9]{3}s;;;0\n$"_s).match(perf).hasMatch(),
                 qPrintable(perf));
         }
@@ -301,8 +292,11 @@ private Q_SLOTS:
             QCOMPARE(f.value(u"rule"_s).toString(), u"XY-NOT-RUNNING"_s);
             QCOMPARE(f.value(u"severity"_s).toString(), u"error"_s);
             QVERIFY(!f.value(u"message"_s).toString().isEmpty());
-            QVERIFY2(f.value(u"fixes"_s).toArray().at(0).toString().startsWith(
-                         u"xynapctl reload --sofia-profile "_s),
+            QVERIFY2(f.value(u"fixes"_s)
+                         .toArray()
+                         .at(0)
+                         .toString()
+                         .startsWith(u"xynapctl reload --sofia-profile "_s),
                 QJsonDocument(f).toJson().constData());
         }
     }
@@ -330,7 +324,8 @@ private Q_SLOTS:
         QCOMPARE(status.code, int(DataError));
         const QJsonObject doc = QJsonDocument::fromJson(status.out.toUtf8()).object();
         QCOMPARE(doc.value(u"health"_s).toString(), u"unknown"_s);
-        QVERIFY(!doc.value(u"nodes"_s).toArray().at(0).toObject().value(u"gateways_known"_s).toBool());
+        QVERIFY(
+            !doc.value(u"nodes"_s).toArray().at(0).toObject().value(u"gateways_known"_s).toBool());
     }
 
     void checkWithTrunksUnreadableIsUnknown()
@@ -390,10 +385,7 @@ private Q_SLOTS:
     void watchPrintsEachChangeOnce()
     {
         QVERIFY(boot(named(u"1und1-outage"_s)));
-        for (int i = 0; i < 8; ++i) { // both profiles fetched their gateways over HTTP
-            m_sb->scheduler()->advance(250);
-            QTest::qWait(50);
-        }
+        advance(2 * Second); // both profiles fetched their gateways over HTTP
         QCOMPARE(gatewayState(u"plusnet"_s), u"NOREG"_s);
         QString text;
         QString errors;
@@ -408,7 +400,8 @@ private Q_SLOTS:
         QVERIFY2(lines.size() >= 3, qPrintable(text));
         // The link, then both gateways as they were at connect, before anything changed.
         QVERIFY2(lines.at(0).contains(u"link UP"_s), qPrintable(text));
-        QVERIFY2(lines.at(1).contains(u" plusnet  NOREG"_s) || lines.at(2).contains(u" plusnet  NOREG"_s),
+        QVERIFY2(lines.at(1).contains(u" plusnet  NOREG"_s)
+                || lines.at(2).contains(u" plusnet  NOREG"_s),
             qPrintable(text));
         QVERIFY2(lines.at(1).contains(u" 1und1  "_s) || lines.at(2).contains(u" 1und1  "_s),
             qPrintable(text));
@@ -434,7 +427,8 @@ private Q_SLOTS:
         const Output o = run<ReloadCommand>(30'000, target(), options);
         QVERIFY2(o.code == Ok, qPrintable(o.all()));
         QVERIFY2(o.out.contains(u"OK: 1und1 is back"_s), qPrintable(o.out));
-        QVERIFY2(o.out.contains(u"reload: 1 of 1 node(s) applied and healthy"_s), qPrintable(o.out));
+        QVERIFY2(
+            o.out.contains(u"reload: 1 of 1 node(s) applied and healthy"_s), qPrintable(o.out));
     }
 
     void reloadOfAGatewayThatDoesNotExistFailsAtOnce()
@@ -446,8 +440,8 @@ private Q_SLOTS:
         QCOMPARE(o.code, int(Critical));
         QVERIFY2(o.out.contains(u"There is no gateway typo"_s), qPrintable(o.all()));
         // A profile FreeSWITCH does not have: its own answer, at once.
-        const Output p = run<ReloadCommand>(
-            30'000, target(), reloadOptions(u"nosuch"_s, u"1und1"_s));
+        const Output p
+            = run<ReloadCommand>(30'000, target(), reloadOptions(u"nosuch"_s, u"1und1"_s));
         QCOMPARE(p.code, int(Critical));
         QVERIFY2(p.out.contains(u"Invalid Profile [nosuch]"_s), qPrintable(p.all()));
     }
@@ -538,8 +532,8 @@ private Q_SLOTS:
         QVERIFY2(drift.out.contains(u"version"_s), qPrintable(drift.out));
 
         fastClock();
-        const Output reload = run<ReloadCommand>(
-            30'000, target(), reloadOptions(u"internal"_s, u"1und1"_s));
+        const Output reload
+            = run<ReloadCommand>(30'000, target(), reloadOptions(u"internal"_s, u"1und1"_s));
         QVERIFY2(reload.code == Ok, qPrintable(reload.all()));
         m_clock.stop();
         const Output after = run<LintCommand>(10'000, target(), LintCommand::Options {});
@@ -554,7 +548,8 @@ private Q_SLOTS:
         const Target t = hostile.target();
         const Output o = run<LintCommand>(10'000, t, LintCommand::Options {});
         QCOMPARE(o.code, int(DataError));
-        QVERIFY2(o.err.contains(u"trunks[0].register: must be true or false"_s), qPrintable(o.all()));
+        QVERIFY2(
+            o.err.contains(u"trunks[0].register: must be true or false"_s), qPrintable(o.all()));
         QVERIFY2(!o.out.contains(u"0 error(s)"_s), qPrintable(o.out));
     }
 
@@ -569,7 +564,8 @@ private Q_SLOTS:
         QTextStream err(&errors);
         WatchCommand watch(target(), Io {out, err});
         QTimer::singleShot(300, this, [this] {
-            m_sb->esl()->api(u"sofia profile external-ipv4 killgw plusnet"_s, [](const QByteArray &) {});
+            m_sb->esl()->api(
+                u"sofia profile external-ipv4 killgw plusnet"_s, [](const QByteArray &) {});
             advance(2 * Second); // the delete
             m_sb->esl()->api(u"sofia profile external-ipv4 rescan"_s, [](const QByteArray &) {});
         });
@@ -611,7 +607,8 @@ private Q_SLOTS:
         const Output o = run<LintCommand>(10'000, target(), LintCommand::Options {});
         QCOMPARE(o.code, 1);
         QVERIFY2(o.out.contains(u"XY-NOT-SERVED  plusnet"_s), qPrintable(o.all()));
-        QVERIFY2(o.out.contains(u"sofia profile external-ipv4 killgw plusnet"_s), qPrintable(o.out));
+        QVERIFY2(
+            o.out.contains(u"sofia profile external-ipv4 killgw plusnet"_s), qPrintable(o.out));
         const Output check = run<CheckCommand>(10'000, target());
         QCOMPARE(check.code, int(Warning));
         QVERIFY2(check.out.contains(u"Not served by the Platform API"_s), qPrintable(check.out));
@@ -666,7 +663,11 @@ private Q_SLOTS:
         // Misspelt key, bare array, empty list: errors, never a silent 0.
         QJsonObject misspelt = trunks.at(0).toObject();
         misspelt.insert(u"outbound_proxi"_s, u"x"_s);
-        QCOMPARE(apply(write(u"k.json"_s, QJsonDocument(QJsonObject {{u"trunks"_s, QJsonArray {misspelt}}}).toJson())).code, int(DataError));
+        QCOMPARE(
+            apply(write(u"k.json"_s,
+                      QJsonDocument(QJsonObject {{u"trunks"_s, QJsonArray {misspelt}}}).toJson()))
+                .code,
+            int(DataError));
         QCOMPARE(apply(write(u"a.json"_s, QJsonDocument(trunks).toJson())).code, int(DataError));
         QCOMPARE(apply(write(u"e.json"_s, "{\"trunks\": []}")).code, int(DataError));
         QCOMPARE(versions(), before);
@@ -676,7 +677,8 @@ private Q_SLOTS:
         const Output changed = apply(write(u"one.json"_s, QJsonDocument(one).toJson()));
         QCOMPARE(changed.code, int(Ok));
         const QString name = first.value(u"gateway_name"_s).toString();
-        QVERIFY2(changed.out.contains(u"applied: %1; unchanged: "_s.arg(name)), qPrintable(changed.all()));
+        QVERIFY2(changed.out.contains(u"applied: %1; unchanged: "_s.arg(name)),
+            qPrintable(changed.all()));
         QVERIFY(versions() != before);
         // The same file again: refused, the platform changed since.
         const Output stale = apply(dir.filePath(u"one.json"_s));
@@ -689,7 +691,8 @@ private Q_SLOTS:
     {
         FixedApi hostile(
             R"({"trunks": [{"id": 1, "gateway_name": "plusnet", "provider": "plusnet", "profile": "external-ipv4", "proxy": "sip.plusnet.de\u001b[2J\u001b]0;owned\u0007\nFAKE  ROW"}]})");
-        const Output o = run<TrunksCommand>(10'000, hostile.target(), QStringList {u"trunks"_s, u"list"_s}, false);
+        const Output o = run<TrunksCommand>(
+            10'000, hostile.target(), QStringList {u"trunks"_s, u"list"_s}, false);
         QCOMPARE(o.code, int(Ok));
         QVERIFY2(!o.out.contains(QChar(0x1b)) && !o.out.contains(QChar(0x07)), qPrintable(o.out));
         QCOMPARE(o.out.count(u'\n'), 2); // the header and one trunk: no spoofed row
@@ -699,8 +702,8 @@ private Q_SLOTS:
     // The sandbox decides an ACL as FreeSWITCH does: the most specific node, not the first.
     void sandboxAclTakesTheMostSpecificNode()
     {
-        const QList<ScenarioAclList> acl {{u"gw"_s, u"deny"_s,
-            {{u"allow"_s, u"10.0.0.0/8"_s}, {u"deny"_s, u"10.1.0.0/16"_s}}}};
+        const QList<ScenarioAclList> acl {
+            {u"gw"_s, u"deny"_s, {{u"allow"_s, u"10.0.0.0/8"_s}, {u"deny"_s, u"10.1.0.0/16"_s}}}};
         QVERIFY(!aclContains(acl, u"gw"_s, QHostAddress(u"10.1.2.3"_s)));
         QVERIFY(aclContains(acl, u"gw"_s, QHostAddress(u"10.2.0.1"_s)));
         QVERIFY(!aclContains(acl, u"gw"_s, QHostAddress(u"192.0.2.1"_s)));

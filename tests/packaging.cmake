@@ -1,0 +1,25 @@
+# Tests of packaging/: the metadata, the man pages rendered at build time, the completion and the
+# packages themselves.
+
+add_test(NAME packaging_metadata
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/packaging/validate.sh ${PROJECT_SOURCE_DIR}/packaging)
+set_tests_properties(packaging_metadata PROPERTIES LABELS packaging TIMEOUT 120)
+
+# The man pages rendered at build time say what --help says.
+add_test(NAME man_pages
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/packaging/man_pages.sh ${PROJECT_BINARY_DIR}/packaging/man
+        $<TARGET_FILE:xynap-console> $<TARGET_FILE:xynapctl> $<TARGET_FILE:xynap-sandbox>)
+set_tests_properties(man_pages PROPERTIES
+    ENVIRONMENT "${XYNAP_SHELL_TEST_ENV}" LABELS "packaging;cli" TIMEOUT 60)
+
+add_test(NAME completion
+    COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/packaging/completion.sh $<TARGET_FILE:xynapctl>
+        ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/completion)
+set_tests_properties(completion PROPERTIES
+    ENVIRONMENT "${XYNAP_SHELL_TEST_ENV}" LABELS "packaging;cli" TIMEOUT 60)
+
+# cpack, dpkg-deb -c and lintian (setup.sh installs lintian): about 20 s.
+add_test(NAME packages
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/packaging/packages.sh ${CMAKE_CPACK_COMMAND}
+        ${PROJECT_BINARY_DIR} ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/packages)
+set_tests_properties(packages PROPERTIES LABELS packaging TIMEOUT 120)
