@@ -4,6 +4,7 @@
 // its cell on the Coverage page; the Activity log holds the Event Socket actions and what a save
 // changed.
 
+#include "SandboxFixture.h"
 #include "coverageview/CoveragePage.h"
 #include "editor/TrunkEditor.h"
 #include "gateways/GatewaysPage.h"
@@ -29,10 +30,6 @@ using session::ActivityLog;
 using session::GatewayMonitor;
 using session::TrunkTableModel;
 
-namespace {
-const QString Node = u"sandbox"_s;
-} // namespace
-
 class TestDeskViews final : public QObject {
     Q_OBJECT
 
@@ -43,29 +40,18 @@ class TestDeskViews final : public QObject {
     // Moves the sandbox's manual clock until `done` holds (simulated time, no sleeping).
     bool advanceUntil(const std::function<bool()> &done, qint64 maxSimMs = 20'000)
     {
-        for (qint64 t = 0; t <= maxSimMs; t += 250) {
-            if (QTest::qWaitFor(done, 15))
-                return true;
-            m_sb->scheduler()->advance(250);
-        }
-        return QTest::qWaitFor(done, 2000);
+        return testsupport::advanceUntil(*m_sb->scheduler(), done, maxSimMs);
     }
 
     void start(const sandbox::Scenario &scenario, bool withNode = true)
     {
-        sandbox::SandboxOptions o;
-        o.apiPort = 0;
-        o.eslPort = 0;
-        o.timeMode = sandbox::SimScheduler::Mode::Manual;
-        m_sb = std::make_unique<sandbox::Sandbox>(scenario, o);
-        QVERIFY(m_sb->start());
+        m_sb = testsupport::startSandbox(scenario);
+        QVERIFY(m_sb);
         m_session = std::make_unique<session::PlatformSession>();
         m_session->setSandbox(true);
-        m_session->api()->setBaseUrl(m_sb->apiUrl());
-        m_session->api()->setToken(m_sb->options().operatorToken);
+        testsupport::useSandboxApi(*m_session->api(), *m_sb);
         if (withNode)
-            m_session->gateways()->addNode(
-                Node, m_sb->eslHost(), m_sb->eslPort(), m_sb->options().eslPassword);
+            testsupport::addSandboxNode(*m_session->gateways(), *m_sb);
         m_window = std::make_unique<ui::MainWindow>(m_session.get());
         m_window->show();
         QSignalSpy loaded(m_session.get(), &session::PlatformSession::coverageLoaded);
