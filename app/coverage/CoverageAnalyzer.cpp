@@ -1,7 +1,7 @@
 #include "CoverageAnalyzer.h"
-#include "CoverageAnalysis_p.h"
 
 #include "AclEvaluator.h"
+#include "CoverageAnalysis_p.h"
 #include "UfwEvaluator.h"
 #include "UfwRenderer.h"
 
@@ -14,7 +14,6 @@ using namespace Qt::StringLiterals;
 namespace xynap::coverage {
 
 using namespace analysis;
-
 
 void Analysis::ufw()
 {
@@ -372,7 +371,6 @@ void Analysis::rtpRanges(const UfwEvaluator &evaluator)
             {deleteCommand(ufw.rules.at(o.rule))}, {o.rule}, {}});
     }
 }
-
 
 CoverageReport CoverageAnalyzer::analyze(const CoverageInput &input)
 {

@@ -94,8 +94,8 @@ void ApplyJob::start()
             }
         });
     m_commandClock.start();
-    link->api(
-        u"sofia profile %1 killgw %2"_s.arg(m_profile, m_gateway), [this](const esl::CommandReply &r) {
+    link->api(u"sofia profile %1 killgw %2"_s.arg(m_profile, m_gateway),
+        [this](const esl::CommandReply &r) {
             if (m_phase != Phase::Killing)
                 return;
             log("api", u"sofia profile %1 killgw %2"_s.arg(m_profile, m_gateway),

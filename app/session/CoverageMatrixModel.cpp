@@ -1,6 +1,6 @@
 #include "CoverageMatrixModel.h"
-#include "CoverageMatrixModel_p.h"
 
+#include "CoverageMatrixModel_p.h"
 #include "coverage/AclParser.h"
 #include "coverage/CoverageAnalyzer.h"
 #include "coverage/UfwParser.h"

@@ -104,8 +104,7 @@ int main(int argc, char *argv[])
         else
             load.scenario = xynap::sandbox::Scenario::builtIn();
         if (!load.ok())
-            return fail(
-                QCoreApplication::translate("main", "--scenario: %1").arg(load.error), 65);
+            return fail(QCoreApplication::translate("main", "--scenario: %1").arg(load.error), 65);
         sandbox = std::make_unique<xynap::sandbox::Sandbox>(load.scenario, options);
         if (!sandbox->start())
             return fail(QCoreApplication::translate("main", "The sandbox could not start: %1")
@@ -121,10 +120,11 @@ int main(int argc, char *argv[])
         if (parser.isSet(profile)) {
             const auto found = xynap::platform::ProfileStore(&settings).find(parser.value(profile));
             if (!found)
-                return fail(QCoreApplication::translate("main",
-                    "No connection profile named \"%1\". Start without --profile to create it, "
-                    "or use: xynapctl profile add")
-                                .arg(parser.value(profile)),
+                return fail(
+                    QCoreApplication::translate("main",
+                        "No connection profile named \"%1\". Start without --profile to create it, "
+                        "or use: xynapctl profile add")
+                        .arg(parser.value(profile)),
                     64);
             chosen = *found;
         }

@@ -99,8 +99,8 @@ int main(int argc, char *argv[])
         return Ok;
     }
     if (command0 == u"help"_s || parser.isSet(u"help"_s)) {
-        const QString topic = command0 == u"help"_s ? parser.positionalArguments().value(1)
-                                                    : command0;
+        const QString topic
+            = command0 == u"help"_s ? parser.positionalArguments().value(1) : command0;
         if (topic.isEmpty() || (topic == u"help"_s && command0 != u"help"_s)) {
             out << overviewHelp();
             return Ok;
@@ -147,7 +147,8 @@ int main(int argc, char *argv[])
         platform::ProfileStore store(&settings);
         const auto p = store.find(parser.value(profile));
         if (!p && command0 != u"token"_s) // a token may be stored before its profile exists
-            return complain(io, Usage, u"no connection profile named \"%1\""_s.arg(parser.value(profile)));
+            return complain(
+                io, Usage, u"no connection profile named \"%1\""_s.arg(parser.value(profile)));
         if (p) {
             target.apiUrl = p->apiUrl;
             target.esl = p->eslEndpoints;
@@ -170,7 +171,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(api)) {
         target.apiUrl = QUrl(parser.value(api));
         if (!platform::ConnectionRules::isHttpUrl(target.apiUrl))
-            return complain(io, Usage, u"--api: \"%1\" is not an http(s) URL"_s.arg(parser.value(api)));
+            return complain(
+                io, Usage, u"--api: \"%1\" is not an http(s) URL"_s.arg(parser.value(api)));
     }
     if (parser.isSet(insecure))
         target.allowInsecure = true;

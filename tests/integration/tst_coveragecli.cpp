@@ -242,9 +242,8 @@ private Q_SLOTS:
         QTest::newRow("both swapped") << v6 << v4 << u"4"_s << u"user6.rules"_s;
         QTest::newRow("random text as --ufw6")
             << QString() << u"hello world\nthis is not ufw\n"_s << u"6"_s << u"not a user6.rules"_s;
-        QTest::newRow("ufw status as --ufw6") << QString()
-                                              << u"Status: active\n\nTo Action From\n"_s << u"6"_s
-                                              << u"ufw status"_s;
+        QTest::newRow("ufw status as --ufw6")
+            << QString() << u"Status: active\n\nTo Action From\n"_s << u"6"_s << u"ufw status"_s;
         QTest::newRow("commands as --ufw with --ufw6")
             << u"ufw allow 5060/udp\n"_s << v6 << u"4"_s << u"not a user.rules"_s;
     }

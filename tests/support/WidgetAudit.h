@@ -38,7 +38,9 @@ inline QChar mnemonicOf(const QString &text)
 
 inline QString plain(QString text)
 {
-    return text.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(u'&').replace(u'\x01', u'&');
+    return text.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+        .remove(u'&')
+        .replace(u'\x01', u'&');
 }
 
 inline bool shown(const QWidget *w, const QWidget *window)
@@ -78,7 +80,8 @@ inline QStringList mnemonicClashes(QWidget *window)
     QStringList clashes;
     for (auto it = owners.cbegin(); it != owners.cend(); ++it)
         if (it.value().size() > 1)
-            clashes.append(QStringLiteral("Alt+%1: %2").arg(it.key().toUpper(), it.value().join(QStringLiteral(", "))));
+            clashes.append(QStringLiteral("Alt+%1: %2")
+                               .arg(it.key().toUpper(), it.value().join(QStringLiteral(", "))));
     return clashes;
 }
 
@@ -137,7 +140,8 @@ inline QStringList clippedTexts(QWidget *window)
         }
         // One pixel of slack for rounding in the styles.
         if (w->width() + 1 < need.width() || w->height() + 1 < need.height())
-            out.append(QStringLiteral("%1 \"%2\": %3×%4, needs %5×%6").arg(describe(w), text.left(40))
+            out.append(QStringLiteral("%1 \"%2\": %3×%4, needs %5×%6")
+                           .arg(describe(w), text.left(40))
                            .arg(w->width())
                            .arg(w->height())
                            .arg(need.width())
@@ -152,7 +156,8 @@ inline QString tooLarge(const QWidget *window, QSize screen = QSize(1366, 768))
     const QSize size = window->size();
     const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
     if (size.width() > screen.width() || size.height() > screen.height())
-        return QStringLiteral("%1×%2 opened larger than %3×%4").arg(size.width())
+        return QStringLiteral("%1×%2 opened larger than %3×%4")
+            .arg(size.width())
             .arg(size.height())
             .arg(screen.width())
             .arg(screen.height());

@@ -171,7 +171,8 @@ void TrunkEditor::buildForm()
         s->setRange(0, 86400);
         s->setSuffix(tr(" s"));
     }
-    for (QWidget *w : std::initializer_list<QWidget *> {m_ping, m_expire, m_retry, m_provider, m_profile})
+    for (QWidget *w :
+        std::initializer_list<QWidget *> {m_ping, m_expire, m_retry, m_provider, m_profile})
         WheelGuard::install(w);
     m_numbers->setAccessibleName(trunkFieldLabel(u"numbers"_s));
     m_numbers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -488,8 +489,8 @@ void TrunkEditor::relint()
                 break;
             }
         }
-        it.value()->setProperty("severity",
-            messages.isEmpty() ? QString() : lint::severityName(worst.value(it.key())));
+        it.value()->setProperty(
+            "severity", messages.isEmpty() ? QString() : lint::severityName(worst.value(it.key())));
         it.value()->setStyleSheet(style);
     }
 }
