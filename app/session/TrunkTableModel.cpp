@@ -111,6 +111,14 @@ TrunkTableModel::RunningCell TrunkTableModel::running(const Trunk &trunk) const
     return cell;
 }
 
+const TrunkTableModel::RunningCell &TrunkTableModel::runningAt(int row) const
+{
+    auto cached = m_runningCache.constFind(row);
+    if (cached == m_runningCache.cend())
+        cached = m_runningCache.insert(row, running(m_trunks.at(row)));
+    return *cached;
+}
+
 int TrunkTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_trunks.size());
@@ -128,14 +136,8 @@ QVariant TrunkTableModel::data(const QModelIndex &index, int role) const
     const Trunk &t = m_trunks.at(index.row());
     if (role == TrunkIdRole)
         return t.id;
-    if (role == HealthRole) {
-        if (index.column() != Running)
-            return {};
-        auto cached = m_runningCache.constFind(index.row());
-        if (cached == m_runningCache.cend())
-            cached = m_runningCache.insert(index.row(), running(t));
-        return cached->health;
-    }
+    if (role == HealthRole)
+        return index.column() == Running ? QVariant(runningAt(index.row()).health) : QVariant();
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -146,10 +148,7 @@ QVariant TrunkTableModel::data(const QModelIndex &index, int role) const
         return spec ? spec->name : t.provider;
     }
     case Running: {
-        auto cached = m_runningCache.constFind(index.row());
-        if (cached == m_runningCache.cend())
-            cached = m_runningCache.insert(index.row(), running(t));
-        const RunningCell &cell = *cached;
+        const RunningCell &cell = runningAt(index.row());
         if (role == SortRole)
             return cell.rank;
         return role == Qt::ToolTipRole ? cell.detail : cell.text;

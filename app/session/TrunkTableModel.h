@@ -61,6 +61,8 @@ private:
         QString detail;
     };
     RunningCell running(const Trunk &trunk) const;
+    // running() of a row, computed once until the next runningChanged().
+    const RunningCell &runningAt(int row) const;
 
     QList<Trunk> m_trunks;
     QHash<int, QList<lint::Finding>> m_findings;
