@@ -2,9 +2,8 @@
 
 // The analysis behind CoverageAnalyzer::analyze, shared by its two files (UFW in
 // CoverageAnalyzer.cpp, the ACL in CoverageAnalyzerAcl.cpp). Private to app/coverage.
-#include "CoverageAnalyzer.h"
-
 #include "AclEvaluator.h"
+#include "CoverageAnalyzer.h"
 #include "UfwEvaluator.h"
 #include "UfwRenderer.h"
 

@@ -1,7 +1,6 @@
 // GatewaySimulator, what FreeSWITCH prints about the gateways: `sofia status`, `sofia status
 // gateway NAME`, `sofia xmlstatus [gateway [NAME] | profile NAME]`, byte for byte as the captures.
 #include "GatewaySimulatorState.h"
-
 #include "model/SipHost.h"
 
 using namespace Qt::StringLiterals;
@@ -96,7 +95,8 @@ QByteArray GatewaySimulator::xmlStatusProfile(const QString &name) const
         return bytes(u"Invalid Profile [%1]"_s.arg(name));
     const SofiaProfile &c = p->config;
     const QString host = c.sipIp.contains(u':') ? u"[%1]"_s.arg(c.sipIp) : c.sipIp;
-    QByteArray out("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<profile>\n  <profile-info>\n");
+    QByteArray out(
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<profile>\n  <profile-info>\n");
     const auto el = [&out](const char *tag, const QString &value) {
         out += "    <" + QByteArray(tag) + '>' + escapeXml(value) + "</" + tag + ">\n";
     };

@@ -1,12 +1,12 @@
 // The sandbox's ACL decisions (`api acl IP LIST`, gw-auth-acl), made as FreeSWITCH makes them.
 #include "GatewaySimulator.h"
-
 #include "coverage/AclEvaluator.h"
 #include "coverage/AclParser.h"
 
 namespace xynap::sandbox {
 
-bool aclContains(const QList<ScenarioAclList> &acl, const QString &listName, const QHostAddress &address)
+bool aclContains(
+    const QList<ScenarioAclList> &acl, const QString &listName, const QHostAddress &address)
 {
     if (listName.isEmpty() || address.isNull())
         return false;

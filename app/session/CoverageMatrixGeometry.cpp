@@ -1,6 +1,5 @@
 // CoverageMatrixModel, its geometry: the segments of a provider range the range bar draws.
 #include "CoverageMatrixModel_p.h"
-
 #include "coverage/UfwRenderer.h"
 
 using namespace Qt::StringLiterals;

@@ -3,7 +3,6 @@
 // What the parts of CoverageMatrixModel share (the model, its texts, its range-bar geometry).
 // Private to app/session.
 #include "CoverageMatrixModel.h"
-
 #include "coverage/CoverageAnalyzer.h"
 #include "model/SipHost.h"
 

@@ -1,6 +1,5 @@
 // CoverageMatrixModel, its words: what each cell means, why, and the exact fix lines.
 #include "CoverageMatrixModel_p.h"
-
 #include "coverage/UfwRenderer.h"
 
 using namespace Qt::StringLiterals;
