@@ -14,6 +14,13 @@ qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libsecret-1
 xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
 desktop-file-utils appstream curl lintian python3-jsonschema zsh qt6-translations-l10n clang-tidy"
 
+# The real FreeSWITCH of the `freeswitch` tests (XYNAP_FREESWITCH): the runtime libraries its
+# bundle links (its README's list, of which apt brings the rest as dependencies) and xz for the tarball.
+if [ "$mode" = test ] && [ -n "${XYNAP_FREESWITCH:-}" ]; then
+    PACKAGES="$PACKAGES xz-utils libcurl4 libedit2 libjpeg62-turbo libpcre3 libsndfile1 libspeex1
+libspeexdsp1 libsqlite3-0 libtiff6 libuuid1 libssl3 zlib1g"
+fi
+
 missing=""
 for p in $PACKAGES; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
@@ -30,6 +37,11 @@ preset=ci
 cmake --build --preset $preset -j "$(nproc)"
 
 if [ "$mode" = test ]; then
+    if [ -z "${XYNAP_FREESWITCH:-}" ]; then
+        echo "setup: the freeswitch tests are not run: XYNAP_FREESWITCH is not set (point it at a FreeSWITCH 1.10.12 bundle, e.g. XYNAP_FREESWITCH=../shared/freeswitch ./setup.sh test)"
+    else
+        echo "setup: the freeswitch tests run against XYNAP_FREESWITCH=$XYNAP_FREESWITCH"
+    fi
     # A private session bus with an unlocked gnome-keyring, for the keychain tests.
     exec sh tests/with-session.sh ctest --preset $preset
 fi

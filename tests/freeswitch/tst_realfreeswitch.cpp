@@ -1,0 +1,354 @@
+// xynapctl against a real FreeSWITCH 1.10.12 (XYNAP_FREESWITCH), fed its gateways by
+// xynap-sandbox's Platform API through mod_xml_curl, with loopback stand-ins as Plusnet and 1&1.
+// Each test function is its own ctest test (one FreeSWITCH each, parallel-safe ports) and asserts
+// what the console says — exit code and words — in one situation FreeSWITCH really produces.
+#include "RealFreeSwitchFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace xynap::testsupport;
+
+namespace {
+
+constexpr int Seconds = 1000;
+
+bool state(const GatewayXml &g, const QString &s)
+{
+    return g.exists && g[u"state"_s] == s;
+}
+
+QJsonObject gatewayOf(const QJsonDocument &status, const QString &name)
+{
+    for (const QJsonValue &node : status.object().value(u"nodes"_s).toArray()) {
+        for (const QJsonValue &v : node.toObject().value(u"gateways"_s).toArray()) {
+            if (v.toObject().value(u"gateway"_s).toString() == name)
+                return v.toObject();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestRealFreeSwitch final : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<RealPlatform> m_platform;
+
+    // Starts everything; the healthy picture is where every test begins unless it says otherwise.
+    bool boot(bool withApi = true)
+    {
+        m_platform = std::make_unique<RealPlatform>();
+        if (!m_platform->start(withApi)) {
+            qWarning("%s", qPrintable(m_platform->error()));
+            return false;
+        }
+        return true;
+    }
+    bool healthy()
+    {
+        RealPlatform &p = *m_platform;
+        return p.waitFor(
+                   u"1und1"_s, [](const GatewayXml &g) { return state(g, u"REGED"_s); },
+                   20 * Seconds)
+            && p.waitFor(
+                u"plusnet"_s,
+                [](const GatewayXml &g) {
+                    return state(g, u"NOREG"_s) && g[u"status"_s] == u"UP"_s
+                        && g[u"pingcount"_s].toInt() > 0;
+                },
+                20 * Seconds);
+    }
+    QString fsSays(const QString &name) const
+    {
+        const GatewayXml g = m_platform->gateway(name);
+        return u"FreeSWITCH: %1 %2/%3 pingcount %4"_s.arg(
+            name, g[u"state"_s], g[u"status"_s], g[u"pingcount"_s]);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { XYNAP_REQUIRE_FREESWITCH(); }
+    void cleanup() { m_platform.reset(); }
+
+    // Both trunks as FreeSWITCH runs them when the providers answer: OK, exit 0.
+    void healthyPicture()
+    {
+        QVERIFY(boot());
+        QVERIFY2(healthy(), qPrintable(fsSays(u"1und1"_s) + u"; "_s + fsSays(u"plusnet"_s)));
+        QVERIFY(m_platform->oneAndOne().received(u"REGISTER"_s) >= 2); // challenge, then auth
+        QVERIFY(m_platform->plusnet().received(u"OPTIONS"_s) >= 1);
+        const CtlResult check = m_platform->ctl({u"check"_s});
+        QCOMPARE(check.code, 0);
+        QVERIFY2(check.out.startsWith(u"XYNAP GATEWAYS OK"_s), qPrintable(check.all()));
+        const CtlResult status = m_platform->ctl({u"status"_s, u"--json"_s});
+        QCOMPARE(status.code, 0);
+        const QJsonDocument doc = QJsonDocument::fromJson(status.out.toUtf8());
+        QCOMPARE(gatewayOf(doc, u"1und1"_s).value(u"health"_s).toString(), u"healthy"_s);
+        QCOMPARE(gatewayOf(doc, u"plusnet"_s).value(u"health"_s).toString(), u"healthy"_s);
+        QCOMPARE(gatewayOf(doc, u"1und1"_s).value(u"state"_s).toString(), u"REGED"_s);
+    }
+
+    // The registrar stops answering: FreeSWITCH retries, mostly in TRYING with its own status
+    // DOWN. Every `check` in that time is CRITICAL, never a calm WARNING.
+    void registrarBlackHoled()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        m_platform->oneAndOne().blackHole();
+        QVERIFY2(m_platform
+                     ->ctl({u"reload"_s, u"--sofia-profile"_s, u"internal"_s, u"--gateway"_s,
+                         u"1und1"_s, u"-t"_s, u"10"_s})
+                     .code
+                != 0,
+            "a reload into a silent registrar cannot succeed");
+        // A retry after the first failure: TRYING again, FreeSWITCH's status DOWN.
+        QVERIFY2(m_platform->waitFor(
+                     u"1und1"_s,
+                     [](const GatewayXml &g) {
+                         return state(g, u"TRYING"_s) && g[u"status"_s] == u"DOWN"_s;
+                     },
+                     20 * Seconds),
+            qPrintable(fsSays(u"1und1"_s)));
+        const CtlResult check = m_platform->ctl({u"check"_s});
+        QVERIFY2(check.code == 2, qPrintable(check.all() + fsSays(u"1und1"_s)));
+        QVERIFY2(check.out.startsWith(u"XYNAP GATEWAYS CRITICAL"_s), qPrintable(check.all()));
+        QVERIFY2(check.out.contains(u"1und1"_s), qPrintable(check.all()));
+    }
+
+    // A registrar that answers 403: FAILED, FAIL_WAIT; CRITICAL with the gateway named.
+    void registrarAnswers403()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        m_platform->oneAndOne().reject(403, u"Forbidden"_s);
+        QVERIFY(m_platform
+                    ->ctl({u"reload"_s, u"--sofia-profile"_s, u"internal"_s, u"--gateway"_s,
+                        u"1und1"_s})
+                    .code
+            != 0);
+        QVERIFY2(m_platform->waitFor(
+                     u"1und1"_s, [](const GatewayXml &g) { return state(g, u"FAIL_WAIT"_s); },
+                     20 * Seconds),
+            qPrintable(fsSays(u"1und1"_s)));
+        const CtlResult check = m_platform->ctl({u"check"_s});
+        QCOMPARE(check.code, 2);
+        QVERIFY2(check.out.contains(u"1und1"_s), qPrintable(check.all()));
+    }
+
+    // The provider itself answers 503: CRITICAL; the words say the provider answered.
+    void registrarAnswers503()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        m_platform->oneAndOne().reject(503, u"Service Unavailable"_s);
+        const CtlResult reload = m_platform->ctl(
+            {u"reload"_s, u"--sofia-profile"_s, u"internal"_s, u"--gateway"_s, u"1und1"_s});
+        QVERIFY2(reload.code == 2, qPrintable(reload.all()));
+        QVERIFY2(reload.out.contains(u"answers 503"_s), qPrintable(reload.all()));
+        const CtlResult check = m_platform->ctl({u"check"_s});
+        QCOMPARE(check.code, 2);
+    }
+
+    // Nothing listens where the registrar should be: the 503 is FreeSWITCH's own (ICMP port
+    // unreachable), no provider said anything — the words must not blame the provider.
+    void nothingListens()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        m_platform->oneAndOne().stop();
+        const CtlResult reload = m_platform->ctl(
+            {u"reload"_s, u"--sofia-profile"_s, u"internal"_s, u"--gateway"_s, u"1und1"_s});
+        QVERIFY2(reload.code == 2, qPrintable(reload.all()));
+        QVERIFY2(reload.out.contains(u"503"_s), qPrintable(reload.all()));
+        QVERIFY2(!reload.out.contains(u"answers 503"_s), qPrintable(reload.all()));
+        QVERIFY2(
+            reload.out.contains(u"no answer"_s, Qt::CaseInsensitive), qPrintable(reload.all()));
+        QCOMPARE(m_platform->ctl({u"check"_s}).code, 2);
+    }
+
+    // Plusnet's OPTIONS pings go unanswered: FreeSWITCH marks the gateway DOWN: CRITICAL.
+    void pingsUnanswered()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        m_platform->plusnet().blackHole();
+        QVERIFY2(m_platform->waitFor(
+                     u"plusnet"_s, [](const GatewayXml &g) { return g[u"status"_s] == u"DOWN"_s; },
+                     30 * Seconds),
+            qPrintable(fsSays(u"plusnet"_s)));
+        const CtlResult check = m_platform->ctl({u"check"_s});
+        QCOMPARE(check.code, 2);
+        QVERIFY2(check.out.contains(u"plusnet"_s), qPrintable(check.all()));
+    }
+
+    // killgw + rescan of a registering gateway comes back REGED: exit 0, and the provider saw a
+    // new REGISTER.
+    void reloadRegisteringGateway()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        const int before = m_platform->oneAndOne().received(u"REGISTER"_s);
+        const CtlResult reload = m_platform->ctl(
+            {u"reload"_s, u"--sofia-profile"_s, u"internal"_s, u"--gateway"_s, u"1und1"_s});
+        QVERIFY2(reload.code == 0, qPrintable(reload.all()));
+        QVERIFY2(reload.out.contains(u"1 of 1 node(s)"_s), qPrintable(reload.all()));
+        QVERIFY(m_platform->oneAndOne().received(u"REGISTER"_s) > before);
+        QVERIFY(state(m_platform->gateway(u"1und1"_s), u"REGED"_s));
+    }
+
+    // Right after killgw + rescan an IP-auth gateway is NOREG/UP with pingcount 0: nothing has
+    // answered yet. The reload waits for an answered ping before it says healthy.
+    void reloadPingingGatewayWaitsForEvidence()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        const int before = m_platform->plusnet().received(u"OPTIONS"_s);
+        const CtlResult reload = m_platform->ctl(
+            {u"reload"_s, u"--sofia-profile"_s, u"external-ipv4"_s, u"--gateway"_s, u"plusnet"_s});
+        QVERIFY2(reload.code == 0, qPrintable(reload.all()));
+        // The evidence came from the provider: it received a ping after the rescan.
+        QVERIFY(m_platform->plusnet().received(u"OPTIONS"_s) > before);
+    }
+
+    // The same into a dead SIP path: never "applied and healthy", never exit 0.
+    void reloadIntoDeadPath()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        m_platform->plusnet().blackHole();
+        const CtlResult reload = m_platform->ctl({u"reload"_s, u"--sofia-profile"_s,
+            u"external-ipv4"_s, u"--gateway"_s, u"plusnet"_s, u"-t"_s, u"30"_s});
+        QVERIFY2(reload.code != 0, qPrintable(reload.all()));
+        QVERIFY2(!reload.out.contains(u"healthy"_s), qPrintable(reload.all()));
+        QVERIFY2(reload.out.contains(u"not confirmed"_s) || reload.out.contains(u"FAILED"_s),
+            qPrintable(reload.all()));
+    }
+
+    // A saved change: a plain rescan ignores the running gateway ("Ignoring duplicate gateway"),
+    // lint says so, killgw + rescan applies it and FreeSWITCH reports the new value.
+    void savedChangeAppliedOnlyByKillgw()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        QString detail;
+        QVERIFY2(m_platform->changeTrunk(u"1und1"_s, u"username"_s, u"493455660001"_s, &detail),
+            qPrintable(detail));
+        QVERIFY(m_platform->freeSwitch().rescan(u"internal"_s));
+        QCOMPARE(m_platform->gateway(u"1und1"_s)[u"username"_s], u"493455664337"_s);
+        const CtlResult lint = m_platform->ctl({u"lint"_s});
+        QVERIFY2(lint.out.contains(u"XY-NOT-APPLIED"_s), qPrintable(lint.all()));
+        QVERIFY2(lint.out.contains(u"1und1"_s), qPrintable(lint.all()));
+        const CtlResult reload = m_platform->ctl(
+            {u"reload"_s, u"--sofia-profile"_s, u"internal"_s, u"--gateway"_s, u"1und1"_s});
+        QVERIFY2(reload.code == 0, qPrintable(reload.all()));
+        QCOMPARE(m_platform->gateway(u"1und1"_s)[u"username"_s], u"493455660001"_s);
+        QVERIFY2(!m_platform->ctl({u"lint"_s}).out.contains(u"XY-NOT-APPLIED"_s), "applied");
+    }
+
+    // A rescan-only reload after a saved change applies nothing: it must not say "healthy" or
+    // exit 0; it names the gateway still on the older version and the command that applies it.
+    void rescanOnlyReloadNamesWhatItDidNotApply()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        QString detail;
+        QVERIFY2(m_platform->changeTrunk(u"1und1"_s, u"retry_seconds"_s, 7, &detail),
+            qPrintable(detail));
+        const CtlResult reload
+            = m_platform->ctl({u"reload"_s, u"--sofia-profile"_s, u"internal"_s});
+        QVERIFY2(reload.code != 0, qPrintable(reload.all()));
+        QVERIFY2(!reload.out.contains(u"applied and healthy"_s), qPrintable(reload.all()));
+        QVERIFY2(reload.out.contains(u"1und1"_s), qPrintable(reload.all()));
+        QVERIFY2(reload.out.contains(u"--gateway 1und1"_s), qPrintable(reload.all()));
+    }
+
+    // A gateway removed behind the console's back (killgw by someone else): CRITICAL.
+    void gatewayRemovedBehindTheConsolesBack()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        QVERIFY(m_platform->freeSwitch()
+                    .api(u"sofia profile external-ipv4 killgw plusnet"_s)
+                    .contains(u"+OK"_s));
+        QVERIFY(QTest::qWaitFor([&] { return !m_platform->gateway(u"plusnet"_s).exists; }, 10'000));
+        const CtlResult check = m_platform->ctl({u"check"_s});
+        QCOMPARE(check.code, 2);
+        QVERIFY2(check.out.contains(u"plusnet"_s), qPrintable(check.all()));
+    }
+
+    // FreeSWITCH stopped: the node cannot be seen, which is never OK.
+    void freeSwitchStopped()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        QVERIFY(m_platform->freeSwitch().stop());
+        const CtlResult check = m_platform->ctl({u"check"_s});
+        QVERIFY2(check.code == 3 || check.code == 2, qPrintable(check.all()));
+        QVERIFY2(!check.out.contains(u" OK"_s), qPrintable(check.all()));
+        const CtlResult status = m_platform->ctl({u"status"_s});
+        QVERIFY(status.code != 0);
+    }
+
+    // A hung FreeSWITCH (process stopped, socket open): `check` says so within its deadline.
+    void freeSwitchHung()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        m_platform->freeSwitch().hang();
+        QElapsedTimer clock;
+        clock.start();
+        const CtlResult check = m_platform->ctl({u"check"_s, u"-t"_s, u"5"_s}, 30 * Seconds);
+        QVERIFY2(check.code == 3, qPrintable(check.all()));
+        QVERIFY2(clock.elapsed() < 15 * Seconds, "within the deadline");
+        m_platform->freeSwitch().resume();
+        QVERIFY2(healthy(), "FreeSWITCH resumes");
+        QCOMPARE(m_platform->ctl({u"check"_s}).code, 0);
+    }
+
+    // FreeSWITCH started before the Platform API could be reached: no gateways (it never asks
+    // again), every trunk "not running": CRITICAL, until a rescan per profile loads them.
+    void freeSwitchStartedBeforeTheApi()
+    {
+        QVERIFY(boot(false));
+        QVERIFY(!m_platform->gateway(u"1und1"_s).exists);
+        const CtlResult check = m_platform->ctl({u"check"_s});
+        QCOMPARE(check.code, 2);
+        const CtlResult status = m_platform->ctl({u"status"_s, u"--json"_s});
+        QVERIFY2(status.out.contains(u"XY-NOT-RUNNING"_s), qPrintable(status.all()));
+    }
+
+    // What `sofia xmlstatus gateway` reports is what the Platform API served: exten from the
+    // gateway's `extension` parameter (the caller ID), realm, username, proxy.
+    void xmlstatusReportsWhatWasServed()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        const GatewayXml g = m_platform->gateway(u"1und1"_s);
+        QCOMPARE(g[u"exten"_s], u"+493455664337"_s);
+        QCOMPARE(g[u"realm"_s], u"sip.1und1.de"_s);
+        QCOMPARE(g[u"username"_s], u"493455664337"_s);
+        QCOMPARE(g[u"proxy"_s], u"sip:"_s + m_platform->oneAndOne().hostPort());
+        const CtlResult lint = m_platform->ctl({u"lint"_s});
+        QVERIFY2(!lint.out.contains(u"XY-NOT-APPLIED"_s), qPrintable(lint.all()));
+    }
+
+    // A caller-ID change is drift FreeSWITCH shows in <exten>: lint names the field.
+    void callerIdDriftNamesTheField()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        QString detail;
+        QVERIFY2(m_platform->changeTrunk(u"1und1"_s, u"caller_id"_s, u"+493455630488"_s, &detail),
+            qPrintable(detail));
+        const CtlResult lint = m_platform->ctl({u"lint"_s});
+        QVERIFY2(lint.out.contains(u"XY-NOT-APPLIED"_s), qPrintable(lint.all()));
+        QVERIFY2(lint.out.contains(u"Caller ID"_s, Qt::CaseInsensitive), qPrintable(lint.all()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRealFreeSwitch)
+#include "tst_realfreeswitch.moc"
