@@ -28,11 +28,17 @@ xynap_add_freeswitch_tests(tst_realfreeswitch
     TIMEOUT 150
     FUNCTIONS
         healthyPicture
+        registrarBlackHoled
+        registrarAnswers503
+        nothingListens
+        reloadPingingGatewayWaitsForEvidence
+        reloadIntoDeadPath
+        rescanOnlyReloadNamesWhatItDidNotApply
+        callerIdDriftNamesTheField
         registrarAnswers403
         pingsUnanswered
         reloadRegisteringGateway
         savedChangeAppliedOnlyByKillgw
         freeSwitchStopped
         freeSwitchHung
-        xmlstatusReportsWhatWasServed
-        callerIdDriftNamesTheField)
+        xmlstatusReportsWhatWasServed)

@@ -728,6 +728,10 @@
         <source>the version it loaded (%1) while version %2 is saved</source>
         <translation>der geladenen Version (%1), gespeichert ist Version %2</translation>
     </message>
+    <message>
+        <source>caller ID</source>
+        <translation>Anrufer-ID</translation>
+    </message>
 </context>
 <context>
     <name>xynap::lint::DuplicateGatewayRule</name>
@@ -1231,6 +1235,26 @@
         <source>FreeSWITCH has not reported the SIP answer since the console connected (its status list carries none); the next attempt will.</source>
         <translation>FreeSWITCH hat die SIP-Antwort seit dem Verbinden der Konsole nicht gemeldet (seine Statusliste enthält keine); der nächste Versuch wird es tun.</translation>
     </message>
+    <message>
+        <source>Pings fail (503)</source>
+        <translation>Pings scheitern (503)</translation>
+    </message>
+    <message>
+        <source>503 Service Unavailable to the OPTIONS pings: either %1 answered so, or nothing answered and FreeSWITCH&apos;s own SIP stack reported it (no listener, no route). FreeSWITCH&apos;s ping report does not say which: check the provider&apos;s status and the path to it.</source>
+        <translation>503 Service Unavailable auf die OPTIONS-Pings: Entweder hat %1 so geantwortet, oder niemand hat geantwortet und FreeSWITCHs eigener SIP-Stack hat es gemeldet (kein Empfänger, keine Route). FreeSWITCHs Ping-Meldung sagt nicht, was davon: Prüfen Sie den Status des Anbieters und den Weg dorthin.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 (503 from FreeSWITCH itself)</source>
+        <translation>Keine Antwort von %1 (503 von FreeSWITCH selbst)</translation>
+    </message>
+    <message>
+        <source>Nothing answered the REGISTER: FreeSWITCH&apos;s own SIP stack reported 503 after the network refused the packet (no listener, ICMP port unreachable). %1 said nothing: check the proxy&apos;s address and port, the routing and the firewalls on the way.</source>
+        <translation>Niemand hat auf das REGISTER geantwortet: FreeSWITCHs eigener SIP-Stack hat 503 gemeldet, nachdem das Netz das Paket abgewiesen hat (kein Empfänger, ICMP Port unreachable). %1 hat nichts gesagt: Prüfen Sie Adresse und Port des Proxys, das Routing und die Firewalls auf dem Weg.</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>neuer Versuch läuft</translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::ActivityLog</name>
@@ -1330,10 +1354,6 @@
         <translation>%1 ist wieder da: %2.</translation>
     </message>
     <message>
-        <source>%1 is back but not healthy: %2</source>
-        <translation>%1 ist wieder da, aber nicht in Ordnung: %2</translation>
-    </message>
-    <message>
         <source>%1 is back but still %2 after %3 s.</source>
         <translation>%1 ist zurück, aber nach %3 s noch %2.</translation>
     </message>
@@ -1364,6 +1384,26 @@
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 is back (NOREG), applied but not yet confirmed: no ping was answered within %2 s of the rescan.</source>
+        <translation>%1 ist wieder da (NOREG), übernommen, aber noch nicht bestätigt: Innerhalb von %2 s nach dem Rescan wurde kein Ping beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 is back but not healthy: %2 — %3</source>
+        <translation>%1 ist wieder da, aber nicht in Ordnung: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 is back (NOREG); waiting for an answered ping…</source>
+        <translation>%1 ist wieder da (NOREG); warte auf einen beantworteten Ping…</translation>
+    </message>
+    <message>
+        <source>%1 is back (NOREG), applied but not confirmed: it does not ping, so nothing FreeSWITCH reports proves the path to the provider.</source>
+        <translation>%1 ist wieder da (NOREG), übernommen, aber nicht bestätigt: Das Gateway pingt nicht, also belegt nichts, was FreeSWITCH meldet, den Weg zum Anbieter.</translation>
+    </message>
+    <message>
+        <source>%1 is back: NOREG, and a ping was answered since the rescan.</source>
+        <translation>%1 ist wieder da: NOREG, und seit dem Rescan wurde ein Ping beantwortet.</translation>
     </message>
 </context>
 <context>

@@ -728,6 +728,10 @@
         <source>the version it loaded (%1) while version %2 is saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>caller ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::lint::DuplicateGatewayRule</name>
@@ -1231,6 +1235,26 @@
         <source>FreeSWITCH has not reported the SIP answer since the console connected (its status list carries none); the next attempt will.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pings fail (503)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>503 Service Unavailable to the OPTIONS pings: either %1 answered so, or nothing answered and FreeSWITCH&apos;s own SIP stack reported it (no listener, no route). FreeSWITCH&apos;s ping report does not say which: check the provider&apos;s status and the path to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 (503 from FreeSWITCH itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answered the REGISTER: FreeSWITCH&apos;s own SIP stack reported 503 after the network refused the packet (no listener, ICMP port unreachable). %1 said nothing: check the proxy&apos;s address and port, the routing and the firewalls on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::ActivityLog</name>
@@ -1330,10 +1354,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is back but not healthy: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is back but still %2 after %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,6 +1383,26 @@
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back (NOREG), applied but not yet confirmed: no ping was answered within %2 s of the rescan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back but not healthy: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back (NOREG); waiting for an answered ping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back (NOREG), applied but not confirmed: it does not ping, so nothing FreeSWITCH reports proves the path to the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back: NOREG, and a ping was answered since the rescan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,9 @@
 #include "ReloadCommand.h"
 
+#include "lint/LintEngine.h"
 #include "model/SofiaNames.h"
 #include "model/TextSafety.h"
+#include "session/SnapshotBuilder.h"
 #include "session/SofiaActions.h"
 
 using namespace Qt::StringLiterals;
@@ -18,7 +20,11 @@ ReloadCommand::ReloadCommand(Target target, Io io, Options options, QObject *par
 int ReloadCommand::deadlineMs() const
 {
     const session::ApplyJob::Timeouts &t = m_options.timeouts;
-    return 15'000 + int(m_target.esl.size()) * (t.deleteMs + t.rescanMs + t.settleMs + 5'000);
+    // An IP-auth gateway's evidence is an answered ping: its interval (the documented 30 s at most)
+    // plus evidenceMs.
+    return 15'000
+        + int(m_target.esl.size())
+        * (t.deleteMs + t.rescanMs + t.settleMs + 30'000 + t.evidenceMs + 5'000);
 }
 
 void ReloadCommand::start()
@@ -62,8 +68,19 @@ void ReloadCommand::start()
 void ReloadCommand::next()
 {
     if (m_nodes.isEmpty()) {
-        out() << u"reload: %1 of %2 node(s) %3\n"_s.arg(m_applied).arg(m_total).arg(
-            m_options.restart ? u"restarted"_s : u"applied and healthy"_s);
+        if (m_options.restart) {
+            out() << u"reload: %1 of %2 node(s) restarted\n"_s.arg(m_applied).arg(m_total);
+        } else if (m_options.gateway.isEmpty()) {
+            out() << u"reload: %1 of %2 node(s) rescanned with every gateway of %3 on its saved "
+                     "version\n"_s.arg(m_applied)
+                         .arg(m_total)
+                         .arg(m_options.sofiaProfile);
+        } else {
+            out() << u"reload: %1 of %2 node(s) applied and healthy"_s.arg(m_applied).arg(m_total);
+            if (m_unconfirmed > 0)
+                out() << u"; %1 applied, not yet confirmed"_s.arg(m_unconfirmed);
+            out() << u'\n';
+        }
         finish(m_code);
         return;
     }
@@ -97,16 +114,68 @@ void ReloadCommand::next()
     });
     connect(job, &session::ApplyJob::finished, this,
         [this, node, job](bool ok, const QString &, const QString &message) {
-            out() << node << u": "_s << (ok ? u"OK: "_s : u"FAILED: "_s) << terminalSafe(message)
-                  << Qt::endl;
-            if (ok)
+            const session::ApplyJob::Outcome outcome = job->outcome();
+            const bool rescanOnly = m_options.gateway.isEmpty();
+            const bool unconfirmed
+                = !rescanOnly && outcome == session::ApplyJob::Outcome::Unconfirmed;
+            out() << node << u": "_s
+                  << (unconfirmed ? u"NOT CONFIRMED: "_s
+                             : ok ? u"OK: "_s
+                                  : u"FAILED: "_s)
+                  << terminalSafe(message) << Qt::endl;
+            if (rescanOnly && ok) {
+                const int code = reportNotApplied(node);
+                if (code == Ok)
+                    ++m_applied;
+                m_code = std::max<int>(m_code, code);
+            } else if (ok && outcome == session::ApplyJob::Outcome::Confirmed) {
                 ++m_applied;
-            else
+            } else if (unconfirmed) {
+                ++m_unconfirmed;
+                m_code = std::max<int>(m_code, Warning);
+            } else {
                 m_code = std::max<int>(m_code, Critical);
+            }
             job->deleteLater();
             QMetaObject::invokeMethod(this, &ReloadCommand::next, Qt::QueuedConnection);
         });
     job->start();
+}
+
+int ReloadCommand::reportNotApplied(const QString &node)
+{
+    const session::GatewayMonitor &monitor = m_run.monitor();
+    if (!monitor.trunksKnown()) {
+        out() << node
+              << u": cannot tell whether every gateway of %1 runs its saved version: "
+                 "the trunks are not known\n"_s.arg(m_options.sofiaProfile);
+        return Unknown;
+    }
+    session::SnapshotBuilder snapshot(m_target.catalog);
+    snapshot.setTrunks(monitor.trunks());
+    if (!snapshot.setRunning(monitor)) {
+        out() << node
+              << u": cannot tell whether every gateway of %1 runs its saved version: "
+                 "the gateway list could not be read\n"_s.arg(m_options.sofiaProfile);
+        return Unknown;
+    }
+    int code = Ok;
+    for (const lint::Finding &f : lint::LintEngine().run(snapshot.snapshot())) {
+        const bool drift = f.ruleId == u"XY-NOT-APPLIED"_s;
+        if ((!drift && f.ruleId != u"XY-NOT-RUNNING"_s) || (!f.node.isEmpty() && f.node != node))
+            continue;
+        const Trunk *trunk = monitor.trunkFor(f.gatewayName);
+        if (!trunk || trunk->profile != m_options.sofiaProfile)
+            continue;
+        out() << node << u": "_s << (drift ? u"NOT APPLIED: "_s : u"NOT RUNNING: "_s)
+              << terminalSafe(f.message) << u'\n';
+        if (isValidSofiaName(f.gatewayName)) {
+            out() << u"  apply it: xynapctl reload --sofia-profile %1 --gateway %2\n"_s.arg(
+                m_options.sofiaProfile, f.gatewayName);
+        }
+        code = std::max<int>(code, drift ? Warning : Critical);
+    }
+    return code;
 }
 
 } // namespace xynap::cli

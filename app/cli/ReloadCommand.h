@@ -31,11 +31,16 @@ protected:
 
 private:
     void next();
+    // After a rescan-only reload: the gateways of the profile on `node` that still run an older
+    // version (or not at all), each with the command that applies it; the exit code they call for.
+    int reportNotApplied(const QString &node);
+
     Options m_options;
     MonitorRun m_run;
     QStringList m_nodes; // still to do
     int m_code = Ok;
     int m_applied = 0;
+    int m_unconfirmed = 0;
     int m_total = 0;
 };
 

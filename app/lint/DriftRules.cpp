@@ -84,6 +84,11 @@ private:
             if (!domain.isEmpty() && domain != t.realm && domain.section(u':', 0, 0) != t.realm)
                 differ(u"realm"_s, tr("From domain"), domain, t.realm);
         }
+        // The Platform API serves the caller ID as the gateway's `extension`; xmlstatus reports it
+        // as <exten>.
+        const QString exten = reported.value(u"exten"_s);
+        if (!exten.isEmpty() && !t.callerId.isEmpty() && exten != t.callerId)
+            differ(u"caller_id"_s, tr("caller ID"), exten, t.callerId);
         const bool runningRegisters = running->state != u"NOREG"_s;
         if (!running->state.isEmpty() && runningRegisters != t.registerEnabled) {
             differs.append(t.registerEnabled ? tr("it does not register") : tr("it registers"));
@@ -111,6 +116,7 @@ private:
         }
         if (differs.isEmpty())
             return;
+        fields.removeDuplicates(); // realm and the From domain are one field
         Finding f = makeFinding(id(), Severity::Warning, t, fields);
         f.message = tr("Saved but not applied: FreeSWITCH runs %1 with %2.")
                         .arg(t.gatewayName, differs.join(u"; "_s))

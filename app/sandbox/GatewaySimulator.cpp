@@ -170,6 +170,9 @@ void GatewaySimulator::addGateway(Profile &p, const GatewayDefinition &def)
         return;
     if (gw->username.isEmpty())
         gw->username = u"FreeSWITCH"_s;
+    gw->extension = def.param(u"extension"_s);
+    if (gw->extension.isEmpty())
+        gw->extension = gw->username; // as mod_sofia reports <exten>
     gw->proxy = def.param(u"proxy"_s);
     gw->realm = def.param(u"realm"_s);
     if (gw->realm.isEmpty())
@@ -277,6 +280,14 @@ void GatewaySimulator::plan(Gateway &gw)
         return;
     }
 
+    if (m_providersSilent.contains(provider->id)) {
+        gw.outcome = Outcome::Silent;
+        return;
+    }
+    if (m_providersClosed.contains(provider->id)) {
+        gw.outcome = Outcome::Unreachable;
+        return;
+    }
     if (gw.registers && m_providersUnavailable.contains(provider->id)) {
         gw.outcome = Outcome::Rejects503; // the provider's outage, whatever the family
         return;
@@ -356,6 +367,20 @@ void GatewaySimulator::registerAttempt(Gateway &gw)
             emitState(gw, gw.state, 100, "Request Authorized by Cache");
         failRegistration(gw, 904, "Operation has no matching challenge ", true);
         break;
+    case Outcome::Silent:
+        // Retransmitted until timer F; then sofia-sip answers itself: 408, port 0.
+        gw.retryAtMs = m_scheduler->nowMs() + SipTimerF;
+        after(gw, SipTimerF, [this](Gateway &g) {
+            g.networkPort = 0;
+            failRegistration(g, 408, "Request Timeout", false);
+        });
+        break;
+    case Outcome::Unreachable:
+        // ICMP port unreachable at once; sofia-sip answers itself: 503, port 0.
+        gw.networkPort = 0;
+        after(gw, Second / 10,
+            [this](Gateway &g) { failRegistration(g, 503, "Service Unavailable", false); });
+        break;
     case Outcome::InvalidDigest: {
         esl::Event e;
         e.headers.append("Event-Subclass", "sofia::gateway_invalid_digest_req");
@@ -419,9 +444,15 @@ void GatewaySimulator::ping(Gateway &gw)
     QByteArray phrase = "OK";
     switch (gw.outcome) {
     case Outcome::PingsDown503:
+    case Outcome::Unreachable:
         up = false;
         status = 503;
         phrase = "Service Unavailable";
+        break;
+    case Outcome::Silent:
+        up = false;
+        status = 408;
+        phrase = "Request Timeout";
         break;
     case Outcome::PingsIntermittent408:
         // DNS round robin: the answer comes back from another server every few pings.
@@ -434,6 +465,7 @@ void GatewaySimulator::ping(Gateway &gw)
     default:
         break;
     }
+    gw.pingAnswered = up;
     if (up != gw.pingUp) {
         gw.pingUp = up;
         emitState(gw, gw.state, status, phrase);

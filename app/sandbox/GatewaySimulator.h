@@ -42,6 +42,11 @@ public:
     // Failure modes of a scenario (Scenario::rescanNeverAnswers, providersUnavailable).
     void setRescanNeverAnswers(bool never) { m_rescanNeverAnswers = never; }
     void setProvidersUnavailable(const QStringList &ids) { m_providersUnavailable = ids; }
+    void setProvidersUnreachable(const QStringList &silent, const QStringList &closed)
+    {
+        m_providersSilent = silent;
+        m_providersClosed = closed;
+    }
 
     // What FreeSWITCH does when it starts: one xml-curl fetch per profile.
     void startProfiles();
@@ -99,6 +104,8 @@ private:
     QList<ScenarioAclList> m_acl;
     bool m_rescanNeverAnswers = false;
     QStringList m_providersUnavailable;
+    QStringList m_providersSilent;
+    QStringList m_providersClosed;
     std::vector<std::unique_ptr<Profile>> m_profiles;
     quint64 m_nextGatewayId = 1;
 };

@@ -21,6 +21,8 @@ enum class Outcome {
     Rejects403, // REGISTER to a provider that authenticates by IP
     Challenges904, // 401 loop: wrong From/To domain
     NeverAnswers, // registrar unreachable: TIMEOUT
+    Silent, // the provider receives and never answers: 408 from FreeSWITCH's own stack
+    Unreachable, // nothing listens (ICMP port unreachable): 503 from FreeSWITCH's own stack
     InvalidDigest, // challenge from an address the gateway does not know (capture 50)
     PingsUp,
     PingsIntermittent408,
@@ -61,6 +63,7 @@ struct GatewaySimulator::Gateway {
     QString profileName;
     bool registers = false;
     QString username;
+    QString extension; // <exten>: the `extension` parameter, else the username
     QString password;
     QString realm;
     QString fromDomain;
@@ -84,6 +87,7 @@ struct GatewaySimulator::Gateway {
     bool deleting = false;
     int failures = 0;
     int pingCount = 0;
+    bool pingAnswered = false; // <pingcount> counts answered pings; 0 until one is answered
     quint64 timer = 0;
     int callsIn = 0;
     int callsOut = 0;

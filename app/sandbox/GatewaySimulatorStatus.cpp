@@ -165,7 +165,7 @@ QByteArray GatewaySimulator::gatewayXml(const Gateway &gw, int indent) const
     el("password", gw.password.isEmpty() ? "no" : "yes");
     el("from", escapeXml(v.from));
     el("contact", escapeXml(v.contact));
-    el("exten", bytes(gw.username));
+    el("exten", bytes(gw.extension));
     el("to", bytes(v.to));
     el("proxy", bytes(v.proxy));
     el("context", gw.registers ? "default" : "public");
@@ -176,7 +176,7 @@ QByteArray GatewaySimulator::gatewayXml(const Gateway &gw, int indent) const
         pings ? QByteArray::number(epoch + qMax<qint64>(0, gw.nextPingMs - now) / 1000) : "0");
     el("pingfreq", QByteArray::number(gw.pingSeconds));
     el("pingmin", pings ? "1" : "0");
-    el("pingcount", pings ? QByteArray::number(gw.pingUp ? 1 : 0) : "0");
+    el("pingcount", pings && gw.pingAnswered ? "1" : "0");
     el("pingmax", pings ? "1" : "0");
     el("pingtime", pings && gw.pingCount > 0 ? "0.76" : "0.00");
     el("pinging", "0");

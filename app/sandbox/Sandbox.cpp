@@ -45,6 +45,7 @@ Sandbox::Sandbox(const Scenario &scenario, const SandboxOptions &options, QObjec
     m_gateways->setAcl(scenario.acl);
     m_gateways->setRescanNeverAnswers(scenario.rescanNeverAnswers);
     m_gateways->setProvidersUnavailable(scenario.providersUnavailable);
+    m_gateways->setProvidersUnreachable(scenario.providersSilent, scenario.providersUnreachable);
     m_gateways->setFetcher(
         [this](const QString &profile, auto done) { fetchGateways(profile, std::move(done)); });
     m_api = std::make_unique<ApiServer>(

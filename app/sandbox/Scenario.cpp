@@ -197,6 +197,15 @@ ScenarioLoad scenarioFromJson(const QByteArray &json, const QString &sourceName)
         for (const auto &v : o.value(u"providers_unavailable"_s).toArray())
             s.providersUnavailable.append(v.toString());
     }
+    const auto ids = [&o](const QString &key, QStringList &into) {
+        if (!o.contains(key))
+            return;
+        into.clear();
+        for (const auto &v : o.value(key).toArray())
+            into.append(v.toString());
+    };
+    ids(u"providers_silent"_s, s.providersSilent);
+    ids(u"providers_unreachable"_s, s.providersUnreachable);
     if (o.contains(u"shutdown_after_seconds"_s))
         s.shutdownAfterSeconds = o.value(u"shutdown_after_seconds"_s).toInt(0);
     return load;

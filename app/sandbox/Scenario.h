@@ -60,6 +60,10 @@ struct Scenario {
     bool rescanNeverAnswers = false;
     // providers whose registrars answer 503 to every REGISTER, over IPv6 too (an outage),
     QStringList providersUnavailable;
+    // Provider ids whose servers receive and never answer (408 from FreeSWITCH's own stack), and
+    // whose ports are closed (ICMP port unreachable: 503 from FreeSWITCH's own stack).
+    QStringList providersSilent;
+    QStringList providersUnreachable;
     // FreeSWITCH stopping this long after start: DOWN and gateway_delete for every gateway,
     // then the disconnect notice (0: never).
     int shutdownAfterSeconds = 0;

@@ -2,6 +2,7 @@
 
 #include "ActivityLog.h"
 #include "GatewayMonitor.h"
+#include "esl/SofiaStatus.h"
 
 #include <QUuid>
 
@@ -49,10 +50,20 @@ ApplyJob::ApplyJob(
                            .arg(m_timeouts.settleMs / 1000));
             break;
         }
+        case Phase::Evidence:
+            m_outcome = Outcome::Unconfirmed;
+            finish(false, u"NOREG"_s,
+                tr("%1 is back (NOREG), applied but not yet confirmed: no ping was answered "
+                   "within %2 s of the rescan.")
+                    .arg(m_gateway)
+                    .arg(m_jobClock.elapsed() / 1000));
+            break;
         default:
             break;
         }
     });
+    m_poll.setInterval(1000);
+    connect(&m_poll, &QTimer::timeout, this, &ApplyJob::pollEvidence);
 }
 
 void ApplyJob::setActivityLog(ActivityLog *log)
@@ -159,6 +170,9 @@ void ApplyJob::onEvent(const esl::Event &e)
         return;
     }
     if (m_gateway.isEmpty()) {
+        // A rescan adds new gateways only: whether the running ones are the saved versions is
+        // for the caller to check.
+        m_outcome = Outcome::Unconfirmed;
         finish(true, {}, tr("The profile %1 was rescanned.").arg(m_profile));
         return;
     }
@@ -177,9 +191,58 @@ void ApplyJob::checkSettled()
     const bool healthy = d.health == Health::Healthy;
     // FreeSWITCH read the gateway again: it runs the saved trunk now, healthy or not.
     m_monitor->recordApplied(m_node, m_gateway);
+    if (healthy && r->state == u"NOREG"_s) {
+        // NOREG/UP right after the rescan is FreeSWITCH's starting value, not an answer.
+        waitForEvidence();
+        return;
+    }
+    if (healthy)
+        m_outcome = Outcome::Confirmed;
     finish(healthy, r->state,
         healthy ? tr("%1 is back: %2.").arg(m_gateway, d.summary)
-                : tr("%1 is back but not healthy: %2").arg(m_gateway, d.detail));
+                : tr("%1 is back but not healthy: %2 — %3").arg(m_gateway, d.summary, d.detail));
+}
+
+void ApplyJob::waitForEvidence()
+{
+    m_phase = Phase::Evidence;
+    const Trunk *trunk = m_monitor->trunkFor(m_gateway);
+    const int pingMs = trunk && trunk->pingSeconds >= 5 ? trunk->pingSeconds * 1000 : 0;
+    Q_EMIT progress(tr("%1 is back (NOREG); waiting for an answered ping…").arg(m_gateway));
+    m_timer.start(pingMs + m_timeouts.evidenceMs);
+    m_poll.start();
+    pollEvidence();
+}
+
+void ApplyJob::pollEvidence()
+{
+    esl::Link *link = m_monitor->link(m_node);
+    if (m_phase != Phase::Evidence || !link || link->state() != esl::Link::State::Up)
+        return;
+    link->api(u"sofia xmlstatus gateway %1"_s.arg(m_gateway), [this](const esl::CommandReply &r) {
+        if (m_phase != Phase::Evidence || !r.ok())
+            return;
+        const esl::GatewayStatusParse parsed = esl::parseGatewayXmlStatus(r.body);
+        if (!parsed.ok() || parsed.gateways.size() != 1)
+            return;
+        const GatewayStatus &g = parsed.gateways.first();
+        m_monitor->applyGatewayStatus(m_node, g);
+        if (g.fields.value(u"pingfreq"_s).toInt() <= 0) {
+            m_outcome = Outcome::Unconfirmed;
+            finish(false, g.state,
+                tr("%1 is back (NOREG), applied but not confirmed: it does not ping, so nothing "
+                   "FreeSWITCH reports proves the path to the provider.")
+                    .arg(m_gateway));
+        } else if (g.pingStatus == u"DOWN"_s) {
+            const Diagnosis d = m_monitor->diagnosis(m_node, m_gateway);
+            finish(false, g.state,
+                tr("%1 is back but not healthy: %2 — %3").arg(m_gateway, d.summary, d.detail));
+        } else if (g.fields.value(u"pingcount"_s).toInt() > 0) {
+            m_outcome = Outcome::Confirmed;
+            finish(true, g.state,
+                tr("%1 is back: NOREG, and a ping was answered since the rescan.").arg(m_gateway));
+        }
+    });
 }
 
 void ApplyJob::finish(bool ok, const QString &state, const QString &message)
@@ -188,6 +251,7 @@ void ApplyJob::finish(bool ok, const QString &state, const QString &message)
         return;
     m_phase = Phase::Done;
     m_timer.stop();
+    m_poll.stop();
     if (m_log) {
         m_log->addCommand(m_node, m_gateway.isEmpty() ? m_profile : m_gateway, {},
             m_gateway.isEmpty() ? tr("Rescan") : tr("Apply (killgw + rescan)"), ok,

@@ -26,7 +26,14 @@ public:
         int deleteMs = 5000;
         int rescanMs = 15'000;
         int settleMs = 15'000;
+        // An IP-auth gateway comes back NOREG/UP before anything answered it: how long to wait
+        // for an answered ping (beyond its ping interval) before saying "not yet confirmed".
+        int evidenceMs = 40'000;
     };
+    // How a finished job ended: only Confirmed has evidence from FreeSWITCH that the gateway
+    // works since the rescan (REGED, or an answered ping).
+    enum class Outcome { Failed, Unconfirmed, Confirmed };
+    Outcome outcome() const { return m_outcome; }
 
     ApplyJob(GatewayMonitor *monitor, QString node, QString profile, QString gateway,
         QObject *parent = nullptr);
@@ -44,6 +51,8 @@ private:
     void rescan();
     void onEvent(const esl::Event &event);
     void checkSettled();
+    void waitForEvidence();
+    void pollEvidence();
     void finish(bool ok, const QString &state, const QString &message);
     void log(const QByteArray &method, const QString &command, bool ok, const QString &reply);
 
@@ -57,7 +66,9 @@ private:
     QPointer<ActivityLog> m_log;
     QElapsedTimer m_commandClock;
     QElapsedTimer m_jobClock;
-    enum class Phase { Idle, Killing, Rescanning, Settling, Done } m_phase = Phase::Idle;
+    QTimer m_poll;
+    Outcome m_outcome = Outcome::Failed;
+    enum class Phase { Idle, Killing, Rescanning, Settling, Evidence, Done } m_phase = Phase::Idle;
 };
 
 } // namespace xynap::session

@@ -14,6 +14,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("xynap::session", text);
 }
 
+bool failedSinceHealthy(const GatewayRecord &g)
+{
+    if (g.transitions.isEmpty())
+        return true; // no history: nothing says this is a first attempt
+    for (auto it = g.transitions.crbegin(); it != g.transitions.crend(); ++it) {
+        if (it->state == u"REGED"_s || it->state == u"NOREG"_s || it->state == u"GONE"_s)
+            return false; // healthy since, or a new gateway since (killgw + rescan)
+        if (it->state == u"FAILED"_s || it->state == u"FAIL_WAIT"_s || it->state == u"TIMEOUT"_s)
+            return true;
+    }
+    return false; // added and trying for the first time
+}
+
 QString retryText(const GatewayRecord &g, const Trunk *trunk, const QDateTime &now)
 {
     qint64 left = -1;
@@ -81,6 +94,14 @@ Diagnosis diagnose(
                                    provider && !provider->outboundProxy.isEmpty()
                                        ? u" "_s + provider->outboundProxy
                                        : QString());
+            } else if (g.lastStatus == 503) {
+                d.summary = tr("Pings fail (503)");
+                d.detail
+                    = tr("503 Service Unavailable to the OPTIONS pings: either %1 answered so, "
+                         "or nothing answered and FreeSWITCH's own SIP stack reported it (no "
+                         "listener, no route). FreeSWITCH's ping report does not say which: "
+                         "check the provider's status and the path to it.")
+                          .arg(providerName);
             } else {
                 d.summary = g.lastStatus
                     ? tr("Pings fail (%1 %2)").arg(g.lastStatus).arg(g.lastPhrase)
@@ -96,11 +117,24 @@ Diagnosis diagnose(
                       "REGISTER takes place.");
         return d;
     }
-    if (state == u"FAILED"_s || state == u"FAIL_WAIT"_s || state == u"TIMEOUT"_s
-        || state == u"UNREGED"_s) {
+    // A registering gateway is down from its first failure until it is REGED again: a retry in
+    // TRYING is down. FreeSWITCH reports status DOWN for a first attempt too, so where the console
+    // has not seen the attempt start (a snapshot only), FreeSWITCH's DOWN stands.
+    const bool retrying = (state == u"TRYING"_s || state == u"REGISTER"_s || state == u"UNREGED"_s)
+        && g.pingStatus == u"DOWN"_s && failedSinceHealthy(g);
+    const bool localAnswer = g.lastStatusFrom == GatewayRecord::AnswerFrom::Local;
+    if (state == u"FAILED"_s || state == u"FAIL_WAIT"_s || state == u"TIMEOUT"_s || retrying) {
         d.health = Health::Down;
         const QString retry = retryText(g, trunk, now);
-        if (g.lastStatus == 503 && provider && provider->family == AddressFamily::IPv6) {
+        if (g.lastStatus == 503 && localAnswer) {
+            d.summary = tr("No answer from %1 (503 from FreeSWITCH itself)").arg(providerName);
+            d.detail = tr("Nothing answered the REGISTER: FreeSWITCH's own SIP stack reported 503 "
+                          "after the network refused the packet (no listener, ICMP port "
+                          "unreachable). %1 said nothing: check the proxy's address and port, "
+                          "the routing and the firewalls on the way.")
+                           .arg(providerName)
+                + retry;
+        } else if (g.lastStatus == 503 && provider && provider->family == AddressFamily::IPv6) {
             // Which family the REGISTER left over is a fact FreeSWITCH reports: the registrar
             // address of the event (IPv6 in brackets), else the profile's own sip-ip.
             int family = g.registerFamily;
@@ -185,9 +219,11 @@ Diagnosis diagnose(
         }
         if (state == u"FAIL_WAIT"_s)
             d.summary += u" · "_s + tr("waiting to retry");
+        else if (retrying)
+            d.summary += u" · "_s + tr("retrying");
         return d;
     }
-    if (state == u"TRYING"_s || state == u"REGISTER"_s) {
+    if (state == u"TRYING"_s || state == u"REGISTER"_s || state == u"UNREGED"_s) {
         d.health = Health::Degraded;
         d.summary = tr("Registering…");
         d.detail = tr("A REGISTER is under way.");
@@ -212,7 +248,7 @@ Health healthOf(const QString &state, const QString &pingStatus)
     if (state == u"REGED"_s || (state == u"NOREG"_s && pingStatus != u"DOWN"_s))
         return Health::Healthy;
     if (state == u"TRYING"_s || state == u"REGISTER"_s || state == u"UNREGED"_s)
-        return Health::Degraded;
+        return pingStatus == u"DOWN"_s ? Health::Down : Health::Degraded;
     if (state.isEmpty())
         return Health::Unknown;
     return Health::Down;

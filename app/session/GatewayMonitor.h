@@ -57,6 +57,7 @@ public:
     // trunk stands for is flagged.
     void setTrunks(const QList<Trunk> &trunks);
     bool trunksKnown() const { return m_trunksKnown; }
+    QList<Trunk> trunks() const { return m_trunks.values(); }
     void setCatalog(const ProviderCatalog &catalog) { m_catalog = catalog; }
     // The clock of staleness and of every link (the system clock unless a test hands in its own;
     // it must outlive the monitor).

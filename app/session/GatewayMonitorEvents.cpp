@@ -138,6 +138,15 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
         r.lastStatus = e.view("Status").toInt();
         r.lastPhrase = phrase;
         r.lastStatusAt = at;
+        // Where the answer came from: port 0, or no address at all on a REGISTER's failure (seen
+        // on FreeSWITCH 1.10.12 after ICMP port unreachable), means FreeSWITCH's own stack.
+        const QByteArrayView port = e.view("Register-Network-Port");
+        if (!port.isNull())
+            r.lastStatusFrom
+                = port == "0" ? GatewayRecord::AnswerFrom::Local : GatewayRecord::AnswerFrom::Peer;
+        else
+            r.lastStatusFrom = state == u"NOREG"_s ? GatewayRecord::AnswerFrom::Unknown
+                                                   : GatewayRecord::AnswerFrom::Local;
     }
     if (state == u"REGED"_s) {
         r.invalidDigest = false;

@@ -41,6 +41,11 @@ struct GatewayRecord {
     // cannot say since when): "at least since".
     bool sinceExact = false;
     QDateTime lastStatusAt; // when lastStatus was reported
+    // Who produced lastStatus. FreeSWITCH reports Register-Network-Port 0 when its own SIP stack
+    // made the answer up (a timeout, an ICMP port unreachable): then no provider said anything.
+    // Ping reports carry no address, so there it is not known.
+    enum class AnswerFrom { Unknown, Peer, Local };
+    AnswerFrom lastStatusFrom = AnswerFrom::Unknown;
     QString registerAddress; // Register-Network-IP:port
     // The address family the last REGISTER or ping left over, from Register-Network-IP
     // (IPv6 in brackets); 0 unknown, 4 or 6.

@@ -223,7 +223,8 @@ private Q_SLOTS:
         const CtlResult reload = m_platform->ctl({u"reload"_s, u"--sofia-profile"_s,
             u"external-ipv4"_s, u"--gateway"_s, u"plusnet"_s, u"-t"_s, u"30"_s});
         QVERIFY2(reload.code != 0, qPrintable(reload.all()));
-        QVERIFY2(!reload.out.contains(u"healthy"_s), qPrintable(reload.all()));
+        QVERIFY2(!reload.out.contains(u": OK:"_s), qPrintable(reload.all()));
+        QVERIFY2(reload.out.contains(u"reload: 0 of 1 node(s)"_s), qPrintable(reload.all()));
         QVERIFY2(reload.out.contains(u"not confirmed"_s) || reload.out.contains(u"FAILED"_s),
             qPrintable(reload.all()));
     }
@@ -256,7 +257,7 @@ private Q_SLOTS:
         QVERIFY(boot());
         QVERIFY(healthy());
         QString detail;
-        QVERIFY2(m_platform->changeTrunk(u"1und1"_s, u"retry_seconds"_s, 7, &detail),
+        QVERIFY2(m_platform->changeTrunk(u"1und1"_s, u"username"_s, u"493455660002"_s, &detail),
             qPrintable(detail));
         const CtlResult reload
             = m_platform->ctl({u"reload"_s, u"--sofia-profile"_s, u"internal"_s});
