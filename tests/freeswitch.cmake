@@ -42,3 +42,14 @@ xynap_add_freeswitch_tests(tst_realfreeswitch
         freeSwitchStopped
         freeSwitchHung
         xmlstatusReportsWhatWasServed)
+
+# The sandbox calibrated against the real FreeSWITCH, scenario by scenario.
+xynap_add_freeswitch_tests(tst_differential
+    SOURCES freeswitch/tst_differential.cpp
+    TIMEOUT 150
+    FUNCTIONS
+        registrarSilent
+        registrarUnreachable
+        freshIpAuthGateway
+        xmlstatusFields
+        rescanIgnoresChangedGateway)

@@ -130,6 +130,12 @@ CtlResult RealPlatform::ctl(const QStringList &arguments, int timeoutMs, bool wi
 bool RealPlatform::changeTrunk(
     const QString &gateway, const QString &field, const QJsonValue &value, QString *detail)
 {
+    return putTrunkField(m_api->apiUrl(), m_api->operatorToken(), gateway, field, value, detail);
+}
+
+bool putTrunkField(const QUrl &api, const QString &token, const QString &gateway,
+    const QString &field, const QJsonValue &value, QString *detail)
+{
     QNetworkAccessManager network;
     const auto send = [&](QNetworkReply *raw) {
         std::unique_ptr<QNetworkReply> reply(raw);
@@ -138,10 +144,10 @@ bool RealPlatform::changeTrunk(
         return reply;
     };
     const auto request = [&](const QString &path) {
-        QUrl url = m_api->apiUrl();
+        QUrl url = api;
         url.setPath(path);
         QNetworkRequest r(url);
-        r.setRawHeader("Authorization", "Bearer " + m_api->operatorToken().toUtf8());
+        r.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         return r;
     };

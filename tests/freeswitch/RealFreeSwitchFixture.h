@@ -4,8 +4,10 @@
 #include "SipStandIn.h"
 
 #include <QHash>
+#include <QJsonValue>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <functional>
 #include <memory>
 
@@ -27,6 +29,11 @@ struct GatewayXml {
     QString operator[](const QString &name) const { return fields.value(name); }
 };
 GatewayXml parseGatewayXml(const QString &xml);
+
+// PUTs one field of the trunk of `gateway` through a Platform API (reads its ETag first, sends
+// what it read with the field changed); true on 200, the answer in `detail`.
+[[nodiscard]] bool putTrunkField(const QUrl &api, const QString &token, const QString &gateway,
+    const QString &field, const QJsonValue &value, QString *detail = nullptr);
 
 class RealPlatform final {
 public:
