@@ -41,7 +41,9 @@ xynap_add_freeswitch_tests(tst_realfreeswitch
         savedChangeAppliedOnlyByKillgw
         freeSwitchStopped
         freeSwitchHung
-        xmlstatusReportsWhatWasServed)
+        xmlstatusReportsWhatWasServed
+        gatewayRemovedBehindTheConsolesBack
+        freeSwitchStartedBeforeTheApi)
 
 # The sandbox calibrated against the real FreeSWITCH, scenario by scenario.
 xynap_add_freeswitch_tests(tst_differential

@@ -61,24 +61,16 @@ bool RealPlatform::start(bool withApi)
         m_error = u"the provider stand-ins could not bind a loopback port"_s;
         return false;
     }
-    if (!m_api->start(scenario())) {
-        m_error = m_api->error();
-        return false;
-    }
     RealFreeSwitch::Options options;
-    options.xmlCurlUrl = m_api->xmlCurlUrl();
-    if (!withApi) {
-        // FreeSWITCH starts while the Platform API cannot be reached (it comes later).
-        options.xmlCurlUrl.setPort(int(freeLoopbackPort()));
-        options.xmlCurlUrl.setPath(u"/api/v1/sip/xml-curl"_s);
-    }
-    if (!withApi) {
-        // The loopback check needs something to ask: check the real one, start on the dead one.
-        const LoopbackCheck check = checkXmlCurlServesLoopbackOnly(m_api->xmlCurlUrl());
-        if (!check.ok()) {
-            m_error = check.error;
+    if (withApi) {
+        if (!m_api->start(scenario())) {
+            m_error = m_api->error();
             return false;
         }
+        options.xmlCurlUrl = m_api->xmlCurlUrl();
+    } else {
+        m_lateApiPort = freeLoopbackPort();
+        options.xmlCurlUrl = QUrl(u"http://127.0.0.1:%1/api/v1/sip/xml-curl"_s.arg(m_lateApiPort));
     }
     if (!m_fs->start(options)) {
         m_error = m_fs->error();
@@ -87,9 +79,23 @@ bool RealPlatform::start(bool withApi)
     return true;
 }
 
+bool RealPlatform::startApiLate()
+{
+    if (!m_api->start(scenario(), m_lateApiPort)) {
+        m_error = m_api->error();
+        return false;
+    }
+    return true;
+}
+
 GatewayXml RealPlatform::gateway(const QString &name) const
 {
     return parseGatewayXml(m_fs->api(u"sofia xmlstatus gateway "_s + name));
+}
+
+bool RealPlatform::listed(const QString &name) const
+{
+    return m_fs->api(u"sofia xmlstatus gateway"_s).contains(u"<name>%1</name>"_s.arg(name));
 }
 
 bool RealPlatform::waitFor(

@@ -111,7 +111,7 @@ class TestDifferential final : public QObject {
         RealFreeSwitch &fs = m_real->freeSwitch();
         if (!fs.api(u"sofia profile %1 killgw %2"_s.arg(profile, gateway)).contains(u"+OK"_s))
             return false;
-        if (!QTest::qWaitFor([&] { return !m_real->gateway(gateway).exists; }, 10'000))
+        if (!QTest::qWaitFor([&] { return !m_real->listed(gateway); }, 10'000))
             return false;
         return fs.rescan(profile);
     }

@@ -203,6 +203,8 @@ LoopbackCheck checkXmlCurlServesLoopbackOnly(const QUrl &xmlCurlUrl, const QStri
             check.error = u"the xml-curl did not answer for profile %1"_s.arg(profile);
             return check;
         }
+        if (reply->error() == QNetworkReply::ConnectionRefusedError)
+            continue; // nothing listens: nothing is served, FreeSWITCH runs without gateways
         if (reply->error() != QNetworkReply::NoError) {
             check.error
                 = u"the xml-curl failed for profile %1: %2"_s.arg(profile, reply->errorString());
@@ -468,7 +470,7 @@ SandboxProcess::~SandboxProcess()
     }
 }
 
-bool SandboxProcess::start(const QByteArray &scenarioJson)
+bool SandboxProcess::start(const QByteArray &scenarioJson, quint16 apiPort)
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QFile scenario(scenarioPath());
@@ -486,7 +488,8 @@ bool SandboxProcess::start(const QByteArray &scenarioJson)
     // It dies with the test, however the test ends.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start(QStringLiteral(XYNAP_SANDBOX_BIN),
-        {u"--api-port"_s, u"0"_s, u"--esl-port"_s, u"0"_s, u"--scenario"_s, scenarioPath()});
+        {u"--api-port"_s, QString::number(apiPort), u"--esl-port"_s, u"0"_s, u"--scenario"_s,
+            scenarioPath()});
     QByteArray line;
     while (!line.contains('\n') && m_process.waitForReadyRead(15'000))
         line += m_process.readAllStandardOutput();

@@ -35,7 +35,7 @@ struct LoopbackCheck {
 };
 // Asks the xml-curl URL for each profile's gateways exactly as mod_xml_curl does and checks that
 // every proxy, register-proxy and outbound-proxy (and the realm where there is no proxy) is
-// 127.0.0.1 or ::1.
+// 127.0.0.1 or ::1. A URL where nothing listens serves nothing, and passes.
 [[nodiscard]] LoopbackCheck checkXmlCurlServesLoopbackOnly(const QUrl &xmlCurlUrl,
     const QStringList &profiles = {QStringLiteral("external-ipv4"), QStringLiteral("internal")});
 
@@ -111,7 +111,8 @@ public:
     SandboxProcess(const SandboxProcess &) = delete;
     SandboxProcess &operator=(const SandboxProcess &) = delete;
 
-    [[nodiscard]] bool start(const QByteArray &scenarioJson);
+    // apiPort 0: any free port.
+    [[nodiscard]] bool start(const QByteArray &scenarioJson, quint16 apiPort = 0);
     QString error() const { return m_error; }
     QUrl apiUrl() const { return m_apiUrl; }
     QUrl xmlCurlUrl() const;
