@@ -43,6 +43,7 @@ xynap_add_freeswitch_tests(tst_realfreeswitch
         freeSwitchHung
         xmlstatusReportsWhatWasServed
         gatewayRemovedBehindTheConsolesBack
+        vanishedGatewayWithoutTheApi
         freeSwitchStartedBeforeTheApi)
 
 # The sandbox calibrated against the real FreeSWITCH, scenario by scenario.

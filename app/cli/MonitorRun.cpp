@@ -32,6 +32,16 @@ void MonitorRun::start()
                 s, m_target.apiUrl.toString(), m_monitor.appliedVersions());
         });
     }
+    {
+        // Which gateways each node ran when last seen, by this tool or the console: one that
+        // vanished since is "gone", with or without the Platform API.
+        QSettings settings;
+        m_monitor.setSeenGateways(session::loadSeenGateways(settings));
+        connect(&m_monitor, &session::GatewayMonitor::seenGatewaysChanged, this, [this] {
+            QSettings s;
+            session::saveSeenGateways(s, m_monitor.seenGateways());
+        });
+    }
     if (m_apiGiven) {
         m_trunksPending = true;
         auto *client = new platform::ApiClient(this);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 
@@ -13,5 +14,10 @@ namespace xynap::session {
 QHash<QString, int> loadAppliedVersions(QSettings &settings, const QString &platform);
 void saveAppliedVersions(
     QSettings &settings, const QString &platform, const QHash<QString, int> &versions);
+
+// The gateways each node was last seen running (GatewayMonitor::seenGateways()), by node: kept
+// whether or not a Platform API is known.
+QHash<QString, QDateTime> loadSeenGateways(QSettings &settings);
+void saveSeenGateways(QSettings &settings, const QHash<QString, QDateTime> &seen);
 
 } // namespace xynap::session

@@ -329,9 +329,76 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
         }
     }
     removeRecords(toRemove);
+    rememberVanished(node, seen);
     reconcile(node);
     Q_EMIT nodesChanged();
     Q_EMIT runningChanged();
+}
+
+void GatewayMonitor::rememberVanished(const QString &node, const QSet<QString> &running)
+{
+    const QDateTime now = this->now();
+    const QString prefix = node + QChar(0x1f);
+    bool changed = false;
+    QList<std::pair<QString, QDateTime>> vanished;
+    for (auto it = m_seen.begin(); it != m_seen.end();) {
+        if (!it.key().startsWith(prefix)) {
+            ++it;
+            continue;
+        }
+        const QString name = it.key().mid(prefix.size());
+        if (running.contains(name)) {
+            it.value() = now;
+            changed = true;
+            ++it;
+        } else if (m_trunksKnown && !m_trunks.contains(name)) {
+            it = m_seen.erase(it); // no longer served: its going was expected
+            changed = true;
+        } else {
+            if (rowOf(node, name) < 0)
+                vanished.append({name, it.value()});
+            ++it;
+        }
+    }
+    for (const QString &name : running) {
+        if (!m_seen.contains(key(node, name))) {
+            m_seen.insert(key(node, name), now);
+            changed = true;
+        }
+    }
+    if (!vanished.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(vanished.size()) - 1);
+        for (const auto &[name, lastSeen] : std::as_const(vanished)) {
+            GatewayRecord r;
+            r.node = node;
+            r.name = name;
+            r.presence = Presence::Gone;
+            r.goneAt = lastSeen; // at the latest: it ran then and does not now
+            r.since = lastSeen;
+            r.sinceExact = false;
+            ++m_rowsPerNode[node];
+            m_index.insert(key(node, name), int(m_rows.size()));
+            m_rows.push_back(std::move(r));
+        }
+        endInsertRows();
+    }
+    if (changed)
+        Q_EMIT seenGatewaysChanged();
+}
+
+void GatewayMonitor::setSeenGateways(const QHash<QString, QDateTime> &seen)
+{
+    m_seen = seen;
+}
+
+void GatewayMonitor::forgetGateway(const QString &node, const QString &name)
+{
+    if (m_seen.remove(key(node, name)) > 0)
+        Q_EMIT seenGatewaysChanged();
+    const int row = rowOf(node, name);
+    if (row >= 0 && m_rows[size_t(row)].presence == Presence::Gone)
+        removeRecords({row});
 }
 
 void GatewayMonitor::applySnapshotFailure(const QString &node, const QString &error)

@@ -95,6 +95,13 @@ public:
     {
         return key(node, gateway);
     }
+    // The gateways each node was last seen running (key(node, gateway) -> when), kept in the
+    // settings by the console and xynapctl alike, so that a gateway that vanishes — killed behind
+    // the console's back, while it was not watching — is "gone", never silently absent.
+    QHash<QString, QDateTime> seenGateways() const { return m_seen; }
+    void setSeenGateways(const QHash<QString, QDateTime> &seen);
+    // The operator removes a vanished gateway from what is expected to run.
+    void forgetGateway(const QString &node, const QString &name);
     const GatewayRecord *record(const QString &node, const QString &name) const;
     const GatewayRecord *recordAt(int row) const;
     // The model row of a gateway, -1 if the monitor does not know it.
@@ -121,6 +128,7 @@ Q_SIGNALS:
     void gatewayDeleted(const QString &node, const QString &gateway);
     void gatewayAdded(const QString &node, const QString &gateway);
     void appliedVersionsChanged();
+    void seenGatewaysChanged();
 
 private:
     QDateTime now() const { return m_links.clock()->now(); }
@@ -129,6 +137,7 @@ private:
     int rowOf(const QString &node, const QString &name) const;
     int ensureRow(const QString &node, const QString &name);
     void reconcile(const QString &node);
+    void rememberVanished(const QString &node, const QSet<QString> &running);
     static void keepRawEvent(GatewayRecord &record, const esl::Event &event);
     void removeRecords(QList<int> rows);
     void rowChanged(int row);
@@ -149,6 +158,7 @@ private:
     bool m_trunksKnown = false;
     QHash<QString, QString> m_profileSipIp; // key(node, profile)
     QHash<QString, int> m_applied; // key(node, gateway) -> Trunk::version
+    QHash<QString, QDateTime> m_seen; // key(node, gateway) -> last seen running
     QHash<QString, int> m_rowsPerNode;
     ProviderCatalog m_catalog;
     NodeLinks m_links; // last: its links go first, while the rows they report to are still here

@@ -112,6 +112,8 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
             added.profile = r.profile;
             m_running.insert(key(node, name), {node, added});
         }
+        m_seen.insert(key(node, name), at);
+        Q_EMIT seenGatewaysChanged();
         Q_EMIT gatewayAdded(node, name);
         Q_EMIT runningChanged();
         return;

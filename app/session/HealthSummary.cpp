@@ -92,9 +92,9 @@ HealthSummary summarize(const GatewayMonitor &monitor, const QString &trunksProb
         }
         s.notRunning += r->presence == Presence::NotRunning;
         s.gone += r->presence == Presence::Gone && d.health == Health::Down;
-        s.problems.append({r->node, r->name,
-            monitor.data(monitor.index(row, GatewayMonitor::State)).toString(), d.health,
-            d.summary});
+        s.problems.append(
+            {r->node, r->name, monitor.data(monitor.index(row, GatewayMonitor::State)).toString(),
+                d.health, d.summary});
     }
     std::stable_sort(s.problems.begin(), s.problems.end(),
         [](const HealthSummary::Problem &a, const HealthSummary::Problem &b) {

@@ -37,6 +37,12 @@ PlatformSession::PlatformSession(ProviderCatalog catalog, QObject *parent)
     m_relintTimer.setSingleShot(true);
     m_relintTimer.setInterval(100);
     connect(&m_relintTimer, &QTimer::timeout, this, &PlatformSession::relint);
+    m_seenSaveTimer.setSingleShot(true);
+    m_seenSaveTimer.setInterval(1000);
+    connect(&m_seenSaveTimer, &QTimer::timeout, this, [this] {
+        QSettings s;
+        saveSeenGateways(s, m_gateways.seenGateways());
+    });
     connect(
         &m_gateways, &GatewayMonitor::runningChanged, &m_relintTimer, qOverload<>(&QTimer::start));
     // The Trunks page's Running column follows the monitor, once per burst of changes: a
@@ -61,6 +67,16 @@ PlatformSession::PlatformSession(ProviderCatalog catalog, QObject *parent)
         QSettings settings;
         saveAppliedVersions(settings, m_api.baseUrl().toString(), m_gateways.appliedVersions());
     });
+}
+
+void PlatformSession::loadSeenGateways()
+{
+    if (m_sandbox)
+        return;
+    QSettings settings;
+    m_gateways.setSeenGateways(session::loadSeenGateways(settings));
+    connect(&m_gateways, &GatewayMonitor::seenGatewaysChanged, &m_seenSaveTimer,
+        qOverload<>(&QTimer::start), Qt::UniqueConnection);
 }
 
 void PlatformSession::loadAppliedVersions()

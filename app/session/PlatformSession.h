@@ -54,6 +54,9 @@ public:
         Q_EMIT connectionChanged();
     }
     void setSandbox(bool sandbox) { m_sandbox = sandbox; }
+    // The gateways each node ran when last seen (by this console or xynapctl), kept in the
+    // settings; call before the nodes connect. Not for the sandbox, which starts anew.
+    void loadSeenGateways();
 
     // Sofia profiles and trunks from the Platform API, and refreshCoverage() (whose
     // coverageLoaded then also waits for the profiles).
@@ -94,6 +97,7 @@ private:
     QList<lint::Finding> m_findings;
     QTimer m_relintTimer;
     QTimer m_runningTimer;
+    QTimer m_seenSaveTimer; // a snapshot of 50 nodes is one write, not 50
     void relint();
     void requestAcl(int generation, bool mayWait);
     void coverageStepDone(int generation);

@@ -282,6 +282,32 @@ private Q_SLOTS:
         QVERIFY2(check.out.contains(u"plusnet"_s), qPrintable(check.all()));
     }
 
+    // With only the Event Socket (no Platform API to say what should run), a gateway that ran
+    // when the console last looked and has vanished since is gone: CRITICAL, named, also for
+    // `check --gateway` of it.
+    void vanishedGatewayWithoutTheApi()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        const CtlResult before = m_platform->ctl({u"check"_s}, 60 * Seconds, false);
+        QVERIFY2(before.code == 0, qPrintable(before.all()));
+        QVERIFY(m_platform->freeSwitch()
+                    .api(u"sofia profile external-ipv4 killgw plusnet"_s)
+                    .contains(u"+OK"_s));
+        QVERIFY(QTest::qWaitFor([&] { return !m_platform->listed(u"plusnet"_s); }, 10'000));
+        const CtlResult check = m_platform->ctl({u"check"_s}, 60 * Seconds, false);
+        QVERIFY2(check.code == 2, qPrintable(check.all()));
+        QVERIFY2(check.out.contains(u"plusnet"_s), qPrintable(check.all()));
+        const CtlResult one
+            = m_platform->ctl({u"check"_s, u"--gateway"_s, u"plusnet"_s}, 60 * Seconds, false);
+        QVERIFY2(one.code == 2, qPrintable(one.all()));
+        // It comes back: healthy again, and nothing is remembered against it.
+        QVERIFY(m_platform->freeSwitch().rescan(u"external-ipv4"_s));
+        QVERIFY(healthy());
+        const CtlResult after = m_platform->ctl({u"check"_s}, 60 * Seconds, false);
+        QVERIFY2(after.code == 0, qPrintable(after.all()));
+    }
+
     // FreeSWITCH stopped: the node cannot be seen, which is never OK.
     void freeSwitchStopped()
     {

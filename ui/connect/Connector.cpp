@@ -46,6 +46,7 @@ void Connector::resolved(const platform::Credentials &credentials)
 {
     using Source = platform::Credentials::Source;
     QStringList notes; // what the keychain could not do, for the window
+    m_session->loadSeenGateways(); // before the first snapshot: what vanished since is "gone"
     for (qsizetype i = 0; i < m_profile.eslEndpoints.size(); ++i) {
         const platform::EslEndpoint &e = m_profile.eslEndpoints.at(i);
         const QString error = credentials.eslErrors.value(e.toString());
