@@ -43,6 +43,7 @@ xynap_add_freeswitch_tests(tst_realfreeswitch
         freeSwitchHung
         xmlstatusReportsWhatWasServed
         gatewayRemovedBehindTheConsolesBack
+        savedErrorIsAWarningBeforeItFails
         vanishedGatewayWithoutTheApi
         freeSwitchStartedBeforeTheApi)
 

@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "model/TextSafety.h"
+#include "session/GatewayFindings.h"
 #include "session/HealthSummary.h"
 
 using namespace Qt::StringLiterals;
@@ -109,6 +110,39 @@ void CheckCommand::report()
             m_options.gateways);
     int code = verdict(s, m_options);
     QString line = s.line();
+    // What the lint knows: a failing gateway's likely cause, and a saved change not applied or a
+    // trunk error on a gateway that runs well (it will fail when applied) — at least WARNING.
+    int configProblems = 0;
+    if (m_options.configCheck) {
+        const session::GatewayMonitor &monitor = m_run->monitor();
+        const auto findings = session::gatewayFindings(monitor, m_target.catalog);
+        QStringList notes;
+        for (int row = 0; row < monitor.rowCount(); ++row) {
+            const session::GatewayRecord *r = monitor.recordAt(row);
+            if (!m_options.gateways.isEmpty() && !m_options.gateways.contains(r->name))
+                continue;
+            const QList<lint::Finding> own = session::findingsOn(findings, r->name, r->node);
+            const bool healthy = monitor.diagnosisAt(row).health == session::Health::Healthy;
+            for (const lint::Finding &f : own) {
+                if (f.ruleId == u"XY-NOT-RUNNING"_s)
+                    continue; // counted as down already
+                ++configProblems;
+                if (!healthy && &f == session::likelyCause(own))
+                    notes.append(u"%1@%2 likely cause: %3"_s.arg(r->name, r->node, f.message));
+                else if (f.ruleId == u"XY-NOT-APPLIED"_s)
+                    notes.append(u"%1@%2 saved change not applied (%3)"_s.arg(
+                        r->name, r->node, f.fields.join(u", "_s)));
+                else
+                    notes.append(
+                        u"%1@%2 will fail when applied: %3"_s.arg(r->name, r->node, f.message));
+            }
+        }
+        if (!notes.isEmpty()) {
+            line += u"; "_s + notes.join(u"; "_s);
+            if (code == Ok)
+                code = Warning;
+        }
+    }
     if (!m_options.gateways.isEmpty()) {
         QStringList missing;
         for (const QString &g : std::as_const(m_options.gateways)) {
@@ -141,9 +175,10 @@ void CheckCommand::report()
                  .arg(perfThresholds(m_options.warning, std::nullopt))
                  .arg(s.notRunning)
                  .arg(s.unknown)
-          << u" nodes_unreachable=%1;;;0;%2 time=%3s;;;0\n"_s
+          << u" nodes_unreachable=%1;;;0;%2 config_findings=%3;;;0 time=%4s;;;0\n"_s
                  .arg(s.unreachableNodes.size() + s.unreadableNodes.size())
                  .arg(m_target.esl.size())
+                 .arg(configProblems)
                  .arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 3);
     finish(code);
 }

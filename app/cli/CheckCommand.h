@@ -28,6 +28,9 @@ struct CheckOptions {
     QStringList nodes;
     Threshold warning = *Threshold::parse(QStringLiteral("0"));
     Threshold critical = *Threshold::parse(QStringLiteral("0"));
+    // At least WARNING while a saved change is not applied or a trunk has a lint error; false
+    // with --no-config-check.
+    bool configCheck = true;
 };
 
 class CheckCommand final : public Command {

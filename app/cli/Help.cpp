@@ -55,6 +55,10 @@ QList<OptionHelp> makeOptions()
             u"CRITICAL when the number of gateways that are down (down, gone, or served but not "
             "running) is outside RANGE (default 0)."_s,
             {u"check"_s}},
+        {{u"no-config-check"_s}, {},
+            u"Do not turn a saved change that is not applied, or a trunk with a lint error, into "
+            "a WARNING."_s,
+            {u"check"_s}},
         {{u"sofia-profile"_s}, u"P"_s, u"The Sofia profile (e.g. external-ipv4)."_s, {u"reload"_s}},
         {{u"restart"_s}, {}, u"Restart the Sofia profile (drops its calls; needs --yes)."_s,
             {u"reload"_s}},
@@ -88,7 +92,8 @@ QList<CommandHelp> makeCommands()
             "Exit 0 when every node was read; 65 when a gateway list cannot be read; 69 when a "
             "node cannot be reached; 77 for a refused Event Socket password."_s},
         {u"check"_s,
-            u"[--gateway NAME]... [--node HOST:PORT]... [-w RANGE] [-c RANGE] [-t SECONDS]"_s,
+            u"[--gateway NAME]... [--node HOST:PORT]... [-w RANGE] [-c RANGE] [-t SECONDS] "
+            "[--no-config-check]"_s,
             u"monitoring-plugin check of the gateways (0/1/2/3)"_s,
             u"One status line with performance data, as monitoring-plugins want it:\n"
             "XYNAP GATEWAYS STATE - what is wrong first | perfdata\n\n"
@@ -97,15 +102,17 @@ QList<CommandHelp> makeCommands()
             "gateway list that cannot be read, trunks that cannot be loaded, stale data, no "
             "gateway at all, a --gateway or --node that matches nothing, or no answer within "
             "the deadline -- unless something is CRITICAL. WARNING (1): more gateways down or "
-            "degraded (registering, not served by the API) than --warning allows. OK (0): "
-            "otherwise.\n\n"
+            "degraded (registering, not served by the API) than --warning allows, or (unless "
+            "--no-config-check) a saved change FreeSWITCH does not run yet or a trunk with a lint "
+            "error (it will fail when applied). OK (0): otherwise. A failing gateway whose trunk "
+            "has a lint error is shown with that error as its likely cause.\n\n"
             "RANGE as the monitoring-plugins guidelines define it: N alerts outside 0..N, N: "
             "below N, ~:N above N, M:N outside M..N, @M:N inside M..N. The defaults (-w 0 -c 0) "
             "make one gateway down CRITICAL and one degraded WARNING; -w 0 -c 1 tolerates one "
             "gateway down as a WARNING.\n\n"
             "Perfdata: healthy, degraded, down (with the critical range), not_healthy (with the "
             "warning range), not_running, unknown (of the gateways checked), nodes_unreachable "
-            "(of the nodes) and time (seconds)."_s},
+            "(of the nodes), config_findings and time (seconds)."_s},
         {u"watch"_s, {}, u"live gateway transitions, one line each"_s,
             u"The gateways present at connect, then one line per change: a state, a ping flip, "
             "a gateway deleted, added, or back after killgw + rescan. Runs until interrupted."_s},

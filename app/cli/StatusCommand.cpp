@@ -2,6 +2,7 @@
 
 #include "model/TextSafety.h"
 #include "session/Diagnosis.h"
+#include "session/GatewayFindings.h"
 #include "session/HealthSummary.h"
 
 #include <QJsonArray>
@@ -30,7 +31,8 @@ QString presenceName(session::Presence p)
 }
 
 // A gateway that is not healthy as a finding of resources/schema/findings.schema.json.
-QJsonObject gatewayFinding(const GatewayRecord &g, const session::Diagnosis &d, const QString &state)
+QJsonObject gatewayFinding(
+    const GatewayRecord &g, const session::Diagnosis &d, const QString &state)
 {
     QString rule = u"XY-GATEWAY-UNKNOWN"_s;
     QString severity = u"unknown"_s;
@@ -53,12 +55,34 @@ QJsonObject gatewayFinding(const GatewayRecord &g, const session::Diagnosis &d, 
         {u"profile"_s, g.profile}};
 }
 
+// A lint finding of the trunk behind a running gateway, in the same schema.
+QJsonObject configFinding(const GatewayRecord &g, const lint::Finding &f)
+{
+    return {{u"rule"_s, f.ruleId}, {u"severity"_s, lint::severityName(f.severity)},
+        {u"subject"_s, u"%1@%2"_s.arg(g.name, g.node)}, {u"message"_s, f.message},
+        {u"why"_s, f.why}, {u"fixes"_s, QJsonArray()}, {u"gateway"_s, g.name}, {u"node"_s, g.node},
+        {u"profile"_s, g.profile}, {u"fields"_s, QJsonArray::fromStringList(f.fields)}};
+}
+
+// What the lint adds to a gateway's line: the likely cause of a failure, or a saved change that
+// is not applied, or an error that will make it fail when applied.
+QString configNote(const QList<lint::Finding> &own, bool healthy)
+{
+    const lint::Finding *cause = session::likelyCause(own);
+    if (!healthy && cause)
+        return u"likely cause: %1"_s.arg(cause->message);
+    for (const lint::Finding &f : own) {
+        if (f.ruleId == u"XY-NOT-APPLIED"_s)
+            return u"saved change not applied (%1)"_s.arg(f.fields.join(u", "_s));
+    }
+    return cause ? u"will fail when applied: %1"_s.arg(cause->message) : QString();
+}
+
 QJsonObject nodeFinding(const QString &rule, const QString &nodeAndWhy)
 {
     const qsizetype colon = nodeAndWhy.indexOf(u": "_s);
     return {{u"rule"_s, rule}, {u"severity"_s, u"unknown"_s},
-        {u"subject"_s, colon < 0 ? nodeAndWhy : nodeAndWhy.left(colon)},
-        {u"message"_s, nodeAndWhy},
+        {u"subject"_s, colon < 0 ? nodeAndWhy : nodeAndWhy.left(colon)}, {u"message"_s, nodeAndWhy},
         {u"why"_s,
             u"what FreeSWITCH runs on this node is not known: its gateways are never taken as "
             "healthy"_s},
@@ -101,11 +125,13 @@ void StatusCommand::report()
     const GatewayMonitor &monitor = m_run.monitor();
     const session::HealthSummary summary = session::summarize(monitor, m_run.trunksError());
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto lintFindings = session::gatewayFindings(monitor, m_target.catalog);
     int code = m_run.failureExit();
     for (const QString &f : m_run.failures())
         complain(Ok, f);
     if (!m_run.trunksError().isEmpty())
-        complain(Ok, u"trunks not known (NOT RUNNING cannot be told): %1"_s.arg(m_run.trunksError()));
+        complain(
+            Ok, u"trunks not known (NOT RUNNING cannot be told): %1"_s.arg(m_run.trunksError()));
     for (const QString &n : summary.unreadableNodes) {
         complain(Ok, n);
         code = std::max<int>(code, DataError);
@@ -146,8 +172,20 @@ void StatusCommand::report()
                     {u"health"_s, session::healthName(r.diagnosis.health)},
                     {u"diagnosis"_s, r.diagnosis.summary}, {u"detail"_s, r.diagnosis.detail},
                     {u"calls_in"_s, g.callsIn}, {u"calls_out"_s, g.callsOut}};
-                o.insert(u"last_sip_code"_s, g.lastStatus ? QJsonValue(g.lastStatus) : QJsonValue());
-                o.insert(u"last_sip_phrase"_s, g.lastStatus ? QJsonValue(g.lastPhrase) : QJsonValue());
+                QJsonArray own;
+                const QList<lint::Finding> mine = session::findingsOn(lintFindings, g.name, g.node);
+                for (const lint::Finding &f : mine) {
+                    if (f.ruleId != u"XY-NOT-RUNNING"_s)
+                        own.append(configFinding(g, f));
+                }
+                o.insert(u"findings"_s, own);
+                const QString note
+                    = configNote(mine, r.diagnosis.health == session::Health::Healthy);
+                o.insert(u"config_note"_s, note.isEmpty() ? QJsonValue() : QJsonValue(note));
+                o.insert(
+                    u"last_sip_code"_s, g.lastStatus ? QJsonValue(g.lastStatus) : QJsonValue());
+                o.insert(
+                    u"last_sip_phrase"_s, g.lastStatus ? QJsonValue(g.lastPhrase) : QJsonValue());
                 if (g.since.isValid()) {
                     o.insert(u"since"_s, g.since.toUTC().toString(Qt::ISODate));
                     o.insert(u"seconds_in_state"_s, g.since.secsTo(now));
@@ -167,20 +205,26 @@ void StatusCommand::report()
         for (const QString &n : summary.unreadableNodes)
             findings.append(nodeFinding(u"XY-NODE-UNREADABLE"_s, n));
         if (!summary.trunksProblem.isEmpty())
-            findings.append(QJsonObject {{u"rule"_s, u"XY-TRUNKS-UNKNOWN"_s},
-                {u"severity"_s, u"unknown"_s}, {u"subject"_s, u"Platform API"_s},
-                {u"message"_s, summary.trunksProblem},
-                {u"why"_s,
-                    u"without the trunks the API serves, a gateway that should run but does "
-                    "not cannot be told"_s},
-                {u"fixes"_s, QJsonArray()}});
+            findings.append(
+                QJsonObject {{u"rule"_s, u"XY-TRUNKS-UNKNOWN"_s}, {u"severity"_s, u"unknown"_s},
+                    {u"subject"_s, u"Platform API"_s}, {u"message"_s, summary.trunksProblem},
+                    {u"why"_s,
+                        u"without the trunks the API serves, a gateway that should run but does "
+                        "not cannot be told"_s},
+                    {u"fixes"_s, QJsonArray()}});
         for (const Row &r : std::as_const(rows))
             if (r.diagnosis.health != session::Health::Healthy)
                 findings.append(gatewayFinding(*r.record, r.diagnosis, r.state));
-        out() << QJsonDocument(QJsonObject {{u"nodes"_s, nodes},
-                                   {u"health"_s, session::healthName(summary.overall())},
-                                   {u"trunks_known"_s, monitor.trunksKnown()},
-                                   {u"findings"_s, findings}})
+        for (const Row &r : std::as_const(rows)) {
+            for (const lint::Finding &f :
+                session::findingsOn(lintFindings, r.record->name, r.record->node)) {
+                if (f.ruleId != u"XY-NOT-RUNNING"_s)
+                    findings.append(configFinding(*r.record, f));
+            }
+        }
+        out() << QJsonDocument(
+            QJsonObject {{u"nodes"_s, nodes}, {u"health"_s, session::healthName(summary.overall())},
+                {u"trunks_known"_s, monitor.trunksKnown()}, {u"findings"_s, findings}})
                      .toJson(QJsonDocument::Indented);
     } else {
         out() << u"%1  %2  %3  %4  %5  %6  %7  %8\n"_s.arg(u"NODE"_s, -16)
@@ -201,11 +245,15 @@ void StatusCommand::report()
                          .arg(terminalSafe(r.state), -11)
                          .arg(terminalSafe(g.pingStatus), -4)
                          .arg(terminalSafe(sip), -24)
-                         .arg(g.since.isValid()
-                                 ? (g.sinceExact ? QString() : u">"_s) + duration(g.since.secsTo(now))
-                                 : u"?"_s,
+                         .arg(g.since.isValid() ? (g.sinceExact ? QString() : u">"_s)
+                                     + duration(g.since.secsTo(now))
+                                                : u"?"_s,
                              -6)
                          .arg(terminalSafe(r.diagnosis.summary));
+            const QString note = configNote(session::findingsOn(lintFindings, g.name, g.node),
+                r.diagnosis.health == session::Health::Healthy);
+            if (!note.isEmpty())
+                out() << u"    "_s << terminalSafe(note) << u'\n';
         }
         out() << u"health: %1 — %2\n"_s.arg(
             paintSeverity(session::healthName(summary.overall()), m_io.colour),

@@ -61,8 +61,7 @@ std::optional<Threshold> Threshold::parse(const QString &text)
 
 bool Threshold::alerts(double value) const
 {
-    const bool inRange
-        = (m_startInfinite || value >= m_start) && (m_endInfinite || value <= m_end);
+    const bool inRange = (m_startInfinite || value >= m_start) && (m_endInfinite || value <= m_end);
     return m_inside ? inRange : !inRange;
 }
 

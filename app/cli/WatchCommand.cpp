@@ -52,8 +52,8 @@ void WatchCommand::start()
         connect(monitor.link(e.toString()), &esl::Link::stateChanged, this,
             [this, node = e.toString()](esl::Link::State state, const QString &detail) {
                 const QString name = state == esl::Link::State::Up ? u"UP"_s
-                    : state == esl::Link::State::Down               ? u"DOWN"_s
-                                                                    : u"CONNECTING"_s;
+                    : state == esl::Link::State::Down              ? u"DOWN"_s
+                                                                   : u"CONNECTING"_s;
                 out() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << u"  "_s << node
                       << u"  link "_s << name << u"  "_s << terminalSafe(detail) << Qt::endl;
             });

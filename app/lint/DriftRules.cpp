@@ -45,7 +45,8 @@ private:
         }
         const QString onNode = nameNode ? tr(" (node %1)").arg(node) : QString();
         if (!running) {
-            Finding f = makeFinding(u"XY-NOT-RUNNING"_s, Severity::Warning, t, {});
+            // Down in every live view (check CRITICAL): an error here too, one severity table.
+            Finding f = makeFinding(u"XY-NOT-RUNNING"_s, Severity::Error, t, {});
             f.message
                 = tr("FreeSWITCH does not run the gateway %1 on %2.").arg(t.gatewayName, t.profile)
                 + onNode;

@@ -217,6 +217,7 @@ int main(int argc, char *argv[])
         CheckCommand::Options options;
         options.gateways = parser.values(u"gateway"_s);
         options.nodes = parser.values(u"node"_s);
+        options.configCheck = !parser.isSet(u"no-config-check"_s);
         for (const QString &name : {u"warning"_s, u"critical"_s}) {
             if (!parser.isSet(name))
                 continue;

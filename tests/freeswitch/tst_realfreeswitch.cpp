@@ -267,6 +267,30 @@ private Q_SLOTS:
         QVERIFY2(reload.out.contains(u"--gateway 1und1"_s), qPrintable(reload.all()));
     }
 
+    // A realm saved as 1und1.de (not yet applied): the gateway still runs well, but check is at
+    // least WARNING and says so, status --json carries the findings; --no-config-check turns that
+    // off.
+    void savedErrorIsAWarningBeforeItFails()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        QString detail;
+        QVERIFY2(m_platform->changeTrunk(u"1und1"_s, u"realm"_s, u"1und1.de"_s, &detail),
+            qPrintable(detail));
+        const CtlResult check = m_platform->ctl({u"check"_s});
+        QVERIFY2(check.code == 1, qPrintable(check.all()));
+        QVERIFY2(check.out.contains(u"saved change not applied"_s), qPrintable(check.all()));
+        QVERIFY2(check.out.contains(u"config_findings="_s), qPrintable(check.all()));
+        QCOMPARE(m_platform->ctl({u"check"_s, u"--no-config-check"_s}).code, 0);
+        const CtlResult status = m_platform->ctl({u"status"_s, u"--json"_s});
+        const QJsonObject g = gatewayOf(QJsonDocument::fromJson(status.out.toUtf8()), u"1und1"_s);
+        QStringList rules;
+        for (const QJsonValue &f : g.value(u"findings"_s).toArray())
+            rules.append(f.toObject().value(u"rule"_s).toString());
+        QVERIFY2(rules.contains(u"XY-NOT-APPLIED"_s), qPrintable(rules.join(u' ')));
+        QVERIFY2(rules.contains(u"XY-REALM"_s), qPrintable(rules.join(u' ')));
+    }
+
     // A gateway removed behind the console's back (killgw by someone else): CRITICAL.
     void gatewayRemovedBehindTheConsolesBack()
     {

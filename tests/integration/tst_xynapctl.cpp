@@ -203,7 +203,8 @@ private Q_SLOTS:
         QVERIFY2(status.out.contains(u"NOT RUNNING"_s), qPrintable(status.all()));
         const Output lint = run<LintCommand>(10'000, target(), LintCommand::Options {});
         QVERIFY2(lint.out.contains(u"XY-NOT-RUNNING"_s), qPrintable(lint.all()));
-        QCOMPARE(lint.code, 1);
+        // An error, as CRITICAL in check: one severity for one situation.
+        QCOMPARE(lint.code, 2);
     }
 
     // check --gateway/--node narrow what is checked; -w/-c are ranges over counts; one line

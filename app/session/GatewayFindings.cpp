@@ -1,0 +1,48 @@
+#include "GatewayFindings.h"
+
+#include "GatewayMonitor.h"
+#include "SnapshotBuilder.h"
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::session {
+
+QHash<QString, QList<lint::Finding>> gatewayFindings(
+    const GatewayMonitor &monitor, const ProviderCatalog &catalog)
+{
+    QHash<QString, QList<lint::Finding>> byGateway;
+    if (!monitor.trunksKnown())
+        return byGateway;
+    SnapshotBuilder snapshot(catalog);
+    snapshot.setTrunks(monitor.trunks());
+    [[maybe_unused]] const bool running = snapshot.setRunning(monitor);
+    for (const lint::Finding &f : lint::LintEngine().run(snapshot.snapshot())) {
+        if (f.gatewayName.isEmpty())
+            continue;
+        if (f.ruleId == u"XY-NOT-APPLIED"_s || f.severity == lint::Severity::Error)
+            byGateway[f.gatewayName].append(f);
+    }
+    return byGateway;
+}
+
+const lint::Finding *likelyCause(const QList<lint::Finding> &findings)
+{
+    for (const lint::Finding &f : findings) {
+        if (f.severity == lint::Severity::Error && f.ruleId != u"XY-NOT-RUNNING"_s)
+            return &f;
+    }
+    return nullptr;
+}
+
+QList<lint::Finding> findingsOn(
+    const QHash<QString, QList<lint::Finding>> &all, const QString &gateway, const QString &node)
+{
+    QList<lint::Finding> out;
+    for (const lint::Finding &f : all.value(gateway)) {
+        if (f.node.isEmpty() || f.node == node)
+            out.append(f);
+    }
+    return out;
+}
+
+} // namespace xynap::session

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "lint/Finding.h"
+#include "model/ProviderSpec.h"
+
+#include <QHash>
+#include <QList>
+
+namespace xynap::session {
+
+class GatewayMonitor;
+
+// What the lint knows about the trunk behind each running gateway, for the live views (`check`,
+// `status`, the NOC): a saved change FreeSWITCH does not run yet (XY-NOT-APPLIED) and every error
+// of the trunk itself (a wrong realm, an IPv4 profile for 1&1, no outbound proxy …) — the likely
+// cause when that gateway fails, and "will fail when applied" while it does not. Keyed by gateway
+// name; drift findings carry their node.
+QHash<QString, QList<lint::Finding>> gatewayFindings(
+    const GatewayMonitor &monitor, const ProviderCatalog &catalog);
+
+// The finding that best explains a failing gateway on `node`: an error of its trunk, else nullptr.
+const lint::Finding *likelyCause(const QList<lint::Finding> &findings);
+// The findings of `gateway` that concern `node` (drift is per node; trunk errors are everywhere).
+QList<lint::Finding> findingsOn(
+    const QHash<QString, QList<lint::Finding>> &all, const QString &gateway, const QString &node);
+
+} // namespace xynap::session
