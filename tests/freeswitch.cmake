@@ -33,6 +33,7 @@ xynap_add_freeswitch_tests(tst_realfreeswitch
         nothingListens
         reloadPingingGatewayWaitsForEvidence
         reloadIntoDeadPath
+        reloadDeadlineNamesTheStep
         rescanOnlyReloadNamesWhatItDidNotApply
         callerIdDriftNamesTheField
         registrarAnswers403

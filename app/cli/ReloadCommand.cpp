@@ -109,6 +109,8 @@ void ReloadCommand::next()
     auto *job
         = new session::ApplyJob(&monitor, node, m_options.sofiaProfile, m_options.gateway, this);
     job->setTimeouts(m_options.timeouts);
+    m_job = job;
+    m_jobNode = node;
     connect(job, &session::ApplyJob::progress, this, [this, node](const QString &step) {
         out() << node << u": "_s << terminalSafe(step) << Qt::endl;
     });
@@ -140,6 +142,42 @@ void ReloadCommand::next()
             QMetaObject::invokeMethod(this, &ReloadCommand::next, Qt::QueuedConnection);
         });
     job->start();
+}
+
+void ReloadCommand::deadlinePassed(int deadlineMs)
+{
+    // Both may have answered: say which step had not finished, and exit as that situation does.
+    if (!m_job) {
+        Command::deadlinePassed(deadlineMs);
+        return;
+    }
+    const session::ApplyJob::Outcome outcome = m_job->outcomeIfStoppedNow();
+    const QString what = m_job->waitingFor();
+    int code = m_code;
+    if (outcome == session::ApplyJob::Outcome::Unconfirmed) {
+        out() << m_jobNode
+              << u": NOT CONFIRMED: applied; the deadline of %1 s passed while "
+                 "waiting for %2\n"_s.arg(deadlineMs / 1000)
+                     .arg(terminalSafe(what));
+        ++m_unconfirmed;
+        code = std::max<int>(code, Warning);
+    } else {
+        const bool switchSilent = what.contains(u"killgw"_s) || what.contains(u"rescan"_s);
+        out() << m_jobNode
+              << u": FAILED: the deadline of %1 s passed while waiting for %2\n"_s
+                     .arg(deadlineMs / 1000)
+                     .arg(terminalSafe(what));
+        code = std::max<int>(code, switchSilent ? Unavailable : Critical);
+    }
+    for (const QString &node : std::as_const(m_nodes))
+        out() << node << u": not applied: the deadline passed before its turn\n"_s;
+    out() << u"reload: %1 of %2 node(s) applied and healthy"_s.arg(m_applied).arg(m_total);
+    if (m_unconfirmed > 0)
+        out() << u"; %1 applied, not yet confirmed"_s.arg(m_unconfirmed);
+    out() << u'\n';
+    if (!m_nodes.isEmpty())
+        code = std::max<int>(code, Critical);
+    finish(code);
 }
 
 int ReloadCommand::reportNotApplied(const QString &node)

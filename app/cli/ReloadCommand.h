@@ -4,6 +4,8 @@
 #include "MonitorRun.h"
 #include "session/ApplyJob.h"
 
+#include <QPointer>
+
 namespace xynap::cli {
 
 // `xynapctl reload --sofia-profile P [--gateway G] [--restart --yes]`: applies a saved trunk on
@@ -34,6 +36,7 @@ private:
     // After a rescan-only reload: the gateways of the profile on `node` that still run an older
     // version (or not at all), each with the command that applies it; the exit code they call for.
     int reportNotApplied(const QString &node);
+    void deadlinePassed(int deadlineMs) override;
 
     Options m_options;
     MonitorRun m_run;
@@ -41,6 +44,8 @@ private:
     int m_code = Ok;
     int m_applied = 0;
     int m_unconfirmed = 0;
+    QPointer<session::ApplyJob> m_job; // the node being applied now
+    QString m_jobNode;
     int m_total = 0;
 };
 

@@ -203,6 +203,40 @@ void ApplyJob::checkSettled()
                 : tr("%1 is back but not healthy: %2 — %3").arg(m_gateway, d.summary, d.detail));
 }
 
+QString ApplyJob::waitingFor() const
+{
+    switch (m_phase) {
+    case Phase::Killing:
+        return tr("FreeSWITCH to delete %1 (killgw)").arg(m_gateway);
+    case Phase::Rescanning:
+        return tr("the rescan of %1 to finish").arg(m_profile);
+    case Phase::Settling: {
+        const GatewayRecord *r = m_monitor->record(m_node, m_gateway);
+        return r && r->presence == Presence::Running
+            ? tr("%1 to register or fail (it is %2)")
+                  .arg(m_gateway, r->state.isEmpty() ? tr("without a state") : r->state)
+            : tr("%1 to come back after the rescan").arg(m_gateway);
+    }
+    case Phase::Evidence:
+        return tr("an answered ping of %1").arg(m_gateway);
+    default:
+        return {};
+    }
+}
+
+ApplyJob::Outcome ApplyJob::outcomeIfStoppedNow() const
+{
+    if (m_phase == Phase::Evidence)
+        return Outcome::Unconfirmed;
+    if (m_phase == Phase::Settling) {
+        const GatewayRecord *r = m_monitor->record(m_node, m_gateway);
+        if (r && r->presence == Presence::Running
+            && m_monitor->diagnosis(m_node, m_gateway).health != Health::Down)
+            return Outcome::Unconfirmed;
+    }
+    return m_phase == Phase::Done ? m_outcome : Outcome::Failed;
+}
+
 void ApplyJob::waitForEvidence()
 {
     m_phase = Phase::Evidence;

@@ -34,6 +34,11 @@ public:
     // works since the rescan (REGED, or an answered ping).
     enum class Outcome { Failed, Unconfirmed, Confirmed };
     Outcome outcome() const { return m_outcome; }
+    // For a caller whose own deadline passes first: what the job is waiting for now, in words,
+    // and how that ends: Failed while FreeSWITCH has not answered (killgw, rescan) or the gateway
+    // is not back, Unconfirmed while it is back and its evidence is missing.
+    QString waitingFor() const;
+    Outcome outcomeIfStoppedNow() const;
 
     ApplyJob(GatewayMonitor *monitor, QString node, QString profile, QString gateway,
         QObject *parent = nullptr);

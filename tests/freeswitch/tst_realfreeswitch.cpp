@@ -229,6 +229,21 @@ private Q_SLOTS:
             qPrintable(reload.all()));
     }
 
+    // A deadline during a reload says which step had not finished: here FreeSWITCH answered
+    // killgw and the rescan, only the first ping (the evidence) was still to come — "not
+    // confirmed" (1), never "FreeSWITCH did not answer" (69).
+    void reloadDeadlineNamesTheStep()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        const CtlResult reload = m_platform->ctl({u"reload"_s, u"--sofia-profile"_s,
+            u"external-ipv4"_s, u"--gateway"_s, u"plusnet"_s, u"-t"_s, u"4"_s});
+        QVERIFY2(reload.code == 1, qPrintable(reload.all()));
+        QVERIFY2(reload.out.contains(u"NOT CONFIRMED"_s), qPrintable(reload.all()));
+        QVERIFY2(reload.out.contains(u"answered ping"_s), qPrintable(reload.all()));
+        QVERIFY2(!reload.all().contains(u"did not answer in time"_s), qPrintable(reload.all()));
+    }
+
     // A saved change: a plain rescan ignores the running gateway ("Ignoring duplicate gateway"),
     // lint says so, killgw + rescan applies it and FreeSWITCH reports the new value.
     void savedChangeAppliedOnlyByKillgw()
