@@ -42,6 +42,7 @@ xynap_add_freeswitch_tests(tst_realfreeswitch
         savedChangeAppliedOnlyByKillgw
         freeSwitchStopped
         freeSwitchHung
+        hungFreeSwitchNoticedAndRejoined
         xmlstatusReportsWhatWasServed
         gatewayRemovedBehindTheConsolesBack
         savedErrorIsAWarningBeforeItFails

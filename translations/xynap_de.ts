@@ -554,10 +554,6 @@
 <context>
     <name>xynap::esl::Link</name>
     <message>
-        <source>No data from FreeSWITCH for %1 s, not even a HEARTBEAT.</source>
-        <translation>Seit %1 s keine Daten von FreeSWITCH, nicht einmal ein HEARTBEAT.</translation>
-    </message>
-    <message>
         <source>Stopped.</source>
         <translation>Gestoppt.</translation>
     </message>
@@ -580,6 +576,14 @@
     <message>
         <source>FreeSWITCH&apos;s gateway list could not be read (sofia xmlstatus gateway: %1)</source>
         <translation>Die Gateway-Liste von FreeSWITCH konnte nicht gelesen werden (sofia xmlstatus gateway: %1)</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH does not answer: no reply to a probe within %1 s (asked at %2).</source>
+        <translation>FreeSWITCH antwortet nicht: keine Antwort auf eine Probe innerhalb von %1 s (gefragt um %2).</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH does not answer: a request got no reply within %1 s.</source>
+        <translation>FreeSWITCH antwortet nicht: Eine Anfrage blieb %1 s ohne Antwort.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1408,26 @@
     <message>
         <source>%1 is back: NOREG, and a ping was answered since the rescan.</source>
         <translation>%1 ist wieder da: NOREG, und seit dem Rescan wurde ein Ping beantwortet.</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH to delete %1 (killgw)</source>
+        <translation>dass FreeSWITCH %1 löscht (killgw)</translation>
+    </message>
+    <message>
+        <source>the rescan of %1 to finish</source>
+        <translation>das Ende des Rescans von %1</translation>
+    </message>
+    <message>
+        <source>%1 to register or fail (it is %2)</source>
+        <translation>dass %1 sich registriert oder scheitert (es ist %2)</translation>
+    </message>
+    <message>
+        <source>%1 to come back after the rescan</source>
+        <translation>die Rückkehr von %1 nach dem Rescan</translation>
+    </message>
+    <message>
+        <source>an answered ping of %1</source>
+        <translation>einen beantworteten Ping von %1</translation>
     </message>
 </context>
 <context>

@@ -554,10 +554,6 @@
 <context>
     <name>xynap::esl::Link</name>
     <message>
-        <source>No data from FreeSWITCH for %1 s, not even a HEARTBEAT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,6 +575,14 @@
     </message>
     <message>
         <source>FreeSWITCH&apos;s gateway list could not be read (sofia xmlstatus gateway: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH does not answer: no reply to a probe within %1 s (asked at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH does not answer: a request got no reply within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1403,6 +1407,26 @@
     </message>
     <message>
         <source>%1 is back: NOREG, and a ping was answered since the rescan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH to delete %1 (killgw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rescan of %1 to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to register or fail (it is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to come back after the rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answered ping of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,16 +36,12 @@ Link::Link(
     connect(&m_snapshotRetry, &Timer::timeout, this, &Link::takeSnapshot);
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &Timer::timeout, this, [this] {
-        const qint64 left = m_options.silenceTimeoutMs - m_lastDataAt.msecsTo(m_clock->now());
+        const qint64 left = m_options.probeAfterMs - m_lastDataAt.msecsTo(m_clock->now());
         if (left > 0) {
             m_watchdog.start(int(left));
             return;
         }
-        qCInfo(lcLink) << m_node << "silent for" << m_options.silenceTimeoutMs
-                       << "ms: reconnecting";
-        onLost(LinkError::Timeout,
-            tr("No data from FreeSWITCH for %1 s, not even a HEARTBEAT.")
-                .arg(m_options.silenceTimeoutMs / 1000));
+        probe();
     });
 }
 
@@ -185,6 +181,17 @@ void Link::takeSnapshot()
 void Link::onLost(LinkError error, const QString &detail)
 {
     m_lastError = error;
+    QString why = detail;
+    if (error == LinkError::Timeout && m_probeSentAt.isValid()) {
+        qCInfo(lcLink) << m_node << "no answer to a probe: reconnecting";
+        why = tr("FreeSWITCH does not answer: no reply to a probe within %1 s (asked at %2).")
+                  .arg(m_options.probeTimeoutMs / 1000)
+                  .arg(m_probeSentAt.toLocalTime().toString(u"HH:mm:ss"_s));
+    } else if (error == LinkError::Timeout && m_state == State::Up) {
+        why = tr("FreeSWITCH does not answer: a request got no reply within %1 s.")
+                  .arg(m_options.requestTimeoutMs / 1000);
+    }
+    m_probeSentAt = {};
     m_watchdog.stop();
     m_snapshotRetry.stop();
     if (m_connection) {
@@ -192,8 +199,31 @@ void Link::onLost(LinkError error, const QString &detail)
         m_connection->deleteLater();
         m_connection = nullptr;
     }
-    setState(State::Down, detail.isEmpty() ? describe(error) : detail);
+    setState(State::Down, why.isEmpty() ? describe(error) : why);
     scheduleReconnect();
+}
+
+void Link::probe()
+{
+    Connection *c = m_connection;
+    if (!c)
+        return;
+    // Silent for probeAfterMs: ask. An answer is data (touch() restarts the watchdog); none
+    // within probeTimeoutMs means a switch that is hung or gone.
+    m_probeSentAt = m_clock->now();
+    c->api(
+        u"status"_s,
+        [this, c](const CommandReply &r) {
+            if (c != m_connection)
+                return;
+            if (r.ok()) {
+                m_probeSentAt = {};
+                touch();
+                return;
+            }
+            onLost(LinkError::Timeout, {});
+        },
+        m_options.probeTimeoutMs);
 }
 
 void Link::scheduleReconnect()
@@ -221,7 +251,7 @@ void Link::touch()
 {
     m_lastDataAt = m_clock->now();
     if (!m_watchdog.isActive())
-        m_watchdog.start(m_options.silenceTimeoutMs);
+        m_watchdog.start(m_options.probeAfterMs);
 }
 
 } // namespace xynap::esl

@@ -23,9 +23,14 @@ public:
     Q_ENUM(State)
 
     struct Options {
+        // One liveness rule for every view: after probeAfterMs without a byte the link asks
+        // FreeSWITCH something (`api status`); no answer within probeTimeoutMs and the node is
+        // "not answering" — at most 20 s after it stopped. Reconnects come at most maxBackoffMs
+        // (plus 20 % jitter) apart: within 5 s of FreeSWITCH accepting connections again.
         int initialBackoffMs = 1000;
-        int maxBackoffMs = 30'000;
-        int silenceTimeoutMs = 65'000; // three missed HEARTBEATs and some slack
+        int maxBackoffMs = 4000;
+        int probeAfterMs = 10'000;
+        int probeTimeoutMs = 10'000;
         int requestTimeoutMs = 10'000;
         int snapshotRetryMs = 15'000; // after a gateway list that could not be read
     };
@@ -67,6 +72,7 @@ private:
     void takeSnapshot();
     void onLost(LinkError error, const QString &detail);
     void scheduleReconnect();
+    void probe();
     void setState(State state, const QString &detail);
     void touch();
 
@@ -80,9 +86,10 @@ private:
     QString m_detail;
     LinkError m_lastError = LinkError::None;
     QDateTime m_lastDataAt;
+    QDateTime m_probeSentAt; // a probe is out (null: none)
     Clock *m_clock = Clock::system();
     Timer m_retryTimer;
-    // Fires silenceTimeoutMs after the last data: armed once and re-armed for the rest when it
+    // Fires probeAfterMs after the last data: armed once and re-armed for the rest when it
     // fires early, never restarted per event (a timer restart costs more than decoding one).
     Timer m_watchdog;
     Timer m_snapshotRetry;

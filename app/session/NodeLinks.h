@@ -85,7 +85,7 @@ private:
     QHash<QString, NodeData> m_nodes;
     QSet<QString> m_queries; // node + '\x1f' + gateway with a status query queued
     Clock *m_clock = Clock::system();
-    int m_staleAfterMs = 45'000;
+    int m_staleAfterMs = 20'000; // the liveness rule of esl::Link::Options: 10 s + 10 s
     Timer m_staleTimer;
 };
 

@@ -104,9 +104,8 @@ bool RealPlatform::waitFor(
     return QTest::qWaitFor([&] { return done(gateway(name)); }, timeoutMs);
 }
 
-CtlResult RealPlatform::ctl(const QStringList &arguments, int timeoutMs, bool withApi) const
+void RealPlatform::prepare(QProcess &p, const QStringList &arguments, bool withApi) const
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, m_home.path());
     env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
@@ -120,7 +119,23 @@ CtlResult RealPlatform::ctl(const QStringList &arguments, int timeoutMs, bool wi
         args << u"--api"_s << m_api->apiUrl().toString();
     args << u"--esl"_s << m_fs->eslEndpoint();
     args += arguments;
-    p.start(QStringLiteral(XYNAPCTL_BIN), args);
+    p.setProgram(QStringLiteral(XYNAPCTL_BIN));
+    p.setArguments(args);
+}
+
+std::unique_ptr<QProcess> RealPlatform::startCtl(const QStringList &arguments, bool withApi) const
+{
+    auto p = std::make_unique<QProcess>();
+    prepare(*p, arguments, withApi);
+    p->start();
+    return p;
+}
+
+CtlResult RealPlatform::ctl(const QStringList &arguments, int timeoutMs, bool withApi) const
+{
+    QProcess p;
+    prepare(p, arguments, withApi);
+    p.start();
     CtlResult r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();

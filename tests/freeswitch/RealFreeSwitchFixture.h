@@ -62,12 +62,15 @@ public:
 
     // xynapctl (the installed binary's build) with the API and this FreeSWITCH's Event Socket.
     CtlResult ctl(const QStringList &arguments, int timeoutMs = 60'000, bool withApi = true) const;
+    // The same, running on while the test goes on (watch); the caller reads and ends it.
+    std::unique_ptr<QProcess> startCtl(const QStringList &arguments, bool withApi = true) const;
     // PUTs a trunk field change through the Platform API (reads the ETag first); true on 200.
     [[nodiscard]] bool changeTrunk(const QString &gateway, const QString &field,
         const QJsonValue &value, QString *detail = nullptr);
 
 private:
     QByteArray scenario() const;
+    void prepare(QProcess &process, const QStringList &arguments, bool withApi) const;
 
     std::unique_ptr<SipStandIn> m_plusnet;
     std::unique_ptr<SipStandIn> m_oneAndOne;

@@ -376,6 +376,34 @@ private Q_SLOTS:
         QCOMPARE(m_platform->ctl({u"check"_s}).code, 0);
     }
 
+    // One liveness rule: a hung FreeSWITCH is "not answering" within 20 s in a running `watch`
+    // (the same esl::Link and staleness the GUI and the NOC use), and the link is back within
+    // 5 s of FreeSWITCH answering again.
+    void hungFreeSwitchNoticedAndRejoined()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        std::unique_ptr<QProcess> watch = m_platform->startCtl({u"watch"_s, u"-t"_s, u"90"_s});
+        QString seen;
+        const auto read = [&] {
+            seen += QString::fromUtf8(watch->readAllStandardOutput());
+            return seen;
+        };
+        QVERIFY2(QTest::qWaitFor([&] { return read().contains(u"link UP"_s); }, 15 * Seconds),
+            qPrintable(seen));
+        m_platform->freeSwitch().hang();
+        QVERIFY2(QTest::qWaitFor([&] { return read().contains(u"link DOWN"_s); }, 21 * Seconds),
+            qPrintable(seen));
+        QVERIFY2(seen.contains(u"does not answer"_s), qPrintable(seen));
+        const qsizetype downAt = seen.size();
+        m_platform->freeSwitch().resume();
+        QVERIFY2(
+            QTest::qWaitFor([&] { return read().mid(downAt).contains(u"link UP"_s); }, 8 * Seconds),
+            qPrintable(seen));
+        watch->terminate();
+        QVERIFY(watch->waitForFinished(10 * Seconds));
+    }
+
     // FreeSWITCH started before the Platform API could be reached: no gateways (it never asks
     // again), every trunk "not running": CRITICAL, until a rescan per profile loads them.
     void freeSwitchStartedBeforeTheApi()
