@@ -75,6 +75,8 @@ private Q_SLOTS:
         QTest::newRow("non-ASCII letter") << u"m\u00fcller"_s << false;
         QTest::newRow("128 characters") << QString(128, u'a') << true;
         QTest::newRow("129 characters") << QString(129, u'a') << false;
+        // Issue 21.3: `killgw _all_` kills every gateway of the profile.
+        QTest::newRow("_all_") << u"_all_"_s << false;
     }
     void gatewayName()
     {
