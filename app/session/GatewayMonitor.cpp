@@ -334,9 +334,9 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
     Q_EMIT runningChanged();
 }
 
-void GatewayMonitor::applySnapshotFailure(const QString &node, const QString &error)
+void GatewayMonitor::applySnapshotFailure(const QString &node, const QString &error, bool overLimit)
 {
-    m_links.noteSnapshotFailure(node, error);
+    m_links.noteSnapshotFailure(node, error, overLimit);
     // What runs there is unknown now: it speaks for nothing in running().
     m_snapshotNodes.remove(node);
     for (auto it = m_running.begin(); it != m_running.end();) {

@@ -69,8 +69,11 @@ HealthSummary summarize(const GatewayMonitor &monitor, const QString &trunksProb
     for (const GatewayMonitor::NodeStatus &n : monitor.nodes()) {
         if (n.state != esl::Link::State::Up && !n.gatewaysKnown)
             s.unreachableNodes.append(u"%1: %2"_s.arg(n.name, n.detail));
-        else if (!n.snapshotError.isEmpty())
+        else if (!n.snapshotError.isEmpty()) {
             s.unreadableNodes.append(u"%1: %2"_s.arg(n.name, n.snapshotError));
+            if (n.overLimit)
+                s.overLimitNodes.append(u"%1: %2"_s.arg(n.name, n.snapshotError));
+        }
     }
     for (int row = 0; row < monitor.rowCount(); ++row) {
         const GatewayRecord *r = monitor.recordAt(row);
@@ -92,9 +95,9 @@ HealthSummary summarize(const GatewayMonitor &monitor, const QString &trunksProb
         }
         s.notRunning += r->presence == Presence::NotRunning;
         s.gone += r->presence == Presence::Gone && d.health == Health::Down;
-        s.problems.append({r->node, r->name,
-            monitor.data(monitor.index(row, GatewayMonitor::State)).toString(), d.health,
-            d.summary});
+        s.problems.append(
+            {r->node, r->name, monitor.data(monitor.index(row, GatewayMonitor::State)).toString(),
+                d.health, d.summary});
     }
     std::stable_sort(s.problems.begin(), s.problems.end(),
         [](const HealthSummary::Problem &a, const HealthSummary::Problem &b) {
