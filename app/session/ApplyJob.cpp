@@ -2,6 +2,7 @@
 
 #include "ActivityLog.h"
 #include "GatewayMonitor.h"
+#include "model/SofiaNames.h"
 
 #include <QUuid>
 
@@ -29,8 +30,9 @@ ApplyJob::ApplyJob(
     connect(&m_timer, &QTimer::timeout, this, [this] {
         switch (m_phase) {
         case Phase::Killing:
-            Q_EMIT progress(tr("No gateway_delete within %1 s; rescanning anyway.")
-                                .arg(m_timeouts.deleteMs / 1000));
+            if (!m_all)
+                Q_EMIT progress(tr("No gateway_delete within %1 s; rescanning anyway.")
+                                    .arg(m_timeouts.deleteMs / 1000));
             rescan();
             break;
         case Phase::Rescanning:
@@ -69,6 +71,22 @@ void ApplyJob::log(const QByteArray &method, const QString &command, bool ok, co
 void ApplyJob::start()
 {
     m_jobClock.start();
+    if (!isValidSofiaName(m_profile)) {
+        finish(false, {}, tr("Not sent: the profile name is not one FreeSWITCH accepts."));
+        return;
+    }
+    m_all = m_gateway == AllGateways;
+    if (m_all && !m_allConfirmed) {
+        finish(false, {},
+            tr("Not sent: \"_all_\" removes every gateway of the profile %1 and drops their "
+               "calls; it needs a confirmation.")
+                .arg(m_profile));
+        return;
+    }
+    if (!m_gateway.isEmpty() && !m_all && !isValidGatewayName(m_gateway)) {
+        finish(false, {}, tr("Not sent: the gateway name is not one FreeSWITCH accepts."));
+        return;
+    }
     esl::Link *link = m_monitor->link(m_node);
     if (!link || link->state() != esl::Link::State::Up) {
         finish(false, {}, tr("Not connected to %1.").arg(m_node));
@@ -118,6 +136,10 @@ void ApplyJob::start()
                 rescan();
             } else if (!body.startsWith("+OK")) {
                 finish(false, {}, QString::fromUtf8(body));
+            } else if (m_all) {
+                // No one gateway_delete to wait for: give FreeSWITCH the delete time, then rescan.
+                Q_EMIT progress(tr("Every gateway of %1 is being removed.").arg(m_profile));
+                m_timer.start(m_timeouts.deleteMs);
             } else {
                 m_timer.start(m_timeouts.deleteMs);
             }
@@ -158,7 +180,7 @@ void ApplyJob::onEvent(const esl::Event &e)
         finish(false, {}, QString::fromUtf8(body));
         return;
     }
-    if (m_gateway.isEmpty()) {
+    if (m_gateway.isEmpty() || m_all) {
         finish(true, {}, tr("The profile %1 was rescanned.").arg(m_profile));
         return;
     }
