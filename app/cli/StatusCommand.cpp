@@ -1,5 +1,6 @@
 #include "StatusCommand.h"
 
+#include "model/SofiaNames.h"
 #include "model/TextSafety.h"
 #include "session/Diagnosis.h"
 #include "session/HealthSummary.h"
@@ -30,11 +31,13 @@ QString presenceName(session::Presence p)
 }
 
 // A gateway that is not healthy as a finding of resources/schema/findings.schema.json.
-QJsonObject gatewayFinding(const GatewayRecord &g, const session::Diagnosis &d, const QString &state)
+QJsonObject gatewayFinding(
+    const GatewayRecord &g, const session::Diagnosis &d, const QString &state)
 {
     QString rule = u"XY-GATEWAY-UNKNOWN"_s;
     QString severity = u"unknown"_s;
     QJsonArray fixes;
+    QJsonArray commands;
     if (d.health == session::Health::Degraded) {
         rule = u"XY-GATEWAY-DEGRADED"_s;
         severity = u"warning"_s;
@@ -44,21 +47,29 @@ QJsonObject gatewayFinding(const GatewayRecord &g, const session::Diagnosis &d, 
             : g.presence == session::Presence::Gone        ? u"XY-GATEWAY-GONE"_s
                                                            : u"XY-GATEWAY-DOWN"_s;
     }
-    if (g.presence == session::Presence::NotRunning)
-        fixes.append(u"xynapctl reload --sofia-profile %1 --gateway %2"_s.arg(g.profile, g.name));
-    return {{u"rule"_s, rule}, {u"severity"_s, severity},
+    if (g.presence == session::Presence::NotRunning) {
+        // Only from names that pass the grammar, quoted for the shell: safe to paste.
+        const SuggestedCommand reload = reloadGatewayCommand(g.profile, g.name);
+        if (reload.ok()) {
+            fixes.append(reload.line);
+            commands.append(commandJson(reload));
+        }
+    }
+    QJsonObject finding {{u"rule"_s, rule}, {u"severity"_s, severity},
         {u"subject"_s, u"%1@%2"_s.arg(g.name, g.node)},
         {u"message"_s, u"%1: %2"_s.arg(state, d.summary)}, {u"why"_s, d.detail},
         {u"fixes"_s, fixes}, {u"gateway"_s, g.name}, {u"node"_s, g.node},
         {u"profile"_s, g.profile}};
+    if (!commands.isEmpty())
+        finding.insert(u"fix_commands"_s, commands);
+    return finding;
 }
 
 QJsonObject nodeFinding(const QString &rule, const QString &nodeAndWhy)
 {
     const qsizetype colon = nodeAndWhy.indexOf(u": "_s);
     return {{u"rule"_s, rule}, {u"severity"_s, u"unknown"_s},
-        {u"subject"_s, colon < 0 ? nodeAndWhy : nodeAndWhy.left(colon)},
-        {u"message"_s, nodeAndWhy},
+        {u"subject"_s, colon < 0 ? nodeAndWhy : nodeAndWhy.left(colon)}, {u"message"_s, nodeAndWhy},
         {u"why"_s,
             u"what FreeSWITCH runs on this node is not known: its gateways are never taken as "
             "healthy"_s},
@@ -105,11 +116,14 @@ void StatusCommand::report()
     for (const QString &f : m_run.failures())
         complain(Ok, f);
     if (!m_run.trunksError().isEmpty())
-        complain(Ok, u"trunks not known (NOT RUNNING cannot be told): %1"_s.arg(m_run.trunksError()));
+        complain(
+            Ok, u"trunks not known (NOT RUNNING cannot be told): %1"_s.arg(m_run.trunksError()));
     for (const QString &n : summary.unreadableNodes) {
         complain(Ok, n);
         code = std::max<int>(code, DataError);
     }
+    if (!summary.overLimitNodes.isEmpty())
+        code = std::max<int>(code, LimitExceeded);
 
     struct Row {
         const GatewayRecord *record;
@@ -135,6 +149,8 @@ void StatusCommand::report()
                 node.insert(u"error"_s, n.detail);
             else if (!n.snapshotError.isEmpty())
                 node.insert(u"error"_s, n.snapshotError);
+            if (n.overLimit)
+                node.insert(u"over_limit"_s, true);
             QJsonArray gateways;
             for (const Row &r : std::as_const(rows)) {
                 if (r.record->node != n.name)
@@ -146,8 +162,10 @@ void StatusCommand::report()
                     {u"health"_s, session::healthName(r.diagnosis.health)},
                     {u"diagnosis"_s, r.diagnosis.summary}, {u"detail"_s, r.diagnosis.detail},
                     {u"calls_in"_s, g.callsIn}, {u"calls_out"_s, g.callsOut}};
-                o.insert(u"last_sip_code"_s, g.lastStatus ? QJsonValue(g.lastStatus) : QJsonValue());
-                o.insert(u"last_sip_phrase"_s, g.lastStatus ? QJsonValue(g.lastPhrase) : QJsonValue());
+                o.insert(
+                    u"last_sip_code"_s, g.lastStatus ? QJsonValue(g.lastStatus) : QJsonValue());
+                o.insert(
+                    u"last_sip_phrase"_s, g.lastStatus ? QJsonValue(g.lastPhrase) : QJsonValue());
                 if (g.since.isValid()) {
                     o.insert(u"since"_s, g.since.toUTC().toString(Qt::ISODate));
                     o.insert(u"seconds_in_state"_s, g.since.secsTo(now));
@@ -167,21 +185,19 @@ void StatusCommand::report()
         for (const QString &n : summary.unreadableNodes)
             findings.append(nodeFinding(u"XY-NODE-UNREADABLE"_s, n));
         if (!summary.trunksProblem.isEmpty())
-            findings.append(QJsonObject {{u"rule"_s, u"XY-TRUNKS-UNKNOWN"_s},
-                {u"severity"_s, u"unknown"_s}, {u"subject"_s, u"Platform API"_s},
-                {u"message"_s, summary.trunksProblem},
-                {u"why"_s,
-                    u"without the trunks the API serves, a gateway that should run but does "
-                    "not cannot be told"_s},
-                {u"fixes"_s, QJsonArray()}});
+            findings.append(
+                QJsonObject {{u"rule"_s, u"XY-TRUNKS-UNKNOWN"_s}, {u"severity"_s, u"unknown"_s},
+                    {u"subject"_s, u"Platform API"_s}, {u"message"_s, summary.trunksProblem},
+                    {u"why"_s,
+                        u"without the trunks the API serves, a gateway that should run but does "
+                        "not cannot be told"_s},
+                    {u"fixes"_s, QJsonArray()}});
         for (const Row &r : std::as_const(rows))
             if (r.diagnosis.health != session::Health::Healthy)
                 findings.append(gatewayFinding(*r.record, r.diagnosis, r.state));
-        out() << QJsonDocument(QJsonObject {{u"nodes"_s, nodes},
-                                   {u"health"_s, session::healthName(summary.overall())},
-                                   {u"trunks_known"_s, monitor.trunksKnown()},
-                                   {u"findings"_s, findings}})
-                     .toJson(QJsonDocument::Indented);
+        out() << jsonOutput(QJsonDocument(
+            QJsonObject {{u"nodes"_s, nodes}, {u"health"_s, session::healthName(summary.overall())},
+                {u"trunks_known"_s, monitor.trunksKnown()}, {u"findings"_s, findings}}));
     } else {
         out() << u"%1  %2  %3  %4  %5  %6  %7  %8\n"_s.arg(u"NODE"_s, -16)
                      .arg(u"PROFILE"_s, -14)
@@ -201,9 +217,9 @@ void StatusCommand::report()
                          .arg(terminalSafe(r.state), -11)
                          .arg(terminalSafe(g.pingStatus), -4)
                          .arg(terminalSafe(sip), -24)
-                         .arg(g.since.isValid()
-                                 ? (g.sinceExact ? QString() : u">"_s) + duration(g.since.secsTo(now))
-                                 : u"?"_s,
+                         .arg(g.since.isValid() ? (g.sinceExact ? QString() : u">"_s)
+                                     + duration(g.since.secsTo(now))
+                                                : u"?"_s,
                              -6)
                          .arg(terminalSafe(r.diagnosis.summary));
         }
