@@ -76,6 +76,12 @@ QJsonObject nodeFinding(const QString &rule, const QString &nodeAndWhy)
         {u"fixes"_s, QJsonArray()}};
 }
 
+// One JSON object on one line, as every command writes JSON (jsonText: no raw C1 control).
+QString jsonLine(const QJsonObject &object)
+{
+    return QString::fromUtf8(jsonText(QJsonDocument(object), QJsonDocument::Compact));
+}
+
 QString duration(qint64 seconds)
 {
     if (seconds < 0)
@@ -140,7 +146,11 @@ void StatusCommand::report()
     });
 
     if (m_json) {
-        QJsonArray nodes;
+        // Written one gateway at a time: a node with 100,000 gateways must not be held as one
+        // JSON document besides the monitor (the whole object, parsed, is the same).
+        QTextStream &o = out();
+        o << u"{\n\"nodes\": ["_s;
+        bool firstNode = true;
         for (const GatewayMonitor::NodeStatus &n : monitor.nodes()) {
             QJsonObject node {{u"node"_s, n.name},
                 {u"connected"_s, n.state == esl::Link::State::Up},
@@ -151,53 +161,62 @@ void StatusCommand::report()
                 node.insert(u"error"_s, n.snapshotError);
             if (n.overLimit)
                 node.insert(u"over_limit"_s, true);
-            QJsonArray gateways;
+            QString head = jsonLine(node);
+            head.chop(1); // the closing brace: "gateways" follows
+            o << (firstNode ? u"\n"_s : u",\n"_s) << head << u",\"gateways\": ["_s;
+            firstNode = false;
+            bool firstGateway = true;
             for (const Row &r : std::as_const(rows)) {
                 if (r.record->node != n.name)
                     continue;
                 const GatewayRecord &g = *r.record;
-                QJsonObject o {{u"gateway"_s, g.name}, {u"profile"_s, g.profile},
+                QJsonObject gw {{u"gateway"_s, g.name}, {u"profile"_s, g.profile},
                     {u"presence"_s, presenceName(g.presence)}, {u"state"_s, g.state},
                     {u"ping_status"_s, g.pingStatus},
                     {u"health"_s, session::healthName(r.diagnosis.health)},
                     {u"diagnosis"_s, r.diagnosis.summary}, {u"detail"_s, r.diagnosis.detail},
                     {u"calls_in"_s, g.callsIn}, {u"calls_out"_s, g.callsOut}};
-                o.insert(
+                gw.insert(
                     u"last_sip_code"_s, g.lastStatus ? QJsonValue(g.lastStatus) : QJsonValue());
-                o.insert(
+                gw.insert(
                     u"last_sip_phrase"_s, g.lastStatus ? QJsonValue(g.lastPhrase) : QJsonValue());
                 if (g.since.isValid()) {
-                    o.insert(u"since"_s, g.since.toUTC().toString(Qt::ISODate));
-                    o.insert(u"seconds_in_state"_s, g.since.secsTo(now));
+                    gw.insert(u"since"_s, g.since.toUTC().toString(Qt::ISODate));
+                    gw.insert(u"seconds_in_state"_s, g.since.secsTo(now));
                     // false: at least that long (the console saw it so first, FreeSWITCH
                     // does not say since when)
-                    o.insert(u"since_exact"_s, g.sinceExact);
+                    gw.insert(u"since_exact"_s, g.sinceExact);
                 }
-                gateways.append(o);
+                o << (firstGateway ? u"\n"_s : u",\n"_s) << jsonLine(gw);
+                firstGateway = false;
             }
-            node.insert(u"gateways"_s, gateways);
-            nodes.append(node);
+            o << u"\n]}"_s;
         }
+        const QString tail
+            = jsonLine(QJsonObject {{u"health"_s, session::healthName(summary.overall())},
+                {u"trunks_known"_s, monitor.trunksKnown()}});
+        o << u"\n],\n"_s << QStringView(tail).sliced(1, tail.size() - 2) << u",\n\"findings\": ["_s;
         // Everything that is not healthy, in the findings schema lint and coverage share.
-        QJsonArray findings;
+        bool firstFinding = true;
+        const auto finding = [&o, &firstFinding](const QJsonObject &f) {
+            o << (firstFinding ? u"\n"_s : u",\n"_s) << jsonLine(f);
+            firstFinding = false;
+        };
         for (const QString &n : summary.unreachableNodes)
-            findings.append(nodeFinding(u"XY-NODE-UNREACHABLE"_s, n));
+            finding(nodeFinding(u"XY-NODE-UNREACHABLE"_s, n));
         for (const QString &n : summary.unreadableNodes)
-            findings.append(nodeFinding(u"XY-NODE-UNREADABLE"_s, n));
+            finding(nodeFinding(u"XY-NODE-UNREADABLE"_s, n));
         if (!summary.trunksProblem.isEmpty())
-            findings.append(
-                QJsonObject {{u"rule"_s, u"XY-TRUNKS-UNKNOWN"_s}, {u"severity"_s, u"unknown"_s},
-                    {u"subject"_s, u"Platform API"_s}, {u"message"_s, summary.trunksProblem},
-                    {u"why"_s,
-                        u"without the trunks the API serves, a gateway that should run but does "
-                        "not cannot be told"_s},
-                    {u"fixes"_s, QJsonArray()}});
+            finding(QJsonObject {{u"rule"_s, u"XY-TRUNKS-UNKNOWN"_s}, {u"severity"_s, u"unknown"_s},
+                {u"subject"_s, u"Platform API"_s}, {u"message"_s, summary.trunksProblem},
+                {u"why"_s,
+                    u"without the trunks the API serves, a gateway that should run but does "
+                    "not cannot be told"_s},
+                {u"fixes"_s, QJsonArray()}});
         for (const Row &r : std::as_const(rows))
             if (r.diagnosis.health != session::Health::Healthy)
-                findings.append(gatewayFinding(*r.record, r.diagnosis, r.state));
-        out() << jsonOutput(QJsonDocument(
-            QJsonObject {{u"nodes"_s, nodes}, {u"health"_s, session::healthName(summary.overall())},
-                {u"trunks_known"_s, monitor.trunksKnown()}, {u"findings"_s, findings}}));
+                finding(gatewayFinding(*r.record, r.diagnosis, r.state));
+        o << u"\n]\n}\n"_s;
     } else {
         out() << u"%1  %2  %3  %4  %5  %6  %7  %8\n"_s.arg(u"NODE"_s, -16)
                      .arg(u"PROFILE"_s, -14)

@@ -81,12 +81,12 @@ QString csvCell(const QString &text)
     return cell;
 }
 
-QByteArray jsonText(const QJsonDocument &document)
+QByteArray jsonText(const QJsonDocument &document, QJsonDocument::JsonFormat format)
 {
     // QJsonDocument escapes only C0 controls; everything else it writes as UTF-8. Every
     // character it writes outside the ASCII range is inside a string, where \uXXXX means the
     // same character: the parsed value is unchanged, the bytes hold no C1 control.
-    const QString text = QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    const QString text = QString::fromUtf8(document.toJson(format));
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {

@@ -28,6 +28,7 @@ QString csvCell(const QString &text);
 // A JSON document as xynapctl prints it (indented): as QJsonDocument writes it, with DEL, every
 // C1 control, line/paragraph separators, bidirectional overrides and invisible characters
 // written as \uXXXX escapes. The parsed values are the same; the bytes are safe to cat.
-QByteArray jsonText(const QJsonDocument &document);
+QByteArray jsonText(
+    const QJsonDocument &document, QJsonDocument::JsonFormat format = QJsonDocument::Indented);
 
 } // namespace xynap
