@@ -645,7 +645,10 @@ private Q_SLOTS:
                 return HostileHttp::json({{u"trunks"_s, trunks}});
             if (r.path == "/api/v1/sip/profiles")
                 return HostileHttp::json({{u"profiles"_s, QJsonArray()}});
-            return HostileHttp::json({{u"rules"_s, QJsonArray()}, {u"ipv6"_s, true}});
+            // Issue 21.5: a rule the API serves, echoed by its parse error.
+            return HostileHttp::json(
+                {{u"rules"_s, QJsonArray {u"ufw \u001b]0;owned\u0007\u001b[2J 5060/udp"_s}},
+                    {u"ipv6"_s, true}});
         });
         QVERIFY(api.listen());
 
@@ -673,6 +676,9 @@ private Q_SLOTS:
             cli::LintCommand::Options {{}, {}, {}, {}, true});
         const QJsonObject lintDoc = QJsonDocument::fromJson(lint.out.toUtf8()).object();
         QVERIFY2(!lintDoc.isEmpty(), qPrintable(lint.all()));
+        QVERIFY2(lint.err.contains(u"\\x1b]0;owned\\x07"_s), qPrintable(lint.err));
+        QVERIFY2(!lint.all().contains(QChar(0x1b)) && !lint.all().contains(QChar(0x07)),
+            qPrintable(lint.all()));
         const QJsonObject old = findingFor(lintDoc, u"XY-NOT-SERVED"_s, u"old-trunk"_s);
         QCOMPARE(old.value(u"fixes"_s).toArray(),
             QJsonArray {u"sofia profile external killgw old-trunk"_s});
