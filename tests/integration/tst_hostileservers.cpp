@@ -722,6 +722,18 @@ private Q_SLOTS:
         const QJsonObject node = doc.value(u"nodes"_s).toArray().at(0).toObject();
         QVERIFY(node.value(u"over_limit"_s).toBool());
         QCOMPARE(node.value(u"gateways"_s).toArray().size(), 0);
+
+        // lint: never "0 errors" with a node past a bound.
+        HostileHttp api([](const HostileHttp::Request &) -> std::optional<QByteArray> {
+            return HostileHttp::json({{u"trunks"_s, QJsonArray()}, {u"profiles"_s, QJsonArray()},
+                {u"rules"_s, QJsonArray()}});
+        });
+        QVERIFY(api.listen());
+        const CliOutput lint = runCli<cli::LintCommand>(
+            30'000, eslTarget(esl.port(), api.url()), cli::LintCommand::Options {});
+        QCOMPARE(lint.code, int(cli::LimitExceeded));
+        QVERIFY2(lint.err.contains(u"more than 100000 gateways"_s), qPrintable(lint.err));
+        QVERIFY2(!lint.out.contains(u"0 error(s)"_s), qPrintable(lint.out));
     }
 
     // Issue 21.3: `reload --gateway _all_` sent `killgw _all_` — every gateway of the profile —
