@@ -145,7 +145,7 @@ GatewayStatusParse parseGatewayXmlStatus(const QByteArray &body, int maxGateways
     if (body.size() > MaxSnapshotBytes) {
         result.overLimit = true;
         result.error = u"the reply is longer than %1 MiB, a limit of the console: not read"_s.arg(
-            MaxSnapshotBytes / (1024 * 1024));
+            MaxSnapshotBytes / (1024LL * 1024));
         return result;
     }
     const QByteArrayView text(body);

@@ -115,7 +115,7 @@ bool Sandbox::listenApi()
         server = ssl;
     } else {
         // A request larger than the API accepts is refused as it arrives, not after it.
-        server = new LimitedTcpServer(ApiServer::MaxBody + 64 * 1024, m_api.get());
+        server = new LimitedTcpServer(ApiServer::MaxBody + 64 * 1024LL, m_api.get());
     }
     if (!server->listen(m_options.address, m_apiPort ? m_apiPort : m_options.apiPort)) {
         m_error = u"Platform API port %1: %2"_s.arg(m_options.apiPort).arg(server->errorString());
