@@ -6,11 +6,13 @@ xynap_add_test(tst_sofiastatus SOURCES unit/tst_sofiastatus.cpp LIBS xynap_core 
 
 # Issue 11: an Event Socket that smuggles frames and asks for the password again, and (for the
 # API client beside it) an HTTP server that trickles its reply.
+# Issue 21: xynapctl's commands against them too (fixes from hostile names, snapshot bounds,
+# header values, a connection dropped after a PUT).
 xynap_add_test(tst_hostileservers
     SOURCES integration/tst_hostileservers.cpp
-    LIBS xynap_core
+    LIBS xynap_cli
     LABELS integration
-    TIMEOUT 60)
+    TIMEOUT 120)
 
 # Fuzzing of esl::Parser + event decoding. fuzz/fuzz_esl_parser.cpp defines
 # LLVMFuzzerTestOneInput. Every compiler: a driver runs it over 50,000 mutations of the recorded

@@ -1056,6 +1056,10 @@
         <source>The Platform API did not answer in time: nothing arrived for %1 s (transfer timeout).</source>
         <translation>Die Platform API hat nicht rechtzeitig geantwortet: %1 s lang kam nichts an (Übertragungs-Timeout).</translation>
     </message>
+    <message>
+        <source>The API token holds a line break or another control character: nothing was sent. Store the token again.</source>
+        <translation>Das API-Token enthält einen Zeilenumbruch oder ein anderes Steuerzeichen: Es wurde nichts gesendet. Speichern Sie das Token neu.</translation>
+    </message>
 </context>
 <context>
     <name>xynap::session</name>
@@ -1429,6 +1433,22 @@
         <source>an answered ping of %1</source>
         <translation>einen beantworteten Ping von %1</translation>
     </message>
+    <message>
+        <source>Not sent: the profile name is not one FreeSWITCH accepts.</source>
+        <translation>Nicht gesendet: FreeSWITCH nimmt diesen Profilnamen nicht an.</translation>
+    </message>
+    <message>
+        <source>Not sent: &quot;_all_&quot; removes every gateway of the profile %1 and drops their calls; it needs a confirmation.</source>
+        <translation>Nicht gesendet: „_all_“ entfernt jedes Gateway des Profils %1 und beendet dessen Anrufe; das muss bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Not sent: the gateway name is not one FreeSWITCH accepts.</source>
+        <translation>Nicht gesendet: FreeSWITCH nimmt diesen Gateway-Namen nicht an.</translation>
+    </message>
+    <message>
+        <source>Every gateway of %1 is being removed.</source>
+        <translation>Jedes Gateway von %1 wird entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::CoverageMatrixModel</name>
@@ -1776,10 +1796,6 @@
         <translation>Nicht von der Platform API geliefert</translation>
     </message>
     <message>
-        <source>FreeSWITCH runs this gateway, but the Platform API serves no trunk of this name (deleted?). It keeps registering and taking calls until it is removed: sofia profile %1 killgw %2.</source>
-        <translation>FreeSWITCH betreibt dieses Gateway, aber die Platform API liefert keinen Trunk dieses Namens (gelöscht?). Es registriert sich weiter und nimmt Anrufe an, bis es entfernt wird: sofia profile %1 killgw %2.</translation>
-    </message>
-    <message>
         <source>NOT RUNNING</source>
         <translation>LÄUFT NICHT</translation>
     </message>
@@ -1794,6 +1810,14 @@
     <message>
         <source>Failed in / out</source>
         <translation>Fehlgeschlagen ein / aus</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH runs this gateway, but the Platform API serves no trunk of this name (deleted?). It keeps registering and taking calls until it is removed: %1.</source>
+        <translation>FreeSWITCH betreibt dieses Gateway, aber die Platform API liefert keinen Trunk dieses Namens (gelöscht?). Es registriert sich weiter und nimmt Anrufe an, bis es entfernt wird: %1.</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH runs this gateway, but the Platform API serves no trunk of this name (deleted?). It keeps registering and taking calls until it is removed with killgw; its name is not one FreeSWITCH accepts, so no command is offered.</source>
+        <translation>FreeSWITCH betreibt dieses Gateway, aber die Platform API liefert keinen Trunk dieses Namens (gelöscht?). Es registriert sich weiter und nimmt Anrufe an, bis es mit killgw entfernt wird; FreeSWITCH nimmt seinen Namen nicht an, daher wird kein Befehl angeboten.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1929,18 @@
     <message>
         <source>Delete the trunk</source>
         <translation>Trunk löschen</translation>
+    </message>
+    <message>
+        <source>The answer to the save never came, and the trunk cannot be read again (%1): it is not known whether the platform saved it. Your draft is kept.</source>
+        <translation>Die Antwort auf das Speichern kam nie, und der Trunk lässt sich nicht erneut lesen (%1): Ob die Plattform ihn gespeichert hat, ist unbekannt. Ihr Entwurf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The answer to the save never came; the platform still holds version %1: not saved. Your draft is kept.</source>
+        <translation>Die Antwort auf das Speichern kam nie; die Plattform hat noch Version %1: nicht gespeichert. Ihr Entwurf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The answer to the save never came; the platform now holds version %1, which is not your draft. Your draft is kept: review and save again.</source>
+        <translation>Die Antwort auf das Speichern kam nie; die Plattform hat jetzt Version %1, die nicht Ihr Entwurf ist. Ihr Entwurf bleibt erhalten: Prüfen und speichern Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2446,10 @@
         <source>✖ Event Socket %1: %2</source>
         <translation>✖ Event Socket %1: %2</translation>
     </message>
+    <message>
+        <source>Name: use at most 128 letters, digits, &quot;_&quot;, &quot;.&quot; or &quot;-&quot;, e.g. production.</source>
+        <translation>Name: höchstens 128 Buchstaben, Ziffern, „_“, „.“ oder „-“, z. B. produktion.</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::Connector</name>
@@ -2448,6 +2488,10 @@
     <message>
         <source>The console runs without a token: the platform refuses it.</source>
         <translation>Die Konsole läuft ohne Token: Die Plattform weist sie ab.</translation>
+    </message>
+    <message>
+        <source>XYNAP_TOKEN is not used: the profile %1 has its own API token in the keychain, and a token belongs to its platform.</source>
+        <translation>XYNAP_TOKEN wird nicht verwendet: Das Profil %1 hat ein eigenes API-Token im Schlüsselbund, und ein Token gehört zu seiner Plattform.</translation>
     </message>
 </context>
 <context>

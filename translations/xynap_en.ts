@@ -1056,6 +1056,10 @@
         <source>The Platform API did not answer in time: nothing arrived for %1 s (transfer timeout).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The API token holds a line break or another control character: nothing was sent. Store the token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::session</name>
@@ -1429,6 +1433,22 @@
         <source>an answered ping of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent: the profile name is not one FreeSWITCH accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: &quot;_all_&quot; removes every gateway of the profile %1 and drops their calls; it needs a confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the gateway name is not one FreeSWITCH accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every gateway of %1 is being removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::CoverageMatrixModel</name>
@@ -1776,10 +1796,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FreeSWITCH runs this gateway, but the Platform API serves no trunk of this name (deleted?). It keeps registering and taking calls until it is removed: sofia profile %1 killgw %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NOT RUNNING</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,6 +1809,14 @@
     </message>
     <message>
         <source>Failed in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH runs this gateway, but the Platform API serves no trunk of this name (deleted?). It keeps registering and taking calls until it is removed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH runs this gateway, but the Platform API serves no trunk of this name (deleted?). It keeps registering and taking calls until it is removed with killgw; its name is not one FreeSWITCH accepts, so no command is offered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1904,6 +1928,18 @@
     </message>
     <message>
         <source>Delete the trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the save never came, and the trunk cannot be read again (%1): it is not known whether the platform saved it. Your draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the save never came; the platform still holds version %1: not saved. Your draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the save never came; the platform now holds version %1, which is not your draft. Your draft is kept: review and save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2410,6 +2446,10 @@
         <source>✖ Event Socket %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name: use at most 128 letters, digits, &quot;_&quot;, &quot;.&quot; or &quot;-&quot;, e.g. production.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::Connector</name>
@@ -2447,6 +2487,10 @@
     </message>
     <message>
         <source>The console runs without a token: the platform refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XYNAP_TOKEN is not used: the profile %1 has its own API token in the keychain, and a token belongs to its platform.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,9 +3,21 @@
 #include "model/TextSafety.h"
 #include "platform/ConnectionService.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace xynap::cli {
+
+QJsonObject commandJson(const SuggestedCommand &command)
+{
+    return {{u"line"_s, command.line}, {u"argv"_s, QJsonArray::fromStringList(command.argv)}};
+}
+
+QString jsonOutput(const QJsonDocument &document)
+{
+    return QString::fromUtf8(jsonText(document));
+}
 
 QString Target::eslPassword(const platform::EslEndpoint &e) const
 {
@@ -39,6 +51,7 @@ int exitFor(const platform::ApiResult &r)
     switch (r.error) {
     case platform::ApiError::Unauthorized:
     case platform::ApiError::Forbidden:
+    case platform::ApiError::TokenRefused:
         return NoPermission;
     case platform::ApiError::BadReply:
     case platform::ApiError::Invalid:

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "model/ProviderSpec.h"
+#include "model/SofiaNames.h"
 #include "platform/ApiClient.h"
 #include "platform/ConnectionProfile.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QTextStream>
@@ -20,6 +23,9 @@ enum Exit {
     Unknown = 3,
     Usage = 64,
     DataError = 65,
+    // A bound of the console was exceeded (README, "Hostile input"): a node reporting more than
+    // 100,000 gateways, a snapshot reply too long. What it runs is not read, never "healthy".
+    LimitExceeded = 66,
     Unavailable = 69,
     NoPermission = 77
 };
@@ -63,6 +69,11 @@ struct Target {
 // permission, its trust settings and the token found for it.
 void configure(platform::ApiClient &client, const Target &target);
 int exitFor(const platform::ApiResult &result);
+// A suggested command in a finding's JSON (`fix_commands`): {"line": …, "argv": […]}.
+QJsonObject commandJson(const SuggestedCommand &command);
+// A JSON document as every command prints it (model::jsonText: no raw C1 control).
+QString jsonOutput(const QJsonDocument &document);
+
 // "xynapctl: MESSAGE" on err; returns code.
 int complain(Io io, int code, const QString &message);
 

@@ -4,6 +4,7 @@
 #include "coverage/UfwParser.h"
 #include "coverage/UfwRenderer.h"
 #include "model/FileRead.h"
+#include "model/TextSafety.h"
 #include "session/CoverageMatrixModel.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,8 @@ QString tr(const char *text)
 
 int complain(QTextStream &err, int code, const QString &message)
 {
-    err << u"xynapctl: "_s << message << u'\n';
+    // Parse errors quote the file ("unknown action …"): never raw to the terminal.
+    err << u"xynapctl: "_s << terminalSafe(message) << u'\n';
     err.flush();
     return code;
 }
@@ -211,7 +213,7 @@ void printJson(const CoverageMatrixModel &model, QTextStream &out)
             QJsonObject {{u"ufw"_s, QJsonArray::fromStringList(report.ufwFixes)},
                 {u"acl"_s, QJsonArray::fromStringList(report.aclFixes)}}},
         {u"exit_code"_s, exitCode(model)}};
-    out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    out << jsonOutput(QJsonDocument(root));
 }
 
 void printText(const CoverageMatrixModel &model, QTextStream &out, bool colour)
@@ -227,7 +229,7 @@ void printText(const CoverageMatrixModel &model, QTextStream &out, bool colour)
     const auto printRow = [&out, &widths](const auto &cell) {
         QString line;
         for (int c = 0; c < CoverageMatrixModel::ColumnCount; ++c)
-            line += pad(cell(c), widths[c]);
+            line += pad(terminalSafe(cell(c)), widths[c]);
         out << QStringView(line).trimmed() << u'\n';
     };
     printRow([&model](int c) { return model.headerData(c, Qt::Horizontal).toString(); });
@@ -239,11 +241,11 @@ void printText(const CoverageMatrixModel &model, QTextStream &out, bool colour)
         out << u'\n';
     for (const CoverageFinding &f : findings) {
         out << paintSeverity(findingSeverityName(f.severity).toUpper(), colour) << u"  "_s << f.id
-            << u"  "_s << f.subject << u'\n';
-        out << u"  "_s << f.message << u'\n';
-        out << u"  "_s << tr("why:") << u' ' << f.why << u'\n';
+            << u"  "_s << terminalSafe(f.subject) << u'\n';
+        out << u"  "_s << terminalSafe(f.message) << u'\n';
+        out << u"  "_s << tr("why:") << u' ' << terminalSafe(f.why) << u'\n';
         for (const QString &fix : f.fixes)
-            out << u"  "_s << tr("fix:") << u' ' << fix << u'\n';
+            out << u"  "_s << tr("fix:") << u' ' << terminalSafe(fix) << u'\n';
     }
     if (model.count(FindingSeverity::Error) + model.count(FindingSeverity::Warning) > 0)
         out << u'\n' << tr("Suggested fix (the console changes nothing):") << u'\n'
@@ -267,6 +269,23 @@ std::optional<UfwParseResult> readUfwFiles(
         return std::nullopt;
     if (!ufw6File.isEmpty() && !(v6 = readText(ufw6File, err)))
         return std::nullopt;
+    // An empty file is no firewall without rules (ufw writes its chains even then): a wrong
+    // path or a truncated copy, never "no rules".
+    for (const auto &[file, text] : {std::pair {ufwFile, v4}, std::pair {ufw6File, v6}}) {
+        if (text && text->trimmed().isEmpty()) {
+            complain(err, DataError,
+                u"%1: %2"_s.arg(file,
+                    tr("the file is empty: no ufw rules to read (ufw writes its "
+                       "chains even when there are no rules)")));
+            return std::nullopt;
+        }
+    }
+    // A rules file given alone is checked as the IPv4 file it is given as: user6.rules as --ufw
+    // is an error at its line 1, not IPv6 rules read as IPv4.
+    if (!v6 && v4 && UfwParser::detectFormat(*v4) == UfwFormat::UserRules) {
+        *source = ufwFile;
+        return CoverageMatrixModel::parseUfwRuleFiles(*v4, ufwFile, {}, {});
+    }
     if (v6) {
         *source = ufwFile.isEmpty() ? ufw6File : ufwFile + u" + "_s + ufw6File;
         return CoverageMatrixModel::parseUfwRuleFiles(

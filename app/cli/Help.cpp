@@ -62,7 +62,8 @@ QList<OptionHelp> makeOptions()
         {{u"sofia-profile"_s}, u"P"_s, u"The Sofia profile (e.g. external-ipv4)."_s, {u"reload"_s}},
         {{u"restart"_s}, {}, u"Restart the Sofia profile (drops its calls; needs --yes)."_s,
             {u"reload"_s}},
-        {{u"yes"_s}, {}, u"Confirm a disruptive action."_s, {u"reload"_s}},
+        {{u"yes"_s}, {}, u"Confirm a disruptive action (--restart, --gateway _all_)."_s,
+            {u"reload"_s}},
         {{u"esl-password"_s}, {},
             u"The Event Socket password of the profile's nodes (or of --esl) instead of the API "
             "token."_s,
@@ -120,7 +121,9 @@ QList<CommandHelp> makeCommands()
             u"apply a saved trunk without dropping calls"_s,
             u"With --gateway: killgw, wait for the delete, rescan, wait for the gateway, on "
             "every node. Without: rescan the profile (adds new gateways only). --restart --yes "
-            "restarts the profile, which drops its calls. One result line per node and a "
+            "restarts the profile, which drops its calls; --gateway _all_ --yes removes every "
+            "gateway "
+            "of the profile (dropping their calls) and rescans. One result line per node and a "
             "summary.\n\n"
             "Exit 0 only if every node came back healthy; 2 otherwise; 64 for a name "
             "FreeSWITCH would not accept; 69 when a node cannot be reached."_s},

@@ -192,6 +192,15 @@ void LintCommand::report()
     }
     if (!m_target.esl.isEmpty()) {
         const session::GatewayMonitor &monitor = m_run.monitor();
+        for (const session::GatewayMonitor::NodeStatus &n : monitor.nodes()) {
+            if (n.overLimit)
+                m_code = std::max<int>(
+                    m_code, complain(LimitExceeded, u"%1: %2"_s.arg(n.name, n.snapshotError)));
+        }
+        if (m_code != Ok) {
+            finish(m_code); // a node past a bound is never "0 errors"
+            return;
+        }
         // MonitorRun keeps the applied versions.
         if (!m_snapshot.setRunning(monitor))
             complain(
@@ -224,13 +233,18 @@ void printFindings(const QList<lint::Finding> &findings, bool json, QTextStream 
                 {u"node"_s, f.node}};
             if (!f.fixLabel.isEmpty())
                 o.insert(u"fix"_s, f.fixLabel);
+            if (!f.fixCommands.isEmpty()) {
+                QJsonArray commands;
+                for (const SuggestedCommand &c : f.fixCommands)
+                    commands.append(commandJson(c));
+                o.insert(u"fix_commands"_s, commands);
+            }
             if (f.fixedTrunk)
                 o.insert(u"fixed_trunk"_s, trunkToJson(*f.fixedTrunk));
             list.append(o);
         }
-        out << QJsonDocument(
-            QJsonObject {{u"findings"_s, list}, {u"exit_code"_s, lint::exitCodeFor(findings)}})
-                   .toJson(QJsonDocument::Indented);
+        out << jsonOutput(QJsonDocument(
+            QJsonObject {{u"findings"_s, list}, {u"exit_code"_s, lint::exitCodeFor(findings)}}));
         return;
     }
     for (const lint::Finding &f : findings) {

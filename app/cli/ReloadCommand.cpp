@@ -43,9 +43,16 @@ void ReloadCommand::start()
             u"--sofia-profile: not a Sofia profile name (letters, digits, '_', '.', '-')"_s));
         return;
     }
-    if (!m_options.gateway.isEmpty() && !isValidSofiaName(m_options.gateway)) {
+    const bool all = m_options.gateway == AllGateways;
+    if (!m_options.gateway.isEmpty() && !all && !isValidGatewayName(m_options.gateway)) {
         finish(
             complain(Usage, u"--gateway: not a gateway name (letters, digits, '_', '.', '-')"_s));
+        return;
+    }
+    if (all && !m_options.yes) {
+        finish(complain(Usage,
+            u"--gateway _all_ removes every gateway of %1 (killgw _all_) and drops their calls: "
+            "add --yes to confirm"_s.arg(m_options.sofiaProfile)));
         return;
     }
     if (m_options.restart && !m_options.yes) {
@@ -109,6 +116,7 @@ void ReloadCommand::next()
     auto *job
         = new session::ApplyJob(&monitor, node, m_options.sofiaProfile, m_options.gateway, this);
     job->setTimeouts(m_options.timeouts);
+    job->setAllGatewaysConfirmed(m_options.yes);
     m_job = job;
     m_jobNode = node;
     connect(job, &session::ApplyJob::progress, this, [this, node](const QString &step) {

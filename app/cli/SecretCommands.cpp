@@ -1,10 +1,15 @@
 #include "SecretCommands.h"
 
+#include "model/SofiaNames.h"
+#include "model/TextSafety.h"
+#include "platform/ApiClient.h"
 #include "platform/ConnectionService.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QSettings>
 #include <QTimer>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -52,12 +57,35 @@ int tokenCommand(const QStringList &args, const Target &target, bool eslPassword
         secrets.append({platform::SecretStore::apiTokenKey(profileName), u"the API token"_s});
     }
     if (sub == u"set"_s) {
-        // From standard input, never from the command line where other users can read it.
-        QTextStream in(stdin);
-        const QString secret = in.readLine().trimmed();
+        // From standard input, never from the command line where other users can read it: one
+        // line, at most MaxSecretBytes (not /dev/zero read until memory runs out).
+        QFile in;
+        if (!in.open(STDIN_FILENO, QIODevice::ReadOnly | QIODevice::Unbuffered))
+            return complain(io, Usage, u"token set: standard input cannot be read"_s);
+        // Byte by byte up to the first line break (a NUL too: no fgets), a pipe in pieces.
+        QByteArray line;
+        qsizetype newline = -1;
+        while (line.size() <= MaxSecretBytes && newline < 0) {
+            const QByteArray piece = in.read(MaxSecretBytes + 1 - line.size());
+            if (piece.isEmpty())
+                break; // the end of the input
+            newline = piece.indexOf('\n');
+            line += newline < 0 ? piece : piece.left(newline);
+        }
+        if (line.size() > MaxSecretBytes)
+            return complain(io, Usage,
+                u"token set: the secret is longer than %1 bytes: nothing stored"_s.arg(
+                    MaxSecretBytes));
+        // Every byte, a NUL too (the QByteArray overload would stop there).
+        const QString secret = QString::fromUtf8(line.constData(), line.size()).trimmed();
         if (secret.isEmpty())
             return complain(
                 io, Usage, u"token set reads the secret from standard input; got nothing"_s);
+        // It goes into an HTTP header or the Event Socket's auth line: no control character.
+        if (!platform::ApiClient::isValidHeaderValue(secret))
+            return complain(io, Usage,
+                u"token set: the secret holds a control character or a non-ASCII character: "
+                "nothing stored"_s);
         for (const auto &entry : std::as_const(secrets)) {
             // Plain names: clang 14 cannot capture a structured binding in a lambda.
             const QString key = entry.first;
@@ -168,11 +196,14 @@ int profileCommand(const QStringList &args, const Target &target, Io io)
             QStringList esl;
             for (const platform::EslEndpoint &e : p.eslEndpoints)
                 esl.append(e.toString());
-            io.out << p.name << u"  "_s << p.apiUrl.toString() << u"  esl: "_s << esl.join(u", "_s);
+            // Read by the shell completion: a name stored before names were checked, or written
+            // into the settings by hand, is printed escaped, never raw.
+            io.out << terminalSafe(p.name) << u"  "_s << terminalSafe(p.apiUrl.toString())
+                   << u"  esl: "_s << terminalSafe(esl.join(u", "_s));
             if (!p.caFile.isEmpty())
-                io.out << u"  ca: "_s << p.caFile;
+                io.out << u"  ca: "_s << terminalSafe(p.caFile);
             if (!p.publicKeyPin.isEmpty())
-                io.out << u"  pin: "_s << p.publicKeyPin;
+                io.out << u"  pin: "_s << terminalSafe(p.publicKeyPin);
             if (p.allowInsecureHttp)
                 io.out << u"  PLAIN HTTP ALLOWED"_s;
             io.out << u'\n';
@@ -194,6 +225,9 @@ int profileCommand(const QStringList &args, const Target &target, Io io)
             switch (problem->kind) {
             case Kind::NameHasSlash:
                 return complain(io, Usage, u"\"/\" cannot be part of a profile name"_s);
+            case Kind::NameInvalid:
+                return complain(
+                    io, Usage, u"not a profile name: 1-128 of letters, digits, '_', '.', '-'"_s);
             case Kind::PlainHttpRefused:
                 return complain(io, Usage,
                     u"plain HTTP to %1 is refused: use https://, or --allow-insecure-http"_s.arg(

@@ -8,6 +8,9 @@
 
 namespace xynap::cli {
 
+// The longest secret `token set` reads from standard input (as a secret file: 64 KiB).
+inline constexpr qsizetype MaxSecretBytes = 64 * 1024;
+
 // Runs one keychain operation to its end (the SecretStore job has its own timeout).
 platform::SecretResult keychain(
     const std::function<void(platform::SecretStore &, QObject *, platform::SecretStore::Callback)>

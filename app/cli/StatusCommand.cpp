@@ -1,5 +1,6 @@
 #include "StatusCommand.h"
 
+#include "model/SofiaNames.h"
 #include "model/TextSafety.h"
 #include "session/Diagnosis.h"
 #include "session/GatewayFindings.h"
@@ -37,6 +38,7 @@ QJsonObject gatewayFinding(
     QString rule = u"XY-GATEWAY-UNKNOWN"_s;
     QString severity = u"unknown"_s;
     QJsonArray fixes;
+    QJsonArray commands;
     if (d.health == session::Health::Degraded) {
         rule = u"XY-GATEWAY-DEGRADED"_s;
         severity = u"warning"_s;
@@ -46,13 +48,22 @@ QJsonObject gatewayFinding(
             : g.presence == session::Presence::Gone        ? u"XY-GATEWAY-GONE"_s
                                                            : u"XY-GATEWAY-DOWN"_s;
     }
-    if (g.presence == session::Presence::NotRunning)
-        fixes.append(u"xynapctl reload --sofia-profile %1 --gateway %2"_s.arg(g.profile, g.name));
-    return {{u"rule"_s, rule}, {u"severity"_s, severity},
+    if (g.presence == session::Presence::NotRunning) {
+        // Only from names that pass the grammar, quoted for the shell: safe to paste.
+        const SuggestedCommand reload = reloadGatewayCommand(g.profile, g.name);
+        if (reload.ok()) {
+            fixes.append(reload.line);
+            commands.append(commandJson(reload));
+        }
+    }
+    QJsonObject finding {{u"rule"_s, rule}, {u"severity"_s, severity},
         {u"subject"_s, u"%1@%2"_s.arg(g.name, g.node)},
         {u"message"_s, u"%1: %2"_s.arg(state, d.summary)}, {u"why"_s, d.detail},
         {u"fixes"_s, fixes}, {u"gateway"_s, g.name}, {u"node"_s, g.node},
         {u"profile"_s, g.profile}};
+    if (!commands.isEmpty())
+        finding.insert(u"fix_commands"_s, commands);
+    return finding;
 }
 
 // A lint finding of the trunk behind a running gateway, in the same schema.
@@ -87,6 +98,12 @@ QJsonObject nodeFinding(const QString &rule, const QString &nodeAndWhy)
             u"what FreeSWITCH runs on this node is not known: its gateways are never taken as "
             "healthy"_s},
         {u"fixes"_s, QJsonArray()}};
+}
+
+// One JSON object on one line, as every command writes JSON (jsonText: no raw C1 control).
+QString jsonLine(const QJsonObject &object)
+{
+    return QString::fromUtf8(jsonText(QJsonDocument(object), QJsonDocument::Compact));
 }
 
 QString duration(qint64 seconds)
@@ -136,6 +153,8 @@ void StatusCommand::report()
         complain(Ok, n);
         code = std::max<int>(code, DataError);
     }
+    if (!summary.overLimitNodes.isEmpty())
+        code = std::max<int>(code, LimitExceeded);
 
     struct Row {
         const GatewayRecord *record;
@@ -152,7 +171,11 @@ void StatusCommand::report()
     });
 
     if (m_json) {
-        QJsonArray nodes;
+        // Written one gateway at a time: a node with 100,000 gateways must not be held as one
+        // JSON document besides the monitor (the whole object, parsed, is the same).
+        QTextStream &o = out();
+        o << u"{\n\"nodes\": ["_s;
+        bool firstNode = true;
         for (const GatewayMonitor::NodeStatus &n : monitor.nodes()) {
             QJsonObject node {{u"node"_s, n.name},
                 {u"connected"_s, n.state == esl::Link::State::Up},
@@ -161,12 +184,18 @@ void StatusCommand::report()
                 node.insert(u"error"_s, n.detail);
             else if (!n.snapshotError.isEmpty())
                 node.insert(u"error"_s, n.snapshotError);
-            QJsonArray gateways;
+            if (n.overLimit)
+                node.insert(u"over_limit"_s, true);
+            QString head = jsonLine(node);
+            head.chop(1); // the closing brace: "gateways" follows
+            o << (firstNode ? u"\n"_s : u",\n"_s) << head << u",\"gateways\": ["_s;
+            firstNode = false;
+            bool firstGateway = true;
             for (const Row &r : std::as_const(rows)) {
                 if (r.record->node != n.name)
                     continue;
                 const GatewayRecord &g = *r.record;
-                QJsonObject o {{u"gateway"_s, g.name}, {u"profile"_s, g.profile},
+                QJsonObject gw {{u"gateway"_s, g.name}, {u"profile"_s, g.profile},
                     {u"presence"_s, presenceName(g.presence)}, {u"state"_s, g.state},
                     {u"ping_status"_s, g.pingStatus},
                     {u"health"_s, session::healthName(r.diagnosis.health)},
@@ -178,54 +207,58 @@ void StatusCommand::report()
                     if (f.ruleId != u"XY-NOT-RUNNING"_s)
                         own.append(configFinding(g, f));
                 }
-                o.insert(u"findings"_s, own);
+                gw.insert(u"findings"_s, own);
                 const QString note
                     = configNote(mine, r.diagnosis.health == session::Health::Healthy);
-                o.insert(u"config_note"_s, note.isEmpty() ? QJsonValue() : QJsonValue(note));
-                o.insert(
+                gw.insert(u"config_note"_s, note.isEmpty() ? QJsonValue() : QJsonValue(note));
+                gw.insert(
                     u"last_sip_code"_s, g.lastStatus ? QJsonValue(g.lastStatus) : QJsonValue());
-                o.insert(
+                gw.insert(
                     u"last_sip_phrase"_s, g.lastStatus ? QJsonValue(g.lastPhrase) : QJsonValue());
                 if (g.since.isValid()) {
-                    o.insert(u"since"_s, g.since.toUTC().toString(Qt::ISODate));
-                    o.insert(u"seconds_in_state"_s, g.since.secsTo(now));
+                    gw.insert(u"since"_s, g.since.toUTC().toString(Qt::ISODate));
+                    gw.insert(u"seconds_in_state"_s, g.since.secsTo(now));
                     // false: at least that long (the console saw it so first, FreeSWITCH
                     // does not say since when)
-                    o.insert(u"since_exact"_s, g.sinceExact);
+                    gw.insert(u"since_exact"_s, g.sinceExact);
                 }
-                gateways.append(o);
+                o << (firstGateway ? u"\n"_s : u",\n"_s) << jsonLine(gw);
+                firstGateway = false;
             }
-            node.insert(u"gateways"_s, gateways);
-            nodes.append(node);
+            o << u"\n]}"_s;
         }
+        const QString tail
+            = jsonLine(QJsonObject {{u"health"_s, session::healthName(summary.overall())},
+                {u"trunks_known"_s, monitor.trunksKnown()}});
+        o << u"\n],\n"_s << QStringView(tail).sliced(1, tail.size() - 2) << u",\n\"findings\": ["_s;
         // Everything that is not healthy, in the findings schema lint and coverage share.
-        QJsonArray findings;
+        bool firstFinding = true;
+        const auto finding = [&o, &firstFinding](const QJsonObject &f) {
+            o << (firstFinding ? u"\n"_s : u",\n"_s) << jsonLine(f);
+            firstFinding = false;
+        };
         for (const QString &n : summary.unreachableNodes)
-            findings.append(nodeFinding(u"XY-NODE-UNREACHABLE"_s, n));
+            finding(nodeFinding(u"XY-NODE-UNREACHABLE"_s, n));
         for (const QString &n : summary.unreadableNodes)
-            findings.append(nodeFinding(u"XY-NODE-UNREADABLE"_s, n));
+            finding(nodeFinding(u"XY-NODE-UNREADABLE"_s, n));
         if (!summary.trunksProblem.isEmpty())
-            findings.append(
-                QJsonObject {{u"rule"_s, u"XY-TRUNKS-UNKNOWN"_s}, {u"severity"_s, u"unknown"_s},
-                    {u"subject"_s, u"Platform API"_s}, {u"message"_s, summary.trunksProblem},
-                    {u"why"_s,
-                        u"without the trunks the API serves, a gateway that should run but does "
-                        "not cannot be told"_s},
-                    {u"fixes"_s, QJsonArray()}});
+            finding(QJsonObject {{u"rule"_s, u"XY-TRUNKS-UNKNOWN"_s}, {u"severity"_s, u"unknown"_s},
+                {u"subject"_s, u"Platform API"_s}, {u"message"_s, summary.trunksProblem},
+                {u"why"_s,
+                    u"without the trunks the API serves, a gateway that should run but does "
+                    "not cannot be told"_s},
+                {u"fixes"_s, QJsonArray()}});
         for (const Row &r : std::as_const(rows))
             if (r.diagnosis.health != session::Health::Healthy)
-                findings.append(gatewayFinding(*r.record, r.diagnosis, r.state));
+                finding(gatewayFinding(*r.record, r.diagnosis, r.state));
         for (const Row &r : std::as_const(rows)) {
             for (const lint::Finding &f :
                 session::findingsOn(lintFindings, r.record->name, r.record->node)) {
                 if (f.ruleId != u"XY-NOT-RUNNING"_s)
-                    findings.append(configFinding(*r.record, f));
+                    finding(configFinding(*r.record, f));
             }
         }
-        out() << QJsonDocument(
-            QJsonObject {{u"nodes"_s, nodes}, {u"health"_s, session::healthName(summary.overall())},
-                {u"trunks_known"_s, monitor.trunksKnown()}, {u"findings"_s, findings}})
-                     .toJson(QJsonDocument::Indented);
+        o << u"\n]\n}\n"_s;
     } else {
         out() << u"%1  %2  %3  %4  %5  %6  %7  %8\n"_s.arg(u"NODE"_s, -16)
                      .arg(u"PROFILE"_s, -14)

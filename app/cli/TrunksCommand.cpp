@@ -62,7 +62,7 @@ void TrunksCommand::start()
                 return;
             }
             if (m_json || sub == u"export"_s) {
-                out() << r.json.toJson(QJsonDocument::Indented);
+                out() << QString::fromUtf8(jsonText(r.json));
                 finish(Ok);
             } else if (sub == u"list"_s) {
                 list(r);
@@ -112,12 +112,18 @@ void TrunksCommand::get(const platform::ApiResult &r)
 }
 
 namespace {
-// The keys an exported trunk may have: the contract's fields and what export adds.
+// The keys an exported trunk may have: the contract's fields and what export adds. The
+// read-only ones are accepted and never sent (withoutBookkeeping).
 const QSet<QString> &knownTrunkKeys()
 {
     static const QSet<QString> keys = [] {
         QSet<QString> k;
-        const QJsonObject o = trunkToJson(Trunk {}, PasswordOutput::Include);
+        // Every field the contract defines, the read-only ones too (updated_by, updated_at:
+        // written only when the API reports them): an export always applies again.
+        Trunk all;
+        all.updatedBy = u"x"_s;
+        all.updatedAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+        const QJsonObject o = trunkToJson(all, PasswordOutput::Include);
         for (auto it = o.begin(); it != o.end(); ++it)
             k.insert(it.key());
         k.insert(u"etag"_s);
@@ -270,9 +276,22 @@ void TrunksCommand::applyNext()
                 m_refused.append(p.name);
                 m_code = std::max<int>(m_code,
                     complain(DataError, u"%1: rejected: %2"_s.arg(p.name, fields.join(u"; "_s))));
-            } else if (r.error == platform::ApiError::Timeout) {
-                // The platform may have changed it anyway: ask before saying anything.
-                confirmAfterTimeout(p.name, p.id, m_versionBefore.value(p.id));
+            } else if (platform::outcomeUnknown(r)) {
+                // No answer, or the connection dropped after the PUT went out: the platform
+                // may have applied it. Ask before saying anything; the PUT is never repeated,
+                // and after a dropped connection the rest is not sent.
+                if (r.error == platform::ApiError::Network && !m_toApply.isEmpty()) {
+                    for (const Pending &rest : std::as_const(m_toApply))
+                        m_notSent.append(rest.name);
+                    m_toApply.clear();
+                    m_code = std::max<int>(m_code,
+                        complain(Unavailable,
+                            u"the connection dropped: the trunks after %1 are not sent"_s.arg(
+                                p.name)));
+                }
+                confirmAfterTimeout(p.name, p.id, m_versionBefore.value(p.id),
+                    r.error == platform::ApiError::Network ? u"the connection dropped"_s
+                                                           : u"the request timed out"_s);
                 return;
             } else {
                 m_code = std::max(m_code,
@@ -291,23 +310,27 @@ void TrunksCommand::applyNext()
         });
 }
 
-void TrunksCommand::confirmAfterTimeout(const QString &name, int id, int versionBefore)
+void TrunksCommand::confirmAfterTimeout(
+    const QString &name, int id, int versionBefore, const QString &what)
 {
     connect(platform::PlatformApi(m_client).trunk(id), &platform::ApiJob::finished, this,
-        [this, name, versionBefore](const platform::ApiResult &r) {
+        [this, name, versionBefore, what](const platform::ApiResult &r) {
             if (r.ok() && r.json.object().value(u"version"_s).toInt() > versionBefore) {
                 m_applied.append(name);
                 out() << terminalSafe(name)
-                      << u": applied (confirmed after the request timed out)\n"_s;
+                      << u": applied (confirmed after %1: the platform holds version %2)\n"_s
+                             .arg(what)
+                             .arg(r.json.object().value(u"version"_s).toInt());
             } else {
                 m_notSent.append(name);
                 m_code = std::max<int>(m_code,
                     complain(Unavailable,
                         r.ok()
-                            ? u"%1: the request timed out and the platform still has the old trunk: not applied"_s
-                                  .arg(name)
-                            : u"%1: the request timed out and the trunk cannot be read again: unknown whether it was applied"_s
-                                  .arg(name)));
+                            ? u"%1: %2 and the platform still has the old trunk (version %3): not applied"_s
+                                  .arg(name, what)
+                                  .arg(versionBefore)
+                            : u"%1: %2 and the trunk cannot be read again: unknown whether it was applied"_s
+                                  .arg(name, what)));
             }
             applyNext();
         });

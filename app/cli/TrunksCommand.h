@@ -27,7 +27,7 @@ private:
     void loadApplyFile();
     void compareWithPlatform(const platform::ApiResult &current);
     void applyNext();
-    void confirmAfterTimeout(const QString &name, int id, int versionBefore);
+    void confirmAfterTimeout(const QString &name, int id, int versionBefore, const QString &what);
     void summarize();
     struct Pending {
         int id = 0;

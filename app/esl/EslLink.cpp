@@ -150,7 +150,7 @@ void Link::takeSnapshot()
                                          "xmlstatus gateway: %1)")
                                           .arg(parsed.error.left(200));
                 setState(State::Up, error);
-                Q_EMIT snapshotFailed(error);
+                Q_EMIT snapshotFailed(error, parsed.overLimit);
                 m_snapshotRetry.start(m_options.snapshotRetryMs);
                 return;
             }

@@ -62,7 +62,8 @@ Q_SIGNALS:
     void snapshotTaken(const QList<xynap::GatewayStatus> &gateways);
     // Connected, but `sofia xmlstatus gateway` did not answer with a list that can be read
     // (-ERR, empty, garbage): what the node runs is unknown. Asked again after a while.
-    void snapshotFailed(const QString &error);
+    // overLimit: the list exceeds a bound of the console (GatewayStatusParse::overLimit).
+    void snapshotFailed(const QString &error, bool overLimit);
     void profileStatusReceived(const xynap::esl::ProfileStatus &status);
     void eventReceived(const xynap::esl::Event &event);
 

@@ -101,8 +101,8 @@ private:
 
 // The child elements of one <gateway>: `<name>value</name>`, flat, the value text up to the
 // next "</". A value may hold '<' and '&' unescaped; one that holds "</" is dropped.
-void readElements(QByteArrayView text, qsizetype begin, qsizetype end, ForwardSearch &closeTags,
-    GatewayStatus &g)
+void readElements(
+    QByteArrayView text, qsizetype begin, qsizetype end, ForwardSearch &closeTags, GatewayStatus &g)
 {
     qsizetype pos = begin;
     while (pos < end) {
@@ -139,9 +139,15 @@ void readElements(QByteArrayView text, qsizetype begin, qsizetype end, ForwardSe
 
 } // namespace
 
-GatewayStatusParse parseGatewayXmlStatus(const QByteArray &body)
+GatewayStatusParse parseGatewayXmlStatus(const QByteArray &body, int maxGateways)
 {
     GatewayStatusParse result;
+    if (body.size() > MaxSnapshotBytes) {
+        result.overLimit = true;
+        result.error = u"the reply is longer than %1 MiB, a limit of the console: not read"_s.arg(
+            MaxSnapshotBytes / (1024LL * 1024));
+        return result;
+    }
     const QByteArrayView text(body);
     const QByteArrayView trimmed = text.trimmed();
     if (trimmed.startsWith("-ERR") || trimmed == "Invalid Gateway!") {
@@ -164,6 +170,13 @@ GatewayStatusParse parseGatewayXmlStatus(const QByteArray &body)
         const qsizetype end = gatewayEnds.from(begin);
         if (end == None)
             break; // no </gateway> after this one: none after any later one either
+        if (result.gateways.size() >= maxGateways) {
+            result.gateways.clear();
+            result.overLimit = true;
+            result.error
+                = u"more than %1 gateways, a limit of the console: not read"_s.arg(maxGateways);
+            return result;
+        }
         GatewayStatus g;
         readElements(text, begin, end, closeTags, g);
         pos = end + qsizetype(sizeof "</gateway>" - 1);
@@ -185,8 +198,9 @@ GatewayStatusParse parseGatewayXmlStatus(const QByteArray &body)
         result.gateways.append(g);
     }
     if (result.gateways.isEmpty() && result.error.isEmpty() && !trimmed.contains("<gateways>"))
-        result.error = trimmed.isEmpty() ? u"an empty reply"_s
-                                         : QString::fromUtf8(trimmed.first(qMin<qsizetype>(200, trimmed.size()))).trimmed();
+        result.error = trimmed.isEmpty()
+            ? u"an empty reply"_s
+            : QString::fromUtf8(trimmed.first(qMin<qsizetype>(200, trimmed.size()))).trimmed();
     return result;
 }
 

@@ -161,7 +161,12 @@ public:
                 + (nameNode ? tr(" (node %1)").arg(g.node) : QString());
             f.why = tr("Deleting a trunk does not stop its gateway: it keeps registering and "
                        "taking calls until it is removed with killgw.");
-            f.fixLines = {u"sofia profile %1 killgw %2"_s.arg(g.profile, g.name)};
+            // A name FreeSWITCH reported may be anything (an &#10; in xmlstatus, "_all_"): a
+            // fix only from names that pass the grammar.
+            if (const SuggestedCommand kill = killGatewayCommand(g.profile, g.name); kill.ok()) {
+                f.fixLines = {kill.line};
+                f.fixCommands = {kill};
+            }
             out.append(f);
         }
     }

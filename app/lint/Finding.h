@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/SofiaNames.h"
 #include "model/Trunk.h"
 
 #include <QList>
@@ -29,6 +30,9 @@ struct Finding {
     bool offersApply = false; // the fix is "apply to FreeSWITCH" (killgw + rescan)
     QString node; // drift: the FreeSWITCH node it is about (empty: nodes not named in the data)
     QStringList fixLines; // lines the operator runs or pastes: ufw commands, ACL <node/> lines
+    // The commands among them built from names (killgw …), as words too: only from names that
+    // pass the grammar (model/SofiaNames), so safe to paste; their lines are in fixLines.
+    QList<SuggestedCommand> fixCommands;
 };
 
 } // namespace xynap::lint

@@ -5,6 +5,13 @@
 
 namespace xynap {
 
+// Bounds on what a node may make the console hold (README, "Hostile input"): a node that
+// reports more gateways than any platform has — in a `sofia xmlstatus gateway` snapshot or in
+// events — is not believed further, and a snapshot reply longer than MaxSnapshotBytes is not
+// read. Exceeding one is an error of its own, never "healthy".
+inline constexpr int MaxGatewaysPerNode = 100'000;
+inline constexpr qsizetype MaxSnapshotBytes = 128 * 1024 * 1024; // about 1 KB per gateway
+
 // One gateway as `sofia xmlstatus gateway` reports it.
 struct GatewayStatus {
     QString node; // the FreeSWITCH node that reported it (empty: one node, unnamed)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonDocument>
 #include <QString>
 
 namespace xynap {
@@ -9,7 +10,8 @@ namespace xynap {
 
 // For a terminal (or any line-oriented output): every C0 control character (including ESC,
 // TAB, CR, LF), DEL and every C1 control character is written as a visible `\xNN`; Unicode
-// line/paragraph separators and bidirectional overrides as `\u{NNNN}`. The result holds no
+// line/paragraph separators, bidirectional overrides and invisible characters (zero-width
+// space/joiners, word joiner, BOM, soft hyphen) as `\u{NNNN}`. The result holds no
 // escape sequence and no line break, so it can neither recolour the terminal nor spoof a row.
 QString terminalSafe(const QString &text);
 
@@ -19,7 +21,14 @@ QString pluginSafe(const QString &text);
 
 // One CSV cell (RFC 4180, comma-separated): a cell that a spreadsheet would read as a formula
 // (starting with '=', '+', '-', '@', TAB or CR) gets a leading apostrophe; a cell holding a
-// comma, a double quote, CR or LF is quoted with its quotes doubled.
+// separator of either locale (',' or ';'), a double quote, CR or LF is quoted with its
+// quotes doubled — so a formula start after a separator never becomes a cell of its own.
 QString csvCell(const QString &text);
+
+// A JSON document as xynapctl prints it (indented): as QJsonDocument writes it, with DEL, every
+// C1 control, line/paragraph separators, bidirectional overrides and invisible characters
+// written as \uXXXX escapes. The parsed values are the same; the bytes are safe to cat.
+QByteArray jsonText(
+    const QJsonDocument &document, QJsonDocument::JsonFormat format = QJsonDocument::Indented);
 
 } // namespace xynap

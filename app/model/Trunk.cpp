@@ -162,13 +162,6 @@ TrunkParseResult trunkFromJson(const QJsonObject &json, const Trunk &base)
     return r;
 }
 
-bool isValidGatewayName(const QString &name)
-{
-    // FreeSWITCH's ^[\w.\-]+$ (PCRE, ASCII \w) taken whole: no trailing newline, no
-    // non-ASCII letters, at most MaxSofiaNameLength characters.
-    return isValidSofiaName(name);
-}
-
 bool isE164(const QString &number)
 {
     static const QRegularExpression re(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SofiaNames.h" // isValidGatewayName
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -71,7 +73,6 @@ TrunkParseResult trunkFromJson(const QJsonObject &json, const Trunk &base = {});
 // Contract checks that do not need other data: name syntax, E.164 numbers, ranges.
 QList<FieldError> validateTrunkShape(const Trunk &trunk);
 
-bool isValidGatewayName(const QString &name);
 bool isE164(const QString &number);
 
 } // namespace xynap

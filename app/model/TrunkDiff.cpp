@@ -49,7 +49,10 @@ QList<FieldChange> diffTrunks(const Trunk &before, const Trunk &after)
 
 Trunk takeFields(const Trunk &base, const Trunk &source, const QStringList &fields)
 {
-    QJsonObject merged = trunkToJson(base, PasswordOutput::Include);
+    // The password only when one was typed: `"password": ""` reads as "none stored", and the
+    // merge would drop a password nobody changed (the server kept it).
+    QJsonObject merged = trunkToJson(
+        base, base.password.isEmpty() ? PasswordOutput::Omit : PasswordOutput::Include);
     const QJsonObject theirs = trunkToJson(source, PasswordOutput::Include);
     for (const QString &f : fields)
         merged.insert(f, theirs.value(f));

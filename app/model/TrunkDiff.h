@@ -17,6 +17,7 @@ struct FieldChange {
 QList<FieldChange> diffTrunks(const Trunk &before, const Trunk &after);
 
 // `base` with the listed fields taken from `source` (the conflict dialog's per-field choice).
+// Every other field stays as in `base`, the stored password (passwordSet) too.
 Trunk takeFields(const Trunk &base, const Trunk &source, const QStringList &fields);
 
 // One field that differs between their saved version and mine, with the version both started

@@ -8,15 +8,56 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSslError>
 #include <QSslKey>
 #include <QTimer>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace xynap::platform {
+
+namespace {
+// The body of a request that changes something (PUT, POST), readable once. Qt's HTTP layer
+// sends a request again when its connection closes while it waits for the answer — a PUT the
+// platform already applied would be applied twice, silently. It cannot do so when the body
+// cannot be read again: the reply then fails (ContentReSendError), and the caller reads back
+// what the platform holds (outcomeUnknown()).
+class ReadOnceBody final : public QIODevice {
+public:
+    ReadOnceBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, m_data.size() - m_position);
+        if (n <= 0)
+            return -1; // the end: a sequential device says so with -1
+        std::memcpy(data, m_data.constData() + m_position, size_t(n));
+        m_position += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+} // namespace
 
 ApiResult interpretReply(int status, QNetworkReply::NetworkError networkError,
     const QString &networkMessage, const QByteArray &body, const QByteArray &etag)
@@ -24,6 +65,7 @@ ApiResult interpretReply(int status, QNetworkReply::NetworkError networkError,
     ApiResult r;
     r.httpStatus = status;
     r.etag = etag;
+    r.networkError = networkError;
     if (status == 0) {
         r.message = networkMessage;
         switch (networkError) {
@@ -78,6 +120,25 @@ ApiResult interpretReply(int status, QNetworkReply::NetworkError networkError,
     return r;
 }
 
+bool outcomeUnknown(const ApiResult &r)
+{
+    if (r.error == ApiError::Timeout)
+        return true;
+    if (r.error != ApiError::Network)
+        return false;
+    switch (r.networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::UnknownProxyError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return false;
+    default:
+        return true;
+    }
+}
+
 QString operatorMessage(const ApiResult &r)
 {
     const auto tr
@@ -121,6 +182,9 @@ QString operatorMessage(const ApiResult &r)
             .arg(r.message);
     case ApiError::BadReply:
         return tr("The Platform API sent a reply the console cannot read: %1").arg(r.message);
+    case ApiError::TokenRefused:
+        return tr("The API token holds a line break or another control character: nothing was "
+                  "sent. Store the token again.");
     case ApiError::InsecureRefused:
         return tr("Plain HTTP to a remote host is refused: allow it in the connection profile or "
                   "use HTTPS.");
@@ -128,7 +192,8 @@ QString operatorMessage(const ApiResult &r)
     return {};
 }
 
-ApiJob::ApiJob(QNetworkReply *reply, QByteArray method, QString path, QObject *parent)
+ApiJob::ApiJob(
+    QNetworkReply *reply, QByteArray method, QString path, QObject *parent, ApiError refused)
     : QObject(parent)
     , m_reply(reply)
     , m_method(std::move(method))
@@ -136,7 +201,7 @@ ApiJob::ApiJob(QNetworkReply *reply, QByteArray method, QString path, QObject *p
     , m_started(QDateTime::currentMSecsSinceEpoch())
 {
     if (!reply) {
-        m_result.error = ApiError::InsecureRefused;
+        m_result.error = refused;
         QTimer::singleShot(0, this, [this] {
             Q_EMIT finished(m_result);
             deleteLater();
@@ -311,6 +376,15 @@ bool ApiClient::isInsecure() const
     return ConnectionRules::isPlainRemote(m_baseUrl);
 }
 
+bool ApiClient::isValidHeaderValue(QStringView value)
+{
+    for (const QChar c : value) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
+}
+
 ApiJob *ApiClient::get(const QString &path)
 {
     return send("GET", path, {}, {});
@@ -334,6 +408,8 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QBy
     ApiJob *job = nullptr;
     if (isInsecure() && !m_allowInsecure) {
         job = new ApiJob(nullptr, method, path, this);
+    } else if (!isValidHeaderValue(m_token)) {
+        job = new ApiJob(nullptr, method, path, this, ApiError::TokenRefused);
     } else {
         QUrl url = m_baseUrl;
         url.setPath(path);
@@ -359,7 +435,17 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QBy
             }
             request.setSslConfiguration(tls);
         }
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+        QNetworkReply *reply = nullptr;
+        if (!body.isEmpty() && method != "GET") {
+            // Sent once, never again by Qt on its own (ReadOnceBody).
+            request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto *once = new ReadOnceBody(body, nullptr);
+            reply = m_network.sendCustomRequest(request, method, once);
+            once->setParent(reply);
+        } else {
+            reply = m_network.sendCustomRequest(request, method, body);
+        }
         job = new ApiJob(reply, method, path, this);
         job->setLimits(m_timeoutMs, m_totalDeadlineMs);
         if (url.scheme() == u"https"_s)

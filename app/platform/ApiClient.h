@@ -29,6 +29,7 @@ enum class ApiError {
     Tls,
     BadReply, // not the JSON the contract promises
     InsecureRefused, // plain HTTP to a remote host
+    TokenRefused, // the token holds CR, LF or another control character: nothing sent
 };
 
 // With ApiError::Timeout: which limit passed.
@@ -48,6 +49,8 @@ struct [[nodiscard]] ApiResult {
     qint64 durationMs = 0;
     TimeoutKind timeout = TimeoutKind::None;
     int timeoutMs = 0; // the limit that passed, with `timeout`
+    // With ApiError::Network: what the network layer said (refused, closed by the peer, …).
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
 
     bool ok() const { return error == ApiError::None; }
 };
@@ -55,6 +58,10 @@ struct [[nodiscard]] ApiResult {
 // Turns what came back into a typed result. Pure, so tests feed it directly.
 ApiResult interpretReply(int httpStatus, QNetworkReply::NetworkError networkError,
     const QString &networkMessage, const QByteArray &body, const QByteArray &etag);
+// True when the request may have reached the server and no answer says what it did: a
+// timeout, or a connection that dropped once it was up. A refused connection, an unknown host,
+// a TLS failure or a refusal before sending: the request never went out.
+bool outcomeUnknown(const ApiResult &result);
 // What the operator should read, translated.
 QString operatorMessage(const ApiResult &result);
 
@@ -78,7 +85,9 @@ class ApiJob final : public QObject {
     Q_DISABLE_COPY_MOVE(ApiJob)
 
 public:
-    ApiJob(QNetworkReply *reply, QByteArray method, QString path, QObject *parent);
+    // Without a reply the request was refused before sending: `refused` says why.
+    ApiJob(QNetworkReply *reply, QByteArray method, QString path, QObject *parent,
+        ApiError refused = ApiError::InsecureRefused);
     // Checks the server's key against `pin` (raw SHA-256; empty: CA verification only) and keeps
     // every TLS error for the result's message: none is ignored silently.
     void watchTls(const QByteArray &pin);
@@ -134,7 +143,12 @@ public:
 
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     QUrl baseUrl() const { return m_baseUrl; }
+    // The token goes into the Authorization header: one that is not a valid header value
+    // (isValidHeaderValue) is never sent — every request fails with ApiError::TokenRefused.
     void setToken(const QString &token) { m_token = token; }
+    // Printable ASCII (0x20-0x7E) only: no CR or LF that would end the header and start another,
+    // no other control character, nothing a server could read differently.
+    static bool isValidHeaderValue(QStringView value);
     bool hasToken() const { return !m_token.isEmpty(); }
     // Plain HTTP to anything but loopback is refused unless the profile allows it.
     void setAllowInsecureHttp(bool allow) { m_allowInsecure = allow; }

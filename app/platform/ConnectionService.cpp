@@ -1,5 +1,6 @@
 #include "ConnectionService.h"
 
+#include "model/SofiaNames.h"
 #include "platform/ApiClient.h"
 
 #include <QHostAddress>
@@ -62,6 +63,8 @@ std::optional<ProfileProblem> ConnectionRules::check(const ConnectionProfile &p)
         return ProfileProblem {ProfileProblem::Kind::NameMissing, {}};
     if (p.name.contains(u'/')) // the keychain's keys are PROFILE/…
         return ProfileProblem {ProfileProblem::Kind::NameHasSlash, p.name};
+    if (!isValidConnectionProfileName(p.name))
+        return ProfileProblem {ProfileProblem::Kind::NameInvalid, p.name};
     if (!isHttpUrl(p.apiUrl))
         return ProfileProblem {ProfileProblem::Kind::UrlNotHttp, p.apiUrl.toString()};
     if (isPlainRemote(p.apiUrl) && !p.allowInsecureHttp)
@@ -206,24 +209,31 @@ void CredentialResolver::readToken()
         return;
     }
     const QString env = ConnectionRules::tokenFromEnvironment();
-    if (!env.isEmpty()) {
-        finish(env, Credentials::Source::Environment);
-        return;
-    }
     if (m_request.profile.name.isEmpty()) {
+        if (!env.isEmpty()) {
+            finish(env, Credentials::Source::Environment);
+            return;
+        }
         m_result.tokenLookup.status = SecretResult::Status::NotFound;
         finish({}, Credentials::Source::None);
         return;
     }
+    // A named profile: its own token wins over the environment's, unless the two agree.
     m_secrets->read(SecretStore::apiTokenKey(m_request.profile.name), this,
-        [this, finish, generation = m_generation](const SecretResult &r) {
+        [this, finish, env, generation = m_generation](const SecretResult &r) {
             if (!isCurrent(generation))
                 return;
             m_result.tokenLookup = r;
-            if (r.ok())
-                finish(r.secret, Credentials::Source::Keychain);
-            else
+            if (r.ok()) {
+                m_result.tokenEnvironmentIgnored = !env.isEmpty() && env != r.secret;
+                finish(r.secret,
+                    env == r.secret ? Credentials::Source::Environment
+                                    : Credentials::Source::Keychain);
+            } else if (!env.isEmpty()) {
+                finish(env, Credentials::Source::Environment);
+            } else {
                 finish({}, Credentials::Source::None);
+            }
         });
 }
 

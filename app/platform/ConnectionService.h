@@ -24,6 +24,9 @@ struct ProfileProblem {
     enum class Kind {
         NameMissing,
         NameHasSlash,
+        // Not 1-128 of A-Z a-z 0-9 _ . - (model/SofiaNames, the one grammar of names): no line
+        // break or escape sequence for `profile list` and the shell completion to print.
+        NameInvalid,
         UrlNotHttp, // not an http(s) URL with a host
         PlainHttpRefused, // http:// to a host other than this computer, not allowed
         EslNotHostPort,
@@ -90,6 +93,9 @@ struct Credentials {
     enum class Source { Session, Environment, Keychain, Default, None };
     QString token;
     Source tokenSource = Source::None;
+    // XYNAP_TOKEN was set but not used: the profile has its own, different token in the keychain
+    // (a token belongs to its platform: a lab token is never sent to production).
+    bool tokenEnvironmentIgnored = false;
     // When the token was not found (NotFound) or the keychain failed: its result.
     SecretResult tokenLookup;
     QStringList eslPasswords; // per endpoint, in the profile's order
@@ -100,7 +106,9 @@ struct Credentials {
 
 // Finds a profile's secrets in one order for every program: what was typed for this session
 // only, then XYNAP_TOKEN / XYNAP_ESL_PASSWORD, then the system keychain; an Event Socket
-// password found nowhere is FreeSWITCH's default. Asynchronous, as the keychain is.
+// password found nowhere is FreeSWITCH's default. XYNAP_TOKEN applies only where no profile
+// names a token: with a named profile whose keychain holds a different token, the keychain's
+// is used and tokenEnvironmentIgnored says so. Asynchronous, as the keychain is.
 class CredentialResolver final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CredentialResolver)

@@ -1,5 +1,7 @@
 #include "Sandbox.h"
 
+#include "LimitedTcpServer.h"
+
 #include <QFile>
 #include <QLoggingCategory>
 #include <QNetworkReply>
@@ -113,7 +115,8 @@ bool Sandbox::listenApi()
         ssl->setSslConfiguration(m_tlsConfiguration);
         server = ssl;
     } else {
-        server = new QTcpServer(m_api.get());
+        // A request larger than the API accepts is refused as it arrives, not after it.
+        server = new LimitedTcpServer(ApiServer::MaxBody + 64 * 1024LL, m_api.get());
     }
     if (!server->listen(m_options.address, m_apiPort ? m_apiPort : m_options.apiPort)) {
         m_error = u"Platform API port %1: %2"_s.arg(m_options.apiPort).arg(server->errorString());

@@ -3,6 +3,7 @@
 #include "ActivityLog.h"
 #include "GatewayMonitor.h"
 #include "esl/SofiaStatus.h"
+#include "model/SofiaNames.h"
 
 #include <QUuid>
 
@@ -30,8 +31,9 @@ ApplyJob::ApplyJob(
     connect(&m_timer, &QTimer::timeout, this, [this] {
         switch (m_phase) {
         case Phase::Killing:
-            Q_EMIT progress(tr("No gateway_delete within %1 s; rescanning anyway.")
-                                .arg(m_timeouts.deleteMs / 1000));
+            if (!m_all)
+                Q_EMIT progress(tr("No gateway_delete within %1 s; rescanning anyway.")
+                                    .arg(m_timeouts.deleteMs / 1000));
             rescan();
             break;
         case Phase::Rescanning:
@@ -80,6 +82,22 @@ void ApplyJob::log(const QByteArray &method, const QString &command, bool ok, co
 void ApplyJob::start()
 {
     m_jobClock.start();
+    if (!isValidSofiaName(m_profile)) {
+        finish(false, {}, tr("Not sent: the profile name is not one FreeSWITCH accepts."));
+        return;
+    }
+    m_all = m_gateway == AllGateways;
+    if (m_all && !m_allConfirmed) {
+        finish(false, {},
+            tr("Not sent: \"_all_\" removes every gateway of the profile %1 and drops their "
+               "calls; it needs a confirmation.")
+                .arg(m_profile));
+        return;
+    }
+    if (!m_gateway.isEmpty() && !m_all && !isValidGatewayName(m_gateway)) {
+        finish(false, {}, tr("Not sent: the gateway name is not one FreeSWITCH accepts."));
+        return;
+    }
     esl::Link *link = m_monitor->link(m_node);
     if (!link || link->state() != esl::Link::State::Up) {
         finish(false, {}, tr("Not connected to %1.").arg(m_node));
@@ -129,6 +147,10 @@ void ApplyJob::start()
                 rescan();
             } else if (!body.startsWith("+OK")) {
                 finish(false, {}, QString::fromUtf8(body));
+            } else if (m_all) {
+                // No one gateway_delete to wait for: give FreeSWITCH the delete time, then rescan.
+                Q_EMIT progress(tr("Every gateway of %1 is being removed.").arg(m_profile));
+                m_timer.start(m_timeouts.deleteMs);
             } else {
                 m_timer.start(m_timeouts.deleteMs);
             }
@@ -169,7 +191,7 @@ void ApplyJob::onEvent(const esl::Event &e)
         finish(false, {}, QString::fromUtf8(body));
         return;
     }
-    if (m_gateway.isEmpty()) {
+    if (m_gateway.isEmpty() || m_all) {
         // A rescan adds new gateways only: whether the running ones are the saved versions is
         // for the caller to check.
         m_outcome = Outcome::Unconfirmed;

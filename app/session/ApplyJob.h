@@ -43,6 +43,10 @@ public:
     ApplyJob(GatewayMonitor *monitor, QString node, QString profile, QString gateway,
         QObject *parent = nullptr);
     void setTimeouts(Timeouts t) { m_timeouts = t; }
+    // The gateway AllGateways ("_all_": `killgw _all_` removes every gateway of the profile and
+    // drops their calls) is refused unless the operator confirmed it (xynapctl's --yes). Any
+    // other gateway name must pass the grammar (model/SofiaNames), else nothing is sent.
+    void setAllGatewaysConfirmed(bool confirmed) { m_allConfirmed = confirmed; }
     // killgw, the rescan and the outcome go to this log (the GUI's; xynapctl prints instead).
     void setActivityLog(ActivityLog *log);
     void start();
@@ -66,6 +70,8 @@ private:
     QString m_profile;
     QString m_gateway;
     Timeouts m_timeouts;
+    bool m_allConfirmed = false;
+    bool m_all = false; // m_gateway is AllGateways, confirmed: no one gateway to wait for
     QByteArray m_jobUuid;
     QTimer m_timer;
     QPointer<ActivityLog> m_log;

@@ -401,9 +401,9 @@ void GatewayMonitor::forgetGateway(const QString &node, const QString &name)
         removeRecords({row});
 }
 
-void GatewayMonitor::applySnapshotFailure(const QString &node, const QString &error)
+void GatewayMonitor::applySnapshotFailure(const QString &node, const QString &error, bool overLimit)
 {
-    m_links.noteSnapshotFailure(node, error);
+    m_links.noteSnapshotFailure(node, error, overLimit);
     // What runs there is unknown now: it speaks for nothing in running().
     m_snapshotNodes.remove(node);
     for (auto it = m_running.begin(); it != m_running.end();) {

@@ -40,7 +40,7 @@ public:
         ColumnCount
     };
     // More than any platform runs on one node: a node announcing more is flagged, not believed.
-    static constexpr int MaxGatewaysPerNode = 100'000;
+    static constexpr int MaxGatewaysPerNode = xynap::MaxGatewaysPerNode;
 
     enum Role { HealthRole = Qt::UserRole + 1, StaleRole, NodeRole, NameRole, SortRole };
 
@@ -66,7 +66,7 @@ public:
 
     // Fed by the links; public so tests and benchmarks can drive the model without sockets.
     void applySnapshot(const QString &node, const QList<GatewayStatus> &gateways);
-    void applySnapshotFailure(const QString &node, const QString &error);
+    void applySnapshotFailure(const QString &node, const QString &error, bool overLimit = false);
     void applyProfileStatus(const QString &node, const QString &profile, const QString &sipIp);
     void applyEvent(const QString &node, const esl::Event &event);
     // One gateway's `sofia xmlstatus gateway NAME`, without touching the others.

@@ -80,7 +80,8 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
         if (!status || status->snapshotError.isEmpty()) {
             m_links.flagUnreadable(node,
                 tr("The node announced more than %1 gateways; the rest is ignored.")
-                    .arg(MaxGatewaysPerNode));
+                    .arg(MaxGatewaysPerNode),
+                true);
         }
         return;
     }

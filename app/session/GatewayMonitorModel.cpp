@@ -1,6 +1,7 @@
 // GatewayMonitor, part three: the table model the Gateways page, the NOC and xynapctl read, and
 // the diagnosis of each row (stale, unreadable, gone, not running, not served, or diagnose()).
 #include "GatewayMonitor.h"
+#include "model/SofiaNames.h"
 #include "model/TimeFormat.h"
 
 using namespace Qt::StringLiterals;
@@ -75,10 +76,16 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
         if (d.health == Health::Healthy)
             d.health = Health::Degraded;
         d.summary = tr("Not served by the Platform API") + u" · "_s + d.summary;
-        d.detail = tr("FreeSWITCH runs this gateway, but the Platform API serves no trunk of this "
-                      "name (deleted?). It keeps registering and taking calls until it is "
-                      "removed: sofia profile %1 killgw %2.")
-                       .arg(r.profile, r.name)
+        // The command only from names that pass the grammar: a fix must be safe to paste.
+        const SuggestedCommand kill = killGatewayCommand(r.profile, r.name);
+        d.detail = (kill.ok() ? tr("FreeSWITCH runs this gateway, but the Platform API serves no "
+                                   "trunk of this name (deleted?). It keeps registering and "
+                                   "taking calls until it is removed: %1.")
+                                    .arg(kill.line)
+                              : tr("FreeSWITCH runs this gateway, but the Platform API serves no "
+                                   "trunk of this name (deleted?). It keeps registering and "
+                                   "taking calls until it is removed with killgw; its name is "
+                                   "not one FreeSWITCH accepts, so no command is offered."))
             + u"\n"_s + d.detail;
     }
     return d;

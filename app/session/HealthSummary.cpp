@@ -69,8 +69,11 @@ HealthSummary summarize(const GatewayMonitor &monitor, const QString &trunksProb
     for (const GatewayMonitor::NodeStatus &n : monitor.nodes()) {
         if (n.state != esl::Link::State::Up && !n.gatewaysKnown)
             s.unreachableNodes.append(u"%1: %2"_s.arg(n.name, n.detail));
-        else if (!n.snapshotError.isEmpty())
+        else if (!n.snapshotError.isEmpty()) {
             s.unreadableNodes.append(u"%1: %2"_s.arg(n.name, n.snapshotError));
+            if (n.overLimit)
+                s.overLimitNodes.append(u"%1: %2"_s.arg(n.name, n.snapshotError));
+        }
     }
     for (int row = 0; row < monitor.rowCount(); ++row) {
         const GatewayRecord *r = monitor.recordAt(row);

@@ -32,6 +32,8 @@ struct HealthSummary {
     int gone = 0;
     QStringList unreachableNodes; // "node: why"
     QStringList unreadableNodes; // "node: why"
+    // Those of unreadableNodes that exceeded a bound of the console (NodeStatus::overLimit).
+    QStringList overLimitNodes;
     QString trunksProblem; // why the trunks the API serves are not known (empty: known or no API)
     QList<Problem> problems; // every gateway that is not healthy, worst first
 

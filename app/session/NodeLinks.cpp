@@ -48,8 +48,10 @@ esl::Link *NodeLinks::addNode(const QString &name, const QString &host, quint16 
             esl::Link::State state, const QString &detail) { noteLinkState(name, state, detail); });
     connect(link, &esl::Link::snapshotTaken, this,
         [this, name](const QList<GatewayStatus> &g) { Q_EMIT snapshotTaken(name, g); });
-    connect(link, &esl::Link::snapshotFailed, this,
-        [this, name](const QString &error) { Q_EMIT snapshotFailed(name, error); });
+    connect(
+        link, &esl::Link::snapshotFailed, this, [this, name](const QString &error, bool overLimit) {
+            Q_EMIT snapshotFailed(name, error, overLimit);
+        });
     connect(
         link, &esl::Link::profileStatusReceived, this, [this, name](const esl::ProfileStatus &p) {
             Q_EMIT profileStatusReceived(name, p.name, p.sipIp);
@@ -133,24 +135,27 @@ void NodeLinks::noteSnapshot(const QString &node)
         return;
     it->status.lastDataAt = m_clock->now();
     it->status.snapshotError.clear();
+    it->status.overLimit = false;
     it->status.gatewaysKnown = true;
     refreshStaleness();
 }
 
-void NodeLinks::noteSnapshotFailure(const QString &node, const QString &error)
+void NodeLinks::noteSnapshotFailure(const QString &node, const QString &error, bool overLimit)
 {
     NodeStatus &status = nodeData(node).status;
     status.lastDataAt = m_clock->now();
     status.snapshotError = error;
+    status.overLimit = overLimit;
     status.gatewaysKnown = false;
 }
 
-bool NodeLinks::flagUnreadable(const QString &node, const QString &error)
+bool NodeLinks::flagUnreadable(const QString &node, const QString &error, bool overLimit)
 {
     NodeStatus &status = nodeData(node).status;
     if (!status.snapshotError.isEmpty())
         return false;
     status.snapshotError = error;
+    status.overLimit = overLimit;
     Q_EMIT nodesChanged();
     return true;
 }

@@ -20,6 +20,9 @@ struct NodeStatus {
     bool stale = true;
     // Connected, but its gateway list could not be read: what it runs is unknown.
     QString snapshotError;
+    // With snapshotError: the node exceeded a bound of the console (too many gateways, a reply
+    // too long) — an error of its own (xynapctl's exit code LimitExceeded), never healthy.
+    bool overLimit = false;
     bool gatewaysKnown = false; // a snapshot was read since the last (re)connect
 };
 
@@ -56,9 +59,9 @@ public:
     // What the monitor learns by other ways than the links' own signals.
     void noteLinkState(const QString &node, esl::Link::State state, const QString &detail);
     void noteSnapshot(const QString &node);
-    void noteSnapshotFailure(const QString &node, const QString &error);
+    void noteSnapshotFailure(const QString &node, const QString &error, bool overLimit = false);
     // Marks the node's gateway list unreadable unless it is already; true if it was not.
-    bool flagUnreadable(const QString &node, const QString &error);
+    bool flagUnreadable(const QString &node, const QString &error, bool overLimit = false);
 
     // Asks the node for one gateway's `sofia xmlstatus gateway [PROFILE::]NAME` after `delayMs`
     // (real time: it waits for FreeSWITCH), once at a time per gateway however often asked.
@@ -70,7 +73,7 @@ Q_SIGNALS:
     // Some node turned stale or fresh.
     void stalenessChanged();
     void snapshotTaken(const QString &node, const QList<xynap::GatewayStatus> &gateways);
-    void snapshotFailed(const QString &node, const QString &error);
+    void snapshotFailed(const QString &node, const QString &error, bool overLimit);
     void profileStatusReceived(const QString &node, const QString &profile, const QString &sipIp);
     void eventReceived(const QString &node, const xynap::esl::Event &event);
     void gatewayStatusReceived(const QString &node, const xynap::GatewayStatus &status);

@@ -126,8 +126,57 @@ void TrunkEditSession::save()
             Q_EMIT rejected(r.fields, platform::operatorMessage(r));
             return;
         }
+        if (!m_isNew && platform::outcomeUnknown(r)) {
+            confirmUnansweredSave();
+            return;
+        }
         Q_EMIT failed(platform::operatorMessage(r));
     });
+}
+
+void TrunkEditSession::confirmUnansweredSave()
+{
+    setBusy(true);
+    const int versionBefore = m_stored.version;
+    connect(platform::PlatformApi(m_api).trunk(m_stored.id), &platform::ApiJob::finished, this,
+        [this, versionBefore](const platform::ApiResult &r) {
+            setBusy(false);
+            const TrunkParseResult held
+                = r.ok() ? trunkFromJson(r.json.object()) : TrunkParseResult {};
+            if (!r.ok() || !held.ok()) {
+                Q_EMIT failed(
+                    tr("The answer to the save never came, and the trunk cannot be "
+                       "read again (%1): it is not known whether the platform saved "
+                       "it. Your draft is kept.")
+                        .arg(r.ok() ? held.errors.value(0).message : platform::operatorMessage(r)));
+                return;
+            }
+            if (held.trunk.version <= versionBefore) {
+                Q_EMIT failed(tr("The answer to the save never came; the platform still holds "
+                                 "version %1: not saved. Your draft is kept.")
+                                  .arg(versionBefore));
+                return;
+            }
+            bool mine = true;
+            for (const QString &field : editableTrunkFields())
+                if (field != u"password"_s
+                    && fieldText(held.trunk, field) != fieldText(m_draft, field))
+                    mine = false;
+            if (!mine) {
+                Q_EMIT failed(tr("The answer to the save never came; the platform now holds "
+                                 "version %1, which is not your draft. Your draft is kept: "
+                                 "review and save again.")
+                                  .arg(held.trunk.version));
+                return;
+            }
+            m_stored = held.trunk;
+            m_stored.password.clear();
+            m_draft = m_stored;
+            m_etag = r.etag;
+            m_isNew = false;
+            Q_EMIT draftChanged();
+            Q_EMIT saved(m_stored);
+        });
 }
 
 void TrunkEditSession::remove()

@@ -52,6 +52,9 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy);
+    // A PUT whose answer never came (the connection dropped, a timeout): the platform may hold
+    // it anyway. Reads the trunk again and says what it holds; the PUT is never repeated.
+    void confirmUnansweredSave();
 
     platform::ApiClient *m_api;
     Trunk m_stored;

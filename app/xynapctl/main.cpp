@@ -61,6 +61,17 @@ platform::Credentials findSecrets(const Target &target, bool wantToken, bool wan
     errors.removeDuplicates();
     for (const QString &error : std::as_const(errors))
         complain(io, Ok, u"keychain: %1"_s.arg(error));
+    // Which token is sent, when the environment had a say: a token belongs to its platform.
+    if (wantToken && found.tokenEnvironmentIgnored)
+        complain(io, Ok,
+            u"XYNAP_TOKEN ignored: profile %1 has its own API token in the keychain (a token "
+            "belongs to its platform); the keychain's is used"_s.arg(target.profile));
+    else if (wantToken && !target.profile.isEmpty()
+        && found.tokenSource == platform::Credentials::Source::Environment)
+        complain(io, Ok,
+            u"the API token of XYNAP_TOKEN is used: profile %1 has %2"_s.arg(target.profile,
+                found.tokenLookup.ok() ? u"the same one in the keychain"_s
+                                       : u"none in the keychain"_s));
     return found;
 }
 

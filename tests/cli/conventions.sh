@@ -83,4 +83,19 @@ else
     expect 0 "$CTL" profile remove gone
 fi
 expect 64 "$CTL" profile remove gone
+
+# Issue 21.7: a profile name is one word of the names' grammar (profile list feeds the shell
+# completion); token set reads one bounded line, and nothing with a control character.
+expect 64 "$CTL" profile add "$(printf 'bad\nname')" --api http://127.0.0.1:1
+expect 64 "$CTL" profile add "$(printf 'x\033]0;owned\007')" --api http://127.0.0.1:1
+expect 64 "$CTL" profile add "$(head -c 5000 /dev/zero | tr '\0' p)" --api http://127.0.0.1:1
+"$CTL" profile list >"$WORK/list.txt"
+grep -q "$esc" "$WORK/list.txt" && fail "profile list printed an escape"
+[ "$(wc -l <"$WORK/list.txt")" -eq 0 ] || fail "a bad profile name was saved: $(cat "$WORK/list.txt")"
+start=$(date +%s)
+expect 64 sh -c 'head -c 200000000 /dev/zero | "$0" token set --profile bounded' "$CTL"
+grep -q "longer than 65536 bytes" "$WORK/err" || fail "token set from /dev/zero: $(cat "$WORK/err")"
+[ $(( $(date +%s) - start )) -le 10 ] || fail "token set read /dev/zero for $(( $(date +%s) - start )) s"
+expect 64 sh -c 'printf "tok\033]0;x\007\n" | "$0" token set --profile bounded' "$CTL"
+grep -q "control character" "$WORK/err" || fail "token set with ESC: $(cat "$WORK/err")"
 echo "conventions: ok"

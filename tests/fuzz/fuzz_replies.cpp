@@ -9,11 +9,18 @@
 //      the same input gives the same result; a value FreeSWITCH writes unescaped (no '&', no
 //      "</") put into a gateway comes back unchanged — with '<', '>' and any bytes around it;
 //   3. JSON: a reply is either trunks or an error, never both; every trunk read survives
-//      trunkToJson → trunkFromJson unchanged.
+//      trunkToJson → trunkFromJson unchanged;
+//   4. (issue 21) a fix built from any name read — gateway and profile, from either reply — is
+//      either none or made only of names that pass the grammar, its fs_cli line one line of
+//      grammar words, its shell line the shell quoting of its argv; JSON output of any name
+//      parses back to the same text and holds no C1 control; a snapshot past a bound keeps
+//      nothing.
 // A failed check calls xynap_fuzz_replies::onFailure: abort() under libFuzzer, counted by the
 // ctest driver (fuzz_replies_driver.cpp).
 
 #include "esl/SofiaStatus.h"
+#include "model/SofiaNames.h"
+#include "model/TextSafety.h"
 #include "model/Trunk.h"
 #include "platform/ApiClient.h"
 
@@ -46,6 +53,42 @@ namespace {
 
 using xynap_fuzz_replies::onFailure;
 
+// A fix from these names: none, or only grammar words (issue 21.1).
+void checkFixes(const QString &profile, const QString &gateway, const QByteArray &body)
+{
+    using namespace xynap;
+    const SuggestedCommand kill = killGatewayCommand(profile, gateway);
+    if (kill.ok()) {
+        if (!isValidSofiaName(profile) || !isValidGatewayName(gateway))
+            onFailure("fix: only from names that pass the grammar", body.left(300));
+        if (kill.line != kill.argv.join(QLatin1Char(' ')) || kill.line.count(QLatin1Char(' ')) != 4)
+            onFailure("fix: the fs_cli line is its five words", kill.line.toUtf8());
+    } else if (!kill.argv.isEmpty() || !kill.line.isEmpty()) {
+        onFailure("fix: a name that fails the grammar gives no command", body.left(300));
+    }
+    const SuggestedCommand reload = reloadGatewayCommand(profile, gateway);
+    if (reload.ok() != kill.ok() || (reload.ok() && reload.line != shellLine(reload.argv)))
+        onFailure("fix: the shell line is the quoted argv", reload.line.toUtf8());
+    for (const QString &word : reload.argv) {
+        for (const QChar c : word) {
+            if (c.unicode() < 0x21 || c.unicode() > 0x7e || c == QLatin1Char('\'')
+                || c == QLatin1Char('`') || c == QLatin1Char('$') || c == QLatin1Char(';'))
+                onFailure("fix: no shell metacharacter in a word", word.toUtf8());
+        }
+    }
+    // JSON output of the name: the same text back, no C1 control in the bytes.
+    const QByteArray json
+        = jsonText(QJsonDocument(QJsonObject {{QStringLiteral("gateway"), gateway}}));
+    for (qsizetype i = 0; i + 1 < json.size(); ++i) {
+        if (uchar(json.at(i)) == 0xc2 && uchar(json.at(i + 1)) >= 0x80
+            && uchar(json.at(i + 1)) <= 0x9f)
+            onFailure("json: no raw C1 control", json.left(300));
+    }
+    if (QJsonDocument::fromJson(json).object().value(QStringLiteral("gateway")).toString()
+        != gateway)
+        onFailure("json: the name parses back unchanged", json.left(300));
+}
+
 bool sameParse(const xynap::esl::GatewayStatusParse &a, const xynap::esl::GatewayStatusParse &b)
 {
     if (a.error != b.error || a.gateways.size() != b.gateways.size())
@@ -64,6 +107,15 @@ void xmlStatus(const QByteArray &body)
     for (const xynap::GatewayStatus &g : p.gateways) {
         if (g.name.isEmpty())
             onFailure("xmlstatus: every gateway has a name", body.left(300));
+        checkFixes(g.profile, g.name, body);
+    }
+    if (p.overLimit && (!p.gateways.isEmpty() || p.error.isEmpty()))
+        onFailure("xmlstatus: past a bound, an error and nothing kept", body.left(300));
+    // A bound as small as the input: the same reading up to it, then nothing.
+    if (p.ok() && p.gateways.size() > 1) {
+        const auto capped = parseGatewayXmlStatus(body, int(p.gateways.size() - 1));
+        if (!capped.overLimit || !capped.gateways.isEmpty())
+            onFailure("xmlstatus: one gateway past the bound is an error", body.left(300));
     }
     if (p.gateways.isEmpty() && p.error.isEmpty() && !body.contains("<gateways>"))
         onFailure("xmlstatus: no gateways and no error only for a <gateways> list", body.left(300));
@@ -97,6 +149,7 @@ void apiReply(const QByteArray &body)
             = xynap::trunkFromJson(xynap::trunkToJson(t, xynap::PasswordOutput::Include));
         if (!back.ok() || !(back.trunk == t))
             onFailure("api: a trunk survives trunkToJson -> trunkFromJson", body.left(300));
+        checkFixes(t.profile, t.gatewayName, body);
     }
     // Every element on its own, as trunkFromJson sees a single trunk (GET /trunks/{id}).
     for (const QJsonValue &v : json.object().value(QStringLiteral("trunks")).toArray())

@@ -8,6 +8,7 @@
 #include "coverage/UfwRenderer.h"
 #include "coverage/UfwRulesFileParser.h"
 #include "coverage/UfwStatusParser.h"
+#include "model/TextSafety.h"
 
 #include <QByteArray>
 #include <QList>
@@ -31,9 +32,15 @@ void require(bool condition, const char *what)
 
 void checkLines(const UfwParseResult &result, qsizetype lineCount)
 {
-    for (const ParseIssue &issue : result.errors)
+    for (const ParseIssue &issue : result.errors) {
         require(
             issue.line >= 1 && issue.line <= lineCount && !issue.message.isEmpty(), "error line");
+        // Issue 21.5: a parse error quotes the rule; as printed it holds no control character.
+        for (const QChar c : terminalSafe(issue.message))
+            require(c.unicode() >= 0x20 && c.unicode() != 0x7f
+                    && !(c.unicode() >= 0x80 && c.unicode() <= 0x9f),
+                "parse error printed without control characters");
+    }
     for (const UfwRule &rule : result.rules)
         require(rule.line >= 1 && rule.line <= lineCount, "rule line");
 }

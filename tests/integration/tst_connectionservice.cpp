@@ -118,6 +118,16 @@ private Q_SLOTS:
                                  << QString() << std::optional(Kind::NameMissing);
         QTest::newRow("slash") << u"a/b"_s << u"https://p.example"_s << false << QString()
                                << QString() << std::optional(Kind::NameHasSlash);
+        // Issue 21.7: `profile list` (read by the shell completion) printed these raw.
+        QTest::newRow("LF") << u"lab\nprod"_s << u"https://p.example"_s << false << QString()
+                            << QString() << std::optional(Kind::NameInvalid);
+        QTest::newRow("ESC") << u"lab\u001b]0;x\u0007"_s << u"https://p.example"_s << false
+                             << QString() << QString() << std::optional(Kind::NameInvalid);
+        QTest::newRow("5000 characters")
+            << QString(5000, u'p') << u"https://p.example"_s << false << QString() << QString()
+            << std::optional(Kind::NameInvalid);
+        QTest::newRow("zero-width") << u"la\u200bb"_s << u"https://p.example"_s << false
+                                    << QString() << QString() << std::optional(Kind::NameInvalid);
         QTest::newRow("ftp") << u"lab"_s << u"ftp://p.example"_s << false << QString() << QString()
                              << std::optional(Kind::UrlNotHttp);
         QTest::newRow("no host") << u"lab"_s << u"https://"_s << false << QString() << QString()
@@ -237,10 +247,31 @@ private Q_SLOTS:
 
         qputenv("XYNAP_TOKEN", "from-env");
         qputenv("XYNAP_ESL_PASSWORD", "esl-env");
+        // Issue 21.8: a token belongs to its platform. The profile's own token wins over a
+        // different one in the environment, and the result says the environment was ignored.
         c = resolve({p, {}, {}});
+        QCOMPARE(c.token, u"from-keychain"_s);
+        QCOMPARE(c.tokenSource, Source::Keychain);
+        QVERIFY(c.tokenEnvironmentIgnored);
+        QCOMPARE(c.eslPasswords, QStringList({u"esl-env"_s, u"esl-env"_s}));
+        // The two agree: no conflict, the environment's is used.
+        qputenv("XYNAP_TOKEN", "from-keychain");
+        c = resolve({p, {}, {}});
+        QCOMPARE(c.token, u"from-keychain"_s);
+        QCOMPARE(c.tokenSource, Source::Environment);
+        QVERIFY(!c.tokenEnvironmentIgnored);
+        // A profile with no token of its own, or no profile at all: the environment applies.
+        qputenv("XYNAP_TOKEN", "from-env");
+        ConnectionProfile bare = goodProfile();
+        bare.name = uniqueName();
+        c = resolve({bare, {}, {}});
         QCOMPARE(c.token, u"from-env"_s);
         QCOMPARE(c.tokenSource, Source::Environment);
-        QCOMPARE(c.eslPasswords, QStringList({u"esl-env"_s, u"esl-env"_s}));
+        QVERIFY(!c.tokenEnvironmentIgnored);
+        bare.name.clear();
+        c = resolve({bare, {}, {}});
+        QCOMPARE(c.token, u"from-env"_s);
+        QCOMPARE(c.tokenSource, Source::Environment);
 
         c = resolve({p, u"typed"_s, u"esl-typed"_s});
         QCOMPARE(c.token, u"typed"_s);
@@ -252,7 +283,7 @@ private Q_SLOTS:
         QVERIFY(c.token.isEmpty());
         QCOMPARE(c.eslPasswords.size(), 2);
         c = resolve({p, {}, {}, true, false});
-        QCOMPARE(c.token, u"from-env"_s);
+        QCOMPARE(c.token, u"from-keychain"_s);
         QVERIFY(c.eslPasswords.isEmpty());
     }
 

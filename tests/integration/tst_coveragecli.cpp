@@ -274,6 +274,68 @@ private Q_SLOTS:
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
 
+    // Issue 21.12: user6.rules given as --ufw alone was read as IPv4 rules; an empty file
+    // counted as "no rules".
+    void user6RulesAsUfwAloneIsAnError()
+    {
+        const coverage::UfwParseResult documented = coverage::UfwParser::parse(kDocumentedRules);
+        const QString v6 = write(u"user6.rules"_s,
+            coverage::UfwRenderer::rulesFile(documented.rules, AddressFamily::IPv6));
+        const Run r = run(v6, {}, {});
+        QCOMPARE(r.code, 65);
+        QVERIFY2(r.err.contains(v6 + u":1: "_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"this is user6.rules (the IPv6 rules), not user.rules"_s),
+            qPrintable(r.err));
+        QCOMPARE(r.out, QString());
+        // user.rules alone still loads.
+        const Run v4
+            = run(write(u"user.rules"_s,
+                      coverage::UfwRenderer::rulesFile(documented.rules, AddressFamily::IPv4)),
+                {}, {});
+        QVERIFY2(v4.code != 65, qPrintable(v4.err));
+    }
+
+    void emptyUfwFileIsAnError_data()
+    {
+        QTest::addColumn<bool>("asUfw6");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("--ufw empty") << false << QString();
+        QTest::newRow("--ufw blank lines") << false << u"\n\n  \n"_s;
+        QTest::newRow("--ufw6 empty") << true << QString();
+    }
+    void emptyUfwFileIsAnError()
+    {
+        QFETCH(bool, asUfw6);
+        QFETCH(QString, text);
+        const QString empty = write(u"empty.rules"_s, text);
+        const Run r = asUfw6 ? run({}, empty, {}) : run(empty, {}, {});
+        QCOMPARE(r.code, 65);
+        QVERIFY2(r.err.contains(empty + u": "_s) && r.err.contains(u"empty"_s), qPrintable(r.err));
+        QCOMPARE(r.out, QString());
+    }
+
+    // Issue 21.5: parse errors quote the rule; a rule with terminal escapes set the title and
+    // cleared the screen. Every path escapes now.
+    void parseErrorsAreEscaped_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("unknown action") << u"ufw \u001b]0;owned\u0007\u001b[2J 5060/udp"_s;
+        QTest::newRow("invalid port") << u"ufw allow 99999\u001b[2J/udp"_s;
+        QTest::newRow("not a ufw command") << u"\u001b[31mhello\u009b2J"_s;
+    }
+    void parseErrorsAreEscaped()
+    {
+        QFETCH(QString, rule);
+        const Run r = run(write(u"hostile.rules"_s, rule + u"\n"_s), {}, {});
+        QCOMPARE(r.code, 65);
+        QVERIFY2(!r.err.isEmpty(), "a parse error is reported");
+        QVERIFY2(!r.err.contains(QChar(0x1b)), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QChar(0x07)), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QChar(0x9b)), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"\\x1b"_s) || r.err.contains(u"\\x9b"_s), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), r.err.count(u"xynapctl: "_s)); // one line per message
+    }
+
     void noInputIsUsage()
     {
         const Run r = run({}, {}, {});

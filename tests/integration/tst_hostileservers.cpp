@@ -2,12 +2,21 @@
 // for the password again, an HTTP server that trickles its reply. Each test fails on the code
 // before issue 11's fixes.
 
+#include "cli/CheckCommand.h"
+#include "cli/LintCommand.h"
+#include "cli/ReloadCommand.h"
+#include "cli/StatusCommand.h"
+#include "cli/TrunksCommand.h"
 #include "esl/EslConnection.h"
 #include "esl/SofiaStatus.h"
 #include "platform/ApiClient.h"
 #include "platform/ConnectionProfile.h"
+#include "session/TrunkEditSession.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QSignalSpy>
@@ -111,6 +120,173 @@ std::optional<platform::ApiResult> waitFor(platform::ApiJob *job, int timeoutMs 
         job, &platform::ApiJob::finished, job, [out](const platform::ApiResult &r) { *out = r; });
     (void)QTest::qWaitFor([&out] { return out->has_value(); }, timeoutMs);
     return *out;
+}
+
+// An HTTP/1.1 server on 127.0.0.1 driven by the test: `onRequest` sees every complete request
+// (method, path, body) and returns the response, or nothing to drop the connection without an
+// answer. Keep-alive, as a real API. Every request is kept, with its raw bytes.
+class HostileHttp final : public QObject {
+public:
+    struct Request {
+        QByteArray method;
+        QByteArray path;
+        QByteArray head;
+        QByteArray body;
+    };
+    using Handler = std::function<std::optional<QByteArray>(const Request &)>;
+
+    explicit HostileHttp(Handler onRequest)
+        : m_onRequest(std::move(onRequest))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++m_connections;
+                auto buffer = std::make_shared<QByteArray>();
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+                    const QByteArray bytes = socket->readAll();
+                    m_received += bytes;
+                    *buffer += bytes;
+                    for (;;) {
+                        const qsizetype end = buffer->indexOf("\r\n\r\n");
+                        if (end < 0)
+                            return;
+                        Request r;
+                        r.head = buffer->left(end);
+                        const QList<QByteArray> lines = r.head.split('\n');
+                        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+                        r.method = first.value(0);
+                        r.path = first.value(1);
+                        qsizetype length = 0;
+                        for (const QByteArray &line : lines)
+                            if (line.toLower().startsWith("content-length:"))
+                                length = line.mid(15).trimmed().toLongLong();
+                        if (buffer->size() < end + 4 + length)
+                            return;
+                        r.body = buffer->mid(end + 4, length);
+                        buffer->remove(0, end + 4 + length);
+                        m_requests.append(r);
+                        const std::optional<QByteArray> answer = m_onRequest(r);
+                        if (!answer) {
+                            socket->abort(); // the connection drops, no answer
+                            return;
+                        }
+                        socket->write(*answer);
+                    }
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
+    const QList<Request> &requests() const { return m_requests; }
+    const QByteArray &received() const { return m_received; }
+    int connections() const { return m_connections; }
+    int count(const QByteArray &method) const
+    {
+        return int(std::count_if(m_requests.begin(), m_requests.end(),
+            [&method](const Request &r) { return r.method == method; }));
+    }
+    static QByteArray json(const QJsonObject &o, int status = 200)
+    {
+        const QByteArray body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        return "HTTP/1.1 " + QByteArray::number(status)
+            + " OK\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    }
+
+private:
+    QTcpServer m_server;
+    Handler m_onRequest;
+    QByteArray m_received;
+    QList<Request> m_requests;
+    int m_connections = 0;
+};
+
+QJsonObject apiTrunk(const QString &name, const QString &profile, int version = 1)
+{
+    return {{u"id"_s, 1}, {u"provider"_s, u"plusnet"_s}, {u"gateway_name"_s, name},
+        {u"profile"_s, profile}, {u"proxy"_s, u"sip.plusnet.de"_s},
+        {u"outbound_proxy"_s, u"92.197.176.16"_s}, {u"register"_s, false}, {u"retry_seconds"_s, 30},
+        {u"version"_s, version}, {u"etag"_s, u"\"1-%1\""_s.arg(version)}};
+}
+
+// `sofia xmlstatus gateway` with these gateways, each REGED and UP.
+QByteArray xmlStatus(const QList<std::pair<QByteArray, QByteArray>> &gateways)
+{
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<gateways>\n";
+    for (const auto &[name, profile] : gateways)
+        xml += "<gateway><name>" + name + "</name><profile>" + profile
+            + "</profile><state>REGED</state><status>UP</status></gateway>\n";
+    return xml + "</gateways>\n";
+}
+
+// Answers `sofia xmlstatus gateway` with `xml`, everything else politely.
+HostileEsl::Handler servesXmlStatus(QByteArray xml)
+{
+    return [xml = std::move(xml)](QTcpSocket *socket, const QByteArray &command) {
+        if (command == "api sofia xmlstatus gateway")
+            socket->write(frame("Content-Type: api/response\n", xml));
+        else
+            polite(socket, command);
+    };
+}
+
+struct CliOutput {
+    int code = -1;
+    QString out;
+    QString err;
+    QString all() const { return out + err; }
+};
+
+template<typename C, typename... Args>
+CliOutput runCli(int deadlineMs, cli::Target target, Args &&...args)
+{
+    CliOutput o;
+    QTextStream out(&o.out);
+    QTextStream err(&o.err);
+    C command(std::move(target), cli::Io {out, err}, std::forward<Args>(args)...);
+    o.code = command.run(deadlineMs);
+    out.flush();
+    err.flush();
+    return o;
+}
+
+cli::Target eslTarget(quint16 port, const QUrl &api = {})
+{
+    cli::Target t;
+    t.esl = {{u"127.0.0.1"_s, port}};
+    if (!api.isEmpty()) {
+        t.apiUrl = api;
+        t.token = u"x"_s;
+    }
+    t.catalog = ProviderCatalog::builtIn();
+    return t;
+}
+
+// Every fix of every finding: the display lines and the argument vectors.
+QStringList fixTexts(const QJsonObject &doc)
+{
+    QStringList out;
+    for (const auto &f : doc.value(u"findings"_s).toArray()) {
+        for (const auto &line : f.toObject().value(u"fixes"_s).toArray())
+            out.append(line.toString());
+        for (const auto &c : f.toObject().value(u"fix_commands"_s).toArray()) {
+            out.append(c.toObject().value(u"line"_s).toString());
+            for (const auto &word : c.toObject().value(u"argv"_s).toArray())
+                out.append(word.toString());
+        }
+    }
+    return out;
+}
+
+QJsonObject findingFor(const QJsonObject &doc, const QString &rule, const QString &gateway)
+{
+    for (const auto &f : doc.value(u"findings"_s).toArray())
+        if (f.toObject().value(u"rule"_s).toString() == rule
+            && f.toObject().value(u"gateway"_s).toString() == gateway)
+            return f.toObject();
+    return {};
 }
 
 } // namespace
@@ -445,6 +621,290 @@ private Q_SLOTS:
         QCOMPARE(storedAs(0), platform::ConnectionProfile::MinRequestDeadlineSeconds);
         QCOMPARE(storedAs(-7), platform::ConnectionProfile::MinRequestDeadlineSeconds);
         QCOMPARE(storedAs(999999), platform::ConnectionProfile::MaxRequestDeadlineSeconds);
+    }
+
+    // Issue 21.1: names from the Platform API and from `sofia xmlstatus` (an &#10; entity,
+    // "_all_", a command substitution) never become a fix: status --json and lint --json offer
+    // commands only from names that pass the grammar, as display line and argv.
+    void hostileNamesNeverBecomeFixes()
+    {
+        HostileEsl esl(
+            servesXmlStatus(xmlStatus({{"gw1&#10;&#10;api system touch pwned", "external"},
+                {"_all_", "external"}, {"a`id`", "external"}, {"old-trunk", "external"},
+                {"ok", "external&#10;api system id"}})));
+        QVERIFY(esl.listen());
+        QJsonArray trunks {apiTrunk(u"$(touch pwned);"_s, u"external-ipv4"_s),
+            apiTrunk(u"late1"_s, u"external-ipv4"_s), apiTrunk(u"ok"_s, u"external"_s)};
+        for (qsizetype i = 0; i < trunks.size(); ++i) {
+            QJsonObject t = trunks.at(i).toObject();
+            t.insert(u"id"_s, int(i + 1));
+            trunks[i] = t;
+        }
+        HostileHttp api([&trunks](const HostileHttp::Request &r) -> std::optional<QByteArray> {
+            if (r.path == "/api/v1/sip/trunks")
+                return HostileHttp::json({{u"trunks"_s, trunks}});
+            if (r.path == "/api/v1/sip/profiles")
+                return HostileHttp::json({{u"profiles"_s, QJsonArray()}});
+            // Issue 21.5: a rule the API serves, echoed by its parse error.
+            return HostileHttp::json(
+                {{u"rules"_s, QJsonArray {u"ufw \u001b]0;owned\u0007\u001b[2J 5060/udp"_s}},
+                    {u"ipv6"_s, true}});
+        });
+        QVERIFY(api.listen());
+
+        const CliOutput status
+            = runCli<cli::StatusCommand>(10'000, eslTarget(esl.port(), api.url()), true);
+        const QJsonObject statusDoc = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        QVERIFY2(!statusDoc.isEmpty(), qPrintable(status.all()));
+        // The trunk with a good name gets its reload, quoted and as argv.
+        const QJsonObject late = findingFor(statusDoc, u"XY-NOT-RUNNING"_s, u"late1"_s);
+        QCOMPARE(late.value(u"fixes"_s).toArray(),
+            QJsonArray {u"xynapctl reload --sofia-profile external-ipv4 --gateway late1"_s});
+        const QJsonArray argv
+            = late.value(u"fix_commands"_s).toArray().at(0).toObject().value(u"argv"_s).toArray();
+        QCOMPARE(argv,
+            (QJsonArray {u"xynapctl"_s, u"reload"_s, u"--sofia-profile"_s, u"external-ipv4"_s,
+                u"--gateway"_s, u"late1"_s}));
+        // The hostile one is reported, but with no fix at all.
+        const QJsonObject hostile
+            = findingFor(statusDoc, u"XY-NOT-RUNNING"_s, u"$(touch pwned);"_s);
+        QVERIFY2(!hostile.isEmpty(), qPrintable(status.out));
+        QCOMPARE(hostile.value(u"fixes"_s).toArray(), QJsonArray());
+        QVERIFY(!hostile.contains(u"fix_commands"_s));
+
+        const CliOutput lint = runCli<cli::LintCommand>(10'000, eslTarget(esl.port(), api.url()),
+            cli::LintCommand::Options {{}, {}, {}, {}, true});
+        const QJsonObject lintDoc = QJsonDocument::fromJson(lint.out.toUtf8()).object();
+        QVERIFY2(!lintDoc.isEmpty(), qPrintable(lint.all()));
+        QVERIFY2(lint.err.contains(u"\\x1b]0;owned\\x07"_s), qPrintable(lint.err));
+        QVERIFY2(!lint.all().contains(QChar(0x1b)) && !lint.all().contains(QChar(0x07)),
+            qPrintable(lint.all()));
+        const QJsonObject old = findingFor(lintDoc, u"XY-NOT-SERVED"_s, u"old-trunk"_s);
+        QCOMPARE(old.value(u"fixes"_s).toArray(),
+            QJsonArray {u"sofia profile external killgw old-trunk"_s});
+        QCOMPARE(old.value(u"fix_commands"_s).toArray().at(0).toObject().value(u"argv"_s).toArray(),
+            (QJsonArray {u"sofia"_s, u"profile"_s, u"external"_s, u"killgw"_s, u"old-trunk"_s}));
+        int notServed = 0;
+        for (const auto &f : lintDoc.value(u"findings"_s).toArray())
+            notServed += f.toObject().value(u"rule"_s).toString() == u"XY-NOT-SERVED"_s;
+        QVERIFY2(notServed >= 4, qPrintable(lint.out)); // every gateway is still reported
+
+        for (const QString &fix : fixTexts(statusDoc) + fixTexts(lintDoc)) {
+            QVERIFY2(!fix.contains(u'\n') && !fix.contains(u'`') && !fix.contains(u"$("_s)
+                    && !fix.contains(u"_all_"_s) && !fix.contains(u"system"_s)
+                    && !fix.contains(u';'),
+                qPrintable(fix));
+        }
+    }
+
+    // Issue 21.2: 280,000 gateways in one reply took `status --json` to 2.7 GB and `check` said
+    // OK. More than 100,000 gateways on a node is an error with its own words and exit code.
+    void snapshotOverTheLimitIsNeverHealthy()
+    {
+        QList<std::pair<QByteArray, QByteArray>> many;
+        many.reserve(MaxGatewaysPerNode + 1);
+        for (int i = 0; i <= MaxGatewaysPerNode; ++i)
+            many.append({"g" + QByteArray::number(i), "p"});
+        HostileEsl esl(servesXmlStatus(xmlStatus(many)));
+        QVERIFY(esl.listen());
+        const CliOutput check = runCli<cli::CheckCommand>(30'000, eslTarget(esl.port()));
+        QCOMPARE(check.code, int(cli::Unknown));
+        QVERIFY2(check.out.startsWith(u"XYNAP GATEWAYS UNKNOWN - "_s), qPrintable(check.all()));
+        QVERIFY2(check.out.contains(u"more than 100000 gateways"_s), qPrintable(check.out));
+        QVERIFY2(
+            !check.out.contains(u"healthy"_s.prepend(u"gateway(s) "_s)), qPrintable(check.out));
+
+        const CliOutput status = runCli<cli::StatusCommand>(30'000, eslTarget(esl.port()), true);
+        QCOMPARE(status.code, int(cli::LimitExceeded));
+        QVERIFY2(status.err.contains(u"more than 100000 gateways"_s), qPrintable(status.err));
+        const QJsonObject doc = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        QCOMPARE(doc.value(u"health"_s).toString(), u"unknown"_s);
+        const QJsonObject node = doc.value(u"nodes"_s).toArray().at(0).toObject();
+        QVERIFY(node.value(u"over_limit"_s).toBool());
+        QCOMPARE(node.value(u"gateways"_s).toArray().size(), 0);
+
+        // lint: never "0 errors" with a node past a bound.
+        HostileHttp api([](const HostileHttp::Request &) -> std::optional<QByteArray> {
+            return HostileHttp::json({{u"trunks"_s, QJsonArray()}, {u"profiles"_s, QJsonArray()},
+                {u"rules"_s, QJsonArray()}});
+        });
+        QVERIFY(api.listen());
+        const CliOutput lint = runCli<cli::LintCommand>(
+            30'000, eslTarget(esl.port(), api.url()), cli::LintCommand::Options {});
+        QCOMPARE(lint.code, int(cli::LimitExceeded));
+        QVERIFY2(lint.err.contains(u"more than 100000 gateways"_s), qPrintable(lint.err));
+        QVERIFY2(!lint.out.contains(u"0 error(s)"_s), qPrintable(lint.out));
+    }
+
+    // Issue 21.3: `reload --gateway _all_` sent `killgw _all_` — every gateway of the profile —
+    // without asking. It needs --yes; with it, the command goes out once.
+    void reloadAllGatewaysNeedsYes()
+    {
+        HostileEsl esl(polite);
+        QVERIFY(esl.listen());
+        cli::ReloadCommand::Options options;
+        options.sofiaProfile = u"external"_s;
+        options.gateway = u"_all_"_s;
+        options.timeouts = {200, 200, 200};
+        const CliOutput refused
+            = runCli<cli::ReloadCommand>(10'000, eslTarget(esl.port()), options);
+        QCOMPARE(refused.code, int(cli::Usage));
+        QVERIFY2(refused.err.contains(u"--yes"_s), qPrintable(refused.err));
+        QVERIFY2(!esl.received().contains("killgw"), esl.received().constData());
+
+        options.yes = true;
+        const CliOutput confirmed
+            = runCli<cli::ReloadCommand>(10'000, eslTarget(esl.port()), options);
+        QVERIFY2(confirmed.code != int(cli::Usage), qPrintable(confirmed.all()));
+        QCOMPARE(esl.commands().count("api sofia profile external killgw _all_"), 1);
+    }
+
+    // Issue 21.4: a token with CR LF put a header of its own into the request. Nothing is sent.
+    void tokenWithLineBreakIsNeverSent_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::newRow("CR LF header") << u"abc\r\nX-Injected: 1"_s;
+        QTest::newRow("LF") << u"abc\nX-Injected: 1"_s;
+        QTest::newRow("NUL") << QString(u"abc\u0000def"_s);
+        QTest::newRow("ESC") << u"abc\u001b[2J"_s;
+        QTest::newRow("DEL") << u"abc\u007f"_s;
+        QTest::newRow("non-ASCII") << u"abc\u00e9"_s;
+    }
+    void tokenWithLineBreakIsNeverSent()
+    {
+        QFETCH(QString, token);
+        HostileHttp api([](const HostileHttp::Request &) -> std::optional<QByteArray> {
+            return HostileHttp::json({{u"trunks"_s, QJsonArray()}});
+        });
+        QVERIFY(api.listen());
+        platform::ApiClient client;
+        client.setBaseUrl(api.url());
+        client.setToken(token);
+        const auto r = waitFor(client.get(u"/api/v1/sip/trunks"_s), 5000);
+        QVERIFY(r);
+        QCOMPARE(int(r->error), int(platform::ApiError::TokenRefused));
+        QVERIFY2(platform::operatorMessage(*r).contains(u"nothing was sent"_s),
+            qPrintable(platform::operatorMessage(*r)));
+        QCOMPARE(api.connections(), 0);
+        QVERIFY(api.received().isEmpty());
+        // A good token still goes out, once, as the header it is.
+        client.setToken(u"good-token_1.2~x"_s);
+        const auto ok = waitFor(client.get(u"/api/v1/sip/trunks"_s), 5000);
+        QVERIFY(ok && ok->ok());
+        QVERIFY(api.received().contains("Authorization: Bearer good-token_1.2~x\r\n"));
+        QVERIFY(!api.received().contains("X-Injected"));
+    }
+
+    // Issue 21.11: the connection dropped after the PUT reached the platform, which applied
+    // it. The console said "not sent" (69). The PUT is sent once; the console reads the trunk
+    // again and reports what the platform holds.
+    void droppedConnectionAfterPutIsReadBack()
+    {
+        QJsonObject stored = apiTrunk(u"plusnet"_s, u"external-ipv4"_s);
+        HostileHttp api([&stored](const HostileHttp::Request &r) -> std::optional<QByteArray> {
+            if (r.method == "GET" && r.path == "/api/v1/sip/trunks")
+                return HostileHttp::json({{u"trunks"_s, QJsonArray {stored}}});
+            if (r.method == "GET" && r.path == "/api/v1/sip/trunks/1")
+                return HostileHttp::json(stored);
+            if (r.method == "PUT" && r.path == "/api/v1/sip/trunks/1") {
+                // Applied — then the connection drops before the answer.
+                const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+                stored.insert(u"retry_seconds"_s, body.value(u"retry_seconds"_s));
+                stored.insert(u"version"_s, stored.value(u"version"_s).toInt() + 1);
+                stored.insert(u"etag"_s, u"\"1-%1\""_s.arg(stored.value(u"version"_s).toInt()));
+                return std::nullopt;
+            }
+            return HostileHttp::json({}, 404);
+        });
+        QVERIFY(api.listen());
+        QTemporaryDir dir;
+        QJsonObject edited = apiTrunk(u"plusnet"_s, u"external-ipv4"_s);
+        edited.insert(u"retry_seconds"_s, 50);
+        edited.insert(u"updated_by"_s, u"alice"_s); // as an export carries it
+        edited.insert(u"updated_at"_s, u"2026-12-06T10:00:00Z"_s);
+        QFile file(dir.filePath(u"trunks.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject {{u"trunks"_s, QJsonArray {edited}}}).toJson());
+        file.close();
+        cli::Target target;
+        target.apiUrl = api.url();
+        target.token = u"x"_s;
+        const CliOutput o = runCli<cli::TrunksCommand>(
+            15'000, target, QStringList {u"trunks"_s, u"apply"_s, file.fileName()}, false);
+        QCOMPARE(api.count("PUT"), 1); // never again, by Qt or by the console
+        QCOMPARE(o.code, int(cli::Ok));
+        QVERIFY2(o.out.contains(u"plusnet: applied (confirmed after the connection dropped"_s),
+            qPrintable(o.all()));
+        QVERIFY2(o.out.contains(u"applied: plusnet;"_s), qPrintable(o.out));
+        const QJsonObject sent = QJsonDocument::fromJson(api.requests().at(1).body).object();
+        QVERIFY(!sent.contains(u"updated_by"_s) && !sent.contains(u"updated_at"_s));
+    }
+
+    // The editor's save: the same drop, the same re-read; the draft is saved, said once.
+    void editorSaveAfterADroppedConnectionIsReadBack()
+    {
+        QJsonObject stored = apiTrunk(u"plusnet"_s, u"external-ipv4"_s);
+        HostileHttp api([&stored](const HostileHttp::Request &r) -> std::optional<QByteArray> {
+            if (r.method == "GET")
+                return HostileHttp::json(stored);
+            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+            for (auto it = body.begin(); it != body.end(); ++it)
+                stored.insert(it.key(), it.value());
+            stored.insert(u"version"_s, 2);
+            return std::nullopt; // applied, then the connection drops
+        });
+        QVERIFY(api.listen());
+        platform::ApiClient client;
+        client.setBaseUrl(api.url());
+        client.setToken(u"x"_s);
+        session::TrunkEditSession edit(&client);
+        const Trunk original = trunkFromJson(stored).trunk;
+        edit.begin(original, "\"1-1\"");
+        Trunk draft = original;
+        draft.retrySeconds = 50;
+        edit.setDraft(draft);
+        std::optional<Trunk> saved;
+        std::optional<QString> failed;
+        connect(&edit, &session::TrunkEditSession::saved, this,
+            [&saved](const Trunk &t) { saved = t; });
+        connect(&edit, &session::TrunkEditSession::failed, this,
+            [&failed](const QString &m) { failed = m; });
+        edit.save();
+        QTRY_VERIFY_WITH_TIMEOUT(saved || failed, 10'000);
+        QVERIFY2(!failed, qPrintable(failed.value_or(QString())));
+        QCOMPARE(saved->version, 2);
+        QCOMPARE(edit.stored().retrySeconds, 50);
+        QCOMPARE(api.count("PUT"), 1);
+    }
+
+    // The same drop when the platform did not apply it: said so, never "applied".
+    void droppedConnectionBeforeApplyIsSaid()
+    {
+        const QJsonObject stored = apiTrunk(u"plusnet"_s, u"external-ipv4"_s);
+        HostileHttp api([&stored](const HostileHttp::Request &r) -> std::optional<QByteArray> {
+            if (r.method == "PUT")
+                return std::nullopt;
+            if (r.path == "/api/v1/sip/trunks/1")
+                return HostileHttp::json(stored);
+            return HostileHttp::json({{u"trunks"_s, QJsonArray {stored}}});
+        });
+        QVERIFY(api.listen());
+        QTemporaryDir dir;
+        QJsonObject edited = stored;
+        edited.insert(u"retry_seconds"_s, 50);
+        QFile file(dir.filePath(u"trunks.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject {{u"trunks"_s, QJsonArray {edited}}}).toJson());
+        file.close();
+        cli::Target target;
+        target.apiUrl = api.url();
+        target.token = u"x"_s;
+        const CliOutput o = runCli<cli::TrunksCommand>(
+            15'000, target, QStringList {u"trunks"_s, u"apply"_s, file.fileName()}, false);
+        QCOMPARE(api.count("PUT"), 1);
+        QCOMPARE(o.code, int(cli::Unavailable));
+        QVERIFY2(o.err.contains(u"still has the old trunk (version 1): not applied"_s),
+            qPrintable(o.all()));
     }
 
     void totalDeadlineDefaults()

@@ -687,6 +687,98 @@ private Q_SLOTS:
         QVERIFY2(stale.err.contains(u"changed on the platform"_s), qPrintable(stale.all()));
     }
 
+    // Issue 21.9: an export carries the server's updated_by/updated_at, and apply refused the
+    // file it wrote itself ("not a trunk field", 65). Export → edit → apply round-trips for every
+    // field of the contract; the read-only ones are accepted and never sent.
+    void exportApplyRoundTripsEveryField_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("provider") << u"provider"_s << QJsonValue(u"1und1"_s);
+        QTest::newRow("gateway_name") << u"gateway_name"_s << QJsonValue(u"plusnet2"_s);
+        QTest::newRow("profile") << u"profile"_s << QJsonValue(u"internal"_s);
+        QTest::newRow("proxy") << u"proxy"_s << QJsonValue(u"sip2.plusnet.de"_s);
+        QTest::newRow("outbound_proxy") << u"outbound_proxy"_s << QJsonValue(u"92.197.176.17"_s);
+        QTest::newRow("register_proxy") << u"register_proxy"_s << QJsonValue(u"reg.plusnet.de"_s);
+        QTest::newRow("register") << u"register"_s << QJsonValue(true);
+        QTest::newRow("realm") << u"realm"_s << QJsonValue(u"plusnet.de"_s);
+        QTest::newRow("username") << u"username"_s << QJsonValue(u"user1"_s);
+        QTest::newRow("password") << u"password"_s << QJsonValue(u"new-secret"_s);
+        QTest::newRow("caller_id") << u"caller_id"_s << QJsonValue(u"+493455667291"_s);
+        QTest::newRow("caller_id_in_from") << u"caller_id_in_from"_s << QJsonValue(true);
+        QTest::newRow("gw_auth_acl") << u"gw_auth_acl"_s << QJsonValue(u"providers"_s);
+        QTest::newRow("numbers") << u"numbers"_s
+                                 << QJsonValue(QJsonArray {QJsonObject {
+                                        {u"number"_s, u"+493455667291"_s}, {u"use"_s, u"Fax"_s}}});
+        QTest::newRow("ping_seconds") << u"ping_seconds"_s << QJsonValue(45);
+        QTest::newRow("expire_seconds") << u"expire_seconds"_s << QJsonValue(1800);
+        QTest::newRow("retry_seconds") << u"retry_seconds"_s << QJsonValue(60);
+    }
+    void exportApplyRoundTripsEveryField()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QVERIFY(boot(Scenario::builtIn()));
+        QTemporaryDir dir;
+        const auto exportNow = [this] {
+            const Output o = run<TrunksCommand>(
+                10'000, target(), QStringList {u"trunks"_s, u"export"_s}, false);
+            return QJsonDocument::fromJson(o.out.toUtf8()).object();
+        };
+        const auto apply = [this, &dir](const QJsonObject &doc) {
+            const QString path = dir.filePath(u"trunks.json"_s);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            f.write(QJsonDocument(doc).toJson());
+            f.close();
+            return run<TrunksCommand>(
+                10'000, target(), QStringList {u"trunks"_s, u"apply"_s, path}, false);
+        };
+        const auto plusnetOf = [](const QJsonObject &doc) {
+            const QJsonArray trunks = doc.value(u"trunks"_s).toArray();
+            for (qsizetype i = 0; i < trunks.size(); ++i)
+                if (trunks.at(i).toObject().value(u"gateway_name"_s) == u"plusnet"_s)
+                    return i;
+            return qsizetype(-1);
+        };
+        // Someone saved the trunk once: the export now says who and when.
+        QJsonObject doc = exportNow();
+        qsizetype at = plusnetOf(doc);
+        QVERIFY(at >= 0);
+        QJsonArray trunks = doc.value(u"trunks"_s).toArray();
+        QJsonObject t = trunks.at(at).toObject();
+        t.insert(u"retry_seconds"_s, 31);
+        trunks[at] = t;
+        doc.insert(u"trunks"_s, trunks);
+        const Output first = apply(doc);
+        QVERIFY2(first.code == Ok, qPrintable(first.all()));
+
+        doc = exportNow();
+        at = plusnetOf(doc);
+        trunks = doc.value(u"trunks"_s).toArray();
+        t = trunks.at(at).toObject();
+        QVERIFY2(t.contains(u"updated_by"_s) && t.contains(u"updated_at"_s),
+            qPrintable(QString::fromUtf8(QJsonDocument(t).toJson())));
+        t.insert(field, value);
+        trunks[at] = t;
+        doc.insert(u"trunks"_s, trunks);
+        const Output edited = apply(doc);
+        QVERIFY2(edited.code == Ok, qPrintable(edited.all()));
+        QVERIFY2(edited.out.contains(u"applied: %1;"_s.arg(t.value(u"gateway_name"_s).toString())),
+            qPrintable(edited.all()));
+        bool found = false;
+        for (const Trunk &stored : m_sb->api()->trunks()) {
+            if (stored.id != t.value(u"id"_s).toInt())
+                continue;
+            found = true;
+            if (field == u"password"_s)
+                QVERIFY(stored.passwordSet || !stored.password.isEmpty());
+            else
+                QCOMPARE(trunkToJson(stored).value(field), value);
+        }
+        QVERIFY(found);
+    }
+
     // Escape sequences and line breaks from the API never reach the terminal raw.
     void hostileTextNeverReachesTheTerminalRaw()
     {

@@ -16,8 +16,8 @@ QByteArray gateway(const QByteArray &name, const QByteArray &realm, const QByteA
 {
     return "  <gateway>\n    <name>" + name + "</name>\n    <profile>external</profile>\n"
         + "    <realm>" + realm + "</realm>\n    <from>&lt;sip:a@b&gt;</from>\n"
-        + "    <state>REGED</state>\n    <status>UP</status>\n    <calls-in>3</calls-in>\n"
-        + extra + "  </gateway>\n";
+        + "    <state>REGED</state>\n    <status>UP</status>\n    <calls-in>3</calls-in>\n" + extra
+        + "  </gateway>\n";
 }
 
 QByteArray document(const QByteArray &gateways)
@@ -112,6 +112,32 @@ private Q_SLOTS:
         const GatewayStatusParse p = parseGatewayXmlStatus(document({}));
         QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
         QVERIFY(p.gateways.isEmpty());
+    }
+
+    // Issue 21.2: a snapshot has bounds like the events: more gateways than the limit is an
+    // error of its own (overLimit), and nothing of it is kept.
+    void moreGatewaysThanTheLimitIsAnError()
+    {
+        const QByteArray three = QByteArray("<gateway><name>g</name></gateway>").repeated(3);
+        GatewayStatusParse p = parseGatewayXmlStatus(three, 3);
+        QVERIFY2(p.ok(), qPrintable(p.error));
+        QCOMPARE(p.gateways.size(), 3);
+        p = parseGatewayXmlStatus(three + "<gateway><name>h</name></gateway>", 3);
+        QVERIFY(!p.ok());
+        QVERIFY(p.overLimit);
+        QVERIFY(p.gateways.isEmpty());
+        QVERIFY2(p.error.contains(u"more than 3 gateways"_s), qPrintable(p.error));
+        // The default is the monitor's bound for events.
+        const QByteArray many
+            = QByteArray("<gateway><name>g</name></gateway>").repeated(MaxGatewaysPerNode + 1);
+        p = parseGatewayXmlStatus(many);
+        QVERIFY(p.overLimit);
+        QVERIFY2(p.error.contains(u"more than 100000 gateways"_s), qPrintable(p.error));
+        // A reply longer than the byte bound is not read at all.
+        QByteArray huge(MaxSnapshotBytes + 1, ' ');
+        p = parseGatewayXmlStatus(huge);
+        QVERIFY(p.overLimit);
+        QVERIFY2(p.error.contains(u"MiB"_s), qPrintable(p.error));
     }
 
     // Issue 11.3: `<gateway>` + `<a>`×N + `</gateway>` took 88 s and more at 1 MB with the

@@ -75,6 +75,8 @@ private Q_SLOTS:
         QTest::newRow("non-ASCII letter") << u"m\u00fcller"_s << false;
         QTest::newRow("128 characters") << QString(128, u'a') << true;
         QTest::newRow("129 characters") << QString(129, u'a') << false;
+        // Issue 21.3: `killgw _all_` kills every gateway of the profile.
+        QTest::newRow("_all_") << u"_all_"_s << false;
     }
     void gatewayName()
     {
@@ -232,6 +234,93 @@ private Q_SLOTS:
         QCOMPARE(row(u"expire_seconds"_s).changedBy, FieldConflict::ChangedBy::Theirs);
         QVERIFY(!row(u"expire_seconds"_s).conflicts());
         QCOMPARE(row(u"username"_s).changedBy, FieldConflict::ChangedBy::Mine);
+    }
+
+    // Issue 21.10: "Use this combination" wrote "password": "" into the merge, which reads as
+    // "no password stored": the review then blocked the save although the server kept it. A
+    // merge takes exactly the chosen field from theirs and leaves every other field — the
+    // stored password too — as it was. Over every editable field of the contract.
+    void mergeChangesOnlyTheChosenField_data()
+    {
+        QTest::addColumn<QString>("field");
+        for (const QString &field : editableTrunkFields())
+            QTest::newRow(qPrintable(field)) << field;
+    }
+    void mergeChangesOnlyTheChosenField()
+    {
+        QFETCH(QString, field);
+        Trunk mine;
+        mine.id = 7;
+        mine.provider = u"1und1"_s;
+        mine.gatewayName = u"1und1"_s;
+        mine.profile = u"external-ipv6"_s;
+        mine.proxy = u"sip.1und1.de"_s;
+        mine.outboundProxy = u"[2001:db8::1]"_s;
+        mine.registerProxy = u"reg.1und1.de"_s;
+        mine.registerEnabled = true;
+        mine.realm = u"sip.1und1.de"_s; // the editor changed it
+        mine.username = u"4934556"_s;
+        mine.passwordSet = true; // stored on the server, not typed again
+        mine.callerId = u"+49345566"_s;
+        mine.gwAuthAcl = u"providers"_s;
+        mine.numbers = {{u"+49345566"_s, u"main"_s}};
+        mine.pingSeconds = 30;
+        mine.expireSeconds = 600;
+        mine.retrySeconds = 30;
+        mine.version = 3;
+        Trunk theirs;
+        theirs.id = 7;
+        theirs.provider = u"plusnet"_s;
+        theirs.gatewayName = u"theirs"_s;
+        theirs.profile = u"external-ipv4"_s;
+        theirs.proxy = u"sip.example"_s;
+        theirs.outboundProxy = u"92.197.176.16"_s;
+        theirs.registerProxy = u"other.example"_s;
+        theirs.registerEnabled = false;
+        theirs.realm = u"1und1.de"_s;
+        theirs.username = u"other"_s;
+        theirs.passwordSet = true;
+        theirs.callerId = u"+49111"_s;
+        theirs.callerIdInFrom = true;
+        theirs.gwAuthAcl = u"x"_s;
+        theirs.numbers = {{u"+49111"_s, {}}};
+        theirs.pingSeconds = 60;
+        theirs.expireSeconds = 900;
+        theirs.retrySeconds = 90;
+        theirs.version = 4;
+
+        const Trunk merged = takeFields(mine, theirs, {field});
+        QVERIFY2(merged.passwordSet, "the stored password is still stored");
+        QVERIFY(merged.password.isEmpty());
+        for (const QString &f : editableTrunkFields()) {
+            if (f == u"password"_s)
+                continue;
+            const QString expected = fieldText(f == field ? theirs : mine, f);
+            QVERIFY2(fieldText(merged, f) == expected,
+                qPrintable(u"%1: %2 instead of %3"_s.arg(f, fieldText(merged, f), expected)));
+        }
+        QCOMPARE(fieldText(merged, u"password"_s), u"(stored)"_s);
+        // What a save sends: no password at all, never an empty one.
+        const QJsonObject body = trunkToJson(
+            merged, merged.password.isEmpty() ? PasswordOutput::Omit : PasswordOutput::Include);
+        QVERIFY(!body.contains(u"password"_s));
+        QVERIFY(body.value(u"password_set"_s).toBool());
+    }
+
+    // A password typed before the conflict stays in the merge.
+    void mergeKeepsATypedPassword()
+    {
+        Trunk mine;
+        mine.gatewayName = u"1und1"_s;
+        mine.password = u"typed"_s;
+        Trunk theirs = mine;
+        theirs.password.clear();
+        theirs.passwordSet = true;
+        theirs.retrySeconds = 90;
+        const Trunk merged = takeFields(mine, theirs, {u"retry_seconds"_s});
+        QCOMPARE(merged.password, u"typed"_s);
+        QVERIFY(merged.passwordSet);
+        QCOMPARE(merged.retrySeconds, 90);
     }
 };
 

@@ -210,6 +210,7 @@ std::optional<ConnectionProfile> ConnectDialog::formProfile()
     const bool aboveEsl = problem
         && (problem->kind == ProfileProblem::Kind::NameMissing
             || problem->kind == ProfileProblem::Kind::NameHasSlash
+            || problem->kind == ProfileProblem::Kind::NameInvalid
             || problem->kind == ProfileProblem::Kind::UrlNotHttp
             || problem->kind == ProfileProblem::Kind::PlainHttpRefused);
     if (eslProblem && !aboveEsl)
@@ -226,6 +227,11 @@ std::optional<ConnectionProfile> ConnectDialog::formProfile()
     case ProfileProblem::Kind::NameHasSlash:
         field = m_ui->profileNameLineEdit;
         text = tr("Name: \"/\" cannot be part of a profile name.");
+        break;
+    case ProfileProblem::Kind::NameInvalid:
+        field = m_ui->profileNameLineEdit;
+        text = tr("Name: use at most 128 letters, digits, \"_\", \".\" or \"-\", e.g. "
+                  "production.");
         break;
     case ProfileProblem::Kind::UrlNotHttp:
         field = m_ui->apiUrlLineEdit;

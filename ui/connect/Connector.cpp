@@ -58,6 +58,10 @@ void Connector::resolved(const platform::Credentials &credentials)
             e.toString(), e.host, e.port, credentials.eslPasswords.value(i));
     }
     QString token = credentials.token;
+    if (credentials.tokenEnvironmentIgnored)
+        notes.append(tr("XYNAP_TOKEN is not used: the profile %1 has its own API token in the "
+                        "keychain, and a token belongs to its platform.")
+                         .arg(m_profile.name));
     if (credentials.tokenSource == Source::Session) {
         notes.prepend(tr("The API token is used for this session only."));
     } else if (credentials.tokenSource == Source::None) {
