@@ -47,7 +47,8 @@ xynap_add_freeswitch_tests(tst_realfreeswitch
         gatewayRemovedBehindTheConsolesBack
         savedErrorIsAWarningBeforeItFails
         vanishedGatewayWithoutTheApi
-        freeSwitchStartedBeforeTheApi)
+        freeSwitchStartedBeforeTheApi
+        watchFindsALateApi)
 
 # The sandbox calibrated against the real FreeSWITCH, scenario by scenario.
 xynap_add_freeswitch_tests(tst_differential

@@ -3567,5 +3567,12 @@
         <source>New %1 trunk</source>
         <translation>Neuer %1-Trunk</translation>
     </message>
+    <message numerus="yes">
+        <source>Could not load the trunks: %1 — retrying in %n s</source>
+        <translation>
+            <numerusform>Die Trunks konnten nicht geladen werden: %1 — neuer Versuch in %n s</numerusform>
+            <numerusform>Die Trunks konnten nicht geladen werden: %1 — neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

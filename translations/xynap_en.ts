@@ -3566,5 +3566,12 @@
         <source>New %1 trunk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Could not load the trunks: %1 — retrying in %n s</source>
+        <translation>
+            <numerusform>Could not load the trunks: %1 — retrying in %n s</numerusform>
+            <numerusform>Could not load the trunks: %1 — retrying in %n s</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "session/AppliedVersions.h"
 
 #include <QSettings>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -44,27 +45,7 @@ void MonitorRun::start()
     }
     if (m_apiGiven) {
         m_trunksPending = true;
-        auto *client = new platform::ApiClient(this);
-        configure(*client, m_target);
-        connect(platform::PlatformApi(client).trunks(), &platform::ApiJob::finished, this,
-            [this](const platform::ApiResult &r) {
-                m_trunksPending = false;
-                const platform::TrunkListResult read
-                    = r.ok() ? platform::trunksFromReply(r.json) : platform::TrunkListResult {};
-                const QString &error = read.error;
-                const QList<Trunk> &trunks = read.trunks;
-                if (!r.ok()) {
-                    m_trunksError = platform::operatorMessage(r);
-                    m_trunksExit = exitFor(r);
-                } else if (!error.isEmpty()) {
-                    m_trunksError
-                        = u"the Platform API sent trunks that cannot be read: %1"_s.arg(error);
-                    m_trunksExit = DataError;
-                } else {
-                    m_monitor.setTrunks(trunks);
-                }
-                checkReady();
-            });
+        loadTrunks();
     } else if (!m_target.apiUrl.isEmpty()) {
         m_trunksError = u"no API token (XYNAP_TOKEN or the profile's keychain entry)"_s;
         m_trunksExit = NoPermission;
@@ -90,6 +71,49 @@ void MonitorRun::start()
     }
     // Settled only from the event loop, never inside start().
     QMetaObject::invokeMethod(this, &MonitorRun::checkReady, Qt::QueuedConnection);
+}
+
+void MonitorRun::loadTrunks()
+{
+    auto *client = new platform::ApiClient(this);
+    configure(*client, m_target);
+    connect(platform::PlatformApi(client).trunks(), &platform::ApiJob::finished, this,
+        [this, client](const platform::ApiResult &r) {
+            client->deleteLater();
+            m_trunksPending = false;
+            const platform::TrunkListResult read
+                = r.ok() ? platform::trunksFromReply(r.json) : platform::TrunkListResult {};
+            if (!r.ok()) {
+                m_trunksError = platform::operatorMessage(r);
+                m_trunksExit = exitFor(r);
+                const bool transient = r.error == platform::ApiError::Network
+                    || r.error == platform::ApiError::Timeout
+                    || r.error == platform::ApiError::Server;
+                if (m_retryTrunks && transient) {
+                    // A long-running command heals by itself, and says so.
+                    const int waitMs = m_trunksBackoffMs;
+                    m_trunksBackoffMs = qMin(m_trunksBackoffMs * 2, 30'000);
+                    complain(m_io, Ok,
+                        u"trunks not known: %1 — retrying in %2 s"_s.arg(m_trunksError)
+                            .arg(waitMs / 1000));
+                    QTimer::singleShot(waitMs, this, &MonitorRun::loadTrunks);
+                }
+            } else if (!read.error.isEmpty()) {
+                m_trunksError
+                    = u"the Platform API sent trunks that cannot be read: %1"_s.arg(read.error);
+                m_trunksExit = DataError;
+            } else {
+                const bool healed = !m_trunksError.isEmpty();
+                m_trunksError.clear();
+                m_trunksExit = Ok;
+                m_trunksBackoffMs = 2000;
+                m_monitor.setTrunks(read.trunks);
+                if (healed && m_retryTrunks)
+                    complain(m_io, Ok,
+                        u"trunks loaded from the Platform API (%1)"_s.arg(read.trunks.size()));
+            }
+            checkReady();
+        });
 }
 
 void MonitorRun::nodeSettled(const QString &node)

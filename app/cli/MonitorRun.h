@@ -20,6 +20,9 @@ public:
     MonitorRun(const Target &target, Io io, QObject *parent = nullptr);
 
     void start();
+    // For a command that runs on (watch): trunks that could not be loaded for a reason that may
+    // pass are read again with back-off, and the console says so.
+    void setRetryTrunks(bool retry) { m_retryTrunks = retry; }
     bool isReady() const { return m_ready; }
     session::GatewayMonitor &monitor() { return m_monitor; }
     const session::GatewayMonitor &monitor() const { return m_monitor; }
@@ -39,6 +42,7 @@ Q_SIGNALS:
 private:
     void nodeSettled(const QString &node);
     void checkReady();
+    void loadTrunks();
 
     Target m_target;
     Io m_io;
@@ -47,6 +51,8 @@ private:
     bool m_trunksPending = false;
     bool m_apiGiven = false;
     bool m_ready = false;
+    bool m_retryTrunks = false;
+    int m_trunksBackoffMs = 2000;
     QString m_trunksError;
     int m_trunksExit = Ok;
     QStringList m_failures;

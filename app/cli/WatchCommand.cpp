@@ -47,6 +47,7 @@ void WatchCommand::start()
                 }
             });
     });
+    m_run.setRetryTrunks(true);
     m_run.start();
     for (const platform::EslEndpoint &e : m_target.esl) {
         connect(monitor.link(e.toString()), &esl::Link::stateChanged, this,

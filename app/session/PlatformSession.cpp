@@ -37,6 +37,11 @@ PlatformSession::PlatformSession(ProviderCatalog catalog, QObject *parent)
     m_relintTimer.setSingleShot(true);
     m_relintTimer.setInterval(100);
     connect(&m_relintTimer, &QTimer::timeout, this, &PlatformSession::relint);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        m_retryAt = {};
+        refreshTrunks();
+    });
     m_seenSaveTimer.setSingleShot(true);
     m_seenSaveTimer.setInterval(1000);
     connect(&m_seenSaveTimer, &QTimer::timeout, this, [this] {
@@ -122,8 +127,17 @@ void PlatformSession::relint()
     Q_EMIT findingsChanged();
 }
 
+int PlatformSession::retryInSeconds() const
+{
+    if (!m_retryTimer.isActive() || !m_retryAt.isValid())
+        return -1;
+    return int(qMax<qint64>(0, (QDateTime::currentDateTimeUtc().msecsTo(m_retryAt) + 999) / 1000));
+}
+
 void PlatformSession::refreshTrunks()
 {
+    m_retryTimer.stop(); // a retry by hand replaces the planned one
+    m_retryAt = {};
     // The coverage waits for the profiles too: their RTP ports are part of what must be open.
     refreshCoverage();
     const int generation = m_coverageGeneration;
@@ -150,6 +164,18 @@ void PlatformSession::refreshTrunks()
         m_loading = false;
         if (!result.ok()) {
             m_lastError = platform::operatorMessage(result);
+            // What may pass by itself is tried again, with back-off; the rest waits for the
+            // operator (a refused token, a certificate, plain HTTP refused …).
+            const bool transient = result.error == platform::ApiError::Network
+                || result.error == platform::ApiError::Timeout
+                || result.error == platform::ApiError::Server;
+            if (transient) {
+                const int waitMs = m_retryBackoffMs;
+                m_retryBackoffMs = qMin(m_retryBackoffMs * 2, 30'000);
+                m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(waitMs);
+                m_retryTimer.start(waitMs);
+                Q_EMIT retryScheduled(waitMs / 1000);
+            }
             Q_EMIT loadFailed(m_lastError);
             return;
         }
@@ -162,6 +188,9 @@ void PlatformSession::refreshTrunks()
             return;
         }
         m_lastError.clear();
+        m_retryBackoffMs = 2000;
+        m_retryAt = {};
+        m_retryTimer.stop();
         m_trunkEtags = platform::trunkEtagsFromReply(result.json);
         m_trunks.setTrunks(trunks);
         m_gateways.setTrunks(trunks);

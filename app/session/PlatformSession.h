@@ -9,6 +9,7 @@
 #include "model/SofiaProfile.h"
 #include "platform/ApiClient.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
@@ -62,6 +63,10 @@ public:
     // coverageLoaded then also waits for the profiles).
     void refreshTrunks();
     bool isLoading() const { return m_loading; }
+    // After a failure that may pass by itself (nothing listening yet, a timeout, a 5xx) the
+    // trunks are read again with back-off (2, 4, 8, 16, 30 s …): seconds until the next try, -1
+    // when none is planned (loaded, or a failure only the operator can mend: token, TLS, …).
+    int retryInSeconds() const;
     QString lastError() const { return m_lastError; }
 
     // What the coverage analysis and the lint need from the running platform: UFW from
@@ -83,6 +88,9 @@ Q_SIGNALS:
     void coverageLoaded(bool ok);
     void connectionChanged();
     void loadFailed(const QString &message);
+    // A retry is planned in `seconds` (also every second of the countdown is readable through
+    // retryInSeconds()).
+    void retryScheduled(int seconds);
 
 private:
     void loadAppliedVersions();
@@ -115,6 +123,9 @@ private:
     QString m_lastError;
     bool m_sandbox = false;
     bool m_loading = false;
+    QTimer m_retryTimer;
+    QDateTime m_retryAt;
+    int m_retryBackoffMs = 2000;
 };
 
 } // namespace xynap::session

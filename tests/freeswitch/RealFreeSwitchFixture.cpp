@@ -115,8 +115,13 @@ void RealPlatform::prepare(QProcess &p, const QStringList &arguments, bool withA
     env.insert(u"LANGUAGE"_s, u"en"_s);
     p.setProcessEnvironment(env);
     QStringList args;
-    if (withApi)
-        args << u"--api"_s << m_api->apiUrl().toString();
+    if (withApi) {
+        // Before a late API is up, its address is already known (the port is reserved for it).
+        const QString api = m_api->apiUrl().isEmpty() && m_lateApiPort
+            ? u"http://127.0.0.1:%1"_s.arg(m_lateApiPort)
+            : m_api->apiUrl().toString();
+        args << u"--api"_s << api;
+    }
     args << u"--esl"_s << m_fs->eslEndpoint();
     args += arguments;
     p.setProgram(QStringLiteral(XYNAPCTL_BIN));

@@ -423,6 +423,27 @@ private Q_SLOTS:
         QCOMPARE(m_platform->ctl({u"check"_s}).code, 0);
     }
 
+    // A long-running command heals by itself when the Platform API comes up late: `watch` says
+    // it will retry, and then that the trunks are loaded — nobody restarts it.
+    void watchFindsALateApi()
+    {
+        QVERIFY(boot(false));
+        std::unique_ptr<QProcess> watch = m_platform->startCtl({u"watch"_s, u"-t"_s, u"60"_s});
+        QString said;
+        const auto read = [&] {
+            said += QString::fromUtf8(watch->readAllStandardError())
+                + QString::fromUtf8(watch->readAllStandardOutput());
+            return said;
+        };
+        QVERIFY2(QTest::qWaitFor([&] { return read().contains(u"retrying in"_s); }, 15 * Seconds),
+            qPrintable(said));
+        QVERIFY2(m_platform->startApiLate(), qPrintable(m_platform->error()));
+        QVERIFY2(QTest::qWaitFor([&] { return read().contains(u"trunks loaded"_s); }, 30 * Seconds),
+            qPrintable(said));
+        watch->terminate();
+        QVERIFY(watch->waitForFinished(10 * Seconds));
+    }
+
     // What `sofia xmlstatus gateway` reports is what the Platform API served: exten from the
     // gateway's `extension` parameter (the caller ID), realm, username, proxy.
     void xmlstatusReportsWhatWasServed()

@@ -578,6 +578,44 @@ private Q_SLOTS:
         QVERIFY(!edit.isDirty());
     }
 
+    // The Platform API that comes up late (the documented 5–10 s start-up) is found without
+    // anyone clicking Retry: the session tries again with back-off and says when.
+    void platformSessionHealsByItself()
+    {
+        Scenario late = Scenario::builtIn();
+        late.apiStartDelaySeconds = 5;
+        m_sandbox = testsupport::startSandbox(late);
+        QVERIFY(m_sandbox);
+        PlatformSession session;
+        configure(*session.api(), m_sandbox->options().readonlyToken);
+        QSignalSpy failed(&session, &PlatformSession::loadFailed);
+        QSignalSpy scheduled(&session, &PlatformSession::retryScheduled);
+        QSignalSpy loaded(&session, &PlatformSession::trunksLoaded);
+        session.refreshTrunks();
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(scheduled.size(), 1);
+        QCOMPARE(scheduled.first().first().toInt(), 2);
+        QVERIFY(session.retryInSeconds() >= 0 && session.retryInSeconds() <= 2);
+        // The API comes up (simulated start-up time); nobody calls refreshTrunks() again.
+        m_sandbox->scheduler()->advance(6000);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10'000);
+        QVERIFY(session.lastError().isEmpty());
+        QCOMPARE(session.retryInSeconds(), -1);
+        QCOMPARE(session.trunks()->rowCount(), 2);
+    }
+
+    // A refused token is not tried again by itself: only the operator can mend it.
+    void platformSessionDoesNotRetryARefusedToken()
+    {
+        QVERIFY(startSandbox());
+        PlatformSession session;
+        configure(*session.api(), u"not-a-token"_s);
+        QSignalSpy failed(&session, &PlatformSession::loadFailed);
+        session.refreshTrunks();
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(session.retryInSeconds(), -1);
+    }
+
     void platformSessionLoadsAndLogs()
     {
         QVERIFY(startSandbox());

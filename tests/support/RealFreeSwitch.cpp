@@ -480,7 +480,6 @@ bool SandboxProcess::start(const QByteArray &scenarioJson, quint16 apiPort)
         return false;
     }
     scenario.close();
-    m_token = u"op-real-freeswitch-test"_s;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"XYNAP_SANDBOX_OPERATOR_TOKEN"_s, m_token);
     m_process.setProcessEnvironment(env);

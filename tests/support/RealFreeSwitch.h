@@ -123,7 +123,7 @@ private:
     QProcess m_process;
     std::unique_ptr<QTemporaryDir> m_dir;
     QUrl m_apiUrl;
-    QString m_token;
+    QString m_token = QStringLiteral("op-real-freeswitch-test");
     QString m_error;
 };
 

@@ -197,6 +197,9 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     if (session->trunks()->rowCount() > 0)
         sizeColumnsOnce();
     connect(session, &session::PlatformSession::loadFailed, this, &TrunksPage::updateStatus);
+    // The countdown to the next automatic try, once a second.
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &TrunksPage::updateStatus);
     connect(session, &session::PlatformSession::loadFailed, this, &TrunksPage::updateFindings);
     updateStatus();
     // A page made after the session has its findings (a second window) shows them at once.
@@ -385,9 +388,16 @@ void TrunksPage::updateStatus()
 {
     m_retry->setVisible(!m_session->lastError().isEmpty() && !m_session->isLoading());
     if (!m_session->lastError().isEmpty()) {
-        m_status->setText(tr("Could not load the trunks: %1").arg(m_session->lastError()));
+        const int retry = m_session->retryInSeconds();
+        m_status->setText(retry >= 0
+                ? tr("Could not load the trunks: %1 — retrying in %n s", nullptr, retry)
+                      .arg(m_session->lastError())
+                : tr("Could not load the trunks: %1").arg(m_session->lastError()));
+        if (retry >= 0)
+            m_countdown.start();
         return;
     }
+    m_countdown.stop();
     const int n = m_session->trunks()->rowCount();
     m_status->setText(m_session->isLoading() && n == 0
             ? tr("Loading trunks…")

@@ -3,6 +3,7 @@
 #include "model/Trunk.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 #include <optional>
 
@@ -57,6 +58,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLabel *m_status;
+    QTimer m_countdown; // while an automatic retry of the trunks is planned
     QTreeWidget *m_findings;
     QPushButton *m_applyFinding;
     QPushButton *m_retry;
