@@ -34,6 +34,7 @@ xynap_add_freeswitch_tests(tst_realfreeswitch
         reloadPingingGatewayWaitsForEvidence
         reloadIntoDeadPath
         reloadDeadlineNamesTheStep
+        applyEveryReportedField
         rescanOnlyReloadNamesWhatItDidNotApply
         callerIdDriftNamesTheField
         registrarAnswers403

@@ -265,6 +265,35 @@ private Q_SLOTS:
         QVERIFY2(!m_platform->ctl({u"lint"_s}).out.contains(u"XY-NOT-APPLIED"_s), "applied");
     }
 
+    // killgw + rescan applies every field FreeSWITCH reports: each saved change, once applied, is
+    // what `sofia xmlstatus gateway` shows, and lint has nothing left to say.
+    void applyEveryReportedField()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        const QList<std::pair<QString, QJsonValue>> changes {{u"username"_s, u"493455660004"_s},
+            {u"caller_id"_s, u"+493455630488"_s}, {u"expire_seconds"_s, 120},
+            {u"password"_s, u"another-secret"_s}, {u"retry_seconds"_s, 6}};
+        for (const auto &[field, value] : changes) {
+            QString detail;
+            QVERIFY2(m_platform->changeTrunk(u"1und1"_s, field, value, &detail),
+                qPrintable(field + u": "_s + detail));
+        }
+        const CtlResult before = m_platform->ctl({u"lint"_s});
+        for (const QString &label : {u"username"_s, u"caller ID"_s, u"registration expiry"_s})
+            QVERIFY2(before.out.contains(label), qPrintable(label + u": "_s + before.all()));
+        const CtlResult reload = m_platform->ctl(
+            {u"reload"_s, u"--sofia-profile"_s, u"internal"_s, u"--gateway"_s, u"1und1"_s});
+        QVERIFY2(reload.code == 0, qPrintable(reload.all()));
+        const GatewayXml g = m_platform->gateway(u"1und1"_s);
+        QCOMPARE(g[u"username"_s], u"493455660004"_s);
+        QCOMPARE(g[u"exten"_s], u"+493455630488"_s);
+        QCOMPARE(g[u"expires"_s], u"120"_s);
+        QCOMPARE(g[u"state"_s], u"REGED"_s);
+        const CtlResult after = m_platform->ctl({u"lint"_s});
+        QVERIFY2(!after.out.contains(u"XY-NOT-APPLIED"_s), qPrintable(after.all()));
+    }
+
     // A rescan-only reload after a saved change applies nothing: it must not say "healthy" or
     // exit 0; it names the gateway still on the older version and the command that applies it.
     void rescanOnlyReloadNamesWhatItDidNotApply()
