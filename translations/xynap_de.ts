@@ -1819,6 +1819,22 @@
         <source>FreeSWITCH runs this gateway, but the Platform API serves no trunk of this name (deleted?). It keeps registering and taking calls until it is removed with killgw; its name is not one FreeSWITCH accepts, so no command is offered.</source>
         <translation>FreeSWITCH betreibt dieses Gateway, aber die Platform API liefert keinen Trunk dieses Namens (gelöscht?). Es registriert sich weiter und nimmt Anrufe an, bis es mit killgw entfernt wird; FreeSWITCH nimmt seinen Namen nicht an, daher wird kein Befehl angeboten.</translation>
     </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>Wahrscheinliche Ursache: %1</translation>
+    </message>
+    <message>
+        <source>The saved trunk has an error that explains this: %1 %2</source>
+        <translation>Der gespeicherte Trunk hat einen Fehler, der das erklärt: %1 %2</translation>
+    </message>
+    <message>
+        <source>saved change not applied</source>
+        <translation>gespeicherte Änderung nicht übernommen</translation>
+    </message>
+    <message>
+        <source>will fail when applied</source>
+        <translation>wird beim Übernehmen scheitern</translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::HealthSummary</name>

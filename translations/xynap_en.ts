@@ -1819,6 +1819,22 @@
         <source>FreeSWITCH runs this gateway, but the Platform API serves no trunk of this name (deleted?). It keeps registering and taking calls until it is removed with killgw; its name is not one FreeSWITCH accepts, so no command is offered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved trunk has an error that explains this: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved change not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will fail when applied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::HealthSummary</name>

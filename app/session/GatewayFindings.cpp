@@ -16,8 +16,14 @@ QHash<QString, QList<lint::Finding>> gatewayFindings(
     SnapshotBuilder snapshot(catalog);
     snapshot.setTrunks(monitor.trunks());
     [[maybe_unused]] const bool running = snapshot.setRunning(monitor);
-    for (const lint::Finding &f : lint::LintEngine().run(snapshot.snapshot())) {
-        if (f.gatewayName.isEmpty())
+    return gatewayFindings(lint::LintEngine().run(snapshot.snapshot()));
+}
+
+QHash<QString, QList<lint::Finding>> gatewayFindings(const QList<lint::Finding> &findings)
+{
+    QHash<QString, QList<lint::Finding>> byGateway;
+    for (const lint::Finding &f : findings) {
+        if (f.gatewayName.isEmpty() || f.ruleId == u"XY-NOT-RUNNING"_s)
             continue;
         if (f.ruleId == u"XY-NOT-APPLIED"_s || f.severity == lint::Severity::Error)
             byGateway[f.gatewayName].append(f);

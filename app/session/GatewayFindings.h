@@ -17,6 +17,8 @@ class GatewayMonitor;
 // name; drift findings carry their node.
 QHash<QString, QList<lint::Finding>> gatewayFindings(
     const GatewayMonitor &monitor, const ProviderCatalog &catalog);
+// The same, from findings a full lint already produced.
+QHash<QString, QList<lint::Finding>> gatewayFindings(const QList<lint::Finding> &findings);
 
 // The finding that best explains a failing gateway on `node`: an error of its trunk, else nullptr.
 const lint::Finding *likelyCause(const QList<lint::Finding> &findings);

@@ -387,6 +387,27 @@ void GatewayMonitor::rememberVanished(const QString &node, const QSet<QString> &
         Q_EMIT seenGatewaysChanged();
 }
 
+void GatewayMonitor::setConfigFindings(const QHash<QString, QList<lint::Finding>> &findings)
+{
+    const auto same = [](const QList<lint::Finding> &a, const QList<lint::Finding> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a[i].ruleId != b[i].ruleId || a[i].node != b[i].node
+                || a[i].message != b[i].message)
+                return false;
+        }
+        return true;
+    };
+    bool changed = findings.size() != m_configFindings.size();
+    for (auto it = findings.cbegin(); !changed && it != findings.cend(); ++it)
+        changed = !same(it.value(), m_configFindings.value(it.key()));
+    if (!changed)
+        return; // relint follows every change of the rows: no change, no repaint, no loop
+    m_configFindings = findings;
+    allRowsChanged();
+}
+
 void GatewayMonitor::setSeenGateways(const QHash<QString, QDateTime> &seen)
 {
     m_seen = seen;

@@ -4,6 +4,7 @@
 #include "GatewayRecord.h"
 #include "NodeLinks.h"
 #include "esl/EslLink.h"
+#include "lint/Finding.h"
 #include "model/Clock.h"
 #include "model/ProviderSpec.h"
 #include "model/Trunk.h"
@@ -102,6 +103,10 @@ public:
     void setSeenGateways(const QHash<QString, QDateTime> &seen);
     // The operator removes a vanished gateway from what is expected to run.
     void forgetGateway(const QString &node, const QString &name);
+    // What the lint found for the trunk behind each gateway (session::gatewayFindings's shape:
+    // drift and trunk errors, by gateway name), so that every view's diagnosis names the likely
+    // cause of a failure, and a working gateway's saved-but-not-applied change or coming failure.
+    void setConfigFindings(const QHash<QString, QList<lint::Finding>> &findings);
     const GatewayRecord *record(const QString &node, const QString &name) const;
     const GatewayRecord *recordAt(int row) const;
     // The model row of a gateway, -1 if the monitor does not know it.
@@ -159,6 +164,7 @@ private:
     QHash<QString, QString> m_profileSipIp; // key(node, profile)
     QHash<QString, int> m_applied; // key(node, gateway) -> Trunk::version
     QHash<QString, QDateTime> m_seen; // key(node, gateway) -> last seen running
+    QHash<QString, QList<lint::Finding>> m_configFindings; // by gateway name
     QHash<QString, int> m_rowsPerNode;
     ProviderCatalog m_catalog;
     NodeLinks m_links; // last: its links go first, while the rows they report to are still here

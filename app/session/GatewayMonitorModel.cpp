@@ -1,8 +1,11 @@
 // GatewayMonitor, part three: the table model the Gateways page, the NOC and xynapctl read, and
 // the diagnosis of each row (stale, unreadable, gone, not running, not served, or diagnose()).
+#include "GatewayFindings.h"
 #include "GatewayMonitor.h"
 #include "model/SofiaNames.h"
 #include "model/TimeFormat.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +74,23 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
         return d;
     }
     Diagnosis d = diagnose(r, trunk, provider, now());
+    const QList<lint::Finding> config = findingsOn(m_configFindings, r.name, r.node);
+    if (const lint::Finding *cause = likelyCause(config); cause && d.health != Health::Healthy) {
+        d.summary = tr("Likely cause: %1").arg(cause->message);
+        d.detail = tr("The saved trunk has an error that explains this: %1 %2")
+                       .arg(cause->message, cause->why)
+            + u"\n"_s + d.detail;
+    } else if (!config.isEmpty()) {
+        const bool drift = std::any_of(config.cbegin(), config.cend(),
+            [](const lint::Finding &f) { return f.ruleId == u"XY-NOT-APPLIED"_s; });
+        if (drift || cause) {
+            d.summary += u" · "_s
+                + (drift ? tr("saved change not applied") : tr("will fail when applied"));
+            d.detail += u"\n"_s + (drift ? config.first().message : cause->message);
+            if (d.health == Health::Healthy)
+                d.health = Health::Degraded;
+        }
+    }
     if (m_trunksKnown && !trunk) {
         // Running, but nothing on the platform stands for it: a deleted trunk still registered.
         if (d.health == Health::Healthy)

@@ -2,6 +2,7 @@
 
 #include "AppliedVersions.h"
 #include "CoverageMatrixModel.h"
+#include "GatewayFindings.h"
 #include "SnapshotBuilder.h"
 #include "SofiaActions.h"
 #include "lint/LintEngine.h"
@@ -124,6 +125,7 @@ void PlatformSession::relint()
     snapshot.setRunning(m_gateways);
     m_findings = lint::LintEngine().run(snapshot.snapshot());
     m_trunks.setFindings(m_findings);
+    m_gateways.setConfigFindings(gatewayFindings(m_findings));
     Q_EMIT findingsChanged();
 }
 

@@ -7,6 +7,7 @@
 #include "gateways/GatewaysPage.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
+#include "session/TrunkEditSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -119,6 +120,47 @@ private Q_SLOTS:
         m_tester.reset();
         m_session.reset();
         m_sb.reset();
+    }
+
+    // A saved realm of 1und1.de: while FreeSWITCH still runs the old trunk the row says the
+    // change is saved but not applied (and is no longer plain healthy); once applied and failing,
+    // the trunk's lint error is its likely cause — in the page's words, as the NOC tile reads it.
+    void savedErrorIsSaidAndThenTheLikelyCause()
+    {
+        Trunk trunk;
+        for (const Trunk &t : m_session->trunks()->trunks())
+            if (t.gatewayName == u"1und1"_s)
+                trunk = t;
+        session::TrunkEditSession edit(m_session->api());
+        edit.begin(trunk, m_session->trunkEtag(trunk.id));
+        Trunk changed = trunk;
+        changed.realm = u"1und1.de"_s;
+        edit.setDraft(changed);
+        QSignalSpy saved(&edit, &session::TrunkEditSession::saved);
+        edit.save();
+        QVERIFY(saved.wait(5000));
+        QSignalSpy loaded(m_session.get(), &session::PlatformSession::trunksLoaded);
+        m_session->refreshTrunks();
+        QVERIFY(loaded.wait(5000));
+        const auto summary
+            = [this] { return monitor()->diagnosis(testsupport::SandboxNode, u"1und1"_s).summary; };
+        QTRY_VERIFY2(summary().contains(u"saved change not applied"_s), qPrintable(summary()));
+        QCOMPARE(monitor()->diagnosis(testsupport::SandboxNode, u"1und1"_s).health,
+            session::Health::Degraded);
+
+        // Applied: FreeSWITCH now fails (904), and the page names the saved realm as the cause.
+        select(u"1und1"_s);
+        QSignalSpy finished(m_page.get(), &ui::GatewaysPage::actionFinished);
+        m_page->applySelected();
+        QVERIFY(advanceUntil([&finished] { return !finished.isEmpty(); }, 60 * Second));
+        QVERIFY(advanceUntil(
+            [this] {
+                return monitor()->diagnosis(testsupport::SandboxNode, u"1und1"_s).health
+                    == session::Health::Down;
+            },
+            120 * Second));
+        QTRY_VERIFY2(summary().startsWith(u"Likely cause:"_s), qPrintable(summary()));
+        QVERIFY2(summary().contains(u"sip.1und1.de"_s), qPrintable(summary()));
     }
 
     void listsBothGatewaysWithSymbolAndText()
