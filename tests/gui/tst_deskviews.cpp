@@ -215,14 +215,10 @@ private Q_SLOTS:
         for (const Trunk &t : m_session->trunks()->trunks())
             if (t.gatewayName == u"1und1"_s)
                 trunk = t;
-        session::TrunkEditSession edit(m_session->api());
-        edit.begin(trunk, m_session->trunkEtag(trunk.id));
         Trunk changed = trunk;
         changed.retrySeconds = trunk.retrySeconds + 5;
-        edit.setDraft(changed);
-        QSignalSpy saved(&edit, &session::TrunkEditSession::saved);
-        edit.save();
-        QVERIFY(saved.wait(5000));
+        QVERIFY(testsupport::saveTrunkChange(*m_session, u"1und1"_s,
+            [&changed](Trunk &t) { t.retrySeconds = changed.retrySeconds; }));
         const ActivityLog::Entry put = m_session->activity()->entries().last();
         QCOMPARE(put.method, QByteArray("PUT"));
         QCOMPARE(put.target, u"1und1"_s);

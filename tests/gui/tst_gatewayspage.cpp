@@ -7,7 +7,6 @@
 #include "gateways/GatewaysPage.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
-#include "session/TrunkEditSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -127,18 +126,8 @@ private Q_SLOTS:
     // the trunk's lint error is its likely cause — in the page's words, as the NOC tile reads it.
     void savedErrorIsSaidAndThenTheLikelyCause()
     {
-        Trunk trunk;
-        for (const Trunk &t : m_session->trunks()->trunks())
-            if (t.gatewayName == u"1und1"_s)
-                trunk = t;
-        session::TrunkEditSession edit(m_session->api());
-        edit.begin(trunk, m_session->trunkEtag(trunk.id));
-        Trunk changed = trunk;
-        changed.realm = u"1und1.de"_s;
-        edit.setDraft(changed);
-        QSignalSpy saved(&edit, &session::TrunkEditSession::saved);
-        edit.save();
-        QVERIFY(saved.wait(5000));
+        QVERIFY(testsupport::saveTrunkChange(
+            *m_session, u"1und1"_s, [](Trunk &t) { t.realm = u"1und1.de"_s; }));
         QSignalSpy loaded(m_session.get(), &session::PlatformSession::trunksLoaded);
         m_session->refreshTrunks();
         QVERIFY(loaded.wait(5000));

@@ -2,6 +2,8 @@
 
 #include "platform/ApiClient.h"
 #include "session/GatewayMonitor.h"
+#include "session/PlatformSession.h"
+#include "session/TrunkEditSession.h"
 
 #include <QtTest>
 
@@ -43,6 +45,25 @@ void useSandboxApi(platform::ApiClient &client, const sandbox::Sandbox &sandbox)
 {
     client.setBaseUrl(sandbox.apiUrl());
     client.setToken(sandbox.options().operatorToken);
+}
+
+bool saveTrunkChange(session::PlatformSession &session, const QString &gateway,
+    const std::function<void(Trunk &)> &change)
+{
+    Trunk trunk;
+    for (const Trunk &t : session.trunks()->trunks())
+        if (t.gatewayName == gateway)
+            trunk = t;
+    if (trunk.gatewayName.isEmpty())
+        return false;
+    session::TrunkEditSession edit(session.api());
+    edit.begin(trunk, session.trunkEtag(trunk.id));
+    Trunk changed = trunk;
+    change(changed);
+    edit.setDraft(changed);
+    QSignalSpy saved(&edit, &session::TrunkEditSession::saved);
+    edit.save();
+    return saved.wait(5000);
 }
 
 esl::Link::Options fastLinkOptions()

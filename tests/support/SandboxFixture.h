@@ -14,6 +14,9 @@ namespace xynap::session {
 class GatewayMonitor;
 class PlatformSession;
 } // namespace xynap::session
+namespace xynap {
+struct Trunk;
+}
 
 // What the integration and GUI tests share: the sandbox (Platform API + Event Socket + the
 // simulated gateways) on loopback in manual time, the console's side wired to it, and waits
@@ -31,6 +34,10 @@ std::unique_ptr<sandbox::Sandbox> startSandbox();
 
 // The client talks to the sandbox's API with the operator token.
 void useSandboxApi(platform::ApiClient &client, const sandbox::Sandbox &sandbox);
+// Saves a change of the trunk of `gateway` through the session's API as the editor does (with
+// its ETag); true when the platform saved it.
+bool saveTrunkChange(session::PlatformSession &session, const QString &gateway,
+    const std::function<void(Trunk &)> &change);
 // Short back-off (50..400 ms), so a reconnect in a test is quick.
 esl::Link::Options fastLinkOptions();
 // The sandbox's Event Socket as node "sandbox" of the monitor (its link starts at once).
