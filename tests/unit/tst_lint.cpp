@@ -260,6 +260,21 @@ private Q_SLOTS:
         QVERIFY2(ids.contains(u"XY-NOT-RUNNING:plusnet"_s), qPrintable(ids.join(u","_s)));
         for (const Finding &f : findings)
             QVERIFY(f.offersApply);
+        // The realm and the From domain it sets are one field, named once.
+        s.running->first().fields.insert(u"from"_s, u"<sip:493455664337@1und1.de>"_s);
+        for (const Finding &f : m_engine.run(s)) {
+            if (f.ruleId == u"XY-NOT-APPLIED"_s)
+                QCOMPARE(f.fields.count(u"realm"_s), 1);
+        }
+        // The caller ID FreeSWITCH runs is its <exten>: a saved change of it is drift.
+        s.running->first().fields.insert(u"exten"_s, u"+4930000000"_s);
+        bool callerIdDrift = false;
+        for (const Finding &f : m_engine.run(s))
+            callerIdDrift = callerIdDrift
+                || (f.ruleId == u"XY-NOT-APPLIED"_s && f.fields.contains(u"caller_id"_s));
+        QVERIFY(callerIdDrift);
+        s.running->first().fields.remove(u"exten"_s);
+        s.running->first().fields.remove(u"from"_s);
         s.running->first().realm = u"sip.1und1.de"_s;
         QCOMPARE(idsFor(m_engine.run(s), u"1und1"_s), QStringList());
     }
