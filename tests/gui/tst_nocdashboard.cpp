@@ -366,6 +366,20 @@ private Q_SLOTS:
         const QString since = dashboard.tiles().value(0)->content().since;
         QVERIFY2(!since.contains(u"min"_s), qPrintable(since));
         QVERIFY2(since != displayTimeOfDay(skewed) || since.isEmpty(), qPrintable(since));
+
+        // Deleted, stamped ten days ago by FreeSWITCH: gone since now, by the console's clock.
+        esl::Event deleted;
+        deleted.headers.append("Event-Name", "CUSTOM");
+        deleted.headers.append("Event-Subclass", "sofia::gateway_delete");
+        deleted.headers.append(
+            "Event-Date-Timestamp", QByteArray::number(skewed.toMSecsSinceEpoch() * 1000));
+        deleted.headers.append("Gateway", "1und1");
+        session.gateways()->applyEvent(Node, deleted);
+        QCOMPARE(session.gateways()->recordAt(0)->goneAt, skewed); // FreeSWITCH's clock
+        QTRY_VERIFY2(dashboard.tiles().value(0)->content().summary.startsWith(u"Gone since "_s),
+            qPrintable(dashboard.tiles().value(0)->content().summary));
+        const QString gone = dashboard.tiles().value(0)->content().summary;
+        QVERIFY2(!gone.contains(displayTimeOfDay(skewed)), qPrintable(gone));
     }
 
     // 5,000 gateways on 50 nodes (100 trunks, which every node runs, as mod_xml_curl serves them

@@ -217,12 +217,14 @@ void NocDashboard::refresh()
         QString key;
         QString summary; // now; for a stale node the last known
     };
-    const auto lastKnown = [&](const session::GatewayRecord &r) {
+    const auto goneSince = [this](const QDateTime &at) {
+        return tr("Gone since %1").arg(at.isValid() ? displayTimeOfDay(at) : tr("unknown"));
+    };
+    const auto lastKnown = [&](const session::GatewayRecord &r, const QDateTime &goneAt) {
         session::Diagnosis d;
         d.health = session::Health::Down;
         if (r.presence == session::Presence::Gone) {
-            d.summary = tr("Gone since %1")
-                            .arg(r.goneAt.isValid() ? displayTimeOfDay(r.goneAt) : tr("unknown"));
+            d.summary = goneSince(goneAt);
         } else if (r.presence == session::Presence::NotRunning) {
             d.summary = tr("Not running");
         } else {
@@ -251,22 +253,27 @@ void NocDashboard::refresh()
         const session::Diagnosis &d = diagnoses.last();
         const QString key = r->node + u'/' + r->name;
         const bool stale = monitor->isStale(r->node);
+        // The console's time of each change it saw; on first sight (the dashboard opens before
+        // the nodes connect, so that is a snapshot's, on the console's clock) the monitor's,
+        // never in the future.
+        const bool firstSight = !m_since.contains(key);
+        SeenSince &seen = m_since[key];
+        if (r->since.isValid() && seen.recorded != r->since) {
+            seen.at = firstSight ? qMin(r->since, now) : now;
+            seen.recorded = r->since;
+        }
+        if (r->goneAt.isValid() && seen.goneRecorded != r->goneAt) {
+            seen.goneAt = firstSight ? qMin(r->goneAt, now) : now;
+            seen.goneRecorded = r->goneAt;
+        }
         // A node without contact: what its gateway last was, from what the monitor kept.
-        const session::Diagnosis last = stale ? lastKnown(*r) : d;
+        session::Diagnosis last = stale ? lastKnown(*r, seen.goneAt) : d;
+        if (!stale && r->presence == session::Presence::Gone && d.health == session::Health::Down)
+            last.summary = goneSince(seen.goneAt); // the monitor's is on FreeSWITCH's clock
         if (stale)
             ++staleByNode[r->node];
         const session::Health h = last.health;
         rows.append({row, h, stale, key, last.summary});
-        if (r->since.isValid()) {
-            // The console's time of the change it saw; on first sight (the dashboard opens
-            // before the nodes connect, so that is a snapshot's, on the console's clock) the
-            // monitor's, never in the future.
-            const auto seen = m_since.find(key);
-            if (seen == m_since.end())
-                m_since.insert(key, {r->since, qMin(r->since, now)});
-            else if (seen->recorded != r->since)
-                *seen = {r->since, now};
-        }
         if (h == session::Health::Healthy && !stale) {
             ++healthy;
             const Trunk *t = monitor->trunkFor(r->name);

@@ -79,11 +79,13 @@ private:
     int m_shown = 0;
     int m_columns = 0;
     QTimer m_pendingRefresh;
-    // When, on the console's clock, each gateway's GatewayRecord::since last changed: an event
-    // stamps it with FreeSWITCH's clock, which may be far off.
+    // When, on the console's clock, each gateway's GatewayRecord::since and goneAt last changed:
+    // an event stamps them with FreeSWITCH's clock, which may be far off.
     struct SeenSince {
         QDateTime recorded; // GatewayRecord::since as last seen
         QDateTime at; // the console's time of it
+        QDateTime goneRecorded; // GatewayRecord::goneAt as last seen
+        QDateTime goneAt; // the console's time of it
     };
     QHash<QString, SeenSince> m_since;
     Clock *m_time = Clock::system();
