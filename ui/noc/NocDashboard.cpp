@@ -260,6 +260,7 @@ void NocDashboard::refresh()
         SeenSince &seen = m_since[key];
         if (r->since.isValid() && seen.recorded != r->since) {
             seen.at = firstSight ? qMin(r->since, now) : now;
+            seen.clamped = firstSight && r->since > now;
             seen.recorded = r->since;
         }
         if (r->goneAt.isValid() && seen.goneRecorded != r->goneAt) {
@@ -332,7 +333,7 @@ void NocDashboard::refresh()
             c.since = c.health == session::Health::Healthy || minutes < 1
                 ? at
                 : tr("%1 (%n min)", nullptr, int(minutes)).arg(at);
-            c.sinceExact = r->sinceExact;
+            c.sinceExact = r->sinceExact && !m_since.value(sorted.key).clamped;
         }
         if (const Trunk *t = monitor->trunkFor(r->name)) {
             const ProviderSpec *spec = catalog.find(t->provider);

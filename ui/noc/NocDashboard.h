@@ -84,6 +84,7 @@ private:
     struct SeenSince {
         QDateTime recorded; // GatewayRecord::since as last seen
         QDateTime at; // the console's time of it
+        bool clamped = false; // first seen in the future (a node clock ahead): only "at least"
         QDateTime goneRecorded; // GatewayRecord::goneAt as last seen
         QDateTime goneAt; // the console's time of it
     };
