@@ -326,6 +326,7 @@ private Q_SLOTS:
         QVERIFY(shown->isVisible());
         if (onTile) // a tile that is there is one that can be read
             QVERIFY(shown->height() >= ui::NocDashboard::TileMinHeight);
+        QVERIFY(dashboard.grab().save(outputPath(u"nocdashboard-small.png"_s)));
         const QRect at(shown->mapTo(&dashboard, QPoint(0, 0)), shown->size());
         QVERIFY2(dashboard.rect().contains(at) && at.height() > 0,
             qPrintable(u"%1,%2 %3x%4 in %5x%6"_s.arg(at.x())
