@@ -260,6 +260,43 @@ private Q_SLOTS:
         QVERIFY(dashboard.grab().save(outputPath(u"nocdashboard-nocontact.png"_s)));
     }
 
+    // Two nodes: fs1 stops answering while a trunk on fs2 is down. The node heads the headline,
+    // the trunk follows; fs1's tiles stay as last known, marked stale.
+    void aNodeWithoutContactHeadsTheHeadlineBeforeATrunkDown()
+    {
+        session::PlatformSession session;
+        ui::NocDashboard dashboard(&session);
+        dashboard.resize(1280, 800);
+        dashboard.show();
+        session::GatewayMonitor *monitor = session.gateways();
+        GatewayStatus up;
+        up.name = u"plusnet"_s;
+        up.state = u"REGED"_s;
+        up.pingStatus = u"UP"_s;
+        GatewayStatus down = up;
+        down.name = u"1und1"_s;
+        down.state = u"FAIL_WAIT"_s;
+        down.pingStatus = u"DOWN"_s;
+        monitor->noteLinkState(u"fs1"_s, esl::Link::State::Up, {});
+        monitor->applySnapshot(u"fs1"_s, {up, down});
+        monitor->applySnapshot(u"fs2"_s, {up, down});
+        QTRY_VERIFY2(dashboard.healthLine().startsWith(u"✖ 2 of 4 gateways down"_s),
+            qPrintable(dashboard.healthLine()));
+
+        monitor->noteLinkState(u"fs1"_s, esl::Link::State::Down, u"connection refused"_s);
+        QTRY_VERIFY2(dashboard.healthLine().startsWith(u"✖ No contact with fs1 since "_s),
+            qPrintable(dashboard.healthLine()));
+        QVERIFY2(dashboard.healthLine().endsWith(u" — 2 gateway(s) unknown · 1 more down"_s),
+            qPrintable(dashboard.healthLine()));
+        QCOMPARE(dashboard.tiles().size(), 4);
+        for (ui::GatewayTile *tile : dashboard.tiles()) {
+            const bool onFs1 = tile->content().provider.endsWith(u"@fs1"_s);
+            QCOMPARE(tile->content().stale, onFs1);
+            QCOMPARE(tile->content().health,
+                tile->content().name == u"1und1"_s ? Health::Down : Health::Healthy);
+        }
+    }
+
     // --noc without a window manager: the size of the screen, tiles and all; after Esc, still a
     // usable window with its tiles. Offscreen honours a full-screen request, which a kiosk's X
     // server without a window manager ignores: ctest runs this under Xvfb too
