@@ -2762,6 +2762,10 @@
         <source>At least since %1</source>
         <translation>Mindestens seit %1</translation>
     </message>
+    <message>
+        <source>Last known: %1</source>
+        <translation>Zuletzt bekannt: %1</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::GatewaysPage</name>
@@ -3182,6 +3186,66 @@
         <translation>
             <numerusform>✔ %1 in Ordnung — %2 — auf %n Knoten</numerusform>
             <numerusform>✔ %1 in Ordnung — %2 — auf %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gone since %1</source>
+        <translation>Weg seit %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Läuft nicht</translation>
+    </message>
+    <message>
+        <source>No data since %1</source>
+        <translation>Keine Daten seit %1</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 %2@%3: no data since %4</source>
+        <translation>%1 %2@%3: keine Daten seit %4</translation>
+    </message>
+    <message>
+        <source>✖ No contact with %1 since %2</source>
+        <translation>✖ Kein Kontakt zu %1 seit %2</translation>
+    </message>
+    <message>
+        <source>✖ No contact with %1 yet</source>
+        <translation>✖ Noch kein Kontakt zu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ No contact with %n node(s): %1</source>
+        <translation>
+            <numerusform>✖ Kein Kontakt zu %n Knoten: %1</numerusform>
+            <numerusform>✖ Kein Kontakt zu %n Knoten: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway(s) unknown</source>
+        <translation>
+            <numerusform>%n Gateway unbekannt</numerusform>
+            <numerusform>%n Gateways unbekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more down</source>
+        <translation>
+            <numerusform>%n weiteres ausgefallen</numerusform>
+            <numerusform>%n weitere ausgefallen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %n gateway(s) healthy, not all shown: the window is too small</source>
+        <translation>
+            <numerusform>✔ %n Gateway in Ordnung, nicht alle angezeigt: das Fenster ist zu klein</numerusform>
+            <numerusform>✔ %n Gateways in Ordnung, nicht alle angezeigt: das Fenster ist zu klein</numerusform>
         </translation>
     </message>
 </context>

@@ -2761,6 +2761,10 @@
         <source>At least since %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::GatewaysPage</name>
@@ -3181,6 +3185,66 @@
         <translation>
             <numerusform>✔ %1 healthy — %2 — on %n node</numerusform>
             <numerusform>✔ %1 healthy — %2 — on %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gone since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2@%3: no data since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ No contact with %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ No contact with %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ No contact with %n node(s): %1</source>
+        <translation>
+            <numerusform>✖ No contact with %n node: %1</numerusform>
+            <numerusform>✖ No contact with %n nodes: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway(s) unknown</source>
+        <translation>
+            <numerusform>%n gateway unknown</numerusform>
+            <numerusform>%n gateways unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more down</source>
+        <translation>
+            <numerusform>%n more down</numerusform>
+            <numerusform>%n more down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %n gateway(s) healthy, not all shown: the window is too small</source>
+        <translation>
+            <numerusform>✔ %n gateway healthy, not all shown: the window is too small</numerusform>
+            <numerusform>✔ %n gateways healthy, not all shown: the window is too small</numerusform>
         </translation>
     </message>
 </context>

@@ -169,7 +169,7 @@ int main(int argc, char *argv[])
         return app.exec();
     }
     if (dashboard)
-        dashboard->showFullScreen();
+        dashboard->showOnWallScreen();
     else
         window.show();
     return app.exec();

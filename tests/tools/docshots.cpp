@@ -138,6 +138,14 @@ int main(int argc, char **argv)
     ui::NocDashboard noc(&session);
     noc.resize(noc.screen()->availableGeometry().size().boundedTo(QSize(1600, 900)));
     shoot(&noc, out, u"noc"_s, lang);
+    // FreeSWITCH stops: the alarm names the node, the tiles keep what they last were, stale.
+    sb.shutdown();
+    for (int i = 0; i < 40; ++i) {
+        sb.scheduler()->advance(250);
+        QCoreApplication::processEvents();
+    }
+    settle(1500);
+    shoot(&noc, out, u"noc-nocontact"_s, lang);
     noc.close();
 
     QSettings settings;

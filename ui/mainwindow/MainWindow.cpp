@@ -182,7 +182,7 @@ void MainWindow::showNoc()
     if (!m_noc)
         m_noc = new NocDashboard(m_session, nullptr);
     m_noc->setAttribute(Qt::WA_QuitOnClose, false);
-    m_noc->showFullScreen();
+    m_noc->showOnWallScreen();
     m_noc->raise();
 }
 

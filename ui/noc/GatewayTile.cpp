@@ -24,16 +24,28 @@ void GatewayTile::setContent(const Content &content)
     update();
 }
 
+QColor GatewayTile::faceColor(const Content &content)
+{
+    const QColor face = healthStyle(content.health, true).background;
+    return content.stale ? face.darker(160) : face;
+}
+
 void GatewayTile::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const HealthStyle style
-        = healthStyle(m_content.stale ? session::Health::Unknown : m_content.health, true);
+    // Stale: the last known colour, dimmed and hatched, never a calm grey that hides a failure.
+    const HealthStyle style = healthStyle(m_content.health, true);
     const QRectF r = QRectF(rect()).adjusted(6, 6, -6, -6);
     QPainterPath path;
     path.addRoundedRect(r, 14, 14);
-    p.fillPath(path, style.background);
+    p.fillPath(path, faceColor(m_content));
+    if (m_content.stale) {
+        p.fillPath(path, QBrush(QColor(0, 0, 0, 90), Qt::BDiagPattern));
+        QPen border(QColor(0xff, 0x52, 0x52), 4, Qt::DashLine);
+        p.setPen(border);
+        p.drawPath(path);
+    }
     p.setPen(style.foreground);
 
     const qreal unit = qMax<qreal>(9, qMin(r.height() / 11, r.width() / 21));
@@ -79,15 +91,15 @@ void GatewayTile::paintEvent(QPaintEvent *)
         + (m_content.numbers.isEmpty() ? QString() : u"  ·  "_s + m_content.numbers));
     y += unit * 0.3;
     QFont stateFont = body;
-    stateFont.setPixelSize(int(unit * (m_content.stale ? 1.15 : 1.5)));
+    stateFont.setPixelSize(int(unit * 1.5));
     stateFont.setBold(true);
     p.setFont(stateFont);
     // The diagnosis wraps: the part that matters is often at its end.
-    const QString verdict = m_content.stale
-        ? m_content.summary
-        : (m_content.state.isEmpty() ? style.label : m_content.state) + u" — "_s
-            + m_content.summary;
-    const int lines = int(!m_content.lastAnswer.isEmpty()) + int(!m_content.since.isEmpty());
+    const QString lastKnown = (m_content.state.isEmpty() ? style.label : m_content.state) + u" — "_s
+        + m_content.summary;
+    const QString verdict = m_content.stale ? tr("Last known: %1").arg(lastKnown) : lastKnown;
+    const int lines = int(!m_content.lastAnswer.isEmpty()) + int(!m_content.since.isEmpty())
+        + int(m_content.stale);
     const QRectF verdictBox(
         text.left(), y, text.width(), qMax(unit * 1.9, text.bottom() - y - unit * 1.4 * lines));
     // A long diagnosis gets a smaller font rather than losing its end.
@@ -100,6 +112,8 @@ void GatewayTile::paintEvent(QPaintEvent *)
     }
     p.drawText(verdictBox, flags, verdict);
     y += qMin(used.height(), verdictBox.height()) + unit * 0.2;
+    if (m_content.stale)
+        line(u"⚠ "_s + m_content.staleNote, true);
     if (!m_content.lastAnswer.isEmpty())
         line(tr("Last answer: %1").arg(m_content.lastAnswer));
     if (!m_content.since.isEmpty())

@@ -22,13 +22,18 @@ public:
         QString lastAnswer;
         QString since;
         bool sinceExact = true; // false: the console only knows since when it has seen it so
+        // With stale: the last known health, state and summary stay (a red tile stays red),
+        // dimmed and hatched with a dashed alarm border, and staleNote says since when.
         session::Health health = session::Health::Unknown;
         bool stale = true;
+        QString staleNote; // "No data since 14:02:11"
     };
 
     explicit GatewayTile(QWidget *parent = nullptr);
     void setContent(const Content &content);
     const Content &content() const { return m_content; }
+    // The colour of the tile's face for that content (hatching and border aside).
+    static QColor faceColor(const Content &content);
     QSize sizeHint() const override { return {420, 230}; }
 
 protected:

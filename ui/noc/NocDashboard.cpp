@@ -1,7 +1,9 @@
 #include "NocDashboard.h"
 
 #include "GatewayTile.h"
+#include "common/HealthStyle.h"
 #include "model/TimeFormat.h"
+#include "session/Diagnosis.h"
 #include "session/HealthSummary.h"
 #include "session/PlatformSession.h"
 
@@ -11,8 +13,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
+#include <QScreen>
+#include <QSet>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +38,7 @@ NocDashboard::NocDashboard(session::PlatformSession *session, QWidget *parent)
     , m_chart(new StateChart(this))
 {
     setWindowTitle(tr("xynap NOC"));
+    setMinimumSize(480, 360);
     setObjectName(u"nocDashboard"_s);
     setAutoFillBackground(true);
     QPalette dark = palette();
@@ -101,10 +107,13 @@ void NocDashboard::scheduleRefresh()
 void NocDashboard::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape || event->key() == Qt::Key_F11) {
-        if (isFullScreen())
+        if (isFullScreen()) {
             showNormal();
-        else
-            showFullScreen();
+            // Without a window manager nothing sizes the window: the screen's free area.
+            setGeometry(screen()->availableGeometry());
+        } else {
+            showOnWallScreen();
+        }
         return;
     }
     QWidget::keyPressEvent(event);
@@ -113,7 +122,30 @@ void NocDashboard::keyPressEvent(QKeyEvent *event)
 void NocDashboard::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    // Readable from across the room on a wall, and still room for what fails in a small window.
+    QFont headline = m_health->font();
+    headline.setPixelSize(qBound(18, height() / 20, 40));
+    m_health->setFont(headline);
+    m_clock->setFont(headline);
     scheduleRefresh();
+}
+
+void NocDashboard::setClock(Clock *clock)
+{
+    m_time = clock ? clock : Clock::system();
+    scheduleRefresh();
+}
+
+void NocDashboard::showOnWallScreen()
+{
+    // Without a window manager, showFullScreen() alone leaves the window at its size hint.
+    setGeometry(screen()->geometry());
+    showFullScreen();
+}
+
+QString NocDashboard::nodesText() const
+{
+    return m_nodes->text();
 }
 
 QString NocDashboard::healthLine() const
@@ -133,9 +165,11 @@ QString NocDashboard::overflowText() const
 
 int NocDashboard::tileCapacity() const
 {
+    // Only tiles that are readable: none at all in a window too small for one (then the
+    // failing gateways are listed below by name).
     const QSize area = m_gridArea->size();
-    const int columns = qMax(1, (area.width() + 12) / (TileMinWidth + 12));
-    const int rows = qMax(1, (area.height() + 12) / (TileMinHeight + 12));
+    const int columns = (area.width() + 12) / (TileMinWidth + 12);
+    const int rows = (area.height() + 12) / (TileMinHeight + 12);
     return columns * rows;
 }
 
@@ -170,39 +204,103 @@ void NocDashboard::refresh()
 {
     const GatewayMonitor *monitor = m_session->gateways();
     const ProviderCatalog &catalog = m_session->catalog();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_time->now();
+    const QList<GatewayMonitor::NodeStatus> nodeStatus = monitor->nodes();
+    QHash<QString, QDateTime> lastDataAt;
+    for (const GatewayMonitor::NodeStatus &n : nodeStatus)
+        lastDataAt.insert(n.name, n.lastDataAt);
 
     struct Row {
         int row;
-        session::Health health;
+        session::Health health; // now; for a stale node the last known
+        bool stale;
         QString key;
+        QString summary; // now; for a stale node the last known
     };
-    // Worst first (session::severityRank), then by node and name.
+    const auto goneSince = [this](const QDateTime &at) {
+        return tr("Gone since %1").arg(at.isValid() ? displayTimeOfDay(at) : tr("unknown"));
+    };
+    const auto lastKnown = [&](const session::GatewayRecord &r, const QDateTime &goneAt) {
+        session::Diagnosis d;
+        d.health = session::Health::Down;
+        if (r.presence == session::Presence::Gone) {
+            d.summary = goneSince(goneAt);
+        } else if (r.presence == session::Presence::NotRunning) {
+            d.summary = tr("Not running");
+        } else {
+            const Trunk *t = monitor->trunkFor(r.name);
+            d = session::diagnose(r, t, t ? catalog.find(t->provider) : nullptr, now);
+        }
+        return d;
+    };
+    const auto sortRank = [](const Row &r) {
+        // A node without contact is at least unknown, whatever its gateways last were.
+        const int rank = session::severityRank(r.health);
+        return r.stale ? qMin(rank, session::severityRank(session::Health::Unknown)) : rank;
+    };
+    // Worst first (session::severityRank), stale before current, then by node and name.
     QList<Row> rows;
     rows.reserve(monitor->rowCount());
     QList<session::Diagnosis> diagnoses;
     diagnoses.reserve(monitor->rowCount());
     // Healthy gateways by node and provider, for the summary when they do not all get a tile.
     QMap<QString, QMap<QString, int>> healthyByNode;
+    QMap<QString, int> staleByNode; // gateways of nodes without contact
     int healthy = 0;
     for (int row = 0; row < monitor->rowCount(); ++row) {
         const session::GatewayRecord *r = monitor->recordAt(row);
         diagnoses.append(monitor->diagnosisAt(row));
-        const session::Health h = diagnoses.last().health;
-        rows.append({row, h, r->node + u'/' + r->name});
-        if (h == session::Health::Healthy) {
+        const session::Diagnosis &d = diagnoses.last();
+        const QString key = r->node + u'/' + r->name;
+        const bool stale = monitor->isStale(r->node);
+        // The console's time of each change it saw; on first sight (the dashboard opens before
+        // the nodes connect, so that is a snapshot's, on the console's clock) the monitor's,
+        // never in the future.
+        const bool firstSight = !m_since.contains(key);
+        SeenSince &seen = m_since[key];
+        if (r->since.isValid() && seen.recorded != r->since) {
+            seen.at = firstSight ? qMin(r->since, now) : now;
+            seen.clamped = firstSight && r->since > now;
+            seen.recorded = r->since;
+        }
+        if (r->goneAt.isValid() && seen.goneRecorded != r->goneAt) {
+            seen.goneAt = firstSight ? qMin(r->goneAt, now) : now;
+            seen.goneRecorded = r->goneAt;
+        }
+        // A node without contact: what its gateway last was, from what the monitor kept.
+        session::Diagnosis last = stale ? lastKnown(*r, seen.goneAt) : d;
+        if (!stale && r->presence == session::Presence::Gone && d.health == session::Health::Down)
+            last.summary = goneSince(seen.goneAt); // the monitor's is on FreeSWITCH's clock
+        if (stale)
+            ++staleByNode[r->node];
+        const session::Health h = last.health;
+        rows.append({row, h, stale, key, last.summary});
+        if (h == session::Health::Healthy && !stale) {
             ++healthy;
             const Trunk *t = monitor->trunkFor(r->name);
             const ProviderSpec *spec = t ? catalog.find(t->provider) : nullptr;
             ++healthyByNode[r->node][spec ? spec->name : (t ? t->provider : tr("other"))];
         }
     }
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        const int ra = session::severityRank(a.health), rb = session::severityRank(b.health);
-        return ra != rb ? ra < rb : a.key < b.key;
+    if (m_since.size() > rows.size()) {
+        // Forget the gateways the monitor forgot.
+        QSet<QString> keys;
+        for (const Row &r : std::as_const(rows))
+            keys.insert(r.key);
+        m_since.removeIf([&keys](auto it) { return !keys.contains(it.key()); });
+    }
+    std::sort(rows.begin(), rows.end(), [&sortRank](const Row &a, const Row &b) {
+        const int ra = sortRank(a), rb = sortRank(b);
+        if (ra != rb)
+            return ra < rb;
+        if (a.stale != b.stale)
+            return a.stale;
+        return a.key < b.key;
     });
 
     const int total = int(rows.size());
+    // The chart only where it leaves room for the tiles.
+    m_chart->setVisible(height() >= 560);
     const int capacity = tileCapacity();
     const bool allFit = total <= capacity;
     const int notHealthy = total - healthy;
@@ -211,25 +309,31 @@ void NocDashboard::refresh()
 
     QList<StateChart::Strip> strips;
     for (int i = 0; i < tileCount; ++i) {
-        const int row = rows.at(i).row;
+        const Row &sorted = rows.at(i);
+        const int row = sorted.row;
         const session::GatewayRecord *r = monitor->recordAt(row);
         const session::Diagnosis &d = diagnoses.at(row);
-        const bool stale = monitor->isStale(r->node);
         GatewayTile::Content c;
         c.name = r->name;
-        c.health = d.health;
-        c.stale = stale || d.health == session::Health::Unknown;
+        c.health = sorted.health;
+        c.stale = sorted.stale;
         c.state = monitor->data(monitor->index(row, GatewayMonitor::State)).toString();
-        c.summary = d.summary;
+        c.summary = sorted.summary;
+        if (sorted.stale) {
+            const QDateTime at = lastDataAt.value(r->node);
+            c.staleNote = at.isValid() ? tr("No data since %1").arg(displayTimeOfDay(at))
+                                       : tr("No data yet");
+        }
         c.lastAnswer = r->lastStatus ? u"%1 %2"_s.arg(r->lastStatus).arg(r->lastPhrase) : QString();
         if (r->since.isValid()) {
-            const QString at = displayTimeOfDay(r->since);
-            const qint64 minutes = r->since.secsTo(now) / 60;
+            const QDateTime since = m_since.value(sorted.key).at;
+            const QString at = displayTimeOfDay(since);
+            const qint64 minutes = qMax<qint64>(0, since.secsTo(now) / 60);
             // How long it has been so, from the first failure, not the last retry.
-            c.since = d.health == session::Health::Healthy || minutes < 1
+            c.since = c.health == session::Health::Healthy || minutes < 1
                 ? at
                 : tr("%1 (%n min)", nullptr, int(minutes)).arg(at);
-            c.sinceExact = r->sinceExact;
+            c.sinceExact = r->sinceExact && !m_since.value(sorted.key).clamped;
         }
         if (const Trunk *t = monitor->trunkFor(r->name)) {
             const ProviderSpec *spec = catalog.find(t->provider);
@@ -253,9 +357,30 @@ void NocDashboard::refresh()
     }
     QStringList overflow;
     if (!allFit) {
-        if (notHealthy > tileCount)
-            overflow.append(tr(
-                "+ %n more not healthy: see the Gateways page", nullptr, notHealthy - tileCount));
+        // The failing ones without a tile by name, so a small window still shows them.
+        int listed = 0;
+        for (int i = tileCount; i < total && listed < MaxListedWithoutTile; ++i) {
+            const Row &sorted = rows.at(i);
+            if (sorted.health == session::Health::Healthy && !sorted.stale)
+                continue;
+            const session::GatewayRecord *r = monitor->recordAt(sorted.row);
+            const QString symbol = healthStyle(
+                sorted.stale && sorted.health != session::Health::Down ? session::Health::Unknown
+                                                                       : sorted.health,
+                true)
+                                       .symbol;
+            overflow.append(sorted.stale
+                    ? tr("%1 %2@%3: no data since %4")
+                          .arg(symbol, r->name, r->node,
+                              lastDataAt.value(r->node).isValid()
+                                  ? displayTimeOfDay(lastDataAt.value(r->node))
+                                  : tr("never"))
+                    : u"%1 %2@%3: %4"_s.arg(symbol, r->name, r->node, sorted.summary));
+            ++listed;
+        }
+        if (notHealthy > tileCount + listed)
+            overflow.append(tr("+ %n more not healthy: see the Gateways page", nullptr,
+                notHealthy - tileCount - listed));
         if (healthy > 0) {
             // By provider over all nodes; by node too while that stays one or two lines.
             QMap<QString, int> byProvider;
@@ -281,11 +406,42 @@ void NocDashboard::refresh()
     m_overflow->setText(overflow.join(u'\n'));
     m_overflow->setVisible(!overflow.isEmpty());
 
-    // The same verdict as `xynapctl check`: unknown is never healthy.
+    // The same verdict as `xynapctl check`: unknown is never healthy. A node without contact
+    // comes first: a dead switch is never calmer than one failing trunk.
     const session::HealthSummary summary = session::summarize(*monitor);
     const int nodesWithout = int(summary.unreachableNodes.size() + summary.unreadableNodes.size());
+    const int freshDown = [&] {
+        int n = 0;
+        for (const Row &r : rows)
+            n += !r.stale && r.health == session::Health::Down;
+        return n;
+    }();
     QString line;
-    if (summary.unknown > 0)
+    bool alarm = true;
+    if (std::any_of(nodeStatus.cbegin(), nodeStatus.cend(),
+            [](const GatewayMonitor::NodeStatus &n) { return n.stale; })) {
+        QStringList names;
+        int unknown = 0;
+        for (const GatewayMonitor::NodeStatus &n : nodeStatus) {
+            if (n.stale) {
+                names.append(n.name);
+                unknown += staleByNode.value(n.name);
+            }
+        }
+        if (names.size() == 1) {
+            const QDateTime at = lastDataAt.value(names.first());
+            line = at.isValid()
+                ? tr("✖ No contact with %1 since %2").arg(names.first(), displayTimeOfDay(at))
+                : tr("✖ No contact with %1 yet").arg(names.first());
+        } else {
+            line = tr("✖ No contact with %n node(s): %1", nullptr, int(names.size()))
+                       .arg(names.join(u", "_s));
+        }
+        if (unknown > 0)
+            line += u" — "_s + tr("%n gateway(s) unknown", nullptr, unknown);
+        if (freshDown > 0)
+            line += u" · "_s + tr("%n more down", nullptr, freshDown);
+    } else if (summary.unknown > 0)
         line = tr("? %1 of %2 gateways without current data").arg(summary.unknown).arg(total);
     else if (summary.down > 0)
         line = tr("✖ %1 of %2 gateways down").arg(summary.down).arg(total);
@@ -295,11 +451,19 @@ void NocDashboard::refresh()
         line = tr("No gateways reported yet");
     else if (summary.degraded > 0)
         line = tr("▲ %1 of %2 gateways degraded").arg(summary.degraded).arg(total);
-    else
+    else if (tileCount < total)
+        // Never more health than is on the screen.
+        line = tr("✔ %n gateway(s) healthy, not all shown: the window is too small", nullptr,
+            summary.healthy);
+    else {
         line = tr("✔ All %n gateway(s) healthy", nullptr, summary.healthy);
+        alarm = false;
+    }
     m_health->setText(line);
+    m_health->setStyleSheet(line.startsWith(u"✖"_s) ? u"color: #ff5252;"_s
+                                                    : (alarm ? QString() : u"color: #66bb6a;"_s));
     QStringList nodes;
-    for (const GatewayMonitor::NodeStatus &n : monitor->nodes()) {
+    for (const GatewayMonitor::NodeStatus &n : nodeStatus) {
         const QString when = n.lastDataAt.isValid() ? displayTimeOfDay(n.lastDataAt) : tr("never");
         if (n.stale)
             nodes.append(tr("✖ %1: no data since %2").arg(n.name, when));
@@ -309,7 +473,7 @@ void NocDashboard::refresh()
             nodes.append(tr("✔ %1").arg(n.name));
     }
     m_nodes->setText(nodes.join(u"     "_s));
-    m_clock->setText(QLocale().toString(QTime::currentTime(), u"HH:mm:ss"_s));
+    m_clock->setText(QLocale().toString(now.toLocalTime().time(), u"HH:mm:ss"_s));
     m_chart->setStrips(strips, now);
 }
 

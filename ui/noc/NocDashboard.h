@@ -1,5 +1,9 @@
 #pragma once
 
+#include "model/Clock.h"
+#include "session/GatewayRecord.h"
+
+#include <QHash>
 #include <QList>
 #include <QTimer>
 #include <QWidget>
@@ -20,8 +24,10 @@ class StateChart;
 // platform: an overall health line, the nodes, one tile per gateway as long as they fit —
 // otherwise tiles for the gateways that are not healthy (down first, then unknown, then
 // degraded) and a summary of the healthy ones by node and provider — and a fixed-size timeline
-// of the worst gateways' state changes. Needs no interaction; stale data turns grey with the time
-// of the last data. Redraws at most every 100 ms, however many events arrive.
+// of the worst gateways' state changes. Needs no interaction. A node it has no contact with is
+// the first alarm of the headline; its tiles keep their last known state, marked stale with the
+// time of the last data. Failing gateways without a tile are listed by name, at any size.
+// Redraws at most every 100 ms, however many events arrive.
 class NocDashboard final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NocDashboard)
@@ -29,17 +35,28 @@ class NocDashboard final : public QWidget {
 public:
     explicit NocDashboard(session::PlatformSession *session, QWidget *parent = nullptr);
 
+    // Full screen at the size of the screen it is on, with or without a window manager (a kiosk
+    // wall screen has none to resize it).
+    void showOnWallScreen();
+    // The console's clock, of "now" and of every duration shown (nullptr: the system clock); it
+    // must outlive the dashboard. FreeSWITCH's own timestamps are never used for a duration.
+    void setClock(Clock *clock);
+
     QString healthLine() const;
     // The tiles shown now (at most tileCapacity()).
     QList<GatewayTile *> tiles() const;
     // How many tiles fit the dashboard's size.
     int tileCapacity() const;
-    // The summary of what has no tile ("✔ 4,812 healthy: …", "+ 12 more not healthy").
+    // The nodes line ("✔ fs1     ✖ fs2: no data since 14:02:11").
+    QString nodesText() const;
+    // What has no tile: failing gateways by name, "+ 12 more not healthy", "✔ 4,812 healthy: …".
     QString overflowText() const;
 
     static constexpr int TileMinWidth = 300;
     static constexpr int TileMinHeight = 150;
     static constexpr int MaxChartStrips = 6;
+    // Failing gateways without a tile listed by name before "+ N more".
+    static constexpr int MaxListedWithoutTile = 5;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -62,6 +79,17 @@ private:
     int m_shown = 0;
     int m_columns = 0;
     QTimer m_pendingRefresh;
+    // When, on the console's clock, each gateway's GatewayRecord::since and goneAt last changed:
+    // an event stamps them with FreeSWITCH's clock, which may be far off.
+    struct SeenSince {
+        QDateTime recorded; // GatewayRecord::since as last seen
+        QDateTime at; // the console's time of it
+        bool clamped = false; // first seen in the future (a node clock ahead): only "at least"
+        QDateTime goneRecorded; // GatewayRecord::goneAt as last seen
+        QDateTime goneAt; // the console's time of it
+    };
+    QHash<QString, SeenSince> m_since;
+    Clock *m_time = Clock::system();
 };
 
 } // namespace xynap::ui
