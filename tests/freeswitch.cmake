@@ -30,6 +30,7 @@ xynap_add_freeswitch_tests(tst_realfreeswitch
         healthyPicture
         registrarBlackHoled
         registrarAnswers503
+        registrarAnswers401
         nothingListens
         reloadPingingGatewayWaitsForEvidence
         reloadIntoDeadPath

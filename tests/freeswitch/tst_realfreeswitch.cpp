@@ -139,6 +139,22 @@ private Q_SLOTS:
         QVERIFY2(check.out.contains(u"1und1"_s), qPrintable(check.all()));
     }
 
+    // A registrar that keeps answering 401 (credentials it does not accept): FAILED with 401,
+    // CRITICAL, and the words send the operator to the credentials.
+    void registrarAnswers401()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        m_platform->oneAndOne().reject(401, u"Unauthorized"_s);
+        const CtlResult reload = m_platform->ctl(
+            {u"reload"_s, u"--sofia-profile"_s, u"internal"_s, u"--gateway"_s, u"1und1"_s});
+        QVERIFY2(reload.code == 2, qPrintable(reload.all()));
+        QVERIFY2(reload.out.contains(u"401"_s), qPrintable(reload.all()));
+        QVERIFY2(reload.out.contains(u"credentials"_s), qPrintable(reload.all()));
+        const CtlResult check = m_platform->ctl({u"check"_s});
+        QVERIFY2(check.code == 2, qPrintable(check.all()));
+    }
+
     // The provider itself answers 503: CRITICAL; the words say the provider answered.
     void registrarAnswers503()
     {

@@ -98,7 +98,10 @@ private:
         }
         QList<QByteArray> extra;
         if (mode == Mode::Reject) {
-            // As given.
+            // As given; a registrar's 401 always carries a fresh challenge (wrong credentials).
+            if (code == 401)
+                extra.append("WWW-Authenticate: Digest realm=\"sip.1und1.de\", nonce=\""
+                    + QByteArray::number(++m_nonce) + "standin\", algorithm=MD5, qop=\"auth\"");
         } else if (method == "REGISTER" && !authorized) {
             code = 401;
             phrase = "Unauthorized";

@@ -32,7 +32,8 @@ public:
 
     void answer();
     void blackHole();
-    // Every request (OPTIONS and REGISTER) is answered with this final response.
+    // Every request (OPTIONS and REGISTER) is answered with this final response (a 401 with a
+    // fresh challenge each time, as a registrar answers credentials it does not accept).
     void reject(int code, const QString &phrase);
     // Closes the port: nothing listens, FreeSWITCH's own stack produces the failure.
     void stop();
