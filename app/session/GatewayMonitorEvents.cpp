@@ -47,8 +47,9 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
     const QString name = QString::fromUtf8(e.view("Gateway"));
     if (name.isEmpty())
         return;
-    const qint64 usec = e.view("Event-Date-Timestamp").toLongLong();
-    const QDateTime at = usec > 0 ? QDateTime::fromMSecsSinceEpoch(usec / 1000, Qt::UTC) : now();
+    // When the console learnt it, on its own clock: a node whose clock is off must not make a
+    // gateway "down for 15182 min" (FreeSWITCH's Event-Date-Timestamp is its clock, not ours).
+    const QDateTime at = now();
 
     if (subclass == "sofia::gateway_delete") {
         // Never a silent disappearance: the row stays, "gone since", until FreeSWITCH adds the

@@ -399,7 +399,9 @@ private Q_SLOTS:
         e.headers.append("State", "FAIL_WAIT");
         e.headers.append("Ping-Status", "DOWN");
         session.gateways()->applyEvent(Node, e);
-        QCOMPARE(session.gateways()->recordAt(0)->since, skewed); // FreeSWITCH's clock
+        // The monitor stamps what it learns on the console's clock, not FreeSWITCH's.
+        QVERIFY(qAbs(session.gateways()->recordAt(0)->since.secsTo(QDateTime::currentDateTimeUtc()))
+            < 60);
         QTRY_COMPARE(dashboard.tiles().value(0)->content().health, Health::Down);
         const QString since = dashboard.tiles().value(0)->content().since;
         QVERIFY2(!since.contains(u"min"_s), qPrintable(since));
@@ -413,7 +415,9 @@ private Q_SLOTS:
             "Event-Date-Timestamp", QByteArray::number(skewed.toMSecsSinceEpoch() * 1000));
         deleted.headers.append("Gateway", "1und1");
         session.gateways()->applyEvent(Node, deleted);
-        QCOMPARE(session.gateways()->recordAt(0)->goneAt, skewed); // FreeSWITCH's clock
+        QVERIFY(
+            qAbs(session.gateways()->recordAt(0)->goneAt.secsTo(QDateTime::currentDateTimeUtc()))
+            < 60); // the console's clock
         QTRY_VERIFY2(dashboard.tiles().value(0)->content().summary.startsWith(u"Gone since "_s),
             qPrintable(dashboard.tiles().value(0)->content().summary));
         const QString gone = dashboard.tiles().value(0)->content().summary;
