@@ -38,6 +38,7 @@ xynap_add_freeswitch_tests(tst_realfreeswitch
         applyEveryReportedField
         rescanOnlyReloadNamesWhatItDidNotApply
         callerIdDriftNamesTheField
+        cannotTellWithoutAKnownVersion
         registrarAnswers403
         pingsUnanswered
         reloadRegisteringGateway

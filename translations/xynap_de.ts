@@ -736,6 +736,14 @@
         <source>caller ID</source>
         <translation>Anrufer-ID</translation>
     </message>
+    <message>
+        <source>Cannot tell whether FreeSWITCH runs the saved %1 entirely: it does not report the outbound proxy, the password, the retry interval or caller-id-in-from, and the console has not seen it load this gateway.</source>
+        <translation>Nicht feststellbar, ob FreeSWITCH den gespeicherten Trunk %1 vollständig betreibt: Es meldet weder den Outbound-Proxy noch das Passwort, das Wiederholungsintervall oder caller-id-in-from, und die Konsole hat nicht gesehen, wie es dieses Gateway geladen hat.</translation>
+    </message>
+    <message>
+        <source>Only a gateway FreeSWITCH loaded while the console watched, or one applied from here, has a known version. Apply it (killgw + rescan) to be sure.</source>
+        <translation>Nur ein Gateway, das FreeSWITCH geladen hat, während die Konsole zusah, oder eines, das von hier übernommen wurde, hat eine bekannte Fassung. Übernehmen Sie es (killgw + rescan), um sicherzugehen.</translation>
+    </message>
 </context>
 <context>
     <name>xynap::lint::DuplicateGatewayRule</name>

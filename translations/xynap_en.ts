@@ -736,6 +736,14 @@
         <source>caller ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot tell whether FreeSWITCH runs the saved %1 entirely: it does not report the outbound proxy, the password, the retry interval or caller-id-in-from, and the console has not seen it load this gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a gateway FreeSWITCH loaded while the console watched, or one applied from here, has a known version. Apply it (killgw + rescan) to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::lint::DuplicateGatewayRule</name>

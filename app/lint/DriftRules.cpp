@@ -115,6 +115,23 @@ private:
                                .arg(applied.value())
                                .arg(t.version));
         }
+        if (differs.isEmpty() && applied == ctx.snapshot.appliedVersions.cend()) {
+            // Everything FreeSWITCH reports agrees, and no node was seen loading this gateway:
+            // the fields it does not report cannot be compared. Said, not taken for clean.
+            Finding f = makeFinding(u"XY-APPLIED-UNKNOWN"_s, Severity::Info, t, {});
+            f.message = tr("Cannot tell whether FreeSWITCH runs the saved %1 entirely: it does not "
+                           "report the outbound proxy, the password, the retry interval or "
+                           "caller-id-in-from, and the console has not seen it load this gateway.")
+                            .arg(t.gatewayName)
+                + onNode;
+            f.why = tr("Only a gateway FreeSWITCH loaded while the console watched, or one applied "
+                       "from here, has a known version. Apply it (killgw + rescan) to be sure.");
+            f.offersApply = true;
+            f.node = node;
+            f.fixLabel = tr("Apply to FreeSWITCH (killgw + rescan)");
+            out.append(f);
+            return;
+        }
         if (differs.isEmpty())
             return;
         fields.removeDuplicates(); // realm and the From domain are one field

@@ -77,20 +77,9 @@ void GatewayMonitor::setTrunks(const QList<Trunk> &trunks)
     m_trunks.clear();
     for (const Trunk &t : trunks)
         m_trunks.insert(t.gatewayName, t);
-    if (!m_trunksKnown) {
-        // First sight of the trunks: a gateway already running runs what the API served when it
-        // was loaded, taken to be today's trunk unless a record says otherwise.
-        bool recorded = false;
-        for (const GatewayRecord &r : m_rows) {
-            const Trunk *t = trunkFor(r.name);
-            if (t && r.presence == Presence::Running && !m_applied.contains(key(r.node, r.name))) {
-                m_applied.insert(key(r.node, r.name), t->version);
-                recorded = true;
-            }
-        }
-        if (recorded)
-            Q_EMIT appliedVersionsChanged();
-    }
+    // A gateway first seen already running: which saved version FreeSWITCH loaded is not known
+    // (xmlstatus does not report every field), so nothing is recorded — the lint says "cannot
+    // tell" instead of taking today's trunk for granted.
     m_trunksKnown = true;
     for (const QString &node : std::as_const(m_snapshotNodes))
         reconcile(node);
@@ -296,12 +285,6 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
         const int retrySeconds = QString(retry).remove(u's').toInt(&ok);
         r.retrySeconds = ok ? retrySeconds : -1;
         r.retryKnownAt = now;
-        // First sight of a running gateway: it runs what the API served when it was loaded,
-        // which the console takes to be today's trunk unless it knows better.
-        if (const Trunk *t = trunkFor(g.name); t && !m_applied.contains(key(node, g.name))) {
-            m_applied.insert(key(node, g.name), t->version);
-            Q_EMIT appliedVersionsChanged();
-        }
         rowChanged(row);
     }
     // Rows the node no longer runs: a served trunk stays as "not running"; a gateway deleted

@@ -504,6 +504,26 @@ private Q_SLOTS:
         QVERIFY2(!lint.out.contains(u"XY-NOT-APPLIED"_s), qPrintable(lint.all()));
     }
 
+    // A change of a field FreeSWITCH does not report (the retry interval), while no version of
+    // the gateway is known: lint says it cannot tell — never "clean" — until an apply from here.
+    void cannotTellWithoutAKnownVersion()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        QString detail;
+        QVERIFY2(m_platform->changeTrunk(u"1und1"_s, u"retry_seconds"_s, 9, &detail),
+            qPrintable(detail));
+        const CtlResult lint = m_platform->ctl({u"lint"_s});
+        QVERIFY2(lint.out.contains(u"XY-APPLIED-UNKNOWN  1und1"_s), qPrintable(lint.all()));
+        QVERIFY2(lint.out.contains(u"Cannot tell"_s), qPrintable(lint.all()));
+        const CtlResult reload = m_platform->ctl(
+            {u"reload"_s, u"--sofia-profile"_s, u"internal"_s, u"--gateway"_s, u"1und1"_s});
+        QVERIFY2(reload.code == 0, qPrintable(reload.all()));
+        const CtlResult after = m_platform->ctl({u"lint"_s});
+        QVERIFY2(!after.out.contains(u"XY-APPLIED-UNKNOWN  1und1"_s), qPrintable(after.all()));
+        QVERIFY2(!after.out.contains(u"XY-NOT-APPLIED"_s), qPrintable(after.all()));
+    }
+
     // A caller-ID change is drift FreeSWITCH shows in <exten>: lint names the field.
     void callerIdDriftNamesTheField()
     {

@@ -495,9 +495,20 @@ private Q_SLOTS:
     {
         QVERIFY(boot(Scenario::builtIn()));
         advance(5 * Second);
-        // The console sees the gateways running the saved version first.
+        // The gateways ran before the console looked: which version is not known, and lint
+        // says so ("cannot tell", an info) instead of calling them clean.
+        const Output unknown = run<LintCommand>(10'000, target(), LintCommand::Options {});
+        QVERIFY2(unknown.code == Ok, qPrintable(unknown.all()));
+        QVERIFY2(unknown.out.contains(u"XY-APPLIED-UNKNOWN"_s), qPrintable(unknown.all()));
+        // Applied from here, the version is known.
+        fastClock();
+        QCOMPARE(
+            run<ReloadCommand>(30'000, target(), reloadOptions(u"internal"_s, u"1und1"_s)).code,
+            int(Ok));
+        m_clock.stop();
         const Output before = run<LintCommand>(10'000, target(), LintCommand::Options {});
         QVERIFY2(before.code == Ok, qPrintable(before.all()));
+        QVERIFY2(!before.out.contains(u"XY-APPLIED-UNKNOWN  1und1"_s), qPrintable(before.all()));
         // Someone fixes a timer and the caller ID of 1und1 on the platform.
         platform::ApiClient api;
         configure(api, target());
