@@ -6,12 +6,12 @@
 set(XYNAP_FS_NOT_RUN "XYNAP_FREESWITCH is not set")
 
 function(xynap_add_freeswitch_tests executable)
-    cmake_parse_arguments(F "" "TIMEOUT" "SOURCES;FUNCTIONS" ${ARGN})
+    cmake_parse_arguments(F "" "TIMEOUT" "SOURCES;FUNCTIONS;LIBS" ${ARGN})
     qt_add_executable(${executable} ${F_SOURCES} freeswitch/RealFreeSwitchFixture.cpp
         freeswitch/RealFreeSwitchFixture.h)
     target_include_directories(${executable} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/freeswitch)
     target_link_libraries(${executable} PRIVATE Qt6::Test xynap_core xynap_testsupport
-        xynap_testsupport_freeswitch)
+        xynap_testsupport_freeswitch ${F_LIBS})
     target_compile_definitions(${executable} PRIVATE XYNAP_TEST_DATA="${XYNAP_TEST_DATA}")
     foreach(fn IN LISTS F_FUNCTIONS)
         add_test(NAME freeswitch_${fn} COMMAND ${executable} ${fn})
@@ -63,3 +63,11 @@ xynap_add_freeswitch_tests(tst_differential
         freshIpAuthGateway
         xmlstatusFields
         rescanIgnoresChangedGateway)
+
+# The NOC wall screen against the real FreeSWITCH (offscreen).
+xynap_add_freeswitch_tests(tst_realnoc
+    SOURCES freeswitch/tst_realnoc.cpp
+    LIBS xynap_ui
+    TIMEOUT 150
+    FUNCTIONS
+        wallScreenIsAnAlarmWhenFreeSwitchFailsOrStops)
