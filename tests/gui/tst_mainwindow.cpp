@@ -122,10 +122,13 @@ private Q_SLOTS:
                                .toString());
             return all;
         };
-        QTRY_VERIFY2(!badges().isEmpty()
-                && std::all_of(badges().cbegin(), badges().cend(),
-                    [](const QString &b) { return b.startsWith(u"✖ 1 error"_s); }),
-            qPrintable(badges().join(u" | "_s)));
+        const auto allOneError = [&badges] {
+            const QStringList all = badges(); // one list: both iterators must come from it
+            return !all.isEmpty() && std::all_of(all.cbegin(), all.cend(), [](const QString &b) {
+                return b.startsWith(u"✖ 1 error"_s);
+            });
+        };
+        QTRY_VERIFY2(allOneError(), qPrintable(badges().join(u" | "_s)));
 
         auto *pages = window.findChild<QTabWidget *>();
         QVERIFY(pages->currentIndex() == 0);
