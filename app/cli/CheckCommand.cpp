@@ -123,11 +123,12 @@ void CheckCommand::report()
                 continue;
             const QList<lint::Finding> own = session::findingsOn(findings, r->name, r->node);
             const bool healthy = monitor.diagnosisAt(row).health == session::Health::Healthy;
+            const lint::Finding *cause = healthy ? nullptr : session::likelyCause(own);
             for (const lint::Finding &f : own) {
                 if (f.ruleId == u"XY-NOT-RUNNING"_s)
                     continue; // counted as down already
                 ++configProblems;
-                if (!healthy && &f == session::likelyCause(own))
+                if (&f == cause)
                     notes.append(u"%1@%2 likely cause: %3"_s.arg(r->name, r->node, f.message));
                 else if (f.ruleId == u"XY-NOT-APPLIED"_s)
                     notes.append(u"%1@%2 saved change not applied (%3)"_s.arg(

@@ -86,10 +86,7 @@ void MonitorRun::loadTrunks()
             if (!r.ok()) {
                 m_trunksError = platform::operatorMessage(r);
                 m_trunksExit = exitFor(r);
-                const bool transient = r.error == platform::ApiError::Network
-                    || r.error == platform::ApiError::Timeout
-                    || r.error == platform::ApiError::Server;
-                if (m_retryTrunks && transient) {
+                if (m_retryTrunks && platform::mayPassByItself(r)) {
                     // A long-running command heals by itself, and says so.
                     const int waitMs = m_trunksBackoffMs;
                     m_trunksBackoffMs = qMin(m_trunksBackoffMs * 2, 30'000);

@@ -170,7 +170,7 @@ void ReloadCommand::deadlinePassed(int deadlineMs)
         ++m_unconfirmed;
         code = std::max<int>(code, Warning);
     } else {
-        const bool switchSilent = what.contains(u"killgw"_s) || what.contains(u"rescan"_s);
+        const bool switchSilent = m_job->waitingForFreeSwitch();
         out() << m_jobNode
               << u": FAILED: the deadline of %1 s passed while waiting for %2\n"_s
                      .arg(deadlineMs / 1000)
@@ -215,10 +215,10 @@ int ReloadCommand::reportNotApplied(const QString &node)
             continue;
         out() << node << u": "_s << (drift ? u"NOT APPLIED: "_s : u"NOT RUNNING: "_s)
               << terminalSafe(f.message) << u'\n';
-        if (isValidSofiaName(f.gatewayName)) {
-            out() << u"  apply it: xynapctl reload --sofia-profile %1 --gateway %2\n"_s.arg(
-                m_options.sofiaProfile, f.gatewayName);
-        }
+        if (const SuggestedCommand apply
+            = reloadGatewayCommand(m_options.sofiaProfile, f.gatewayName);
+            apply.ok())
+            out() << u"  apply it: "_s << apply.line << u'\n';
         code = std::max<int>(code, drift ? Warning : Critical);
     }
     return code;

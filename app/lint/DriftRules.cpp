@@ -115,6 +115,13 @@ private:
                                .arg(applied.value())
                                .arg(t.version));
         }
+        // Both findings below are fixed by the same apply, on this node.
+        const auto offerApply = [&out, &node](Finding &f) {
+            f.offersApply = true;
+            f.node = node;
+            f.fixLabel = tr("Apply to FreeSWITCH (killgw + rescan)");
+            out.append(f);
+        };
         if (differs.isEmpty() && applied == ctx.snapshot.appliedVersions.cend()) {
             // Everything FreeSWITCH reports agrees, and no node was seen loading this gateway:
             // the fields it does not report cannot be compared. Said, not taken for clean.
@@ -126,10 +133,7 @@ private:
                 + onNode;
             f.why = tr("Only a gateway FreeSWITCH loaded while the console watched, or one applied "
                        "from here, has a known version. Apply it (killgw + rescan) to be sure.");
-            f.offersApply = true;
-            f.node = node;
-            f.fixLabel = tr("Apply to FreeSWITCH (killgw + rescan)");
-            out.append(f);
+            offerApply(f);
             return;
         }
         if (differs.isEmpty())
@@ -141,10 +145,7 @@ private:
             + onNode;
         f.why = tr("A plain rescan never changes an existing gateway (\"Ignoring duplicate "
                    "gateway\"); only killgw followed by rescan applies the saved trunk.");
-        f.offersApply = true;
-        f.node = node;
-        f.fixLabel = tr("Apply to FreeSWITCH (killgw + rescan)");
-        out.append(f);
+        offerApply(f);
     }
 };
 

@@ -120,6 +120,12 @@ ApiResult interpretReply(int status, QNetworkReply::NetworkError networkError,
     return r;
 }
 
+bool mayPassByItself(const ApiResult &r)
+{
+    return r.error == ApiError::Network || r.error == ApiError::Timeout
+        || r.error == ApiError::Server;
+}
+
 bool outcomeUnknown(const ApiResult &r)
 {
     if (r.error == ApiError::Timeout)

@@ -62,6 +62,9 @@ ApiResult interpretReply(int httpStatus, QNetworkReply::NetworkError networkErro
 // timeout, or a connection that dropped once it was up. A refused connection, an unknown host,
 // a TLS failure or a refusal before sending: the request never went out.
 bool outcomeUnknown(const ApiResult &result);
+// True for a failure that may pass by itself (nothing listening yet, a timeout, a 5xx): worth
+// trying again with back-off. A refused token, a certificate or a bad reply wait for the operator.
+bool mayPassByItself(const ApiResult &result);
 // What the operator should read, translated.
 QString operatorMessage(const ApiResult &result);
 

@@ -39,6 +39,11 @@ public:
     // is not back, Unconfirmed while it is back and its evidence is missing.
     QString waitingFor() const;
     Outcome outcomeIfStoppedNow() const;
+    // Whether FreeSWITCH itself has not answered yet (killgw or the rescan pending).
+    bool waitingForFreeSwitch() const
+    {
+        return m_phase == Phase::Killing || m_phase == Phase::Rescanning;
+    }
 
     ApplyJob(GatewayMonitor *monitor, QString node, QString profile, QString gateway,
         QObject *parent = nullptr);

@@ -44,7 +44,10 @@ QList<lint::Finding> findingsOn(
     const QHash<QString, QList<lint::Finding>> &all, const QString &gateway, const QString &node)
 {
     QList<lint::Finding> out;
-    for (const lint::Finding &f : all.value(gateway)) {
+    const auto it = all.constFind(gateway);
+    if (it == all.cend())
+        return out; // the usual case, on every repaint of every row
+    for (const lint::Finding &f : it.value()) {
         if (f.node.isEmpty() || f.node == node)
             out.append(f);
     }

@@ -168,10 +168,7 @@ void PlatformSession::refreshTrunks()
             m_lastError = platform::operatorMessage(result);
             // What may pass by itself is tried again, with back-off; the rest waits for the
             // operator (a refused token, a certificate, plain HTTP refused …).
-            const bool transient = result.error == platform::ApiError::Network
-                || result.error == platform::ApiError::Timeout
-                || result.error == platform::ApiError::Server;
-            if (transient) {
+            if (platform::mayPassByItself(result)) {
                 const int waitMs = m_retryBackoffMs;
                 m_retryBackoffMs = qMin(m_retryBackoffMs * 2, 30'000);
                 m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(waitMs);
