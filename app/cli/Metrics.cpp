@@ -70,13 +70,16 @@ struct Family {
     const char *help;
     QByteArray body;
 
-    void add(const QByteArray &labels, double value, const char *suffix = "")
+    // One sample: the labels `labels` and, if given, `more` after them.
+    void add(const QByteArray &labels, double value, const QByteArray &more = {})
     {
         body += name;
-        body += suffix;
-        if (!labels.isEmpty()) {
+        if (!labels.isEmpty() || !more.isEmpty()) {
             body += '{';
             body += labels;
+            if (!labels.isEmpty() && !more.isEmpty())
+                body += ',';
+            body += more;
             body += '}';
         }
         body += ' ';
@@ -112,6 +115,9 @@ void label(QByteArray &out, const char *name, const QString &value)
 
 QString escapeLabelValue(QStringView value)
 {
+    // Names (the usual case) have nothing to escape.
+    if (!value.contains(u'\\') && !value.contains(u'"') && !value.contains(u'\n'))
+        return value.toString();
     QString out;
     out.reserve(value.size());
     for (QChar c : value) {
@@ -232,6 +238,14 @@ QByteArray render(const MonitorRun &run, const QHash<QString, QList<lint::Findin
                 pingSeconds.insert(g.node + QChar(0x1f) + g.name, ms / 1000.0);
         }
     }
+    // About what one gateway writes to each family, so that no body is copied while it grows.
+    const qsizetype rows = monitor.rowCount();
+    for (Family *f : {&up, &seconds, &sip, &ping})
+        f->body.reserve(rows * 160);
+    for (Family *f : {&calls, &failed})
+        f->body.reserve(rows * 2 * 180);
+    state.body.reserve(rows * 180);
+    diagnosis.body.reserve(rows * 320);
     QHash<QString, int> gatewaysPerNode;
     int invalidNames = 0;
     QHash<QString, QString> providerOf; // by gateway name
@@ -258,9 +272,9 @@ QByteArray render(const MonitorRun &run, const QHash<QString, QList<lint::Findin
         up.add(base,
             d.health == session::Health::Healthy || d.health == session::Health::Degraded ? 1 : 0);
         if (r->presence == session::Presence::Running && isStateWord(r->state)) {
-            QByteArray l = base;
+            QByteArray l;
             label(l, "state", r->state);
-            state.add(l, 1);
+            state.add(base, 1, l);
         }
         if (r->since.isValid())
             seconds.add(base, double(r->since.msecsTo(now)) / 1000.0);
@@ -270,19 +284,17 @@ QByteArray render(const MonitorRun &run, const QHash<QString, QList<lint::Findin
             const auto rtt = pingSeconds.constFind(r->node + QChar(0x1f) + r->name);
             if (rtt != pingSeconds.cend())
                 ping.add(base, *rtt);
-            for (const char *direction : {"in", "out"}) {
-                QByteArray l = base;
-                label(l, "direction", QString::fromLatin1(direction));
-                const bool in = direction[0] == 'i';
-                calls.add(l, in ? r->callsIn : r->callsOut);
-                failed.add(l, in ? r->failedCallsIn : r->failedCallsOut);
-            }
+            static const QByteArray in = "direction=\"in\"", out = "direction=\"out\"";
+            calls.add(base, r->callsIn, in);
+            calls.add(base, r->callsOut, out);
+            failed.add(base, r->failedCallsIn, in);
+            failed.add(base, r->failedCallsOut, out);
         }
         const QList<lint::Finding> own = session::findingsOn(findings, r->name, r->node);
         const bool healthy = d.health == session::Health::Healthy;
         const lint::Finding *cause = healthy ? nullptr : session::likelyCause(own);
         {
-            QByteArray l = base;
+            QByteArray l;
             label(l, "health", QString::fromLatin1(healthWord(d.health)));
             label(l, "presence", QString::fromLatin1(presenceWord(r->presence)));
             label(l, "state",
@@ -290,7 +302,7 @@ QByteArray render(const MonitorRun &run, const QHash<QString, QList<lint::Findin
                     monitor.data(monitor.index(row, session::GatewayMonitor::State)).toString()));
             label(l, "summary", textLabel(d.summary));
             label(l, "cause", cause ? textLabel(cause->message) : QString());
-            diagnosis.add(l, 1);
+            diagnosis.add(base, 1, l);
         }
         for (const lint::Finding &f : own) {
             QByteArray l;
@@ -350,10 +362,10 @@ QByteArray render(const MonitorRun &run, const QHash<QString, QList<lint::Findin
             reason = n.snapshotError;
         }
         if (!kind.isEmpty()) {
-            QByteArray l = base;
+            QByteArray l;
             label(l, "kind", kind);
             label(l, "reason", textLabel(reason));
-            nodeProblem.add(l, 1);
+            nodeProblem.add(base, 1, l);
         }
     }
     if (run.apiGiven() || !run.trunksError().isEmpty()) {
