@@ -9,6 +9,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
 
@@ -326,6 +328,13 @@ void CheckCommand::fetch()
         }
         request.setRawHeader("Authorization",
             basic ? QByteArray("Basic " + line.toBase64()) : QByteArray("Bearer " + line));
+    }
+    if (!m_target.caFile.isEmpty()) {
+        // A serve with a certificate of the operator's own CA (--ca-file), as for the API.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(
+            tls.caCertificates() + QSslCertificate::fromPath(m_target.caFile, QSsl::Pem));
+        request.setSslConfiguration(tls);
     }
     auto *manager = new QNetworkAccessManager(this);
     QNetworkReply *reply = manager->get(request);

@@ -142,7 +142,7 @@ QList<CommandHelp> makeCommands()
         {u"serve"_s,
             u"[--listen ADDRESS:PORT] [--auth-file FILE | --basic-auth-file FILE] [--tls-cert "
             "FILE --tls-key FILE] [--api-refresh SECONDS]"_s,
-            u"Prometheus metrics of every gateway, watched for as long as it runs"_s,
+            u"Prometheus metrics of every gateway, for as long as it runs"_s,
             u"Watches every Event Socket node of the profile (or --esl) like watch, reads the "
             "trunks from the Platform API every --api-refresh seconds, and answers GET /metrics "
             "with the Prometheus text exposition: per gateway up, state, seconds in state, last "

@@ -172,4 +172,22 @@ rc=0; "$CTL" check --from "$url" --auth-file "$WORK/scrape.token" --node 127.0.0
 rc=0; "$CTL" check --from "$url" >"$WORK/check-noauth.txt" 2>&1 || rc=$?
 [ $rc -eq 3 ] && grep -q 'refused the credentials' "$WORK/check-noauth.txt" \
     || fail "check --from without the token: exit $rc: $(cat "$WORK/check-noauth.txt")"
+
+# HTTPS with HTTP Basic credentials: check --from trusts the serve's certificate through --ca-file.
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+    -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
+    -keyout "$WORK/tls.key" -out "$WORK/tls.crt" >"$WORK/openssl.err" 2>&1 || fail "openssl: $(cat "$WORK/openssl.err")"
+printf 'scraper:%s\n' "$(head -c 12 /dev/urandom | base64 | tr -d '/+=')" >"$WORK/basic.auth"
+tport=$(free_port)
+"$CTL" --api "$api" --esl "127.0.0.1:$esl" serve --listen "127.0.0.1:$tport" \
+    --basic-auth-file "$WORK/basic.auth" --tls-cert "$WORK/tls.crt" --tls-key "$WORK/tls.key" 2>"$WORK/serve-tls.err" &
+pids="$pids $!"
+tls_down() {
+    rc=0; "$CTL" --ca-file "$WORK/tls.crt" check --from "https://127.0.0.1:$tport/metrics" \
+        --basic-auth-file "$WORK/basic.auth" >"$WORK/check-tls.txt" 2>&1 || rc=$?
+    [ $rc -eq 2 ] && grep -q 'likely cause: 1&1 must run over IPv6' "$WORK/check-tls.txt"
+}
+await "check --from over HTTPS with Basic credentials never said CRITICAL with the cause: $(cat "$WORK/check-tls.txt" 2>/dev/null)" tls_down
+code=$(curl -s -o /dev/null -w '%{http_code}' --cacert "$WORK/tls.crt" -u scraper:wrong "https://127.0.0.1:$tport/metrics")
+[ "$code" = 401 ] || fail "HTTPS with wrong Basic credentials got HTTP $code"
 echo "prometheus_loop: ok"
