@@ -33,5 +33,5 @@ set_tests_properties(prometheus_rules PROPERTIES LABELS packaging TIMEOUT 60)
 add_test(NAME grafana_dashboard
     COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/packaging/grafana_dashboard.sh
         ${PROJECT_SOURCE_DIR}/packaging/prometheus/xynap-grafana-dashboard.json
-        ${PROJECT_SOURCE_DIR}/app/cli/Metrics.cpp ${CMAKE_CURRENT_BINARY_DIR}/grafana-dashboard)
+        ${PROJECT_SOURCE_DIR}/cli/Metrics.cpp ${CMAKE_CURRENT_BINARY_DIR}/grafana-dashboard)
 set_tests_properties(grafana_dashboard PROPERTIES LABELS packaging TIMEOUT 60)
