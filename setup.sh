@@ -14,6 +14,12 @@ qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libsecret-1
 xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
 desktop-file-utils appstream curl lintian python3-jsonschema zsh qt6-translations-l10n clang-tidy clang-format"
 
+# Prometheus and promtool: the monitoring test scrapes `xynapctl serve` with the real thing and
+# the alert rules are unit-tested with `promtool test rules`.
+if [ "$mode" = test ]; then
+    PACKAGES="$PACKAGES prometheus"
+fi
+
 # The real FreeSWITCH of the `freeswitch` tests (XYNAP_FREESWITCH): the runtime libraries its
 # bundle links (its README's list, of which apt brings the rest as dependencies) and xz for the tarball.
 if [ "$mode" = test ] && [ -n "${XYNAP_FREESWITCH:-}" ]; then

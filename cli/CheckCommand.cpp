@@ -1,8 +1,16 @@
 #include "cli/CheckCommand.h"
 
+#include "cli/Metrics.h"
+#include "model/FileRead.h"
 #include "model/TextSafety.h"
 #include "session/GatewayFindings.h"
 #include "session/HealthSummary.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
 
@@ -11,29 +19,17 @@ namespace xynap::cli {
 namespace {
 // The summary of the gateways the filter keeps (all without a filter): the same verdict per
 // gateway as the console's, counted over fewer rows.
-session::HealthSummary filtered(
-    session::HealthSummary s, const session::GatewayMonitor &monitor, const QStringList &gateways)
+session::HealthSummary filtered(const CheckData &data, const QStringList &gateways)
 {
+    session::HealthSummary s = data.summary;
     if (gateways.isEmpty())
         return s;
     s.total = s.healthy = s.degraded = s.down = s.unknown = s.notRunning = s.gone = 0;
-    for (int row = 0; row < monitor.rowCount(); ++row) {
-        const session::GatewayRecord *r = monitor.recordAt(row);
-        if (!gateways.contains(r->name))
-            continue;
-        const session::Health health = monitor.diagnosisAt(row).health;
-        ++s.total;
-        s.healthy += health == session::Health::Healthy;
-        s.degraded += health == session::Health::Degraded;
-        s.down += health == session::Health::Down;
-        s.unknown += health == session::Health::Unknown;
-        s.notRunning
-            += health != session::Health::Healthy && r->presence == session::Presence::NotRunning;
-        s.gone += health == session::Health::Down && r->presence == session::Presence::Gone;
-    }
-    s.problems.removeIf([&gateways](const session::HealthSummary::Problem &p) {
-        return !gateways.contains(p.gateway);
-    });
+    s.problems.clear();
+    for (const CheckData::Gateway &g : data.gateways)
+        if (gateways.contains(g.name))
+            s.add({g.node, g.name, g.state, g.health, g.summary}, g.presence);
+    s.sortProblems();
     return s;
 }
 
@@ -60,6 +56,10 @@ void CheckCommand::unknown(const QString &why)
 void CheckCommand::start()
 {
     m_elapsed.start();
+    if (!m_options.from.isEmpty()) {
+        fetch();
+        return;
+    }
     if (m_target.esl.isEmpty()) {
         unknown(u"no Event Socket given (--esl HOST:PORT or --profile)"_s);
         return;
@@ -104,38 +104,53 @@ int CheckCommand::verdict(const session::HealthSummary &s, const Options &option
 
 void CheckCommand::report()
 {
+    const session::GatewayMonitor &monitor = m_run->monitor();
+    CheckData data;
     // Nodes that never connected and unreadable lists are unknown, whatever the others say.
-    const session::HealthSummary s
-        = filtered(session::summarize(m_run->monitor(), m_run->trunksError()), m_run->monitor(),
-            m_options.gateways);
+    data.summary = session::summarize(monitor, m_run->trunksError());
+    for (const platform::EslEndpoint &e : std::as_const(m_target.esl))
+        data.nodes.append(e.toString());
+    const auto findings = m_options.configCheck
+        ? session::gatewayFindings(monitor, m_target.catalog)
+        : QHash<QString, QList<lint::Finding>> {};
+    for (int row = 0; row < monitor.rowCount(); ++row) {
+        const session::GatewayRecord *r = monitor.recordAt(row);
+        const session::Diagnosis d = monitor.diagnosisAt(row);
+        data.gateways.append({r->node, r->name, d.health, r->presence,
+            monitor.data(monitor.index(row, session::GatewayMonitor::State)).toString(), d.summary,
+            session::findingsOn(findings, r->name, r->node)});
+    }
+    reportData(std::move(data));
+}
+
+void CheckCommand::reportData(CheckData data)
+{
+    const session::HealthSummary s = filtered(data, m_options.gateways);
     int code = verdict(s, m_options);
     QString line = s.line();
     // What the lint knows: a failing gateway's likely cause, and a saved change not applied or a
     // trunk error on a gateway that runs well (it will fail when applied) — at least WARNING.
     int configProblems = 0;
     if (m_options.configCheck) {
-        const session::GatewayMonitor &monitor = m_run->monitor();
-        const auto findings = session::gatewayFindings(monitor, m_target.catalog);
         QStringList notes;
-        for (int row = 0; row < monitor.rowCount(); ++row) {
-            const session::GatewayRecord *r = monitor.recordAt(row);
-            if (!m_options.gateways.isEmpty() && !m_options.gateways.contains(r->name))
+        for (const CheckData::Gateway &g : std::as_const(data.gateways)) {
+            if (!m_options.gateways.isEmpty() && !m_options.gateways.contains(g.name))
                 continue;
-            const QList<lint::Finding> own = session::findingsOn(findings, r->name, r->node);
-            const bool healthy = monitor.diagnosisAt(row).health == session::Health::Healthy;
+            const QList<lint::Finding> &own = g.findings;
+            const bool healthy = g.health == session::Health::Healthy;
             const lint::Finding *cause = healthy ? nullptr : session::likelyCause(own);
             for (const lint::Finding &f : own) {
                 if (f.ruleId == u"XY-NOT-RUNNING"_s)
                     continue; // counted as down already
                 ++configProblems;
                 if (&f == cause)
-                    notes.append(u"%1@%2 likely cause: %3"_s.arg(r->name, r->node, f.message));
+                    notes.append(u"%1@%2 likely cause: %3"_s.arg(g.name, g.node, f.message));
                 else if (f.ruleId == u"XY-NOT-APPLIED"_s)
                     notes.append(u"%1@%2 saved change not applied (%3)"_s.arg(
-                        r->name, r->node, f.fields.join(u", "_s)));
+                        g.name, g.node, f.fields.join(u", "_s)));
                 else
                     notes.append(
-                        u"%1@%2 will fail when applied: %3"_s.arg(r->name, r->node, f.message));
+                        u"%1@%2 will fail when applied: %3"_s.arg(g.name, g.node, f.message));
             }
         }
         if (!notes.isEmpty()) {
@@ -148,8 +163,8 @@ void CheckCommand::report()
         QStringList missing;
         for (const QString &g : std::as_const(m_options.gateways)) {
             bool found = false;
-            for (int row = 0; row < m_run->monitor().rowCount() && !found; ++row)
-                found = m_run->monitor().recordAt(row)->name == g;
+            for (const CheckData::Gateway &row : std::as_const(data.gateways))
+                found = found || row.name == g;
             if (!found)
                 missing.append(g);
         }
@@ -178,10 +193,214 @@ void CheckCommand::report()
                  .arg(s.unknown)
           << u" nodes_unreachable=%1;;;0;%2 config_findings=%3;;;0 time=%4s;;;0\n"_s
                  .arg(s.unreachableNodes.size() + s.unreadableNodes.size())
-                 .arg(m_target.esl.size())
+                 .arg(data.nodes.size())
                  .arg(configProblems)
                  .arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 3);
     finish(code);
+}
+
+namespace {
+std::optional<session::Health> healthFromWord(const QString &w)
+{
+    if (w == u"healthy"_s)
+        return session::Health::Healthy;
+    if (w == u"degraded"_s)
+        return session::Health::Degraded;
+    if (w == u"down"_s)
+        return session::Health::Down;
+    if (w == u"unknown"_s)
+        return session::Health::Unknown;
+    return std::nullopt;
+}
+
+std::optional<session::Presence> presenceFromWord(const QString &w)
+{
+    if (w == u"running"_s)
+        return session::Presence::Running;
+    if (w == u"not_running"_s)
+        return session::Presence::NotRunning;
+    if (w == u"gone"_s)
+        return session::Presence::Gone;
+    return std::nullopt;
+}
+
+std::optional<lint::Severity> severityFromWord(const QString &w)
+{
+    for (lint::Severity s : {lint::Severity::Info, lint::Severity::Warning, lint::Severity::Error})
+        if (lint::severityName(s) == w)
+            return s;
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<CheckData> CheckCommand::fromExposition(const QByteArray &text, QString *error)
+{
+    const metrics::ParseResult parsed = metrics::parse(text);
+    if (!parsed.ok()) {
+        *error = u"the metrics cannot be read: %1"_s.arg(parsed.error);
+        return std::nullopt;
+    }
+    CheckData data;
+    QHash<QString, QList<lint::Finding>> findings; // by node + '\x1f' + gateway
+    bool nodeSeen = false;
+    for (const metrics::Sample &m : parsed.samples) {
+        if (m.name == u"xynap_gateway_finding_info"_s) {
+            const auto severity = severityFromWord(m.labels.value(u"severity"_s));
+            if (!severity) {
+                *error = u"a finding with the severity \"%1\""_s.arg(
+                    metrics::textLabel(m.labels.value(u"severity"_s)));
+                return std::nullopt;
+            }
+            lint::Finding f;
+            f.ruleId = m.labels.value(u"rule"_s);
+            f.severity = *severity;
+            f.gatewayName = m.labels.value(u"gateway"_s);
+            f.node = m.labels.value(u"node"_s);
+            f.fields = m.labels.value(u"fields"_s).split(u',', Qt::SkipEmptyParts);
+            f.message = m.labels.value(u"message"_s);
+            findings[f.node + QChar(0x1f) + f.gatewayName].append(f);
+        }
+    }
+    for (const metrics::Sample &m : parsed.samples) {
+        if (m.name == u"xynap_gateway_diagnosis_info"_s) {
+            const auto health = healthFromWord(m.labels.value(u"health"_s));
+            const auto presence = presenceFromWord(m.labels.value(u"presence"_s));
+            if (!health || !presence) {
+                *error = u"a gateway with the health \"%1\" and presence \"%2\""_s.arg(
+                    metrics::textLabel(m.labels.value(u"health"_s)),
+                    metrics::textLabel(m.labels.value(u"presence"_s)));
+                return std::nullopt;
+            }
+            CheckData::Gateway g {m.labels.value(u"node"_s), m.labels.value(u"gateway"_s), *health,
+                *presence, m.labels.value(u"state"_s), m.labels.value(u"summary"_s), {}};
+            g.findings = findings.value(g.node + QChar(0x1f) + g.name);
+            data.summary.add({g.node, g.name, g.state, g.health, g.summary}, g.presence);
+            data.gateways.append(std::move(g));
+        } else if (m.name == u"xynap_node_up"_s) {
+            nodeSeen = true;
+            data.nodes.append(m.labels.value(u"node"_s));
+        } else if (m.name == u"xynap_node_problem_info"_s) {
+            const QString what
+                = u"%1: %2"_s.arg(m.labels.value(u"node"_s), m.labels.value(u"reason"_s));
+            const QString kind = m.labels.value(u"kind"_s);
+            if (kind == u"unreachable"_s) {
+                data.summary.unreachableNodes.append(what);
+            } else {
+                data.summary.unreadableNodes.append(what);
+                if (kind == u"over_limit"_s)
+                    data.summary.overLimitNodes.append(what);
+            }
+        } else if (m.name == u"xynap_trunks_problem_info"_s) {
+            data.summary.trunksProblem = m.labels.value(u"reason"_s);
+        }
+    }
+    if (!nodeSeen) {
+        *error = u"no xynap_node_up in the metrics: not an exposition of xynapctl serve"_s;
+        return std::nullopt;
+    }
+    data.summary.sortProblems();
+    return data;
+}
+
+void CheckCommand::fetch()
+{
+    const QUrl url = m_options.from;
+    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
+        finish(complain(Usage,
+            u"--from: \"%1\" is not an http(s) URL"_s.arg(url.toString(QUrl::RemoveUserInfo))));
+        return;
+    }
+    QNetworkRequest request(url);
+    // As serve reads them: a token file for Bearer, USER:PASSWORD for Basic.
+    for (const auto &[file, basic] :
+        {std::pair {m_options.bearerTokenFile, false}, std::pair {m_options.basicAuthFile, true}}) {
+        if (file.isEmpty())
+            continue;
+        const FileReadResult read = readInputFile(file, 64 * 1024);
+        QByteArray line = read.data.left(
+            read.data.indexOf('\n') < 0 ? read.data.size() : read.data.indexOf('\n'));
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (!read.ok() || line.isEmpty()) {
+            finish(
+                complain(DataError, read.ok() ? u"%1: empty first line"_s.arg(file) : read.error));
+            return;
+        }
+        request.setRawHeader("Authorization",
+            basic ? QByteArray("Basic " + line.toBase64()) : QByteArray("Bearer " + line));
+    }
+    if (!m_target.caFile.isEmpty()) {
+        // A serve with a certificate of the operator's own CA (--ca-file), as for the API.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(
+            tls.caCertificates() + QSslCertificate::fromPath(m_target.caFile, QSsl::Pem));
+        request.setSslConfiguration(tls);
+    }
+    auto *manager = new QNetworkAccessManager(this);
+    QNetworkReply *reply = manager->get(request);
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
+        if (received > metrics::MaxExpositionBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
+        reply->deleteLater();
+        const QString where = url.toString(QUrl::RemoveUserInfo);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() == QNetworkReply::OperationCanceledError) {
+            unknown(u"%1: more than %2 MB of metrics"_s.arg(where).arg(
+                metrics::MaxExpositionBytes / (1024 * 1024)));
+            return;
+        }
+        if (status == 401 || status == 403) {
+            unknown(u"%1: the serve refused the credentials (HTTP %2)"_s.arg(where).arg(status));
+            return;
+        }
+        if (reply->error() != QNetworkReply::NoError) {
+            unknown(u"%1: %2"_s.arg(where, reply->errorString()));
+            return;
+        }
+        QString error;
+        auto data = fromExposition(reply->readAll(), &error);
+        if (!data) {
+            unknown(u"%1: %2"_s.arg(where, error));
+            return;
+        }
+        if (!m_options.nodes.isEmpty()) {
+            for (const QString &n : std::as_const(m_options.nodes))
+                if (!data->nodes.contains(n)) {
+                    unknown(u"--node %1 matches no Event Socket of this check (%2)"_s.arg(
+                        n, data->nodes.join(u", "_s)));
+                    return;
+                }
+            // Only the nodes asked for, as a check that connects itself would see them.
+            CheckData kept;
+            kept.nodes = m_options.nodes;
+            kept.summary.trunksProblem = data->summary.trunksProblem;
+            const auto ofKept = [this](const QString &entry) {
+                for (const QString &n : std::as_const(m_options.nodes))
+                    if (entry.startsWith(n + u": "_s))
+                        return true;
+                return false;
+            };
+            for (QStringList *list : {&data->summary.unreachableNodes,
+                     &data->summary.unreadableNodes, &data->summary.overLimitNodes})
+                list->removeIf([&ofKept](const QString &e) { return !ofKept(e); });
+            kept.summary.unreachableNodes = data->summary.unreachableNodes;
+            kept.summary.unreadableNodes = data->summary.unreadableNodes;
+            kept.summary.overLimitNodes = data->summary.overLimitNodes;
+            for (const CheckData::Gateway &g : std::as_const(data->gateways))
+                if (m_options.nodes.contains(g.node)) {
+                    kept.summary.add({g.node, g.name, g.state, g.health, g.summary}, g.presence);
+                    kept.gateways.append(g);
+                }
+            kept.summary.sortProblems();
+            data = std::move(kept);
+        }
+        if (!m_options.configCheck)
+            for (CheckData::Gateway &g : data->gateways)
+                g.findings.clear();
+        reportData(std::move(*data));
+    });
 }
 
 } // namespace xynap::cli

@@ -3,13 +3,12 @@
 #include "cli/Command.h"
 #include "cli/MonitorRun.h"
 #include "cli/Threshold.h"
+#include "lint/Finding.h"
+#include "session/HealthSummary.h"
 
 #include <QElapsedTimer>
+#include <QUrl>
 #include <memory>
-
-namespace xynap::session {
-struct HealthSummary;
-}
 
 namespace xynap::cli {
 
@@ -31,6 +30,28 @@ struct CheckOptions {
     // At least WARNING while a saved change is not applied or a trunk has a lint error; false
     // with --no-config-check.
     bool configCheck = true;
+    // Read what a running `xynapctl serve` knows from its metrics URL instead of connecting:
+    // the same verdict, words and exit code, and the causes only events carry. The credentials
+    // it wants come from files, as serve reads them.
+    QUrl from;
+    QString bearerTokenFile;
+    QString basicAuthFile;
+};
+
+// What `check` decides from, whether it connected itself or read a serve's metrics.
+struct CheckData {
+    struct Gateway {
+        QString node;
+        QString name;
+        session::Health health = session::Health::Unknown;
+        session::Presence presence = session::Presence::Running;
+        QString state; // as the Gateways page shows it
+        QString summary;
+        QList<lint::Finding> findings; // the lint's on this gateway on this node
+    };
+    session::HealthSummary summary; // over every gateway
+    QList<Gateway> gateways; // in the monitor's order
+    QStringList nodes; // HOST:PORT of every node checked
 };
 
 class CheckCommand final : public Command {
@@ -47,8 +68,13 @@ protected:
     void start() override;
     void deadlinePassed(int deadlineMs) override;
 
+    // CheckData from a serve's exposition (cli/Metrics.h); the error says what is missing.
+    static std::optional<CheckData> fromExposition(const QByteArray &text, QString *error);
+
 private:
+    void fetch();
     void report();
+    void reportData(CheckData data);
     void unknown(const QString &why);
     Options m_options;
     std::unique_ptr<MonitorRun> m_run; // made in start(), with the nodes the filter keeps

@@ -59,6 +59,28 @@ QList<OptionHelp> makeOptions()
             u"Do not turn a saved change that is not applied, or a trunk with a lint error, into "
             "a WARNING."_s,
             {u"check"_s}},
+        {{u"from"_s}, u"URL"_s,
+            u"Read the state from a running `xynapctl serve` (its /metrics URL) instead of "
+            "connecting: the same line and exit code, with causes only events carry."_s,
+            {u"check"_s}},
+        {{u"listen"_s}, u"ADDRESS:PORT"_s,
+            u"Where serve answers (default 127.0.0.1:9742; [IPv6]:PORT; beyond loopback only "
+            "with --auth-file or --basic-auth-file)."_s,
+            {u"serve"_s}},
+        {{u"auth-file"_s}, u"FILE"_s,
+            u"serve: scrapers must send this file's first line as a bearer token. check --from: "
+            "send it."_s,
+            {u"serve"_s, u"check"_s}},
+        {{u"basic-auth-file"_s}, u"FILE"_s,
+            u"serve: scrapers must send this file's first line, USER:PASSWORD, as HTTP Basic "
+            "credentials. check --from: send them."_s,
+            {u"serve"_s, u"check"_s}},
+        {{u"tls-cert"_s}, u"FILE"_s,
+            u"serve over HTTPS with this PEM certificate (with --tls-key)."_s, {u"serve"_s}},
+        {{u"tls-key"_s}, u"FILE"_s, u"The PEM private key of --tls-cert."_s, {u"serve"_s}},
+        {{u"api-refresh"_s}, u"SECONDS"_s,
+            u"serve: read the trunks from the Platform API again this often (default 60)."_s,
+            {u"serve"_s}},
         {{u"sofia-profile"_s}, u"P"_s, u"The Sofia profile (e.g. external-ipv4)."_s, {u"reload"_s}},
         {{u"restart"_s}, {}, u"Restart the Sofia profile (drops its calls; needs --yes)."_s,
             {u"reload"_s}},
@@ -94,7 +116,7 @@ QList<CommandHelp> makeCommands()
             "node cannot be reached; 77 for a refused Event Socket password."_s},
         {u"check"_s,
             u"[--gateway NAME]... [--node HOST:PORT]... [-w RANGE] [-c RANGE] [-t SECONDS] "
-            "[--no-config-check]"_s,
+            "[--no-config-check] [--from URL [--auth-file FILE]]"_s,
             u"monitoring-plugin check of the gateways (0/1/2/3)"_s,
             u"One status line with performance data, as monitoring-plugins want it:\n"
             "XYNAP GATEWAYS STATE - what is wrong first | perfdata\n\n"
@@ -117,6 +139,19 @@ QList<CommandHelp> makeCommands()
         {u"watch"_s, {}, u"live gateway transitions, one line each"_s,
             u"The gateways present at connect, then one line per change: a state, a ping flip, "
             "a gateway deleted, added, or back after killgw + rescan. Runs until interrupted."_s},
+        {u"serve"_s,
+            u"[--listen ADDRESS:PORT] [--auth-file FILE | --basic-auth-file FILE] [--tls-cert "
+            "FILE --tls-key FILE] [--api-refresh SECONDS]"_s,
+            u"Prometheus metrics of every gateway, for as long as it runs"_s,
+            u"Watches every Event Socket node of the profile (or --esl) like watch, reads the "
+            "trunks from the Platform API every --api-refresh seconds, and answers GET /metrics "
+            "with the Prometheus text exposition: per gateway up, state, seconds in state, last "
+            "SIP code, ping round trip, calls, and the console's diagnosis with its likely cause; "
+            "per trunk saved changes not applied and lint findings; per node up, last data and "
+            "reconnects. The README's \"Monitoring with Prometheus\" lists every metric. "
+            "Credentials come from files only. Runs until stopped.\n\n"
+            "Exit 64 for a bad option, 65 when a credentials or TLS file cannot be read, 69 when "
+            "the address cannot be listened on."_s},
         {u"reload"_s, u"--sofia-profile P [--gateway NAME] [--restart --yes]"_s,
             u"apply a saved trunk without dropping calls"_s,
             u"With --gateway: killgw, wait for the delete, rescan, wait for the gateway and for "

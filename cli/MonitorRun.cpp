@@ -73,14 +73,22 @@ void MonitorRun::start()
     QMetaObject::invokeMethod(this, &MonitorRun::checkReady, Qt::QueuedConnection);
 }
 
+void MonitorRun::refreshTrunks()
+{
+    if (m_apiGiven && !m_trunksLoading)
+        loadTrunks();
+}
+
 void MonitorRun::loadTrunks()
 {
+    m_trunksLoading = true;
     auto *client = new platform::ApiClient(this);
     configure(*client, m_target);
     connect(platform::PlatformApi(client).trunks(), &platform::ApiJob::finished, this,
         [this, client](const platform::ApiResult &r) {
             client->deleteLater();
             m_trunksPending = false;
+            m_trunksLoading = false;
             const platform::TrunkListResult read
                 = r.ok() ? platform::trunksFromReply(r.json) : platform::TrunkListResult {};
             if (!r.ok()) {
@@ -93,6 +101,7 @@ void MonitorRun::loadTrunks()
                     complain(m_io, Ok,
                         u"trunks not known: %1 — retrying in %2 s"_s.arg(m_trunksError)
                             .arg(waitMs / 1000));
+                    m_trunksLoading = true; // the retry is the next read
                     QTimer::singleShot(waitMs, this, &MonitorRun::loadTrunks);
                 }
             } else if (!read.error.isEmpty()) {
@@ -105,6 +114,7 @@ void MonitorRun::loadTrunks()
                 m_trunksExit = Ok;
                 m_trunksBackoffMs = 2000;
                 m_monitor.setTrunks(read.trunks);
+                m_trunksLoadedAt = QDateTime::currentDateTimeUtc();
                 if (healed && m_retryTrunks)
                     complain(m_io, Ok,
                         u"trunks loaded from the Platform API (%1)"_s.arg(read.trunks.size()));

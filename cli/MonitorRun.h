@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "session/GatewayMonitor.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSet>
 
@@ -23,6 +24,11 @@ public:
     // For a command that runs on (watch): trunks that could not be loaded for a reason that may
     // pass are read again with back-off, and the console says so.
     void setRetryTrunks(bool retry) { m_retryTrunks = retry; }
+    // Reads the trunks from the Platform API again (a long-running command's schedule); nothing
+    // while a read is under way or no API is given.
+    void refreshTrunks();
+    // When the trunks were last read successfully (invalid: never).
+    QDateTime trunksLoadedAt() const { return m_trunksLoadedAt; }
     bool isReady() const { return m_ready; }
     session::GatewayMonitor &monitor() { return m_monitor; }
     const session::GatewayMonitor &monitor() const { return m_monitor; }
@@ -49,6 +55,8 @@ private:
     session::GatewayMonitor m_monitor;
     QSet<QString> m_pendingNodes;
     bool m_trunksPending = false;
+    bool m_trunksLoading = false;
+    QDateTime m_trunksLoadedAt;
     bool m_apiGiven = false;
     bool m_ready = false;
     bool m_retryTrunks = false;

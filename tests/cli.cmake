@@ -32,3 +32,18 @@ add_test(NAME cli_findings_schema
         ${CMAKE_CURRENT_BINARY_DIR}/cli-findings-schema)
 set_tests_properties(cli_findings_schema PROPERTIES
     ENVIRONMENT "${XYNAP_SHELL_TEST_ENV}" LABELS "smoke;cli" TIMEOUT 120)
+
+# `xynapctl serve` scraped by the real Prometheus (setup.sh installs Debian's `prometheus`):
+# promtool check metrics, the query API, the alert rules firing, and check --from.
+add_test(NAME prometheus_loop
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/prometheus_loop.sh
+        $<TARGET_FILE:xynapctl> $<TARGET_FILE:xynap-sandbox>
+        ${PROJECT_SOURCE_DIR}/packaging/prometheus/xynap.rules.yml
+        ${CMAKE_CURRENT_BINARY_DIR}/prometheus-loop)
+set_tests_properties(prometheus_loop PROPERTIES
+    ENVIRONMENT "${XYNAP_SHELL_TEST_ENV}" LABELS "integration;cli" TIMEOUT 180)
+
+# Benchmark, never run by ctest: one scrape of `xynapctl serve` at 50 nodes x 5,000 gateways
+# (time and memory; README, "Monitoring with Prometheus"). Run: bench_serve [NODES GATEWAYS]
+qt_add_executable(bench_serve bench/bench_serve.cpp)
+target_link_libraries(bench_serve PRIVATE xynap_cli)

@@ -29,6 +29,7 @@ xynap_add_freeswitch_tests(tst_realfreeswitch
     FUNCTIONS
         healthyPicture
         registrarBlackHoled
+        serveKnowsTheSilentRegistrar
         registrarAnswers503
         registrarAnswers401
         nothingListens

@@ -23,3 +23,15 @@ add_test(NAME packages
     COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/packaging/packages.sh ${CMAKE_CPACK_COMMAND}
         ${PROJECT_BINARY_DIR} ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/packages)
 set_tests_properties(packages PROPERTIES LABELS packaging TIMEOUT 120)
+
+# The alert rules' own unit tests (packaging/prometheus/xynap.rules.test.yml) with promtool.
+add_test(NAME prometheus_rules
+    COMMAND promtool test rules xynap.rules.test.yml
+    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}/packaging/prometheus)
+set_tests_properties(prometheus_rules PROPERTIES LABELS packaging TIMEOUT 60)
+
+add_test(NAME grafana_dashboard
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/packaging/grafana_dashboard.sh
+        ${PROJECT_SOURCE_DIR}/packaging/prometheus/xynap-grafana-dashboard.json
+        ${PROJECT_SOURCE_DIR}/cli/Metrics.cpp ${CMAKE_CURRENT_BINARY_DIR}/grafana-dashboard)
+set_tests_properties(grafana_dashboard PROPERTIES LABELS packaging TIMEOUT 60)

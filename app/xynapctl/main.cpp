@@ -7,6 +7,7 @@
 #include "cli/LintCommand.h"
 #include "cli/ReloadCommand.h"
 #include "cli/SecretCommands.h"
+#include "cli/ServeCommand.h"
 #include "cli/StatusCommand.h"
 #include "cli/Threshold.h"
 #include "cli/TrunksCommand.h"
@@ -73,6 +74,37 @@ platform::Credentials findSecrets(const Target &target, bool wantToken, bool wan
                 found.tokenLookup.ok() ? u"the same one in the keychain"_s
                                        : u"none in the keychain"_s));
     return found;
+}
+
+// serve's options from the command line; nullopt (said on err) when one is not usable.
+std::optional<ServeCommand::Options> serveOptions(const QCommandLineParser &parser, Io io)
+{
+    ServeCommand::Options options;
+    if (parser.isSet(u"listen"_s)) {
+        const auto listen = ServeCommand::Options::parseListen(parser.value(u"listen"_s));
+        if (!listen) {
+            complain(io, Usage,
+                u"--listen: \"%1\" is not ADDRESS:PORT"_s.arg(parser.value(u"listen"_s)));
+            return std::nullopt;
+        }
+        options.address = listen->first;
+        options.port = listen->second;
+    }
+    options.bearerTokenFile = parser.value(u"auth-file"_s);
+    options.basicAuthFile = parser.value(u"basic-auth-file"_s);
+    options.tlsCertificate = parser.value(u"tls-cert"_s);
+    options.tlsKey = parser.value(u"tls-key"_s);
+    if (parser.isSet(u"api-refresh"_s)) {
+        bool ok = false;
+        options.apiRefreshSeconds = parser.value(u"api-refresh"_s).toInt(&ok);
+        if (!ok || options.apiRefreshSeconds < 5 || options.apiRefreshSeconds > 86'400) {
+            complain(io, Usage,
+                u"--api-refresh: \"%1\" is not a number of seconds (5-86400)"_s.arg(
+                    parser.value(u"api-refresh"_s)));
+            return std::nullopt;
+        }
+    }
+    return options;
 }
 
 // Default deadlines: enough for a slow node, never forever.
@@ -205,11 +237,16 @@ int main(int argc, char *argv[])
         return tokenCommand(args, target, parser.isSet(u"esl-password"_s), io);
     if (command == u"profile"_s)
         return profileCommand(args, target, io);
-    const bool usesEventSocket = command == u"status"_s || command == u"check"_s
-        || command == u"watch"_s || command == u"reload"_s || command == u"coverage"_s
-        || command == u"lint"_s;
-    const bool usesApi = command == u"trunks"_s || command == u"lint"_s || command == u"check"_s
-        || command == u"watch"_s || command == u"reload"_s || command == u"status"_s;
+    // check --from reads a running serve: no secrets of the platform are needed.
+    const bool fromServe = command == u"check"_s && parser.isSet(u"from"_s);
+    const bool usesEventSocket = !fromServe
+        && (command == u"status"_s || command == u"check"_s || command == u"watch"_s
+            || command == u"reload"_s || command == u"coverage"_s || command == u"lint"_s
+            || command == u"serve"_s);
+    const bool usesApi = !fromServe
+        && (command == u"trunks"_s || command == u"lint"_s || command == u"check"_s
+            || command == u"watch"_s || command == u"reload"_s || command == u"status"_s
+            || command == u"serve"_s);
     if (usesEventSocket || usesApi) {
         const platform::Credentials secrets = findSecrets(target, usesApi, usesEventSocket, io);
         target.token = secrets.token;
@@ -229,6 +266,9 @@ int main(int argc, char *argv[])
         options.gateways = parser.values(u"gateway"_s);
         options.nodes = parser.values(u"node"_s);
         options.configCheck = !parser.isSet(u"no-config-check"_s);
+        options.from = QUrl(parser.value(u"from"_s));
+        options.bearerTokenFile = parser.value(u"auth-file"_s);
+        options.basicAuthFile = parser.value(u"basic-auth-file"_s);
         for (const QString &name : {u"warning"_s, u"critical"_s}) {
             if (!parser.isSet(name))
                 continue;
@@ -245,6 +285,10 @@ int main(int argc, char *argv[])
         return StatusCommand(target, io, parser.isSet(json)).run(deadline(EslDeadlineMs));
     if (command == u"watch"_s)
         return WatchCommand(target, io).run(deadline(0));
+    if (command == u"serve"_s) {
+        const auto options = serveOptions(parser, io);
+        return options ? ServeCommand::run(target, io, *options) : Usage;
+    }
     if (command == u"reload"_s) {
         ReloadCommand::Options options;
         options.sofiaProfile = parser.value(u"sofia-profile"_s);

@@ -38,10 +38,18 @@ private:
     {
         const Trunk &t = ctx.trunk;
         const GatewayStatus *running = nullptr;
-        for (const GatewayStatus &g : *ctx.snapshot.running) {
-            if (g.name == t.gatewayName && (g.profile.isEmpty() || g.profile == t.profile)
-                && (node.isEmpty() || g.node == node))
-                running = &g;
+        const auto matches = [&](const GatewayStatus &g) {
+            return g.name == t.gatewayName && (g.profile.isEmpty() || g.profile == t.profile)
+                && (node.isEmpty() || g.node == node);
+        };
+        if (ctx.runningByName) {
+            for (const GatewayStatus *g : ctx.runningByName->value(t.gatewayName))
+                if (matches(*g))
+                    running = g; // the last, as the list's order has it
+        } else {
+            for (const GatewayStatus &g : *ctx.snapshot.running)
+                if (matches(g))
+                    running = &g;
         }
         const QString onNode = nameNode ? tr(" (node %1)").arg(node) : QString();
         if (!running) {

@@ -81,14 +81,20 @@ struct Lookups {
             profiles.insert(p.name, &p);
         for (const ProviderSpec &p : snapshot.catalog.providers())
             providers.insert(p.id.toLower(), &p);
+        if (snapshot.running) {
+            running.reserve(snapshot.running->size());
+            for (const GatewayStatus &g : *snapshot.running)
+                running[g.name].append(&g);
+        }
     }
     TrunkContext contextOf(const Trunk &t, const Snapshot &snapshot) const
     {
         return {t, profiles.value(t.profile), providers.value(t.provider.toLower()), snapshot,
-            profiles};
+            profiles, snapshot.running ? &running : nullptr};
     }
     QHash<QString, const SofiaProfile *> profiles;
     QHash<QString, const ProviderSpec *> providers;
+    QHash<QString, QList<const GatewayStatus *>> running;
 };
 } // namespace
 

@@ -42,6 +42,9 @@ struct TrunkContext {
     const ProviderSpec *provider; // nullptr for a provider the catalog does not know
     const Snapshot &snapshot;
     const QHash<QString, const SofiaProfile *> &profilesByName;
+    // snapshot.running by gateway name, in its order (nullptr: look through the list): one
+    // lookup per trunk and node instead of a pass over every gateway of every node.
+    const QHash<QString, QList<const GatewayStatus *>> *runningByName = nullptr;
 };
 
 class Rule {

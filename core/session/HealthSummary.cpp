@@ -32,6 +32,35 @@ int severityRank(Health h)
     return 1;
 }
 
+void HealthSummary::add(const Problem &gateway, Presence presence)
+{
+    ++total;
+    switch (gateway.health) {
+    case Health::Healthy:
+        ++healthy;
+        return;
+    case Health::Degraded:
+        ++degraded;
+        break;
+    case Health::Down:
+        ++down;
+        break;
+    case Health::Unknown:
+        ++unknown;
+        break;
+    }
+    notRunning += presence == Presence::NotRunning;
+    gone += presence == Presence::Gone && gateway.health == Health::Down;
+    problems.append(gateway);
+}
+
+void HealthSummary::sortProblems()
+{
+    std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
+        return severityRank(a.health) < severityRank(b.health);
+    });
+}
+
 Health HealthSummary::overall() const
 {
     if (down > 0)
@@ -78,31 +107,11 @@ HealthSummary summarize(const GatewayMonitor &monitor, const QString &trunksProb
     for (int row = 0; row < monitor.rowCount(); ++row) {
         const GatewayRecord *r = monitor.recordAt(row);
         const Diagnosis d = monitor.diagnosisAt(row);
-        ++s.total;
-        switch (d.health) {
-        case Health::Healthy:
-            ++s.healthy;
-            continue;
-        case Health::Degraded:
-            ++s.degraded;
-            break;
-        case Health::Down:
-            ++s.down;
-            break;
-        case Health::Unknown:
-            ++s.unknown;
-            break;
-        }
-        s.notRunning += r->presence == Presence::NotRunning;
-        s.gone += r->presence == Presence::Gone && d.health == Health::Down;
-        s.problems.append(
-            {r->node, r->name, monitor.data(monitor.index(row, GatewayMonitor::State)).toString(),
-                d.health, d.summary});
+        s.add({r->node, r->name, monitor.data(monitor.index(row, GatewayMonitor::State)).toString(),
+                  d.health, d.summary},
+            r->presence);
     }
-    std::stable_sort(s.problems.begin(), s.problems.end(),
-        [](const HealthSummary::Problem &a, const HealthSummary::Problem &b) {
-            return severityRank(a.health) < severityRank(b.health);
-        });
+    s.sortProblems();
     return s;
 }
 

@@ -37,6 +37,11 @@ struct HealthSummary {
     QString trunksProblem; // why the trunks the API serves are not known (empty: known or no API)
     QList<Problem> problems; // every gateway that is not healthy, worst first
 
+    // Counts one gateway, as summarize() does for each row of the monitor (also for a summary
+    // read back from `xynapctl serve`); sortProblems() once all are in.
+    void add(const Problem &gateway, Presence presence);
+    void sortProblems();
+
     Health overall() const;
     // One line for people: what is wrong first, or how many are healthy.
     QString line() const;

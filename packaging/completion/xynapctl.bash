@@ -12,7 +12,7 @@ _xynapctl()
     COMPREPLY=()
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
-    local commands="trunks status check watch reload lint coverage profile token help"
+    local commands="trunks status check watch serve reload lint coverage profile token help"
 
     # The command: the first word that is neither an option nor an option's value.
     cmd="" sub=""
@@ -20,7 +20,8 @@ _xynapctl()
         word=${COMP_WORDS[i]}
         case "$word" in
         --profile|--api|--esl|--ca-file|--pin|-t|--timeout|--file|--ufw|--ufw6|--acl|\
-        --gateway|--node|-w|--warning|-c|--critical|--sofia-profile) ((i++)); continue ;;
+        --gateway|--node|-w|--warning|-c|--critical|--sofia-profile|--from|--listen|--api-refresh|\
+        --auth-file|--basic-auth-file|--tls-cert|--tls-key) ((i++)); continue ;;
         -*) continue ;;
         esac
         if [[ -z $cmd ]]; then cmd=$word; elif [[ -z $sub ]]; then sub=$word; fi
@@ -28,8 +29,9 @@ _xynapctl()
 
     case "$prev" in
     --profile) mapfile -t COMPREPLY < <(compgen -W "$(_xynapctl_profiles)" -- "$cur"); return ;;
-    --file|--ufw|--ufw6|--acl|--ca-file) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
-    --api|--esl|--pin|-t|--timeout|--gateway|--node|-w|--warning|-c|--critical|--sofia-profile) return ;;
+    --file|--ufw|--ufw6|--acl|--ca-file|--auth-file|--basic-auth-file|--tls-cert|--tls-key) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
+    --api|--esl|--pin|-t|--timeout|--gateway|--node|-w|--warning|-c|--critical|--sofia-profile|\
+    --from|--listen|--api-refresh) return ;;
     esac
 
     if [[ $cur == -* ]]; then

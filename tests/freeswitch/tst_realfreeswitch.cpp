@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,19 @@ QJsonObject gatewayOf(const QJsonDocument &status, const QString &name)
         }
     }
     return {};
+}
+
+// One GET of serve's metrics: the body, empty when it did not answer 200.
+QByteArray scrape(const QString &url)
+{
+    QNetworkAccessManager manager;
+    QNetworkReply *reply = manager.get(QNetworkRequest(QUrl(url)));
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10 * Seconds))
+        reply->abort();
+    const QByteArray body
+        = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+    delete reply;
+    return body;
 }
 
 } // namespace
@@ -117,6 +132,58 @@ private Q_SLOTS:
         QVERIFY2(check.code == 2, qPrintable(check.all() + fsSays(u"1und1"_s)));
         QVERIFY2(check.out.startsWith(u"XYNAP GATEWAYS CRITICAL"_s), qPrintable(check.all()));
         QVERIFY2(check.out.contains(u"1und1"_s), qPrintable(check.all()));
+    }
+
+    // `xynapctl serve` watching while the registrar falls silent: its metrics (which promtool
+    // accepts) have 1und1 down with the words of the timeout FreeSWITCH reported in an event, and
+    // `check --from` passes them on — where a one-shot `check` connecting now has only the state.
+    void serveKnowsTheSilentRegistrar()
+    {
+        QVERIFY(boot());
+        QVERIFY(healthy());
+        const quint16 port = freeLoopbackPort();
+        const QString url = u"http://127.0.0.1:%1/metrics"_s.arg(port);
+        std::unique_ptr<QProcess> serve
+            = m_platform->startCtl({u"serve"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
+        QByteArray metrics;
+        const auto scrapeShows = [&](const QByteArray &line) {
+            return QTest::qWaitFor(
+                [&] {
+                    metrics = scrape(url);
+                    return metrics.contains(line);
+                },
+                30 * Seconds);
+        };
+        QVERIFY2(scrapeShows("gateway=\"1und1\",provider=\"1und1\"} 1\n"),
+            qPrintable(
+                QString::fromUtf8(metrics) + QString::fromUtf8(serve->readAllStandardError())));
+        m_platform->oneAndOne().blackHole();
+        QVERIFY(m_platform
+                    ->ctl({u"reload"_s, u"--sofia-profile"_s, u"internal"_s, u"--gateway"_s,
+                        u"1und1"_s, u"-t"_s, u"10"_s})
+                    .code
+            != 0);
+        QVERIFY2(scrapeShows("gateway=\"1und1\",provider=\"1und1\"} 0\n")
+                && scrapeShows("summary=\"Registrar does not answer"),
+            qPrintable(QString::fromUtf8(metrics) + fsSays(u"1und1"_s)));
+        QVERIFY2(metrics.contains("xynap_gateway_last_sip_code{"), metrics.constData());
+
+        QProcess promtool;
+        promtool.start(u"promtool"_s, {u"check"_s, u"metrics"_s});
+        promtool.write(metrics);
+        promtool.closeWriteChannel();
+        QVERIFY(promtool.waitForFinished(30 * Seconds));
+        QVERIFY2(promtool.exitStatus() == QProcess::NormalExit && promtool.exitCode() == 0,
+            qPrintable(QString::fromUtf8(promtool.readAll())));
+
+        const CtlResult fromServe = m_platform->ctl({u"check"_s, u"--from"_s, url}, 60'000, false);
+        QVERIFY2(fromServe.code == 2, qPrintable(fromServe.all()));
+        QVERIFY2(fromServe.out.startsWith(u"XYNAP GATEWAYS CRITICAL - 1und1@"_s),
+            qPrintable(fromServe.all()));
+        QVERIFY2(
+            fromServe.out.contains(u"Registrar does not answer"_s), qPrintable(fromServe.all()));
+        serve->kill();
+        serve->waitForFinished(5 * Seconds);
     }
 
     // A registrar that answers 403: FAILED, FAIL_WAIT; CRITICAL with the gateway named.

@@ -24,7 +24,7 @@ expect() {
     got=$(printf '%s\n' "${COMPREPLY[@]}" | sort | tr '\n' ' ' | sed 's/ $//')
     [[ $got == "$2" ]] || fail "[$1] completed to [$got], expected [$2]"
 }
-expect "xynapctl " "check coverage help lint profile reload status token trunks watch"
+expect "xynapctl " "check coverage help lint profile reload serve status token trunks watch"
 expect "xynapctl ch" "check"
 expect "xynapctl check --w" "--warning"
 expect "xynapctl check --cr" "--critical"

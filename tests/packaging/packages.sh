@@ -28,8 +28,18 @@ for f in /usr/bin/xynap-console /usr/bin/xynapctl \
     /usr/share/man/man1/xynapctl.1.gz /usr/share/man/man1/xynap-console.1.gz \
     /usr/share/bash-completion/completions/xynapctl /usr/share/zsh/vendor-completions/_xynapctl \
     /usr/share/doc/xynap-console/copyright /usr/share/doc/xynap-console/changelog.gz \
-    /usr/share/xynap-console/findings.schema.json; do
+    /usr/share/xynap-console/findings.schema.json \
+    /usr/lib/systemd/system/xynap-serve.service \
+    /usr/share/xynap-console/prometheus/xynap.rules.yml \
+    /usr/share/xynap-console/prometheus/xynap-grafana-dashboard.json; do
     grep -qx "$f" "$WORK/console.txt" || fail "xynap-console lacks $f"
+done
+# The service is shipped disabled: no maintainer script enables or starts it.
+dpkg-deb -e "$console" "$WORK/control"
+for script in postinst preinst prerm postrm; do
+    if [ -e "$WORK/control/$script" ] && grep -q 'systemctl\|deb-systemd' "$WORK/control/$script"; then
+        fail "xynap-console's $script enables a service"
+    fi
 done
 for f in /usr/bin/xynap-sandbox /usr/share/man/man1/xynap-sandbox.1.gz \
     /usr/share/doc/xynap-sandbox/copyright /usr/share/doc/xynap-sandbox/changelog.gz; do

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "coverage/CoverageReport.h"
+#include "coverage/CoverageTarget.h"
+#include "session/Diagnosis.h"
+#include "session/GatewayRecord.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <optional>
+
+namespace xynap::session {
+class GatewayMonitor;
+}
+namespace xynap::lint {
+struct Finding;
+}
+
+namespace xynap::cli {
+
+class MonitorRun;
+
+// The Prometheus text exposition (format 0.0.4) of what the console knows: what `xynapctl serve`
+// answers on /metrics and what `xynapctl check --from URL` reads back. README, "Monitoring with
+// Prometheus", lists every family and its labels.
+//
+// Label values are names that passed the console's grammar (nodes as HOST:PORT, gateways and
+// profiles as Sofia names, providers as catalog ids); a gateway whose name does not is left out
+// and counted in xynap_exporter_invalid_names. Free text (a diagnosis, a finding's message, why
+// a node is unreachable) only appears in `_info` series, without control characters, at most
+// MaxTextLabel characters, escaped as the format requires. Cardinality: per gateway one series
+// of each gateway family (the state only as the current one), plus one per finding and per
+// field not applied; per node five; nothing grows with time.
+namespace metrics {
+
+inline constexpr int MaxTextLabel = 300;
+// The most `check --from` reads from a serve: far above 50 nodes x 5,000 gateways.
+inline constexpr qint64 MaxExpositionBytes = 512LL * 1024 * 1024;
+
+// A label value as the exposition writes it: \\, \" and \n escaped.
+QString escapeLabelValue(QStringView value);
+// Free text made fit for a label: no control characters, at most MaxTextLabel characters.
+QString textLabel(const QString &text);
+
+// What the exporter counts about itself.
+struct ExporterStats {
+    qint64 scrapes = 0;
+    QMap<QString, qint64> errors; // by reason: "unauthorized", "not_found", "method"
+    double lastRenderSeconds = 0;
+};
+
+// Which provider ranges UFW and the ACL let through, as the Coverage page and the lint see it
+// (coverage::CoverageAnalyzer over the same targets); nullopt parts are not known.
+struct CoverageView {
+    QList<coverage::CoverageTarget> targets;
+    std::optional<coverage::CoverageReport> report;
+    bool ufwKnown = false;
+    bool aclKnown = false;
+};
+
+struct NodeCounters {
+    qint64 reconnects = 0;
+};
+
+// The whole exposition, families in a fixed order, each with HELP and TYPE.
+// `findings`: by gateway, as session::gatewayFindings() makes them (the causes and what is not
+// applied); `allFindings`: every finding of the lint, counted per trunk.
+QByteArray render(const MonitorRun &run, const QHash<QString, QList<lint::Finding>> &findings,
+    const QList<lint::Finding> &allFindings, const QHash<QString, NodeCounters> &nodes,
+    const ExporterStats &stats, const QDateTime &trunksLoadedAt, const QDateTime &now,
+    const CoverageView &coverage = {});
+
+// One sample of a parsed exposition.
+struct Sample {
+    QString name;
+    QHash<QString, QString> labels;
+    double value = 0;
+};
+
+struct ParseResult {
+    QList<Sample> samples; // in the order of the text
+    QString error; // "line N: why"; empty when the text was read
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Reads the text format (comments and blank lines skipped). Enough for what render() writes and
+// for any well-formed exposition; a malformed line is an error naming the line.
+ParseResult parse(const QByteArray &text);
+
+} // namespace metrics
+} // namespace xynap::cli

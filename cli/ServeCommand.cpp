@@ -1,0 +1,414 @@
+#include "cli/ServeCommand.h"
+
+#include "cli/CoverageCommand.h"
+#include "coverage/CoverageAnalyzer.h"
+#include "lint/LintEngine.h"
+#include "model/FileRead.h"
+#include "platform/PlatformApi.h"
+#include "session/CoverageMatrixModel.h"
+#include "session/GatewayFindings.h"
+#include "session/SnapshotBuilder.h"
+#include "session/SofiaActions.h"
+
+#include <QAbstractHttpServer>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::cli {
+
+// The HTTP side: every request goes to ServeCommand::answer().
+class MetricsHttpServer final : public QAbstractHttpServer {
+public:
+    explicit MetricsHttpServer(ServeCommand *serve)
+        : m_serve(serve)
+    {
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        QByteArray method;
+        switch (request.method()) {
+        case QHttpServerRequest::Method::Get:
+            method = "GET";
+            break;
+        case QHttpServerRequest::Method::Head:
+            method = "HEAD";
+            break;
+        default:
+            method = "OTHER";
+        }
+        const ServeCommand::Answer a
+            = m_serve->answer(method, request.url().path(), request.value("Authorization"));
+        QHttpServerResponder responder = makeResponder(request, socket);
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(a.status));
+        responder.writeHeader("Content-Type", a.contentType);
+        if (!a.authenticate.isEmpty())
+            responder.writeHeader("WWW-Authenticate", a.authenticate);
+        responder.writeHeader("Content-Length", QByteArray::number(a.body.size()));
+        responder.writeBody(method == "HEAD" ? QByteArray() : a.body);
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        handleRequest(request, socket);
+    }
+
+private:
+    ServeCommand *m_serve;
+};
+
+std::optional<std::pair<QHostAddress, quint16>> ServeOptions::parseListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon < 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return std::nullopt;
+    if (host.isEmpty())
+        return std::pair {QHostAddress(QHostAddress::Any), quint16(port)};
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    else if (host.contains(u':'))
+        return std::nullopt; // an IPv6 address goes in brackets
+    if (host == u"localhost"_s)
+        return std::pair {QHostAddress(QHostAddress::LocalHost), quint16(port)};
+    QHostAddress address;
+    if (!address.setAddress(host))
+        return std::nullopt;
+    return std::pair {address, quint16(port)};
+}
+
+ServeCommand::ServeCommand(Target target, Io io, Options options, QObject *parent)
+    : Command(std::move(target), io, parent)
+    , m_options(std::move(options))
+    , m_run(m_target, io, this)
+{
+}
+
+ServeCommand::~ServeCommand() = default;
+
+int ServeCommand::run(const Target &target, Io io, const Options &options)
+{
+    ServeCommand serve(target, io, options);
+    return serve.Command::run(0);
+}
+
+namespace {
+QByteArray digest(const QByteArray &authorization)
+{
+    return QCryptographicHash::hash(authorization, QCryptographicHash::Sha256);
+}
+
+// The first line of a credentials file, without its line end; the error names the file.
+std::optional<QByteArray> firstLine(const QString &path, const char *what, QString *error)
+{
+    const FileReadResult file = readInputFile(path, 64 * 1024);
+    if (!file.ok()) {
+        *error = file.error;
+        return std::nullopt;
+    }
+    QByteArray line = file.data;
+    const qsizetype end = line.indexOf('\n');
+    if (end >= 0)
+        line.truncate(end);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
+        *error = u"%1: no %2 on its first line"_s.arg(path, QString::fromLatin1(what));
+        return std::nullopt;
+    }
+    return line;
+}
+} // namespace
+
+bool ServeCommand::readCredentials()
+{
+    QString error;
+    if (!m_options.bearerTokenFile.isEmpty()) {
+        const auto token = firstLine(m_options.bearerTokenFile, "token", &error);
+        if (!token) {
+            complain(DataError, u"--auth-file %1"_s.arg(error));
+            return false;
+        }
+        m_bearerDigest = digest("Bearer " + *token);
+    }
+    if (!m_options.basicAuthFile.isEmpty()) {
+        const auto pair = firstLine(m_options.basicAuthFile, "USER:PASSWORD", &error);
+        if (!pair || !pair->contains(':')) {
+            complain(DataError,
+                u"--basic-auth-file %1"_s.arg(pair
+                        ? u"%1: the first line is not USER:PASSWORD"_s.arg(m_options.basicAuthFile)
+                        : error));
+            return false;
+        }
+        m_basicDigest = digest("Basic " + pair->toBase64());
+    }
+    return true;
+}
+
+bool ServeCommand::authorized(const QByteArray &authorization) const
+{
+    if (m_bearerDigest.isEmpty() && m_basicDigest.isEmpty())
+        return true;
+    // Digests of equal length, compared whole: no early exit tells how much of a token matched.
+    const QByteArray given = digest(authorization.trimmed());
+    const auto same = [&given](const QByteArray &expected) {
+        if (expected.isEmpty())
+            return false;
+        unsigned char diff = 0;
+        for (qsizetype i = 0; i < given.size(); ++i)
+            diff |= static_cast<unsigned char>(given.at(i) ^ expected.at(i));
+        return diff == 0;
+    };
+    return same(m_bearerDigest) || same(m_basicDigest);
+}
+
+void ServeCommand::start()
+{
+    if (m_target.esl.isEmpty()) {
+        finish(complain(Usage, u"no Event Socket: give --esl HOST:PORT or --profile NAME"_s));
+        return;
+    }
+    const bool anyCredentials
+        = !m_options.bearerTokenFile.isEmpty() || !m_options.basicAuthFile.isEmpty();
+    if (!m_options.address.isLoopback() && !anyCredentials) {
+        finish(complain(Usage,
+            u"--listen %1: beyond loopback, scrapers must authenticate; give --auth-file or "
+            "--basic-auth-file"_s.arg(m_options.address.toString())));
+        return;
+    }
+    if (m_options.tlsCertificate.isEmpty() != m_options.tlsKey.isEmpty()) {
+        finish(complain(Usage, u"--tls-cert and --tls-key go together"_s));
+        return;
+    }
+    if (!readCredentials()) {
+        finish(DataError);
+        return;
+    }
+    auto server = std::make_unique<MetricsHttpServer>(this);
+    QTcpServer *listener = nullptr;
+    if (!m_options.tlsCertificate.isEmpty()) {
+        const FileReadResult cert = readInputFile(m_options.tlsCertificate, 1024 * 1024);
+        const FileReadResult key = readInputFile(m_options.tlsKey, 1024 * 1024);
+        if (!cert.ok() || !key.ok()) {
+            finish(complain(DataError, cert.ok() ? key.error : cert.error));
+            return;
+        }
+        const QSslCertificate certificate(cert.data, QSsl::Pem);
+        QSslKey privateKey(key.data, QSsl::Rsa, QSsl::Pem);
+        if (privateKey.isNull())
+            privateKey = QSslKey(key.data, QSsl::Ec, QSsl::Pem);
+        if (certificate.isNull() || privateKey.isNull()) {
+            finish(complain(DataError,
+                certificate.isNull()
+                    ? u"--tls-cert %1: not a PEM certificate"_s.arg(m_options.tlsCertificate)
+                    : u"--tls-key %1: not a PEM RSA or EC private key"_s.arg(m_options.tlsKey)));
+            return;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate);
+        tls.setPrivateKey(privateKey);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        server->sslSetup(tls);
+        auto *ssl = new QSslServer(server.get());
+        ssl->setSslConfiguration(tls);
+        listener = ssl;
+    } else {
+        listener = new QTcpServer(server.get());
+    }
+    if (!listener->listen(m_options.address, m_options.port)) {
+        finish(complain(Unavailable,
+            u"--listen %1:%2: %3"_s.arg(m_options.address.toString())
+                .arg(m_options.port)
+                .arg(listener->errorString())));
+        return;
+    }
+    server->bind(listener);
+    m_serverPort = listener->serverPort();
+    m_server = std::move(server);
+
+    m_run.setRetryTrunks(true);
+    m_run.start();
+    for (const platform::EslEndpoint &e : std::as_const(m_target.esl)) {
+        const QString node = e.toString();
+        m_nodes.insert(node, {});
+        connect(m_run.monitor().link(node), &esl::Link::stateChanged, this,
+            [this, node](esl::Link::State state, const QString &) {
+                if (state != esl::Link::State::Up)
+                    return;
+                if (m_everUp.contains(node))
+                    ++m_nodes[node].reconnects;
+                m_everUp.insert(node);
+            });
+    }
+    m_apiRefresh.setInterval(m_options.apiRefreshSeconds * 1000);
+    connect(&m_apiRefresh, &QTimer::timeout, &m_run, &MonitorRun::refreshTrunks);
+    connect(&m_apiRefresh, &QTimer::timeout, this, &ServeCommand::refreshCoverage);
+    m_apiRefresh.start();
+    // The first coverage once the nodes and trunks are read (the ACL comes from a node).
+    connect(&m_run, &MonitorRun::ready, this, &ServeCommand::refreshCoverage);
+    // What the lint sees changed: relint at the next scrape.
+    const auto dirty = [this] { m_lintDirty = true; };
+    connect(&m_run.monitor(), &session::GatewayMonitor::runningChanged, this, dirty);
+    connect(&m_run.monitor(), &session::GatewayMonitor::appliedVersionsChanged, this, dirty);
+    connect(&m_run.monitor(), &session::GatewayMonitor::nodesChanged, this, dirty);
+    connect(&m_run.monitor(), &session::GatewayMonitor::modelReset, this, dirty);
+    err() << u"xynapctl: serving the metrics of %1 node(s) on %2://%3:%4/metrics"_s
+                 .arg(m_target.esl.size())
+                 .arg(m_options.tlsCertificate.isEmpty() ? u"http"_s : u"https"_s)
+                 .arg(m_options.address.protocol() == QAbstractSocket::IPv6Protocol
+                         ? u"[%1]"_s.arg(m_options.address.toString())
+                         : m_options.address.toString())
+                 .arg(m_serverPort)
+          << Qt::endl;
+}
+
+void ServeCommand::refreshCoverage()
+{
+    if (m_coveragePending > 0)
+        return;
+    const auto done = [this] {
+        if (--m_coveragePending == 0)
+            analyzeCoverage();
+    };
+    ++m_coveragePending; // until every request below is on its way
+    if (m_run.apiGiven()) {
+        if (!m_coverageClient) {
+            m_coverageClient = new platform::ApiClient(this);
+            configure(*m_coverageClient, m_target);
+        }
+        platform::ApiClient *client = m_coverageClient;
+        m_coveragePending += 2;
+        connect(platform::PlatformApi(client).profiles(), &platform::ApiJob::finished, this,
+            [this, done](const platform::ApiResult &r) {
+                if (r.ok()) {
+                    m_profiles.clear();
+                    for (const auto &p : r.json.object().value(u"profiles"_s).toArray())
+                        m_profiles.append(profileFromJson(p.toObject()));
+                }
+                done();
+            });
+        connect(platform::PlatformApi(client).ufw(), &platform::ApiJob::finished, this,
+            [this, done](const platform::ApiResult &r) {
+                QString error = r.ok() ? QString() : platform::operatorMessage(r);
+                const auto ufw = r.ok() ? session::CoverageMatrixModel::parseUfwApiReply(
+                                     r.json.object(), u"Platform API"_s, &error)
+                                        : std::nullopt;
+                // Rules the parser could not read would look like missing rules: not checked.
+                if (ufw && ufw->ok())
+                    m_ufw = ufw;
+                else
+                    m_ufw.reset();
+                done();
+            });
+    }
+    const QStringList running = m_run.monitor().runningNodes();
+    if (!running.isEmpty()) {
+        ++m_coveragePending;
+        session::SofiaActions(&m_run.monitor())
+            .fetchAcl(
+                running.first(), [this, done](bool ok, const QByteArray &xml, const QString &) {
+                    QString source, ignored;
+                    QTextStream quiet(&ignored);
+                    const auto acl
+                        = ok ? readAcl({}, QString::fromUtf8(xml), quiet, &source) : std::nullopt;
+                    if (acl && acl->ok())
+                        m_acl = acl;
+                    else
+                        m_acl.reset();
+                    done();
+                });
+    } else {
+        m_acl.reset();
+    }
+    done();
+}
+
+void ServeCommand::analyzeCoverage()
+{
+    coverage::CoverageInput input;
+    input.targets = coverage::CoverageTarget::forPlatform(
+        m_target.catalog, m_profiles, m_run.monitor().trunks());
+    if (m_ufw)
+        input.ufw = coverage::UfwConfiguration::from(*m_ufw);
+    if (m_acl)
+        input.acl = m_acl->lists;
+    input.profiles = m_profiles;
+    m_coverage.targets = input.targets;
+    m_coverage.ufwKnown = m_ufw.has_value();
+    m_coverage.aclKnown = m_acl.has_value();
+    m_coverage.report.reset();
+    if (m_ufw || m_acl)
+        m_coverage.report = coverage::CoverageAnalyzer::analyze(input);
+    m_lintDirty = true;
+}
+
+void ServeCommand::relint()
+{
+    m_lintDirty = false;
+    session::GatewayMonitor &monitor = m_run.monitor();
+    if (!monitor.trunksKnown()) {
+        m_findings.clear();
+        m_gatewayFindings.clear();
+        monitor.setConfigFindings({});
+        return;
+    }
+    session::SnapshotBuilder snapshot(m_target.catalog);
+    snapshot.setTrunks(monitor.trunks()).setProfiles(m_profiles);
+    snapshot.setFirewall(m_ufw);
+    snapshot.setAcl(m_acl);
+    snapshot.setRunning(monitor);
+    m_findings = lint::LintEngine().run(snapshot.snapshot());
+    m_gatewayFindings = session::gatewayFindings(m_findings);
+    monitor.setConfigFindings(m_gatewayFindings);
+}
+
+QByteArray ServeCommand::exposition()
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (m_lintDirty)
+        relint();
+    QByteArray text = metrics::render(m_run, m_gatewayFindings, m_findings, m_nodes, m_stats,
+        m_run.trunksLoadedAt(), QDateTime::currentDateTimeUtc(), m_coverage);
+    m_stats.lastRenderSeconds = double(timer.nsecsElapsed()) / 1e9;
+    return text;
+}
+
+ServeCommand::Answer ServeCommand::answer(
+    const QByteArray &method, const QString &path, const QByteArray &authorization)
+{
+    const QByteArray plain = "text/plain; charset=utf-8";
+    if (!authorized(authorization)) {
+        ++m_stats.errors[u"unauthorized"_s];
+        return {401, plain, "credentials required\n",
+            m_basicDigest.isEmpty() ? QByteArray("Bearer") : QByteArray("Basic realm=\"xynap\"")};
+    }
+    if (method != "GET" && method != "HEAD") {
+        ++m_stats.errors[u"method"_s];
+        return {405, plain, "only GET and HEAD\n", {}};
+    }
+    if (path == u"/metrics"_s) {
+        ++m_stats.scrapes;
+        return {200, "text/plain; version=0.0.4; charset=utf-8", exposition(), {}};
+    }
+    if (path == u"/"_s)
+        return {200, plain, "xynapctl serve: the metrics are at /metrics\n", {}};
+    ++m_stats.errors[u"not_found"_s];
+    return {404, plain, "not found; the metrics are at /metrics\n", {}};
+}
+
+} // namespace xynap::cli

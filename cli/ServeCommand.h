@@ -1,0 +1,99 @@
+#pragma once
+
+#include "cli/Command.h"
+#include "cli/Metrics.h"
+#include "cli/MonitorRun.h"
+#include "coverage/AclParseResult.h"
+#include "coverage/UfwParseResult.h"
+#include "lint/Finding.h"
+#include "model/SofiaProfile.h"
+
+#include <QHostAddress>
+#include <QTimer>
+#include <memory>
+
+class QAbstractHttpServer;
+
+namespace xynap::cli {
+
+// `xynapctl serve`: watches every Event Socket node of the target for as long as it runs (the
+// same MonitorRun, diagnosis and lint as `watch`, `check` and the console), reads the Platform
+// API again on a schedule, and answers GET /metrics with the Prometheus text exposition
+// (cli/Metrics.h). Credentials a scraper must send come from files, never from the command line;
+// listening beyond loopback requires them.
+struct ServeOptions {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 9742;
+    QString bearerTokenFile; // one line: the token Prometheus sends (credentials_file)
+    QString basicAuthFile; // one line: USER:PASSWORD
+    QString tlsCertificate; // PEM; with tlsKey: HTTPS
+    QString tlsKey;
+    int apiRefreshSeconds = 60;
+
+    // "ADDRESS:PORT", "[IPv6]:PORT" or ":PORT"; nullopt when it is none of these.
+    static std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text);
+};
+
+class ServeCommand final : public Command {
+    Q_OBJECT
+
+public:
+    using Options = ServeOptions;
+    ServeCommand(Target target, Io io, Options options, QObject *parent = nullptr);
+    ~ServeCommand() override;
+
+    // What the entry point calls: runs until stopped (SIGINT/SIGTERM end it with 0).
+    static int run(const Target &target, Io io, const Options &options);
+    // The port listened on (after start; useful with port 0).
+    quint16 serverPort() const { return m_serverPort; }
+    // The exposition as a scrape would get it now (the benchmark and tests call it directly).
+    QByteArray exposition();
+
+protected:
+    void start() override;
+    void deadlinePassed(int) override { finish(Ok); }
+
+private:
+    // 200 with the exposition, 401, 404 or 405: status, content type, body.
+    struct Answer {
+        int status = 200;
+        QByteArray contentType;
+        QByteArray body;
+        QByteArray authenticate; // WWW-Authenticate
+    };
+    Answer answer(const QByteArray &method, const QString &path, const QByteArray &authorization);
+    bool authorized(const QByteArray &authorization) const;
+    bool readCredentials();
+    // Reads the profiles and the firewall from the Platform API and the ACL from the first node,
+    // then analyses the provider ranges as the Coverage page does; on the API's schedule.
+    void refreshCoverage();
+    void analyzeCoverage();
+    // The lint over the trunks, profiles, firewall, ACL and what the nodes run, as the console
+    // does it after each change (PlatformSession::relint): its findings name the likely cause in
+    // every gateway's diagnosis. Run at a scrape when something changed since.
+    void relint();
+
+    Options m_options;
+    MonitorRun m_run;
+    std::unique_ptr<QAbstractHttpServer> m_server;
+    QTimer m_apiRefresh;
+    QByteArray m_bearerDigest; // SHA-256 of "Bearer TOKEN"
+    QByteArray m_basicDigest; // SHA-256 of "Basic base64(USER:PASSWORD)"
+    QHash<QString, metrics::NodeCounters> m_nodes;
+    QSet<QString> m_everUp;
+    metrics::ExporterStats m_stats;
+    quint16 m_serverPort = 0;
+    metrics::CoverageView m_coverage;
+    QList<SofiaProfile> m_profiles;
+    std::optional<coverage::UfwParseResult> m_ufw; // read without a parse error, else nullopt
+    std::optional<coverage::AclParseResult> m_acl;
+    QList<lint::Finding> m_findings;
+    QHash<QString, QList<lint::Finding>> m_gatewayFindings;
+    bool m_lintDirty = true;
+    int m_coveragePending = 0;
+    platform::ApiClient *m_coverageClient = nullptr;
+
+    friend class MetricsHttpServer;
+};
+
+} // namespace xynap::cli

@@ -1,0 +1,169 @@
+// What one scrape of `xynapctl serve` costs at the size the README promises: NODES nodes x
+// GATEWAYS gateways (default 50 x 5,000, the same trunks on every node as mod_xml_curl serves
+// them), fed to the monitor directly. Measures what serve does per scrape — the lint's findings
+// per gateway and the exposition (ServeCommand::exposition) — and the process's memory.
+//
+// Not a ctest test. Run: bench_serve [NODES GATEWAYS]
+#include "cli/Metrics.h"
+#include "cli/MonitorRun.h"
+#include "lint/LintEngine.h"
+#include "session/GatewayFindings.h"
+#include "session/GatewayMonitor.h"
+#include "session/SnapshotBuilder.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace Qt::StringLiterals;
+using namespace xynap;
+
+namespace {
+// CPU seconds of this process: on a machine shared with builds, wall time says little.
+double cpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+long statusKb(const char *field)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int nodes = args.size() > 2 ? args.at(1).toInt() : 50;
+    const int perNode = args.size() > 2 ? args.at(2).toInt() : 5000;
+    QTextStream out(stdout), err(stderr);
+    cli::Target target;
+    target.catalog = ProviderCatalog::builtIn();
+    cli::MonitorRun run(target, {out, err});
+    session::GatewayMonitor &monitor = run.monitor();
+    monitor.setCatalog(target.catalog);
+    monitor.setStaleAfterMs(24 * 3600 * 1000); // filling 250,000 rows takes longer than 20 s
+
+    QList<Trunk> trunks;
+    for (int i = 0; i < perNode; ++i) {
+        const bool plusnet = i % 3 != 0;
+        Trunk t;
+        t.id = i + 1;
+        t.version = 1;
+        t.provider = plusnet ? u"plusnet"_s : u"1und1"_s;
+        t.gatewayName = u"%1-customer-%2"_s.arg(t.provider).arg(i);
+        t.profile = plusnet ? u"external-ipv4"_s : u"internal"_s;
+        t.proxy = plusnet ? u"sip.plusnet.de"_s : u"sip.1und1.de"_s;
+        t.realm = plusnet ? QString() : u"sip.1und1.de"_s;
+        // As the provider documentation wants them (tests/bench/bench_relint.cpp): a clean
+        // platform, where the lint finds nothing but what the bench makes fail.
+        t.outboundProxy = plusnet ? u"92.197.176.16"_s : u"[2001:8d8:104:100:212:227:124:129]"_s;
+        t.username = plusnet ? QString() : u"4934556%1"_s.arg(i);
+        t.passwordSet = !plusnet;
+        t.callerId = u"+4934556%1"_s.arg(i, 5, 10, QLatin1Char('0'));
+        t.numbers.append({t.callerId, u"Main"_s});
+        t.expireSeconds = plusnet ? 3600 : 600;
+        t.registerEnabled = !plusnet;
+        t.pingSeconds = plusnet ? 30 : 0;
+        trunks.append(t);
+    }
+    QElapsedTimer fill;
+    fill.start();
+    monitor.setTrunks(trunks);
+    for (int n = 0; n < nodes; ++n) {
+        const QString node = u"10.0.%1.%2:8021"_s.arg(n / 250).arg(n % 250 + 1);
+        monitor.noteLinkState(node, esl::Link::State::Up, {});
+        QList<GatewayStatus> gateways;
+        gateways.reserve(perNode);
+        for (int i = 0; i < perNode; ++i) {
+            const Trunk &t = trunks.at(i);
+            GatewayStatus g;
+            g.node = node;
+            g.name = t.gatewayName;
+            g.profile = t.profile;
+            g.realm = t.realm.isEmpty() ? t.proxy : t.realm;
+            g.username = t.username;
+            g.proxy = u"sip:"_s + t.proxy;
+            // Every 50th gateway fails, the others run.
+            g.state = i % 50 == 0 ? u"FAIL_WAIT"_s : t.registerEnabled ? u"REGED"_s : u"NOREG"_s;
+            g.pingStatus = u"UP"_s;
+            g.callsIn = i % 7;
+            g.callsOut = i % 5;
+            if (t.pingSeconds > 0) {
+                g.fields.insert(u"pingfreq"_s, QString::number(t.pingSeconds));
+                g.fields.insert(u"pingtime"_s, u"12.5"_s);
+            }
+            gateways.append(g);
+        }
+        monitor.applySnapshot(node, gateways);
+    }
+    monitor.refreshStaleness(); // every node current, as serve's are while they talk
+    const double fillS = double(fill.elapsed()) / 1000.0;
+
+    QList<double> times, lintTimes, renderTimes, cpuTimes;
+    qsizetype findingCount = 0;
+    qsizetype bytes = 0;
+    cli::metrics::ExporterStats stats;
+    const QHash<QString, cli::metrics::NodeCounters> counters;
+    for (int round = 0; round < 3; ++round) {
+        QElapsedTimer t;
+        t.start();
+        const double cpu0 = cpuSeconds();
+        // What serve does when something changed since the last scrape: the lint, then the
+        // exposition.
+        session::SnapshotBuilder snapshot(target.catalog);
+        snapshot.setTrunks(monitor.trunks());
+        snapshot.setRunning(monitor);
+        const QList<lint::Finding> all = lint::LintEngine().run(snapshot.snapshot());
+        const auto findings = session::gatewayFindings(all);
+        monitor.setConfigFindings(findings);
+        lintTimes.append(double(t.nsecsElapsed()) / 1e9);
+        QElapsedTimer r;
+        r.start();
+        const QByteArray text = cli::metrics::render(run, findings, all, counters, stats,
+            QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc());
+        times.append(double(t.nsecsElapsed()) / 1e9);
+        cpuTimes.append(cpuSeconds() - cpu0);
+        renderTimes.append(double(r.nsecsElapsed()) / 1e9);
+        findingCount = all.size();
+        if (round == 0 && qEnvironmentVariableIsSet("BENCH_SERVE_RULES")) {
+            QMap<QString, int> byRule;
+            for (const lint::Finding &f : all)
+                ++byRule[f.ruleId];
+            for (auto it = byRule.cbegin(); it != byRule.cend(); ++it)
+                std::printf("%s %d\n", qPrintable(it.key()), it.value());
+            for (const lint::Finding &f : all)
+                if (f.ruleId == u"XY-NOT-APPLIED"_s) {
+                    std::printf("%s\n", qPrintable(f.message));
+                    break;
+                }
+        }
+        bytes = text.size();
+    }
+    std::sort(times.begin(), times.end());
+    std::sort(lintTimes.begin(), lintTimes.end());
+    std::sort(renderTimes.begin(), renderTimes.end());
+    std::sort(cpuTimes.begin(), cpuTimes.end());
+    std::printf("nodes=%d gateways_per_node=%d rows=%d findings=%lld fill_s=%.2f "
+                "scrape_cpu_s_median=%.3f scrape_s_median=%.3f (lint %.3f + exposition %.3f) "
+                "scrape_s_min=%.3f "
+                "exposition_mb=%.1f rss_mb=%.0f peak_rss_mb=%.0f\n",
+        nodes, perNode, monitor.rowCount(), qint64(findingCount), fillS, cpuTimes.at(1),
+        times.at(1), lintTimes.at(1), renderTimes.at(1), times.at(0),
+        double(bytes) / (1024.0 * 1024.0), double(statusKb("VmRSS:")) / 1024.0,
+        double(statusKb("VmHWM:")) / 1024.0);
+    return 0;
+}
