@@ -12,6 +12,7 @@
 #include "cli/TrunksCommand.h"
 #include "cli/WatchCommand.h"
 #include "platform/ConnectionProfile.h"
+#include "platform/CommandLine.h"
 #include "platform/ConnectionService.h"
 #include "platform/ProcessHardening.h"
 #include "platform/SecretStore.h"
@@ -103,7 +104,8 @@ int main(int argc, char *argv[])
         parser.addOption(QCommandLineOption(o.names, o.description, o.valueName));
     parser.addPositionalArgument(u"command"_s, u"trunks, status, check, …"_s);
     if (!parser.parse(QCoreApplication::arguments()))
-        return complain(io, Usage, u"%1 (see xynapctl --help)"_s.arg(parser.errorText()));
+        return complain(io, Usage,
+            u"%1; see xynapctl --help"_s.arg(platform::usageErrorText(parser)));
     const QString command0 = parser.positionalArguments().value(0);
     if (parser.isSet(u"version"_s)) {
         out << versionText();
@@ -209,7 +211,8 @@ int main(int argc, char *argv[])
         || command == u"watch"_s || command == u"reload"_s || command == u"coverage"_s
         || command == u"lint"_s;
     const bool usesApi = command == u"trunks"_s || command == u"lint"_s || command == u"check"_s
-        || command == u"watch"_s || command == u"reload"_s || command == u"status"_s;
+        || command == u"watch"_s || command == u"reload"_s || command == u"status"_s
+        || (command == u"coverage"_s && !parser.isSet(u"ufw"_s) && !parser.isSet(u"ufw6"_s));
     if (usesEventSocket || usesApi) {
         const platform::Credentials secrets = findSecrets(target, usesApi, usesEventSocket, io);
         target.token = secrets.token;
