@@ -322,25 +322,34 @@ int runCoverageCommand(const ProviderCatalog &catalog, const QString &ufwFile,
         return complain(err, Usage,
             tr("coverage: give a UFW file, a user6.rules file or an ACL file (acl.conf.xml)"));
 
+    CoverageInputs inputs;
+    if (!ufwFile.isEmpty() || !ufw6File.isEmpty()) {
+        inputs.ufw = readUfwFiles(ufwFile, ufw6File, err, &inputs.ufwSource);
+        if (!inputs.ufw)
+            return DataError;
+    }
+    if (!aclFile.isEmpty() || !aclXmlFromEsl.isEmpty()) {
+        inputs.acl = readAcl(aclFile, aclXmlFromEsl, err, &inputs.aclSource);
+        if (!inputs.acl)
+            return DataError;
+    }
+    return reportCoverage(catalog, inputs, json, out, err, colour);
+}
+
+int reportCoverage(const ProviderCatalog &catalog, const CoverageInputs &inputs, bool json,
+    QTextStream &out, QTextStream &err, bool colour)
+{
     CoverageMatrixModel model(catalog);
     model.setTargets(CoverageMatrixModel::targetsFor(catalog, {}));
 
     bool broken = false;
-    if (!ufwFile.isEmpty() || !ufw6File.isEmpty()) {
-        QString source;
-        const std::optional<UfwParseResult> parsed = readUfwFiles(ufwFile, ufw6File, err, &source);
-        if (!parsed)
-            return DataError;
-        broken = reportParseIssues(parsed->errors, err) || broken;
-        model.setUfw(*parsed, source);
+    if (inputs.ufw) {
+        broken = reportParseIssues(inputs.ufw->errors, err) || broken;
+        model.setUfw(*inputs.ufw, inputs.ufwSource);
     }
-    if (!aclFile.isEmpty() || !aclXmlFromEsl.isEmpty()) {
-        QString source;
-        const std::optional<AclParseResult> parsed = readAcl(aclFile, aclXmlFromEsl, err, &source);
-        if (!parsed)
-            return DataError;
-        broken = reportParseIssues(parsed->errors, err) || broken;
-        model.setAcl(*parsed, source);
+    if (inputs.acl) {
+        broken = reportParseIssues(inputs.acl->errors, err) || broken;
+        model.setAcl(*inputs.acl, inputs.aclSource);
     }
     if (broken)
         return DataError;

@@ -32,6 +32,19 @@ int runCoverageCommand(const ProviderCatalog &catalog, const QString &ufwFile,
     const QString &ufw6File, const QString &aclFile, const QString &aclXmlFromEsl, bool json,
     QTextStream &out, QTextStream &err, bool colour = false);
 
+// The firewall and the ACL as read (from files, the Platform API, the Event Socket), each named
+// by where it came from; what was not loaded stays nullopt and is shown as "not loaded".
+struct CoverageInputs {
+    std::optional<coverage::UfwParseResult> ufw;
+    QString ufwSource;
+    std::optional<coverage::AclParseResult> acl;
+    QString aclSource;
+};
+// The matrix, findings and fix of runCoverageCommand for inputs already read; 65 when one of
+// them has parse errors (named on `err`).
+int reportCoverage(const ProviderCatalog &catalog, const CoverageInputs &inputs, bool json,
+    QTextStream &out, QTextStream &err, bool colour = false);
+
 // The readers `coverage` and `lint` share. Each names the file (and the line) on `err` and returns
 // nullopt when a file cannot be read; parse errors are in the result (see reportParseIssues).
 // ufwFile and ufw6File as for runCoverageCommand; `source` is set to what the rules came from.

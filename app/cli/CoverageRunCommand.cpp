@@ -1,7 +1,8 @@
 #include "CoverageRunCommand.h"
 
-#include "CoverageCommand.h"
 #include "esl/EslConnection.h"
+#include "platform/PlatformApi.h"
+#include "session/CoverageMatrixModel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,10 +18,70 @@ CoverageRunCommand::~CoverageRunCommand() = default;
 
 void CoverageRunCommand::start()
 {
-    if (!m_options.acl.isEmpty() || m_target.esl.isEmpty()) {
-        analyze({});
+    const bool ufwFiles = !m_options.ufw.isEmpty() || !m_options.ufw6.isEmpty();
+    if (!ufwFiles && m_target.apiUrl.isEmpty()) {
+        finish(complain(Usage,
+            u"coverage of which firewall? give --ufw FILE, or --api URL / --profile NAME for "
+            "the rules the Platform API serves"_s));
         return;
     }
+    if (ufwFiles) {
+        m_inputs.ufw = readUfwFiles(m_options.ufw, m_options.ufw6, err(), &m_inputs.ufwSource);
+        if (!m_inputs.ufw) {
+            finish(DataError);
+            return;
+        }
+    } else if (m_target.token.isEmpty()) {
+        finish(complain(NoPermission,
+            u"no API token for the firewall rules: store one with `xynapctl token set "
+            "--profile NAME`, set XYNAP_TOKEN, or give --ufw FILE"_s));
+        return;
+    }
+    if (!m_options.acl.isEmpty()) {
+        m_inputs.acl = readAcl(m_options.acl, {}, err(), &m_inputs.aclSource);
+        if (!m_inputs.acl) {
+            finish(DataError);
+            return;
+        }
+    }
+    ++m_pending; // this start, so that no answer can report before both are asked
+    if (!ufwFiles)
+        fetchUfw();
+    if (m_options.acl.isEmpty() && !m_target.esl.isEmpty())
+        fetchAcl();
+    step();
+}
+
+void CoverageRunCommand::fetchUfw()
+{
+    ++m_pending;
+    auto *client = new platform::ApiClient(this);
+    configure(*client, m_target);
+    connect(platform::PlatformApi(client).ufw(), &platform::ApiJob::finished, this,
+        [this](const platform::ApiResult &r) {
+            if (!r.ok()) {
+                finish(complain(exitFor(r),
+                    u"firewall rules: %1"_s.arg(platform::operatorMessage(r))));
+                return;
+            }
+            QString error;
+            const QString source = u"Platform API"_s;
+            m_inputs.ufw = session::CoverageMatrixModel::parseUfwApiReply(
+                r.json.object(), source, &error);
+            if (!m_inputs.ufw) {
+                finish(complain(DataError,
+                    u"the Platform API sent firewall rules that cannot be read: %1"_s.arg(
+                        error)));
+                return;
+            }
+            m_inputs.ufwSource = source;
+            step();
+        });
+}
+
+void CoverageRunCommand::fetchAcl()
+{
+    ++m_pending;
     const platform::EslEndpoint e = m_target.esl.first();
     m_connection = std::make_unique<esl::Connection>();
     connect(m_connection.get(), &esl::Connection::failed, this,
@@ -36,16 +97,23 @@ void CoverageRunCommand::start()
                         u"%1: the Event Socket did not answer: %2"_s.arg(e.toString(), r.error)));
                     return;
                 }
-                analyze(QString::fromUtf8(r.body));
+                m_inputs.acl = readAcl({}, QString::fromUtf8(r.body), err(), &m_inputs.aclSource);
+                if (!m_inputs.acl) {
+                    finish(DataError);
+                    return;
+                }
+                step();
             });
     });
     m_connection->connectToServer(e.host, e.port, m_target.eslPassword(e));
 }
 
-void CoverageRunCommand::analyze(const QString &liveAcl)
+void CoverageRunCommand::step()
 {
-    finish(runCoverageCommand(m_target.catalog, m_options.ufw, m_options.ufw6, m_options.acl,
-        liveAcl, m_options.json, out(), err(), m_io.colour));
+    if (--m_pending > 0 || isFinished())
+        return;
+    finish(reportCoverage(
+        m_target.catalog, m_inputs, m_options.json, out(), err(), m_io.colour));
 }
 
 } // namespace xynap::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "CoverageCommand.h"
 
 #include <memory>
 
@@ -10,8 +11,11 @@ class Connection;
 
 namespace xynap::cli {
 
-// `xynapctl coverage`: runCoverageCommand (CoverageCommand.h) over the files given, with the ACL
-// from --acl or, without it, as the first Event Socket node sees it (xml_locate).
+// `xynapctl coverage`: reportCoverage (CoverageCommand.h) over the firewall of --ufw/--ufw6 or,
+// without them, the rules the Platform API serves (as the console's Coverage page and `lint`
+// read them), and the ACL of --acl or, without it, as the first Event Socket node sees it
+// (xml_locate). Neither a rules file nor an API is a usage error: coverage of no firewall says
+// nothing.
 class CoverageRunCommand final : public Command {
     Q_OBJECT
 
@@ -29,8 +33,12 @@ protected:
     void start() override;
 
 private:
-    void analyze(const QString &liveAcl);
+    void fetchUfw();
+    void fetchAcl();
+    void step();
     Options m_options;
+    CoverageInputs m_inputs;
+    int m_pending = 0;
     std::unique_ptr<esl::Connection> m_connection;
 };
 

@@ -84,7 +84,7 @@ QList<CommandHelp> makeCommands()
             "Exit 0; 64 for a bad argument; 65 when FILE or the API's reply cannot be read; 69 "
             "when the API cannot be reached; 77 without a valid token; 1 when apply was refused "
             "for a trunk."_s},
-        {u"status"_s, {}, u"gateway states from every Event Socket"_s,
+        {u"status"_s, u"[--json]"_s, u"gateway states from every Event Socket"_s,
             u"Every gateway on every node: state, ping, the last SIP answer FreeSWITCH reported, "
             "how long it has been so (> when the console only knows since when it saw it), and "
             "the diagnosis. Trunks the API serves that a node does not run are listed as NOT "
@@ -138,14 +138,17 @@ QList<CommandHelp> makeCommands()
             "FreeSWITCH runs. What cannot be loaded is said and left out, never counted as "
             "clean. Severity words are coloured on a terminal (not with NO_COLOR).\n\n"
             "Exit 0 clean, 1 warnings, 2 errors; 65 when a file or a reply cannot be read."_s},
-        {u"coverage"_s, u"--ufw FILE [--ufw6 FILE] [--acl FILE] [--json]"_s,
+        {u"coverage"_s, u"[--ufw FILE [--ufw6 FILE]] [--acl FILE] [--json]"_s,
             u"firewall and ACL coverage of the provider ranges"_s,
             u"Which provider ranges UFW and the FreeSWITCH ACL let through, on each service "
             "(SIP UDP 5060, SIP TLS 5061, RTP, WSS 7443), by which rule, and the exact `ufw "
-            "allow` and <node/> lines that close a gap. Without --acl, the live ACL of the "
-            "first --esl node. Never changes a firewall.\n\n"
-            "Exit 0 clean, 1 warnings, 2 errors; 64 without input; 65 when a file cannot be "
-            "read."_s},
+            "allow` and <node/> lines that close a gap. The firewall from --ufw (and --ufw6) "
+            "or, without them, the rules the Platform API serves (--api or --profile), as the "
+            "console's Coverage page and lint read them; the ACL from --acl or, without it, the "
+            "live ACL of the first Event Socket node. Never changes a firewall.\n\n"
+            "Exit 0 clean, 1 warnings, 2 errors; 64 without --ufw and without an API; 65 when a "
+            "file or the API's rules cannot be read; 69 when the API or the Event Socket cannot "
+            "be reached; 77 without a valid token."_s},
         {u"profile"_s, u"list | add NAME --api URL [--esl HOST:PORT]... | remove NAME"_s,
             u"the saved connection profiles"_s,
             u"add keeps --api, --esl, --ca-file, --pin and --allow-insecure-http under NAME; the "
