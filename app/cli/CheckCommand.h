@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Command.h"
+#include "Help.h"
+#include "Invocation.h"
 #include "MonitorRun.h"
 #include "Threshold.h"
 
@@ -39,6 +41,11 @@ class CheckCommand final : public Command {
 public:
     using Options = CheckOptions;
     CheckCommand(Target target, Io io, Options options = {}, QObject *parent = nullptr);
+
+    // As xynapctl runs it (Commands.h): its words, its secrets, its options read and its run.
+    static CommandHelp help();
+    static Secrets secrets(const QCommandLineParser &parser);
+    static int execute(const Invocation &invocation);
 
     // What `check` decides from a summary (already filtered) and the thresholds: 0, 1, 2 or 3.
     static int verdict(const session::HealthSummary &s, const Options &options);

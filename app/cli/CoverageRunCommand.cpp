@@ -116,4 +116,34 @@ void CoverageRunCommand::step()
         m_target.catalog, m_inputs, m_options.json, out(), err(), m_io.colour));
 }
 
+CommandHelp CoverageRunCommand::help()
+{
+    return {u"coverage"_s, u"[--ufw FILE [--ufw6 FILE]] [--acl FILE] [--json]"_s,
+            u"firewall and ACL coverage of the provider ranges"_s,
+            u"Which provider ranges UFW and the FreeSWITCH ACL let through, on each service "
+            "(SIP UDP 5060, SIP TLS 5061, RTP, WSS 7443), by which rule, and the exact `ufw "
+            "allow` and <node/> lines that close a gap. The firewall from --ufw (and --ufw6) "
+            "or, without them, the rules the Platform API serves (--api or --profile), as the "
+            "console's Coverage page and lint read them; the ACL from --acl or, without it, the "
+            "live ACL of the first Event Socket node. Never changes a firewall.\n\n"
+            "Exit 0 clean, 1 warnings, 2 errors; 64 without --ufw and without an API; 65 when a "
+            "file or the API's rules cannot be read; 69 when the API or the Event Socket cannot "
+            "be reached; 77 without a valid token."_s};
+}
+
+Secrets CoverageRunCommand::secrets(const QCommandLineParser &parser)
+{
+    // The token only for the Platform API's firewall rules, when no file gives them.
+    return {!parser.isSet(u"ufw"_s) && !parser.isSet(u"ufw6"_s), true};
+}
+
+int CoverageRunCommand::execute(const Invocation &in)
+{
+    const QCommandLineParser &parser = in.parser;
+    return CoverageRunCommand(in.target, in.io,
+        {parser.value(u"ufw"_s), parser.value(u"ufw6"_s), parser.value(u"acl"_s),
+            parser.isSet(u"json"_s)})
+        .run(in.deadline(EslDeadlineMs));
+}
+
 } // namespace xynap::cli

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Command.h"
+#include "Help.h"
+#include "Invocation.h"
 #include "CoverageCommand.h"
 
 #include <memory>
@@ -27,6 +29,11 @@ public:
         bool json = false;
     };
     CoverageRunCommand(Target target, Io io, Options options, QObject *parent = nullptr);
+
+    // As xynapctl runs it (Commands.h): its words, its secrets, its options read and its run.
+    static CommandHelp help();
+    static Secrets secrets(const QCommandLineParser &parser);
+    static int execute(const Invocation &invocation);
     ~CoverageRunCommand() override;
 
 protected:

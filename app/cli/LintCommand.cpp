@@ -273,4 +273,29 @@ void printFindings(const QList<lint::Finding> &findings, bool json, QTextStream 
         findings.size());
 }
 
+CommandHelp LintCommand::help()
+{
+    return {u"lint"_s, u"[--file FILE] [--ufw FILE] [--ufw6 FILE] [--acl FILE] [--json]"_s,
+            u"misconfigurations of the trunks, the firewall and the ACL"_s,
+            u"The trunks from the API (or --file), the firewall from the API (or --ufw), the "
+            "ACL from the first Event Socket node (or --acl) and, with an Event Socket, what "
+            "FreeSWITCH runs. What cannot be loaded is said and left out, never counted as "
+            "clean. Severity words are coloured on a terminal (not with NO_COLOR).\n\n"
+            "Exit 0 clean, 1 warnings, 2 errors; 65 when a file or a reply cannot be read."_s};
+}
+
+Secrets LintCommand::secrets(const QCommandLineParser &)
+{
+    return {true, true};
+}
+
+int LintCommand::execute(const Invocation &in)
+{
+    const QCommandLineParser &parser = in.parser;
+    return LintCommand(in.target, in.io,
+        {parser.value(u"file"_s), parser.value(u"ufw"_s), parser.value(u"ufw6"_s),
+            parser.value(u"acl"_s), parser.isSet(u"json"_s)})
+        .run(in.deadline(ApiDeadlineMs));
+}
+
 } // namespace xynap::cli

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Command.h"
+#include "Help.h"
+#include "Invocation.h"
 #include "MonitorRun.h"
 #include "session/ApplyJob.h"
 
@@ -25,6 +27,11 @@ public:
         session::ApplyJob::Timeouts timeouts;
     };
     ReloadCommand(Target target, Io io, Options options, QObject *parent = nullptr);
+
+    // As xynapctl runs it (Commands.h): its words, its secrets, its options read and its run.
+    static CommandHelp help();
+    static Secrets secrets(const QCommandLineParser &parser);
+    static int execute(const Invocation &invocation);
     // Enough for every node's killgw, rescan and settling, one after the other.
     int deadlineMs() const;
 
