@@ -60,18 +60,17 @@ void CoverageRunCommand::fetchUfw()
     connect(platform::PlatformApi(client).ufw(), &platform::ApiJob::finished, this,
         [this](const platform::ApiResult &r) {
             if (!r.ok()) {
-                finish(complain(exitFor(r),
-                    u"firewall rules: %1"_s.arg(platform::operatorMessage(r))));
+                finish(complain(
+                    exitFor(r), u"firewall rules: %1"_s.arg(platform::operatorMessage(r))));
                 return;
             }
             QString error;
             const QString source = u"Platform API"_s;
-            m_inputs.ufw = session::CoverageMatrixModel::parseUfwApiReply(
-                r.json.object(), source, &error);
+            m_inputs.ufw
+                = session::CoverageMatrixModel::parseUfwApiReply(r.json.object(), source, &error);
             if (!m_inputs.ufw) {
                 finish(complain(DataError,
-                    u"the Platform API sent firewall rules that cannot be read: %1"_s.arg(
-                        error)));
+                    u"the Platform API sent firewall rules that cannot be read: %1"_s.arg(error)));
                 return;
             }
             m_inputs.ufwSource = source;
@@ -112,23 +111,22 @@ void CoverageRunCommand::step()
 {
     if (--m_pending > 0 || isFinished())
         return;
-    finish(reportCoverage(
-        m_target.catalog, m_inputs, m_options.json, out(), err(), m_io.colour));
+    finish(reportCoverage(m_target.catalog, m_inputs, m_options.json, out(), err(), m_io.colour));
 }
 
 CommandHelp CoverageRunCommand::help()
 {
     return {u"coverage"_s, u"[--ufw FILE [--ufw6 FILE]] [--acl FILE] [--json]"_s,
-            u"firewall and ACL coverage of the provider ranges"_s,
-            u"Which provider ranges UFW and the FreeSWITCH ACL let through, on each service "
-            "(SIP UDP 5060, SIP TLS 5061, RTP, WSS 7443), by which rule, and the exact `ufw "
-            "allow` and <node/> lines that close a gap. The firewall from --ufw (and --ufw6) "
-            "or, without them, the rules the Platform API serves (--api or --profile), as the "
-            "console's Coverage page and lint read them; the ACL from --acl or, without it, the "
-            "live ACL of the first Event Socket node. Never changes a firewall.\n\n"
-            "Exit 0 clean, 1 warnings, 2 errors; 64 without --ufw and without an API; 65 when a "
-            "file or the API's rules cannot be read; 69 when the API or the Event Socket cannot "
-            "be reached; 77 without a valid token."_s};
+        u"firewall and ACL coverage of the provider ranges"_s,
+        u"Which provider ranges UFW and the FreeSWITCH ACL let through, on each service "
+        "(SIP UDP 5060, SIP TLS 5061, RTP, WSS 7443), by which rule, and the exact `ufw "
+        "allow` and <node/> lines that close a gap. The firewall from --ufw (and --ufw6) "
+        "or, without them, the rules the Platform API serves (--api or --profile), as the "
+        "console's Coverage page and lint read them; the ACL from --acl or, without it, the "
+        "live ACL of the first Event Socket node. Never changes a firewall.\n\n"
+        "Exit 0 clean, 1 warnings, 2 errors; 64 without --ufw and without an API; 65 when a "
+        "file or the API's rules cannot be read; 69 when the API or the Event Socket cannot "
+        "be reached; 77 without a valid token."_s};
 }
 
 Secrets CoverageRunCommand::secrets(const QCommandLineParser &parser)

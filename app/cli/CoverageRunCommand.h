@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Command.h"
+#include "CoverageCommand.h"
 #include "Help.h"
 #include "Invocation.h"
-#include "CoverageCommand.h"
 
 #include <memory>
 

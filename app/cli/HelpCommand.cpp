@@ -7,7 +7,7 @@ namespace xynap::cli {
 CommandHelp HelpCommand::help()
 {
     return {u"help"_s, u"[COMMAND]"_s, u"this overview, or a command's arguments and options"_s,
-            u"The same as `xynapctl COMMAND --help`."_s};
+        u"The same as `xynapctl COMMAND --help`."_s};
 }
 
 int HelpCommand::execute(const Invocation &in)

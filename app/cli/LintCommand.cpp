@@ -276,12 +276,12 @@ void printFindings(const QList<lint::Finding> &findings, bool json, QTextStream 
 CommandHelp LintCommand::help()
 {
     return {u"lint"_s, u"[--file FILE] [--ufw FILE] [--ufw6 FILE] [--acl FILE] [--json]"_s,
-            u"misconfigurations of the trunks, the firewall and the ACL"_s,
-            u"The trunks from the API (or --file), the firewall from the API (or --ufw), the "
-            "ACL from the first Event Socket node (or --acl) and, with an Event Socket, what "
-            "FreeSWITCH runs. What cannot be loaded is said and left out, never counted as "
-            "clean. Severity words are coloured on a terminal (not with NO_COLOR).\n\n"
-            "Exit 0 clean, 1 warnings, 2 errors; 65 when a file or a reply cannot be read."_s};
+        u"misconfigurations of the trunks, the firewall and the ACL"_s,
+        u"The trunks from the API (or --file), the firewall from the API (or --ufw), the "
+        "ACL from the first Event Socket node (or --acl) and, with an Event Socket, what "
+        "FreeSWITCH runs. What cannot be loaded is said and left out, never counted as "
+        "clean. Severity words are coloured on a terminal (not with NO_COLOR).\n\n"
+        "Exit 0 clean, 1 warnings, 2 errors; 65 when a file or a reply cannot be read."_s};
 }
 
 Secrets LintCommand::secrets(const QCommandLineParser &)

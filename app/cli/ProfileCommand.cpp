@@ -1,7 +1,6 @@
 #include "ProfileCommand.h"
 
 #include "SecretCommands.h"
-
 #include "model/SofiaNames.h"
 #include "model/TextSafety.h"
 #include "platform/ApiClient.h"
@@ -20,12 +19,12 @@ namespace xynap::cli {
 CommandHelp ProfileCommand::help()
 {
     return {u"profile"_s, u"list | add NAME --api URL [--esl HOST:PORT]... | remove NAME"_s,
-            u"the saved connection profiles"_s,
-            u"add keeps --api, --esl, --ca-file, --pin and --allow-insecure-http under NAME; the "
-            "console uses the same profiles. remove also removes the profile's API token and "
-            "Event Socket passwords from the keychain and says so.\n\n"
-            "Exit 0; 64 for a missing or unknown NAME; 69 when the keychain could not remove a "
-            "secret (the profile is removed all the same)."_s};
+        u"the saved connection profiles"_s,
+        u"add keeps --api, --esl, --ca-file, --pin and --allow-insecure-http under NAME; the "
+        "console uses the same profiles. remove also removes the profile's API token and "
+        "Event Socket passwords from the keychain and says so.\n\n"
+        "Exit 0; 64 for a missing or unknown NAME; 69 when the keychain could not remove a "
+        "secret (the profile is removed all the same)."_s};
 }
 
 namespace {

@@ -1,7 +1,6 @@
 #include "TokenCommand.h"
 
 #include "SecretCommands.h"
-
 #include "model/SofiaNames.h"
 #include "model/TextSafety.h"
 #include "platform/ApiClient.h"
@@ -20,12 +19,12 @@ namespace xynap::cli {
 CommandHelp TokenCommand::help()
 {
     return {u"token"_s, u"set | clear | status --profile NAME [--esl-password]"_s,
-            u"the profile's secrets in the system keychain"_s,
-            u"The API token, or with --esl-password the Event Socket password of each of the "
-            "profile's nodes. set reads the secret from standard input, never from the command "
-            "line. status exits 1 when a secret is not stored.\n\n"
-            "Exit 0; 1 (status) not stored; 64 without --profile; 69 when the keychain cannot "
-            "be used."_s};
+        u"the profile's secrets in the system keychain"_s,
+        u"The API token, or with --esl-password the Event Socket password of each of the "
+        "profile's nodes. set reads the secret from standard input, never from the command "
+        "line. status exits 1 when a secret is not stored.\n\n"
+        "Exit 0; 1 (status) not stored; 64 without --profile; 69 when the keychain cannot "
+        "be used."_s};
 }
 
 int TokenCommand::execute(const Invocation &in)

@@ -92,8 +92,8 @@ void WatchCommand::print(const QString &node, const QString &gateway, const QStr
 CommandHelp WatchCommand::help()
 {
     return {u"watch"_s, {}, u"live gateway transitions, one line each"_s,
-            u"The gateways present at connect, then one line per change: a state, a ping flip, "
-            "a gateway deleted, added, or back after killgw + rescan. Runs until interrupted."_s};
+        u"The gateways present at connect, then one line per change: a state, a ping flip, "
+        "a gateway deleted, added, or back after killgw + rescan. Runs until interrupted."_s};
 }
 
 Secrets WatchCommand::secrets(const QCommandLineParser &)

@@ -74,8 +74,8 @@ std::optional<int> parseCommandLine(
         return 0;
     }
     if (parser.isSet(u"version"_s)) {
-        std::printf("%s %s\n", qPrintable(program),
-            qPrintable(QCoreApplication::applicationVersion()));
+        std::printf(
+            "%s %s\n", qPrintable(program), qPrintable(QCoreApplication::applicationVersion()));
         return 0;
     }
     return std::nullopt;

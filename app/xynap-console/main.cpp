@@ -20,8 +20,8 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <variant>
 
 using namespace Qt::StringLiterals;
@@ -39,8 +39,8 @@ void describeOptions(QCommandLineParser &parser)
         QCommandLineOption(u"demo"_s,
             QCoreApplication::translate(
                 "main", "Start on the built-in sandbox platform (nothing real is touched).")),
-        QCommandLineOption(u"noc"_s,
-            QCoreApplication::translate("main", "Open the NOC dashboard full screen.")),
+        QCommandLineOption(
+            u"noc"_s, QCoreApplication::translate("main", "Open the NOC dashboard full screen.")),
         QCommandLineOption(u"profile"_s,
             QCoreApplication::translate("main",
                 "Connect with the saved connection profile NAME (without: choose one in the "
@@ -74,8 +74,8 @@ bool isQtOption(const QString &name)
     static const QStringList names {u"platform"_s, u"platformpluginpath"_s, u"platformtheme"_s,
         u"plugin"_s, u"qwindowgeometry"_s, u"qwindowicon"_s, u"qwindowtitle"_s, u"reverse"_s,
         u"session"_s, u"testability"_s, u"display"_s, u"name"_s, u"geometry"_s, u"title"_s,
-        u"icon"_s, u"style"_s, u"stylesheet"_s, u"widgetcount"_s, u"qmljsdebugger"_s,
-        u"nograb"_s, u"dograb"_s, u"sync"_s, u"visual"_s};
+        u"icon"_s, u"style"_s, u"stylesheet"_s, u"widgetcount"_s, u"qmljsdebugger"_s, u"nograb"_s,
+        u"dograb"_s, u"sync"_s, u"visual"_s};
     return names.contains(name);
 }
 
@@ -140,8 +140,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     describeOptions(parser);
     // A usage error exits 64 and names xynap-console; --help and --version say xynap-console.
-    if (const auto code = xynap::platform::parseCommandLine(
-            parser, QCoreApplication::arguments(), program))
+    if (const auto code
+        = xynap::platform::parseCommandLine(parser, QCoreApplication::arguments(), program))
         return *code;
     if (const auto code = checkCombination(parser, program))
         return *code;

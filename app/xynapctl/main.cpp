@@ -39,8 +39,8 @@ int main(int argc, char *argv[])
         parser.addOption(QCommandLineOption(o.names, o.description, o.valueName));
     parser.addPositionalArgument(u"command"_s, u"trunks, status, check, …"_s);
     if (!parser.parse(QCoreApplication::arguments()))
-        return complain(io, Usage,
-            u"%1; see xynapctl --help"_s.arg(platform::usageErrorText(parser)));
+        return complain(
+            io, Usage, u"%1; see xynapctl --help"_s.arg(platform::usageErrorText(parser)));
     const QStringList args = parser.positionalArguments();
     const QString name = args.value(0);
     if (parser.isSet(u"version"_s)) {

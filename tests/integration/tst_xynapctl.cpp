@@ -840,7 +840,8 @@ private Q_SLOTS:
         QVERIFY(boot(named(u"firewall-gap"_s)));
         Target withCatalog = target();
         withCatalog.catalog = ProviderCatalog::builtIn(); // as xynapctl gives every command
-        const Output o = run<CoverageRunCommand>(10'000, withCatalog, CoverageRunCommand::Options {});
+        const Output o
+            = run<CoverageRunCommand>(10'000, withCatalog, CoverageRunCommand::Options {});
         QVERIFY2(o.code == Critical, qPrintable(o.all()));
         QVERIFY2(o.out.startsWith(u"UFW: "_s) && !o.out.startsWith(u"UFW: not loaded"_s),
             qPrintable(o.out));
@@ -861,7 +862,8 @@ private Q_SLOTS:
         // A token the API refuses is no firewall without rules.
         Target refused = withCatalog;
         refused.token = u"wrong"_s;
-        const Output denied = run<CoverageRunCommand>(10'000, refused, CoverageRunCommand::Options {});
+        const Output denied
+            = run<CoverageRunCommand>(10'000, refused, CoverageRunCommand::Options {});
         QVERIFY2(denied.code == NoPermission, qPrintable(denied.all()));
         QVERIFY2(denied.out.isEmpty(), qPrintable(denied.out));
     }

@@ -36,8 +36,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(
-            m_dir.filePath(u"settings.conf"_s), QSettings::IniFormat);
+        m_settings
+            = std::make_unique<QSettings>(m_dir.filePath(u"settings.conf"_s), QSettings::IniFormat);
         m_settings->clear();
         platform::ConnectionProfile saved;
         saved.name = u"prod"_s;
@@ -94,11 +94,10 @@ private Q_SLOTS:
                                       << u"--api: \"ftp://x\" is not an http(s) URL"_s;
         QTest::newRow("esl not host:port") << QStringList {u"--esl"_s, u"fs1:port"_s} << int(Usage)
                                            << u"--esl: \"fs1:port\" is not HOST:PORT"_s;
-        QTest::newRow("ca file missing")
-            << QStringList {u"--ca-file"_s, u"/nonexistent/ca.pem"_s} << int(DataError)
-            << u"CA file: "_s;
-        QTest::newRow("pin not base64") << QStringList {u"--pin"_s, u"not a pin"_s} << int(Usage)
-                                        << u"pin: "_s;
+        QTest::newRow("ca file missing") << QStringList {u"--ca-file"_s, u"/nonexistent/ca.pem"_s}
+                                         << int(DataError) << u"CA file: "_s;
+        QTest::newRow("pin not base64")
+            << QStringList {u"--pin"_s, u"not a pin"_s} << int(Usage) << u"pin: "_s;
     }
 
     void unusableOptionsAreNamed()
