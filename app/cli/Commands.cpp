@@ -1,7 +1,7 @@
 #include "Commands.h"
 
 #include "CheckCommand.h"
-#include "CoverageRunCommand.h"
+#include "CoverageCommand.h"
 #include "HelpCommand.h"
 #include "LintCommand.h"
 #include "ProfileCommand.h"
@@ -22,7 +22,7 @@ const QList<CommandEntry> &commands()
         commandEntry<WatchCommand>(),
         commandEntry<ReloadCommand>(),
         commandEntry<LintCommand>(),
-        commandEntry<CoverageRunCommand>(),
+        commandEntry<CoverageCommand>(),
         commandEntry<ProfileCommand>(),
         commandEntry<TokenCommand>(),
         commandEntry<HelpCommand>(),

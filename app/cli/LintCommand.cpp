@@ -1,6 +1,6 @@
 #include "LintCommand.h"
 
-#include "CoverageCommand.h"
+#include "CoverageIo.h"
 #include "model/FileRead.h"
 #include "model/TextSafety.h"
 #include "platform/PlatformApi.h"

@@ -3,7 +3,7 @@
 // words. The commands run in-process from the xynap_cli library, exactly as xynapctl runs them.
 #include "SandboxFixture.h"
 #include "cli/CheckCommand.h"
-#include "cli/CoverageRunCommand.h"
+#include "cli/CoverageCommand.h"
 #include "cli/LintCommand.h"
 #include "cli/ReloadCommand.h"
 #include "cli/StatusCommand.h"
@@ -841,7 +841,7 @@ private Q_SLOTS:
         Target withCatalog = target();
         withCatalog.catalog = ProviderCatalog::builtIn(); // as xynapctl gives every command
         const Output o
-            = run<CoverageRunCommand>(10'000, withCatalog, CoverageRunCommand::Options {});
+            = run<CoverageCommand>(10'000, withCatalog, CoverageCommand::Options {});
         QVERIFY2(o.code == Critical, qPrintable(o.all()));
         QVERIFY2(o.out.startsWith(u"UFW: "_s) && !o.out.startsWith(u"UFW: not loaded"_s),
             qPrintable(o.out));
@@ -851,9 +851,9 @@ private Q_SLOTS:
         QVERIFY2(o.out.contains(u"\nufw allow from 92.197.177.0/24 to any port 5060 proto udp\n"_s),
             qPrintable(o.out));
 
-        CoverageRunCommand::Options json;
+        CoverageCommand::Options json;
         json.json = true;
-        const Output j = run<CoverageRunCommand>(10'000, withCatalog, json);
+        const Output j = run<CoverageCommand>(10'000, withCatalog, json);
         QCOMPARE(j.code, int(Critical));
         const QJsonObject sources
             = QJsonDocument::fromJson(j.out.toUtf8()).object().value(u"sources"_s).toObject();
@@ -863,7 +863,7 @@ private Q_SLOTS:
         Target refused = withCatalog;
         refused.token = u"wrong"_s;
         const Output denied
-            = run<CoverageRunCommand>(10'000, refused, CoverageRunCommand::Options {});
+            = run<CoverageCommand>(10'000, refused, CoverageCommand::Options {});
         QVERIFY2(denied.code == NoPermission, qPrintable(denied.all()));
         QVERIFY2(denied.out.isEmpty(), qPrintable(denied.out));
     }
@@ -872,9 +872,9 @@ private Q_SLOTS:
     void coverageWithoutFirewallIsAUsageError()
     {
         QVERIFY(boot(Scenario::builtIn()));
-        CoverageRunCommand::Options options;
+        CoverageCommand::Options options;
         options.acl = QStringLiteral(XYNAP_TEST_DATA "/no-such-acl.xml");
-        const Output o = run<CoverageRunCommand>(10'000, target(false), options);
+        const Output o = run<CoverageCommand>(10'000, target(false), options);
         QCOMPARE(o.code, int(Usage));
         QVERIFY2(o.err.contains(u"--ufw FILE, or --api URL / --profile NAME"_s), qPrintable(o.err));
     }
