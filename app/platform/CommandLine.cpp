@@ -47,7 +47,7 @@ QString usageErrorText(const QCommandLineParser &parser)
     // The other two errors QCommandLineParser knows name the option as typed ("--api", "-t").
     static const QRegularExpression missing(u"^Missing value after '(.+)'\\.$"_s);
     static const QRegularExpression unexpected(u"^Unexpected value after '(.+)'\\.$"_s);
-    const QString error = parser.errorText();
+    QString error = parser.errorText();
     if (const auto m = missing.match(error); m.hasMatch())
         return u"%1 needs a value"_s.arg(m.captured(1));
     if (const auto m = unexpected.match(error); m.hasMatch())
