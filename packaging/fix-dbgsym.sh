@@ -24,4 +24,4 @@ touch -h -r "$work/pkg/usr/lib/debug" "$work/pkg/usr/share/doc/$package" \
 chmod 0644 "$work/pkg/DEBIAN/md5sums"
 size=$(du -sk --exclude=DEBIAN "$work/pkg" | cut -f1)
 sed -i "s/^Installed-Size: .*/Installed-Size: $size/" "$work/pkg/DEBIAN/control"
-dpkg-deb --root-owner-group -Zxz --build "$work/pkg" "$ddeb" >/dev/null
+dpkg-deb --root-owner-group -Zgzip --build "$work/pkg" "$ddeb" >/dev/null
