@@ -1,4 +1,4 @@
-// xynapctl: the console's core from a shell. Every command is a class in app/cli, listed once in
+// xynapctl: the console's core from a shell. Every command is a class in cli/, listed once in
 // cli::commands() (Commands.cpp); this file reads the command line, looks the command up, builds
 // its target (cli::TargetBuilder), finds the secrets it needs and runs it. The help, options and
 // exit codes are in cli/Help.cpp and the command classes.
