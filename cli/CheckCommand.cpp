@@ -403,4 +403,60 @@ void CheckCommand::fetch()
     });
 }
 
+CommandHelp CheckCommand::help()
+{
+    return {u"check"_s,
+        u"[--gateway NAME]... [--node HOST:PORT]... [-w RANGE] [-c RANGE] [-t SECONDS] "
+        "[--no-config-check] [--from URL [--auth-file FILE]]"_s,
+        u"monitoring-plugin check of the gateways (0/1/2/3)"_s,
+        u"One status line with performance data, as monitoring-plugins want it:\n"
+        "XYNAP GATEWAYS STATE - what is wrong first | perfdata\n\n"
+        "CRITICAL (2): more gateways down than --critical allows (a gateway down, gone, or "
+        "served by the API but not running). UNKNOWN (3): a node that cannot be reached, a "
+        "gateway list that cannot be read, trunks that cannot be loaded, stale data, no "
+        "gateway at all, a --gateway or --node that matches nothing, or no answer within "
+        "the deadline -- unless something is CRITICAL. WARNING (1): more gateways down or "
+        "degraded (registering, not served by the API) than --warning allows, or (unless "
+        "--no-config-check) a saved change FreeSWITCH does not run yet or a trunk with a lint "
+        "error (it will fail when applied). OK (0): otherwise. A failing gateway whose trunk "
+        "has a lint error is shown with that error as its likely cause.\n\n"
+        "RANGE as the monitoring-plugins guidelines define it: N alerts outside 0..N, N: "
+        "below N, ~:N above N, M:N outside M..N, @M:N inside M..N. The defaults (-w 0 -c 0) "
+        "make one gateway down CRITICAL and one degraded WARNING; -w 0 -c 1 tolerates one "
+        "gateway down as a WARNING.\n\n"
+        "Perfdata: healthy, degraded, down (with the critical range), not_healthy (with the "
+        "warning range), not_running, unknown (of the gateways checked), nodes_unreachable "
+        "(of the nodes), config_findings and time (seconds)."_s};
+}
+
+Secrets CheckCommand::secrets(const QCommandLineParser &parser)
+{
+    // check --from reads a running serve: no secrets of the platform are needed.
+    const bool fromServe = parser.isSet(u"from"_s);
+    return {!fromServe, !fromServe};
+}
+
+int CheckCommand::execute(const Invocation &in)
+{
+    const QCommandLineParser &parser = in.parser;
+    Options options;
+    options.gateways = parser.values(u"gateway"_s);
+    options.nodes = parser.values(u"node"_s);
+    options.configCheck = !parser.isSet(u"no-config-check"_s);
+    options.from = QUrl(parser.value(u"from"_s));
+    options.bearerTokenFile = parser.value(u"auth-file"_s);
+    options.basicAuthFile = parser.value(u"basic-auth-file"_s);
+    for (const QString &name : {u"warning"_s, u"critical"_s}) {
+        if (!parser.isSet(name))
+            continue;
+        const auto range = Threshold::parse(parser.value(name));
+        if (!range)
+            return cli::complain(in.io, Usage,
+                u"--%1: \"%2\" is not a range (N, N:, ~:N, M:N or @M:N)"_s.arg(
+                    name, parser.value(name)));
+        (name == u"warning"_s ? options.warning : options.critical) = *range;
+    }
+    return CheckCommand(in.target, in.io, options).run(in.deadline(EslDeadlineMs));
+}
+
 } // namespace xynap::cli

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "cli/Help.h"
+#include "cli/Invocation.h"
 #include "cli/MonitorRun.h"
 #include "cli/Threshold.h"
 #include "lint/Finding.h"
@@ -60,6 +62,11 @@ class CheckCommand final : public Command {
 public:
     using Options = CheckOptions;
     CheckCommand(Target target, Io io, Options options = {}, QObject *parent = nullptr);
+
+    // As xynapctl runs it (Commands.h): its words, its secrets, its options read and its run.
+    static CommandHelp help();
+    static Secrets secrets(const QCommandLineParser &parser);
+    static int execute(const Invocation &invocation);
 
     // What `check` decides from a summary (already filtered) and the thresholds: 0, 1, 2 or 3.
     static int verdict(const session::HealthSummary &s, const Options &options);

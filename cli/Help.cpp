@@ -1,5 +1,7 @@
 #include "cli/Help.h"
 
+#include "cli/Commands.h"
+
 using namespace Qt::StringLiterals;
 
 namespace xynap::cli {
@@ -95,111 +97,6 @@ QList<OptionHelp> makeOptions()
     };
 }
 
-QList<CommandHelp> makeCommands()
-{
-    return {
-        {u"trunks"_s, u"list | get ID | export | apply FILE"_s,
-            u"the trunks the Platform API holds"_s,
-            u"list prints one line per trunk, get ID one trunk, export every trunk with its ETag "
-            "(JSON). apply FILE sends an exported file back, each trunk with If-Match: a trunk "
-            "changed on the platform since the export is refused, nothing is overwritten.\n\n"
-            "Exit 0; 64 for a bad argument; 65 when FILE or the API's reply cannot be read; 69 "
-            "when the API cannot be reached; 77 without a valid token; 1 when apply was refused "
-            "for a trunk."_s},
-        {u"status"_s, {}, u"gateway states from every Event Socket"_s,
-            u"Every gateway on every node: state, ping, the last SIP answer FreeSWITCH reported, "
-            "how long it has been so (> when the console only knows since when it saw it), and "
-            "the diagnosis. Trunks the API serves that a node does not run are listed as NOT "
-            "RUNNING. --json adds presence, health and the findings (every gateway that is not "
-            "healthy, in the findings schema).\n\n"
-            "Exit 0 when every node was read; 65 when a gateway list cannot be read; 69 when a "
-            "node cannot be reached; 77 for a refused Event Socket password."_s},
-        {u"check"_s,
-            u"[--gateway NAME]... [--node HOST:PORT]... [-w RANGE] [-c RANGE] [-t SECONDS] "
-            "[--no-config-check] [--from URL [--auth-file FILE]]"_s,
-            u"monitoring-plugin check of the gateways (0/1/2/3)"_s,
-            u"One status line with performance data, as monitoring-plugins want it:\n"
-            "XYNAP GATEWAYS STATE - what is wrong first | perfdata\n\n"
-            "CRITICAL (2): more gateways down than --critical allows (a gateway down, gone, or "
-            "served by the API but not running). UNKNOWN (3): a node that cannot be reached, a "
-            "gateway list that cannot be read, trunks that cannot be loaded, stale data, no "
-            "gateway at all, a --gateway or --node that matches nothing, or no answer within "
-            "the deadline -- unless something is CRITICAL. WARNING (1): more gateways down or "
-            "degraded (registering, not served by the API) than --warning allows, or (unless "
-            "--no-config-check) a saved change FreeSWITCH does not run yet or a trunk with a lint "
-            "error (it will fail when applied). OK (0): otherwise. A failing gateway whose trunk "
-            "has a lint error is shown with that error as its likely cause.\n\n"
-            "RANGE as the monitoring-plugins guidelines define it: N alerts outside 0..N, N: "
-            "below N, ~:N above N, M:N outside M..N, @M:N inside M..N. The defaults (-w 0 -c 0) "
-            "make one gateway down CRITICAL and one degraded WARNING; -w 0 -c 1 tolerates one "
-            "gateway down as a WARNING.\n\n"
-            "Perfdata: healthy, degraded, down (with the critical range), not_healthy (with the "
-            "warning range), not_running, unknown (of the gateways checked), nodes_unreachable "
-            "(of the nodes), config_findings and time (seconds)."_s},
-        {u"watch"_s, {}, u"live gateway transitions, one line each"_s,
-            u"The gateways present at connect, then one line per change: a state, a ping flip, "
-            "a gateway deleted, added, or back after killgw + rescan. Runs until interrupted."_s},
-        {u"serve"_s,
-            u"[--listen ADDRESS:PORT] [--auth-file FILE | --basic-auth-file FILE] [--tls-cert "
-            "FILE --tls-key FILE] [--api-refresh SECONDS]"_s,
-            u"Prometheus metrics of every gateway, for as long as it runs"_s,
-            u"Watches every Event Socket node of the profile (or --esl) like watch, reads the "
-            "trunks from the Platform API every --api-refresh seconds, and answers GET /metrics "
-            "with the Prometheus text exposition: per gateway up, state, seconds in state, last "
-            "SIP code, ping round trip, calls, and the console's diagnosis with its likely cause; "
-            "per trunk saved changes not applied and lint findings; per node up, last data and "
-            "reconnects. The README's \"Monitoring with Prometheus\" lists every metric. "
-            "Credentials come from files only. Runs until stopped.\n\n"
-            "Exit 64 for a bad option, 65 when a credentials or TLS file cannot be read, 69 when "
-            "the address cannot be listened on."_s},
-        {u"reload"_s, u"--sofia-profile P [--gateway NAME] [--restart --yes]"_s,
-            u"apply a saved trunk without dropping calls"_s,
-            u"With --gateway: killgw, wait for the delete, rescan, wait for the gateway and for "
-            "evidence that it works (REGED, or an answered ping for an IP-auth gateway), on "
-            "every node. Without: rescan the profile (adds new gateways only) and name every "
-            "gateway of it still on an older version, with the command that applies it. "
-            "--restart --yes restarts the profile, which drops its calls; --gateway _all_ --yes "
-            "removes every gateway of the profile (dropping their calls) and rescans. One result "
-            "line per node and a summary; a deadline that passes says which step had not "
-            "finished.\n\n"
-            "Exit 0 only with evidence from every node; 1 applied but not yet confirmed (or a "
-            "saved change still not applied after a rescan); 2 failed; 64 for a name FreeSWITCH "
-            "would not accept; 69 when a node cannot be reached or did not answer killgw or the "
-            "rescan."_s},
-        {u"lint"_s, u"[--file FILE] [--ufw FILE] [--ufw6 FILE] [--acl FILE] [--json]"_s,
-            u"misconfigurations of the trunks, the firewall and the ACL"_s,
-            u"The trunks from the API (or --file), the firewall from the API (or --ufw), the "
-            "ACL from the first Event Socket node (or --acl) and, with an Event Socket, what "
-            "FreeSWITCH runs. What cannot be loaded is said and left out, never counted as "
-            "clean. Severity words are coloured on a terminal (not with NO_COLOR).\n\n"
-            "Exit 0 clean, 1 warnings, 2 errors; 65 when a file or a reply cannot be read."_s},
-        {u"coverage"_s, u"--ufw FILE [--ufw6 FILE] [--acl FILE] [--json]"_s,
-            u"firewall and ACL coverage of the provider ranges"_s,
-            u"Which provider ranges UFW and the FreeSWITCH ACL let through, on each service "
-            "(SIP UDP 5060, SIP TLS 5061, RTP, WSS 7443), by which rule, and the exact `ufw "
-            "allow` and <node/> lines that close a gap. Without --acl, the live ACL of the "
-            "first --esl node. Never changes a firewall.\n\n"
-            "Exit 0 clean, 1 warnings, 2 errors; 64 without input; 65 when a file cannot be "
-            "read."_s},
-        {u"profile"_s, u"list | add NAME --api URL [--esl HOST:PORT]... | remove NAME"_s,
-            u"the saved connection profiles"_s,
-            u"add keeps --api, --esl, --ca-file, --pin and --allow-insecure-http under NAME; the "
-            "console uses the same profiles. remove also removes the profile's API token and "
-            "Event Socket passwords from the keychain and says so.\n\n"
-            "Exit 0; 64 for a missing or unknown NAME; 69 when the keychain could not remove a "
-            "secret (the profile is removed all the same)."_s},
-        {u"token"_s, u"set | clear | status --profile NAME [--esl-password]"_s,
-            u"the profile's secrets in the system keychain"_s,
-            u"The API token, or with --esl-password the Event Socket password of each of the "
-            "profile's nodes. set reads the secret from standard input, never from the command "
-            "line. status exits 1 when a secret is not stored.\n\n"
-            "Exit 0; 1 (status) not stored; 64 without --profile; 69 when the keychain cannot "
-            "be used."_s},
-        {u"help"_s, u"[COMMAND]"_s, u"this overview, or a command's arguments and options"_s,
-            u"The same as `xynapctl COMMAND --help`."_s},
-    };
-}
-
 QString optionLabel(const OptionHelp &o)
 {
     QStringList names;
@@ -251,7 +148,12 @@ const QList<OptionHelp> &optionTable()
 
 const QList<CommandHelp> &commandTable()
 {
-    static const QList<CommandHelp> table = makeCommands();
+    static const QList<CommandHelp> table = [] {
+        QList<CommandHelp> words;
+        for (const CommandEntry &c : commands())
+            words.append(c.help);
+        return words;
+    }();
     return table;
 }
 

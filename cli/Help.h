@@ -6,7 +6,8 @@
 
 namespace xynap::cli {
 
-// xynapctl's commands and options in one table. The parser (main.cpp), `--help`,
+// xynapctl's options in one table, and the words of its commands (each command class has its
+// own, see Commands.h). The parser (main.cpp), `--help`,
 // `help COMMAND` / `COMMAND --help`, the man page (rendered from that help at build time, see
 // packaging/man) and the shell completion (which asks `xynapctl help COMMAND`) all come from it,
 // so none of them can drift from the others.

@@ -1,6 +1,6 @@
 #include "cli/LintCommand.h"
 
-#include "cli/CoverageCommand.h"
+#include "cli/CoverageIo.h"
 #include "model/FileRead.h"
 #include "model/TextSafety.h"
 #include "platform/PlatformApi.h"
@@ -271,6 +271,31 @@ void printFindings(const QList<lint::Finding> &findings, bool json, QTextStream 
     }
     out << u"%1 error(s), %2 warning(s), %3 finding(s) in all\n"_s.arg(errors).arg(warnings).arg(
         findings.size());
+}
+
+CommandHelp LintCommand::help()
+{
+    return {u"lint"_s, u"[--file FILE] [--ufw FILE] [--ufw6 FILE] [--acl FILE] [--json]"_s,
+        u"misconfigurations of the trunks, the firewall and the ACL"_s,
+        u"The trunks from the API (or --file), the firewall from the API (or --ufw), the "
+        "ACL from the first Event Socket node (or --acl) and, with an Event Socket, what "
+        "FreeSWITCH runs. What cannot be loaded is said and left out, never counted as "
+        "clean. Severity words are coloured on a terminal (not with NO_COLOR).\n\n"
+        "Exit 0 clean, 1 warnings, 2 errors; 65 when a file or a reply cannot be read."_s};
+}
+
+Secrets LintCommand::secrets(const QCommandLineParser &)
+{
+    return {true, true};
+}
+
+int LintCommand::execute(const Invocation &in)
+{
+    const QCommandLineParser &parser = in.parser;
+    return LintCommand(in.target, in.io,
+        {parser.value(u"file"_s), parser.value(u"ufw"_s), parser.value(u"ufw6"_s),
+            parser.value(u"acl"_s), parser.isSet(u"json"_s)})
+        .run(in.deadline(ApiDeadlineMs));
 }
 
 } // namespace xynap::cli

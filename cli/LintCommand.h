@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "cli/Help.h"
+#include "cli/Invocation.h"
 #include "cli/MonitorRun.h"
 #include "lint/LintEngine.h"
 #include "session/SnapshotBuilder.h"
@@ -25,6 +27,11 @@ public:
         bool json = false;
     };
     LintCommand(Target target, Io io, Options options, QObject *parent = nullptr);
+
+    // As xynapctl runs it (Commands.h): its words, its secrets, its options read and its run.
+    static CommandHelp help();
+    static Secrets secrets(const QCommandLineParser &parser);
+    static int execute(const Invocation &invocation);
 
 protected:
     void start() override;

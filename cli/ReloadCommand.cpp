@@ -224,4 +224,41 @@ int ReloadCommand::reportNotApplied(const QString &node)
     return code;
 }
 
+CommandHelp ReloadCommand::help()
+{
+    return {u"reload"_s, u"--sofia-profile P [--gateway NAME] [--restart --yes]"_s,
+        u"apply a saved trunk without dropping calls"_s,
+        u"With --gateway: killgw, wait for the delete, rescan, wait for the gateway and for "
+        "evidence that it works (REGED, or an answered ping for an IP-auth gateway), on "
+        "every node. Without: rescan the profile (adds new gateways only) and name every "
+        "gateway of it still on an older version, with the command that applies it. "
+        "--restart --yes restarts the profile, which drops its calls; --gateway _all_ --yes "
+        "removes every gateway of the profile (dropping their calls) and rescans. One result "
+        "line per node and a summary; a deadline that passes says which step had not "
+        "finished.\n\n"
+        "Exit 0 only with evidence from every node; 1 applied but not yet confirmed (or a "
+        "saved change still not applied after a rescan); 2 failed; 64 for a name FreeSWITCH "
+        "would not accept; 69 when a node cannot be reached or did not answer killgw or the "
+        "rescan."_s};
+}
+
+Secrets ReloadCommand::secrets(const QCommandLineParser &)
+{
+    return {true, true};
+}
+
+int ReloadCommand::execute(const Invocation &in)
+{
+    const QCommandLineParser &parser = in.parser;
+    Options options;
+    options.sofiaProfile = parser.value(u"sofia-profile"_s);
+    if (parser.values(u"gateway"_s).size() > 1)
+        return cli::complain(in.io, Usage, u"reload applies one --gateway at a time"_s);
+    options.gateway = parser.value(u"gateway"_s);
+    options.restart = parser.isSet(u"restart"_s);
+    options.yes = parser.isSet(u"yes"_s);
+    ReloadCommand reload(in.target, in.io, options);
+    return reload.run(in.deadline(reload.deadlineMs()));
+}
+
 } // namespace xynap::cli

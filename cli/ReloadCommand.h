@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "cli/Help.h"
+#include "cli/Invocation.h"
 #include "cli/MonitorRun.h"
 #include "session/ApplyJob.h"
 
@@ -25,6 +27,11 @@ public:
         session::ApplyJob::Timeouts timeouts;
     };
     ReloadCommand(Target target, Io io, Options options, QObject *parent = nullptr);
+
+    // As xynapctl runs it (Commands.h): its words, its secrets, its options read and its run.
+    static CommandHelp help();
+    static Secrets secrets(const QCommandLineParser &parser);
+    static int execute(const Invocation &invocation);
     // Enough for every node's killgw, rescan and settling, one after the other.
     int deadlineMs() const;
 

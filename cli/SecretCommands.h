@@ -8,6 +8,8 @@
 
 namespace xynap::cli {
 
+// The keychain as `token` and `profile` (TokenCommand, ProfileCommand) use it.
+
 // The longest secret `token set` reads from standard input (as a secret file: 64 KiB).
 inline constexpr qsizetype MaxSecretBytes = 64 * 1024;
 
@@ -15,13 +17,5 @@ inline constexpr qsizetype MaxSecretBytes = 64 * 1024;
 platform::SecretResult keychain(
     const std::function<void(platform::SecretStore &, QObject *, platform::SecretStore::Callback)>
         &op);
-
-// `xynapctl token set|clear|status --profile NAME [--esl-password]`: the API token, or the Event
-// Socket password of each of the profile's nodes, in the system keychain (set reads standard
-// input, never the command line).
-int tokenCommand(const QStringList &args, const Target &target, bool eslPassword, Io io);
-
-// `xynapctl profile list | add NAME --api URL [--esl H:P]… | remove NAME`.
-int profileCommand(const QStringList &args, const Target &target, Io io);
 
 } // namespace xynap::cli

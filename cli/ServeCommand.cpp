@@ -411,4 +411,53 @@ ServeCommand::Answer ServeCommand::answer(
     return {404, plain, "not found; the metrics are at /metrics\n", {}};
 }
 
+CommandHelp ServeCommand::help()
+{
+    return {u"serve"_s,
+        u"[--listen ADDRESS:PORT] [--auth-file FILE | --basic-auth-file FILE] [--tls-cert "
+        "FILE --tls-key FILE] [--api-refresh SECONDS]"_s,
+        u"Prometheus metrics of every gateway, for as long as it runs"_s,
+        u"Watches every Event Socket node of the profile (or --esl) like watch, reads the "
+        "trunks from the Platform API every --api-refresh seconds, and answers GET /metrics "
+        "with the Prometheus text exposition: per gateway up, state, seconds in state, last "
+        "SIP code, ping round trip, calls, and the console's diagnosis with its likely cause; "
+        "per trunk saved changes not applied and lint findings; per node up, last data and "
+        "reconnects. The README's \"Monitoring with Prometheus\" lists every metric. "
+        "Credentials come from files only. Runs until stopped.\n\n"
+        "Exit 64 for a bad option, 65 when a credentials or TLS file cannot be read, 69 when "
+        "the address cannot be listened on."_s};
+}
+
+Secrets ServeCommand::secrets(const QCommandLineParser &)
+{
+    return {true, true};
+}
+
+int ServeCommand::execute(const Invocation &in)
+{
+    const QCommandLineParser &parser = in.parser;
+    Options options;
+    if (parser.isSet(u"listen"_s)) {
+        const auto listen = Options::parseListen(parser.value(u"listen"_s));
+        if (!listen)
+            return cli::complain(in.io, Usage,
+                u"--listen: \"%1\" is not ADDRESS:PORT"_s.arg(parser.value(u"listen"_s)));
+        options.address = listen->first;
+        options.port = listen->second;
+    }
+    options.bearerTokenFile = parser.value(u"auth-file"_s);
+    options.basicAuthFile = parser.value(u"basic-auth-file"_s);
+    options.tlsCertificate = parser.value(u"tls-cert"_s);
+    options.tlsKey = parser.value(u"tls-key"_s);
+    if (parser.isSet(u"api-refresh"_s)) {
+        bool ok = false;
+        options.apiRefreshSeconds = parser.value(u"api-refresh"_s).toInt(&ok);
+        if (!ok || options.apiRefreshSeconds < 5 || options.apiRefreshSeconds > 86'400)
+            return cli::complain(in.io, Usage,
+                u"--api-refresh: \"%1\" is not a number of seconds (5-86400)"_s.arg(
+                    parser.value(u"api-refresh"_s)));
+    }
+    return run(in.target, in.io, options);
+}
+
 } // namespace xynap::cli

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "cli/Help.h"
+#include "cli/Invocation.h"
 #include "cli/Metrics.h"
 #include "cli/MonitorRun.h"
 #include "coverage/AclParseResult.h"
@@ -42,7 +44,11 @@ public:
     ServeCommand(Target target, Io io, Options options, QObject *parent = nullptr);
     ~ServeCommand() override;
 
-    // What the entry point calls: runs until stopped (SIGINT/SIGTERM end it with 0).
+    // As xynapctl runs it (Commands.h): its words, its secrets, its options read and its run.
+    static CommandHelp help();
+    static Secrets secrets(const QCommandLineParser &parser);
+    static int execute(const Invocation &invocation);
+    // Runs until stopped (SIGINT/SIGTERM end it with 0).
     static int run(const Target &target, Io io, const Options &options);
     // The port listened on (after start; useful with port 0).
     quint16 serverPort() const { return m_serverPort; }

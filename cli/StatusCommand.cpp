@@ -295,4 +295,27 @@ void StatusCommand::report()
     finish(code);
 }
 
+CommandHelp StatusCommand::help()
+{
+    return {u"status"_s, u"[--json]"_s, u"gateway states from every Event Socket"_s,
+        u"Every gateway on every node: state, ping, the last SIP answer FreeSWITCH reported, "
+        "how long it has been so (> when the console only knows since when it saw it), and "
+        "the diagnosis. Trunks the API serves that a node does not run are listed as NOT "
+        "RUNNING. --json adds presence, health and the findings (every gateway that is not "
+        "healthy, in the findings schema).\n\n"
+        "Exit 0 when every node was read; 65 when a gateway list cannot be read; 69 when a "
+        "node cannot be reached; 77 for a refused Event Socket password."_s};
+}
+
+Secrets StatusCommand::secrets(const QCommandLineParser &)
+{
+    return {true, true};
+}
+
+int StatusCommand::execute(const Invocation &in)
+{
+    return StatusCommand(in.target, in.io, in.parser.isSet(u"json"_s))
+        .run(in.deadline(EslDeadlineMs));
+}
+
 } // namespace xynap::cli

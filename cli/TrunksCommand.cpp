@@ -346,4 +346,27 @@ void TrunksCommand::summarize()
     finish(m_code);
 }
 
+CommandHelp TrunksCommand::help()
+{
+    return {u"trunks"_s, u"list | get ID | export | apply FILE"_s,
+        u"the trunks the Platform API holds"_s,
+        u"list prints one line per trunk, get ID one trunk, export every trunk with its ETag "
+        "(JSON). apply FILE sends an exported file back, each trunk with If-Match: a trunk "
+        "changed on the platform since the export is refused, nothing is overwritten.\n\n"
+        "Exit 0; 64 for a bad argument; 65 when FILE or the API's reply cannot be read; 69 "
+        "when the API cannot be reached; 77 without a valid token; 1 when apply was refused "
+        "for a trunk."_s};
+}
+
+Secrets TrunksCommand::secrets(const QCommandLineParser &)
+{
+    return {true, false};
+}
+
+int TrunksCommand::execute(const Invocation &in)
+{
+    return TrunksCommand(in.target, in.io, in.arguments, in.parser.isSet(u"json"_s))
+        .run(in.deadline(ApiDeadlineMs));
+}
+
 } // namespace xynap::cli

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "cli/Help.h"
+#include "cli/Invocation.h"
 
 namespace xynap::cli {
 
@@ -17,6 +19,11 @@ class TrunksCommand final : public Command {
 
 public:
     TrunksCommand(Target target, Io io, QStringList args, bool json, QObject *parent = nullptr);
+
+    // As xynapctl runs it (Commands.h): its words, its secrets, its options read and its run.
+    static CommandHelp help();
+    static Secrets secrets(const QCommandLineParser &parser);
+    static int execute(const Invocation &invocation);
 
 protected:
     void start() override;

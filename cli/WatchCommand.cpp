@@ -89,4 +89,21 @@ void WatchCommand::print(const QString &node, const QString &gateway, const QStr
           << u"  "_s << terminalSafe(gateway) << u"  "_s << terminalSafe(what) << Qt::endl;
 }
 
+CommandHelp WatchCommand::help()
+{
+    return {u"watch"_s, {}, u"live gateway transitions, one line each"_s,
+        u"The gateways present at connect, then one line per change: a state, a ping flip, "
+        "a gateway deleted, added, or back after killgw + rescan. Runs until interrupted."_s};
+}
+
+Secrets WatchCommand::secrets(const QCommandLineParser &)
+{
+    return {true, true};
+}
+
+int WatchCommand::execute(const Invocation &in)
+{
+    return WatchCommand(in.target, in.io).run(in.deadline(0));
+}
+
 } // namespace xynap::cli

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "cli/Help.h"
+#include "cli/Invocation.h"
 #include "cli/MonitorRun.h"
 
 #include <QHash>
@@ -14,6 +16,11 @@ class WatchCommand final : public Command {
 
 public:
     WatchCommand(Target target, Io io, QObject *parent = nullptr);
+
+    // As xynapctl runs it (Commands.h): its words, its secrets, its options read and its run.
+    static CommandHelp help();
+    static Secrets secrets(const QCommandLineParser &parser);
+    static int execute(const Invocation &invocation);
 
 protected:
     void start() override;

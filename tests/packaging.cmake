@@ -18,11 +18,12 @@ add_test(NAME completion
 set_tests_properties(completion PROPERTIES
     ENVIRONMENT "${XYNAP_SHELL_TEST_ENV}" LABELS "packaging;cli" TIMEOUT 60)
 
-# cpack, dpkg-deb -c and lintian (setup.sh installs lintian): about 20 s.
+# cpack, the -dbgsym packages repacked (packaging/fix-dbgsym.sh), dpkg-deb -c and lintian over
+# every package (setup.sh installs lintian): about a minute.
 add_test(NAME packages
     COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/packaging/packages.sh ${CMAKE_CPACK_COMMAND}
         ${PROJECT_BINARY_DIR} ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/packages)
-set_tests_properties(packages PROPERTIES LABELS packaging TIMEOUT 120)
+set_tests_properties(packages PROPERTIES LABELS packaging TIMEOUT 300)
 
 # The alert rules' own unit tests (packaging/prometheus/xynap.rules.test.yml) with promtool.
 add_test(NAME prometheus_rules

@@ -18,16 +18,117 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
+#include <variant>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The options, in the language installed when called (English before any is).
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Administration console for the xynap telephony platform."));
+    parser.addHelpOption();
+    xynap::platform::addVersionOption(parser);
+    parser.addOptions({
+        QCommandLineOption(u"demo"_s,
+            QCoreApplication::translate(
+                "main", "Start on the built-in sandbox platform (nothing real is touched).")),
+        QCommandLineOption(
+            u"noc"_s, QCoreApplication::translate("main", "Open the NOC dashboard full screen.")),
+        QCommandLineOption(u"profile"_s,
+            QCoreApplication::translate("main",
+                "Connect with the saved connection profile NAME (without: choose one in the "
+                "connect dialog)."),
+            u"NAME"_s),
+        QCommandLineOption(u"screenshot"_s,
+            QCoreApplication::translate("main", "Render the main window to FILE (PNG) and exit."),
+            u"FILE"_s),
+        QCommandLineOption(u"scenario"_s,
+            QCoreApplication::translate("main",
+                "With --demo: start the sandbox on a built-in scenario (realm-typo, "
+                "firewall-gap, …) or a scenario FILE."),
+            u"NAME|FILE"_s),
+    });
+}
+
+// Arguments that make no sense together, or that nothing reads: usage errors, not ignored.
+std::optional<int> checkCombination(const QCommandLineParser &parser, const QString &program)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return xynap::platform::usageError(program,
+            u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(u"scenario"_s) && !parser.isSet(u"demo"_s))
+        return xynap::platform::usageError(program, u"--scenario needs --demo"_s);
+    return std::nullopt;
+}
+
+// Qt's own GUI options (-platform, -style, …), which QApplication takes out of the arguments.
+bool isQtOption(const QString &name)
+{
+    static const QStringList names {u"platform"_s, u"platformpluginpath"_s, u"platformtheme"_s,
+        u"plugin"_s, u"qwindowgeometry"_s, u"qwindowicon"_s, u"qwindowtitle"_s, u"reverse"_s,
+        u"session"_s, u"testability"_s, u"display"_s, u"name"_s, u"geometry"_s, u"title"_s,
+        u"icon"_s, u"style"_s, u"stylesheet"_s, u"widgetcount"_s, u"qmljsdebugger"_s, u"nograb"_s,
+        u"dograb"_s, u"sync"_s, u"visual"_s};
+    return names.contains(name);
+}
+
+// What the command line asks for, read before any window system is touched: --help, --version
+// and a usage error need no display (an SSH session, help2man, a package's smoke test). With
+// one of Qt's own options the QApplication has to take it out first, so the window path reads
+// the command line again.
+enum class Wanted { Window, WordsOnly, WordsWithQtOptions };
+
+std::variant<Wanted, int> readCommandLine(int argc, char *argv[], const QString &program)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // -platform
+    describeOptions(parser);
+    if (!parser.parse(arguments)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (!unknown.isEmpty() && std::all_of(unknown.begin(), unknown.end(), isQtOption))
+            return Wanted::Window;
+        return xynap::platform::usageError(program, xynap::platform::usageErrorText(parser));
+    }
+    if (parser.isSet(u"help-all"_s))
+        return Wanted::WordsWithQtOptions;
+    if (parser.isSet(u"help"_s) || parser.isSet(u"version"_s))
+        return Wanted::WordsOnly;
+    if (const auto code = checkCombination(parser, program))
+        return *code;
+    return Wanted::Window;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     // Before any secret is read: no core file and no same-user debugger may see the token.
     xynap::platform::disableCoreDumps();
-    QApplication app(argc, argv);
+    const QString program = u"xynap-console"_s;
+    const auto wanted = readCommandLine(argc, argv, program);
+    if (const int *code = std::get_if<int>(&wanted))
+        return *code;
+    std::unique_ptr<QCoreApplication> application;
+    if (std::get<Wanted>(wanted) == Wanted::WordsOnly) {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        // --help-all lists the GUI's Qt options (-platform, -display, …): only a QApplication
+        // knows them, and the offscreen platform gives it one without a display.
+        if (std::get<Wanted>(wanted) == Wanted::WordsWithQtOptions)
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(u"xynap"_s);
     QCoreApplication::setApplicationName(u"xynap-console"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(XYNAP_VERSION));
@@ -37,33 +138,15 @@ int main(int argc, char *argv[])
     const xynap::ui::Translations translations;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Administration console for the xynap telephony platform."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(u"demo"_s,
-        QCoreApplication::translate(
-            "main", "Start on the built-in sandbox platform (nothing real is touched)."));
-    const QCommandLineOption noc(
-        u"noc"_s, QCoreApplication::translate("main", "Open the NOC dashboard full screen."));
-    const QCommandLineOption profile(u"profile"_s,
-        QCoreApplication::translate("main",
-            "Connect with the saved connection profile NAME (without: choose one in the connect "
-            "dialog)."),
-        u"NAME"_s);
-    const QCommandLineOption screenshot(u"screenshot"_s,
-        QCoreApplication::translate("main", "Render the main window to FILE (PNG) and exit."),
-        u"FILE"_s);
-    const QCommandLineOption scenario(u"scenario"_s,
-        QCoreApplication::translate("main",
-            "With --demo: start the sandbox on a built-in scenario (realm-typo, firewall-gap, …) "
-            "or a scenario FILE."),
-        u"NAME|FILE"_s);
-    parser.addOptions({demo, noc, profile, screenshot, scenario});
+    describeOptions(parser);
     // A usage error exits 64 and names xynap-console; --help and --version say xynap-console.
-    if (const auto code = xynap::platform::parseCommandLine(
-            parser, QCoreApplication::arguments(), u"xynap-console"_s))
+    if (const auto code
+        = xynap::platform::parseCommandLine(parser, QCoreApplication::arguments(), program))
         return *code;
+    if (const auto code = checkCombination(parser, program))
+        return *code;
+    const QString demo = u"demo"_s, noc = u"noc"_s, profile = u"profile"_s,
+                  screenshot = u"screenshot"_s, scenario = u"scenario"_s;
 
     // Exit codes as xynapctl's: 64 a bad option or argument, 65 a scenario that cannot be read,
     // 69 the sandbox cannot open its ports.

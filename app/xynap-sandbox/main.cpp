@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
         "on the command line is visible to every user of the machine in `ps`; those options "
         "are kept for throw-away tokens and tests."_s);
     parser.addHelpOption();
-    parser.addVersionOption();
+    xynap::platform::addVersionOption(parser);
     const QCommandLineOption apiPort(
         u"api-port"_s, u"Platform API port (0: any free port)."_s, u"N"_s, u"8001"_s);
     const QCommandLineOption eslPort(

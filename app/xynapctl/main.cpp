@@ -1,117 +1,21 @@
-// xynapctl: the console's core from a shell. Every command lives in cli (one per file) and
-// runs once, asynchronously, with its own deadline; this file reads the command line, finds the
-// secrets and starts the command. Its help, options and exit codes are in cli/Help.cpp.
-#include "cli/CheckCommand.h"
-#include "cli/CoverageRunCommand.h"
-#include "cli/Help.h"
-#include "cli/LintCommand.h"
-#include "cli/ReloadCommand.h"
-#include "cli/SecretCommands.h"
-#include "cli/ServeCommand.h"
-#include "cli/StatusCommand.h"
-#include "cli/Threshold.h"
-#include "cli/TrunksCommand.h"
-#include "cli/WatchCommand.h"
-#include "platform/ConnectionProfile.h"
-#include "platform/ConnectionRules.h"
+// xynapctl: the console's core from a shell. Every command is a class in cli/, listed once in
+// cli::commands() (Commands.cpp); this file reads the command line, looks the command up, builds
+// its target (cli::TargetBuilder), finds the secrets it needs and runs it. The help, options and
+// exit codes are in cli/Help.cpp and the command classes.
+#include "cli/Commands.h"
+#include "cli/HelpCommand.h"
+#include "platform/CommandLine.h"
 #include "platform/ProcessHardening.h"
-#include "platform/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFileInfo>
 #include <QSettings>
 #include <QTextStream>
-#include <QTimer>
-#include <cstdio>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace xynap;
 using namespace xynap::cli;
-
-namespace {
-
-// The token and the Event Socket passwords, found as the console finds them
-// (platform::CredentialResolver): XYNAP_TOKEN / XYNAP_ESL_PASSWORD, then the keychain entries of
-// the connection profile, then FreeSWITCH's default password.
-platform::Credentials findSecrets(const Target &target, bool wantToken, bool wantEsl, Io io)
-{
-    platform::ConnectionProfile profile;
-    profile.name = target.profile;
-    profile.eslEndpoints = target.esl;
-    platform::SecretStore store;
-    platform::CredentialResolver resolver(&store);
-    platform::Credentials found;
-    QEventLoop loop;
-    // Started from inside the loop: a lookup that answers at once cannot end it before it runs.
-    QTimer::singleShot(0, &loop, [&] {
-        resolver.resolve(
-            {profile, {}, {}, wantToken, wantEsl}, [&](const platform::Credentials &c) {
-                found = c;
-                loop.quit();
-            });
-    });
-    loop.exec();
-    QStringList errors(found.eslErrors.begin(), found.eslErrors.end());
-    const platform::SecretResult &token = found.tokenLookup;
-    if (wantToken && found.tokenSource == platform::Credentials::Source::None
-        && token.status != platform::SecretResult::Status::NotFound)
-        errors.append(token.error);
-    errors.removeDuplicates();
-    for (const QString &error : std::as_const(errors))
-        complain(io, Ok, u"keychain: %1"_s.arg(error));
-    // Which token is sent, when the environment had a say: a token belongs to its platform.
-    if (wantToken && found.tokenEnvironmentIgnored)
-        complain(io, Ok,
-            u"XYNAP_TOKEN ignored: profile %1 has its own API token in the keychain (a token "
-            "belongs to its platform); the keychain's is used"_s.arg(target.profile));
-    else if (wantToken && !target.profile.isEmpty()
-        && found.tokenSource == platform::Credentials::Source::Environment)
-        complain(io, Ok,
-            u"the API token of XYNAP_TOKEN is used: profile %1 has %2"_s.arg(target.profile,
-                found.tokenLookup.ok() ? u"the same one in the keychain"_s
-                                       : u"none in the keychain"_s));
-    return found;
-}
-
-// serve's options from the command line; nullopt (said on err) when one is not usable.
-std::optional<ServeCommand::Options> serveOptions(const QCommandLineParser &parser, Io io)
-{
-    ServeCommand::Options options;
-    if (parser.isSet(u"listen"_s)) {
-        const auto listen = ServeCommand::Options::parseListen(parser.value(u"listen"_s));
-        if (!listen) {
-            complain(io, Usage,
-                u"--listen: \"%1\" is not ADDRESS:PORT"_s.arg(parser.value(u"listen"_s)));
-            return std::nullopt;
-        }
-        options.address = listen->first;
-        options.port = listen->second;
-    }
-    options.bearerTokenFile = parser.value(u"auth-file"_s);
-    options.basicAuthFile = parser.value(u"basic-auth-file"_s);
-    options.tlsCertificate = parser.value(u"tls-cert"_s);
-    options.tlsKey = parser.value(u"tls-key"_s);
-    if (parser.isSet(u"api-refresh"_s)) {
-        bool ok = false;
-        options.apiRefreshSeconds = parser.value(u"api-refresh"_s).toInt(&ok);
-        if (!ok || options.apiRefreshSeconds < 5 || options.apiRefreshSeconds > 86'400) {
-            complain(io, Usage,
-                u"--api-refresh: \"%1\" is not a number of seconds (5-86400)"_s.arg(
-                    parser.value(u"api-refresh"_s)));
-            return std::nullopt;
-        }
-    }
-    return options;
-}
-
-// Default deadlines: enough for a slow node, never forever.
-constexpr int ApiDeadlineMs = 60'000;
-constexpr int EslDeadlineMs = 30'000;
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -135,36 +39,29 @@ int main(int argc, char *argv[])
         parser.addOption(QCommandLineOption(o.names, o.description, o.valueName));
     parser.addPositionalArgument(u"command"_s, u"trunks, status, check, …"_s);
     if (!parser.parse(QCoreApplication::arguments()))
-        return complain(io, Usage, u"%1 (see xynapctl --help)"_s.arg(parser.errorText()));
-    const QString command0 = parser.positionalArguments().value(0);
+        return complain(
+            io, Usage, u"%1; see xynapctl --help"_s.arg(platform::usageErrorText(parser)));
+    const QStringList args = parser.positionalArguments();
+    const QString name = args.value(0);
     if (parser.isSet(u"version"_s)) {
         out << versionText();
         return Ok;
     }
-    if (command0 == u"help"_s || parser.isSet(u"help"_s)) {
-        const QString topic
-            = command0 == u"help"_s ? parser.positionalArguments().value(1) : command0;
-        if (topic.isEmpty() || (topic == u"help"_s && command0 != u"help"_s)) {
-            out << overviewHelp();
-            return Ok;
-        }
-        const CommandHelp *c = findCommand(topic);
-        if (!c)
-            return complain(io, Usage, u"no command \"%1\"; see xynapctl --help"_s.arg(topic));
-        out << commandHelp(*c);
-        return Ok;
-    }
-    if (!command0.isEmpty() && !findCommand(command0))
-        return complain(io, Usage, u"unknown command \"%1\"; see xynapctl --help"_s.arg(command0));
+    if (parser.isSet(u"help"_s) && name != u"help"_s)
+        return HelpCommand::show(name, io);
+    if (name.isEmpty())
+        return complain(io, Usage, u"no command given; see xynapctl --help"_s);
+    const CommandEntry *command = findCommandEntry(name);
+    if (!command)
+        return complain(io, Usage, u"unknown command \"%1\"; see xynapctl --help"_s.arg(name));
     // An option of another command is a mistake, not something to ignore silently.
-    for (const QString &name : parser.optionNames()) {
-        const OptionHelp *o = findOption(name);
-        if (o && !o->commands.isEmpty() && !o->commands.contains(command0))
+    for (const QString &option : parser.optionNames()) {
+        const OptionHelp *o = findOption(option);
+        if (o && !o->commands.isEmpty() && !o->commands.contains(name))
             return complain(io, Usage,
                 u"%1%2 is not an option of %3; see xynapctl help %3"_s.arg(
-                    name.size() == 1 ? u"-"_s : u"--"_s, name,
-                    command0.isEmpty() ? u"xynapctl"_s : command0));
-        if (o && !o->repeatable && parser.values(name).size() > 1 && !o->valueName.isEmpty())
+                    option.size() == 1 ? u"-"_s : u"--"_s, option, name));
+        if (o && !o->repeatable && parser.values(option).size() > 1 && !o->valueName.isEmpty())
             return complain(io, Usage, u"--%1 given twice"_s.arg(o->names.constLast()));
     }
     int deadlineOverrideMs = 0;
@@ -177,133 +74,15 @@ int main(int argc, char *argv[])
                     parser.value(u"timeout"_s)));
         deadlineOverrideMs = seconds * 1000;
     }
-    const auto deadline = [deadlineOverrideMs](int defaultMs) {
-        return deadlineOverrideMs > 0 ? deadlineOverrideMs : defaultMs;
-    };
-    const QString profile = u"profile"_s, api = u"api"_s, esl = u"esl"_s, json = u"json"_s,
-                  caFile = u"ca-file"_s, pin = u"pin"_s, insecure = u"allow-insecure-http"_s;
 
-    Target target;
-    target.catalog = ProviderCatalog::builtIn();
-    if (parser.isSet(profile) && command0 != u"profile"_s) {
-        QSettings settings;
-        platform::ProfileStore store(&settings);
-        const auto p = store.find(parser.value(profile));
-        if (!p && command0 != u"token"_s) // a token may be stored before its profile exists
-            return complain(
-                io, Usage, u"no connection profile named \"%1\""_s.arg(parser.value(profile)));
-        if (p) {
-            target.apiUrl = p->apiUrl;
-            target.esl = p->eslEndpoints;
-            target.allowInsecure = p->allowInsecureHttp;
-            target.caFile = p->caFile;
-            target.publicKeyPin = p->publicKeyPin;
-            target.requestDeadlineMs = p->requestDeadlineSeconds * 1000;
-        }
+    QSettings settings; // the console's: the same connection profiles
+    TargetBuilder::Result built
+        = TargetBuilder::fromCommandLine(parser, command->profileUse, settings);
+    if (!built.ok())
+        return complain(io, built.code, built.error);
+    if (command->secrets) {
+        const Secrets wanted = command->secrets(parser);
+        TargetBuilder::findSecrets(built.target, wanted.apiToken, wanted.eslPasswords, io);
     }
-    if (parser.isSet(caFile)) // kept absolute: the profile is used from any directory
-        target.caFile = QFileInfo(parser.value(caFile)).absoluteFilePath();
-    if (parser.isSet(pin))
-        target.publicKeyPin = parser.value(pin);
-    if (const auto problem
-        = platform::ConnectionRules::checkTrust(target.caFile, target.publicKeyPin)) {
-        if (problem->kind == platform::ProfileProblem::Kind::CaFileUnusable)
-            return complain(io, DataError, u"CA file: %1"_s.arg(problem->detail));
-        return complain(io, Usage, u"pin: %1"_s.arg(problem->detail));
-    }
-    if (parser.isSet(api)) {
-        target.apiUrl = QUrl(parser.value(api));
-        if (!platform::ConnectionRules::isHttpUrl(target.apiUrl))
-            return complain(
-                io, Usage, u"--api: \"%1\" is not an http(s) URL"_s.arg(parser.value(api)));
-    }
-    if (parser.isSet(insecure))
-        target.allowInsecure = true;
-    if (parser.isSet(esl)) {
-        target.esl.clear();
-        for (const QString &value : parser.values(esl)) {
-            const auto endpoint = platform::EslEndpoint::parse(value);
-            if (!endpoint)
-                return complain(io, Usage, u"--esl: \"%1\" is not HOST:PORT"_s.arg(value));
-            target.esl.append(*endpoint);
-        }
-    }
-
-    const QStringList args = parser.positionalArguments();
-    const QString command = args.value(0);
-    target.profile = parser.value(profile);
-    target.eslPasswordOverride = platform::ConnectionRules::eslPasswordFromEnvironment();
-    if (command == u"token"_s)
-        return tokenCommand(args, target, parser.isSet(u"esl-password"_s), io);
-    if (command == u"profile"_s)
-        return profileCommand(args, target, io);
-    // check --from reads a running serve: no secrets of the platform are needed.
-    const bool fromServe = command == u"check"_s && parser.isSet(u"from"_s);
-    const bool usesEventSocket = !fromServe
-        && (command == u"status"_s || command == u"check"_s || command == u"watch"_s
-            || command == u"reload"_s || command == u"coverage"_s || command == u"lint"_s
-            || command == u"serve"_s);
-    const bool usesApi = !fromServe
-        && (command == u"trunks"_s || command == u"lint"_s || command == u"check"_s
-            || command == u"watch"_s || command == u"reload"_s || command == u"status"_s
-            || command == u"serve"_s);
-    if (usesEventSocket || usesApi) {
-        const platform::Credentials secrets = findSecrets(target, usesApi, usesEventSocket, io);
-        target.token = secrets.token;
-        for (qsizetype i = 0; i < secrets.eslPasswords.size() && i < target.esl.size(); ++i)
-            target.eslPasswords.insert(target.esl.at(i).toString(), secrets.eslPasswords.at(i));
-    }
-
-    if (command == u"trunks"_s)
-        return TrunksCommand(target, io, args, parser.isSet(json)).run(deadline(ApiDeadlineMs));
-    if (command == u"coverage"_s)
-        return CoverageRunCommand(target, io,
-            {parser.value(u"ufw"_s), parser.value(u"ufw6"_s), parser.value(u"acl"_s),
-                parser.isSet(json)})
-            .run(deadline(EslDeadlineMs));
-    if (command == u"check"_s) {
-        CheckCommand::Options options;
-        options.gateways = parser.values(u"gateway"_s);
-        options.nodes = parser.values(u"node"_s);
-        options.configCheck = !parser.isSet(u"no-config-check"_s);
-        options.from = QUrl(parser.value(u"from"_s));
-        options.bearerTokenFile = parser.value(u"auth-file"_s);
-        options.basicAuthFile = parser.value(u"basic-auth-file"_s);
-        for (const QString &name : {u"warning"_s, u"critical"_s}) {
-            if (!parser.isSet(name))
-                continue;
-            const auto range = Threshold::parse(parser.value(name));
-            if (!range)
-                return complain(io, Usage,
-                    u"--%1: \"%2\" is not a range (N, N:, ~:N, M:N or @M:N)"_s.arg(
-                        name, parser.value(name)));
-            (name == u"warning"_s ? options.warning : options.critical) = *range;
-        }
-        return CheckCommand(target, io, options).run(deadline(EslDeadlineMs));
-    }
-    if (command == u"status"_s)
-        return StatusCommand(target, io, parser.isSet(json)).run(deadline(EslDeadlineMs));
-    if (command == u"watch"_s)
-        return WatchCommand(target, io).run(deadline(0));
-    if (command == u"serve"_s) {
-        const auto options = serveOptions(parser, io);
-        return options ? ServeCommand::run(target, io, *options) : Usage;
-    }
-    if (command == u"reload"_s) {
-        ReloadCommand::Options options;
-        options.sofiaProfile = parser.value(u"sofia-profile"_s);
-        if (parser.values(u"gateway"_s).size() > 1)
-            return complain(io, Usage, u"reload applies one --gateway at a time"_s);
-        options.gateway = parser.value(u"gateway"_s);
-        options.restart = parser.isSet(u"restart"_s);
-        options.yes = parser.isSet(u"yes"_s);
-        ReloadCommand reload(target, io, options);
-        return reload.run(deadline(reload.deadlineMs()));
-    }
-    if (command == u"lint"_s)
-        return LintCommand(target, io,
-            {parser.value(u"file"_s), parser.value(u"ufw"_s), parser.value(u"ufw6"_s),
-                parser.value(u"acl"_s), parser.isSet(json)})
-            .run(deadline(ApiDeadlineMs));
-    return complain(io, Usage, u"no command given; see xynapctl --help"_s);
+    return command->execute({parser, args, std::move(built.target), io, deadlineOverrideMs});
 }

@@ -10,8 +10,11 @@ TEMPLATE=$1 OUTPUT=$2 VERSION=$3 BINARY=$4
 export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE=en QT_QPA_PLATFORM=offscreen NO_COLOR=1
 export QT_LOGGING_RULES="*.debug=false;qt.*=false"
 
-# help text on stdin -> roff. MODE top: headings are .SH, the usage line the SYNOPSIS;
-# MODE sub: headings are bold lines. Everything else verbatim in no-fill mode.
+# help text on stdin -> roff, filled, so that man fits it to the terminal (80 columns and
+# less). MODE top: headings are .SH, the usage line the SYNOPSIS; MODE sub: headings are bold
+# lines. An indented line "  LABEL  text" (an option, a command, a variable, an exit code) is a
+# .TP entry, the deeper indented lines after it its text; every help line stays one line of
+# the page, so tests/packaging/man_pages.sh finds each in order.
 roff() {
     awk -v mode="$1" '
     function esc(s) {
@@ -19,26 +22,34 @@ roff() {
         if (s ~ /^[.\047]/) s = "\\&" s
         return s
     }
-    function nf() { if (!open) { print ".nf"; open = 1 } }
-    function fi() { if (open) { print ".fi"; open = 0 } }
+    function trim(s) { sub(/^ +/, "", s); sub(/ +$/, "", s); return s }
     NR == 1 && /^Usage: / {
         sub(/^Usage: /, "")
-        if (mode == "top") { print ".SH SYNOPSIS"; nf(); print esc($0); synopsis = 1 }
-        else { nf(); print esc("Usage: " $0) }
+        if (mode == "top") { print ".SH SYNOPSIS"; print esc($0); synopsis = 1 }
+        else { print ".PP"; print esc("Usage: " $0); synopsis = 1 }
         next
     }
-    synopsis && /^ / { print esc($0); next }
-    synopsis { fi(); print ".SH DESCRIPTION"; synopsis = 0 }
+    synopsis && /^ / { print esc(trim($0)); next }
+    synopsis { synopsis = 0; if (mode == "top") print ".SH DESCRIPTION"; else print ".PP" }
     /^[A-Z][A-Za-z ]*:$/ {
-        fi()
         h = $0; sub(/:$/, "", h)
         if (mode == "top") print ".SH " toupper(h)
         else { print ".PP"; print ".B \"" h ":\"" }
+        entry = 0; fresh = 1
         next
     }
-    /^$/ && !open { next }
-    { nf(); print esc($0) }
-    END { fi() }'
+    /^$/ { if (!fresh) print ".PP"; entry = 0; fresh = 1; next }
+    /^  [^ ]/ {
+        line = substr($0, 3)
+        if (match(line, /  +/)) { label = substr(line, 1, RSTART - 1); text = substr(line, RSTART + RLENGTH) }
+        else { label = line; text = "" }
+        print ".TP"; print esc(label)
+        if (text != "") print esc(text)
+        entry = 1; fresh = 0
+        next
+    }
+    /^   / { print esc(trim($0)); fresh = 0; next }
+    { if (entry) print ".PP"; entry = 0; fresh = 0; print esc($0) }'
 }
 
 tmp="$OUTPUT.tmp"

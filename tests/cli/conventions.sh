@@ -21,9 +21,32 @@ for pair in "xynap-console:$CONSOLE" "xynapctl:$CTL" "xynap-sandbox:$SANDBOX"; d
     expect 0 "$bin" --help
     head -n 1 "$WORK/out" | grep -q "^Usage: $name " || fail "$name --help: $(head -n 1 "$WORK/out")"
     expect 64 "$bin" --no-such-option
-    grep -q "^$name: Unknown option 'no-such-option'" "$WORK/err" || fail "$name: $(cat "$WORK/err")"
+    grep -qx "$name: unknown option --no-such-option; see $name --help" "$WORK/err" \
+        || fail "$name: $(cat "$WORK/err")"
+    # One version flag for the three: -V as well as --version.
+    expect 0 "$bin" -V
+    grep -qx "$name [0-9]*\.[0-9]*\.[0-9]*" "$WORK/out" || fail "$name -V: $(cat "$WORK/out")"
+    expect 64 "$bin" --version=1
+    grep -qx "$name: --version takes no value; see $name --help" "$WORK/err" \
+        || fail "$name: $(cat "$WORK/err")"
 done
 expect 64 "$CONSOLE" --profile
+grep -qx "xynap-console: --profile needs a value; see xynap-console --help" "$WORK/err" \
+    || fail "$(cat "$WORK/err")"
+# --scenario is read by --demo only: without it a usage error, not silently ignored.
+expect 64 "$CONSOLE" --scenario firewall-gap
+grep -q "^xynap-console: --scenario needs --demo" "$WORK/err" || fail "$(cat "$WORK/err")"
+expect 64 "$CONSOLE" stray-argument
+# --help and --version need no display: without one (and without QT_QPA_PLATFORM) they answer.
+for arg in --help --version -V; do
+    expect 0 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$CONSOLE" $arg
+    [ -s "$WORK/out" ] || fail "xynap-console $arg without a display said nothing"
+done
+expect 64 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$CONSOLE" --no-such-option
+# status shows its --json.
+expect 0 "$CTL" status --help
+head -n 1 "$WORK/out" | grep -q "^Usage: xynapctl \[OPTIONS\] status \[--json\]" \
+    || fail "status --help: $(head -n 1 "$WORK/out")"
 expect 64 "$SANDBOX" --api-port nonsense
 expect 64 "$SANDBOX" --tls-cert only-one.pem
 
@@ -47,6 +70,9 @@ expect 64 "$CTL" --esl 127.0.0.1:1 reload --sofia-profile internal --gateway a -
 XYNAP_TOKEN=x expect 65 "$CTL" --api http://127.0.0.1:1 trunks apply "$WORK/missing.json"
 expect 65 "$CTL" lint --file "$WORK/missing.json"
 expect 65 "$CTL" coverage --ufw "$WORK/missing.rules"
+# coverage of no firewall (neither --ufw nor an API) says nothing: a usage error.
+expect 64 "$CTL" coverage --acl "$WORK/missing.xml"
+grep -q "coverage of which firewall" "$WORK/err" || fail "coverage without a firewall: $(cat "$WORK/err")"
 
 # check against nothing that answers: UNKNOWN within the deadline -t gives, one line.
 start=$(date +%s)

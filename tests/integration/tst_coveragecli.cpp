@@ -3,7 +3,7 @@
 // matrix, the findings and the fixes.
 
 #include "DocumentedRules.h"
-#include "cli/CoverageCommand.h"
+#include "cli/CoverageIo.h"
 #include "coverage/UfwParser.h"
 #include "coverage/UfwRenderer.h"
 #include "model/FileRead.h"

@@ -214,8 +214,9 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         if (isChild())
             return; // the scenario sets up its own world
-        // Never touch a real user's keyring: with-session.sh puts the keyring's data in a temp dir.
-        const QString dataHome = qEnvironmentVariable("XDG_DATA_HOME");
+        // Never touch a real user's keyring: with-session.sh puts the keyring's data in a temp dir
+        // (and names it, as ctest gives every test an XDG_DATA_HOME of its own).
+        const QString dataHome = qEnvironmentVariable("XYNAP_KEYRING_DATA_HOME");
         QVERIFY2(!dataHome.isEmpty()
                 && QDir(dataHome).canonicalPath().startsWith(
                     QDir(QDir::tempPath()).canonicalPath()),
@@ -369,8 +370,8 @@ private Q_SLOTS:
         }
 
         QStringList roots;
-        for (const char *var : {"XDG_DATA_HOME", "XDG_RUNTIME_DIR", "XDG_CONFIG_HOME",
-                 "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
+        for (const char *var : {"XYNAP_KEYRING_DATA_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR",
+                 "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
             if (!qEnvironmentVariableIsEmpty(var))
                 roots << qEnvironmentVariable(var);
         }

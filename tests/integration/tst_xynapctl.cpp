@@ -3,6 +3,7 @@
 // words. The commands run in-process from the xynap_cli library, exactly as xynapctl runs them.
 #include "SandboxFixture.h"
 #include "cli/CheckCommand.h"
+#include "cli/CoverageCommand.h"
 #include "cli/LintCommand.h"
 #include "cli/ReloadCommand.h"
 #include "cli/StatusCommand.h"
@@ -829,6 +830,53 @@ private Q_SLOTS:
         const Output o = run<CheckCommand>(10'000, target());
         QCOMPARE(o.code, int(Critical));
         QVERIFY2(o.out.contains(u"1und1@"_s), qPrintable(o.out));
+    }
+
+    // coverage reads the firewall the Platform API serves, as the Coverage page and lint do:
+    // the firewall-gap scenario's missing Plusnet rule is found without a --ufw file, and the
+    // live ACL's missing 1&1 IPv6 range from the Event Socket.
+    void coverageReadsTheApiFirewall()
+    {
+        QVERIFY(boot(named(u"firewall-gap"_s)));
+        Target withCatalog = target();
+        withCatalog.catalog = ProviderCatalog::builtIn(); // as xynapctl gives every command
+        const Output o
+            = run<CoverageCommand>(10'000, withCatalog, CoverageCommand::Options {});
+        QVERIFY2(o.code == Critical, qPrintable(o.all()));
+        QVERIFY2(o.out.startsWith(u"UFW: "_s) && !o.out.startsWith(u"UFW: not loaded"_s),
+            qPrintable(o.out));
+        QVERIFY2(o.out.contains(u"ERROR  XY-UFW-RANGE-NOT-COVERED  92.197.177.0/24 sip-udp"_s),
+            qPrintable(o.out));
+        QVERIFY2(o.out.contains(u"XY-ACL-RANGE-NOT-ALLOWED"_s), qPrintable(o.out));
+        QVERIFY2(o.out.contains(u"\nufw allow from 92.197.177.0/24 to any port 5060 proto udp\n"_s),
+            qPrintable(o.out));
+
+        CoverageCommand::Options json;
+        json.json = true;
+        const Output j = run<CoverageCommand>(10'000, withCatalog, json);
+        QCOMPARE(j.code, int(Critical));
+        const QJsonObject sources
+            = QJsonDocument::fromJson(j.out.toUtf8()).object().value(u"sources"_s).toObject();
+        QCOMPARE(sources.value(u"ufw"_s).toString(), u"Platform API"_s);
+
+        // A token the API refuses is no firewall without rules.
+        Target refused = withCatalog;
+        refused.token = u"wrong"_s;
+        const Output denied
+            = run<CoverageCommand>(10'000, refused, CoverageCommand::Options {});
+        QVERIFY2(denied.code == NoPermission, qPrintable(denied.all()));
+        QVERIFY2(denied.out.isEmpty(), qPrintable(denied.out));
+    }
+
+    // Neither a rules file nor an API: nothing to say about a firewall — a usage error.
+    void coverageWithoutFirewallIsAUsageError()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        CoverageCommand::Options options;
+        options.acl = QStringLiteral(XYNAP_TEST_DATA "/no-such-acl.xml");
+        const Output o = run<CoverageCommand>(10'000, target(false), options);
+        QCOMPARE(o.code, int(Usage));
+        QVERIFY2(o.err.contains(u"--ufw FILE, or --api URL / --profile NAME"_s), qPrintable(o.err));
     }
 
     // FreeSWITCH shutting down in order: the gateways are gone, the node unreachable, no OK.

@@ -2,7 +2,8 @@
 # Builds the Debian packages with cpack into a directory of its own (from / : nothing depends on
 # the build tree's place) and checks them as Debian would: the files each package holds, stripped
 # binaries with the symbols in -dbgsym, man pages, completion, copyright and changelog, no path
-# of the build tree in any file, and lintian without an error or a warning.
+# of the build tree in any file, and lintian without an error or a warning for every package it
+# produced (.deb and -dbgsym .ddeb).
 # usage: packages.sh CPACK BUILD_DIR SOURCE_DIR WORKDIR
 set -eu
 CPACK=$1 BUILD=$2 SOURCE=$3 WORK=$4
@@ -77,8 +78,39 @@ for page in "$WORK"/root/usr/share/man/man1/*.gz; do
     [ "$(od -An -tx1 -j4 -N4 "$page" | tr -d ' ')" = 00000000 ] || fail "$page has a gzip timestamp"
 done
 
-# lintian refuses to pass a package with a warning or an error (infos are shown, not fatal).
-lintian --fail-on error,warning "$console" "$sandbox" >"$WORK/lintian.txt" 2>&1 \
+# The -dbgsym packages as debhelper makes them: md5sums by path in the package (not the build
+# tree's staging path), .debug files 0644, the doc directory a link to the package's own.
+for dbg in "$console_dbg" "$sandbox_dbg"; do
+    name=$(dpkg-deb -f "$dbg" Package)
+    dpkg-deb -I "$dbg" md5sums >"$WORK/$name.md5sums"
+    grep -v '^[0-9a-f]\{32\}  usr/lib/debug/\.build-id/[0-9a-f][0-9a-f]/[0-9a-f]*\.debug$' \
+        "$WORK/$name.md5sums" && fail "$name: md5sums: $(cat "$WORK/$name.md5sums")"
+    dpkg-deb -c "$dbg" | grep '\.debug$' | grep -v '^-rw-r--r-- ' && fail "$name: a .debug file is not 0644"
+    dpkg-deb -c "$dbg" | grep -q "^l.* \./usr/share/doc/$name -> ${name%-dbgsym}$" \
+        || fail "$name: no doc link to ${name%-dbgsym}: $(dpkg-deb -c "$dbg")"
+done
+for dbg in "$console_dbg" "$sandbox_dbg"; do
+    dpkg-deb --ctrl-tarfile "$dbg" | tar -xO | grep -aF -e "$BUILD" -e "$SOURCE" \
+        && fail "$(basename "$dbg"): its control files name the build tree"
+done
+
+# The installed console answers --help and --version without a display (SSH, help2man, a
+# packager's smoke test): no platform plugin is loaded for them.
+for arg in --help --version; do
+    env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$WORK/root/usr/bin/xynap-console" $arg \
+        >"$WORK/installed.txt" 2>&1 || fail "installed xynap-console $arg: $(cat "$WORK/installed.txt")"
+done
+grep -qx "xynap-console [0-9.]*" "$WORK/installed.txt" || fail "installed --version: $(cat "$WORK/installed.txt")"
+# bash-completion loads the completion the package installs.
+dpkg-deb -f "$console" Recommends | grep -q '\bbash-completion\b' \
+    || fail "xynap-console does not recommend bash-completion"
+dpkg-deb -f "$console" | grep -qi '^Homepage: .*example' && fail "a placeholder Homepage"
+
+# Every package cpack produced, .deb and .ddeb: lintian without an error or a warning (infos
+# are shown, not fatal).
+set -- "$WORK"/*.deb "$WORK"/*.ddeb
+[ "$#" -eq 4 ] || fail "expected 4 packages, found $#: $*"
+lintian --fail-on error,warning "$@" >"$WORK/lintian.txt" 2>&1 \
     || fail "lintian: $(cat "$WORK/lintian.txt")"
 grep -E '^[EW]: ' "$WORK/lintian.txt" && fail "lintian: $(cat "$WORK/lintian.txt")"
-echo "packages: ok ($(basename "$console"), $(basename "$sandbox"))"
+echo "packages: ok ($(for p in "$@"; do basename "$p"; done | tr '\n' ' '))"
