@@ -49,6 +49,7 @@ protected:
 
 private:
     void report();
+    QString pingPerfdata() const;
     void unknown(const QString &why);
     Options m_options;
     std::unique_ptr<MonitorRun> m_run; // made in start(), with the nodes the filter keeps
