@@ -194,8 +194,8 @@ private Q_SLOTS:
                 if (trunks->model()->index(r, 0).data().toString() == name)
                     trunks->setCurrentIndex(trunks->model()->index(r, 0));
         };
-        selectTrunk(u"plusnet"_s);
-        QVERIFY(!apply->isEnabled());
+        trunks->setCurrentIndex({});
+        QVERIFY(!apply->isEnabled()); // nothing selected: nothing to apply
         selectTrunk(u"1und1"_s);
         QVERIFY(apply->isEnabled());
         QVERIFY(!panel->currentItem());
