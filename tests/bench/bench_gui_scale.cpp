@@ -15,13 +15,13 @@
 //   QT_QPA_PLATFORM=offscreen bench_gui_scale --gateways 100 --gateways 5000 --gateways 20000
 //
 // Each N runs in a process of its own (the figures of one size never include the memory or the
-// caches of another). Targets (issue 12) at 5,000: rows_ms <= 1000, longest_block_ms <= 200,
+// caches of another). Targets at 5,000: rows_ms <= 1000, longest_block_ms <= 200,
 // rss_mb <= 400; 20,000 must finish. Not a ctest test.
 
 #include "LoopbackEslServer.h"
-#include "gateways/GatewaysPage.h"
-#include "mainwindow/MainWindow.h"
-#include "noc/NocDashboard.h"
+#include "ui/gateways/GatewaysPage.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/noc/NocDashboard.h"
 #include "session/PlatformSession.h"
 
 #include <QAbstractItemModel>
