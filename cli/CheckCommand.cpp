@@ -11,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -102,6 +103,33 @@ int CheckCommand::verdict(const session::HealthSummary &s, const Options &option
     return Ok;
 }
 
+QString CheckCommand::pingPerfdata() const
+{
+    // The round trip of each pinging gateway's last answered OPTIONS ping, in ms, as
+    // FreeSWITCH measured it: 'ping_NAME'=0.76ms;;;0 (NAME@NODE when several nodes run it).
+    if (!m_run)
+        return {}; // check --from: serve's exposition carries the round trip, not this line
+    const session::GatewayMonitor &monitor = m_run->monitor();
+    QHash<QString, int> nodesOf;
+    for (int row = 0; row < monitor.rowCount(); ++row)
+        ++nodesOf[monitor.recordAt(row)->name];
+    QString out;
+    for (int row = 0; row < monitor.rowCount(); ++row) {
+        const session::GatewayRecord *r = monitor.recordAt(row);
+        if ((!m_options.gateways.isEmpty() && !m_options.gateways.contains(r->name))
+            || r->pingTimeMs < 0 || r->presence != session::Presence::Running
+            || monitor.isStale(r->node))
+            continue;
+        QString label = u"ping_"_s + r->name;
+        if (nodesOf.value(r->name) > 1)
+            label += u'@' + r->node;
+        // A label is quoted, a quote in it doubled; '=' never appears (names and endpoints).
+        label = u"'%1'"_s.arg(label.replace(u'\'', u"''"_s).remove(u'='));
+        out += u" %1=%2ms;;;0"_s.arg(label).arg(r->pingTimeMs, 0, 'f', 2);
+    }
+    return out;
+}
+
 void CheckCommand::report()
 {
     const session::GatewayMonitor &monitor = m_run->monitor();
@@ -179,7 +207,8 @@ void CheckCommand::reportData(CheckData data)
         : code == Warning                  ? u"WARNING"_s
                                            : u"OK"_s;
     // Names and texts from FreeSWITCH and the API: one line, no '|' (it starts the perfdata).
-    // Perfdata: label=value[UOM];warn;crit;min;max — counts have no unit, the time is in s.
+    // Perfdata: label=value[UOM];warn;crit;min;max — counts have no unit, the time is in s,
+    // each pinging gateway's round trip in ms.
     out() << u"XYNAP GATEWAYS %1 - "_s.arg(label) << pluginSafe(line)
           << u" | healthy=%1;;;0;%2 degraded=%3;;;0;%2 down=%4;%5;0;%2 not_healthy=%6;%7;0;%2 "
              "not_running=%8;;;0;%2 unknown=%9;;;0;%2"_s.arg(s.healthy)
@@ -191,6 +220,7 @@ void CheckCommand::reportData(CheckData data)
                  .arg(perfThresholds(m_options.warning, std::nullopt))
                  .arg(s.notRunning)
                  .arg(s.unknown)
+          << pingPerfdata()
           << u" nodes_unreachable=%1;;;0;%2 config_findings=%3;;;0 time=%4s;;;0\n"_s
                  .arg(s.unreachableNodes.size() + s.unreadableNodes.size())
                  .arg(data.nodes.size())

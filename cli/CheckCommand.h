@@ -82,6 +82,7 @@ private:
     void fetch();
     void report();
     void reportData(CheckData data);
+    QString pingPerfdata() const;
     void unknown(const QString &why);
     Options m_options;
     std::unique_ptr<MonitorRun> m_run; // made in start(), with the nodes the filter keeps

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -198,6 +199,11 @@ void StatusCommand::report()
                 QJsonObject gw {{u"gateway"_s, g.name}, {u"profile"_s, g.profile},
                     {u"presence"_s, presenceName(g.presence)}, {u"state"_s, g.state},
                     {u"ping_status"_s, g.pingStatus},
+                    // ms, FreeSWITCH's <pingtime> of the last answered ping; null: not pinged
+                    {u"ping_ms"_s,
+                        g.pingTimeMs >= 0 && g.presence == session::Presence::Running
+                            ? QJsonValue(std::round(g.pingTimeMs * 100) / 100)
+                            : QJsonValue()},
                     {u"health"_s, session::healthName(r.diagnosis.health)},
                     {u"diagnosis"_s, r.diagnosis.summary}, {u"detail"_s, r.diagnosis.detail},
                     {u"calls_in"_s, g.callsIn}, {u"calls_out"_s, g.callsOut}};

@@ -532,6 +532,8 @@ void EslServer::api(
     if (cmd == u"show"_s && (arg(1) == u"channels"_s || arg(1) == u"calls"_s)
         && arg(2) == u"count"_s)
         return reply("\n" + QByteArray::number(m_gateways->calls()) + " total.\n");
+    if (cmd == u"hostname"_s && w.size() == 1)
+        return reply(m_scenario.switchIdentity.hostname.toUtf8());
     if (cmd == u"version"_s)
         return reply(
             "FreeSWITCH Version " + m_scenario.switchIdentity.version.toUtf8() + " ( 64bit)\n");

@@ -1843,6 +1843,22 @@
         <source>will fail when applied</source>
         <translation>wird beim Übernehmen scheitern</translation>
     </message>
+    <message>
+        <source>Stopped by operator at %1</source>
+        <translation>Vom Operator gestoppt um %1</translation>
+    </message>
+    <message>
+        <source>Taken out of service from this console (killgw) at %1. FreeSWITCH runs it again after a rescan of the profile %2: Return to service.</source>
+        <translation>Um %1 von dieser Konsole außer Betrieb genommen (killgw). FreeSWITCH führt es nach einem Rescan des Profils %2 wieder aus: Wieder in Betrieb nehmen.</translation>
+    </message>
+    <message>
+        <source>STOPPED</source>
+        <translation>GESTOPPT</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms</source>
+        <translation>%1 · %2 ms</translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::HealthSummary</name>
@@ -1926,6 +1942,10 @@
     <message>
         <source>The profile %1 was not restarted: %2</source>
         <translation>Das Profil %1 wurde nicht neu gestartet: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2794,10 @@
         <source>Last known: %1</source>
         <translation>Zuletzt bekannt: %1</translation>
     </message>
+    <message>
+        <source>ping %1</source>
+        <translation>Ping %1</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::GatewaysPage</name>
@@ -2915,6 +2939,61 @@
     <message>
         <source>✖ reloadxml on %1 failed: %2</source>
         <translation>✖ reloadxml auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Take &amp;out of service…</source>
+        <translation>Außer Bet&amp;rieb nehmen…</translation>
+    </message>
+    <message>
+        <source>Return t&amp;o service…</source>
+        <translation>Wieder in Bet&amp;rieb nehmen…</translation>
+    </message>
+    <message>
+        <source>killgw: FreeSWITCH stops registering and using %1; calls in progress are kept.</source>
+        <translation>killgw: FreeSWITCH registriert und nutzt %1 nicht mehr; laufende Gespräche bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>A rescan of %1: FreeSWITCH loads %2 again from the Platform API.</source>
+        <translation>Ein Rescan von %1: FreeSWITCH lädt %2 erneut von der Platform API.</translation>
+    </message>
+    <message>
+        <source>ping %1 ms</source>
+        <translation>Ping %1 ms</translation>
+    </message>
+    <message>
+        <source>Return %1 to service?</source>
+        <translation>%1 wieder in Betrieb nehmen?</translation>
+    </message>
+    <message>
+        <source>FreeSWITCH on %1 loads the gateway %2 again from the Platform API (a rescan of the profile %3) and starts registering or pinging with it.</source>
+        <translation>FreeSWITCH auf %1 lädt das Gateway %2 erneut von der Platform API (ein Rescan des Profils %3) und beginnt wieder zu registrieren bzw. zu pingen.</translation>
+    </message>
+    <message>
+        <source>Return to service</source>
+        <translation>Wieder in Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>Take %1 out of service?</source>
+        <translation>%1 außer Betrieb nehmen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>FreeSWITCH on %1 removes the gateway %2 (sofia profile %3 killgw %2): it stops registering, and no new call uses it. The %n call(s) in progress on it are kept. It stays out of service, shown as stopped by operator, until you return it.</source>
+        <translation>
+            <numerusform>FreeSWITCH auf %1 entfernt das Gateway %2 (sofia profile %3 killgw %2): Es registriert sich nicht mehr, und kein neuer Anruf nutzt es. Das %n laufende Gespräch darauf bleibt erhalten. Es bleibt außer Betrieb, angezeigt als vom Operator gestoppt, bis Sie es wieder in Betrieb nehmen.</numerusform>
+            <numerusform>FreeSWITCH auf %1 entfernt das Gateway %2 (sofia profile %3 killgw %2): Es registriert sich nicht mehr, und kein neuer Anruf nutzt es. Die %n laufenden Gespräche darauf bleiben erhalten. Es bleibt außer Betrieb, angezeigt als vom Operator gestoppt, bis Sie es wieder in Betrieb nehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation>Außer Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>✔ %1 on %2 is out of service (stopped by operator).</source>
+        <translation>✔ %1 auf %2 ist außer Betrieb (vom Operator gestoppt).</translation>
+    </message>
+    <message>
+        <source>✖ %1 on %2 could not be taken out of service: %3</source>
+        <translation>✖ %1 auf %2 konnte nicht außer Betrieb genommen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3335,10 @@
             <numerusform>✔ %n Gateways in Ordnung, nicht alle angezeigt: das Fenster ist zu klein</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::RangeBar</name>
@@ -3353,19 +3436,26 @@
 <context>
     <name>xynap::ui::StateChart</name>
     <message numerus="yes">
-        <source>  State changes, last %n hour(s)</source>
+        <source>State changes, last %n hour(s)</source>
         <translation>
-            <numerusform>  Zustandswechsel, letzte %n Stunde</numerusform>
-            <numerusform>  Zustandswechsel, letzte %n Stunden</numerusform>
+            <numerusform>Zustandswechsel, letzte Stunde</numerusform>
+            <numerusform>Zustandswechsel, letzte %n Stunden</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>State changes, last %n minute(s)</source>
+        <translation>
+            <numerusform>Zustandswechsel, letzte Minute</numerusform>
+            <numerusform>Zustandswechsel, letzte %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ healthy  ▲ degraded  ✖ down  ? unknown  ▨ no data</source>
+        <translation>✔ gesund  ▲ beeinträchtigt  ✖ ausgefallen  ? unbekannt  ▨ keine Daten</translation>
     </message>
 </context>
 <context>
     <name>xynap::ui::TrunkEditor</name>
-    <message>
-        <source>✔ Saved. FreeSWITCH keeps running the old gateway until it is applied (Gateways → Apply).</source>
-        <translation>✔ Gespeichert. FreeSWITCH betreibt das alte Gateway weiter, bis die Änderung übernommen wird (Gateways → Übernehmen).</translation>
-    </message>
     <message>
         <source>Your changes are kept.</source>
         <translation>Die Änderungen bleiben erhalten.</translation>
@@ -3500,6 +3590,22 @@
             <numerusform>%n Befund, unter seinem Feld oben angezeigt.</numerusform>
             <numerusform>%n Befunde, jeder unter seinem Feld oben angezeigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>✔ Saved. FreeSWITCH keeps running the old gateway until it is applied: Apply to FreeSWITCH on the Trunks page, with %1 selected.</source>
+        <translation>✔ Gespeichert. FreeSWITCH führt das alte Gateway aus, bis es angewendet wird: „Auf FreeSWITCH anwenden“ auf der Seite Trunks, mit %1 ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Rückgängig (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Wiederherstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing changed: there is nothing to review or save.</source>
+        <translation>Nichts geändert: Es gibt nichts zu prüfen oder zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -3644,10 +3750,6 @@
         <translation>Befunde</translation>
     </message>
     <message>
-        <source>Select a finding &quot;saved but not applied&quot; (XY-NOT-APPLIED) or &quot;not running&quot; (XY-NOT-RUNNING) to apply its trunk to FreeSWITCH.</source>
-        <translation>Wählen Sie einen Befund „gespeichert, aber nicht angewendet“ (XY-NOT-APPLIED) oder „läuft nicht“ (XY-NOT-RUNNING), um seinen Trunk auf FreeSWITCH anzuwenden.</translation>
-    </message>
-    <message>
         <source>There is no trunk named %1.</source>
         <translation>Es gibt keinen Trunk namens %1.</translation>
     </message>
@@ -3660,6 +3762,17 @@
         <translation>
             <numerusform>Die Trunks konnten nicht geladen werden: %1 — neuer Versuch in %n s</numerusform>
             <numerusform>Die Trunks konnten nicht geladen werden: %1 — neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a trunk saved but not applied (XY-NOT-APPLIED) or not running (XY-NOT-RUNNING), or its finding, to apply it to FreeSWITCH.</source>
+        <translation>Einen gespeicherten, aber nicht angewendeten (XY-NOT-APPLIED) oder nicht laufenden (XY-NOT-RUNNING) Trunk oder seinen Befund auswählen, um ihn auf FreeSWITCH anzuwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n trunk(s) from the Platform API shown, filtered by “%2”</source>
+        <translation>
+            <numerusform>%1 von %n Trunk von der Platform API angezeigt, gefiltert nach „%2“</numerusform>
+            <numerusform>%1 von %n Trunks von der Platform API angezeigt, gefiltert nach „%2“</numerusform>
         </translation>
     </message>
 </context>

@@ -1843,6 +1843,22 @@
         <source>will fail when applied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped by operator at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken out of service from this console (killgw) at %1. FreeSWITCH runs it again after a rescan of the profile %2: Return to service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOPPED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::session::HealthSummary</name>
@@ -1925,6 +1941,10 @@
     </message>
     <message>
         <source>The profile %1 was not restarted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2773,6 +2793,10 @@
         <source>Last known: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::GatewaysPage</name>
@@ -2913,6 +2937,61 @@
     </message>
     <message>
         <source>✖ reloadxml on %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;out of service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return t&amp;o service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killgw: FreeSWITCH stops registering and using %1; calls in progress are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rescan of %1: FreeSWITCH loads %2 again from the Platform API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ping %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 to service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeSWITCH on %1 loads the gateway %2 again from the Platform API (a rescan of the profile %3) and starts registering or pinging with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>FreeSWITCH on %1 removes the gateway %2 (sofia profile %3 killgw %2): it stops registering, and no new call uses it. The %n call(s) in progress on it are kept. It stays out of service, shown as stopped by operator, until you return it.</source>
+        <translation>
+            <numerusform>FreeSWITCH on %1 removes the gateway %2 (sofia profile %3 killgw %2): it stops registering, and no new call uses it. The %n call in progress on it is kept. It stays out of service, shown as stopped by operator, until you return it.</numerusform>
+            <numerusform>FreeSWITCH on %1 removes the gateway %2 (sofia profile %3 killgw %2): it stops registering, and no new call uses it. The %n calls in progress on it are kept. It stays out of service, shown as stopped by operator, until you return it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 on %2 is out of service (stopped by operator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1 on %2 could not be taken out of service: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3255,6 +3334,10 @@
             <numerusform>✔ %n gateways healthy, not all shown: the window is too small</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xynap::ui::RangeBar</name>
@@ -3352,19 +3435,26 @@
 <context>
     <name>xynap::ui::StateChart</name>
     <message numerus="yes">
-        <source>  State changes, last %n hour(s)</source>
+        <source>State changes, last %n hour(s)</source>
         <translation>
-            <numerusform>  State changes, last %n hour</numerusform>
-            <numerusform>  State changes, last %n hours</numerusform>
+            <numerusform>State changes, last hour</numerusform>
+            <numerusform>State changes, last %n hours</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>State changes, last %n minute(s)</source>
+        <translation>
+            <numerusform>State changes, last minute</numerusform>
+            <numerusform>State changes, last %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ healthy  ▲ degraded  ✖ down  ? unknown  ▨ no data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>xynap::ui::TrunkEditor</name>
-    <message>
-        <source>✔ Saved. FreeSWITCH keeps running the old gateway until it is applied (Gateways → Apply).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Your changes are kept.</source>
         <translation type="unfinished"></translation>
@@ -3499,6 +3589,22 @@
             <numerusform>%n finding, shown under its field above.</numerusform>
             <numerusform>%n findings, each shown under its field above.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>✔ Saved. FreeSWITCH keeps running the old gateway until it is applied: Apply to FreeSWITCH on the Trunks page, with %1 selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: there is nothing to review or save.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3643,10 +3749,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a finding &quot;saved but not applied&quot; (XY-NOT-APPLIED) or &quot;not running&quot; (XY-NOT-RUNNING) to apply its trunk to FreeSWITCH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no trunk named %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,6 +3761,17 @@
         <translation>
             <numerusform>Could not load the trunks: %1 — retrying in %n s</numerusform>
             <numerusform>Could not load the trunks: %1 — retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a trunk saved but not applied (XY-NOT-APPLIED) or not running (XY-NOT-RUNNING), or its finding, to apply it to FreeSWITCH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n trunk(s) from the Platform API shown, filtered by “%2”</source>
+        <translation>
+            <numerusform>%1 of %n trunk from the Platform API shown, filtered by “%2”</numerusform>
+            <numerusform>%1 of %n trunks from the Platform API shown, filtered by “%2”</numerusform>
         </translation>
     </message>
 </context>

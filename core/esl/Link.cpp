@@ -3,6 +3,7 @@
 #include "model/SofiaNames.h"
 
 #include <QLoggingCategory>
+#include <algorithm>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -121,8 +122,29 @@ void Link::onReady()
             // Events from now on are delivered; the snapshot taken after the subscription cannot
             // miss a transition (events that raced it are newer or equal, and applied on top).
             takeSnapshot();
+            // The name the operators know the node by (every event carries it too).
+            c->api(
+                u"hostname"_s,
+                [this, c](const CommandReply &answer) {
+                    if (c != m_connection || !answer.ok())
+                        return;
+                    const QString name = QString::fromUtf8(answer.body.left(256)).trimmed();
+                    if (isValidHostname(name))
+                        Q_EMIT hostnameReported(name);
+                },
+                m_options.requestTimeoutMs);
         },
         m_options.requestTimeoutMs);
+}
+
+bool Link::isValidHostname(QStringView name)
+{
+    if (name.isEmpty() || name.size() > 253)
+        return false;
+    return std::all_of(name.begin(), name.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'.' || c == u'-' || c == u'_';
+    });
 }
 
 void Link::takeSnapshot()

@@ -36,6 +36,9 @@ public:
     };
 
     static const QString Subscription;
+    // A host name FreeSWITCH reports (`api hostname`, FreeSWITCH-Hostname) as it may be shown:
+    // 1 to 253 letters, digits, '.', '-' or '_'; anything else is no name.
+    static bool isValidHostname(QStringView name);
 
     Link(QString node, QString host, quint16 port, QString password, QObject *parent = nullptr);
     Link(QString node, QString host, quint16 port, QString password, Options options,
@@ -65,6 +68,8 @@ Q_SIGNALS:
     // overLimit: the list exceeds a bound of the console (GatewayStatusParse::overLimit).
     void snapshotFailed(const QString &error, bool overLimit);
     void profileStatusReceived(const xynap::esl::ProfileStatus &status);
+    // What `api hostname` answered, if it is a host name (letters, digits, '.', '-', '_').
+    void hostnameReported(const QString &hostname);
     void eventReceived(const xynap::esl::Event &event);
 
 private:

@@ -27,6 +27,19 @@ struct GatewayStatus {
     int failedCallsIn = 0;
     int failedCallsOut = 0;
     QHash<QString, QString> fields; // every element, as read
+
+    // <pingtime> in milliseconds, for a gateway that pings (<pingfreq> above 0) and has had a
+    // ping answered; -1 otherwise (FreeSWITCH reports 0.00 before the first answer).
+    double pingTimeMs() const
+    {
+        bool okFreq = false;
+        bool okTime = false;
+        const int freq = fields.value(QStringLiteral("pingfreq")).toInt(&okFreq);
+        const double ms = fields.value(QStringLiteral("pingtime")).toDouble(&okTime);
+        if (!okFreq || !okTime || freq <= 0 || !(ms > 0) || ms > 3'600'000)
+            return -1;
+        return ms;
+    }
 };
 
 } // namespace xynap

@@ -7,6 +7,7 @@
 #include "model/SofiaNames.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <QSet>
 #include <QTimeZone>
 
@@ -201,6 +202,31 @@ QStringList GatewayMonitor::runningNodes() const
     return nodes;
 }
 
+void GatewayMonitor::markStoppedByOperator(const QString &node, const QString &name, bool stopped)
+{
+    const int row = rowOf(node, name);
+    if (row < 0)
+        return;
+    m_rows[size_t(row)].stoppedByOperatorAt = stopped ? now() : QDateTime();
+    rowChanged(row);
+}
+
+QString GatewayMonitor::nodeLabel(const QString &node) const
+{
+    const NodeStatus *status = m_links.status(node);
+    const qsizetype colon = node.lastIndexOf(u':');
+    bool isPort = false;
+    if (colon > 0)
+        (void)node.mid(colon + 1).toUShort(&isPort);
+    if (!status || status->hostname.isEmpty() || !isPort)
+        return node;
+    const QList<NodeStatus> all = m_links.nodes();
+    const bool shared = std::any_of(all.cbegin(), all.cend(), [&](const NodeStatus &other) {
+        return other.name != node && other.hostname == status->hostname;
+    });
+    return shared ? u"%1 (%2)"_s.arg(status->hostname, node) : status->hostname;
+}
+
 std::optional<QList<GatewayStatus>> GatewayMonitor::running() const
 {
     const QStringList nodes = runningNodes();
@@ -261,6 +287,7 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
         const bool healthyBefore = isHealthy(r.state, r.pingStatus);
         r.presence = Presence::Running;
         r.goneAt = {};
+        r.stoppedByOperatorAt = {};
         r.profile = g.profile;
         r.state = g.state;
         r.pingStatus = g.pingStatus;
@@ -285,6 +312,7 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
         const int retrySeconds = QString(retry).remove(u's').toInt(&ok);
         r.retrySeconds = ok ? retrySeconds : -1;
         r.retryKnownAt = now;
+        r.pingTimeMs = g.pingTimeMs();
         rowChanged(row);
     }
     // Rows the node no longer runs: a served trunk stays as "not running"; a gateway deleted

@@ -75,6 +75,10 @@ public:
     void noteLinkState(const QString &node, esl::Link::State state, const QString &detail);
 
     QList<NodeStatus> nodes() const { return m_links.nodes(); }
+    // How views name a node: a node known by its address ("10.0.0.5:8021", as connection
+    // profiles name them) by the host name FreeSWITCH reports once it said one (with the
+    // address if another node reports the same name); a node given a name keeps it.
+    QString nodeLabel(const QString &node) const;
     // What FreeSWITCH runs, as `sofia xmlstatus gateway` last reported it (realm, proxy) with the
     // live state and its node, over runningNodes(); nullopt while there is none (unknown).
     // For the lint's "saved but not applied" and "not running" checks.
@@ -103,6 +107,9 @@ public:
     void setSeenGateways(const QHash<QString, QDateTime> &seen);
     // The operator removes a vanished gateway from what is expected to run.
     void forgetGateway(const QString &node, const QString &name);
+    // The operator takes a gateway out of service (before the killgw goes out: true) or the
+    // killgw failed (false). Running again (added, or in a snapshot) ends it by itself.
+    void markStoppedByOperator(const QString &node, const QString &name, bool stopped);
     // What the lint found for the trunk behind each gateway (session::gatewayFindings's shape:
     // drift and trunk errors, by gateway name), so that every view's diagnosis names the likely
     // cause of a failure, and a working gateway's saved-but-not-applied change or coming failure.

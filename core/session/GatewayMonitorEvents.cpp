@@ -26,6 +26,7 @@ void GatewayMonitor::applyGatewayStatus(const QString &node, const GatewayStatus
     const int retry = QString(g.fields.value(u"retry"_s)).remove(u's').toInt(&ok);
     r.retrySeconds = ok ? retry : -1;
     r.retryKnownAt = now();
+    r.pingTimeMs = g.pingTimeMs();
     if (healthyState(r.state, r.pingStatus) != healthyState(g.state, g.pingStatus)
         || !r.since.isValid())
         r.since = now();
@@ -94,6 +95,7 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
         const bool wasRunning = r.presence == Presence::Running && !r.state.isEmpty();
         r.presence = Presence::Running;
         r.goneAt = {};
+        r.stoppedByOperatorAt = {};
         r.profile = QString::fromUtf8(e.view("profile-name"));
         r.profileSipIp = m_profileSipIp.value(key(node, r.profile));
         r.state.clear();

@@ -5,6 +5,7 @@
 #include "model/SofiaNames.h"
 #include "model/TimeFormat.h"
 
+#include <QLocale>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,16 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
     const QString time = [](const QDateTime &at) {
         return at.isValid() ? displayTimeOfDay(at) : tr("unknown");
     }(r.presence == Presence::Gone ? r.goneAt : r.since);
+    if (r.presence != Presence::Running && r.stoppedByOperatorAt.isValid()) {
+        // Taken out of service on purpose: not a failure, and not healthy either.
+        Diagnosis d;
+        d.health = Health::Degraded;
+        d.summary = tr("Stopped by operator at %1").arg(displayTimeOfDay(r.stoppedByOperatorAt));
+        d.detail = tr("Taken out of service from this console (killgw) at %1. FreeSWITCH runs it "
+                      "again after a rescan of the profile %2: Return to service.")
+                       .arg(displayTimeOfDay(r.stoppedByOperatorAt), r.profile);
+        return d;
+    }
     if (r.presence == Presence::NotRunning) {
         Diagnosis d;
         d.health = Health::Down;
@@ -151,19 +162,26 @@ QVariant GatewayMonitor::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Node:
-        return r.node;
+        return role == Qt::DisplayRole ? nodeLabel(r.node) : r.node;
     case Gateway:
         return r.name;
     case Profile:
         return r.profile;
     case State:
+        if (r.presence != Presence::Running && r.stoppedByOperatorAt.isValid())
+            return tr("STOPPED");
         if (r.presence == Presence::NotRunning)
             return tr("NOT RUNNING");
         if (r.presence == Presence::Gone)
             return tr("GONE");
         return r.state;
     case Ping:
-        return r.pingStatus;
+        // The status and, for a gateway that pings, the last round trip FreeSWITCH measured.
+        if (role == SortRole)
+            return r.pingTimeMs;
+        return r.pingTimeMs < 0 || r.presence != Presence::Running
+            ? r.pingStatus
+            : tr("%1 · %2 ms").arg(r.pingStatus, QLocale().toString(r.pingTimeMs, 'f', 2));
     case LastStatus:
         if (role == SortRole)
             return r.lastStatus;

@@ -34,6 +34,9 @@ struct GatewayRecord {
     QString lastPhrase;
     Presence presence = Presence::Running;
     QDateTime goneAt; // when FreeSWITCH deleted it (Presence::Gone)
+    // When an operator of this console took it out of service (killgw); null otherwise. Until
+    // FreeSWITCH runs it again, it is "stopped by operator", not a failure.
+    QDateTime stoppedByOperatorAt;
     // When the gateway last turned healthy or unhealthy: a retry cycle (FAILED, FAIL_WAIT,
     // UNREGED, TRYING, FAILED …) does not reset it, so "down for 40 min" stays visible.
     QDateTime since;
@@ -57,6 +60,9 @@ struct GatewayRecord {
     int failedCallsIn = 0;
     int failedCallsOut = 0;
     int retrySeconds = -1; // from the snapshot's <retry>, -1 if unknown
+    // The round trip of the last answered OPTIONS ping as FreeSWITCH measured it (<pingtime>,
+    // milliseconds), as of the last `sofia xmlstatus gateway`; -1: not pinged or not known.
+    double pingTimeMs = -1;
     QDateTime retryKnownAt;
     bool invalidDigest = false; // sofia::gateway_invalid_digest_req seen
     QList<Transition> transitions; // newest last, at most MaxTransitions

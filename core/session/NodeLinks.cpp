@@ -56,9 +56,13 @@ esl::Link *NodeLinks::addNode(const QString &name, const QString &host, quint16 
         link, &esl::Link::profileStatusReceived, this, [this, name](const esl::ProfileStatus &p) {
             Q_EMIT profileStatusReceived(name, p.name, p.sipIp);
         });
+    connect(link, &esl::Link::hostnameReported, this,
+        [this, name](const QString &hostname) { noteHostname(name, hostname); });
     connect(link, &esl::Link::eventReceived, this, [this, name](const esl::Event &e) {
         NodeStatus &status = m_nodes[name].status;
         status.lastDataAt = m_clock->now();
+        if (status.hostname.isEmpty())
+            noteHostname(name, QString::fromUtf8(e.view("FreeSWITCH-Hostname")));
         // Staleness is the 1 s timer's job; an event only ends it for a node that was stale.
         if (status.stale)
             refreshStaleness();
@@ -124,6 +128,17 @@ void NodeLinks::noteLinkState(const QString &node, esl::Link::State state, const
     if (state != esl::Link::State::Up)
         n.status.gatewaysKnown = false;
     refreshStaleness();
+    Q_EMIT nodesChanged();
+}
+
+void NodeLinks::noteHostname(const QString &node, const QString &hostname)
+{
+    if (!esl::Link::isValidHostname(hostname))
+        return;
+    NodeStatus &status = nodeData(node).status;
+    if (status.hostname == hostname)
+        return;
+    status.hostname = hostname;
     Q_EMIT nodesChanged();
 }
 

@@ -24,6 +24,9 @@ struct NodeStatus {
     // too long) — an error of its own (xynapctl's exit code LimitExceeded), never healthy.
     bool overLimit = false;
     bool gatewaysKnown = false; // a snapshot was read since the last (re)connect
+    // The host name FreeSWITCH reports (`api hostname`, FreeSWITCH-Hostname of its events);
+    // empty until it said one. Kept while the node is out of contact.
+    QString hostname;
 };
 
 // The feed of the gateway monitor: a link to every FreeSWITCH node, when each last said
@@ -59,6 +62,7 @@ public:
     // What the monitor learns by other ways than the links' own signals.
     void noteLinkState(const QString &node, esl::Link::State state, const QString &detail);
     void noteSnapshot(const QString &node);
+    void noteHostname(const QString &node, const QString &hostname);
     void noteSnapshotFailure(const QString &node, const QString &error, bool overLimit = false);
     // Marks the node's gateway list unreadable unless it is already; true if it was not.
     bool flagUnreadable(const QString &node, const QString &error, bool overLimit = false);

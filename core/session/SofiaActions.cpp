@@ -61,6 +61,17 @@ void SofiaActions::run(
         });
 }
 
+void SofiaActions::killGateway(
+    const QString &node, const QString &profile, const QString &gateway, Done done) const
+{
+    const SuggestedCommand command = killGatewayCommand(profile, gateway);
+    if (!command.ok()) {
+        done(false, tr("Not sent: %1").arg(command.error));
+        return;
+    }
+    run(node, gateway, command.line, std::move(done));
+}
+
 void SofiaActions::callsOnProfile(
     const QString &node, const QString &profile, std::function<void(int calls)> done) const
 {

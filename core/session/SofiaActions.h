@@ -25,6 +25,10 @@ public:
         const QString &node, const QString &profile, std::function<void(int calls)> done) const;
     // `sofia profile P restart`: drops every call on the profile. Only after a confirmation.
     void restartProfile(const QString &node, const QString &profile, Done done) const;
+    // `sofia profile P killgw G`: takes one gateway out of service (calls in progress are kept;
+    // it is gone until a rescan of its profile loads it again).
+    void killGateway(
+        const QString &node, const QString &profile, const QString &gateway, Done done) const;
     void reloadXml(const QString &node, Done done) const;
     void reloadAcl(const QString &node, Done done) const;
     // The ACL as FreeSWITCH sees it (`xml_locate configuration configuration name acl.conf`).

@@ -217,6 +217,79 @@ private Q_SLOTS:
             m_page->view()->currentIndex().data(GatewayMonitor::NameRole).toString(), u"1und1"_s);
     }
 
+    // One gateway out of service and back, as fs_cli's killgw and a rescan do it, each after a
+    // question: "no" sends nothing; out of service it is "stopped by operator" (amber), never
+    // down; the other gateway and the calls are untouched; back in service it registers again.
+    void outOfServiceAndBack()
+    {
+        select(u"1und1"_s);
+        QSignalSpy finished(m_page.get(), &ui::GatewaysPage::actionFinished);
+        QSignalSpy deleted(monitor(), &GatewayMonitor::gatewayDeleted);
+        auto *service = child<QPushButton>(u"servicePushButton"_s);
+        QVERIFY(service && service->isEnabled());
+        QCOMPARE(service->text(), u"Take &out of service…"_s);
+
+        ui::Prompter::setNextAnswer(false);
+        QTest::mouseClick(service, Qt::LeftButton);
+        QCOMPARE(api(u"show channels count"_s), "\n3 total.\n"_ba); // asked and answered
+        advanceUntil([] { return false; }, 2 * Second);
+        QVERIFY(finished.isEmpty());
+        QVERIFY(deleted.isEmpty());
+
+        ui::Prompter::setNextAnswer(true);
+        QTest::mouseClick(service, Qt::LeftButton);
+        QVERIFY(advanceUntil([&] { return !finished.isEmpty() && !deleted.isEmpty(); }, 10 * Second));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY2(finished.first().at(1).toString().contains(u"stopped by operator"_s),
+            qPrintable(finished.first().at(1).toString()));
+        const session::Diagnosis d = monitor()->diagnosis(Node, u"1und1"_s);
+        QCOMPARE(d.health, session::Health::Degraded);
+        QVERIFY2(d.summary.startsWith(u"Stopped by operator at "_s), qPrintable(d.summary));
+        const int row = proxyRowOf(u"1und1"_s);
+        QCOMPARE(m_page->view()->model()->index(row, GatewayMonitor::State).data().toString(),
+            u"▲ STOPPED"_s);
+        QCOMPARE(state(u"plusnet"_s), u"NOREG"_s);
+        QCOMPARE(api(u"show channels count"_s), "\n3 total.\n"_ba); // calls kept
+        // The command went through the activity log as FreeSWITCH got it.
+        bool logged = false;
+        for (const auto &e : m_session->activity()->entries())
+            logged = logged || e.path == u"sofia profile internal killgw 1und1"_s;
+        QVERIFY(logged);
+
+        QTRY_COMPARE(service->text(), u"Return t&o service…"_s);
+        finished.clear();
+        ui::Prompter::setNextAnswer(true);
+        QTest::mouseClick(service, Qt::LeftButton);
+        QVERIFY(advanceUntil([&finished] { return !finished.isEmpty(); }, 60 * Second));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(advanceUntil([this] { return state(u"1und1"_s) == u"REGED"_s; }, 30 * Second));
+        QCOMPARE(monitor()->diagnosis(Node, u"1und1"_s).health, session::Health::Healthy);
+        QVERIFY(!monitor()->record(Node, u"1und1"_s)->stoppedByOperatorAt.isValid());
+        QTRY_COMPARE(service->text(), u"Take &out of service…"_s);
+    }
+
+    // The round trip of the last answered OPTIONS ping, as FreeSWITCH measured it: Plusnet
+    // pings (every 30 s), 1&1 does not.
+    void pingRoundTripIsShown()
+    {
+        // Before the first answered ping FreeSWITCH reports 0.00: not a round trip.
+        QCOMPARE(monitor()->record(Node, u"plusnet"_s)->pingTimeMs, -1.0);
+        advanceUntil([] { return false; }, 35 * Second); // the first ping is answered
+        // A snapshot reads <pingtime>: reconnect to take one.
+        monitor()->link(Node)->stop();
+        monitor()->link(Node)->start();
+        QVERIFY(advanceUntil(
+            [this] { return monitor()->record(Node, u"plusnet"_s)->pingTimeMs > 0; }, 20 * Second));
+        QCOMPARE(monitor()->record(Node, u"plusnet"_s)->pingTimeMs, 0.76);
+        QCOMPARE(monitor()->record(Node, u"1und1"_s)->pingTimeMs, -1.0);
+        const int row = proxyRowOf(u"plusnet"_s);
+        QTRY_COMPARE(m_page->view()->model()->index(row, GatewayMonitor::Ping).data().toString(),
+            u"UP · 0.76 ms"_s);
+        select(u"plusnet"_s);
+        QVERIFY2(child<QLabel>(u"gatewayTitleLabel"_s)->text().endsWith(u" · ping 0.76 ms"_s),
+            qPrintable(child<QLabel>(u"gatewayTitleLabel"_s)->text()));
+    }
+
     void restartAsksFirstAndNoMeansNothing()
     {
         select(u"1und1"_s);

@@ -195,7 +195,25 @@ private Q_SLOTS:
 
         QTreeWidget *panel = window.trunksPage()->findingsView();
         auto *apply = window.findChild<QPushButton *>(u"applyFindingPushButton"_s);
-        QVERIFY(!apply->isEnabled());
+        // Offered where the operator is: on the trunk that needs it, selected in the list.
+        QTableView *trunks = window.trunksPage()->view();
+        const auto selectTrunk = [trunks](const QString &name) {
+            for (int r = 0; r < trunks->model()->rowCount(); ++r)
+                if (trunks->model()->index(r, 0).data().toString() == name)
+                    trunks->setCurrentIndex(trunks->model()->index(r, 0));
+        };
+        trunks->setCurrentIndex({});
+        QVERIFY(!apply->isEnabled()); // nothing selected: nothing to apply
+        selectTrunk(u"1und1"_s);
+        QVERIFY(apply->isEnabled());
+        QVERIFY(!panel->currentItem());
+        // The trunk list reloads (as after every save): still selected, still offered.
+        QSignalSpy reloaded(&session, &xynap::session::PlatformSession::trunksLoaded);
+        session.refreshTrunks();
+        QVERIFY(reloaded.wait());
+        QCOMPARE(trunks->currentIndex().data().toString(), u"1und1"_s);
+        QTRY_VERIFY(apply->isEnabled());
+        // And on its finding.
         for (int i = 0; i < panel->topLevelItemCount(); ++i)
             if (panel->topLevelItem(i)->text(2) == u"XY-NOT-APPLIED"_s)
                 panel->setCurrentItem(panel->topLevelItem(i));

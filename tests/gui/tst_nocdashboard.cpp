@@ -5,6 +5,7 @@
 
 #include "SandboxFixture.h"
 #include "ui/common/HealthStyle.h"
+#include "ui/common/Translations.h"
 #include "model/TimeFormat.h"
 #include "ui/noc/GatewayTile.h"
 #include "ui/noc/NocDashboard.h"
@@ -237,7 +238,7 @@ private Q_SLOTS:
                      },
                      180 * Second),
             qPrintable(dashboard.healthLine()));
-        QCOMPARE(dashboard.tiles().value(0)->content().name, u"1und1"_s); // failing first
+        QCOMPARE(dashboard.tiles().value(0)->content().name, u"1und1"_s); // by name
 
         m_sb.reset();
         QTRY_VERIFY2(dashboard.healthLine().startsWith(u"✖ No contact with sandbox since "_s),
@@ -248,7 +249,7 @@ private Q_SLOTS:
             qPrintable(dashboard.nodesText()));
         QTRY_VERIFY(tileNamed(dashboard, u"1und1"_s)->content().stale);
         ui::GatewayTile *one = tileNamed(dashboard, u"1und1"_s);
-        QCOMPARE(dashboard.tiles().value(0), one); // still first
+        QCOMPARE(dashboard.tiles().value(0), one); // never moves
         QCOMPARE(one->content().health, Health::Down);
         QVERIFY2(one->content().staleNote.startsWith(u"No data since "_s),
             qPrintable(one->content().staleNote));
@@ -290,7 +291,7 @@ private Q_SLOTS:
             qPrintable(dashboard.healthLine()));
         QCOMPARE(dashboard.tiles().size(), 4);
         for (ui::GatewayTile *tile : dashboard.tiles()) {
-            const bool onFs1 = tile->content().provider.endsWith(u"@fs1"_s);
+            const bool onFs1 = tile->content().where.endsWith(u"@fs1"_s);
             QCOMPARE(tile->content().stale, onFs1);
             QCOMPARE(tile->content().health,
                 tile->content().name == u"1und1"_s ? Health::Down : Health::Healthy);
@@ -486,6 +487,146 @@ private Q_SLOTS:
         small.gateways()->applySnapshot(Node, {a, b});
         QTRY_COMPARE(few.tiles().size(), 2);
         QVERIFY(few.overflowText().isEmpty());
+    }
+
+    // The wall at 1366×768 and at 1920×1080, in English and German, with what the real platform
+    // shows: the realm typo's long diagnosis and 904 answer, 1&1's two numbers, the profile
+    // external-ipv4, and the node added by its address as a connection profile adds it. Every
+    // word of every tile is on the screen (nothing elided), the node is named by the host name
+    // FreeSWITCH reports, and the tiles keep their places while the states change.
+    void noTileTextIsCutOnTheWall_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QString &language : {u"en"_s, u"de"_s}) {
+            for (const QSize &size : {QSize(1366, 768), QSize(1920, 1080)})
+                QTest::addRow("%s %dx%d", qPrintable(language), size.width(), size.height())
+                    << language << size;
+        }
+    }
+    void noTileTextIsCutOnTheWall()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        const QLocale before;
+        QLocale::setDefault(QLocale(language == u"de"_s ? u"de_DE"_s : u"en_GB"_s));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        const ui::Translations translations {QLocale()};
+
+        const auto load = sandbox::scenarioFromFile(u"realm-typo"_s);
+        QVERIFY2(load.ok(), qPrintable(load.error));
+        m_sb = testsupport::startSandbox(load.scenario);
+        QVERIFY(m_sb);
+        session::PlatformSession session;
+        session.setSandbox(true);
+        testsupport::useSandboxApi(*session.api(), *m_sb);
+        ui::NocDashboard dashboard(&session);
+        dashboard.resize(size);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        QSignalSpy loaded(&session, &session::PlatformSession::trunksLoaded);
+        session.refreshTrunks();
+        QVERIFY(loaded.wait(10'000));
+        const QString address = u"%1:%2"_s.arg(m_sb->eslHost()).arg(m_sb->eslPort());
+        session.gateways()->addNode(address, m_sb->eslHost(), m_sb->eslPort(),
+            m_sb->options().eslPassword, testsupport::fastLinkOptions());
+        const auto names = [&dashboard] {
+            QStringList list;
+            for (ui::GatewayTile *t : dashboard.tiles())
+                list.append(t->content().name);
+            return list;
+        };
+        QStringList order;
+        QVERIFY2(advanceUntil(
+                     [&] {
+                         ui::GatewayTile *one = tileNamed(dashboard, u"1und1"_s);
+                         if (order.isEmpty() && dashboard.tiles().size() == 2)
+                             order = names();
+                         return one && one->content().health == Health::Down
+                             && !one->content().lastAnswer.isEmpty()
+                             && dashboard.nodesText().contains(u"xynap-fs1"_s);
+                     },
+                     180 * Second),
+            qPrintable(dashboard.nodesText()));
+        QTest::qWait(200); // the coalesced redraw
+        QCOMPARE(names(), order); // 1und1 failed: no tile moved
+        QVERIFY2(!dashboard.nodesText().contains(address), qPrintable(dashboard.nodesText()));
+        const QString shot = outputPath(u"nocdashboard-%1-%2x%3.png"_s.arg(language)
+                .arg(size.width())
+                .arg(size.height()));
+        QVERIFY(dashboard.grab().save(shot));
+        for (ui::GatewayTile *tile : dashboard.tiles()) {
+            const ui::GatewayTile::Content &c = tile->content();
+            QVERIFY2(c.where.endsWith(u"@xynap-fs1"_s), qPrintable(c.where));
+            QVERIFY2(tile->textsThatDoNotFit().isEmpty(),
+                qPrintable(tile->textsThatDoNotFit().join(u" | "_s) + u" in "_s + shot));
+            for (const QString &text : {c.name, c.provider, c.numbers, c.where, c.summary,
+                     c.lastAnswer, c.since, c.pingTime})
+                QVERIFY2(!text.contains(u'…'), qPrintable(text));
+        }
+        ui::GatewayTile *one = tileNamed(dashboard, u"1und1"_s);
+        QVERIFY2(one->content().numbers.contains(u"+493455630488"_s),
+            qPrintable(one->content().numbers));
+        QVERIFY2(one->content().lastAnswer.startsWith(u"904 "_s),
+            qPrintable(one->content().lastAnswer));
+    }
+
+    // A gateway that fails keeps its tile's place: the wall does not reshuffle while one watches.
+    void tilesKeepTheirPlaces()
+    {
+        session::PlatformSession session;
+        ui::NocDashboard dashboard(&session);
+        dashboard.resize(1366, 768);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        QList<GatewayStatus> gateways;
+        for (const QString &name : {u"alpha"_s, u"bravo"_s, u"charlie"_s}) {
+            GatewayStatus g;
+            g.name = name;
+            g.state = u"REGED"_s;
+            g.pingStatus = u"UP"_s;
+            gateways.append(g);
+        }
+        session.gateways()->applySnapshot(Node, gateways);
+        const auto names = [&dashboard] {
+            QStringList list;
+            for (ui::GatewayTile *t : dashboard.tiles())
+                list.append(t->content().name);
+            return list;
+        };
+        const QStringList order {u"alpha"_s, u"bravo"_s, u"charlie"_s};
+        QTRY_COMPARE(names(), order);
+        gateways[2].state = u"FAIL_WAIT"_s;
+        gateways[2].pingStatus = u"DOWN"_s;
+        session.gateways()->applySnapshot(Node, gateways);
+        QTRY_COMPARE(dashboard.tiles().value(2)->content().health, Health::Down);
+        QCOMPARE(names(), order);
+    }
+
+    // A tile names what does not fit instead of cutting it; a tile large enough shows it all.
+    void aTileSaysWhatDoesNotFit()
+    {
+        ui::GatewayTile tile;
+        ui::GatewayTile::Content c;
+        c.name = u"1und1"_s;
+        c.provider = u"1&1"_s;
+        c.numbers = u"+493455664337, +493455630488"_s;
+        c.where = u"external-ipv4@xynap-fs1"_s;
+        c.state = u"FAIL_WAIT"_s;
+        c.summary = u"Likely cause: the realm of a 1&1 trunk must be exactly sip.1und1.de, not "
+                    "\"1und1.de\"."_s;
+        c.lastAnswer = u"904 Operation has no matching challenge"_s;
+        c.since = u"14:02:11 (12 min)"_s;
+        c.health = Health::Down;
+        c.stale = false;
+        tile.setContent(c);
+        tile.resize(600, 300);
+        QVERIFY2(tile.textsThatDoNotFit().isEmpty(), qPrintable(tile.textsThatDoNotFit().join(u'|')));
+        // Ten times that diagnosis on the smallest tile: too much even at half the size.
+        c.summary = QStringList(10, c.summary).join(u' ');
+        tile.setContent(c);
+        tile.resize(tile.minimumSize());
+        QVERIFY(!tile.textsThatDoNotFit().isEmpty());
     }
 
     // A node whose gateway list cannot be read is never ticked.

@@ -22,6 +22,7 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -167,6 +168,80 @@ private Q_SLOTS:
         editor->undoStack()->redo();
         QCOMPARE(editor->editSession()->draft().realm, u"sip.1und1.de"_s);
         editor->close();
+    }
+
+    // The editor by keyboard alone: Enter in an unchanged field opens nothing (Review and save
+    // is grey: there is nothing to save); every field's label has an Alt+letter that goes to it;
+    // Tab from a field with a quick fix goes to the fix — made anew by every check — and then on
+    // to the next field, not past Close; with a change, Enter opens the review.
+    void editorByKeyboardAlone()
+    {
+        ui::TrunkEditor *editor = openOn(u"1und1"_s);
+        QVERIFY(editor);
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        auto *review = editor->findChild<QPushButton *>(u"reviewPushButton"_s);
+        auto *realm = qobject_cast<QLineEdit *>(editor->fieldWidget(u"realm"_s));
+        realm->setFocus();
+        QTRY_VERIFY(realm->hasFocus());
+        QVERIFY(!review->isEnabled());
+        QTest::keyClick(realm, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QVERIFY(!editor->findChild<ui::ReviewDialog *>());
+
+        const auto holds = [](QWidget *field) {
+            QWidget *focus = QApplication::focusWidget();
+            return focus && (focus == field || field->isAncestorOf(focus));
+        };
+        QSet<QChar> letters;
+        for (QLabel *label : editor->findChildren<QLabel *>()) {
+            if (!label->buddy() || !label->isVisible())
+                continue;
+            const QString text = label->text();
+            const qsizetype at = text.indexOf(QRegularExpression(u"&[^&]"_s));
+            QVERIFY2(at >= 0, qPrintable(u"no Alt+letter: "_s + text));
+            const QChar letter = text.at(at + 1).toLower();
+            QVERIFY2(!letters.contains(letter), qPrintable(u"Alt+%1 twice"_s.arg(letter)));
+            letters.insert(letter);
+            QTest::keyClick(editor, char(letter.toLatin1()), Qt::AltModifier);
+            QVERIFY2(holds(label->buddy()), qPrintable(u"Alt+%1 (%2) did not reach its field"_s.arg(
+                                                letter, text)));
+        }
+        QCOMPARE(letters.size(), 15); // every field but the two check boxes, which carry their own
+        QVERIFY(!editor->editSession()->isDirty());
+
+        realm->setFocus();
+        realm->selectAll();
+        QTest::keyClicks(realm, u"1und1.de"_s); // checked after every key: the fix made anew
+        QPushButton *fix = editor->findChild<QPushButton *>(u"fix_XY-REALM"_s);
+        QVERIFY(fix);
+        QTest::keyClick(realm, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), fix);
+        QTest::keyClick(fix, Qt::Key_Tab);
+        QVERIFY(holds(editor->fieldWidget(u"username"_s)));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), fix);
+
+        QVERIFY(review->isEnabled());
+        realm->setFocus();
+        QTest::keyClick(realm, Qt::Key_Return);
+        QTRY_VERIFY(editor->findChild<ui::ReviewDialog *>());
+        editor->findChild<ui::ReviewDialog *>()->reject();
+    }
+
+    // The count under the list is of what is on the screen: a filter says how many it shows.
+    void statusCountsWhatTheFilterShows()
+    {
+        auto *filter = m_window->trunksPage()->findChild<QLineEdit *>(u"trunkFilterLineEdit"_s);
+        auto *status = m_window->trunksPage()->findChild<QLabel *>(u"trunksStatusLabel"_s);
+        QVERIFY(filter && status);
+        QVERIFY2(status->text().startsWith(u"2 trunk"_s), qPrintable(status->text()));
+        filter->setText(u"plusnet"_s);
+        QCOMPARE(m_window->trunksPage()->view()->model()->rowCount(), 1);
+        QVERIFY2(status->text().startsWith(u"1 of 2 trunk"_s), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(u"plusnet"_s), qPrintable(status->text()));
+        filter->clear();
+        QVERIFY2(status->text().startsWith(u"2 trunk"_s), qPrintable(status->text()));
     }
 
     void reviewShowsDiffAndXmlAndErrorsNeedAReason()

@@ -16,7 +16,10 @@
 #include "session/TrunkEditSession.h"
 #include "ui/trunks/TrunksPage.h"
 
+#include <QDialogButtonBox>
 #include <QLayout>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -115,7 +118,25 @@ private Q_SLOTS:
         m_window->show();
         ui::TrunkEditor *editor = openOn(u"1und1"_s);
         QVERIFY(editor);
+        // A finding with a quick fix, as the operator makes one: a wrong realm, typed.
+        auto *realm = qobject_cast<QLineEdit *>(editor->fieldWidget(u"realm"_s));
+        realm->selectAll();
+        QTest::keyClicks(realm, u"1und1.de"_s);
+        QPushButton *fix = editor->findChild<QPushButton *>(u"fix_XY-REALM"_s);
+        QVERIFY(fix);
         audit(editor, u"trunk editor"_s);
+        // The README's promise: one Alt+letter per control.
+        const QStringList bare = test::withoutMnemonic(editor);
+        QVERIFY2(bare.isEmpty(), qPrintable(u"no Alt+letter: "_s + bare.join(u", "_s)));
+        // Tab goes from the field to its fix, and from the fix on to the next field.
+        const QList<QWidget *> next = test::tabChain(realm, 2);
+        QCOMPARE(next.value(0), fix);
+        QCOMPARE(next.value(1), editor->fieldWidget(u"username"_s));
+        // The dialog's own buttons come after every field.
+        const QList<QWidget *> all = test::tabChain(editor->fieldWidget(u"provider"_s), 200);
+        const qsizetype close = all.indexOf(editor->findChild<QDialogButtonBox *>()->buttons().value(0));
+        QVERIFY(close > all.indexOf(fix));
+        QVERIFY(close > all.indexOf(editor->fieldWidget(u"numbers"_s)));
     }
 
     void newTrunkEditor()
@@ -124,6 +145,8 @@ private Q_SLOTS:
         ui::TrunkEditor *editor = m_window->trunksPage()->openEditor(u"plusnet"_s);
         QVERIFY(editor);
         audit(editor, u"new trunk editor"_s);
+        const QStringList bare = test::withoutMnemonic(editor);
+        QVERIFY2(bare.isEmpty(), qPrintable(u"no Alt+letter: "_s + bare.join(u", "_s)));
     }
 
     void reviewDialog()

@@ -180,6 +180,34 @@ private Q_SLOTS:
         QVERIFY2(o.out.contains(u"not_running=0;"_s), qPrintable(o.out));
     }
 
+    // The round trip of the last answered OPTIONS ping (FreeSWITCH's <pingtime>, ms): in
+    // status --json for the gateway that pings, null for the one that does not, and as perfdata.
+    void pingRoundTripInStatusAndCheck()
+    {
+        QVERIFY(boot(Scenario::builtIn()));
+        advance(65 * Second); // Plusnet pings every 30 s; 1&1 does not ping
+        const Output status = run<StatusCommand>(10'000, target(), true);
+        QCOMPARE(status.code, int(Ok));
+        QHash<QString, QJsonValue> ping;
+        const QJsonArray nodes
+            = QJsonDocument::fromJson(status.out.toUtf8()).object().value(u"nodes"_s).toArray();
+        for (const QJsonValue &node : nodes) {
+            for (const QJsonValue &g : node.toObject().value(u"gateways"_s).toArray())
+                ping.insert(g.toObject().value(u"gateway"_s).toString(),
+                    g.toObject().value(u"ping_ms"_s));
+        }
+        QVERIFY2(ping.value(u"plusnet"_s).toDouble() > 0, qPrintable(status.out));
+        QCOMPARE(ping.value(u"plusnet"_s).toDouble(), 0.76);
+        QVERIFY2(ping.contains(u"1und1"_s) && ping.value(u"1und1"_s).isNull(),
+            qPrintable(status.out));
+
+        const Output check = run<CheckCommand>(10'000, target());
+        QCOMPARE(check.code, int(Ok));
+        const QString perf = check.out.section(u" | "_s, 1);
+        QVERIFY2(perf.contains(u" 'ping_plusnet'=0.76ms;;;0 "_s), qPrintable(perf));
+        QVERIFY2(!perf.contains(u"ping_1und1"_s), qPrintable(perf));
+    }
+
     // FreeSWITCH started while the API was down: it runs none of the API's trunks.
     void checkLateApiIsCriticalNotRunning()
     {

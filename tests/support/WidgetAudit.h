@@ -9,6 +9,7 @@
 #include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,6 +84,54 @@ inline QStringList mnemonicClashes(QWidget *window)
             clashes.append(QStringLiteral("Alt+%1: %2")
                                .arg(it.key().toUpper(), it.value().join(QStringLiteral(", "))));
     return clashes;
+}
+
+// Field labels, check boxes and push buttons the window shows without an Alt+letter.
+inline QStringList withoutMnemonic(QWidget *window)
+{
+    QStringList out;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!shown(w, window))
+            continue;
+        QString text;
+        if (auto *b = qobject_cast<QAbstractButton *>(w)) {
+            // A button with a key of its own (Ctrl+Z) or a dialog's Close/Cancel (Esc) is
+            // reached by keyboard without an Alt+letter.
+            const auto *box = qobject_cast<const QDialogButtonBox *>(b->parentWidget());
+            if ((!b->shortcut().isEmpty() && mnemonicOf(b->text()).isNull())
+                || (box && box->buttonRole(b) == QDialogButtonBox::RejectRole))
+                continue;
+            text = b->text();
+        }
+        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+            text = l->text();
+        if (!text.isEmpty() && mnemonicOf(text).isNull())
+            out.append(QString::fromLatin1(w->metaObject()->className()) + QStringLiteral(" \"")
+                + text + u'"');
+    }
+    return out;
+}
+
+// The widgets Tab visits from `from` on, as QWidget::focusNextPrevChild() walks them: enabled,
+// shown, taking Tab, focus proxies resolved; at most `count`.
+inline QList<QWidget *> tabChain(QWidget *from, int count)
+{
+    QList<QWidget *> chain;
+    QWidget *w = from;
+    for (int guard = 0; chain.size() < count && guard < 10'000; ++guard) {
+        w = w->nextInFocusChain();
+        if (w == from)
+            break;
+        QWidget *target = w;
+        while (target->focusProxy())
+            target = target->focusProxy();
+        if (!target->isVisibleTo(from->window()) || !target->isEnabled()
+            || !(target->focusPolicy() & Qt::TabFocus) || target->window() != from->window()
+            || (!chain.isEmpty() && chain.last() == target))
+            continue;
+        chain.append(target);
+    }
+    return chain;
 }
 
 inline bool isControl(const QWidget *w)

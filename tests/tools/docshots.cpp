@@ -95,7 +95,9 @@ int main(int argc, char **argv)
     session.setDisplayName(QCoreApplication::translate("main", "Sandbox"));
     session.api()->setBaseUrl(sb.apiUrl());
     session.api()->setToken(sb.options().operatorToken);
-    session.gateways()->addNode(u"sandbox"_s, sb.eslHost(), sb.eslPort(), sb.options().eslPassword);
+    // By its address, as a connection profile names a node: the views show FreeSWITCH's host name.
+    session.gateways()->addNode(u"%1:%2"_s.arg(sb.eslHost()).arg(sb.eslPort()), sb.eslHost(),
+        sb.eslPort(), sb.options().eslPassword);
     session.checkIdentity();
     session.refreshTrunks();
     // Two minutes of simulated time: registrations, the 1&1 failure and its retries.

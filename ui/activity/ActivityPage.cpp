@@ -31,9 +31,10 @@ ActivityPage::ActivityPage(session::ActivityLog *log, QWidget *parent)
     m_view->setObjectName(u"activityTableView"_s);
     m_view->setAccessibleName(tr("Activity log"));
     m_view->setTabKeyNavigation(false);
-    // One line per entry: the whole text is in the tooltip and the CSV export.
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    // Every word of every entry: a long answer wraps within its column and the row grows,
+    // nothing is cut out of its middle.
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setResizeContentsPrecision(50);
     auto *filter = new QLineEdit(this);

@@ -2,6 +2,7 @@
 
 #include "ui/editor/ConflictDialog.h"
 #include "ui/editor/ReviewDialog.h"
+#include "ui/common/Mnemonics.h"
 #include "ui/common/Prompter.h"
 #include "ui/common/ScreenFit.h"
 #include "ui/common/WheelGuard.h"
@@ -71,6 +72,16 @@ private:
     std::function<void(const Trunk &)> m_apply;
 };
 
+// The fields in the order of the form, top to bottom.
+const QStringList &formOrder()
+{
+    static const QStringList order {u"provider"_s, u"gateway_name"_s, u"profile"_s, u"proxy"_s,
+        u"outbound_proxy"_s, u"register_proxy"_s, u"register"_s, u"realm"_s, u"username"_s,
+        u"password"_s, u"caller_id"_s, u"caller_id_in_from"_s, u"gw_auth_acl"_s,
+        u"ping_seconds"_s, u"expire_seconds"_s, u"retry_seconds"_s, u"numbers"_s};
+    return order;
+}
+
 QString severityText(lint::Severity s)
 {
     switch (s) {
@@ -99,11 +110,14 @@ TrunkEditor::TrunkEditor(session::PlatformSession *session, QWidget *parent)
             loadDraftIntoForm();
         relint();
         updateTitle();
+        updateSaveEnabled();
     });
     connect(m_edit, &session::TrunkEditSession::saved, this, [this](const Trunk &t) {
         m_status->setText(tr("✔ Saved. FreeSWITCH keeps running the old gateway until it is "
-                             "applied (Gateways → Apply)."));
+                             "applied: Apply to FreeSWITCH on the Trunks page, with %1 selected.")
+                              .arg(t.gatewayName));
         m_undo->clear();
+        updateSaveEnabled();
         Q_EMIT savedTrunk(t);
         m_session->refreshTrunks();
     });
@@ -118,7 +132,7 @@ TrunkEditor::TrunkEditor(session::PlatformSession *session, QWidget *parent)
     });
     connect(m_edit, &session::TrunkEditSession::conflict, this, &TrunkEditor::onConflict);
     connect(m_edit, &session::TrunkEditSession::busyChanged, this, [this](bool busy) {
-        m_save->setEnabled(!busy && m_readOnly->isHidden());
+        updateSaveEnabled();
         if (busy)
             m_status->setText(tr("Saving…"));
     });
@@ -187,10 +201,45 @@ void TrunkEditor::buildForm()
     // The labels from the one table of field names (model/FieldLabels), and under each field a
     // place for what the checks say about it and its fix: next to the field, not far below.
     QFormLayout *form = m_ui->formLayout;
-    for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it) {
-        if (auto *label = m_ui->formWidget->findChild<QLabel *>(it.key() + u"Label"_s))
-            label->setText(trunkFieldLabel(it.key()));
+    // An Alt+letter for every label and check box, none that a button of the dialog holds.
+    // Undo and redo are Ctrl+Z and Ctrl+Shift+Z (a button has one shortcut): their letters are
+    // free for the fields. Close is Esc.
+    for (QPushButton *b : {m_ui->undoPushButton, m_ui->redoPushButton}) {
+        QString text = b->text();
+        b->setText(text.replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u'\x01', u"&&"_s));
     }
+    for (QAbstractButton *b : {static_cast<QAbstractButton *>(m_ui->revertPushButton),
+             static_cast<QAbstractButton *>(m_save)})
+        m_mnemonics.insert(mnemonicOf(b->text()));
+    m_mnemonics.remove(QChar());
+    // The rest in one go, so that a letter one text could do without goes to one that needs it.
+    QList<QWidget *> owners;
+    QStringList texts;
+    for (const QString &key : formOrder()) {
+        if (auto *label = m_ui->formWidget->findChild<QLabel *>(key + u"Label"_s)) {
+            owners.append(label);
+            texts.append(escapedForMnemonic(trunkFieldLabel(key)));
+        }
+    }
+    const QList<QAbstractButton *> buttons {m_register, m_callerIdInFrom,
+        m_ui->addNumberPushButton, m_ui->removeNumberPushButton};
+    for (QAbstractButton *b : std::as_const(buttons)) {
+        owners.append(b);
+        texts.append(b->text());
+    }
+    const QStringList marked = withMnemonics(texts, m_mnemonics);
+    for (qsizetype i = 0; i < owners.size(); ++i) {
+        if (auto *label = qobject_cast<QLabel *>(owners.at(i)))
+            label->setText(marked.at(i));
+        else
+            static_cast<QAbstractButton *>(owners.at(i))->setText(marked.at(i));
+    }
+    // Enter in a field presses Review and save — enabled only when something changed — and
+    // never a button that happens to come first in the focus chain.
+    for (QPushButton *b : findChildren<QPushButton *>())
+        b->setAutoDefault(false);
+    m_save->setAutoDefault(true);
+    m_save->setDefault(true);
     QList<std::pair<int, QString>> rows; // the form's row of each field, last first
     for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it) {
         int row = -1;
@@ -220,6 +269,8 @@ void TrunkEditor::buildForm()
     auto *redo = m_ui->redoPushButton;
     undo->setShortcut(QKeySequence::Undo);
     redo->setShortcut(QKeySequence::Redo);
+    undo->setToolTip(tr("Undo (%1)").arg(undo->shortcut().toString(QKeySequence::NativeText)));
+    redo->setToolTip(tr("Redo (%1)").arg(redo->shortcut().toString(QKeySequence::NativeText)));
     connect(m_undo, &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
     connect(m_undo, &QUndoStack::canRedoChanged, redo, &QPushButton::setEnabled);
     connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
@@ -260,6 +311,37 @@ void TrunkEditor::buildForm()
             onFormEdited();
         }
     });
+    updateTabOrder();
+}
+
+void TrunkEditor::updateSaveEnabled()
+{
+    const bool something = m_edit->isNew() || m_edit->isDirty();
+    m_save->setEnabled(!m_edit->isBusy() && m_readOnly->isHidden() && something);
+    m_save->setToolTip(something || !m_readOnly->isHidden()
+            ? QString()
+            : tr("Nothing changed: there is nothing to review or save."));
+}
+
+void TrunkEditor::updateTabOrder()
+{
+    QList<QWidget *> chain;
+    for (const QString &key : formOrder()) {
+        chain.append(m_fieldWidgets.value(key));
+        if (QWidget *note = m_notes.value(key)) {
+            for (QPushButton *fix : note->findChildren<QPushButton *>())
+                chain.append(fix);
+        }
+    }
+    chain << m_ui->addNumberPushButton << m_ui->removeNumberPushButton;
+    for (QPushButton *fix : m_ui->checksGroupBox->findChildren<QPushButton *>())
+        chain.append(fix);
+    chain << m_ui->undoPushButton << m_ui->redoPushButton << m_ui->revertPushButton << m_save;
+    for (QAbstractButton *b : m_ui->buttonBox->buttons())
+        chain.append(b);
+    chain.removeAll(nullptr);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void TrunkEditor::editTrunk(const Trunk &stored, const QByteArray &etag)
@@ -302,7 +384,7 @@ void TrunkEditor::setReadOnlyReason(const QString &reason)
 {
     m_readOnly->setText(reason);
     m_readOnly->setVisible(!reason.isEmpty());
-    m_save->setEnabled(reason.isEmpty());
+    updateSaveEnabled();
     // Nothing to revert on a trunk that cannot be changed.
     if (auto *revert = findChild<QPushButton *>(u"revertPushButton"_s))
         revert->setVisible(reason.isEmpty());
@@ -412,6 +494,7 @@ void TrunkEditor::relint()
         note->hide();
     }
     int atFields = 0;
+    QSet<QChar> mnemonics = m_mnemonics; // the fixes take the letters left over
     QHash<QString, QStringList> byField;
     QHash<QString, lint::Severity> worst;
     const auto noteWorst = [&worst](const QString &field, lint::Severity s) {
@@ -434,8 +517,10 @@ void TrunkEditor::relint()
         text->setWordWrap(true);
         h->addWidget(text, 1);
         if (f.fixedTrunk) {
-            auto *fix = new QPushButton(f.fixLabel, row);
+            auto *fix
+                = new QPushButton(withMnemonic(escapedForMnemonic(f.fixLabel), mnemonics), row);
             fix->setObjectName(u"fix_"_s + f.ruleId);
+            fix->setAutoDefault(false);
             const Trunk fixed = *f.fixedTrunk;
             connect(fix, &QPushButton::clicked, this, [this, fixed] {
                 const Trunk before = m_edit->draft();
@@ -493,6 +578,7 @@ void TrunkEditor::relint()
             "severity", messages.isEmpty() ? QString() : lint::severityName(worst.value(it.key())));
         it.value()->setStyleSheet(style);
     }
+    updateTabOrder();
 }
 
 void TrunkEditor::showServerErrors(const QList<FieldError> &errors)
@@ -513,6 +599,10 @@ void TrunkEditor::updateTitle()
 
 void TrunkEditor::review()
 {
+    if (!m_edit->isNew() && !m_edit->isDirty()) {
+        m_status->setText(tr("Nothing changed: there is nothing to review or save."));
+        return;
+    }
     auto *dialog = new ReviewDialog(m_edit, m_findings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReviewDialog::confirmed, this, [this](const QString &overrideReason) {

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 #include <memory>
 
 class QCheckBox;
@@ -66,6 +67,10 @@ private:
     void showServerErrors(const QList<FieldError> &errors);
     void onConflict(const Trunk &theirs, const QByteArray &etag);
     void updateTitle();
+    // Review and save only when there is something to save (Enter in a field presses it).
+    void updateSaveEnabled();
+    // Tab from a field goes to its quick fixes, then to the next field; the dialog's buttons last.
+    void updateTabOrder();
 
     std::unique_ptr<Ui::TrunkEditor> m_ui;
     session::PlatformSession *m_session;
@@ -76,6 +81,7 @@ private:
     QHash<QString, QWidget *> m_fieldWidgets;
     QHash<QString, QWidget *> m_notes; // per field: its findings, under it
     QHash<QString, QString> m_serverErrors;
+    QSet<QChar> m_mnemonics; // the Alt+letters of the form's labels and the dialog's buttons
 
     QComboBox *m_provider;
     QLineEdit *m_name;

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -47,6 +48,7 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     , m_apply(new QPushButton(tr("A&pply (killgw + rescan)"), this))
     , m_rescan(new QPushButton(tr("Re&scan profile"), this))
     , m_restart(new QPushButton(tr("Restart profile…"), this))
+    , m_service(new QPushButton(tr("Take &out of service…"), this))
     , m_editTrunk(new QPushButton(tr("Edit the tr&unk…"), this))
 {
     GatewayMonitor *monitor = session->gateways();
@@ -93,6 +95,7 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     m_rescan->setToolTip(tr("Load new gateways of this profile. A rescan never changes a gateway "
                             "that is already running."));
     m_restart->setToolTip(tr("Restart the Sofia profile: every call on it is dropped."));
+    m_service->setObjectName(u"servicePushButton"_s);
     m_editTrunk->setObjectName(u"editTrunkPushButton"_s);
 
     auto *detail = new QWidget(this);
@@ -106,6 +109,7 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_apply);
     buttons->addWidget(m_rescan);
+    buttons->addWidget(m_service);
     auto *reloadXml = new QPushButton(tr("reloadxml"), detail);
     auto *reloadAcl = new QPushButton(tr("reloadacl"), detail);
     buttons->addWidget(reloadXml);
@@ -180,6 +184,7 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     nodesTick->start();
     connect(m_apply, &QPushButton::clicked, this, &GatewaysPage::applySelected);
     connect(m_restart, &QPushButton::clicked, this, &GatewaysPage::restartSelectedProfile);
+    connect(m_service, &QPushButton::clicked, this, &GatewaysPage::toggleServiceOfSelected);
     connect(m_rescan, &QPushButton::clicked, this, [this] {
         auto *job = new session::ApplyJob(
             m_session->gateways(), selectedNode(), selectedProfile(), {}, this);
@@ -221,12 +226,13 @@ void GatewaysPage::updateNodes()
     QStringList parts;
     for (const GatewayMonitor::NodeStatus &n : m_session->gateways()->nodes()) {
         const QString when = n.lastDataAt.isValid() ? displayTimeOfDay(n.lastDataAt) : tr("never");
+        const QString name = m_session->gateways()->nodeLabel(n.name);
         if (n.stale)
-            parts.append(tr("✖ %1: no data since %2 — %3").arg(n.name, when, n.detail));
+            parts.append(tr("✖ %1: no data since %2 — %3").arg(name, when, n.detail));
         else if (!n.snapshotError.isEmpty())
-            parts.append(tr("✖ %1: connected, but %2").arg(n.name, n.snapshotError));
+            parts.append(tr("✖ %1: connected, but %2").arg(name, n.snapshotError));
         else
-            parts.append(tr("✔ %1: connected, last data %2").arg(n.name, when));
+            parts.append(tr("✔ %1: connected, last data %2").arg(name, when));
     }
     m_nodes->setText(parts.isEmpty() ? tr("No FreeSWITCH node configured.") : parts.join(u"\n"_s));
 }
@@ -238,6 +244,7 @@ void GatewaysPage::updateDetail()
     m_apply->setEnabled(has);
     m_rescan->setEnabled(has);
     m_restart->setEnabled(has);
+    m_service->setEnabled(has);
     m_editTrunk->setEnabled(false);
     m_editTrunk->setToolTip({});
     if (!has) {
@@ -254,6 +261,13 @@ void GatewaysPage::updateDetail()
     if (!r)
         return;
     const session::Diagnosis d = monitor->diagnosisAt(source.row());
+    const bool running = r->presence == session::Presence::Running;
+    m_service->setText(running ? tr("Take &out of service…") : tr("Return t&o service…"));
+    m_service->setToolTip(running
+            ? tr("killgw: FreeSWITCH stops registering and using %1; calls in progress are kept.")
+                  .arg(r->name)
+            : tr("A rescan of %1: FreeSWITCH loads %2 again from the Platform API.")
+                  .arg(r->profile, r->name));
     const bool served = monitor->trunkFor(r->name) != nullptr;
     m_editTrunk->setEnabled(served);
     m_editTrunk->setToolTip(served
@@ -261,7 +275,12 @@ void GatewaysPage::updateDetail()
             : tr("The Platform API serves no trunk named %1: there is nothing to edit.")
                   .arg(r->name));
     const HealthStyle style = healthStyle(d.health);
-    m_title->setText(u"%1 %2 — %3 (%4)"_s.arg(style.symbol, r->name, r->profile, r->node));
+    // The round trip of the last answered OPTIONS ping, as FreeSWITCH measured it.
+    const QString ping = r->pingTimeMs >= 0 && running
+        ? u" · "_s + tr("ping %1 ms").arg(QLocale().toString(r->pingTimeMs, 'f', 2))
+        : QString();
+    m_title->setText(u"%1 %2 — %3 (%4)%5"_s.arg(
+        style.symbol, r->name, r->profile, monitor->nodeLabel(r->node), ping));
     m_diagnosis->setText(
         u"<b>%1</b><br>%2"_s.arg(d.summary.toHtmlEscaped(), d.detail.toHtmlEscaped()));
     QStringList numbers;
@@ -321,6 +340,51 @@ void GatewaysPage::startApply(const QString &node, const QString &profile, const
             job->deleteLater();
         });
     job->start();
+}
+
+void GatewaysPage::toggleServiceOfSelected()
+{
+    const QString node = selectedNode();
+    const QString gateway = selectedGateway();
+    const QString profile = selectedProfile();
+    GatewayMonitor *monitor = m_session->gateways();
+    const session::GatewayRecord *r = monitor->record(node, gateway);
+    if (!r || gateway.isEmpty() || profile.isEmpty())
+        return;
+    const QString where = monitor->nodeLabel(node);
+    if (r->presence != session::Presence::Running) {
+        if (!Prompter::instance()->confirm(this, tr("Return %1 to service?").arg(gateway),
+                tr("FreeSWITCH on %1 loads the gateway %2 again from the Platform API (a rescan "
+                   "of the profile %3) and starts registering or pinging with it.")
+                    .arg(where, gateway, profile),
+                tr("Return to service")))
+            return;
+        startApply(node, profile, gateway);
+        return;
+    }
+    const int calls = r->callsIn + r->callsOut;
+    if (!Prompter::instance()->confirm(this, tr("Take %1 out of service?").arg(gateway),
+            tr("FreeSWITCH on %1 removes the gateway %2 (sofia profile %3 killgw %2): it stops "
+               "registering, and no new call uses it. The %n call(s) in progress on it are kept. "
+               "It stays out of service, shown as stopped by operator, until you return it.",
+                nullptr, calls)
+                .arg(where, gateway, profile),
+            tr("Take out of service")))
+        return;
+    // Marked first: the gateway_delete that follows is the operator's doing, not a failure.
+    monitor->markStoppedByOperator(node, gateway, true);
+    session::SofiaActions(monitor, m_session->activity())
+        .killGateway(node, profile, gateway,
+            [this, node, gateway, where](bool ok, const QString &message) {
+                if (!ok)
+                    m_session->gateways()->markStoppedByOperator(node, gateway, false);
+                const QString text = ok
+                    ? tr("✔ %1 on %2 is out of service (stopped by operator).").arg(gateway, where)
+                    : tr("✖ %1 on %2 could not be taken out of service: %3")
+                          .arg(gateway, where, message);
+                m_actionStatus->setText(text);
+                Q_EMIT actionFinished(ok, text);
+            });
 }
 
 void GatewaysPage::restartSelectedProfile()

@@ -33,6 +33,9 @@ public:
     // profile. What the lint's "saved but not applied" and "not running" findings offer.
     void apply(const QString &profile, const QString &gateway, const QString &node = {});
     void restartSelectedProfile();
+    // Takes the selected gateway out of service (killgw) or returns it (a rescan that loads it
+    // again, waiting for it), each after a confirmation.
+    void toggleServiceOfSelected();
 
 Q_SIGNALS:
     void actionFinished(bool ok, const QString &message);
@@ -63,6 +66,7 @@ private:
     QPushButton *m_apply;
     QPushButton *m_rescan;
     QPushButton *m_restart;
+    QPushButton *m_service;
     QPushButton *m_editTrunk;
 };
 

@@ -2,9 +2,11 @@
 
 #include "ui/common/HealthStyle.h"
 
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +32,118 @@ QColor GatewayTile::faceColor(const Content &content)
     return content.stale ? face.darker(160) : face;
 }
 
+GatewayTile::Layout GatewayTile::layOutAt(const QRectF &area, qreal unit) const
+{
+    Layout l;
+    const HealthStyle style = healthStyle(m_content.health, true);
+    const qreal pad = unit * 0.9;
+    const QRectF text = area.adjusted(pad, pad * 0.6, -pad, -pad * 0.6);
+    const qreal width = text.width();
+    const int wrap = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    qreal y = 0; // from text.top(); moved to the vertical centre at the end
+    // Measures a text wrapped at words into the width; a word wider than that is cut.
+    const auto add = [&](const QString &s, const QFont &font, qreal left, qreal w, qreal gap) {
+        const QRectF need = QFontMetricsF(font, this).boundingRect(QRectF(0, 0, w, 1e6), wrap, s);
+        if (need.width() > w + 0.5)
+            l.cut.append(s);
+        l.pieces.append({QRectF(left, y, w, need.height()), font, s, wrap});
+        y += need.height() + gap;
+    };
+
+    // The symbol shares the name's row and never reaches into the lines below it.
+    l.symbol.font = font();
+    l.symbol.font.setPixelSize(qMax(6, int(unit * 2.6)));
+    l.symbol.font.setBold(true);
+    const QFontMetricsF symbolMetrics(l.symbol.font, this);
+    const qreal symbolWidth = symbolMetrics.horizontalAdvance(style.symbol) + unit * 0.4;
+    l.symbol.text = style.symbol;
+    l.symbol.flags = Qt::AlignRight | Qt::AlignVCenter;
+
+    // The whole name: a long one gets a smaller font before it wraps.
+    QFont title = font();
+    title.setBold(true);
+    title.setPixelSize(qMax(6, int(unit * 1.9)));
+    const qreal nameWidth = width - symbolWidth;
+    while (title.pixelSize() > qMax(6, int(unit * 1.1))
+        && QFontMetricsF(title, this).horizontalAdvance(m_content.name) > nameWidth)
+        title.setPixelSize(title.pixelSize() - 1);
+    const qreal rowHeight = qMax(QFontMetricsF(title, this).height(), symbolMetrics.height());
+    add(m_content.name, title, text.left(), nameWidth, 0);
+    l.pieces.last().box.setHeight(qMax(l.pieces.last().box.height(), rowHeight));
+    l.pieces.last().flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+    l.symbol.box = QRectF(text.right() - symbolWidth, 0, symbolWidth, rowHeight);
+    y = qMax(y, rowHeight) + unit * 0.2;
+
+    QFont body = font();
+    body.setPixelSize(qMax(6, int(unit * 0.95)));
+    QFont bold = body;
+    bold.setBold(true);
+    const qreal gap = unit * 0.12;
+    const QString dot = u"  ·  "_s;
+    QStringList who {m_content.provider};
+    if (!m_content.numbers.isEmpty())
+        who.append(m_content.numbers);
+    who.removeAll(QString());
+    if (!who.isEmpty())
+        add(who.join(dot), body, text.left(), width, gap);
+    QStringList where {m_content.where};
+    if (!m_content.pingTime.isEmpty())
+        where.append(tr("ping %1").arg(m_content.pingTime));
+    where.removeAll(QString());
+    if (!where.isEmpty())
+        add(where.join(dot), body, text.left(), width, gap);
+    y += unit * 0.3;
+
+    // The diagnosis wraps: the part that matters is often at its end.
+    QFont stateFont = bold;
+    stateFont.setPixelSize(qMax(6, int(unit * 1.45)));
+    const QString lastKnown = (m_content.state.isEmpty() ? style.label : m_content.state) + u" — "_s
+        + m_content.summary;
+    add(m_content.stale ? tr("Last known: %1").arg(lastKnown) : lastKnown, stateFont, text.left(),
+        width, unit * 0.3);
+    if (m_content.stale)
+        add(u"⚠ "_s + m_content.staleNote, bold, text.left(), width, gap);
+    if (!m_content.lastAnswer.isEmpty())
+        add(tr("Last answer: %1").arg(m_content.lastAnswer), body, text.left(), width, gap);
+    if (!m_content.since.isEmpty())
+        add(m_content.sinceExact ? tr("Since %1").arg(m_content.since)
+                                 : tr("At least since %1").arg(m_content.since),
+            body, text.left(), width, gap);
+
+    const qreal used = y;
+    if (used > text.height() + 0.5) {
+        for (const Piece &piece : std::as_const(l.pieces)) {
+            if (piece.box.bottom() > text.height() + 0.5)
+                l.cut.append(piece.text);
+        }
+    }
+    const qreal top = text.top() + qMax<qreal>(0, (text.height() - used) / 2);
+    for (Piece &piece : l.pieces)
+        piece.box.translate(0, top);
+    l.symbol.box.translate(0, top);
+    return l;
+}
+
+GatewayTile::Layout GatewayTile::layOut(const QSizeF &size) const
+{
+    const QRectF area = QRectF(QPointF(0, 0), size).adjusted(6, 6, -6, -6);
+    const qreal unit = qMax<qreal>(9, qMin(area.height() / 11, area.width() / 21));
+    // The largest font at which every word is shown; below half the size, what is left over is
+    // named by textsThatDoNotFit() (and clipped by the tile), never replaced by "…".
+    Layout l;
+    for (int step = 0; step <= 10; ++step) {
+        l = layOutAt(area, unit * (1.0 - 0.05 * step));
+        if (l.cut.isEmpty())
+            break;
+    }
+    return l;
+}
+
+QStringList GatewayTile::textsThatDoNotFit() const
+{
+    return layOut(QSizeF(size())).cut;
+}
+
 void GatewayTile::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -47,78 +161,14 @@ void GatewayTile::paintEvent(QPaintEvent *)
         p.drawPath(path);
     }
     p.setPen(style.foreground);
-
-    const qreal unit = qMax<qreal>(9, qMin(r.height() / 11, r.width() / 21));
-    QFont title = font();
-    title.setPixelSize(int(unit * 1.9));
-    title.setBold(true);
-    QFont body = font();
-    body.setPixelSize(int(unit * 0.95));
-    QFont symbol = font();
-    symbol.setPixelSize(int(unit * 3.2));
-    symbol.setBold(true);
-
-    const qreal pad = unit * 0.9;
-    // The block is about 10.5 units high: centre it vertically.
-    const qreal blockHeight = unit * 10.5;
-    const qreal spare = qMax<qreal>(0, (r.height() - blockHeight) / 2 - pad * 0.6);
-    QRectF text = r.adjusted(pad, pad * 0.6 + spare, -pad, -pad * 0.6);
-    p.setFont(symbol);
-    const QRectF symbolBox(text.right() - unit * 3.4, text.top(), unit * 3.4, unit * 3.6);
-    p.drawText(symbolBox, Qt::AlignRight | Qt::AlignTop, style.symbol);
-
-    // The whole name: a long one gets a smaller font before anything is cut.
-    const qreal nameWidth = text.width() - symbolBox.width();
-    while (title.pixelSize() > int(unit * 1.1)
-        && QFontMetricsF(title).horizontalAdvance(m_content.name) > nameWidth)
-        title.setPixelSize(title.pixelSize() - 1);
-    p.setFont(title);
-    p.drawText(QRectF(text.left(), text.top(), nameWidth, unit * 2.4),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        p.fontMetrics().elidedText(m_content.name, Qt::ElideMiddle, int(nameWidth)));
-    p.setFont(body);
-    qreal y = text.top() + unit * 2.5;
-    const auto line = [&](const QString &s, bool bold = false) {
-        QFont f = body;
-        f.setBold(bold);
-        p.setFont(f);
-        p.drawText(QRectF(text.left(), y, text.width(), unit * 1.3),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            p.fontMetrics().elidedText(s, Qt::ElideRight, int(text.width())));
-        y += unit * 1.35;
-    };
-    line(m_content.provider
-        + (m_content.numbers.isEmpty() ? QString() : u"  ·  "_s + m_content.numbers));
-    y += unit * 0.3;
-    QFont stateFont = body;
-    stateFont.setPixelSize(int(unit * 1.5));
-    stateFont.setBold(true);
-    p.setFont(stateFont);
-    // The diagnosis wraps: the part that matters is often at its end.
-    const QString lastKnown = (m_content.state.isEmpty() ? style.label : m_content.state) + u" — "_s
-        + m_content.summary;
-    const QString verdict = m_content.stale ? tr("Last known: %1").arg(lastKnown) : lastKnown;
-    const int lines = int(!m_content.lastAnswer.isEmpty()) + int(!m_content.since.isEmpty())
-        + int(m_content.stale);
-    const QRectF verdictBox(
-        text.left(), y, text.width(), qMax(unit * 1.9, text.bottom() - y - unit * 1.4 * lines));
-    // A long diagnosis gets a smaller font rather than losing its end.
-    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
-    QRectF used = p.boundingRect(verdictBox, flags, verdict);
-    while (used.height() > verdictBox.height() && stateFont.pixelSize() > int(unit * 0.8)) {
-        stateFont.setPixelSize(stateFont.pixelSize() - 1);
-        p.setFont(stateFont);
-        used = p.boundingRect(verdictBox, flags, verdict);
+    p.setClipPath(path);
+    const Layout l = layOut(QSizeF(size()));
+    p.setFont(l.symbol.font);
+    p.drawText(l.symbol.box, l.symbol.flags, l.symbol.text);
+    for (const Piece &piece : l.pieces) {
+        p.setFont(piece.font);
+        p.drawText(piece.box, piece.flags, piece.text);
     }
-    p.drawText(verdictBox, flags, verdict);
-    y += qMin(used.height(), verdictBox.height()) + unit * 0.2;
-    if (m_content.stale)
-        line(u"⚠ "_s + m_content.staleNote, true);
-    if (!m_content.lastAnswer.isEmpty())
-        line(tr("Last answer: %1").arg(m_content.lastAnswer));
-    if (!m_content.since.isEmpty())
-        line(m_content.sinceExact ? tr("Since %1").arg(m_content.since)
-                                  : tr("At least since %1").arg(m_content.since));
 }
 
 StateChart::StateChart(QWidget *parent)
@@ -136,6 +186,22 @@ void StateChart::setStrips(const QList<Strip> &strips, const QDateTime &now, int
     update();
 }
 
+QDateTime StateChart::start() const
+{
+    // The last m_hours at most, from the first thing known: a console that has watched for ten
+    // minutes shows those ten minutes, not six hours of "no data".
+    const QDateTime longest = m_now.addSecs(-3600LL * m_hours);
+    QDateTime first = m_now;
+    for (const Strip &s : m_strips) {
+        if (!s.changes.isEmpty())
+            first = qMin(first, s.changes.constFirst().first);
+        if (s.knownSince.isValid())
+            first = qMin(first, s.knownSince);
+    }
+    first = qMin(first, m_now.addSecs(-MinSpanSeconds));
+    return qMax(longest, first);
+}
+
 void StateChart::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -143,44 +209,85 @@ void StateChart::paintEvent(QPaintEvent *)
     const int labelWidth = 160;
     const int top = 24;
     const int rowHeight = 28;
-    const QRect plot(labelWidth, top, width() - labelWidth - 12, rowHeight * int(m_strips.size()));
-    const QDateTime start = m_now.addSecs(-3600LL * m_hours);
+    const QRect plot(labelWidth, top, width() - labelWidth - 24, rowHeight * int(m_strips.size()));
+    const QDateTime start = this->start();
     const qreal span = qMax<qint64>(1, start.secsTo(m_now));
     const auto xOf = [&](const QDateTime &t) {
         return plot.left() + plot.width() * qBound<qreal>(0, start.secsTo(t) / span, 1);
     };
-    p.setPen(QColor(0xbb, 0xbb, 0xbb));
     QFont f = font();
     f.setPixelSize(13);
     p.setFont(f);
-    p.drawText(QRect(0, 0, width(), top), Qt::AlignLeft | Qt::AlignVCenter,
-        tr("  State changes, last %n hour(s)", nullptr, m_hours));
-    for (int h = 0; h <= m_hours; ++h) {
-        const qreal x = xOf(start.addSecs(3600LL * h));
-        p.drawLine(QPointF(x, top), QPointF(x, plot.bottom()));
-    }
+    const QColor text(0xcc, 0xcc, 0xcc);
+    p.setPen(text);
+    const qint64 minutes = qMax<qint64>(1, (start.secsTo(m_now) + 30) / 60);
+    const QString title = minutes >= 60LL * m_hours
+        ? tr("State changes, last %n hour(s)", nullptr, m_hours)
+        : tr("State changes, last %n minute(s)", nullptr, int(minutes));
+    p.drawText(QRect(8, 0, width() - 16, top), Qt::AlignLeft | Qt::AlignVCenter,
+        title + u"   "_s + tr("✔ healthy  ▲ degraded  ✖ down  ? unknown  ▨ no data"));
+
+    // "No data" (the console was not watching, or the node was silent) is hatched: never the
+    // grey of the background or of "unknown", so a gap in what is known cannot pass as calm.
+    const QColor noDataFace(0x26, 0x2a, 0x30);
+    const QBrush noDataHatch(QColor(0x9a, 0xa0, 0xa8), Qt::BDiagPattern);
+    const auto fill = [&](const QDateTime &from, const QDateTime &to, int y,
+                          std::optional<session::Health> health) {
+        if (to <= from)
+            return;
+        const QRectF box(
+            QPointF(xOf(from), y + 5), QPointF(xOf(to), y + rowHeight - 5));
+        if (health) {
+            p.fillRect(box, healthStyle(*health, true).background);
+        } else {
+            p.fillRect(box, noDataFace);
+            p.fillRect(box, noDataHatch);
+        }
+    };
     for (int i = 0; i < m_strips.size(); ++i) {
         const Strip &s = m_strips.at(i);
         const int y = top + i * rowHeight;
         p.setPen(QColor(0xdd, 0xdd, 0xdd));
-        p.drawText(
-            QRect(8, y, labelWidth - 12, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, s.name);
-        session::Health health = session::Health::Unknown;
-        QDateTime from = start;
-        if (s.changes.isEmpty() && s.knownSince.isValid() && s.knownSince > start)
-            from = s.knownSince; // nothing is known before: leave it grey
+        p.drawText(QRect(8, y, labelWidth - 12, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(f).elidedText(s.name, Qt::ElideRight, labelWidth - 12));
+        // Known from the first change seen or from since when the current state holds,
+        // whichever is earlier; nothing before.
+        QDateTime from = s.changes.isEmpty() ? m_now : s.changes.constFirst().first;
+        const bool sinceFirst = s.knownSince.isValid() && s.knownSince < from;
+        if (sinceFirst)
+            from = s.knownSince;
+        fill(start, qMax(from, start), y, std::nullopt);
+        // Between since-when and the first change seen the state was of the current kind.
+        session::Health health = s.changes.isEmpty() ? s.current : s.changes.constFirst().second;
         for (const auto &[at, h] : s.changes) {
-            if (at > start)
-                p.fillRect(QRectF(QPointF(xOf(from), y + 5), QPointF(xOf(at), y + rowHeight - 5)),
-                    healthStyle(health, true).background);
-            from = qMax(at, start);
+            fill(qMax(from, start), qMax(at, start), y, health);
+            from = qMax(at, from);
             health = h;
         }
-        p.fillRect(QRectF(QPointF(plot.left(), y + 5), QPointF(xOf(from), y + rowHeight - 5)),
-            s.changes.isEmpty() ? healthStyle(session::Health::Unknown, true).background
-                                : QColor(Qt::transparent));
-        p.fillRect(QRectF(QPointF(xOf(from), y + 5), QPointF(xOf(m_now), y + rowHeight - 5)),
-            healthStyle(s.current, true).background);
+        fill(qMax(from, start), m_now, y, s.current);
+    }
+    // Time: a line and a label at every round step, at most seven.
+    static constexpr int Steps[] = {1, 2, 5, 10, 15, 30, 60, 120, 180, 360};
+    int step = Steps[std::size(Steps) - 1];
+    for (const int m : Steps) {
+        if (minutes / m <= 6) {
+            step = m;
+            break;
+        }
+    }
+    QDateTime tick = start.toLocalTime();
+    const qint64 stepSecs = 60LL * step;
+    const qint64 into = (tick.time().msecsSinceStartOfDay() / 1000) % stepSecs;
+    tick = tick.addSecs(into == 0 ? 0 : stepSecs - into);
+    tick.setTime(QTime(tick.time().hour(), tick.time().minute()));
+    p.setPen(QColor(0x80, 0x86, 0x8c));
+    for (; tick <= m_now; tick = tick.addSecs(stepSecs)) {
+        const qreal x = xOf(tick);
+        p.drawLine(QPointF(x, top), QPointF(x, plot.bottom() + 4));
+        p.setPen(text);
+        p.drawText(QRectF(x - 40, plot.bottom() + 4, 80, AxisHeight - 4),
+            Qt::AlignHCenter | Qt::AlignTop, QLocale().toString(tick.time(), u"HH:mm"_s));
+        p.setPen(QColor(0x80, 0x86, 0x8c));
     }
 }
 

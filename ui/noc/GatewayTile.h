@@ -21,6 +21,8 @@ public:
         QString summary;
         QString lastAnswer;
         QString since;
+        QString where; // profile@node, the node by the name FreeSWITCH reports
+        QString pingTime; // the last OPTIONS ping's round trip as FreeSWITCH measured it ("0.76 ms")
         bool sinceExact = true; // false: the console only knows since when it has seen it so
         // With stale: the last known health, state and summary stay (a red tile stays red),
         // dimmed and hatched with a dashed alarm border, and staleNote says since when.
@@ -35,11 +37,29 @@ public:
     // The colour of the tile's face for that content (hatching and border aside).
     static QColor faceColor(const Content &content);
     QSize sizeHint() const override { return {420, 230}; }
+    // The texts that do not fit the tile at its size even at the smallest font it uses: empty
+    // when every word is shown. Nothing is ever elided; what does not fit is named here.
+    QStringList textsThatDoNotFit() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    struct Piece {
+        QRectF box;
+        QFont font;
+        QString text;
+        int flags = 0;
+    };
+    struct Layout {
+        QList<Piece> pieces;
+        Piece symbol;
+        QStringList cut; // texts wider or taller than their room
+    };
+    // The tile's texts at the largest font for which all of them fit, wrapped at words.
+    Layout layOut(const QSizeF &size) const;
+    Layout layOutAt(const QRectF &area, qreal unit) const;
+
     Content m_content;
 };
 
@@ -59,8 +79,12 @@ public:
     void setStrips(const QList<Strip> &strips, const QDateTime &now, int hours = 6);
     QSize sizeHint() const override
     {
-        return {800, 40 + 28 * int(qMax<qsizetype>(1, m_strips.size()))};
+        return {800, 28 + AxisHeight + 28 * int(qMax<qsizetype>(1, m_strips.size()))};
     }
+    // Where the time axis begins: the last `hours` at most, from the first thing known.
+    QDateTime start() const;
+    static constexpr int AxisHeight = 20; // the time labels under the strips
+    static constexpr int MinSpanSeconds = 5 * 60;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

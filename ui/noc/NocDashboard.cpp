@@ -253,18 +253,17 @@ void NocDashboard::refresh()
         const session::Diagnosis &d = diagnoses.last();
         const QString key = r->node + u'/' + r->name;
         const bool stale = monitor->isStale(r->node);
-        // The console's time of each change it saw; on first sight (the dashboard opens before
-        // the nodes connect, so that is a snapshot's, on the console's clock) the monitor's,
-        // never in the future.
-        const bool firstSight = !m_since.contains(key);
+        // The monitor stamps each change on the console's clock when it learns it; never later
+        // than this dashboard's "now" (a clock of its own in tests), so that no "since" is
+        // after the clock on the wall or after the node's last data.
         SeenSince &seen = m_since[key];
         if (r->since.isValid() && seen.recorded != r->since) {
-            seen.at = firstSight ? qMin(r->since, now) : now;
-            seen.clamped = firstSight && r->since > now;
+            seen.at = qMin(r->since, now);
+            seen.clamped = r->since > now;
             seen.recorded = r->since;
         }
         if (r->goneAt.isValid() && seen.goneRecorded != r->goneAt) {
-            seen.goneAt = firstSight ? qMin(r->goneAt, now) : now;
+            seen.goneAt = qMin(r->goneAt, now);
             seen.goneRecorded = r->goneAt;
         }
         // A node without contact: what its gateway last was, from what the monitor kept.
@@ -306,10 +305,18 @@ void NocDashboard::refresh()
     const int notHealthy = total - healthy;
     const int tileCount = allFit ? total : qMin(capacity, notHealthy);
     layoutTiles(tileCount);
+    // Severity picks which gateways get a tile; the tiles themselves stay in the order of node
+    // and name, so that none moves while one watches.
+    QList<Row> shown = rows.mid(0, tileCount);
+    std::sort(shown.begin(), shown.end(), [](const Row &a, const Row &b) { return a.key < b.key; });
+    // The chart: the worst of them, in the same order.
+    QSet<QString> charted;
+    for (int i = 0; i < qMin<int>(tileCount, MaxChartStrips); ++i)
+        charted.insert(rows.at(i).key);
 
     QList<StateChart::Strip> strips;
     for (int i = 0; i < tileCount; ++i) {
-        const Row &sorted = rows.at(i);
+        const Row &sorted = shown.at(i);
         const int row = sorted.row;
         const session::GatewayRecord *r = monitor->recordAt(row);
         const session::Diagnosis &d = diagnoses.at(row);
@@ -343,9 +350,11 @@ void NocDashboard::refresh()
                 numbers.append(n.number);
             c.numbers = numbers.join(u", "_s);
         }
-        c.provider += u"  ·  "_s + r->profile + u"@"_s + r->node;
+        c.where = r->profile + u"@"_s + monitor->nodeLabel(r->node);
+        if (r->pingTimeMs >= 0 && r->presence == session::Presence::Running)
+            c.pingTime = tr("%1 ms").arg(QLocale().toString(r->pingTimeMs, 'f', 2));
         m_tiles.at(i)->setContent(c);
-        if (strips.size() < MaxChartStrips) {
+        if (charted.contains(sorted.key)) {
             StateChart::Strip strip;
             strip.name = r->name;
             for (const session::Transition &t : r->transitions)
@@ -371,11 +380,12 @@ void NocDashboard::refresh()
                                        .symbol;
             overflow.append(sorted.stale
                     ? tr("%1 %2@%3: no data since %4")
-                          .arg(symbol, r->name, r->node,
+                          .arg(symbol, r->name, monitor->nodeLabel(r->node),
                               lastDataAt.value(r->node).isValid()
                                   ? displayTimeOfDay(lastDataAt.value(r->node))
                                   : tr("never"))
-                    : u"%1 %2@%3: %4"_s.arg(symbol, r->name, r->node, sorted.summary));
+                    : u"%1 %2@%3: %4"_s.arg(
+                        symbol, r->name, monitor->nodeLabel(r->node), sorted.summary));
             ++listed;
         }
         if (notHealthy > tileCount + listed)
@@ -391,7 +401,8 @@ void NocDashboard::refresh()
                     providers.append(u"%1 %2"_s.arg(p.key(), QLocale().toString(p.value())));
                     byProvider[p.key()] += p.value();
                 }
-                groups.append(u"%1: %2"_s.arg(node.key(), providers.join(u" · "_s)));
+                groups.append(
+                    u"%1: %2"_s.arg(monitor->nodeLabel(node.key()), providers.join(u" · "_s)));
             }
             QStringList providers;
             for (auto p = byProvider.cbegin(); p != byProvider.cend(); ++p)
@@ -424,12 +435,14 @@ void NocDashboard::refresh()
         int unknown = 0;
         for (const GatewayMonitor::NodeStatus &n : nodeStatus) {
             if (n.stale) {
-                names.append(n.name);
+                names.append(monitor->nodeLabel(n.name));
                 unknown += staleByNode.value(n.name);
             }
         }
         if (names.size() == 1) {
-            const QDateTime at = lastDataAt.value(names.first());
+            const auto node = std::find_if(nodeStatus.cbegin(), nodeStatus.cend(),
+                [](const GatewayMonitor::NodeStatus &n) { return n.stale; });
+            const QDateTime at = node->lastDataAt;
             line = at.isValid()
                 ? tr("✖ No contact with %1 since %2").arg(names.first(), displayTimeOfDay(at))
                 : tr("✖ No contact with %1 yet").arg(names.first());
@@ -465,12 +478,13 @@ void NocDashboard::refresh()
     QStringList nodes;
     for (const GatewayMonitor::NodeStatus &n : nodeStatus) {
         const QString when = n.lastDataAt.isValid() ? displayTimeOfDay(n.lastDataAt) : tr("never");
+        const QString name = monitor->nodeLabel(n.name);
         if (n.stale)
-            nodes.append(tr("✖ %1: no data since %2").arg(n.name, when));
+            nodes.append(tr("✖ %1: no data since %2").arg(name, when));
         else if (!n.snapshotError.isEmpty())
-            nodes.append(tr("✖ %1: gateway list unreadable").arg(n.name));
+            nodes.append(tr("✖ %1: gateway list unreadable").arg(name));
         else
-            nodes.append(tr("✔ %1").arg(n.name));
+            nodes.append(tr("✔ %1").arg(name));
     }
     m_nodes->setText(nodes.join(u"     "_s));
     m_clock->setText(QLocale().toString(now.toLocalTime().time(), u"HH:mm:ss"_s));

@@ -7,9 +7,11 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -149,12 +151,29 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     connect(session, &session::PlatformSession::findingsChanged, this, &TrunksPage::updateFindings);
-    connect(m_findings, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        setApplyEnabled(item && item->data(0, OffersApplyRole).toBool());
+    connect(m_findings, &QTreeWidget::currentItemChanged, this, &TrunksPage::updateApplyEnabled);
+    // Apply is offered on the trunk that needs it, not only on its finding's row.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_restoringSelection)
+            m_findings->setCurrentItem(nullptr);
+        updateApplyEnabled();
+    });
+    // A reload (after every save) keeps the operator's trunk selected: the one to apply next.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_selectedTrunkId = m_view->currentIndex().data(session::TrunkTableModel::TrunkIdRole).toInt();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        const QScopedValueRollback restoring(m_restoringSelection, true);
+        for (int row = 0; m_selectedTrunkId != 0 && row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            if (index.data(session::TrunkTableModel::TrunkIdRole).toInt() == m_selectedTrunkId)
+                m_view->setCurrentIndex(index);
+        }
+        updateApplyEnabled();
     });
     connect(m_applyFinding, &QPushButton::clicked, this, [this] {
-        QTreeWidgetItem *item = m_findings->currentItem();
-        if (!item || !item->data(0, OffersApplyRole).toBool())
+        QTreeWidgetItem *item = applyItem();
+        if (!item)
             return;
         Q_EMIT applyRequested(item->data(0, NodeRole).toString(),
             item->data(0, ProfileRole).toString(), item->data(0, KillGatewayRole).toString());
@@ -189,6 +208,7 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
 
     connect(
         m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, &TrunksPage::updateStatus);
     connect(reload, &QPushButton::clicked, session, &session::PlatformSession::refreshTrunks);
     connect(session, &session::PlatformSession::trunksLoaded, this, [this] {
         sizeColumnsOnce();
@@ -207,6 +227,28 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
         updateFindings();
 }
 
+QTreeWidgetItem *TrunksPage::applyItem() const
+{
+    QTreeWidgetItem *current = m_findings->currentItem();
+    if (current && current->data(0, OffersApplyRole).toBool())
+        return current;
+    const QModelIndex trunk = m_view->currentIndex();
+    if (current || !trunk.isValid())
+        return nullptr;
+    const int id = trunk.data(session::TrunkTableModel::TrunkIdRole).toInt();
+    for (int i = 0; i < m_findings->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_findings->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toInt() == id && item->data(0, OffersApplyRole).toBool())
+            return item;
+    }
+    return nullptr;
+}
+
+void TrunksPage::updateApplyEnabled()
+{
+    setApplyEnabled(applyItem() != nullptr);
+}
+
 void TrunksPage::setApplyEnabled(bool enabled)
 {
     m_applyFinding->setEnabled(enabled);
@@ -215,8 +257,8 @@ void TrunksPage::setApplyEnabled(bool enabled)
             ? tr("For a trunk saved but not applied: killgw + rescan on every connected node; "
                  "for one FreeSWITCH does not run: a rescan of its profile. Calls in progress "
                  "are kept.")
-            : tr("Select a finding \"saved but not applied\" (XY-NOT-APPLIED) or \"not running\" "
-                 "(XY-NOT-RUNNING) to apply its trunk to FreeSWITCH."));
+            : tr("Select a trunk saved but not applied (XY-NOT-APPLIED) or not running "
+                 "(XY-NOT-RUNNING), or its finding, to apply it to FreeSWITCH."));
 }
 
 void TrunksPage::updateFindings()
@@ -283,6 +325,7 @@ void TrunksPage::updateFindings()
         if (keyOf(m_findings->topLevelItem(i)) == selected)
             m_findings->setCurrentItem(m_findings->topLevelItem(i));
     }
+    updateApplyEnabled();
 }
 
 std::optional<Trunk> TrunksPage::selectedTrunk() const
@@ -399,9 +442,14 @@ void TrunksPage::updateStatus()
     }
     m_countdown.stop();
     const int n = m_session->trunks()->rowCount();
-    m_status->setText(m_session->isLoading() && n == 0
-            ? tr("Loading trunks…")
-            : tr("%n trunk(s) from the Platform API", nullptr, n));
+    const int shown = m_proxy->rowCount();
+    // The count of what is on the screen: a filter says how many of all it shows.
+    m_status->setText(m_session->isLoading() && n == 0 ? tr("Loading trunks…")
+            : m_filter->text().isEmpty()
+            ? tr("%n trunk(s) from the Platform API", nullptr, n)
+            : tr("%1 of %n trunk(s) from the Platform API shown, filtered by “%2”", nullptr, n)
+                  .arg(shown)
+                  .arg(m_filter->text()));
 }
 
 } // namespace xynap::ui

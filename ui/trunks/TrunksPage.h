@@ -13,6 +13,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace xynap::session {
 class PlatformSession;
@@ -52,6 +53,10 @@ private:
     void updateStatus();
     void sizeColumnsOnce();
     void setApplyEnabled(bool enabled);
+    // What "Apply to FreeSWITCH" applies: the selected finding if it offers that, else the
+    // selected trunk's finding that does (saved but not applied, not running); nullptr if none.
+    QTreeWidgetItem *applyItem() const;
+    void updateApplyEnabled();
 
     session::PlatformSession *m_session;
     QLineEdit *m_filter;
@@ -64,6 +69,8 @@ private:
     QPushButton *m_retry;
     void updateFindings();
     QPointer<TrunkEditor> m_lastEditor;
+    int m_selectedTrunkId = 0; // across a reload of the list
+    bool m_restoringSelection = false;
 };
 
 } // namespace xynap::ui
