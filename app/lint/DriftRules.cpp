@@ -37,11 +37,15 @@ private:
         const TrunkContext &ctx, const QString &node, bool nameNode, QList<Finding> &out) const
     {
         const Trunk &t = ctx.trunk;
+        // What runs under this name (one entry per node, rarely more): looked up, never scanned.
         const GatewayStatus *running = nullptr;
-        for (const GatewayStatus &g : *ctx.snapshot.running) {
-            if (g.name == t.gatewayName && (g.profile.isEmpty() || g.profile == t.profile)
-                && (node.isEmpty() || g.node == node))
-                running = &g;
+        const auto sameName = ctx.runningByName.constFind(t.gatewayName);
+        if (sameName != ctx.runningByName.cend()) {
+            for (const GatewayStatus *g : sameName.value()) {
+                if ((g->profile.isEmpty() || g->profile == t.profile)
+                    && (node.isEmpty() || g->node == node))
+                    running = g; // the last in the list's order, as FreeSWITCH lists them
+            }
         }
         const QString onNode = nameNode ? tr(" (node %1)").arg(node) : QString();
         if (!running) {

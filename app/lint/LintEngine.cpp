@@ -72,7 +72,8 @@ QStringList LintEngine::ruleIds() const
 }
 
 namespace {
-// What every rule looks up per trunk: the profiles by name and the providers by id.
+// What every rule looks up per trunk: the profiles by name, the providers by id and what runs by
+// gateway name.
 struct Lookups {
     explicit Lookups(const Snapshot &snapshot)
     {
@@ -81,14 +82,20 @@ struct Lookups {
             profiles.insert(p.name, &p);
         for (const ProviderSpec &p : snapshot.catalog.providers())
             providers.insert(p.id.toLower(), &p);
+        if (snapshot.running) {
+            running.reserve(snapshot.running->size());
+            for (const GatewayStatus &g : *snapshot.running)
+                running[g.name].append(&g);
+        }
     }
     TrunkContext contextOf(const Trunk &t, const Snapshot &snapshot) const
     {
         return {t, profiles.value(t.profile), providers.value(t.provider.toLower()), snapshot,
-            profiles};
+            profiles, running};
     }
     QHash<QString, const SofiaProfile *> profiles;
     QHash<QString, const ProviderSpec *> providers;
+    RunningByName running;
 };
 } // namespace
 
