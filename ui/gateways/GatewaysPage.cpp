@@ -134,7 +134,14 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &session::SettlingSortProxy::setFilterText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &GatewaysPage::updateDetail);
-    connect(monitor, &QAbstractItemModel::dataChanged, this, &GatewaysPage::updateDetail);
+    // The detail pane shows one gateway: only a change of its own row re-renders it (every event
+    // of every gateway did before: 13 % of the console's time at 20,000 gateways).
+    connect(monitor, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            const int row = selectedSourceRow();
+            if (row >= topLeft.row() && row <= bottomRight.row())
+                updateDetail();
+        });
     // Columns are sized once per burst of new rows, from the first rows only: sizing to every
     // row runs the diagnosis of all of them (98 s for 2,000 gateways inserted one by one).
     m_view->horizontalHeader()->setResizeContentsPrecision(100);
@@ -197,6 +204,12 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     connect(reloadAcl, &QPushButton::clicked, this, [this] { runAction(true); });
     updateNodes();
     updateDetail();
+}
+
+int GatewaysPage::selectedSourceRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_health->mapToSource(m_proxy->mapToSource(current)).row() : -1;
 }
 
 QString GatewaysPage::selectedNode() const
