@@ -45,9 +45,6 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
     }
     const Trunk *trunk = trunkFor(r.name);
     const ProviderSpec *provider = trunk ? m_catalog.find(trunk->provider) : nullptr;
-    const QString time = [](const QDateTime &at) {
-        return at.isValid() ? displayTimeOfDay(at) : tr("unknown");
-    }(r.presence == Presence::Gone ? r.goneAt : r.since);
     if (r.presence == Presence::NotRunning) {
         Diagnosis d;
         d.health = Health::Down;
@@ -59,6 +56,8 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
         return d;
     }
     if (r.presence == Presence::Gone) {
+        // Text only where it is shown: the time of day costs a time zone conversion.
+        const QString time = r.goneAt.isValid() ? displayTimeOfDay(r.goneAt) : tr("unknown");
         Diagnosis d;
         if (m_trunksKnown && !trunk) {
             d.health = Health::Degraded;
@@ -74,7 +73,7 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
         return d;
     }
     Diagnosis d = diagnose(r, trunk, provider, now());
-    const QList<lint::Finding> config = findingsOn(m_configFindings, r.name, r.node);
+    const FindingRefs config = findingRefsOn(m_configFindings, r.name, r.node);
     if (const lint::Finding *cause = likelyCause(config); cause && d.health != Health::Healthy) {
         d.summary = tr("Likely cause: %1").arg(cause->message);
         d.detail = tr("The saved trunk has an error that explains this: %1 %2")
@@ -82,11 +81,11 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
             + u"\n"_s + d.detail;
     } else if (!config.isEmpty()) {
         const bool drift = std::any_of(config.cbegin(), config.cend(),
-            [](const lint::Finding &f) { return f.ruleId == u"XY-NOT-APPLIED"_s; });
+            [](const lint::Finding *f) { return f->ruleId == u"XY-NOT-APPLIED"_s; });
         if (drift || cause) {
             d.summary += u" · "_s
                 + (drift ? tr("saved change not applied") : tr("will fail when applied"));
-            d.detail += u"\n"_s + (drift ? config.first().message : cause->message);
+            d.detail += u"\n"_s + (drift ? config.first()->message : cause->message);
             if (d.health == Health::Healthy)
                 d.health = Health::Degraded;
         }
