@@ -12,7 +12,8 @@ PACKAGES="build-essential cmake ninja-build pkg-config ca-certificates file dpkg
 qt6-base-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0 libssl-dev
 xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
-desktop-file-utils appstream curl lintian python3-jsonschema zsh qt6-translations-l10n clang-tidy"
+desktop-file-utils appstream curl lintian python3-jsonschema zsh qt6-translations-l10n clang-tidy
+libbenchmark-dev"
 
 # The real FreeSWITCH of the `freeswitch` tests (XYNAP_FREESWITCH): the runtime libraries its
 # bundle links (its README's list, of which apt brings the rest as dependencies) and xz for the tarball.
