@@ -25,6 +25,19 @@ const GatewayRecord *GatewayMonitor::recordAt(int row) const
 Diagnosis GatewayMonitor::diagnosisAt(int row) const
 {
     const GatewayRecord &r = m_rows[row];
+    // Staleness moves with the clock alone: asked every time, never cached.
+    if (r.diagnosis && r.diagnosisGeneration == m_generation && !isStale(r.node))
+        return *r.diagnosis;
+    Diagnosis d = diagnoseRow(r);
+    if (!d.changesWithTime) {
+        r.diagnosis = d;
+        r.diagnosisGeneration = m_generation;
+    }
+    return d;
+}
+
+Diagnosis GatewayMonitor::diagnoseRow(const GatewayRecord &r) const
+{
     if (isStale(r.node)) {
         const NodeStatus *node = m_links.status(r.node);
         const QDateTime last = node ? node->lastDataAt : QDateTime();
@@ -34,6 +47,7 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
                                    : tr("No data yet");
         d.detail = tr("The link to %1 is down or silent: %2")
                        .arg(r.node, node ? node->detail : QString());
+        d.changesWithTime = true; // the time of day turns into a date at midnight
         return d;
     }
     if (const QString unreadable = unreadableReason(r.node); !unreadable.isEmpty()) {
