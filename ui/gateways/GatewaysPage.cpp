@@ -187,19 +187,9 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     nodesTick->start();
     connect(m_apply, &QPushButton::clicked, this, &GatewaysPage::applySelected);
     connect(m_restart, &QPushButton::clicked, this, &GatewaysPage::restartSelectedProfile);
-    connect(m_rescan, &QPushButton::clicked, this, [this] {
-        auto *job = new session::ApplyJob(
-            m_session->gateways(), selectedNode(), selectedProfile(), {}, this);
-        job->setActivityLog(m_session->activity());
-        connect(job, &session::ApplyJob::progress, m_actionStatus, &QLabel::setText);
-        connect(job, &session::ApplyJob::finished, this,
-            [this, job](bool ok, const QString &, const QString &message) {
-                m_actionStatus->setText(message);
-                Q_EMIT actionFinished(ok, message);
-                job->deleteLater();
-            });
-        job->start();
-    });
+    // A rescan is an apply without a gateway: one place starts them all (startApply).
+    connect(m_rescan, &QPushButton::clicked, this,
+        [this] { startApply(selectedNode(), selectedProfile(), {}); });
     connect(reloadXml, &QPushButton::clicked, this, [this] { runAction(false); });
     connect(reloadAcl, &QPushButton::clicked, this, [this] { runAction(true); });
     updateNodes();
