@@ -12,7 +12,7 @@ PACKAGES="build-essential cmake ninja-build pkg-config ca-certificates file dpkg
 qt6-base-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0 libssl-dev
 xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
-desktop-file-utils appstream curl lintian python3-jsonschema zsh qt6-translations-l10n clang-tidy
+desktop-file-utils appstream curl lintian python3-jsonschema zsh qt6-translations-l10n clang-tidy clang-format
 libbenchmark-dev"
 
 # The real FreeSWITCH of the `freeswitch` tests (XYNAP_FREESWITCH): the runtime libraries its
@@ -43,8 +43,20 @@ if [ "$mode" = test ]; then
     else
         echo "setup: the freeswitch tests run against XYNAP_FREESWITCH=$XYNAP_FREESWITCH"
     fi
-    # A private session bus with an unlocked gnome-keyring, for the keychain tests.
-    exec sh tests/with-session.sh ctest --preset $preset
+    # Three named steps; each runs even when one before it failed, and any failure fails the run.
+    failed=""
+    step() {
+        name=$1; shift
+        echo "== step: $name"
+        if "$@"; then echo "== step: $name passed"; else echo "== step: $name FAILED"; failed="$failed $name"; fi
+    }
+    # The tests, on a private session bus with an unlocked gnome-keyring for the keychain tests.
+    step tests sh tests/with-session.sh ctest --preset $preset
+    step tidy cmake --build --preset $preset --target tidy
+    step format cmake --build --preset $preset --target format-check
+    if [ -n "$failed" ]; then echo "setup: failed:$failed"; exit 1; fi
+    echo "setup: tests, tidy and format passed"
+    exit 0
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

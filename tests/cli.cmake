@@ -1,4 +1,4 @@
-# Tests of app/cli (xynapctl): the help table, the threshold ranges, the commands against the
+# Tests of cli (xynapctl): the help table, the threshold ranges, the commands against the
 # sandbox, and (shell) the real binaries' conventions and JSON.
 
 xynap_add_test(tst_threshold SOURCES unit/tst_threshold.cpp LIBS xynap_cli LABELS unit)

@@ -1,4 +1,4 @@
-# Tests of app/coverage: the parsers and the analyzer, their fuzzing and benchmark.
+# Tests of core/coverage: the parsers and the analyzer, their fuzzing and benchmark.
 
 xynap_add_test(tst_coveragetypes SOURCES unit/tst_coveragetypes.cpp LIBS xynap_core LABELS unit)
 xynap_add_test(tst_ufwparser SOURCES unit/tst_ufwparser.cpp LIBS xynap_core LABELS unit)
@@ -21,11 +21,11 @@ endforeach()
 # `fuzz_ufw_corpus --write-corpus CORPUS_DIR`). The parsers are compiled again with coverage
 # instrumentation and sanitizers; the rest of xynap_core is linked as it is.
 if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
-    list(TRANSFORM XYNAP_COVERAGE_SOURCES PREPEND "${PROJECT_SOURCE_DIR}/app/"
+    list(TRANSFORM XYNAP_COVERAGE_SOURCES PREPEND "${PROJECT_SOURCE_DIR}/core/"
          OUTPUT_VARIABLE _xynap_coverage_fuzz_sources)
     list(FILTER _xynap_coverage_fuzz_sources INCLUDE REGEX "\\.cpp$")
     add_library(xynap_coverage_fuzz STATIC ${_xynap_coverage_fuzz_sources})
-    target_include_directories(xynap_coverage_fuzz PUBLIC ${PROJECT_SOURCE_DIR}/app)
+    target_include_directories(xynap_coverage_fuzz PUBLIC ${CMAKE_BINARY_DIR}/include/coverage ${CMAKE_BINARY_DIR}/include/model)
     target_compile_options(xynap_coverage_fuzz PRIVATE -fsanitize=fuzzer-no-link,address,undefined)
     target_link_libraries(xynap_coverage_fuzz PUBLIC xynap_compile_settings xynap_core Qt6::Core Qt6::Network)
     foreach(target ufw acl)

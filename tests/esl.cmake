@@ -1,12 +1,12 @@
-# Tests of app/esl: the codec, the parser's speed and robustness, the sofia status readers, and
+# Tests of core/esl: the codec, the parser's speed and robustness, the sofia status readers, and
 # servers that misbehave on purpose.
 
 xynap_add_test(tst_eslcodec SOURCES unit/tst_eslcodec.cpp LIBS xynap_core LABELS unit)
 xynap_add_test(tst_sofiastatus SOURCES unit/tst_sofiastatus.cpp LIBS xynap_core LABELS unit)
 
-# Issue 11: an Event Socket that smuggles frames and asks for the password again, and (for the
+# An Event Socket that smuggles frames and asks for the password again, and (for the
 # API client beside it) an HTTP server that trickles its reply.
-# Issue 21: xynapctl's commands against them too (fixes from hostile names, snapshot bounds,
+# Xynapctl's commands against them too (fixes from hostile names, snapshot bounds,
 # header values, a connection dropped after a PUT).
 xynap_add_test(tst_hostileservers
     SOURCES integration/tst_hostileservers.cpp
@@ -40,10 +40,10 @@ target_compile_definitions(fuzz_replies_corpus PRIVATE XYNAP_SOURCE_DIR="${PROJE
 if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     add_executable(fuzz_esl_parser
         fuzz/fuzz_esl_parser.cpp
-        ${PROJECT_SOURCE_DIR}/app/esl/EslParser.cpp
-        ${PROJECT_SOURCE_DIR}/app/esl/EslCodec.cpp
-        ${PROJECT_SOURCE_DIR}/app/esl/EslMessage.cpp)
-    target_include_directories(fuzz_esl_parser PRIVATE ${PROJECT_SOURCE_DIR}/app)
+        ${PROJECT_SOURCE_DIR}/core/esl/Parser.cpp
+        ${PROJECT_SOURCE_DIR}/core/esl/Codec.cpp
+        ${PROJECT_SOURCE_DIR}/core/esl/Message.cpp)
+    target_include_directories(fuzz_esl_parser PRIVATE ${CMAKE_BINARY_DIR}/include/esl ${CMAKE_BINARY_DIR}/include/model)
     target_compile_options(fuzz_esl_parser PRIVATE -fsanitize=fuzzer,address,undefined)
     target_link_options(fuzz_esl_parser PRIVATE -fsanitize=fuzzer,address,undefined)
     target_link_libraries(fuzz_esl_parser PRIVATE xynap_compile_settings Qt6::Core)

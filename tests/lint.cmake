@@ -1,4 +1,4 @@
-# Tests of app/lint.
+# Tests of core/lint.
 
 xynap_add_test(tst_lint SOURCES unit/tst_lint.cpp LIBS xynap_core LABELS unit)
 

@@ -1,4 +1,4 @@
-# Tests of app/platform: the Platform API client against the sandbox and over TLS, and the
+# Tests of core/platform: the Platform API client against the sandbox and over TLS, and the
 # secret store.
 
 xynap_add_test(tst_apiclient

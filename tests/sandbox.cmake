@@ -1,4 +1,4 @@
-# Tests of app/sandbox: the Platform API and Event Socket it serves, the gateway simulator, its
+# Tests of sandbox: the Platform API and Event Socket it serves, the gateway simulator, its
 # tokens, its scenarios and its secrets.
 
 xynap_add_test(tst_fernet SOURCES unit/tst_fernet.cpp LIBS xynap_sandbox LABELS unit)
@@ -10,7 +10,7 @@ xynap_add_test(tst_gatewaysimulator SOURCES integration/tst_gatewaysimulator.cpp
 xynap_add_test(tst_scenarios SOURCES integration/tst_scenarios.cpp
     LIBS xynap_sandbox LABELS integration)
 
-# The sandbox's secrets from a file or the environment (issue 11.11).
+# The sandbox's secrets from a file or the environment.
 add_test(NAME sandbox_secrets
     COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/smoke/sandbox_secrets.sh
         $<TARGET_FILE:xynap-sandbox> ${CMAKE_CURRENT_BINARY_DIR}/sandbox-secrets)

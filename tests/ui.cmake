@@ -39,7 +39,7 @@ xynap_add_test(tst_coveragepage
 xynap_add_test(tst_connectdialog SOURCES gui/tst_connectdialog.cpp
     LIBS xynap_ui xynap_sandbox LABELS gui)
 
-# The operator's desk (issue 14): German that works, windows that fit.
+# The operator's desk: German that works, windows that fit.
 xynap_add_test(tst_translations SOURCES gui/tst_translations.cpp
     LIBS xynap_ui xynap_sandbox LABELS gui translations)
 xynap_add_test(tst_windowaudit SOURCES gui/tst_windowaudit.cpp

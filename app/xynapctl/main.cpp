@@ -1,4 +1,4 @@
-// xynapctl: the console's core from a shell. Every command lives in app/cli (one per file) and
+// xynapctl: the console's core from a shell. Every command lives in cli (one per file) and
 // runs once, asynchronously, with its own deadline; this file reads the command line, finds the
 // secrets and starts the command. Its help, options and exit codes are in cli/Help.cpp.
 #include "cli/CheckCommand.h"
@@ -12,7 +12,7 @@
 #include "cli/TrunksCommand.h"
 #include "cli/WatchCommand.h"
 #include "platform/ConnectionProfile.h"
-#include "platform/ConnectionService.h"
+#include "platform/ConnectionRules.h"
 #include "platform/ProcessHardening.h"
 #include "platform/SecretStore.h"
 

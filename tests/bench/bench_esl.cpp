@@ -18,8 +18,8 @@
 
 #include "LoopbackEslServer.h"
 #include "ManualClock.h"
-#include "esl/EslCodec.h"
-#include "esl/EslParser.h"
+#include "esl/Codec.h"
+#include "esl/Parser.h"
 #include "session/GatewayMonitor.h"
 #include "session/SettlingSortProxy.h"
 

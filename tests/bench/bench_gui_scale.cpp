@@ -27,9 +27,9 @@
 
 #include "LoopbackApiServer.h"
 #include "LoopbackEslServer.h"
-#include "gateways/GatewaysPage.h"
-#include "mainwindow/MainWindow.h"
-#include "noc/NocDashboard.h"
+#include "ui/gateways/GatewaysPage.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/noc/NocDashboard.h"
 #include "session/PlatformSession.h"
 
 #include <QAbstractItemModel>

@@ -1,5 +1,5 @@
 // What the trunk editor pays per keystroke: lint of the draft against the other trunks, and the
-// provider catalog it needs. "before" is what the editor did until issue 14 (the whole snapshot
+// provider catalog it needs. "before" is what the editor did first (the whole snapshot
 // linted and filtered, the catalog parsed from its JSON each time); "after" is runOnTrunk (the
 // draft's own checks plus the cross-trunk rules) with the catalog parsed once per process.
 //

@@ -1,5 +1,5 @@
 #!/bin/sh
-# The command-line conventions of the three real binaries (issue 15): the program's own name,
+# The command-line conventions of the three real binaries: the program's own name,
 # exit 64 on every usage error, per-command help, 65 for a file that cannot be read, colour only
 # on a terminal and never with NO_COLOR, and profile remove taking the secrets along.
 # usage: conventions.sh CONSOLE CTL SANDBOX WORKDIR
@@ -84,7 +84,7 @@ else
 fi
 expect 64 "$CTL" profile remove gone
 
-# Issue 21.7: a profile name is one word of the names' grammar (profile list feeds the shell
+# A profile name is one word of the names' grammar (profile list feeds the shell
 # completion); token set reads one bounded line, and nothing with a control character.
 expect 64 "$CTL" profile add "$(printf 'bad\nname')" --api http://127.0.0.1:1
 expect 64 "$CTL" profile add "$(printf 'x\033]0;owned\007')" --api http://127.0.0.1:1

@@ -2,8 +2,8 @@
 // red (FreeSWITCH's own DOWN, never a calm "Registering…"), and a FreeSWITCH that stops is an
 // alarm that names the node, with every tile kept as last known and marked stale.
 #include "RealFreeSwitchFixture.h"
-#include "noc/GatewayTile.h"
-#include "noc/NocDashboard.h"
+#include "ui/noc/GatewayTile.h"
+#include "ui/noc/NocDashboard.h"
 #include "session/GatewayMonitor.h"
 #include "session/PlatformSession.h"
 

@@ -6,7 +6,7 @@
 //
 //   fuzz_esl_parser_corpus [--iterations N] [--seed S] [--write-corpus DIR]
 
-#include "esl/EslParser.h"
+#include "esl/Parser.h"
 
 #include <QByteArray>
 #include <QDir>

@@ -15,8 +15,8 @@
 // A failed check calls xynap_fuzz::onFailure: abort() under libFuzzer, counted by the ctest
 // driver (fuzz_esl_driver.cpp).
 
-#include "esl/EslCodec.h"
-#include "esl/EslParser.h"
+#include "esl/Codec.h"
+#include "esl/Parser.h"
 
 #include <QByteArray>
 #include <QList>

@@ -10,7 +10,7 @@
 //      "</") put into a gateway comes back unchanged — with '<', '>' and any bytes around it;
 //   3. JSON: a reply is either trunks or an error, never both; every trunk read survives
 //      trunkToJson → trunkFromJson unchanged;
-//   4. (issue 21) a fix built from any name read — gateway and profile, from either reply — is
+//   4. a fix built from any name read — gateway and profile, from either reply — is
 //      either none or made only of names that pass the grammar, its fs_cli line one line of
 //      grammar words, its shell line the shell quoting of its argv; JSON output of any name
 //      parses back to the same text and holds no C1 control; a snapshot past a bound keeps
@@ -53,7 +53,7 @@ namespace {
 
 using xynap_fuzz_replies::onFailure;
 
-// A fix from these names: none, or only grammar words (issue 21.1).
+// A fix from these names: none, or only grammar words.
 void checkFixes(const QString &profile, const QString &gateway, const QByteArray &body)
 {
     using namespace xynap;

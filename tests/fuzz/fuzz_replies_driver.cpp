@@ -7,7 +7,7 @@
 //
 //   fuzz_replies_corpus [--iterations N] [--seed S] [--write-corpus DIR]
 
-#include "esl/EslParser.h"
+#include "esl/Parser.h"
 #include "esl/SofiaStatus.h"
 
 #include <QByteArray>

@@ -35,7 +35,7 @@ void checkLines(const UfwParseResult &result, qsizetype lineCount)
     for (const ParseIssue &issue : result.errors) {
         require(
             issue.line >= 1 && issue.line <= lineCount && !issue.message.isEmpty(), "error line");
-        // Issue 21.5: a parse error quotes the rule; as printed it holds no control character.
+        // A parse error quotes the rule; as printed it holds no control character.
         for (const QChar c : terminalSafe(issue.message))
             require(c.unicode() >= 0x20 && c.unicode() != 0x7f
                     && !(c.unicode() >= 0x80 && c.unicode() <= 0x9f),

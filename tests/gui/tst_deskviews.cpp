@@ -1,20 +1,20 @@
-// The operator's desk on a live sandbox (issue 14): the Trunks page says whether FreeSWITCH
+// The operator's desk on a live sandbox: the Trunks page says whether FreeSWITCH
 // runs each trunk and names providers as the catalog does; the Gateways page counts calls, keeps
 // the state readable and leads from a diagnosis to the trunk's editor; a firewall finding opens
 // its cell on the Coverage page; the Activity log holds the Event Socket actions and what a save
 // changed.
 
 #include "SandboxFixture.h"
-#include "coverageview/CoveragePage.h"
-#include "editor/TrunkEditor.h"
-#include "gateways/GatewaysPage.h"
-#include "mainwindow/MainWindow.h"
+#include "ui/coverage/CoveragePage.h"
+#include "ui/editor/TrunkEditor.h"
+#include "ui/gateways/GatewaysPage.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "sandbox/Sandbox.h"
 #include "session/ActivityLog.h"
 #include "session/CoverageMatrixModel.h"
 #include "session/PlatformSession.h"
 #include "session/TrunkEditSession.h"
-#include "trunks/TrunksPage.h"
+#include "ui/trunks/TrunksPage.h"
 
 #include <QHeaderView>
 #include <QPushButton>

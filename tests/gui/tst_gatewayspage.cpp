@@ -3,8 +3,8 @@
 // Prompter seam: no → nothing happens, yes → the profile restarts and its calls drop.
 
 #include "SandboxFixture.h"
-#include "common/Prompter.h"
-#include "gateways/GatewaysPage.h"
+#include "ui/common/Prompter.h"
+#include "ui/gateways/GatewaysPage.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
 

@@ -1,10 +1,10 @@
 #include "SandboxFixture.h"
-#include "gateways/GatewaysPage.h"
-#include "mainwindow/MainWindow.h"
+#include "ui/gateways/GatewaysPage.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
 #include "session/TrunkEditSession.h"
-#include "trunks/TrunksPage.h"
+#include "ui/trunks/TrunksPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

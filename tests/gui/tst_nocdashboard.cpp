@@ -4,10 +4,10 @@
 // into the sources.
 
 #include "SandboxFixture.h"
-#include "common/HealthStyle.h"
+#include "ui/common/HealthStyle.h"
 #include "model/TimeFormat.h"
-#include "noc/GatewayTile.h"
-#include "noc/NocDashboard.h"
+#include "ui/noc/GatewayTile.h"
+#include "ui/noc/NocDashboard.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
 

@@ -1,7 +1,7 @@
 // What the operator left is there after a restart: window geometry, the page, splitter sizes and
 // column widths, and the last connection profile. Settings go to a temporary directory.
-#include "connect/ConnectDialog.h"
-#include "mainwindow/MainWindow.h"
+#include "ui/connect/ConnectDialog.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "platform/ConnectionProfile.h"
 #include "platform/SecretStore.h"
 #include "session/PlatformSession.h"

@@ -3,7 +3,8 @@
 // console asks for is missing from the catalog under the context it asks in (the mistake this
 // test was written for: lupdate filed the lint rules' texts under their classes while the rules
 // asked in "xynap::lint").
-#include "common/Translations.h"
+#include "TestData.h"
+#include "ui/common/Translations.h"
 #include "coverage/AclParser.h"
 #include "coverage/UfwParser.h"
 #include "lint/LintEngine.h"
@@ -20,6 +21,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace xynap;
+using xynap::testsupport::trunkNamed;
 
 namespace {
 
@@ -63,14 +65,6 @@ lint::Snapshot snapshotOf(const sandbox::Scenario &s)
     return snapshot;
 }
 
-Trunk *trunkNamed(sandbox::Scenario &s, const QString &name)
-{
-    for (Trunk &t : s.trunks)
-        if (t.gatewayName == name)
-            return &t;
-    return nullptr;
-}
-
 // Every scenario, and the production setup broken in the ways the rules look for.
 QList<lint::Snapshot> brokenSnapshots()
 {
@@ -81,7 +75,7 @@ QList<lint::Snapshot> brokenSnapshots()
             out.append(snapshotOf(load.scenario));
     }
     sandbox::Scenario s = sandbox::Scenario::builtIn();
-    if (Trunk *t = trunkNamed(s, u"1und1"_s)) {
+    if (Trunk *t = &trunkNamed(s, u"1und1"_s)) {
         t->realm = u"sip.1und1.com"_s;
         t->username.clear();
         t->pingSeconds = 2;
@@ -89,7 +83,7 @@ QList<lint::Snapshot> brokenSnapshots()
         t->numbers.append({u"03455 123"_s, u"old"_s});
         t->callerId = u"+4930111"_s;
     }
-    if (Trunk *t = trunkNamed(s, u"plusnet"_s)) {
+    if (Trunk *t = &trunkNamed(s, u"plusnet"_s)) {
         t->outboundProxy.clear();
         t->registerEnabled = true;
         t->gatewayName = u"plus net"_s;

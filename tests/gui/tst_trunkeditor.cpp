@@ -1,16 +1,16 @@
 #include "SandboxFixture.h"
-#include "common/Prompter.h"
-#include "editor/ConflictDialog.h"
-#include "editor/DeleteTrunkDialog.h"
-#include "editor/ReviewDialog.h"
-#include "editor/TrunkEditor.h"
-#include "mainwindow/MainWindow.h"
+#include "ui/common/Prompter.h"
+#include "ui/editor/ConflictDialog.h"
+#include "ui/editor/DeleteTrunkDialog.h"
+#include "ui/editor/ReviewDialog.h"
+#include "ui/editor/TrunkEditor.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "model/ProviderSpec.h"
 #include "model/TimeFormat.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
 #include "session/TrunkEditSession.h"
-#include "trunks/TrunksPage.h"
+#include "ui/trunks/TrunksPage.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -334,7 +334,7 @@ private Q_SLOTS:
         QVERIFY(!editor->isVisible());
     }
 
-    // Issue 11.7: the console sent If-Match "<id>-<version>" made up from the trunk instead of
+    // The console sent If-Match "<id>-<version>" made up from the trunk instead of
     // the ETag the server gave. Against an API with opaque ETags every save went to the
     // conflict dialog and every delete got 412.
     void opaqueEtagsAreSentBackAsGiven()

@@ -2,19 +2,19 @@
 // no Alt+letter twice, a name on every control, no text cut off, nothing larger than 1366×768.
 #include "SandboxFixture.h"
 #include "WidgetAudit.h"
-#include "common/Translations.h"
-#include "connect/ConnectDialog.h"
-#include "coverageview/CoveragePasteDialog.h"
-#include "editor/ConflictDialog.h"
-#include "editor/DeleteTrunkDialog.h"
-#include "editor/ReviewDialog.h"
-#include "editor/TrunkEditor.h"
-#include "mainwindow/MainWindow.h"
+#include "ui/common/Translations.h"
+#include "ui/connect/ConnectDialog.h"
+#include "ui/coverage/CoveragePasteDialog.h"
+#include "ui/editor/ConflictDialog.h"
+#include "ui/editor/DeleteTrunkDialog.h"
+#include "ui/editor/ReviewDialog.h"
+#include "ui/editor/TrunkEditor.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "platform/SecretStore.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
 #include "session/TrunkEditSession.h"
-#include "trunks/TrunksPage.h"
+#include "ui/trunks/TrunksPage.h"
 
 #include <QLayout>
 #include <QSettings>

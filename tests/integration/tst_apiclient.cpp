@@ -6,6 +6,7 @@
 // No traffic leaves loopback: the remote-host checks run with an HTTP proxy on 127.0.0.1
 // installed, so that a connection attempt would land on the test instead of the network. The
 // one exception is the DNS lookup of nonexistent.invalid (a reserved name that cannot resolve).
+#include "TestData.h"
 #include "SandboxFixture.h"
 #include "platform/ApiClient.h"
 #include "platform/ConnectionProfile.h"
@@ -35,20 +36,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace xynap;
+using xynap::testsupport::waitFor;
 using namespace xynap::platform;
 using namespace xynap::sandbox;
 using namespace xynap::session;
 
 namespace {
-
-// Waits for one job's typed result; nullopt when it never came.
-std::optional<ApiResult> waitFor(ApiJob *job, int timeoutMs = 10'000)
-{
-    auto out = std::make_shared<std::optional<ApiResult>>();
-    QObject::connect(job, &ApiJob::finished, job, [out](const ApiResult &r) { *out = r; });
-    (void)QTest::qWaitFor([&out] { return out->has_value(); }, timeoutMs);
-    return *out;
-}
 
 QByteArray httpResponse(int status, const QByteArray &reason, const QByteArray &body,
     const QByteArray &extraHeaders = {})
@@ -753,7 +746,7 @@ private Q_SLOTS:
             qPrintable(QString::number(r->durationMs)));
         // Regression for the row "headers, then silence": the transfer timeout
         // aborts the reply after the status line came, and ApiJob::onFinished
-        // (app/platform/ApiClient.cpp:139-144) turns that OperationCanceledError into
+        // (core/platform/ApiClient.cpp:139-144) turns that OperationCanceledError into
         // ApiError::Network ("cannot be reached: Operation canceled").
         QCOMPARE(int(r->error), int(ApiError::Timeout));
         QVERIFY(operatorMessage(r.value()).contains(u"in time"_s));
@@ -859,7 +852,7 @@ private Q_SLOTS:
             qPrintable(u"%1 bytes sent before the client hung up"_s.arg(stream->sent)));
         QVERIFY(stream->sent < size);
         // Regression: the size abort (ApiJob's downloadProgress handler,
-        // app/platform/ApiClient.cpp:124-127) ends as OperationCanceledError after a 200, which
+        // core/platform/ApiClient.cpp:124-127) ends as OperationCanceledError after a 200, which
         // onFinished maps to ApiError::Network: the operator reads "cannot be reached:
         // Operation canceled" for a server that answered too much. It is not the JSON the
         // contract promises: BadReply, with a message naming the limit.
@@ -1156,7 +1149,7 @@ private Q_SLOTS:
         QVERIFY(session.activity()->rowCount() >= 7);
 
         // Regression: ActivityLog::toCsv() crashes on any non-empty log
-        // (app/session/ActivityLog.cpp:46, a QStringBuilder returned from a lambda dangles).
+        // (core/session/ActivityLog.cpp:46, a QStringBuilder returned from a lambda dangles).
         const QByteArray csv = session.activity()->toCsv();
         QVERIFY(csv.startsWith("time,source,target,method,path,status,duration_ms,note\n"));
         QVERIFY(csv.contains("/api/v1/sip/trunks"));

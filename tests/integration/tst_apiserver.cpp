@@ -166,7 +166,7 @@ private Q_SLOTS:
         QTest::newRow("type") << QByteArray(R"({"register":"yes"})") << u"register"_s;
         QTest::newRow("seconds") << QByteArray(R"({"retry_seconds":-4})") << u"retry_seconds"_s;
         QTest::newRow("caller id") << QByteArray(R"({"caller_id":"3455667290"})") << u"caller_id"_s;
-        // Issue 11.2: `$` matched before a final newline; the sandbox stored "plusnet\n".
+        // `$` matched before a final newline; the sandbox stored "plusnet\n".
         QTest::newRow("name, trailing newline")
             << QByteArray(R"({"gateway_name":"plusnet\n"})") << u"gateway_name"_s;
         QTest::newRow("name, trailing CR LF")
@@ -255,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(list.at(1).toObject().value(u"wss_binding"_s).toString(), u":7443"_s);
     }
 
-    // Issue 21.7: a request announcing 400 MB was buffered whole, without a token, before the
+    // A request announcing 400 MB was buffered whole, without a token, before the
     // API answered 413. It is answered as soon as more than the API accepts has arrived.
     void oversizedBodyIsRefusedAsItArrives()
     {

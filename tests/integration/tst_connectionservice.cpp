@@ -2,7 +2,7 @@
 // connect dialog and xynapctl take their connection rules and secrets from. The resolver runs
 // against the real keyring of tests/with-session.sh.
 #include "platform/ApiClient.h"
-#include "platform/ConnectionService.h"
+#include "platform/ConnectionRules.h"
 #include "platform/SecretStore.h"
 
 #include <QSignalSpy>
@@ -118,7 +118,7 @@ private Q_SLOTS:
                                  << QString() << std::optional(Kind::NameMissing);
         QTest::newRow("slash") << u"a/b"_s << u"https://p.example"_s << false << QString()
                                << QString() << std::optional(Kind::NameHasSlash);
-        // Issue 21.7: `profile list` (read by the shell completion) printed these raw.
+        // `profile list` (read by the shell completion) printed these raw.
         QTest::newRow("LF") << u"lab\nprod"_s << u"https://p.example"_s << false << QString()
                             << QString() << std::optional(Kind::NameInvalid);
         QTest::newRow("ESC") << u"lab\u001b]0;x\u0007"_s << u"https://p.example"_s << false
@@ -247,7 +247,7 @@ private Q_SLOTS:
 
         qputenv("XYNAP_TOKEN", "from-env");
         qputenv("XYNAP_ESL_PASSWORD", "esl-env");
-        // Issue 21.8: a token belongs to its platform. The profile's own token wins over a
+        // A token belongs to its platform. The profile's own token wins over a
         // different one in the environment, and the result says the environment was ignored.
         c = resolve({p, {}, {}});
         QCOMPARE(c.token, u"from-keychain"_s);

@@ -198,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 65);
     }
 
-    // Issue 11.8: /dev/zero drove the command past 3 GB; a FIFO blocked forever.
+    // /dev/zero drove the command past 3 GB; a FIFO blocked forever.
     void onlyRegularFilesUpToTheLimitAreRead()
     {
         Run r = run(u"/dev/zero"_s, {}, {});
@@ -227,7 +227,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"48 MiB"_s), qPrintable(r.err));
     }
 
-    // Issue 11.8: `--ufw6 FILE` took any content and reported "0 rule(s)", every range
+    // `--ufw6 FILE` took any content and reported "0 rule(s)", every range
     // uncovered, no error. Each file's format is checked against what it is given as.
     void ruleFilesMustBeTheirKind_data()
     {
@@ -274,7 +274,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
 
-    // Issue 21.12: user6.rules given as --ufw alone was read as IPv4 rules; an empty file
+    // User6.rules given as --ufw alone was read as IPv4 rules; an empty file
     // counted as "no rules".
     void user6RulesAsUfwAloneIsAnError()
     {
@@ -314,7 +314,7 @@ private Q_SLOTS:
         QCOMPARE(r.out, QString());
     }
 
-    // Issue 21.5: parse errors quote the rule; a rule with terminal escapes set the title and
+    // Parse errors quote the rule; a rule with terminal escapes set the title and
     // cleared the screen. Every path escapes now.
     void parseErrorsAreEscaped_data()
     {

@@ -6,9 +6,9 @@
 // xynap::esl::Connection reports a wrong password and a rejection.
 
 #include "SandboxFixture.h"
-#include "esl/EslCodec.h"
-#include "esl/EslConnection.h"
-#include "esl/EslParser.h"
+#include "esl/Codec.h"
+#include "esl/Connection.h"
+#include "esl/Parser.h"
 #include "esl/SofiaStatus.h"
 #include "sandbox/Sandbox.h"
 

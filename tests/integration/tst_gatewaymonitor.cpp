@@ -8,9 +8,10 @@
 // unless a test hands it a ManualClock (the link's back-off and watchdog, staleness); the 1 s
 // `sofia xmlstatus gateway` after a gateway_add and ApplyJob's time-outs are real time.
 
+#include "TestData.h"
 #include "ManualClock.h"
 #include "SandboxFixture.h"
-#include "esl/EslLink.h"
+#include "esl/Link.h"
 #include "platform/ApiClient.h"
 #include "sandbox/Sandbox.h"
 #include "session/ApplyJob.h"
@@ -29,6 +30,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace xynap;
+using xynap::testsupport::trunkNamed;
 using namespace xynap::sandbox;
 using xynap::session::GatewayMonitor;
 using xynap::session::Health;
@@ -37,15 +39,6 @@ namespace {
 
 constexpr qint64 Second = 1000;
 const QString Node = u"fs1"_s;
-
-Trunk &trunkNamed(Scenario &s, const QString &gatewayName)
-{
-    for (Trunk &t : s.trunks) {
-        if (t.gatewayName == gatewayName)
-            return t;
-    }
-    qFatal("no trunk %s in the scenario", qPrintable(gatewayName));
-}
 
 Scenario builtInWith(const std::function<void(Scenario &)> &edit)
 {

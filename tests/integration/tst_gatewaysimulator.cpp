@@ -7,8 +7,9 @@
 // twice: straight from GatewaySimulator::eventFired (stamped with the simulated time), and by a
 // real ESL client subscribed the way the console subscribes. Both must agree.
 
-#include "esl/EslCodec.h"
-#include "esl/EslConnection.h"
+#include "TestData.h"
+#include "esl/Codec.h"
+#include "esl/Connection.h"
 #include "esl/SofiaStatus.h"
 #include "sandbox/Sandbox.h"
 
@@ -23,6 +24,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace xynap;
+using xynap::testsupport::trunkNamed;
 using namespace xynap::sandbox;
 
 namespace {
@@ -129,15 +131,6 @@ qsizetype indexOf(
             return i;
     }
     return -1;
-}
-
-Trunk &trunkNamed(Scenario &s, const QString &gatewayName)
-{
-    for (Trunk &t : s.trunks) {
-        if (t.gatewayName == gatewayName)
-            return t;
-    }
-    qFatal("no trunk %s in the scenario", qPrintable(gatewayName));
 }
 
 Scenario builtInWith(const std::function<void(Scenario &)> &edit)

@@ -1,13 +1,14 @@
 // Servers that misbehave on purpose, on loopback: an Event Socket that smuggles frames and asks
 // for the password again, an HTTP server that trickles its reply. Each test fails on the code
-// before issue 11's fixes.
+// before the fixes it guards.
 
+#include "TestData.h"
 #include "cli/CheckCommand.h"
 #include "cli/LintCommand.h"
 #include "cli/ReloadCommand.h"
 #include "cli/StatusCommand.h"
 #include "cli/TrunksCommand.h"
-#include "esl/EslConnection.h"
+#include "esl/Connection.h"
 #include "esl/SofiaStatus.h"
 #include "platform/ApiClient.h"
 #include "platform/ConnectionProfile.h"
@@ -31,6 +32,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace xynap;
+using xynap::testsupport::waitFor;
 
 namespace {
 
@@ -111,15 +113,6 @@ bool connectReady(esl::Connection &c, quint16 port)
     QSignalSpy ready(&c, &esl::Connection::ready);
     c.connectToServer(u"127.0.0.1"_s, port, u"ClueCon"_s);
     return ready.wait(5000);
-}
-
-std::optional<platform::ApiResult> waitFor(platform::ApiJob *job, int timeoutMs = 10'000)
-{
-    auto out = std::make_shared<std::optional<platform::ApiResult>>();
-    QObject::connect(
-        job, &platform::ApiJob::finished, job, [out](const platform::ApiResult &r) { *out = r; });
-    (void)QTest::qWaitFor([&out] { return out->has_value(); }, timeoutMs);
-    return *out;
 }
 
 // An HTTP/1.1 server on 127.0.0.1 driven by the test: `onRequest` sees every complete request
@@ -301,7 +294,7 @@ private Q_SLOTS:
         QLoggingCategory::setFilterRules(u"xynap.esl.connection.warning=false"_s);
     }
 
-    // Issue 11.1: a command with a line break would end the frame and start another command
+    // A command with a line break would end the frame and start another command
     // (`api system …`). It is refused, the callback says so, and nothing reaches the server.
     void lineBreaksNeverReachTheSocket_data()
     {
@@ -373,7 +366,7 @@ private Q_SLOTS:
             QByteArray("bgapi sofia profile internal rescan\nJob-UUID: abc"));
     }
 
-    // Issue 12: `sofia xmlstatus gateway` of 50,000 gateways is longer than mod_event_socket's
+    // `sofia xmlstatus gateway` of 50,000 gateways is longer than mod_event_socket's
     // 16 MiB frame limit, which the parser applied to every frame: xynapctl status failed above
     // ~17,000 gateways on a node. An api/response may be longer (Parser::MaxApiResponseBody).
     void xmlStatusOf50000GatewaysIsRead()
@@ -414,7 +407,7 @@ private Q_SLOTS:
         QCOMPARE(c.state(), esl::Connection::State::Ready);
     }
 
-    // Issue 11.5: an auth/request in the middle of a request re-ran the handshake: the request
+    // An auth/request in the middle of a request re-ran the handshake: the request
     // timer stopped (the request hung), ready() came twice. Now it is a protocol error and the
     // request fails at once.
     void secondAuthRequestEndsTheSession()
@@ -466,7 +459,7 @@ private Q_SLOTS:
         QCOMPARE(server.commands().count("auth ClueCon"), 1);
     }
 
-    // Issue 11.5: frames that arrived in the same read as the one that ended the connection
+    // Frames that arrived in the same read as the one that ended the connection
     // were still handled after failed().
     void framesAfterFailureAreDropped_data()
     {
@@ -521,7 +514,7 @@ private Q_SLOTS:
         QVERIFY2(!server.received().contains("system"), server.received().constData());
     }
 
-    // Issue 11.4: headers, then one byte every 100 ms. The silence timeout never passes; the
+    // Headers, then one byte every 100 ms. The silence timeout never passes; the
     // total deadline does, and the result says which one it was.
     void tricklingServerHitsTheTotalDeadline()
     {
@@ -623,7 +616,7 @@ private Q_SLOTS:
         QCOMPARE(storedAs(999999), platform::ConnectionProfile::MaxRequestDeadlineSeconds);
     }
 
-    // Issue 21.1: names from the Platform API and from `sofia xmlstatus` (an &#10; entity,
+    // Names from the Platform API and from `sofia xmlstatus` (an &#10; entity,
     // "_all_", a command substitution) never become a fix: status --json and lint --json offer
     // commands only from names that pass the grammar, as display line and argv.
     void hostileNamesNeverBecomeFixes()
@@ -645,7 +638,7 @@ private Q_SLOTS:
                 return HostileHttp::json({{u"trunks"_s, trunks}});
             if (r.path == "/api/v1/sip/profiles")
                 return HostileHttp::json({{u"profiles"_s, QJsonArray()}});
-            // Issue 21.5: a rule the API serves, echoed by its parse error.
+            // A rule the API serves, echoed by its parse error.
             return HostileHttp::json(
                 {{u"rules"_s, QJsonArray {u"ufw \u001b]0;owned\u0007\u001b[2J 5060/udp"_s}},
                     {u"ipv6"_s, true}});
@@ -697,7 +690,7 @@ private Q_SLOTS:
         }
     }
 
-    // Issue 21.2: 280,000 gateways in one reply took `status --json` to 2.7 GB and `check` said
+    // 280,000 gateways in one reply took `status --json` to 2.7 GB and `check` said
     // OK. More than 100,000 gateways on a node is an error with its own words and exit code.
     void snapshotOverTheLimitIsNeverHealthy()
     {
@@ -736,7 +729,7 @@ private Q_SLOTS:
         QVERIFY2(!lint.out.contains(u"0 error(s)"_s), qPrintable(lint.out));
     }
 
-    // Issue 21.3: `reload --gateway _all_` sent `killgw _all_` — every gateway of the profile —
+    // `reload --gateway _all_` sent `killgw _all_` — every gateway of the profile —
     // without asking. It needs --yes; with it, the command goes out once.
     void reloadAllGatewaysNeedsYes()
     {
@@ -759,7 +752,7 @@ private Q_SLOTS:
         QCOMPARE(esl.commands().count("api sofia profile external killgw _all_"), 1);
     }
 
-    // Issue 21.4: a token with CR LF put a header of its own into the request. Nothing is sent.
+    // A token with CR LF put a header of its own into the request. Nothing is sent.
     void tokenWithLineBreakIsNeverSent_data()
     {
         QTest::addColumn<QString>("token");
@@ -795,7 +788,7 @@ private Q_SLOTS:
         QVERIFY(!api.received().contains("X-Injected"));
     }
 
-    // Issue 21.11: the connection dropped after the PUT reached the platform, which applied
+    // The connection dropped after the PUT reached the platform, which applied
     // it. The console said "not sent" (69). The PUT is sent once; the console reads the trunk
     // again and reports what the platform holds.
     void droppedConnectionAfterPutIsReadBack()

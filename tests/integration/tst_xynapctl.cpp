@@ -698,7 +698,7 @@ private Q_SLOTS:
         QVERIFY2(stale.err.contains(u"changed on the platform"_s), qPrintable(stale.all()));
     }
 
-    // Issue 21.9: an export carries the server's updated_by/updated_at, and apply refused the
+    // An export carries the server's updated_by/updated_at, and apply refused the
     // file it wrote itself ("not a trunk field", 65). Export → edit → apply round-trips for every
     // field of the contract; the read-only ones are accepted and never sent.
     void exportApplyRoundTripsEveryField_data()

@@ -34,9 +34,15 @@ ufw allow 16384:16484/udp
 }
 
 // The ACL sip-gateways (default deny) with the ranges UFW allows for SIP, as the sandbox's demo
-// platform has it: the documentation names the list but no nodes.
-inline QString documentedSipGatewaysAcl()
+// platform has it: the documentation names the list but no nodes. With `withEsl`, also the list
+// esl (loopback only) a real acl.conf.xml carries beside it.
+inline QString documentedSipGatewaysAcl(bool withEsl = false)
 {
+    const QString esl = withEsl ? QStringLiteral(R"(    <list name="esl" default="deny">
+      <node type="allow" cidr="127.0.0.0/8"/>
+    </list>
+)")
+                                : QString();
     return QStringLiteral(R"(<configuration name="acl.conf" description="Network Lists">
   <network-lists>
     <list name="sip-gateways" default="deny">
@@ -46,7 +52,7 @@ inline QString documentedSipGatewaysAcl()
       <node type="allow" cidr="2001:8d8:104:100:212:227:124:128/125"/>
       <node type="allow" cidr="212.227.124.0/24"/>
     </list>
-  </network-lists>
+)") + esl + QStringLiteral(R"(  </network-lists>
 </configuration>
 )");
 }

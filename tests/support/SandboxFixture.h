@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ManualClock.h"
-#include "esl/EslLink.h"
+#include "esl/Link.h"
 #include "sandbox/Sandbox.h"
 
 #include <functional>

@@ -78,7 +78,7 @@ std::optional<QList<QStringList>> parseCsv(const QString &text)
 }
 
 // Regression: ActivityLog::toCsv() crashes (SIGSEGV) as soon as the log has a row.
-// Its `quote` lambda (app/session/ActivityLog.cpp:46) has a deduced return type; with
+// Its `quote` lambda (core/session/ActivityLog.cpp:46) has a deduced return type; with
 // QT_USE_QSTRINGBUILDER that is a QStringBuilder holding references to the lambda's parameter
 // and to temporaries, which dangle once it returns. Fix: `[](QString s) -> QString { ... }`.
 // Every test below that exports a row asserts the correct CSV and fails (crashes) until then.
@@ -309,7 +309,7 @@ private Q_SLOTS:
         QCOMPARE(csv.count('\n'), qsizetype(ActivityLog::MaxEntries + 1));
     }
 
-    // Issue 11.10: a note or path from the server that starts with = + - @ would be a formula
+    // A note or path from the server that starts with = + - @ would be a formula
     // in a spreadsheet (the German override note starts with the gateway name).
     void csvNeutralisesFormulas_data()
     {
@@ -337,7 +337,7 @@ private Q_SLOTS:
         QVERIFY(command.value(2).startsWith(u"'"_s));
     }
 
-    // Issue 14: the log holds the Event Socket actions too, with the node, the gateway and
+    // The log holds the Event Socket actions too, with the node, the gateway and
     // FreeSWITCH's answer; a PUT says which trunk and what changed.
     void eventSocketAndChangeRows()
     {

@@ -19,21 +19,7 @@ const QString kDocumentedRules = xynap::test::documentedUfwRules();
 
 // "FreeSWITCH uses its own ACL sip-gateways with default deny": the documentation names no
 // nodes; these are the ranges UFW allows for SIP (as the sandbox's demo platform has them).
-const QString kSipGateways = uR"(<configuration name="acl.conf" description="Network Lists">
-  <network-lists>
-    <list name="sip-gateways" default="deny">
-      <node type="allow" cidr="92.197.176.0/24"/>
-      <node type="allow" cidr="92.197.177.0/24"/>
-      <node type="allow" cidr="92.197.182.0/24"/>
-      <node type="allow" cidr="2001:8d8:104:100:212:227:124:128/125"/>
-      <node type="allow" cidr="212.227.124.0/24"/>
-    </list>
-    <list name="esl" default="deny">
-      <node type="allow" cidr="127.0.0.0/8"/>
-    </list>
-  </network-lists>
-</configuration>
-)"_s;
+const QString kSipGateways = xynap::test::documentedSipGatewaysAcl(true);
 
 // The two Sofia profiles of the documentation. It gives no RTP range; 16384-16484 is what the
 // opened UFW range and the sandbox's demo platform use.

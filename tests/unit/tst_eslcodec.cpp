@@ -1,5 +1,5 @@
-#include "esl/EslCodec.h"
-#include "esl/EslParser.h"
+#include "esl/Codec.h"
+#include "esl/Parser.h"
 #include "esl/SofiaStatus.h"
 
 #include <QDir>

@@ -1,3 +1,4 @@
+#include "TestData.h"
 #include "DocumentedRules.h"
 #include "coverage/AclParser.h"
 #include "coverage/UfwParser.h"
@@ -10,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace xynap;
+using xynap::testsupport::trunkNamed;
 using namespace xynap::lint;
 
 namespace {
@@ -32,14 +34,6 @@ Snapshot production()
     for (const QJsonValue &v : o.value(u"profiles"_s).toArray())
         s.profiles.append(profileFromJson(v.toObject()));
     return s;
-}
-
-Trunk &trunkNamed(Snapshot &s, const QString &name)
-{
-    for (Trunk &t : s.trunks)
-        if (t.gatewayName == name)
-            return t;
-    qFatal("no such trunk");
 }
 
 QStringList idsFor(const QList<Finding> &findings, const QString &gateway)
@@ -319,7 +313,7 @@ private Q_SLOTS:
         QCOMPARE(m_engine.run(s).size(), 0);
     }
 
-    // Issue 14: messages and fix buttons name fields as the editor does ("Retry interval"),
+    // Messages and fix buttons name fields as the editor does ("Retry interval"),
     // never by the API's names (retry_seconds, outbound_proxy, numbers[0].number).
     void messagesUseFieldLabels()
     {

@@ -1,5 +1,5 @@
 // model/SofiaNames: the one grammar of names, and the one way a name becomes a word of a
-// suggested command (issue 21.1, 21.3).
+// suggested command.
 #include "model/SofiaNames.h"
 
 #include <QProcess>
@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(c.line, u"xynapctl reload --sofia-profile external-ipv4 --gateway 1und1"_s);
     }
 
-    // Issue 21.1: a name the API or FreeSWITCH served that fails the grammar gives no command.
+    // A name the API or FreeSWITCH served that fails the grammar gives no command.
     void hostileNamesGiveNoCommand_data()
     {
         QTest::addColumn<QString>("profile");

@@ -114,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(p.gateways.isEmpty());
     }
 
-    // Issue 21.2: a snapshot has bounds like the events: more gateways than the limit is an
+    // A snapshot has bounds like the events: more gateways than the limit is an
     // error of its own (overLimit), and nothing of it is kept.
     void moreGatewaysThanTheLimitIsAnError()
     {
@@ -140,7 +140,7 @@ private Q_SLOTS:
         QVERIFY2(p.error.contains(u"MiB"_s), qPrintable(p.error));
     }
 
-    // Issue 11.3: `<gateway>` + `<a>`×N + `</gateway>` took 88 s and more at 1 MB with the
+    // `<gateway>` + `<a>`×N + `</gateway>` took 88 s and more at 1 MB with the
     // regular expression. The figure is printed; the test's timeout is the only bound, so a
     // slow machine does not fail it, but a quadratic parser does (minutes per row).
     void pathologicalRepliesAreLinear_data()

@@ -26,7 +26,7 @@ private Q_SLOTS:
         QTest::newRow("C1 CSI") << u"a\u009b31mb"_s << u"a\\x9b31mb"_s;
         QTest::newRow("bidi override") << u"abc\u202edcba"_s << u"abc\\u{202e}dcba"_s;
         QTest::newRow("line separator") << u"a\u2028b"_s << u"a\\u{2028}b"_s;
-        // Issue 21.7: names that differ only by an invisible character look the same.
+        // Names that differ only by an invisible character look the same.
         QTest::newRow("zero-width space") << u"gw\u200b1"_s << u"gw\\u{200b}1"_s;
         QTest::newRow("zero-width joiner") << u"a\u200db"_s << u"a\\u{200d}b"_s;
         QTest::newRow("BOM") << u"\ufeffgw1"_s << u"\\u{feff}gw1"_s;
@@ -81,7 +81,7 @@ private Q_SLOTS:
         QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
         QTest::newRow("CR") << u"\r=1"_s << u"\"'\r=1\""_s;
         QTest::newRow("inner = kept") << u"a=b"_s << u"a=b"_s;
-        // Issue 21.6: in a ';'-separated locale (German Excel) "x;=cmd" is two cells, the second
+        // In a ';'-separated locale (German Excel) "x;=cmd" is two cells, the second
         // a formula; quoted it is one text cell in every locale.
         QTest::newRow("semicolon formula")
             << u"x;=cmd|' /C calc'!A0"_s << u"\"x;=cmd|' /C calc'!A0\""_s;
@@ -98,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(xynap::csvCell(input), expected);
     }
 
-    // Issue 21.7: xynapctl's JSON carries no C1 control (U+009B is CSI on many terminals), no
+    // Xynapctl's JSON carries no C1 control (U+009B is CSI on many terminals), no
     // bidi override and no invisible character raw; the parsed values are unchanged.
     void jsonTextEscapesWhatTerminalsObey()
     {

@@ -64,7 +64,7 @@ private Q_SLOTS:
         QTest::newRow("colon") << u"internal::1und1"_s << false;
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("ampersand") << u"1&1"_s << false;
-        // Issue 11.2: `$` matched before a final newline, so "plusnet\n" was a valid name.
+        // `$` matched before a final newline, so "plusnet\n" was a valid name.
         QTest::newRow("trailing newline") << u"plusnet\n"_s << false;
         QTest::newRow("trailing CR LF") << u"plusnet\r\n"_s << false;
         QTest::newRow("leading newline") << u"\nplusnet"_s << false;
@@ -75,7 +75,7 @@ private Q_SLOTS:
         QTest::newRow("non-ASCII letter") << u"m\u00fcller"_s << false;
         QTest::newRow("128 characters") << QString(128, u'a') << true;
         QTest::newRow("129 characters") << QString(129, u'a') << false;
-        // Issue 21.3: `killgw _all_` kills every gateway of the profile.
+        // `killgw _all_` kills every gateway of the profile.
         QTest::newRow("_all_") << u"_all_"_s << false;
     }
     void gatewayName()
@@ -236,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(row(u"username"_s).changedBy, FieldConflict::ChangedBy::Mine);
     }
 
-    // Issue 21.10: "Use this combination" wrote "password": "" into the merge, which reads as
+    // "Use this combination" wrote "password": "" into the merge, which reads as
     // "no password stored": the review then blocked the save although the server kept it. A
     // merge takes exactly the chosen field from theirs and leaves every other field — the
     // stored password too — as it was. Over every editable field of the contract.

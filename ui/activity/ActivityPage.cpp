@@ -1,4 +1,4 @@
-#include "ActivityPage.h"
+#include "ui/activity/ActivityPage.h"
 
 #include "session/ActivityLog.h"
 

@@ -1,4 +1,4 @@
-#include "HealthStyle.h"
+#include "ui/common/HealthStyle.h"
 
 #include "session/GatewayMonitor.h"
 

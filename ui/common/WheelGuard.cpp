@@ -1,4 +1,4 @@
-#include "WheelGuard.h"
+#include "ui/common/WheelGuard.h"
 
 #include <QEvent>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "WindowState.h"
+#include "ui/common/WindowState.h"
 
 #include <QAbstractItemView>
 #include <QHeaderView>

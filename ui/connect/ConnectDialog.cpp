@@ -1,7 +1,7 @@
-#include "ConnectDialog.h"
+#include "ui/connect/ConnectDialog.h"
 
-#include "common/Prompter.h"
-#include "common/ScreenFit.h"
+#include "ui/common/Prompter.h"
+#include "ui/common/ScreenFit.h"
 #include "platform/SecretStore.h"
 #include "session/ConnectionTest.h"
 #include "ui_ConnectDialog.h"

@@ -1,4 +1,4 @@
-#include "Connector.h"
+#include "ui/connect/Connector.h"
 
 #include "platform/ApiClient.h"
 #include "platform/SecretStore.h"

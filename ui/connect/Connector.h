@@ -1,7 +1,7 @@
 #pragma once
 
 #include "platform/ConnectionProfile.h"
-#include "platform/ConnectionService.h"
+#include "platform/ConnectionRules.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "ConflictDialog.h"
+#include "ui/editor/ConflictDialog.h"
 
-#include "common/ScreenFit.h"
+#include "ui/common/ScreenFit.h"
 #include "model/FieldLabels.h"
 #include "model/TimeFormat.h"
 #include "ui_ConflictDialog.h"

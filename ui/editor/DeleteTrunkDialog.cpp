@@ -1,4 +1,4 @@
-#include "DeleteTrunkDialog.h"
+#include "ui/editor/DeleteTrunkDialog.h"
 
 #include "ui_DeleteTrunkDialog.h"
 

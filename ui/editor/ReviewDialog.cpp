@@ -1,6 +1,6 @@
-#include "ReviewDialog.h"
+#include "ui/editor/ReviewDialog.h"
 
-#include "common/ScreenFit.h"
+#include "ui/common/ScreenFit.h"
 #include "model/FieldLabels.h"
 #include "model/TrunkDiff.h"
 #include "session/TrunkEditSession.h"

@@ -1,7 +1,7 @@
-#include "GatewaysPage.h"
+#include "ui/gateways/GatewaysPage.h"
 
-#include "common/HealthStyle.h"
-#include "common/Prompter.h"
+#include "ui/common/HealthStyle.h"
+#include "ui/common/Prompter.h"
 #include "model/TimeFormat.h"
 #include "session/ApplyJob.h"
 #include "session/PlatformSession.h"

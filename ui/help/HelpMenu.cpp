@@ -1,6 +1,6 @@
-#include "HelpMenu.h"
+#include "ui/help/HelpMenu.h"
 
-#include "common/ScreenFit.h"
+#include "ui/common/ScreenFit.h"
 #include "model/ProviderSpec.h"
 
 #include <QCoreApplication>

@@ -1,17 +1,17 @@
-#include "MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
-#include "activity/ActivityPage.h"
-#include "common/ScreenFit.h"
-#include "common/WindowState.h"
-#include "connect/ConnectDialog.h"
-#include "coverageview/CoveragePage.h"
-#include "gateways/GatewaysPage.h"
-#include "help/HelpMenu.h"
-#include "noc/NocDashboard.h"
-#include "platform/ConnectionService.h"
+#include "ui/activity/ActivityPage.h"
+#include "ui/common/ScreenFit.h"
+#include "ui/common/WindowState.h"
+#include "ui/connect/ConnectDialog.h"
+#include "ui/coverage/CoveragePage.h"
+#include "ui/gateways/GatewaysPage.h"
+#include "ui/help/HelpMenu.h"
+#include "ui/noc/NocDashboard.h"
+#include "platform/ConnectionRules.h"
 #include "platform/SecretStore.h"
 #include "session/PlatformSession.h"
-#include "trunks/TrunksPage.h"
+#include "ui/trunks/TrunksPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>

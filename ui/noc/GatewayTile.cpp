@@ -1,6 +1,6 @@
-#include "GatewayTile.h"
+#include "ui/noc/GatewayTile.h"
 
-#include "common/HealthStyle.h"
+#include "ui/common/HealthStyle.h"
 
 #include <QLocale>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "NocDashboard.h"
+#include "ui/noc/NocDashboard.h"
 
-#include "GatewayTile.h"
-#include "common/HealthStyle.h"
+#include "ui/noc/GatewayTile.h"
+#include "ui/common/HealthStyle.h"
 #include "model/TimeFormat.h"
 #include "session/Diagnosis.h"
 #include "session/HealthSummary.h"

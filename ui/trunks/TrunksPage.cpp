@@ -1,7 +1,7 @@
-#include "TrunksPage.h"
+#include "ui/trunks/TrunksPage.h"
 
-#include "editor/DeleteTrunkDialog.h"
-#include "editor/TrunkEditor.h"
+#include "ui/editor/DeleteTrunkDialog.h"
+#include "ui/editor/TrunkEditor.h"
 #include "session/PlatformSession.h"
 #include "session/TrunkEditSession.h"
 

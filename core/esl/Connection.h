@@ -1,0 +1,122 @@
+#pragma once
+
+#include "esl/Message.h"
+#include "esl/Parser.h"
+
+#include <QObject>
+#include <QTcpSocket>
+#include <QTimer>
+#include <deque>
+#include <functional>
+
+namespace xynap::esl {
+
+// Why a connection ended or failed, so the UI can say it in the operator's words.
+enum class LinkError {
+    None,
+    Refused, // nothing listens there
+    HostNotFound,
+    Timeout,
+    WrongPassword, // -ERR invalid
+    RudeRejection, // the client's address is not in the event socket's ACL
+    Disconnected, // text/disconnect-notice or the peer closed
+    ProtocolError, // bytes that are not ESL
+};
+
+// What an `api` command brought back. Not ok on a timeout or a lost connection; a reply that
+// came back is ok even when its body starts with -ERR (that is FreeSWITCH's answer, not ours).
+struct [[nodiscard]] CommandReply {
+    QByteArray body; // api/response body
+    QString error; // why there is no reply; empty when there is one
+
+    bool ok() const { return error.isEmpty(); }
+    static CommandReply replied(QByteArray body) { return {std::move(body), {}}; }
+    static CommandReply failed(const QString &why);
+};
+
+// One Event Socket client connection: authenticates, runs api commands in order with a
+// timeout each, and hands out events. Reconnecting is the owner's decision.
+class Connection final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connection)
+
+public:
+    enum class State { Unconnected, Connecting, Authenticating, Ready };
+
+    explicit Connection(QObject *parent = nullptr);
+    ~Connection() override;
+
+    void connectToServer(const QString &host, quint16 port, const QString &password);
+    void disconnectFromServer();
+    State state() const { return m_state; }
+    QString peer() const { return m_peer; }
+
+    // Nothing that contains CR, LF or NUL is ever sent: such a command (or header) could end
+    // the frame and smuggle in another command (`api system …`). It is refused instead — the
+    // callback gets an error (api: ok false; command: a Reply-Text starting with -ERR), later,
+    // from the event loop, never from inside the call.
+    using ApiCallback = std::function<void(const CommandReply &)>;
+    using CommandCallback = std::function<void(const Message &)>;
+    void api(const QString &command, ApiCallback callback, int timeoutMs = 10'000);
+    // A raw command ("event plain HEARTBEAT CUSTOM sofia::gateway_state ...").
+    void command(const QString &command, CommandCallback callback = {}, int timeoutMs = 10'000);
+    // A command with extra header lines after the command line (name, value), as `bgapi` takes
+    // its Job-UUID. Header names must be tokens (no ':', no space), values one line.
+    void command(const QString &command, const Headers &headers, CommandCallback callback,
+        int timeoutMs = 10'000);
+    // `bgapi <command>` with the client's own Job-UUID header: the reply is +OK at once, the
+    // output comes later as a BACKGROUND_JOB event carrying that Job-UUID.
+    void bgapi(const QString &command, const QByteArray &jobUuid, CommandCallback callback = {},
+        int timeoutMs = 10'000);
+
+    // True when `text` can go into one command line or header value: no CR, LF or NUL.
+    static bool isSingleLine(QStringView text);
+    static bool isSingleLine(QByteArrayView text);
+
+Q_SIGNALS:
+    void ready();
+    void eventReceived(const xynap::esl::Event &event);
+    void failed(xynap::esl::LinkError error, const QString &detail);
+    void closed(xynap::esl::LinkError reason, const QString &detail);
+
+private:
+    struct Pending {
+        QByteArray wire;
+        bool isApi;
+        ApiCallback apiCallback;
+        CommandCallback commandCallback;
+        int timeoutMs;
+    };
+    void refuse(const QString &why, ApiCallback apiCallback, CommandCallback commandCallback);
+    void onReadyRead();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void handle(const Parser::Frame &frame);
+    void handle(const Message &message);
+    void sendNext();
+    void fail(LinkError error, const QString &detail);
+    void failPending(const QString &why);
+
+    // What one read takes from the socket: a burst of events is parsed as it arrives, never
+    // gathered into megabytes first (QTcpSocket's own buffer is bounded to it as well).
+    static constexpr qint64 ReadChunk = 64 * 1024;
+
+    QTcpSocket m_socket;
+    Parser m_parser;
+    QByteArray m_chunk; // the read buffer, reused
+    Event m_event; // every event is decoded into this one, reusing its buffers
+    QString m_password;
+    QString m_peer;
+    State m_state = State::Unconnected;
+    std::deque<Pending> m_queue;
+    bool m_inFlight = false;
+    QTimer m_requestTimer;
+    LinkError m_closeReason = LinkError::Disconnected;
+    QString m_closeDetail;
+    // Bumped by fail() and connectToServer(): frames still buffered from a connection that
+    // failed are dropped, never handled.
+    quint64 m_generation = 0;
+};
+
+QString describe(LinkError error);
+
+} // namespace xynap::esl

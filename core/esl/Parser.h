@@ -1,0 +1,54 @@
+#pragma once
+
+#include "esl/Message.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace xynap::esl {
+
+// Incremental frame parser: feed it bytes in any chunking, take complete messages out.
+// Pure: no sockets, no signals. Header order does not matter; line ends may be \n or \r\n.
+class Parser final {
+public:
+    static constexpr qsizetype MaxBody = 16 * 1024 * 1024; // what mod_event_socket accepts
+    // An api/response may be longer: `sofia xmlstatus gateway` takes about 1 KB per gateway, and
+    // a node may run GatewayMonitor::MaxGatewaysPerNode (100,000) of them. This bounds what a
+    // peer can make the client buffer for one reply.
+    static constexpr qsizetype MaxApiResponseBody = 256 * 1024 * 1024;
+    static constexpr qsizetype MaxHeaderBlock = 64 * 1024;
+
+    // One complete frame, seen in place: the views stay valid until the next call of feed(),
+    // next(), nextFrame() or reset().
+    struct Frame {
+        QByteArrayView headerBlock; // the header lines, without the blank line
+        QByteArrayView contentType; // the Content-Type header's value (may be empty)
+        QByteArrayView body;
+    };
+
+    void feed(QByteArrayView bytes);
+    // The next complete message, if any. Call until it returns false.
+    bool next(Message &out);
+    // The same without copying anything: for the receive path.
+    bool nextFrame(Frame &out);
+    // A frame as a Message of its own.
+    static void toMessage(const Frame &frame, Message &out);
+    // The same for the frame nextFrame() just returned; a long body that ends the buffered
+    // bytes (a 50 MB `sofia xmlstatus` reply) is handed over, not copied.
+    void takeMessage(const Frame &frame, Message &out);
+
+    bool hasError() const { return !m_error.isEmpty(); }
+    // Why the stream cannot be read any further (a bad Content-Length, an oversized frame).
+    QString error() const { return m_error; }
+    qsizetype buffered() const { return m_buffer.size() - m_pos; }
+    void reset();
+
+private:
+    void giveUp(const QString &why);
+
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    QString m_error;
+};
+
+} // namespace xynap::esl

@@ -1,0 +1,207 @@
+#include "esl/SofiaStatus.h"
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::esl {
+
+namespace {
+
+// The five predefined entities and numeric references, in one pass. Anything else (a bare '&',
+// as mod_sofia writes realm, username, to, proxy and context unescaped) stays as it is.
+QString unescape(QByteArrayView raw)
+{
+    if (!raw.contains('&'))
+        return QString::fromUtf8(raw);
+    QByteArray out;
+    out.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw.at(i);
+        if (c != '&') {
+            out.append(c);
+            continue;
+        }
+        const QByteArrayView rest = raw.sliced(i);
+        const qsizetype semicolon = rest.first(qMin<qsizetype>(12, rest.size())).indexOf(';');
+        if (semicolon < 2) {
+            out.append(c);
+            continue;
+        }
+        const QByteArrayView entity = raw.sliced(i + 1, semicolon - 1);
+        QByteArray replacement;
+        if (entity == "lt")
+            replacement = "<";
+        else if (entity == "gt")
+            replacement = ">";
+        else if (entity == "amp")
+            replacement = "&";
+        else if (entity == "quot")
+            replacement = "\"";
+        else if (entity == "apos")
+            replacement = "'";
+        else if (entity.startsWith('#')) {
+            bool ok = false;
+            const QByteArrayView digits = entity.sliced(1);
+            const uint code = digits.startsWith('x') || digits.startsWith('X')
+                ? digits.sliced(1).toByteArray().toUInt(&ok, 16)
+                : digits.toByteArray().toUInt(&ok, 10);
+            if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
+                const char32_t ucs = char32_t(code);
+                replacement = QString::fromUcs4(&ucs, 1).toUtf8();
+            }
+        }
+        if (replacement.isEmpty()) {
+            out.append(c);
+            continue;
+        }
+        out.append(replacement);
+        i += semicolon;
+    }
+    return QString::fromUtf8(out);
+}
+
+bool isNameStart(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+bool isNameChar(char c)
+{
+    return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '_';
+}
+
+constexpr qsizetype None = std::numeric_limits<qsizetype>::max();
+
+// The next occurrence of `needle` at or after `from`, remembered: the positions asked for only
+// grow, so every byte is searched at most once per needle however often it is asked.
+class ForwardSearch {
+public:
+    ForwardSearch(QByteArrayView haystack, QByteArrayView needle)
+        : m_haystack(haystack)
+        , m_needle(needle)
+    {
+    }
+    qsizetype from(qsizetype position)
+    {
+        if (position >= m_searchedFrom && m_found >= position) // None is above every position
+            return m_found;
+        const qsizetype at = m_haystack.indexOf(m_needle, position);
+        m_searchedFrom = position;
+        m_found = at < 0 ? None : at;
+        return m_found;
+    }
+
+private:
+    QByteArrayView m_haystack;
+    QByteArrayView m_needle;
+    qsizetype m_found = -1;
+    qsizetype m_searchedFrom = 0;
+};
+
+// The child elements of one <gateway>: `<name>value</name>`, flat, the value text up to the
+// next "</". A value may hold '<' and '&' unescaped; one that holds "</" is dropped.
+void readElements(
+    QByteArrayView text, qsizetype begin, qsizetype end, ForwardSearch &closeTags, GatewayStatus &g)
+{
+    qsizetype pos = begin;
+    while (pos < end) {
+        const qsizetype lt = text.sliced(pos, end - pos).indexOf('<');
+        if (lt < 0)
+            return;
+        qsizetype at = pos + lt + 1;
+        if (at >= end || !isNameStart(text.at(at))) { // "</x>", "<!--", "<?", a stray '<'
+            pos = at;
+            continue;
+        }
+        const qsizetype nameStart = at;
+        while (at < end && isNameChar(text.at(at)))
+            ++at;
+        if (at >= end || text.at(at) != '>') {
+            pos = at;
+            continue;
+        }
+        const QByteArrayView name = text.sliced(nameStart, at - nameStart);
+        const qsizetype valueStart = at + 1;
+        const qsizetype close = closeTags.from(valueStart);
+        const qsizetype afterSlash = close == None ? None : close + 2;
+        if (close == None || afterSlash + name.size() >= end
+            || text.sliced(afterSlash, name.size()) != name
+            || text.at(afterSlash + name.size()) != '>') {
+            pos = valueStart; // not closed as FreeSWITCH closes it: skip the tag, go on
+            continue;
+        }
+        g.fields.insert(
+            QString::fromLatin1(name), unescape(text.sliced(valueStart, close - valueStart)));
+        pos = afterSlash + name.size() + 1;
+    }
+}
+
+} // namespace
+
+GatewayStatusParse parseGatewayXmlStatus(const QByteArray &body, int maxGateways)
+{
+    GatewayStatusParse result;
+    if (body.size() > MaxSnapshotBytes) {
+        result.overLimit = true;
+        result.error = u"the reply is longer than %1 MiB, a limit of the console: not read"_s.arg(
+            MaxSnapshotBytes / (1024LL * 1024));
+        return result;
+    }
+    const QByteArrayView text(body);
+    const QByteArrayView trimmed = text.trimmed();
+    if (trimmed.startsWith("-ERR") || trimmed == "Invalid Gateway!") {
+        result.error = QString::fromUtf8(trimmed);
+        return result;
+    }
+    // Hand-written and linear rather than QXmlStreamReader: mod_sofia writes realm, username,
+    // to, proxy and context unescaped, so a realm with '&' or '<' would stop a strict parser,
+    // and loose text such as " (retry: 30s)" follows </gateway>. Every search below only moves
+    // forward: the time grows with the size of the reply, whatever its shape.
+    ForwardSearch gatewayEnds(text, "</gateway>");
+    ForwardSearch closeTags(text, "</");
+    static constexpr QByteArrayView Open = "<gateway>";
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        const qsizetype open = text.indexOf(Open, pos);
+        if (open < 0)
+            break;
+        const qsizetype begin = open + Open.size();
+        const qsizetype end = gatewayEnds.from(begin);
+        if (end == None)
+            break; // no </gateway> after this one: none after any later one either
+        if (result.gateways.size() >= maxGateways) {
+            result.gateways.clear();
+            result.overLimit = true;
+            result.error
+                = u"more than %1 gateways, a limit of the console: not read"_s.arg(maxGateways);
+            return result;
+        }
+        GatewayStatus g;
+        readElements(text, begin, end, closeTags, g);
+        pos = end + qsizetype(sizeof "</gateway>" - 1);
+        g.name = g.fields.value(u"name"_s);
+        g.profile = g.fields.value(u"profile"_s);
+        g.realm = g.fields.value(u"realm"_s);
+        g.username = g.fields.value(u"username"_s);
+        g.proxy = g.fields.value(u"proxy"_s);
+        g.state = g.fields.value(u"state"_s);
+        g.pingStatus = g.fields.value(u"status"_s);
+        g.callsIn = g.fields.value(u"calls-in"_s).toInt();
+        g.callsOut = g.fields.value(u"calls-out"_s).toInt();
+        g.failedCallsIn = g.fields.value(u"failed-calls-in"_s).toInt();
+        g.failedCallsOut = g.fields.value(u"failed-calls-out"_s).toInt();
+        if (g.name.isEmpty()) {
+            result.error = u"a <gateway> without <name>"_s;
+            continue;
+        }
+        result.gateways.append(g);
+    }
+    if (result.gateways.isEmpty() && result.error.isEmpty() && !trimmed.contains("<gateways>"))
+        result.error = trimmed.isEmpty()
+            ? u"an empty reply"_s
+            : QString::fromUtf8(trimmed.first(qMin<qsizetype>(200, trimmed.size()))).trimmed();
+    return result;
+}
+
+} // namespace xynap::esl

@@ -1,0 +1,181 @@
+#pragma once
+
+#include "session/Diagnosis.h"
+#include "session/GatewayRecord.h"
+#include "session/NodeLinks.h"
+#include "esl/Link.h"
+#include "lint/Finding.h"
+#include "model/Clock.h"
+#include "model/ProviderSpec.h"
+#include "model/Trunk.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace xynap::session {
+
+// Live gateway status of every FreeSWITCH node as a table: a snapshot after each (re)connect,
+// events on top, diagnosis from the saved trunks. The links and their staleness are NodeLinks'
+// job; a node whose link is down or silent is stale, and its gateways are shown as "no data
+// since", never as healthy.
+class GatewayMonitor final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GatewayMonitor)
+
+public:
+    enum Column {
+        Node,
+        Gateway,
+        Profile,
+        State,
+        Ping,
+        LastStatus,
+        Since,
+        Calls,
+        FailedCalls,
+        Summary,
+        ColumnCount
+    };
+    // More than any platform runs on one node: a node announcing more is flagged, not believed.
+    static constexpr int MaxGatewaysPerNode = xynap::MaxGatewaysPerNode;
+
+    enum Role { HealthRole = Qt::UserRole + 1, StaleRole, NodeRole, NameRole, SortRole };
+
+    using NodeStatus = session::NodeStatus;
+
+    explicit GatewayMonitor(QObject *parent = nullptr);
+    ~GatewayMonitor() override;
+
+    // Adds a node and starts its link (nothing is started for tests that feed events directly).
+    esl::Link *addNode(const QString &name, const QString &host, quint16 port,
+        const QString &password, esl::Link::Options options = {});
+    // The trunks the Platform API serves: mod_xml_curl is answered by profile, so every node runs
+    // every trunk. A trunk a node's snapshot lacks becomes a row "not running" there; a gateway no
+    // trunk stands for is flagged.
+    void setTrunks(const QList<Trunk> &trunks);
+    bool trunksKnown() const { return m_trunksKnown; }
+    QList<Trunk> trunks() const { return m_trunks.values(); }
+    void setCatalog(const ProviderCatalog &catalog)
+    {
+        m_catalog = catalog;
+        invalidateDiagnoses();
+    }
+    // The clock of staleness and of every link (the system clock unless a test hands in its own;
+    // it must outlive the monitor).
+    void setClock(Clock *clock);
+    void setStaleAfterMs(int ms) { m_links.setStaleAfterMs(ms); }
+
+    // Fed by the links; public so tests and benchmarks can drive the model without sockets.
+    void applySnapshot(const QString &node, const QList<GatewayStatus> &gateways);
+    void applySnapshotFailure(const QString &node, const QString &error, bool overLimit = false);
+    void applyProfileStatus(const QString &node, const QString &profile, const QString &sipIp);
+    void applyEvent(const QString &node, const esl::Event &event);
+    // One gateway's `sofia xmlstatus gateway NAME`, without touching the others.
+    void applyGatewayStatus(const QString &node, const GatewayStatus &status);
+    void noteLinkState(const QString &node, esl::Link::State state, const QString &detail);
+
+    QList<NodeStatus> nodes() const { return m_links.nodes(); }
+    // What FreeSWITCH runs, as `sofia xmlstatus gateway` last reported it (realm, proxy) with the
+    // live state and its node, over runningNodes(); nullopt while there is none (unknown).
+    // For the lint's "saved but not applied" and "not running" checks.
+    std::optional<QList<GatewayStatus>> running() const;
+    // The nodes running() speaks for: connected, fresh, and with a snapshot taken.
+    QStringList runningNodes() const;
+    bool isStale(const QString &node) const { return m_links.isStale(node); }
+    // Connected but its gateway list unreadable (the error), empty if readable or not connected.
+    QString unreadableReason(const QString &node) const;
+
+    // Which saved version of a trunk (Trunk::version) each node loaded last, by node and
+    // gateway: recorded when FreeSWITCH adds the gateway while the console knows the trunk, and
+    // after a successful apply. Keeps "saved, not applied" true for the fields xmlstatus does not
+    // report (outbound proxy, caller ID, …).
+    QHash<QString, int> appliedVersions() const; // key: node + '\x1f' + gateway
+    void setAppliedVersions(const QHash<QString, int> &versions);
+    void recordApplied(const QString &node, const QString &gateway);
+    static QString appliedKey(const QString &node, const QString &gateway)
+    {
+        return key(node, gateway);
+    }
+    // The gateways each node was last seen running (key(node, gateway) -> when), kept in the
+    // settings by the console and xynapctl alike, so that a gateway that vanishes — killed behind
+    // the console's back, while it was not watching — is "gone", never silently absent.
+    QHash<QString, QDateTime> seenGateways() const { return m_seen; }
+    void setSeenGateways(const QHash<QString, QDateTime> &seen);
+    // The operator removes a vanished gateway from what is expected to run.
+    void forgetGateway(const QString &node, const QString &name);
+    // What the lint found for the trunk behind each gateway (session::gatewayFindings's shape:
+    // drift and trunk errors, by gateway name), so that every view's diagnosis names the likely
+    // cause of a failure, and a working gateway's saved-but-not-applied change or coming failure.
+    void setConfigFindings(const QHash<QString, QList<lint::Finding>> &findings);
+    const GatewayRecord *record(const QString &node, const QString &name) const;
+    const GatewayRecord *recordAt(int row) const;
+    // The model row of a gateway, -1 if the monitor does not know it.
+    int rowFor(const QString &node, const QString &name) const { return rowOf(node, name); }
+    Diagnosis diagnosisAt(int row) const;
+    // The diagnosis of one gateway; Health::Unknown if the monitor does not know it.
+    Diagnosis diagnosis(const QString &node, const QString &name) const;
+    const Trunk *trunkFor(const QString &gatewayName) const;
+    esl::Link *link(const QString &node) const { return m_links.link(node); }
+    // Re-evaluates staleness now (also runs every second).
+    void refreshStaleness() { m_links.refreshStaleness(); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void nodesChanged();
+    // A snapshot, a gateway's status answer, or a gateway added or deleted: running() changed.
+    void runningChanged();
+    void gatewayChanged(const QString &node, const QString &gateway);
+    void gatewayDeleted(const QString &node, const QString &gateway);
+    void gatewayAdded(const QString &node, const QString &gateway);
+    void appliedVersionsChanged();
+    void seenGatewaysChanged();
+
+private:
+    QDateTime now() const { return m_links.clock()->now(); }
+    void onEvent(const QString &node, const esl::Event &event);
+    void allRowsChanged();
+    Diagnosis diagnoseRow(const GatewayRecord &record) const;
+    // Every row's cached diagnosis is outdated (trunks, findings, a node's state).
+    void invalidateDiagnoses() { ++m_generation; }
+    int rowOf(const QString &node, const QString &name) const;
+    int ensureRow(const QString &node, const QString &name);
+    void reconcile(const QString &node);
+    void rememberVanished(const QString &node, const QSet<QString> &running);
+    static void keepRawEvent(GatewayRecord &record, const esl::Event &event);
+    void removeRecords(QList<int> rows);
+    void rowChanged(int row);
+    static QString key(const QString &node, const QString &name)
+    {
+        return node + QChar(0x1f) + name;
+    }
+
+    std::vector<GatewayRecord> m_rows;
+    quint64 m_generation = 1; // of the rows' cached diagnoses
+    QHash<QString, int> m_index;
+    struct Running {
+        QString node;
+        GatewayStatus status; // the last xmlstatus of the gateway
+    };
+    QHash<QString, Running> m_running; // by key(node, name)
+    QSet<QString> m_snapshotNodes; // nodes whose gateways are known
+    QHash<QString, Trunk> m_trunks;
+    bool m_trunksKnown = false;
+    QHash<QString, QString> m_profileSipIp; // key(node, profile)
+    QHash<QString, int> m_applied; // key(node, gateway) -> Trunk::version
+    QHash<QString, QDateTime> m_seen; // key(node, gateway) -> last seen running
+    QHash<QString, QList<lint::Finding>> m_configFindings; // by gateway name
+    QHash<QString, int> m_rowsPerNode;
+    ProviderCatalog m_catalog;
+    NodeLinks m_links; // last: its links go first, while the rows they report to are still here
+};
+
+} // namespace xynap::session

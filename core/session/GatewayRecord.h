@@ -1,0 +1,100 @@
+#pragma once
+
+#include "esl/Message.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace xynap::session {
+
+struct Transition {
+    QDateTime at;
+    QString state;
+    QString pingStatus;
+    int status = 0;
+    QString phrase;
+};
+
+// Whether FreeSWITCH runs the gateway, as far as the console knows.
+enum class Presence {
+    Running, // in the last snapshot or added since
+    Gone, // deleted (killgw, profile restart, shutdown) and not added again
+    NotRunning, // served by the Platform API, but the node's snapshot does not have it
+};
+
+enum class Health { Healthy, Degraded, Down, Unknown };
+
+struct Diagnosis {
+    Health health = Health::Unknown;
+    QString summary; // one line for tables and tiles
+    QString detail; // the why, for the detail pane
+    // The words depend on the clock ("Next attempt in 12 s"): never reused from a cache.
+    bool changesWithTime = false;
+};
+
+// What the console knows of one gateway on one FreeSWITCH node.
+struct GatewayRecord {
+    QString node;
+    QString name;
+    QString profile;
+    QString state;
+    QString pingStatus;
+    int lastStatus = 0;
+    QString lastPhrase;
+    Presence presence = Presence::Running;
+    QDateTime goneAt; // when FreeSWITCH deleted it (Presence::Gone)
+    // When the gateway last turned healthy or unhealthy: a retry cycle (FAILED, FAIL_WAIT,
+    // UNREGED, TRYING, FAILED …) does not reset it, so "down for 40 min" stays visible.
+    QDateTime since;
+    // False when `since` is only when the console first saw the gateway failing (a snapshot
+    // cannot say since when): "at least since".
+    bool sinceExact = false;
+    QDateTime lastStatusAt; // when lastStatus was reported
+    // Who produced lastStatus. FreeSWITCH reports Register-Network-Port 0 when its own SIP stack
+    // made the answer up (a timeout, an ICMP port unreachable): then no provider said anything.
+    // Ping reports carry no address, so there it is not known.
+    enum class AnswerFrom { Unknown, Peer, Local };
+    AnswerFrom lastStatusFrom = AnswerFrom::Unknown;
+    QString registerAddress; // Register-Network-IP:port
+    // The address family the last REGISTER or ping left over, from Register-Network-IP
+    // (IPv6 in brackets); 0 unknown, 4 or 6.
+    int registerFamily = 0;
+    // The profile's sip-ip as `sofia xmlstatus profile` reported it (empty: not known).
+    QString profileSipIp;
+    int callsIn = 0;
+    int callsOut = 0;
+    int failedCallsIn = 0;
+    int failedCallsOut = 0;
+    int retrySeconds = -1; // from the snapshot's <retry>, -1 if unknown
+    QDateTime retryKnownAt;
+    bool invalidDigest = false; // sofia::gateway_invalid_digest_req seen
+    QList<Transition> transitions; // newest last, at most MaxTransitions
+    esl::Event lastEvent; // the last raw event, as received
+
+    QString lastRawEvent() const
+    {
+        QString raw;
+        for (qsizetype i = 0; i < lastEvent.headers.size(); ++i)
+            raw += QString::fromUtf8(lastEvent.headers.nameAt(i)) + QStringLiteral(": ")
+                + QString::fromUtf8(lastEvent.headers.valueAt(i)) + QLatin1Char('\n');
+        return raw;
+    }
+
+    // GatewayMonitor's last diagnosis of this row, while `diagnosisGeneration` is the monitor's
+    // (every view asks for every row several times a second; an event of this row, new trunks,
+    // findings or node states start anew).
+    mutable std::optional<Diagnosis> diagnosis;
+    mutable quint64 diagnosisGeneration = 0;
+
+    static constexpr int MaxTransitions = 50;
+    // What is kept of the last raw event: a hostile or broken node cannot make a row hold
+    // megabytes.
+    static constexpr int MaxRawEventBody = 4096;
+    static constexpr int MaxRawEventHeaders = 64;
+    static constexpr int MaxRawHeaderValue = 1024;
+};
+
+
+} // namespace xynap::session

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "esl/Link.h"
+#include "model/Clock.h"
+#include "model/GatewayStatus.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+namespace xynap::session {
+
+// One FreeSWITCH node as the monitor sees it: its link, and whether what it said is current.
+struct NodeStatus {
+    QString name;
+    esl::Link::State state = esl::Link::State::Down;
+    QString detail;
+    QDateTime lastDataAt;
+    bool stale = true;
+    // Connected, but its gateway list could not be read: what it runs is unknown.
+    QString snapshotError;
+    // With snapshotError: the node exceeded a bound of the console (too many gateways, a reply
+    // too long) — an error of its own (xynapctl's exit code LimitExceeded), never healthy.
+    bool overLimit = false;
+    bool gatewaysKnown = false; // a snapshot was read since the last (re)connect
+};
+
+// The feed of the gateway monitor: a link to every FreeSWITCH node, when each last said
+// anything, and whether that is too long ago (stale). Hands on what the nodes report; what it
+// means for each gateway is GatewayMonitor's job. Time comes from the Clock, so tests move it.
+class NodeLinks final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NodeLinks)
+
+public:
+    explicit NodeLinks(QObject *parent = nullptr);
+    ~NodeLinks() override;
+
+    // Adds a node and starts its link.
+    esl::Link *addNode(const QString &name, const QString &host, quint16 port,
+        const QString &password, esl::Link::Options options = {});
+    esl::Link *link(const QString &node) const;
+
+    // The clock of staleness and of every link; must outlive them (nullptr: the system clock).
+    void setClock(Clock *clock);
+    Clock *clock() const { return m_clock; }
+    void setStaleAfterMs(int ms) { m_staleAfterMs = ms; }
+
+    QList<NodeStatus> nodes() const; // by name
+    // Known here: linked, or reported on by noteLinkState() / noteSnapshotFailure(). A node the
+    // monitor is fed directly (tests, benchmarks) is not.
+    bool contains(const QString &node) const { return m_nodes.contains(node); }
+    const NodeStatus *status(const QString &node) const;
+    bool isStale(const QString &node) const;
+    // Re-evaluates staleness now (also runs every second on the clock).
+    void refreshStaleness();
+
+    // What the monitor learns by other ways than the links' own signals.
+    void noteLinkState(const QString &node, esl::Link::State state, const QString &detail);
+    void noteSnapshot(const QString &node);
+    void noteSnapshotFailure(const QString &node, const QString &error, bool overLimit = false);
+    // Marks the node's gateway list unreadable unless it is already; true if it was not.
+    bool flagUnreadable(const QString &node, const QString &error, bool overLimit = false);
+
+    // Asks the node for one gateway's `sofia xmlstatus gateway [PROFILE::]NAME` after `delayMs`
+    // (real time: it waits for FreeSWITCH), once at a time per gateway however often asked.
+    void queryGateway(
+        const QString &node, const QString &profile, const QString &gateway, int delayMs);
+
+Q_SIGNALS:
+    void nodesChanged();
+    // Some node turned stale or fresh.
+    void stalenessChanged();
+    void snapshotTaken(const QString &node, const QList<xynap::GatewayStatus> &gateways);
+    void snapshotFailed(const QString &node, const QString &error, bool overLimit);
+    void profileStatusReceived(const QString &node, const QString &profile, const QString &sipIp);
+    void eventReceived(const QString &node, const xynap::esl::Event &event);
+    void gatewayStatusReceived(const QString &node, const xynap::GatewayStatus &status);
+
+private:
+    struct NodeData {
+        NodeStatus status;
+        esl::Link *link = nullptr;
+    };
+    NodeData &nodeData(const QString &node);
+
+    QHash<QString, NodeData> m_nodes;
+    QSet<QString> m_queries; // node + '\x1f' + gateway with a status query queued
+    Clock *m_clock = Clock::system();
+    int m_staleAfterMs = 20'000; // the liveness rule of esl::Link::Options: 10 s + 10 s
+    Timer m_staleTimer;
+};
+
+} // namespace xynap::session

@@ -1,0 +1,3 @@
+// The CLI's entry point including the GUI.
+#include "cli/Cli.h"
+#include "ui/mainwindow/MainWindow.h"

@@ -1,0 +1,2 @@
+// A module folder nobody gave a place in the layers.
+#pragma once
