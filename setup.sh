@@ -12,7 +12,8 @@ PACKAGES="build-essential cmake ninja-build pkg-config ca-certificates file dpkg
 qt6-base-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0 libssl-dev
 xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
-desktop-file-utils appstream curl lintian man-db python3-jsonschema zsh qt6-translations-l10n clang-tidy clang-format"
+desktop-file-utils appstream curl lintian man-db python3-jsonschema zsh qt6-translations-l10n clang-tidy clang-format
+libbenchmark-dev"
 
 # Prometheus and promtool: the monitoring test scrapes `xynapctl serve` with the real thing and
 # the alert rules are unit-tested with `promtool test rules`.

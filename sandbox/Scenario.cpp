@@ -224,7 +224,7 @@ ScenarioLoad scenarioFromFile(const QString &path)
                 }(),
                 path);
     }
-    const FileReadResult read = readInputFile(path); // regular files only, at most 16 MiB
+    const FileReadResult read = readInputFile(path); // regular files only, at most MaxInputFileBytes
     if (!read.ok()) {
         ScenarioLoad load;
         load.error = read.error;

@@ -36,9 +36,7 @@ if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     endforeach()
 endif()
 
-# Benchmark (Google Benchmark), never run by ctest.
-find_package(benchmark QUIET)
-if(benchmark_FOUND)
-    qt_add_executable(bench_coverage bench/bench_coverage.cpp)
-    target_link_libraries(bench_coverage PRIVATE xynap_core benchmark::benchmark)
-endif()
+# Benchmark (Google Benchmark); the suite runs each case once, briefly.
+qt_add_executable(bench_coverage bench/bench_coverage.cpp)
+target_link_libraries(bench_coverage PRIVATE xynap_core benchmark::benchmark)
+xynap_add_bench_test(bench_coverage ARGS --benchmark_min_time=0.001)

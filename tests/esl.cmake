@@ -54,17 +54,21 @@ if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     target_link_libraries(fuzz_replies PRIVATE xynap_core)
 endif()
 
-# Benchmark (Google Benchmark), never run by ctest. Best built in a Release tree:
+# Benchmark (Google Benchmark); the suite runs it once with --brief. For figures, build it in a
+# Release tree:
 #   cmake -S . -B /tmp/bench-build -G Ninja -DCMAKE_BUILD_TYPE=Release
 #   cmake --build /tmp/bench-build --target bench_esl && /tmp/bench-build/tests/bench_esl
-find_package(benchmark QUIET)
-if(benchmark_FOUND)
-    qt_add_executable(bench_esl bench/bench_esl.cpp)
-    target_link_libraries(bench_esl PRIVATE xynap_core xynap_testsupport benchmark::benchmark)
-    target_compile_definitions(bench_esl PRIVATE XYNAP_TEST_DATA="${XYNAP_TEST_DATA}")
-endif()
+qt_add_executable(bench_esl bench/bench_esl.cpp)
+target_link_libraries(bench_esl PRIVATE xynap_core xynap_testsupport benchmark::benchmark)
+target_compile_definitions(bench_esl PRIVATE XYNAP_TEST_DATA="${XYNAP_TEST_DATA}")
+xynap_add_bench_test(bench_esl ARGS --brief)
 
-# Not a ctest test: a loopback Event Socket serving N gateways, for xynapctl at scale
+# A loopback Event Socket serving N gateways, for xynapctl at scale (it serves until its standard
+# input closes):
 #   bench_esl_server --gateways N
 qt_add_executable(bench_esl_server bench/bench_esl_server.cpp)
 target_link_libraries(bench_esl_server PRIVATE xynap_compile_settings Qt6::Core)
+add_test(NAME bench_esl_server
+    COMMAND sh -c "exec \"$0\" --gateways 10 </dev/null" $<TARGET_FILE:bench_esl_server>)
+set_tests_properties(bench_esl_server PROPERTIES LABELS bench TIMEOUT 30
+    PASS_REGULAR_EXPRESSION "\"esl_port\":[1-9][0-9]*,\"gateways\":10}")

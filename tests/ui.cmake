@@ -45,19 +45,23 @@ xynap_add_test(tst_translations SOURCES gui/tst_translations.cpp
 xynap_add_test(tst_windowaudit SOURCES gui/tst_windowaudit.cpp
     LIBS xynap_ui xynap_sandbox LABELS gui)
 
-# Qt Test benchmark (QBENCHMARK), never run by ctest: the trunk list's loading speed. Best built
-# in a Release tree:
+# Qt Test benchmark (QBENCHMARK): the trunk list's loading speed; the suite runs it once
+# (-iterations 1). For figures, build it in a Release tree:
 #   cmake -S . -B /tmp/bench-rel -G Ninja -DCMAKE_BUILD_TYPE=Release
 #   cmake --build /tmp/bench-rel -j1 --target bench_trunks
 #   QT_QPA_PLATFORM=offscreen /tmp/bench-rel/tests/bench_trunks
 qt_add_executable(bench_trunks bench/bench_trunks.cpp)
 target_link_libraries(bench_trunks PRIVATE Qt6::Test xynap_ui)
+xynap_add_bench_test(bench_trunks ARGS -iterations 1)
 
-# Not a ctest test: the main window and the NOC against N gateways on one node
-#   bench_gui_scale --gateways N...
+# The main window and the NOC against K nodes serving N gateways, T trunks and E events/s over
+# loopback sockets; the suite runs it once on a small fleet for one second.
+#   bench_gui_scale --gateways N [--nodes K] [--trunks T] [--events-per-second E]
 if(TARGET xynap_ui)
     qt_add_executable(bench_gui_scale bench/bench_gui_scale.cpp)
     target_link_libraries(bench_gui_scale PRIVATE xynap_ui)
+    xynap_add_bench_test(bench_gui_scale
+        ARGS --gateways 400 --nodes 2 --trunks 300 --events-per-second 200 --seconds 1)
 endif()
 
 # The operator's desk on a live sandbox: running state, call counters, diagnosis → editor,

@@ -37,19 +37,15 @@ private:
         const TrunkContext &ctx, const QString &node, bool nameNode, QList<Finding> &out) const
     {
         const Trunk &t = ctx.trunk;
+        // What runs under this name (one entry per node, rarely more): looked up, never scanned.
         const GatewayStatus *running = nullptr;
-        const auto matches = [&](const GatewayStatus &g) {
-            return g.name == t.gatewayName && (g.profile.isEmpty() || g.profile == t.profile)
-                && (node.isEmpty() || g.node == node);
-        };
-        if (ctx.runningByName) {
-            for (const GatewayStatus *g : ctx.runningByName->value(t.gatewayName))
-                if (matches(*g))
-                    running = g; // the last, as the list's order has it
-        } else {
-            for (const GatewayStatus &g : *ctx.snapshot.running)
-                if (matches(g))
-                    running = &g;
+        const auto sameName = ctx.runningByName.constFind(t.gatewayName);
+        if (sameName != ctx.runningByName.cend()) {
+            for (const GatewayStatus *g : sameName.value()) {
+                if ((g->profile.isEmpty() || g->profile == t.profile)
+                    && (node.isEmpty() || g->node == node))
+                    running = g; // the last in the list's order, as FreeSWITCH lists them
+            }
         }
         const QString onNode = nameNode ? tr(" (node %1)").arg(node) : QString();
         if (!running) {

@@ -72,7 +72,8 @@ QStringList LintEngine::ruleIds() const
 }
 
 namespace {
-// What every rule looks up per trunk: the profiles by name and the providers by id.
+// What every rule looks up per trunk: the profiles by name, the providers by id and what runs by
+// gateway name.
 struct Lookups {
     explicit Lookups(const Snapshot &snapshot)
     {
@@ -90,11 +91,11 @@ struct Lookups {
     TrunkContext contextOf(const Trunk &t, const Snapshot &snapshot) const
     {
         return {t, profiles.value(t.profile), providers.value(t.provider.toLower()), snapshot,
-            profiles, snapshot.running ? &running : nullptr};
+            profiles, running};
     }
     QHash<QString, const SofiaProfile *> profiles;
     QHash<QString, const ProviderSpec *> providers;
-    QHash<QString, QList<const GatewayStatus *>> running;
+    RunningByName running;
 };
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "model/Trunk.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 #include <memory>
 #include <vector>
 
@@ -35,6 +36,10 @@ struct Snapshot {
     std::optional<QList<coverage::AclList>> acl; // FreeSWITCH's acl.conf lists
 };
 
+// Snapshot::running by gateway name, in the list's order: built once per run, so that a rule
+// looks up what runs for a trunk instead of scanning every gateway of every node for it.
+using RunningByName = QHash<QString, QVarLengthArray<const GatewayStatus *, 2>>;
+
 // What a rule sees of one trunk: the trunk and what it refers to, looked up once.
 struct TrunkContext {
     const Trunk &trunk;
@@ -42,9 +47,7 @@ struct TrunkContext {
     const ProviderSpec *provider; // nullptr for a provider the catalog does not know
     const Snapshot &snapshot;
     const QHash<QString, const SofiaProfile *> &profilesByName;
-    // snapshot.running by gateway name, in its order (nullptr: look through the list): one
-    // lookup per trunk and node instead of a pass over every gateway of every node.
-    const QHash<QString, QList<const GatewayStatus *>> *runningByName = nullptr;
+    const RunningByName &runningByName; // empty when snapshot.running is unknown
 };
 
 class Rule {

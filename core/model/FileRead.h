@@ -5,9 +5,10 @@
 
 namespace xynap {
 
-// The largest file the console reads as input (ufw rules, acl.conf.xml, trunk exports, a CA
-// file): far above any real one, small enough that a wrong path cannot fill the memory.
-inline constexpr qint64 MaxInputFileBytes = 16 * 1024 * 1024;
+// The largest file the console reads as input (ufw rules, acl.conf.xml, trunk exports, sandbox
+// scenarios, a CA file): a fleet's export of 50,000 trunks (about 35 MB) fits, a wrong path
+// cannot fill the memory.
+inline constexpr qint64 MaxInputFileBytes = 48 * 1024 * 1024;
 
 struct [[nodiscard]] FileReadResult {
     QByteArray data;

@@ -140,7 +140,9 @@ public:
     // Total: the longest a request may take from start to the last byte, however steadily the
     // server trickles (a per-profile setting: ConnectionProfile::requestDeadlineSeconds).
     static constexpr int DefaultTotalDeadlineMs = 30'000;
-    static constexpr qint64 MaxReplyBytes = 8 * 1024 * 1024;
+    // The largest reply read: a fleet's trunk list (50,000 trunks, about 0.7 KB of JSON each, 35
+    // MB) with room to spare; larger is refused as it arrives, never buffered whole.
+    static constexpr qint64 MaxReplyBytes = 48 * 1024 * 1024;
 
     explicit ApiClient(QObject *parent = nullptr);
 

@@ -126,6 +126,7 @@ Diagnosis diagnose(
     if (state == u"FAILED"_s || state == u"FAIL_WAIT"_s || state == u"TIMEOUT"_s || retrying) {
         d.health = Health::Down;
         const QString retry = retryText(g, trunk, now);
+        d.changesWithTime = true;
         if (g.lastStatus == 503 && localAnswer) {
             d.summary = tr("No answer from %1 (503 from FreeSWITCH itself)").arg(providerName);
             d.detail = tr("Nothing answered the REGISTER: FreeSWITCH's own SIP stack reported 503 "

@@ -40,6 +40,29 @@ const lint::Finding *likelyCause(const QList<lint::Finding> &findings)
     return nullptr;
 }
 
+const lint::Finding *likelyCause(const FindingRefs &findings)
+{
+    for (const lint::Finding *f : findings) {
+        if (f->severity == lint::Severity::Error && f->ruleId != u"XY-NOT-RUNNING"_s)
+            return f;
+    }
+    return nullptr;
+}
+
+FindingRefs findingRefsOn(
+    const QHash<QString, QList<lint::Finding>> &all, const QString &gateway, const QString &node)
+{
+    FindingRefs out;
+    const auto it = all.constFind(gateway);
+    if (it == all.cend())
+        return out; // the usual case
+    for (const lint::Finding &f : it.value()) {
+        if (f.node.isEmpty() || f.node == node)
+            out.append(&f);
+    }
+    return out;
+}
+
 QList<lint::Finding> findingsOn(
     const QHash<QString, QList<lint::Finding>> &all, const QString &gateway, const QString &node)
 {

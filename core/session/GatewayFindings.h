@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QVarLengthArray>
 
 namespace xynap::session {
 
@@ -25,5 +26,10 @@ const lint::Finding *likelyCause(const QList<lint::Finding> &findings);
 // The findings of `gateway` that concern `node` (drift is per node; trunk errors are everywhere).
 QList<lint::Finding> findingsOn(
     const QHash<QString, QList<lint::Finding>> &all, const QString &gateway, const QString &node);
+// The same without copying a finding (every repaint of every row asks): pointers into `all`.
+using FindingRefs = QVarLengthArray<const lint::Finding *, 4>;
+FindingRefs findingRefsOn(
+    const QHash<QString, QList<lint::Finding>> &all, const QString &gateway, const QString &node);
+const lint::Finding *likelyCause(const FindingRefs &findings);
 
 } // namespace xynap::session

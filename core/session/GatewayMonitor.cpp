@@ -19,7 +19,11 @@ GatewayMonitor::GatewayMonitor(QObject *parent)
     : QAbstractTableModel(parent)
     , m_catalog(ProviderCatalog::builtIn())
 {
-    connect(&m_links, &NodeLinks::nodesChanged, this, &GatewayMonitor::nodesChanged);
+    // A node's state is part of every diagnosis of its rows.
+    connect(&m_links, &NodeLinks::nodesChanged, this, [this] {
+        invalidateDiagnoses();
+        Q_EMIT nodesChanged();
+    });
     connect(&m_links, &NodeLinks::stalenessChanged, this, &GatewayMonitor::allRowsChanged);
     connect(&m_links, &NodeLinks::snapshotTaken, this, &GatewayMonitor::applySnapshot);
     connect(&m_links, &NodeLinks::snapshotFailed, this, &GatewayMonitor::applySnapshotFailure);
@@ -33,6 +37,7 @@ GatewayMonitor::~GatewayMonitor() = default;
 void GatewayMonitor::setClock(Clock *clock)
 {
     m_links.setClock(clock);
+    invalidateDiagnoses();
 }
 
 esl::Link *GatewayMonitor::addNode(const QString &name, const QString &host, quint16 port,
@@ -61,6 +66,7 @@ void GatewayMonitor::onEvent(const QString &node, const esl::Event &e)
 
 void GatewayMonitor::allRowsChanged()
 {
+    invalidateDiagnoses();
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -82,6 +88,7 @@ void GatewayMonitor::setTrunks(const QList<Trunk> &trunks)
     // (xmlstatus does not report every field), so nothing is recorded — the lint says "cannot
     // tell" instead of taking today's trunk for granted.
     m_trunksKnown = true;
+    invalidateDiagnoses();
     for (const QString &node : std::as_const(m_snapshotNodes))
         reconcile(node);
     if (!m_rows.empty())
@@ -182,6 +189,7 @@ void GatewayMonitor::removeRecords(QList<int> rows)
 
 void GatewayMonitor::rowChanged(int row)
 {
+    m_rows[size_t(row)].diagnosis.reset();
     // Node, gateway and profile do not change with an event: a proxy sorted by name need not
     // re-sort.
     Q_EMIT dataChanged(index(row, State), index(row, ColumnCount - 1));
@@ -251,6 +259,7 @@ void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatu
 {
     const QDateTime now = this->now();
     m_links.noteSnapshot(node);
+    invalidateDiagnoses(); // the node's list is readable again
     QSet<QString> seen;
     for (auto it = m_running.begin(); it != m_running.end();) {
         if (it.value().node == node)
@@ -436,6 +445,7 @@ void GatewayMonitor::forgetGateway(const QString &node, const QString &name)
 void GatewayMonitor::applySnapshotFailure(const QString &node, const QString &error, bool overLimit)
 {
     m_links.noteSnapshotFailure(node, error, overLimit);
+    invalidateDiagnoses();
     // What runs there is unknown now: it speaks for nothing in running().
     m_snapshotNodes.remove(node);
     for (auto it = m_running.begin(); it != m_running.end();) {

@@ -59,7 +59,11 @@ public:
     void setTrunks(const QList<Trunk> &trunks);
     bool trunksKnown() const { return m_trunksKnown; }
     QList<Trunk> trunks() const { return m_trunks.values(); }
-    void setCatalog(const ProviderCatalog &catalog) { m_catalog = catalog; }
+    void setCatalog(const ProviderCatalog &catalog)
+    {
+        m_catalog = catalog;
+        invalidateDiagnoses();
+    }
     // The clock of staleness and of every link (the system clock unless a test hands in its own;
     // it must outlive the monitor).
     void setClock(Clock *clock);
@@ -146,6 +150,9 @@ private:
     QDateTime now() const { return m_links.clock()->now(); }
     void onEvent(const QString &node, const esl::Event &event);
     void allRowsChanged();
+    Diagnosis diagnoseRow(const GatewayRecord &record) const;
+    // Every row's cached diagnosis is outdated (trunks, findings, a node's state).
+    void invalidateDiagnoses() { ++m_generation; }
     int rowOf(const QString &node, const QString &name) const;
     int ensureRow(const QString &node, const QString &name);
     void reconcile(const QString &node);
@@ -159,6 +166,7 @@ private:
     }
 
     std::vector<GatewayRecord> m_rows;
+    quint64 m_generation = 1; // of the rows' cached diagnoses
     QHash<QString, int> m_index;
     struct Running {
         QString node;

@@ -80,6 +80,7 @@ void GatewayMonitor::applyEvent(const QString &node, const esl::Event &e)
         // A node that announces more gateways than any platform has is not believed further.
         const NodeStatus *status = m_links.status(node);
         if (!status || status->snapshotError.isEmpty()) {
+            invalidateDiagnoses();
             m_links.flagUnreadable(node,
                 tr("The node announced more than %1 gateways; the rest is ignored.")
                     .arg(MaxGatewaysPerNode),
@@ -211,6 +212,7 @@ void GatewayMonitor::keepRawEvent(GatewayRecord &r, const esl::Event &e)
 void GatewayMonitor::noteLinkState(
     const QString &node, esl::Link::State state, const QString &detail)
 {
+    invalidateDiagnoses();
     m_links.noteLinkState(node, state, detail);
 }
 

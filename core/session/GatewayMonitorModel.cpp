@@ -26,6 +26,19 @@ const GatewayRecord *GatewayMonitor::recordAt(int row) const
 Diagnosis GatewayMonitor::diagnosisAt(int row) const
 {
     const GatewayRecord &r = m_rows[row];
+    // Staleness moves with the clock alone: asked every time, never cached.
+    if (r.diagnosis && r.diagnosisGeneration == m_generation && !isStale(r.node))
+        return *r.diagnosis;
+    Diagnosis d = diagnoseRow(r);
+    if (!d.changesWithTime) {
+        r.diagnosis = d;
+        r.diagnosisGeneration = m_generation;
+    }
+    return d;
+}
+
+Diagnosis GatewayMonitor::diagnoseRow(const GatewayRecord &r) const
+{
     if (isStale(r.node)) {
         const NodeStatus *node = m_links.status(r.node);
         const QDateTime last = node ? node->lastDataAt : QDateTime();
@@ -35,6 +48,7 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
                                    : tr("No data yet");
         d.detail = tr("The link to %1 is down or silent: %2")
                        .arg(r.node, node ? node->detail : QString());
+        d.changesWithTime = true; // the time of day turns into a date at midnight
         return d;
     }
     if (const QString unreadable = unreadableReason(r.node); !unreadable.isEmpty()) {
@@ -46,9 +60,6 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
     }
     const Trunk *trunk = trunkFor(r.name);
     const ProviderSpec *provider = trunk ? m_catalog.find(trunk->provider) : nullptr;
-    const QString time = [](const QDateTime &at) {
-        return at.isValid() ? displayTimeOfDay(at) : tr("unknown");
-    }(r.presence == Presence::Gone ? r.goneAt : r.since);
     if (r.presence != Presence::Running && r.stoppedByOperatorAt.isValid()) {
         // Taken out of service on purpose: not a failure, and not healthy either.
         Diagnosis d;
@@ -70,6 +81,8 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
         return d;
     }
     if (r.presence == Presence::Gone) {
+        // Text only where it is shown: the time of day costs a time zone conversion.
+        const QString time = r.goneAt.isValid() ? displayTimeOfDay(r.goneAt) : tr("unknown");
         Diagnosis d;
         if (m_trunksKnown && !trunk) {
             d.health = Health::Degraded;
@@ -85,7 +98,7 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
         return d;
     }
     Diagnosis d = diagnose(r, trunk, provider, now());
-    const QList<lint::Finding> config = findingsOn(m_configFindings, r.name, r.node);
+    const FindingRefs config = findingRefsOn(m_configFindings, r.name, r.node);
     if (const lint::Finding *cause = likelyCause(config); cause && d.health != Health::Healthy) {
         d.summary = tr("Likely cause: %1").arg(cause->message);
         d.detail = tr("The saved trunk has an error that explains this: %1 %2")
@@ -93,11 +106,11 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
             + u"\n"_s + d.detail;
     } else if (!config.isEmpty()) {
         const bool drift = std::any_of(config.cbegin(), config.cend(),
-            [](const lint::Finding &f) { return f.ruleId == u"XY-NOT-APPLIED"_s; });
+            [](const lint::Finding *f) { return f->ruleId == u"XY-NOT-APPLIED"_s; });
         if (drift || cause) {
             d.summary += u" · "_s
                 + (drift ? tr("saved change not applied") : tr("will fail when applied"));
-            d.detail += u"\n"_s + (drift ? config.first().message : cause->message);
+            d.detail += u"\n"_s + (drift ? config.first()->message : cause->message);
             if (d.health == Health::Healthy)
                 d.health = Health::Degraded;
         }

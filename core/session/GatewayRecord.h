@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace xynap::session {
 
@@ -21,6 +22,16 @@ enum class Presence {
     Running, // in the last snapshot or added since
     Gone, // deleted (killgw, profile restart, shutdown) and not added again
     NotRunning, // served by the Platform API, but the node's snapshot does not have it
+};
+
+enum class Health { Healthy, Degraded, Down, Unknown };
+
+struct Diagnosis {
+    Health health = Health::Unknown;
+    QString summary; // one line for tables and tiles
+    QString detail; // the why, for the detail pane
+    // The words depend on the clock ("Next attempt in 12 s"): never reused from a cache.
+    bool changesWithTime = false;
 };
 
 // What the console knows of one gateway on one FreeSWITCH node.
@@ -77,6 +88,12 @@ struct GatewayRecord {
         return raw;
     }
 
+    // GatewayMonitor's last diagnosis of this row, while `diagnosisGeneration` is the monitor's
+    // (every view asks for every row several times a second; an event of this row, new trunks,
+    // findings or node states start anew).
+    mutable std::optional<Diagnosis> diagnosis;
+    mutable quint64 diagnosisGeneration = 0;
+
     static constexpr int MaxTransitions = 50;
     // What is kept of the last raw event: a hostile or broken node cannot make a row hold
     // megabytes.
@@ -85,12 +102,5 @@ struct GatewayRecord {
     static constexpr int MaxRawHeaderValue = 1024;
 };
 
-enum class Health { Healthy, Degraded, Down, Unknown };
-
-struct Diagnosis {
-    Health health = Health::Unknown;
-    QString summary; // one line for tables and tiles
-    QString detail; // the why, for the detail pane
-};
 
 } // namespace xynap::session

@@ -10,7 +10,9 @@
 // BM_ReadFloor only reads the same bytes from the same kind of socket (a QTcpSocket in the same
 // event loop). Target: BM_Connection's items_per_second >= 20% of BM_ReadFloor's in one run.
 //
-// Not a ctest test. Build it optimised:
+// The ctest test `bench_esl` runs it with --brief (each benchmark on little data, figures
+// meaningless) so that a fixture that no longer fits fails the suite. For figures, build it
+// optimised:
 //   cmake -S . -B /tmp/bench-build -G Ninja -DCMAKE_BUILD_TYPE=Release
 //   cmake --build /tmp/bench-build -j1 --target bench_esl && /tmp/bench-build/tests/bench_esl
 
@@ -33,12 +35,25 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace xynap;
 
 namespace {
+
+// --brief (the `bench` ctest test): every benchmark once on little data, so that a fixture that
+// no longer fits the code fails the suite; the figures of such a run mean nothing.
+bool brief = false;
+// Set by fail(): the process exits 1, which Google Benchmark's SkipWithError alone does not do.
+bool failed = false;
+
+void fail(benchmark::State &state, const char *why)
+{
+    failed = true;
+    state.SkipWithError(why);
+}
 
 constexpr qsizetype TargetBytes = 4 * 1024 * 1024;
 constexpr qsizetype Segment = 1460;
@@ -115,7 +130,7 @@ void BM_Parse(benchmark::State &state, const char *file, qsizetype chunk)
             }
         }
         if (n != s.events)
-            state.SkipWithError("wrong number of events");
+            fail(state, "wrong number of events");
     }
     report(state, s);
 }
@@ -137,7 +152,7 @@ void BM_ParseAndDecode(benchmark::State &state, const char *file)
             }
         }
         if (n != s.events)
-            state.SkipWithError("not every event decoded");
+            fail(state, "not every event decoded");
     }
     report(state, s);
 }
@@ -164,7 +179,8 @@ void BM_Decode(benchmark::State &state, const char *file)
 // ---- GatewayMonitor ------------------------------------------------------------------------
 
 constexpr int Nodes = 4;
-constexpr int Gateways = 5000;
+constexpr int Gateways = 5000; // rows: every node runs each of the Gateways / Nodes trunks
+constexpr int Trunks = Gateways / Nodes;
 
 QString nodeName(int n)
 {
@@ -220,7 +236,7 @@ struct MonitorFixture {
         monitor = std::make_unique<session::GatewayMonitor>();
         monitor->setClock(&clock);
         QList<Trunk> trunks;
-        for (int g = 0; g < Gateways; ++g) {
+        for (int g = 0; g < Trunks; ++g) {
             Trunk t;
             t.id = g + 1;
             t.gatewayName = gatewayName(g);
@@ -233,7 +249,7 @@ struct MonitorFixture {
         monitor->setTrunks(trunks);
         for (int n = 0; n < Nodes; ++n) {
             QList<GatewayStatus> snapshot;
-            for (int g = n; g < Gateways; g += Nodes) {
+            for (int g = 0; g < Trunks; ++g) {
                 GatewayStatus s;
                 s.name = gatewayName(g);
                 s.profile = g % 2 ? u"external-ipv4"_s : u"internal"_s;
@@ -280,9 +296,9 @@ struct MonitorFixture {
             = {{"NOREG", "DOWN", 408, "Request Timeout"}, {"NOREG", "UP", 200, "OK"}};
         qint64 seq = 1000;
         for (int i = 0; i < 20'000; ++i) {
-            const int g = int((quint64(i) * 2654435761u) % Gateways);
-            const Step &s = g % 2 ? ping[(i / Gateways) % 2] : reg[(i / Gateways) % 7];
-            events.emplace_back(nodeName(g % Nodes),
+            const int g = int((quint64(i) * 2654435761u) % Trunks);
+            const Step &s = g % 2 ? ping[(i / Trunks) % 2] : reg[(i / Trunks) % 7];
+            events.emplace_back(nodeName(i % Nodes),
                 stateEvent(gatewayName(g), s.state, s.ping, s.status, s.phrase, ++seq));
         }
     }
@@ -292,7 +308,7 @@ void BM_MonitorApply(benchmark::State &state)
 {
     MonitorFixture f(int(state.range(0)));
     if (f.monitor->rowCount() != Gateways) {
-        state.SkipWithError("snapshot not applied");
+        fail(state, "snapshot not applied");
         return;
     }
     size_t i = 0;
@@ -330,18 +346,22 @@ void BM_Settle(benchmark::State &state)
 
 // ---- Over a real socket ---------------------------------------------------------------------
 
-constexpr int StreamRepeats = 2000;
+int streamRepeats()
+{
+    return brief ? 20 : 2000;
+}
 
-// The capture-21 event frames, StreamRepeats times, and how many events that is.
+// The capture-21 event frames, streamRepeats() times, and how many events that is.
 const Stream &captureStream()
 {
     static const Stream s = [] {
         const Stream once = captureEvents("21_events_plain.recv.txt");
         Stream out;
-        out.bytes.reserve(once.bytes.size() * StreamRepeats);
-        for (int i = 0; i < StreamRepeats; ++i)
+        const int repeats = streamRepeats();
+        out.bytes.reserve(once.bytes.size() * repeats);
+        for (int i = 0; i < repeats; ++i)
             out.bytes.append(once.bytes);
-        out.events = once.events * StreamRepeats;
+        out.events = once.events * repeats;
         return out;
     }();
     return s;
@@ -377,11 +397,11 @@ void BM_Connection(benchmark::State &state)
         if (!runUntil([&] { return received >= s.events + 1; })) {
             std::fprintf(stderr, "received %lld of %lld events\n", static_cast<long long>(received),
                 static_cast<long long>(s.events + 1));
-            state.SkipWithError("the events did not all arrive");
+            fail(state, "the events did not all arrive");
             return;
         }
         if (monitor.rowCount() == 0) {
-            state.SkipWithError("the monitor has no rows");
+            fail(state, "the monitor has no rows");
             return;
         }
     }
@@ -407,7 +427,7 @@ void BM_ReadFloor(benchmark::State &state)
         });
         socket.connectToHost(u"127.0.0.1"_s, server.port());
         if (!runUntil([&] { return total >= s.bytes.size(); })) {
-            state.SkipWithError("the bytes did not all arrive");
+            fail(state, "the bytes did not all arrive");
             return;
         }
     }
@@ -417,39 +437,70 @@ void BM_ReadFloor(benchmark::State &state)
                                       : "QTcpSocket, unbounded read buffer, 64 KiB reads");
 }
 
-} // namespace
+void registerBenchmarks()
+{
+    using benchmark::RegisterBenchmark;
+    const double socketSeconds = brief ? 0.0 : 2.0; // 0: Google Benchmark's own minimum
+    const auto minTime = [](benchmark::internal::Benchmark *b, double seconds) {
+        if (seconds > 0)
+            b->MinTime(seconds);
+        return b;
+    };
+    minTime(RegisterBenchmark("BM_Connection", BM_Connection), socketSeconds)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
+    minTime(RegisterBenchmark("BM_ReadFloor", BM_ReadFloor), socketSeconds)
+        ->Arg(0)
+        ->Arg(64 * 1024)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
+    const char *const plain = "21_events_plain.recv.txt";
+    const char *const json = "22_events_json.recv.txt";
+    RegisterBenchmark("BM_Parse/plain_whole", BM_Parse, plain, qsizetype(0))
+        ->Unit(benchmark::kMillisecond);
+    RegisterBenchmark("BM_Parse/plain_1460", BM_Parse, plain, Segment)
+        ->Unit(benchmark::kMillisecond);
+    RegisterBenchmark("BM_Parse/json_whole", BM_Parse, json, qsizetype(0))
+        ->Unit(benchmark::kMillisecond);
+    RegisterBenchmark("BM_Parse/json_1460", BM_Parse, json, Segment)
+        ->Unit(benchmark::kMillisecond);
+    RegisterBenchmark("BM_Decode/plain", BM_Decode, plain)->Unit(benchmark::kMillisecond);
+    RegisterBenchmark("BM_Decode/json", BM_Decode, json)->Unit(benchmark::kMillisecond);
+    RegisterBenchmark("BM_ParseAndDecode/plain_1460", BM_ParseAndDecode, plain)
+        ->Unit(benchmark::kMillisecond);
+    RegisterBenchmark("BM_ParseAndDecode/json_1460", BM_ParseAndDecode, json)
+        ->Unit(benchmark::kMillisecond);
+    RegisterBenchmark("BM_MonitorApply", BM_MonitorApply)
+        ->Arg(0)
+        ->Arg(1)
+        ->Arg(2)
+        ->Arg(3)
+        ->Unit(benchmark::kMicrosecond);
+    RegisterBenchmark("BM_Settle", BM_Settle)->Unit(benchmark::kMillisecond);
+}
 
-BENCHMARK(BM_Connection)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
-BENCHMARK(BM_ReadFloor)
-    ->Arg(0)
-    ->Arg(64 * 1024)
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime()
-    ->MinTime(2.0);
-BENCHMARK_CAPTURE(BM_Parse, plain_whole, "21_events_plain.recv.txt", 0)
-    ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_Parse, plain_1460, "21_events_plain.recv.txt", Segment)
-    ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_Parse, json_whole, "22_events_json.recv.txt", 0)
-    ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_Parse, json_1460, "22_events_json.recv.txt", Segment)
-    ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_Decode, plain, "21_events_plain.recv.txt")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_Decode, json, "22_events_json.recv.txt")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_ParseAndDecode, plain_1460, "21_events_plain.recv.txt")
-    ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_ParseAndDecode, json_1460, "22_events_json.recv.txt")
-    ->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_MonitorApply)->Arg(0)->Arg(1)->Arg(2)->Arg(3)->Unit(benchmark::kMicrosecond);
-BENCHMARK(BM_Settle)->Unit(benchmark::kMillisecond);
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv); // GatewayMonitor owns a QTimer
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+    std::vector<char *> args;
+    for (int i = 0; i < argc; ++i) {
+        if (std::string_view(argv[i]) == "--brief")
+            brief = true;
+        else
+            args.push_back(argv[i]);
+    }
+    int count = int(args.size());
+    std::string minTime = "--benchmark_min_time=0.001";
+    if (brief)
+        args.insert(args.begin() + 1, minTime.data());
+    count = int(args.size());
+    registerBenchmarks();
+    benchmark::Initialize(&count, args.data());
+    if (benchmark::ReportUnrecognizedArguments(count, args.data()))
         return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    return 0;
+    return failed ? 1 : 0;
 }

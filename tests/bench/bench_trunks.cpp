@@ -87,17 +87,20 @@ void setUpLikeTheTrunksPage(
 class BenchTrunks final : public QObject {
     Q_OBJECT
 
+    // XYNAP_BENCH_BRIEF (the `bench` ctest test): the small size only, once.
+    static bool brief() { return qEnvironmentVariableIsSet("XYNAP_BENCH_BRIEF"); }
     static void sizes()
     {
         QTest::addColumn<int>("count");
         QTest::newRow("2000") << 2000;
-        QTest::newRow("10000") << 10000;
+        if (!brief())
+            QTest::newRow("10000") << 10000;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const int count : {2000, 10000})
+        for (const int count : brief() ? QList<int> {2000} : QList<int> {2000, 10000})
             qInfo("%d trunks: %lld bytes of JSON", count,
                 qint64(replyBody(makeTrunks(count)).size()));
     }
@@ -198,6 +201,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("resize");
         QTest::newRow("2000") << 2000 << true;
         QTest::newRow("2000, columns not resized") << 2000 << false;
+        if (brief())
+            return;
         QTest::newRow("10000") << 10000 << true;
         QTest::newRow("10000, columns not resized") << 10000 << false;
     }

@@ -224,7 +224,7 @@ private Q_SLOTS:
         big.close();
         r = run(big.fileName(), {}, {});
         QCOMPARE(r.code, 65);
-        QVERIFY2(r.err.contains(u"16 MiB"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"48 MiB"_s), qPrintable(r.err));
     }
 
     // `--ufw6 FILE` took any content and reported "0 rule(s)", every range

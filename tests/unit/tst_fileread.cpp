@@ -77,7 +77,7 @@ private Q_SLOTS:
         f.close();
         const FileReadResult r = readInputFile(path);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error.contains(u"16 MiB"_s), qPrintable(r.error));
+        QVERIFY2(r.error.contains(u"48 MiB"_s), qPrintable(r.error));
         QVERIFY2(r.error.contains(path), qPrintable(r.error));
         // Exactly at a given limit is allowed.
         QVERIFY(f.open(QIODevice::WriteOnly));

@@ -138,7 +138,14 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &session::SettlingSortProxy::setFilterText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &GatewaysPage::updateDetail);
-    connect(monitor, &QAbstractItemModel::dataChanged, this, &GatewaysPage::updateDetail);
+    // The detail pane shows one gateway: only a change of its own row re-renders it (every event
+    // of every gateway did before: 13 % of the console's time at 20,000 gateways).
+    connect(monitor, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            const int row = selectedSourceRow();
+            if (row >= topLeft.row() && row <= bottomRight.row())
+                updateDetail();
+        });
     // Columns are sized once per burst of new rows, from the first rows only: sizing to every
     // row runs the diagnosis of all of them (98 s for 2,000 gateways inserted one by one).
     m_view->horizontalHeader()->setResizeContentsPrecision(100);
@@ -185,23 +192,19 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &GatewaysPage::applySelected);
     connect(m_restart, &QPushButton::clicked, this, &GatewaysPage::restartSelectedProfile);
     connect(m_service, &QPushButton::clicked, this, &GatewaysPage::toggleServiceOfSelected);
-    connect(m_rescan, &QPushButton::clicked, this, [this] {
-        auto *job = new session::ApplyJob(
-            m_session->gateways(), selectedNode(), selectedProfile(), {}, this);
-        job->setActivityLog(m_session->activity());
-        connect(job, &session::ApplyJob::progress, m_actionStatus, &QLabel::setText);
-        connect(job, &session::ApplyJob::finished, this,
-            [this, job](bool ok, const QString &, const QString &message) {
-                m_actionStatus->setText(message);
-                Q_EMIT actionFinished(ok, message);
-                job->deleteLater();
-            });
-        job->start();
-    });
+    // A rescan is an apply without a gateway: one place starts them all (startApply).
+    connect(m_rescan, &QPushButton::clicked, this,
+        [this] { startApply(selectedNode(), selectedProfile(), {}); });
     connect(reloadXml, &QPushButton::clicked, this, [this] { runAction(false); });
     connect(reloadAcl, &QPushButton::clicked, this, [this] { runAction(true); });
     updateNodes();
     updateDetail();
+}
+
+int GatewaysPage::selectedSourceRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_health->mapToSource(m_proxy->mapToSource(current)).row() : -1;
 }
 
 QString GatewaysPage::selectedNode() const

@@ -47,6 +47,7 @@ private:
     void updateNodes();
     void runAction(bool reloadAcl);
     void startApply(const QString &node, const QString &profile, const QString &gateway);
+    int selectedSourceRow() const; // the monitor's row of the selected gateway, -1 if none
     QString selectedNode() const;
     QString selectedGateway() const;
     QString selectedProfile() const;
