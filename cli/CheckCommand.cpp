@@ -6,12 +6,12 @@
 #include "session/GatewayFindings.h"
 #include "session/HealthSummary.h"
 
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -346,7 +346,7 @@ void CheckCommand::fetch()
         {std::pair {m_options.bearerTokenFile, false}, std::pair {m_options.basicAuthFile, true}}) {
         if (file.isEmpty())
             continue;
-        const FileReadResult read = readInputFile(file, 64 * 1024);
+        const FileReadResult read = readInputFile(file, qint64(64) * 1024);
         QByteArray line = read.data.left(
             read.data.indexOf('\n') < 0 ? read.data.size() : read.data.indexOf('\n'));
         if (line.endsWith('\r'))
@@ -378,7 +378,7 @@ void CheckCommand::fetch()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() == QNetworkReply::OperationCanceledError) {
             unknown(u"%1: more than %2 MB of metrics"_s.arg(where).arg(
-                metrics::MaxExpositionBytes / (1024 * 1024)));
+                metrics::MaxExpositionBytes / (qint64(1024) * 1024)));
             return;
         }
         if (status == 401 || status == 403) {

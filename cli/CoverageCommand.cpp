@@ -3,6 +3,7 @@
 #include "esl/Connection.h"
 #include "platform/PlatformApi.h"
 #include "session/CoverageMatrixModel.h"
+#include "session/SofiaActions.h"
 
 using namespace Qt::StringLiterals;
 
@@ -89,8 +90,8 @@ void CoverageCommand::fetchAcl()
                 u"%1: %2"_s.arg(e.toString(), detail)));
         });
     connect(m_connection.get(), &esl::Connection::ready, this, [this, e] {
-        m_connection->api(u"xml_locate configuration configuration name acl.conf"_s,
-            [this, e](const esl::CommandReply &r) {
+        m_connection->api(
+            session::SofiaActions::aclCommand(), [this, e](const esl::CommandReply &r) {
                 if (!r.ok()) {
                     finish(complain(Unavailable,
                         u"%1: the Event Socket did not answer: %2"_s.arg(e.toString(), r.error)));

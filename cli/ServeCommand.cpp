@@ -115,7 +115,7 @@ QByteArray digest(const QByteArray &authorization)
 // The first line of a credentials file, without its line end; the error names the file.
 std::optional<QByteArray> firstLine(const QString &path, const char *what, QString *error)
 {
-    const FileReadResult file = readInputFile(path, 64 * 1024);
+    const FileReadResult file = readInputFile(path, qint64(64) * 1024);
     if (!file.ok()) {
         *error = file.error;
         return std::nullopt;
@@ -201,8 +201,8 @@ void ServeCommand::start()
     auto server = std::make_unique<MetricsHttpServer>(this);
     QTcpServer *listener = nullptr;
     if (!m_options.tlsCertificate.isEmpty()) {
-        const FileReadResult cert = readInputFile(m_options.tlsCertificate, 1024 * 1024);
-        const FileReadResult key = readInputFile(m_options.tlsKey, 1024 * 1024);
+        const FileReadResult cert = readInputFile(m_options.tlsCertificate, qint64(1024) * 1024);
+        const FileReadResult key = readInputFile(m_options.tlsKey, qint64(1024) * 1024);
         if (!cert.ok() || !key.ok()) {
             finish(complain(DataError, cert.ok() ? key.error : cert.error));
             return;

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "sandbox/Fernet.h"
-#include "sandbox/Scenario.h"
 #include "model/ProviderSpec.h"
 #include "model/Trunk.h"
+#include "sandbox/Fernet.h"
+#include "sandbox/Scenario.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -25,7 +25,7 @@ class ApiServer final : public QAbstractHttpServer {
     Q_DISABLE_COPY_MOVE(ApiServer)
 
 public:
-    static constexpr qsizetype MaxBody = 1024 * 1024;
+    static constexpr qsizetype MaxBody = qsizetype(1024) * 1024;
 
     ApiServer(const Scenario &scenario, ProviderCatalog catalog, const ApiTokens &tokens,
         QObject *parent = nullptr);

@@ -1,8 +1,8 @@
 #include "sandbox/EslServer.h"
 
+#include "esl/Codec.h"
 #include "sandbox/GatewaySimulator.h"
 #include "sandbox/SimScheduler.h"
-#include "esl/Codec.h"
 
 #include <QLoggingCategory>
 #include <QTcpSocket>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandbox/Scenario.h"
 #include "esl/Message.h"
+#include "sandbox/Scenario.h"
 
 #include <QHostAddress>
 #include <QObject>

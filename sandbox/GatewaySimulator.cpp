@@ -1,8 +1,8 @@
 #include "sandbox/GatewaySimulator.h"
 
-#include "sandbox/GatewaySimulatorState.h"
 #include "model/SipHost.h"
 #include "model/Trunk.h"
+#include "sandbox/GatewaySimulatorState.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "sandbox/GatewayDirectory.h"
-#include "sandbox/Scenario.h"
-#include "sandbox/SimScheduler.h"
 #include "esl/Message.h"
 #include "model/ProviderSpec.h"
 #include "model/SofiaProfile.h"
+#include "sandbox/GatewayDirectory.h"
+#include "sandbox/Scenario.h"
+#include "sandbox/SimScheduler.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,7 +1,7 @@
 // GatewaySimulator, what FreeSWITCH prints about the gateways: `sofia status`, `sofia status
 // gateway NAME`, `sofia xmlstatus [gateway [NAME] | profile NAME]`, byte for byte as the captures.
-#include "sandbox/GatewaySimulatorState.h"
 #include "model/SipHost.h"
+#include "sandbox/GatewaySimulatorState.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 // The sandbox's ACL decisions (`api acl IP LIST`, gw-auth-acl), made as FreeSWITCH makes them.
-#include "sandbox/GatewaySimulator.h"
 #include "coverage/AclEvaluator.h"
 #include "coverage/AclParser.h"
+#include "sandbox/GatewaySimulator.h"
 
 namespace xynap::sandbox {
 

@@ -224,7 +224,8 @@ ScenarioLoad scenarioFromFile(const QString &path)
                 }(),
                 path);
     }
-    const FileReadResult read = readInputFile(path); // regular files only, at most MaxInputFileBytes
+    const FileReadResult read
+        = readInputFile(path); // regular files only, at most MaxInputFileBytes
     if (!read.ok()) {
         ScenarioLoad load;
         load.error = read.error;

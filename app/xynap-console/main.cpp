@@ -1,15 +1,15 @@
 // xynap-console: the GUI. Parses arguments, wires objects, nothing else.
-#include "ui/common/Translations.h"
-#include "ui/connect/ConnectDialog.h"
-#include "ui/connect/Connector.h"
-#include "ui/mainwindow/MainWindow.h"
-#include "ui/noc/NocDashboard.h"
 #include "platform/CommandLine.h"
 #include "platform/ConnectionProfile.h"
 #include "platform/ProcessHardening.h"
 #include "platform/SecretStore.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
+#include "ui/common/Translations.h"
+#include "ui/connect/ConnectDialog.h"
+#include "ui/connect/Connector.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/noc/NocDashboard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -36,8 +36,8 @@ struct SecretSource {
     const char *environment; // "XYNAP_SANDBOX_OPERATOR_TOKEN"
 };
 
-std::optional<QString> readSecret(const QCommandLineParser &parser, const SecretSource &source,
-    QString *value)
+std::optional<QString> readSecret(
+    const QCommandLineParser &parser, const SecretSource &source, QString *value)
 {
     const QString fileOption = source.option + u"-file"_s;
     const QByteArray fromEnvironment = qgetenv(source.environment);
@@ -50,7 +50,8 @@ std::optional<QString> readSecret(const QCommandLineParser &parser, const Secret
     if (parser.isSet(source.option)) {
         *value = parser.value(source.option);
     } else if (parser.isSet(fileOption)) {
-        const xynap::FileReadResult read = xynap::readInputFile(parser.value(fileOption), 64 * 1024);
+        const xynap::FileReadResult read
+            = xynap::readInputFile(parser.value(fileOption), qint64(64) * 1024);
         if (!read.ok())
             return u"--%1: %2"_s.arg(fileOption, read.error);
         QByteArray data = read.data;
@@ -133,9 +134,9 @@ int main(int argc, char *argv[])
         u"Read USER:PASS for mod_xml_curl from the first line of FILE."_s, u"FILE"_s);
     const QCommandLineOption eslAllow(u"esl-allow"_s,
         u"Let only this subnet use the Event Socket (repeatable; default loopback)."_s, u"CIDR"_s);
-    parser.addOptions({apiPort, eslPort, operatorToken, operatorTokenFile, readonlyToken,
-        readonlyTokenFile, tlsCert, tlsKey, scenario, listScenarios, xmlCurl, xmlCurlFile,
-        eslAllow});
+    parser.addOptions(
+        {apiPort, eslPort, operatorToken, operatorTokenFile, readonlyToken, readonlyTokenFile,
+            tlsCert, tlsKey, scenario, listScenarios, xmlCurl, xmlCurlFile, eslAllow});
     // A usage error exits 64 and names xynap-sandbox, as every mistake on the command line below.
     if (const auto code = xynap::platform::parseCommandLine(
             parser, QCoreApplication::arguments(), u"xynap-sandbox"_s))
@@ -174,8 +175,8 @@ int main(int argc, char *argv[])
     options.tlsKey = parser.value(tlsKey);
     if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())
         return die(u"--tls-cert and --tls-key go together"_s);
-    if (const auto error = readSecret(parser,
-            {u"xml-curl-credentials"_s, "XYNAP_SANDBOX_XML_CURL_CREDENTIALS"},
+    if (const auto error
+        = readSecret(parser, {u"xml-curl-credentials"_s, "XYNAP_SANDBOX_XML_CURL_CREDENTIALS"},
             &options.xmlCurlCredentials))
         return die(*error);
     if (!options.xmlCurlCredentials.isEmpty() && !options.xmlCurlCredentials.contains(u':'))

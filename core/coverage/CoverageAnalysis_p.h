@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <map>
+#include <utility>
 
 namespace xynap::coverage::analysis {
 
@@ -97,8 +98,8 @@ inline QList<Opening> openingsToAnyone(const UfwConfiguration &ufw, const UfwEva
 class Analysis {
 public:
     Analysis(const CoverageInput &input, CoverageReport &report)
-        : in(input)
-        , out(report)
+        : m_in(input)
+        , m_out(report)
     {
     }
 
@@ -109,7 +110,7 @@ private:
     void serviceFinding(const ServiceCoverage &sc);
     void openings(const UfwEvaluator &evaluator);
     void rtpRanges(const UfwEvaluator &evaluator);
-    void add(CoverageFinding finding) { out.findings.append(finding); }
+    void add(CoverageFinding finding) { m_out.findings.append(std::move(finding)); }
     void addFixes(QStringList &to, const QStringList &fixes)
     {
         for (const QString &fix : fixes) {
@@ -120,8 +121,8 @@ private:
         }
     }
 
-    const CoverageInput &in;
-    CoverageReport &out;
+    const CoverageInput &m_in;
+    CoverageReport &m_out;
     QSet<QString> m_fixesSeen;
 };
 

@@ -17,7 +17,7 @@ using namespace analysis;
 
 void Analysis::ufw()
 {
-    const UfwConfiguration &ufw = *in.ufw;
+    const UfwConfiguration &ufw = *m_in.ufw;
     if (!ufw.active) {
         add({u"XY-UFW-INACTIVE"_s, FindingSeverity::Error, u"ufw"_s,
             QCoreApplication::translate("xynap::coverage",
@@ -28,24 +28,24 @@ void Analysis::ufw()
                 "providers' address ranges; "
                 "without the firewall scanners reach FreeSWITCH directly."),
             {u"ufw enable"_s}, {}, {}});
-        for (int t = 0; t < in.targets.size(); ++t) {
-            for (const CoverageService &service : in.targets.at(t).services) {
+        for (int t = 0; t < m_in.targets.size(); ++t) {
+            for (const CoverageService &service : m_in.targets.at(t).services) {
                 ServiceCoverage sc;
                 sc.target = t;
                 sc.service = service;
                 sc.status = CoverageStatus::Covered;
                 sc.allowedByDefault = true;
-                out.services.append(sc);
+                m_out.services.append(sc);
             }
         }
         return;
     }
 
-    UfwEvaluator evaluator(ufw, in.localAddresses);
+    UfwEvaluator evaluator(ufw, m_in.localAddresses);
     bool ipv6Targets = false;
     QStringList ipv6Providers; // names from the catalog, for the why
-    for (int t = 0; t < in.targets.size(); ++t) {
-        const CoverageTarget &target = in.targets.at(t);
+    for (int t = 0; t < m_in.targets.size(); ++t) {
+        const CoverageTarget &target = m_in.targets.at(t);
         const bool v6 = Cidr::family(target.range) == AddressFamily::IPv6;
         ipv6Targets = ipv6Targets || v6;
         if (v6 && !target.providerName.isEmpty() && !ipv6Providers.contains(target.providerName))
@@ -66,10 +66,10 @@ void Analysis::ufw()
                     + ruleFixes;
                 sc.gaps = {{target.range, service.ports, -1, -1}};
             }
-            out.services.append(sc);
+            m_out.services.append(sc);
         }
     }
-    for (const ServiceCoverage &sc : std::as_const(out.services))
+    for (const ServiceCoverage &sc : std::as_const(m_out.services))
         serviceFinding(sc);
 
     if (ufw.defaultIncoming == UfwAction::Allow) {
@@ -117,15 +117,15 @@ void Analysis::serviceFinding(const ServiceCoverage &sc)
 {
     if (sc.status == CoverageStatus::Covered)
         return;
-    const UfwConfiguration &ufw = *in.ufw;
-    const CoverageTarget &target = in.targets.at(sc.target);
+    const UfwConfiguration &ufw = *m_in.ufw;
+    const CoverageTarget &target = m_in.targets.at(sc.target);
     if (target.isProxy) {
         // A proxy inside a range that already reports the same gap adds nothing.
         bool redundant = !sc.gaps.isEmpty();
         for (const UfwGap &gap : sc.gaps) {
             bool inRange = false;
-            for (const ServiceCoverage &other : std::as_const(out.services)) {
-                if (other.service.id != sc.service.id || in.targets.at(other.target).isProxy)
+            for (const ServiceCoverage &other : std::as_const(m_out.services)) {
+                if (other.service.id != sc.service.id || m_in.targets.at(other.target).isProxy)
                     continue;
                 if (gapContained(gap, other.gaps)) {
                     inRange = true;
@@ -203,17 +203,17 @@ void Analysis::serviceFinding(const ServiceCoverage &sc)
                 f.rules.append(gap.blockingRule);
         }
     }
-    addFixes(out.ufwFixes, f.fixes);
+    addFixes(m_out.ufwFixes, f.fixes);
     add(f);
 }
 
 void Analysis::openings(const UfwEvaluator &evaluator)
 {
-    const UfwConfiguration &ufw = *in.ufw;
+    const UfwConfiguration &ufw = *m_in.ufw;
 
     // SIP from anywhere.
     PortSet sipPorts = PortSet::fromRanges({{5060, 5061}});
-    for (const SofiaProfile &profile : in.profiles) {
+    for (const SofiaProfile &profile : m_in.profiles) {
         if (profile.sipPort > 0)
             sipPorts = sipPorts.united(PortSet::single(profile.sipPort));
         if (profile.tlsSipPort > 0)
@@ -244,7 +244,7 @@ void Analysis::openings(const UfwEvaluator &evaluator)
 
     // WebRTC from anywhere: documented as intended.
     PortSet wssPorts = PortSet::single(7443);
-    for (const SofiaProfile &profile : in.profiles) {
+    for (const SofiaProfile &profile : m_in.profiles) {
         const qsizetype colon = profile.wssBinding.lastIndexOf(u':');
         bool ok = false;
         const int port = colon >= 0 ? profile.wssBinding.mid(colon + 1).toInt(&ok) : 0;
@@ -266,11 +266,11 @@ void Analysis::openings(const UfwEvaluator &evaluator)
 
     // RTP from anywhere: documented as intended.
     PortSet rtpPorts;
-    for (const SofiaProfile &profile : in.profiles) {
+    for (const SofiaProfile &profile : m_in.profiles) {
         if (profile.rtpStartPort > 0 && profile.rtpEndPort >= profile.rtpStartPort)
             rtpPorts = rtpPorts.united(PortSet::range(profile.rtpStartPort, profile.rtpEndPort));
     }
-    for (const CoverageTarget &target : in.targets) {
+    for (const CoverageTarget &target : m_in.targets) {
         for (const CoverageService &service : target.services) {
             if (service.id == u"rtp")
                 rtpPorts = rtpPorts.united(service.ports);
@@ -313,9 +313,9 @@ void Analysis::openings(const UfwEvaluator &evaluator)
 
 void Analysis::rtpRanges(const UfwEvaluator &evaluator)
 {
-    if (in.profiles.isEmpty())
+    if (m_in.profiles.isEmpty())
         return;
-    const UfwConfiguration &ufw = *in.ufw;
+    const UfwConfiguration &ufw = *m_in.ufw;
 
     // Every UDP port some rule opens for someone.
     QList<PortRange> openedRanges;
@@ -327,7 +327,7 @@ void Analysis::rtpRanges(const UfwEvaluator &evaluator)
     const PortSet opened = PortSet::fromRanges(openedRanges);
     PortSet profilePorts;
     QStringList reported;
-    for (const SofiaProfile &profile : in.profiles) {
+    for (const SofiaProfile &profile : m_in.profiles) {
         if (profile.rtpStartPort <= 0 || profile.rtpEndPort < profile.rtpStartPort)
             continue;
         const PortSet rtp = PortSet::range(profile.rtpStartPort, profile.rtpEndPort);

@@ -8,7 +8,7 @@ namespace xynap::coverage::analysis {
 
 void Analysis::acl()
 {
-    const QList<AclList> &lists = *in.acl;
+    const QList<AclList> &lists = *m_in.acl;
     auto find = [&lists](const QString &name) -> const AclList * {
         for (qsizetype i = lists.size() - 1; i >= 0; --i) {
             if (lists.at(i).name == name)
@@ -20,7 +20,7 @@ void Analysis::acl()
     for (const AclList &list : lists) {
         if (list.defaultPolicy || find(list.name) != &list)
             continue;
-        const bool matters = list.name == in.aclListName;
+        const bool matters = list.name == m_in.aclListName;
         add({u"XY-ACL-NO-DEFAULT"_s, matters ? FindingSeverity::Error : FindingSeverity::Warning,
             list.name,
             QCoreApplication::translate("xynap::coverage",
@@ -33,11 +33,11 @@ void Analysis::acl()
                 "nothing. The provider documentation requires "
                 "sip-gateways with default deny."),
             {u"<list name=\""_s + list.name + u"\" default=\"deny\">"_s}, {}, {}});
-        addFixes(out.aclFixes, {u"<list name=\""_s + list.name + u"\" default=\"deny\">"_s});
+        addFixes(m_out.aclFixes, {u"<list name=\""_s + list.name + u"\" default=\"deny\">"_s});
     }
 
     QStringList reportedProfiles;
-    for (const SofiaProfile &profile : in.profiles) {
+    for (const SofiaProfile &profile : m_in.profiles) {
         const QString name = profile.applyInboundAcl.trimmed();
         if (name.isEmpty() || find(name) || isBuiltInAclList(name) || Cidr::parse(name))
             continue;
@@ -54,12 +54,12 @@ void Analysis::acl()
             {}, {}, {}});
     }
 
-    const AclList *list = find(in.aclListName);
-    if (!list && isBuiltInAclList(in.aclListName))
+    const AclList *list = find(m_in.aclListName);
+    if (!list && isBuiltInAclList(m_in.aclListName))
         return; // FreeSWITCH's own list: nothing to check here
     if (!list) {
-        QStringList fix {u"<list name=\""_s + in.aclListName + u"\" default=\"deny\">"_s};
-        for (const CoverageTarget &target : in.targets) {
+        QStringList fix {u"<list name=\""_s + m_in.aclListName + u"\" default=\"deny\">"_s};
+        for (const CoverageTarget &target : m_in.targets) {
             if (!target.isProxy
                 && std::any_of(target.services.begin(), target.services.end(),
                     [](const CoverageService &s) { return s.isSignalling(); }))
@@ -67,40 +67,40 @@ void Analysis::acl()
                     u"  <node type=\"allow\" cidr=\""_s + Cidr::toString(target.range) + u"\"/>"_s);
         }
         fix.append(u"</list>"_s);
-        add({u"XY-ACL-LIST-MISSING"_s, FindingSeverity::Error, in.aclListName,
+        add({u"XY-ACL-LIST-MISSING"_s, FindingSeverity::Error, m_in.aclListName,
             QCoreApplication::translate("xynap::coverage", "The ACL list '%1' does not exist.")
-                .arg(in.aclListName),
+                .arg(m_in.aclListName),
             QCoreApplication::translate("xynap::coverage",
                 "The provider documentation names the list sip-gateways "
                 "(default deny) as the second "
                 "protective layer behind UFW: only the providers' ranges "
                 "may send SIP requests."),
             fix, {}, {}});
-        addFixes(out.aclFixes, fix);
-        for (int t = 0; t < in.targets.size(); ++t) {
+        addFixes(m_out.aclFixes, fix);
+        for (int t = 0; t < m_in.targets.size(); ++t) {
             AclCoverage c;
             c.target = t;
-            c.listName = in.aclListName;
+            c.listName = m_in.aclListName;
             c.status = AclStatus::ListMissing;
-            out.acl.append(c);
+            m_out.acl.append(c);
         }
         return;
     }
 
     AclEvaluator evaluator(*list);
-    for (int t = 0; t < in.targets.size(); ++t) {
-        const CoverageTarget &target = in.targets.at(t);
+    for (int t = 0; t < m_in.targets.size(); ++t) {
+        const CoverageTarget &target = m_in.targets.at(t);
         if (std::none_of(target.services.begin(), target.services.end(),
                 [](const CoverageService &s) { return s.isSignalling(); }))
             continue;
         AclCoverage c = evaluator.evaluate(target.range);
         c.target = t;
-        out.acl.append(c);
+        m_out.acl.append(c);
     }
-    for (const AclCoverage &c : std::as_const(out.acl)) {
+    for (const AclCoverage &c : std::as_const(m_out.acl)) {
         if (c.status == AclStatus::Allowed)
             continue;
-        const CoverageTarget &target = in.targets.at(c.target);
+        const CoverageTarget &target = m_in.targets.at(c.target);
         QStringList denied;
         QStringList restricted;
         for (const AclDecision &d : c.decisions) {
@@ -117,8 +117,8 @@ void Analysis::acl()
                 if (d.allowed && !d.portRestricted)
                     continue;
                 bool inRange = false;
-                for (const AclCoverage &other : std::as_const(out.acl)) {
-                    if (in.targets.at(other.target).isProxy)
+                for (const AclCoverage &other : std::as_const(m_out.acl)) {
+                    if (m_in.targets.at(other.target).isProxy)
                         continue;
                     for (const AclDecision &o : other.decisions) {
                         if ((!o.allowed || o.portRestricted) && Cidr::contains(o.block, d.block))
@@ -166,7 +166,7 @@ void Analysis::acl()
                 "xynap::coverage", "The ACL list '%1' allows %2 only in part; %3.")
                             .arg(c.listName, targetText(target), parts.join(u"; "_s));
         }
-        addFixes(out.aclFixes, f.fixes);
+        addFixes(m_out.aclFixes, f.fixes);
         add(f);
     }
 }

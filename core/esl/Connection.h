@@ -98,7 +98,7 @@ private:
 
     // What one read takes from the socket: a burst of events is parsed as it arrives, never
     // gathered into megabytes first (QTcpSocket's own buffer is bounded to it as well).
-    static constexpr qint64 ReadChunk = 64 * 1024;
+    static constexpr qint64 ReadChunk = qint64(64) * 1024;
 
     QTcpSocket m_socket;
     Parser m_parser;

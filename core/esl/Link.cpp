@@ -3,8 +3,8 @@
 #include "model/SofiaNames.h"
 
 #include <QLoggingCategory>
-#include <algorithm>
 #include <QRandomGenerator>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 

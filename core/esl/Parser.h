@@ -11,12 +11,13 @@ namespace xynap::esl {
 // Pure: no sockets, no signals. Header order does not matter; line ends may be \n or \r\n.
 class Parser final {
 public:
-    static constexpr qsizetype MaxBody = 16 * 1024 * 1024; // what mod_event_socket accepts
+    static constexpr qsizetype MaxBody
+        = qsizetype(16) * 1024 * 1024; // what mod_event_socket accepts
     // An api/response may be longer: `sofia xmlstatus gateway` takes about 1 KB per gateway, and
     // a node may run GatewayMonitor::MaxGatewaysPerNode (100,000) of them. This bounds what a
     // peer can make the client buffer for one reply.
-    static constexpr qsizetype MaxApiResponseBody = 256 * 1024 * 1024;
-    static constexpr qsizetype MaxHeaderBlock = 64 * 1024;
+    static constexpr qsizetype MaxApiResponseBody = qsizetype(256) * 1024 * 1024;
+    static constexpr qsizetype MaxHeaderBlock = qsizetype(64) * 1024;
 
     // One complete frame, seen in place: the views stay valid until the next call of feed(),
     // next(), nextFrame() or reset().

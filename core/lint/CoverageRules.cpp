@@ -1,8 +1,8 @@
 // Firewall and ACL: can the providers' ranges reach the switch at all? The analysis is
 // CoverageAnalyzer's; this rule hands its findings to the lint panel and `xynapctl lint`.
-#include "lint/Rules.h"
 #include "coverage/CoverageAnalyzer.h"
 #include "coverage/CoverageTarget.h"
+#include "lint/Rules.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "lint/Finding.h"
 #include "coverage/AclList.h"
 #include "coverage/UfwConfiguration.h"
+#include "lint/Finding.h"
 #include "model/GatewayStatus.h"
 #include "model/ProviderSpec.h"
 #include "model/SofiaProfile.h"

@@ -79,7 +79,7 @@ FileReadResult readInputFile(const QString &path, qint64 maxBytes)
         setError(r, path, QString::fromLocal8Bit(std::strerror(errno)));
         return r;
     }
-    struct ::stat st {};
+    struct ::stat st { };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
         setError(r, path, notRegular());

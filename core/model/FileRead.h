@@ -8,7 +8,7 @@ namespace xynap {
 // The largest file the console reads as input (ufw rules, acl.conf.xml, trunk exports, sandbox
 // scenarios, a CA file): a fleet's export of 50,000 trunks (about 35 MB) fits, a wrong path
 // cannot fill the memory.
-inline constexpr qint64 MaxInputFileBytes = 48 * 1024 * 1024;
+inline constexpr qint64 MaxInputFileBytes = qint64(48) * 1024 * 1024;
 
 struct [[nodiscard]] FileReadResult {
     QByteArray data;

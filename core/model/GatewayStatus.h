@@ -10,7 +10,8 @@ namespace xynap {
 // events — is not believed further, and a snapshot reply longer than MaxSnapshotBytes is not
 // read. Exceeding one is an error of its own, never "healthy".
 inline constexpr int MaxGatewaysPerNode = 100'000;
-inline constexpr qsizetype MaxSnapshotBytes = 128 * 1024 * 1024; // about 1 KB per gateway
+inline constexpr qsizetype MaxSnapshotBytes
+    = qsizetype(128) * 1024 * 1024; // about 1 KB per gateway
 
 // One gateway as `sofia xmlstatus gateway` reports it.
 struct GatewayStatus {

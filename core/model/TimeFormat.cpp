@@ -14,7 +14,7 @@ namespace {
 // anywhere else than on a quarter hour), for this thread.
 QDateTime localTime(const QDateTime &at)
 {
-    constexpr qint64 QuarterMs = 15 * 60 * 1000;
+    constexpr qint64 QuarterMs = qint64(15) * 60 * 1000;
     thread_local QHash<qint64, int> offsets;
     const qint64 quarter = at.toMSecsSinceEpoch() / QuarterMs;
     auto it = offsets.constFind(quarter);

@@ -1,7 +1,7 @@
 #include "platform/ApiClient.h"
 
-#include "platform/ConnectionRules.h"
 #include "model/FileRead.h"
+#include "platform/ConnectionRules.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

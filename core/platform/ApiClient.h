@@ -142,7 +142,7 @@ public:
     static constexpr int DefaultTotalDeadlineMs = 30'000;
     // The largest reply read: a fleet's trunk list (50,000 trunks, about 0.7 KB of JSON each, 35
     // MB) with room to spare; larger is refused as it arrives, never buffered whole.
-    static constexpr qint64 MaxReplyBytes = 48 * 1024 * 1024;
+    static constexpr qint64 MaxReplyBytes = qint64(48) * 1024 * 1024;
 
     explicit ApiClient(QObject *parent = nullptr);
 

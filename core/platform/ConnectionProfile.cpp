@@ -64,7 +64,7 @@ QList<ConnectionProfile> ProfileStore::profiles() const
                                  .toInt(&numeric);
         p.requestDeadlineSeconds = numeric
             ? std::clamp(deadline, ConnectionProfile::MinRequestDeadlineSeconds,
-                  ConnectionProfile::MaxRequestDeadlineSeconds)
+                ConnectionProfile::MaxRequestDeadlineSeconds)
             : ConnectionProfile::DefaultRequestDeadlineSeconds;
         if (!p.name.isEmpty() && p.apiUrl.isValid())
             list.append(p);

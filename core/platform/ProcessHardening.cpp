@@ -15,7 +15,9 @@ bool disableCoreDumps()
 {
     bool ok = true;
 #ifdef Q_OS_UNIX
-    const struct rlimit none {0, 0};
+    const struct rlimit none {
+        0, 0
+    };
     ok = ::setrlimit(RLIMIT_CORE, &none) == 0 && ok;
 #endif
 #ifdef Q_OS_LINUX

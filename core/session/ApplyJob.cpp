@@ -1,9 +1,9 @@
 #include "session/ApplyJob.h"
 
-#include "session/ActivityLog.h"
-#include "session/GatewayMonitor.h"
 #include "esl/SofiaStatus.h"
 #include "model/SofiaNames.h"
+#include "session/ActivityLog.h"
+#include "session/GatewayMonitor.h"
 
 #include <QUuid>
 

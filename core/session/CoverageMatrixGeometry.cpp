@@ -1,6 +1,6 @@
 // CoverageMatrixModel, its geometry: the segments of a provider range the range bar draws.
-#include "session/CoverageMatrixModel_p.h"
 #include "coverage/UfwRenderer.h"
+#include "session/CoverageMatrixModel_p.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,11 +1,11 @@
 #include "session/CoverageMatrixModel.h"
 
-#include "session/CoverageMatrixModel_p.h"
 #include "coverage/AclParser.h"
 #include "coverage/CoverageAnalyzer.h"
 #include "coverage/UfwParser.h"
 #include "coverage/UfwRenderer.h"
 #include "model/SipHost.h"
+#include "session/CoverageMatrixModel_p.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -2,9 +2,9 @@
 
 // What the parts of CoverageMatrixModel share (the model, its texts, its range-bar geometry).
 // Private to app/session.
-#include "session/CoverageMatrixModel.h"
 #include "coverage/CoverageAnalyzer.h"
 #include "model/SipHost.h"
+#include "session/CoverageMatrixModel.h"
 
 #include <QSet>
 #include <algorithm>

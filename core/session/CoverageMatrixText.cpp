@@ -1,6 +1,6 @@
 // CoverageMatrixModel, its words: what each cell means, why, and the exact fix lines.
-#include "session/CoverageMatrixModel_p.h"
 #include "coverage/UfwRenderer.h"
+#include "session/CoverageMatrixModel_p.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "session/GatewayRecord.h"
 #include "model/ProviderSpec.h"
 #include "model/Trunk.h"
+#include "session/GatewayRecord.h"
 
 namespace xynap::session {
 

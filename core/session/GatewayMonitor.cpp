@@ -7,9 +7,9 @@
 #include "model/SofiaNames.h"
 
 #include <QLocale>
-#include <algorithm>
 #include <QSet>
 #include <QTimeZone>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "session/Diagnosis.h"
-#include "session/GatewayRecord.h"
-#include "session/NodeLinks.h"
 #include "esl/Link.h"
 #include "lint/Finding.h"
 #include "model/Clock.h"
 #include "model/ProviderSpec.h"
 #include "model/Trunk.h"
+#include "session/Diagnosis.h"
+#include "session/GatewayRecord.h"
+#include "session/NodeLinks.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

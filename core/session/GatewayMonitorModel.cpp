@@ -1,9 +1,9 @@
 // GatewayMonitor, part three: the table model the Gateways page, the NOC and xynapctl read, and
 // the diagnosis of each row (stale, unreadable, gone, not running, not served, or diagnose()).
-#include "session/GatewayFindings.h"
-#include "session/GatewayMonitor.h"
 #include "model/SofiaNames.h"
 #include "model/TimeFormat.h"
+#include "session/GatewayFindings.h"
+#include "session/GatewayMonitor.h"
 
 #include <QLocale>
 #include <algorithm>

@@ -102,5 +102,4 @@ struct GatewayRecord {
     static constexpr int MaxRawHeaderValue = 1024;
 };
 
-
 } // namespace xynap::session

@@ -1,13 +1,13 @@
 #include "session/PlatformSession.h"
 
+#include "lint/LintEngine.h"
+#include "platform/ConnectionRules.h"
+#include "platform/PlatformApi.h"
 #include "session/AppliedVersions.h"
 #include "session/CoverageMatrixModel.h"
 #include "session/GatewayFindings.h"
 #include "session/SnapshotBuilder.h"
 #include "session/SofiaActions.h"
-#include "lint/LintEngine.h"
-#include "platform/ConnectionRules.h"
-#include "platform/PlatformApi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

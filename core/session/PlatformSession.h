@@ -1,13 +1,13 @@
 #pragma once
 
-#include "session/ActivityLog.h"
-#include "session/GatewayMonitor.h"
-#include "session/TrunkTableModel.h"
 #include "coverage/AclParseResult.h"
 #include "coverage/UfwParseResult.h"
 #include "model/ProviderSpec.h"
 #include "model/SofiaProfile.h"
 #include "platform/ApiClient.h"
+#include "session/ActivityLog.h"
+#include "session/GatewayMonitor.h"
+#include "session/TrunkTableModel.h"
 
 #include <QDateTime>
 #include <QObject>

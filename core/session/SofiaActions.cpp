@@ -1,9 +1,9 @@
 #include "session/SofiaActions.h"
 
-#include "session/ActivityLog.h"
-#include "session/GatewayMonitor.h"
 #include "esl/SofiaProfileStatus.h"
 #include "model/SofiaNames.h"
+#include "session/ActivityLog.h"
+#include "session/GatewayMonitor.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -125,8 +125,13 @@ void SofiaActions::fetchAcl(const QString &node,
         done(false, {}, tr("Not connected to %1.").arg(node));
         return;
     }
-    link->api(u"xml_locate configuration configuration name acl.conf"_s,
+    link->api(aclCommand(),
         [done = std::move(done)](const esl::CommandReply &r) { done(r.ok(), r.body, r.error); });
+}
+
+QString SofiaActions::aclCommand()
+{
+    return u"xml_locate configuration configuration name acl.conf"_s;
 }
 
 } // namespace xynap::session

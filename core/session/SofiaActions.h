@@ -20,6 +20,9 @@ public:
     explicit SofiaActions(GatewayMonitor *monitor, ActivityLog *log = nullptr);
 
     using Done = std::function<void(bool ok, const QString &message)>;
+    // The command that shows the ACL as FreeSWITCH sees it, for every reader of it (the
+    // console, `xynapctl coverage`): `xml_locate configuration configuration name acl.conf`.
+    static QString aclCommand();
     // The calls a restart of the profile would drop (from `sofia xmlstatus`); -1 if unknown.
     void callsOnProfile(
         const QString &node, const QString &profile, std::function<void(int calls)> done) const;

@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <arpa/inet.h>
 #include <atomic>
 #include <mutex>
@@ -60,8 +59,9 @@ public:
         QJsonArray list;
         for (const xynap::Trunk &t : trunks)
             list.append(xynap::trunkToJson(t));
-        m_trunks = QJsonDocument(QJsonObject {{QStringLiteral("trunks"), list}})
-                       .toJson(QJsonDocument::Compact);
+        m_trunks = QJsonDocument(
+            QJsonObject {{QStringLiteral("trunks"),
+                list}}).toJson(QJsonDocument::Compact);
         QJsonArray profiles;
         for (const char *name : {"internal", "external-ipv4"}) {
             xynap::SofiaProfile p;

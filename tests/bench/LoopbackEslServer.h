@@ -14,7 +14,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <arpa/inet.h>
 #include <atomic>
 #include <chrono>
@@ -85,8 +84,8 @@ inline QByteArray gatewayStateEvent(int n, qint64 k)
     QByteArray status;
     QByteArray phrase;
     if (i % 2 == 0) {
-        static const char *const steps[] = {"TRYING", "REGED", "TRYING", "REGED", "TRYING",
-            "REGED", "TRYING", "REGED", "FAILED", "FAIL_WAIT"};
+        static const char *const steps[] = {"TRYING", "REGED", "TRYING", "REGED", "TRYING", "REGED",
+            "TRYING", "REGED", "FAILED", "FAIL_WAIT"};
         state = steps[(k / n) % 10];
         if (state == "REGED") {
             status = "200";
@@ -247,9 +246,9 @@ private:
                 break;
             if (streams && payloadSent) {
                 // Paced in 5 ms steps: what is due by now, as one write.
-                const double seconds = std::chrono::duration<double>(
-                    std::chrono::steady_clock::now() - streamStart)
-                                           .count();
+                const double seconds
+                    = std::chrono::duration<double>(std::chrono::steady_clock::now() - streamStart)
+                          .count();
                 const auto due = qint64(seconds * m_options.eventsPerSecond);
                 QByteArray frames;
                 for (; streamed < due; ++streamed)
@@ -285,8 +284,8 @@ private:
                 } else if (command.startsWith("api sofia xmlstatus gateway ")) {
                     const QByteArray target = command.mid(28);
                     const int i = target.mid(target.lastIndexOf("gw-") + 3).toInt();
-                    open = writeAll(fd,
-                        apiResponse(i > 0 ? gatewayXml(i) : QByteArray("Invalid Gateway!\n")));
+                    open = writeAll(
+                        fd, apiResponse(i > 0 ? gatewayXml(i) : QByteArray("Invalid Gateway!\n")));
                 } else if (command.startsWith("api ")) {
                     open = writeAll(fd, apiResponse("+OK\n"));
                 } else if (command == "exit") {

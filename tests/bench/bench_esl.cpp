@@ -462,8 +462,7 @@ void registerBenchmarks()
         ->Unit(benchmark::kMillisecond);
     RegisterBenchmark("BM_Parse/json_whole", BM_Parse, json, qsizetype(0))
         ->Unit(benchmark::kMillisecond);
-    RegisterBenchmark("BM_Parse/json_1460", BM_Parse, json, Segment)
-        ->Unit(benchmark::kMillisecond);
+    RegisterBenchmark("BM_Parse/json_1460", BM_Parse, json, Segment)->Unit(benchmark::kMillisecond);
     RegisterBenchmark("BM_Decode/plain", BM_Decode, plain)->Unit(benchmark::kMillisecond);
     RegisterBenchmark("BM_Decode/json", BM_Decode, json)->Unit(benchmark::kMillisecond);
     RegisterBenchmark("BM_ParseAndDecode/plain_1460", BM_ParseAndDecode, plain)

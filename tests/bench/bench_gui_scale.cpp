@@ -27,10 +27,10 @@
 
 #include "LoopbackApiServer.h"
 #include "LoopbackEslServer.h"
+#include "session/PlatformSession.h"
 #include "ui/gateways/GatewaysPage.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/noc/NocDashboard.h"
-#include "session/PlatformSession.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -142,7 +142,8 @@ int runOne(const Setup &setup)
                 && (setup.trunks == 0 || trunkRows->rowCount() == setup.trunks);
         },
         clock);
-    PaintWatch nocShown(&noc, [&] { return noc.healthLine().contains(counted); }, clock);
+    PaintWatch nocShown(
+        &noc, [&] { return noc.healthLine().contains(counted); }, clock);
 
     qint64 longest = 0;
     qint64 longestInWindow = 0;
@@ -177,8 +178,7 @@ int runOne(const Setup &setup)
         session.refreshTrunks();
     }
     for (int n = 1; n <= setup.nodes; ++n)
-        session.gateways()->addNode(
-            u"fs%1"_s.arg(n), u"127.0.0.1"_s, server.port(), u"ClueCon"_s);
+        session.gateways()->addNode(u"fs%1"_s.arg(n), u"127.0.0.1"_s, server.port(), u"ClueCon"_s);
     QApplication::exec();
 
     const double busy = doneAt >= 0 && endAt > doneAt
@@ -245,7 +245,8 @@ int main(int argc, char **argv)
     for (const int n : sizes) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedChannels);
-        child.start(app.applicationFilePath(), QStringList {u"--gateways"_s, QString::number(n)} + shared);
+        child.start(
+            app.applicationFilePath(), QStringList {u"--gateways"_s, QString::number(n)} + shared);
         child.waitForFinished(-1);
         status = qMax(status, child.exitStatus() == QProcess::NormalExit ? child.exitCode() : 3);
     }

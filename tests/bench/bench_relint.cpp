@@ -71,7 +71,8 @@ private Q_SLOTS:
         draft.realm = u"1und1.de"_s; // one keystroke's worth of change
         const lint::LintEngine engine;
         QList<lint::Finding> findings;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             if (before) {
                 snapshot.catalog = ProviderCatalog::fromDirectory(u":/providers"_s);
                 lint::Snapshot s = snapshot;

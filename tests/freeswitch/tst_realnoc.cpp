@@ -2,10 +2,10 @@
 // red (FreeSWITCH's own DOWN, never a calm "Registering…"), and a FreeSWITCH that stops is an
 // alarm that names the node, with every tile kept as last known and marked stale.
 #include "RealFreeSwitchFixture.h"
-#include "ui/noc/GatewayTile.h"
-#include "ui/noc/NocDashboard.h"
 #include "session/GatewayMonitor.h"
 #include "session/PlatformSession.h"
+#include "ui/noc/GatewayTile.h"
+#include "ui/noc/NocDashboard.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,13 +2,13 @@
 // inside tests/with-session.sh): profiles in settings, secrets only in the keychain, sign-in
 // test, session-only secrets when the keychain cannot keep them, the banners that stay.
 #include "NoSessionBus.h"
+#include "platform/SecretStore.h"
+#include "sandbox/Sandbox.h"
+#include "session/PlatformSession.h"
 #include "ui/common/Prompter.h"
 #include "ui/connect/ConnectDialog.h"
 #include "ui/connect/Connector.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "platform/SecretStore.h"
-#include "sandbox/Sandbox.h"
-#include "session/PlatformSession.h"
 
 #include <QCheckBox>
 #include <QLabel>

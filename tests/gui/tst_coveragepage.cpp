@@ -4,15 +4,15 @@
 // the sandbox's Platform API and the ACL over its Event Socket.
 
 #include "DocumentedRules.h"
-#include "ui/coverage/CoveragePage.h"
-#include "ui/coverage/CoverageStyle.h"
-#include "ui/coverage/RangeBar.h"
 #include "coverage/UfwParser.h"
 #include "coverage/UfwRenderer.h"
-#include "ui/mainwindow/MainWindow.h"
 #include "sandbox/Sandbox.h"
 #include "session/CoverageMatrixModel.h"
 #include "session/PlatformSession.h"
+#include "ui/coverage/CoveragePage.h"
+#include "ui/coverage/CoverageStyle.h"
+#include "ui/coverage/RangeBar.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

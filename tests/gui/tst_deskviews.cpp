@@ -5,15 +5,15 @@
 // changed.
 
 #include "SandboxFixture.h"
-#include "ui/coverage/CoveragePage.h"
-#include "ui/editor/TrunkEditor.h"
-#include "ui/gateways/GatewaysPage.h"
-#include "ui/mainwindow/MainWindow.h"
 #include "sandbox/Sandbox.h"
 #include "session/ActivityLog.h"
 #include "session/CoverageMatrixModel.h"
 #include "session/PlatformSession.h"
 #include "session/TrunkEditSession.h"
+#include "ui/coverage/CoveragePage.h"
+#include "ui/editor/TrunkEditor.h"
+#include "ui/gateways/GatewaysPage.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/trunks/TrunksPage.h"
 
 #include <QHeaderView>

@@ -3,10 +3,10 @@
 // Prompter seam: no → nothing happens, yes → the profile restarts and its calls drop.
 
 #include "SandboxFixture.h"
-#include "ui/common/Prompter.h"
-#include "ui/gateways/GatewaysPage.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
+#include "ui/common/Prompter.h"
+#include "ui/gateways/GatewaysPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -238,7 +238,8 @@ private Q_SLOTS:
 
         ui::Prompter::setNextAnswer(true);
         QTest::mouseClick(service, Qt::LeftButton);
-        QVERIFY(advanceUntil([&] { return !finished.isEmpty() && !deleted.isEmpty(); }, 10 * Second));
+        QVERIFY(
+            advanceUntil([&] { return !finished.isEmpty() && !deleted.isEmpty(); }, 10 * Second));
         QCOMPARE(finished.first().at(0).toBool(), true);
         QVERIFY2(finished.first().at(1).toString().contains(u"stopped by operator"_s),
             qPrintable(finished.first().at(1).toString()));

@@ -1,9 +1,9 @@
 #include "SandboxFixture.h"
-#include "ui/gateways/GatewaysPage.h"
-#include "ui/mainwindow/MainWindow.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
 #include "session/TrunkEditSession.h"
+#include "ui/gateways/GatewaysPage.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/trunks/TrunksPage.h"
 
 #include <QAbstractItemModelTester>

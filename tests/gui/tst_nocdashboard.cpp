@@ -4,13 +4,13 @@
 // into the sources.
 
 #include "SandboxFixture.h"
-#include "ui/common/HealthStyle.h"
-#include "ui/common/Translations.h"
 #include "model/TimeFormat.h"
-#include "ui/noc/GatewayTile.h"
-#include "ui/noc/NocDashboard.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
+#include "ui/common/HealthStyle.h"
+#include "ui/common/Translations.h"
+#include "ui/noc/GatewayTile.h"
+#include "ui/noc/NocDashboard.h"
 
 #include <QDir>
 #include <QImage>
@@ -551,9 +551,8 @@ private Q_SLOTS:
         QTest::qWait(200); // the coalesced redraw
         QCOMPARE(names(), order); // 1und1 failed: no tile moved
         QVERIFY2(!dashboard.nodesText().contains(address), qPrintable(dashboard.nodesText()));
-        const QString shot = outputPath(u"nocdashboard-%1-%2x%3.png"_s.arg(language)
-                .arg(size.width())
-                .arg(size.height()));
+        const QString shot = outputPath(
+            u"nocdashboard-%1-%2x%3.png"_s.arg(language).arg(size.width()).arg(size.height()));
         QVERIFY(dashboard.grab().save(shot));
         for (ui::GatewayTile *tile : dashboard.tiles()) {
             const ui::GatewayTile::Content &c = tile->content();
@@ -567,8 +566,8 @@ private Q_SLOTS:
         ui::GatewayTile *one = tileNamed(dashboard, u"1und1"_s);
         QVERIFY2(one->content().numbers.contains(u"+493455630488"_s),
             qPrintable(one->content().numbers));
-        QVERIFY2(one->content().lastAnswer.startsWith(u"904 "_s),
-            qPrintable(one->content().lastAnswer));
+        QVERIFY2(
+            one->content().lastAnswer.startsWith(u"904 "_s), qPrintable(one->content().lastAnswer));
     }
 
     // A gateway that fails keeps its tile's place: the wall does not reshuffle while one watches.
@@ -621,7 +620,8 @@ private Q_SLOTS:
         c.stale = false;
         tile.setContent(c);
         tile.resize(600, 300);
-        QVERIFY2(tile.textsThatDoNotFit().isEmpty(), qPrintable(tile.textsThatDoNotFit().join(u'|')));
+        QVERIFY2(
+            tile.textsThatDoNotFit().isEmpty(), qPrintable(tile.textsThatDoNotFit().join(u'|')));
         // Ten times that diagnosis on the smallest tile: too much even at half the size.
         c.summary = QStringList(10, c.summary).join(u' ');
         tile.setContent(c);

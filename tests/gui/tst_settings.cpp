@@ -1,10 +1,10 @@
 // What the operator left is there after a restart: window geometry, the page, splitter sizes and
 // column widths, and the last connection profile. Settings go to a temporary directory.
-#include "ui/connect/ConnectDialog.h"
-#include "ui/mainwindow/MainWindow.h"
 #include "platform/ConnectionProfile.h"
 #include "platform/SecretStore.h"
 #include "session/PlatformSession.h"
+#include "ui/connect/ConnectDialog.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QHeaderView>
 #include <QListWidget>
@@ -61,9 +61,8 @@ private Q_SLOTS:
         again.findChild<QTabWidget *>()->setCurrentIndex(0); // hidden splitters have no sizes
         QCoreApplication::processEvents();
         QCOMPARE(again.findChild<QSplitter *>(u"trunksSplitter"_s)->sizes(), splitterSizes);
-        QCOMPARE(again.findChild<QTableView *>(u"trunksTableView"_s)
-                     ->horizontalHeader()
-                     ->sectionSize(0),
+        QCOMPARE(
+            again.findChild<QTableView *>(u"trunksTableView"_s)->horizontalHeader()->sectionSize(0),
             columnWidth);
     }
 

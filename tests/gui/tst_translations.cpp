@@ -4,13 +4,13 @@
 // test was written for: lupdate filed the lint rules' texts under their classes while the rules
 // asked in "xynap::lint").
 #include "TestData.h"
-#include "ui/common/Translations.h"
 #include "coverage/AclParser.h"
 #include "coverage/UfwParser.h"
 #include "lint/LintEngine.h"
 #include "model/FileRead.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/Scenario.h"
+#include "ui/common/Translations.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -144,7 +144,8 @@ private Q_SLOTS:
             }
         }
         // The data above reaches most rules, and their fixes; a rule dropped from it shows here.
-        QVERIFY2(rules.size() >= 15, qPrintable(QStringList(rules.begin(), rules.end()).join(u' ')));
+        QVERIFY2(
+            rules.size() >= 15, qPrintable(QStringList(rules.begin(), rules.end()).join(u' ')));
         QVERIFY(fixes >= 5);
         QVERIFY2(german.misses().isEmpty(), qPrintable(german.misses().join(u'\n')));
     }

@@ -1,15 +1,15 @@
 #include "SandboxFixture.h"
+#include "model/ProviderSpec.h"
+#include "model/TimeFormat.h"
+#include "sandbox/Sandbox.h"
+#include "session/PlatformSession.h"
+#include "session/TrunkEditSession.h"
 #include "ui/common/Prompter.h"
 #include "ui/editor/ConflictDialog.h"
 #include "ui/editor/DeleteTrunkDialog.h"
 #include "ui/editor/ReviewDialog.h"
 #include "ui/editor/TrunkEditor.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "model/ProviderSpec.h"
-#include "model/TimeFormat.h"
-#include "sandbox/Sandbox.h"
-#include "session/PlatformSession.h"
-#include "session/TrunkEditSession.h"
 #include "ui/trunks/TrunksPage.h"
 
 #include <QApplication>
@@ -204,8 +204,8 @@ private Q_SLOTS:
             QVERIFY2(!letters.contains(letter), qPrintable(u"Alt+%1 twice"_s.arg(letter)));
             letters.insert(letter);
             QTest::keyClick(editor, char(letter.toLatin1()), Qt::AltModifier);
-            QVERIFY2(holds(label->buddy()), qPrintable(u"Alt+%1 (%2) did not reach its field"_s.arg(
-                                                letter, text)));
+            QVERIFY2(holds(label->buddy()),
+                qPrintable(u"Alt+%1 (%2) did not reach its field"_s.arg(letter, text)));
         }
         QCOMPARE(letters.size(), 15); // every field but the two check boxes, which carry their own
         QVERIFY(!editor->editSession()->isDirty());

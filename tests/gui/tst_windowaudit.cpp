@@ -2,6 +2,10 @@
 // no Alt+letter twice, a name on every control, no text cut off, nothing larger than 1366×768.
 #include "SandboxFixture.h"
 #include "WidgetAudit.h"
+#include "platform/SecretStore.h"
+#include "sandbox/Sandbox.h"
+#include "session/PlatformSession.h"
+#include "session/TrunkEditSession.h"
 #include "ui/common/Translations.h"
 #include "ui/connect/ConnectDialog.h"
 #include "ui/coverage/CoveragePasteDialog.h"
@@ -10,10 +14,6 @@
 #include "ui/editor/ReviewDialog.h"
 #include "ui/editor/TrunkEditor.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "platform/SecretStore.h"
-#include "sandbox/Sandbox.h"
-#include "session/PlatformSession.h"
-#include "session/TrunkEditSession.h"
 #include "ui/trunks/TrunksPage.h"
 
 #include <QDialogButtonBox>
@@ -134,7 +134,8 @@ private Q_SLOTS:
         QCOMPARE(next.value(1), editor->fieldWidget(u"username"_s));
         // The dialog's own buttons come after every field.
         const QList<QWidget *> all = test::tabChain(editor->fieldWidget(u"provider"_s), 200);
-        const qsizetype close = all.indexOf(editor->findChild<QDialogButtonBox *>()->buttons().value(0));
+        const qsizetype close
+            = all.indexOf(editor->findChild<QDialogButtonBox *>()->buttons().value(0));
         QVERIFY(close > all.indexOf(fix));
         QVERIFY(close > all.indexOf(editor->fieldWidget(u"numbers"_s)));
     }

@@ -6,8 +6,8 @@
 // No traffic leaves loopback: the remote-host checks run with an HTTP proxy on 127.0.0.1
 // installed, so that a connection attempt would land on the test instead of the network. The
 // one exception is the DNS lookup of nonexistent.invalid (a reserved name that cannot resolve).
-#include "TestData.h"
 #include "SandboxFixture.h"
+#include "TestData.h"
 #include "platform/ApiClient.h"
 #include "platform/ConnectionProfile.h"
 #include "sandbox/Sandbox.h"

@@ -8,9 +8,9 @@
 // unless a test hands it a ManualClock (the link's back-off and watchdog, staleness); the 1 s
 // `sofia xmlstatus gateway` after a gateway_add and ApplyJob's time-outs are real time.
 
-#include "TestData.h"
 #include "ManualClock.h"
 #include "SandboxFixture.h"
+#include "TestData.h"
 #include "esl/Link.h"
 #include "platform/ApiClient.h"
 #include "sandbox/Sandbox.h"

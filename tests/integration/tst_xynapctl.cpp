@@ -193,13 +193,13 @@ private Q_SLOTS:
             = QJsonDocument::fromJson(status.out.toUtf8()).object().value(u"nodes"_s).toArray();
         for (const QJsonValue &node : nodes) {
             for (const QJsonValue &g : node.toObject().value(u"gateways"_s).toArray())
-                ping.insert(g.toObject().value(u"gateway"_s).toString(),
-                    g.toObject().value(u"ping_ms"_s));
+                ping.insert(
+                    g.toObject().value(u"gateway"_s).toString(), g.toObject().value(u"ping_ms"_s));
         }
         QVERIFY2(ping.value(u"plusnet"_s).toDouble() > 0, qPrintable(status.out));
         QCOMPARE(ping.value(u"plusnet"_s).toDouble(), 0.76);
-        QVERIFY2(ping.contains(u"1und1"_s) && ping.value(u"1und1"_s).isNull(),
-            qPrintable(status.out));
+        QVERIFY2(
+            ping.contains(u"1und1"_s) && ping.value(u"1und1"_s).isNull(), qPrintable(status.out));
 
         const Output check = run<CheckCommand>(10'000, target());
         QCOMPARE(check.code, int(Ok));
@@ -868,8 +868,7 @@ private Q_SLOTS:
         QVERIFY(boot(named(u"firewall-gap"_s)));
         Target withCatalog = target();
         withCatalog.catalog = ProviderCatalog::builtIn(); // as xynapctl gives every command
-        const Output o
-            = run<CoverageCommand>(10'000, withCatalog, CoverageCommand::Options {});
+        const Output o = run<CoverageCommand>(10'000, withCatalog, CoverageCommand::Options {});
         QVERIFY2(o.code == Critical, qPrintable(o.all()));
         QVERIFY2(o.out.startsWith(u"UFW: "_s) && !o.out.startsWith(u"UFW: not loaded"_s),
             qPrintable(o.out));
@@ -890,8 +889,7 @@ private Q_SLOTS:
         // A token the API refuses is no firewall without rules.
         Target refused = withCatalog;
         refused.token = u"wrong"_s;
-        const Output denied
-            = run<CoverageCommand>(10'000, refused, CoverageCommand::Options {});
+        const Output denied = run<CoverageCommand>(10'000, refused, CoverageCommand::Options {});
         QVERIFY2(denied.code == NoPermission, qPrintable(denied.all()));
         QVERIFY2(denied.out.isEmpty(), qPrintable(denied.out));
     }

@@ -52,7 +52,8 @@ inline QString documentedSipGatewaysAcl(bool withEsl = false)
       <node type="allow" cidr="2001:8d8:104:100:212:227:124:128/125"/>
       <node type="allow" cidr="212.227.124.0/24"/>
     </list>
-)") + esl + QStringLiteral(R"(  </network-lists>
+)") + esl
+        + QStringLiteral(R"(  </network-lists>
 </configuration>
 )");
 }

@@ -102,8 +102,7 @@ inline QStringList withoutMnemonic(QWidget *window)
                 || (box && box->buttonRole(b) == QDialogButtonBox::RejectRole))
                 continue;
             text = b->text();
-        }
-        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+        } else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
             text = l->text();
         if (!text.isEmpty() && mnemonicOf(text).isNull())
             out.append(QString::fromLatin1(w->metaObject()->className()) + QStringLiteral(" \"")

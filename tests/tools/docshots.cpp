@@ -6,15 +6,15 @@
 //
 //   usage: docshots OUTDIR en|de        (tests/tools/docshots.sh runs it under Xvfb, 1× and 2×)
 
+#include "platform/SecretStore.h"
+#include "sandbox/Sandbox.h"
+#include "session/PlatformSession.h"
 #include "ui/common/Translations.h"
 #include "ui/connect/ConnectDialog.h"
 #include "ui/editor/TrunkEditor.h"
 #include "ui/gateways/GatewaysPage.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/noc/NocDashboard.h"
-#include "platform/SecretStore.h"
-#include "sandbox/Sandbox.h"
-#include "session/PlatformSession.h"
 #include "ui/trunks/TrunksPage.h"
 
 #include <QApplication>

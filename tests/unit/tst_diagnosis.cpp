@@ -116,8 +116,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("outboundProxy");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no outbound proxy") << QString() << u"set the outbound proxy sip.ipfonie.de"_s;
-        QTest::newRow("outbound proxy set") << u"sip.ipfonie.de"_s << u"although the outbound proxy sip.ipfonie.de is set"_s;
+        QTest::newRow("no outbound proxy")
+            << QString() << u"set the outbound proxy sip.ipfonie.de"_s;
+        QTest::newRow("outbound proxy set")
+            << u"sip.ipfonie.de"_s << u"although the outbound proxy sip.ipfonie.de is set"_s;
     }
 
     void pingTimeoutsName_theMissingOutboundProxy()
@@ -185,9 +187,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("history");
         QTest::addColumn<int>("health");
-        QTest::newRow("after FAIL_WAIT") << QStringList{u"REGED"_s, u"FAIL_WAIT"_s} << int(Health::Down);
-        QTest::newRow("after REGED") << QStringList{u"FAIL_WAIT"_s, u"REGED"_s} << int(Health::Degraded);
-        QTest::newRow("after a rescan") << QStringList{u"FAILED"_s, u"GONE"_s} << int(Health::Degraded);
+        QTest::newRow("after FAIL_WAIT")
+            << QStringList {u"REGED"_s, u"FAIL_WAIT"_s} << int(Health::Down);
+        QTest::newRow("after REGED")
+            << QStringList {u"FAIL_WAIT"_s, u"REGED"_s} << int(Health::Degraded);
+        QTest::newRow("after a rescan")
+            << QStringList {u"FAILED"_s, u"GONE"_s} << int(Health::Degraded);
     }
 
     void tryingIsDownOnlyAfterAFailure()
@@ -236,9 +241,9 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString file = dir.filePath(u"console.ini"_s);
         const QChar sep(0x1f);
-        const QHash<QString, int> versions{
+        const QHash<QString, int> versions {
             {u"fs1"_s + sep + u"plusnet"_s, 7}, {u"fs2"_s + sep + u"oneandone"_s, 3}};
-        const QHash<QString, QDateTime> seen{{u"fs1"_s + sep + u"plusnet"_s, Now}};
+        const QHash<QString, QDateTime> seen {{u"fs1"_s + sep + u"plusnet"_s, Now}};
         {
             QSettings settings(file, QSettings::IniFormat);
             saveAppliedVersions(settings, u"https://api.example:8443"_s, versions);
@@ -261,20 +266,21 @@ private Q_SLOTS:
         {
             QSettings settings(file, QSettings::IniFormat);
             settings.setValue(u"seen/gateways"_s,
-                QVariantMap{{u"fs1"_s + sep + u"plusnet"_s, u"yesterday"_s},
+                QVariantMap {{u"fs1"_s + sep + u"plusnet"_s, u"yesterday"_s},
                     {u"no-separator"_s, Now.toString(Qt::ISODate)},
                     {u"fs1"_s + sep + u"oneandone"_s, Now.toString(Qt::ISODate)}});
             saveAppliedVersions(settings, u"p"_s, {});
             const QString group = settings.allKeys().filter(u"applied/"_s).value(0);
             QVERIFY(!group.isEmpty());
             settings.setValue(group,
-                QVariantMap{{u"a"_s + sep + u"b"_s, u"seven"_s}, {u"c"_s + sep + u"d"_s, -2},
+                QVariantMap {{u"a"_s + sep + u"b"_s, u"seven"_s}, {u"c"_s + sep + u"d"_s, -2},
                     {u"e"_s + sep + u"f"_s, 4}});
         }
         QSettings settings(file, QSettings::IniFormat);
         QCOMPARE(loadSeenGateways(settings),
-            (QHash<QString, QDateTime>{{u"fs1"_s + sep + u"oneandone"_s, Now}}));
-        QCOMPARE(loadAppliedVersions(settings, u"p"_s), (QHash<QString, int>{{u"e"_s + sep + u"f"_s, 4}}));
+            (QHash<QString, QDateTime> {{u"fs1"_s + sep + u"oneandone"_s, Now}}));
+        QCOMPARE(loadAppliedVersions(settings, u"p"_s),
+            (QHash<QString, int> {{u"e"_s + sep + u"f"_s, 4}}));
     }
 };
 

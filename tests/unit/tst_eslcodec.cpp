@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QtTest>
-
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -120,7 +119,8 @@ QString disagreement(const Headers &lazy, const QList<QPair<QByteArray, QByteArr
                 break;
             }
         }
-        if (lazy.value(eager.at(i).first) != first || lazy.view(eager.at(i).first.toLower()) != first)
+        if (lazy.value(eager.at(i).first) != first
+            || lazy.view(eager.at(i).first.toLower()) != first)
             return u"header %1: \"%2\", expected \"%3\""_s.arg(QString::fromUtf8(eager.at(i).first),
                 QString::fromUtf8(lazy.value(eager.at(i).first)), QString::fromUtf8(first));
     }

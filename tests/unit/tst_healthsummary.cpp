@@ -57,7 +57,8 @@ private Q_SLOTS:
         s.total = 3;
         s.down = s.unknown = s.degraded = 1;
         s.unreachableNodes = {u"fs2: timeout"_s};
-        s.problems = {{u"fs1"_s, u"oneandone"_s, u"FAIL_WAIT"_s, Health::Down, u"1&1 answers 503"_s}};
+        s.problems
+            = {{u"fs1"_s, u"oneandone"_s, u"FAIL_WAIT"_s, Health::Down, u"1&1 answers 503"_s}};
         QCOMPARE(s.overall(), Health::Down);
         QCOMPARE(s.line(), u"node fs2: timeout; oneandone@fs1 FAIL_WAIT: 1&1 answers 503"_s);
         s.down = 0;

@@ -1,5 +1,5 @@
-#include "TestData.h"
 #include "DocumentedRules.h"
+#include "TestData.h"
 #include "coverage/AclParser.h"
 #include "coverage/UfwParser.h"
 #include "lint/LintEngine.h"

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QSet>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 namespace xynap::ui {
 

@@ -1,9 +1,9 @@
 #include "ui/connect/ConnectDialog.h"
 
-#include "ui/common/Prompter.h"
-#include "ui/common/ScreenFit.h"
 #include "platform/SecretStore.h"
 #include "session/ConnectionTest.h"
+#include "ui/common/Prompter.h"
+#include "ui/common/ScreenFit.h"
 #include "ui_ConnectDialog.h"
 
 #include <QCheckBox>
@@ -268,7 +268,7 @@ std::optional<ConnectionProfile> ConnectDialog::formProfile()
 
 // Writes the typed secrets to the keychain. What the keychain cannot keep stays for this session
 // only; the message says so. `done` runs once every write has answered.
-void ConnectDialog::storeSecrets(const ConnectionProfile &p, std::function<void()> done)
+void ConnectDialog::storeSecrets(const ConnectionProfile &p, const std::function<void()> &done)
 {
     const QString token = m_ui->apiTokenLineEdit->text().trimmed();
     const QString eslPassword = m_ui->eslPasswordLineEdit->text();
@@ -455,7 +455,7 @@ void ConnectDialog::testConnection()
     connect(m_test.get(), &session::ConnectionTest::finished, this,
         [this] { Q_EMIT tested(m_testOk, messageText()); });
 
-    const platform::ConnectionProfile profile = *p;
+    const platform::ConnectionProfile &profile = *p;
     m_resolver.resolve(
         {profile, m_ui->apiTokenLineEdit->text().trimmed(), m_ui->eslPasswordLineEdit->text()},
         [this, profile](const platform::Credentials &c) {

@@ -73,7 +73,8 @@ private:
     void updateSecretHints();
     // The form as a profile, or nullopt after naming the field that is wrong (and focusing it).
     std::optional<platform::ConnectionProfile> formProfile();
-    void storeSecrets(const platform::ConnectionProfile &profile, std::function<void()> done);
+    void storeSecrets(
+        const platform::ConnectionProfile &profile, const std::function<void()> &done);
     void setMessage(const QString &text, bool problem);
     void showTestLine(int row, const QString &line, bool ok);
     void connectOnce(const platform::ConnectionProfile &profile);

@@ -1,8 +1,5 @@
 #include "ui/coverage/CoveragePage.h"
 
-#include "ui/coverage/CoveragePasteDialog.h"
-#include "ui/coverage/CoverageStyle.h"
-#include "ui/coverage/RangeBar.h"
 #include "coverage/Cidr.h"
 #include "coverage/UfwParser.h"
 #include "model/FileRead.h"
@@ -10,6 +7,9 @@
 #include "platform/ApiClient.h"
 #include "session/GatewayMonitor.h"
 #include "session/PlatformSession.h"
+#include "ui/coverage/CoveragePasteDialog.h"
+#include "ui/coverage/CoverageStyle.h"
+#include "ui/coverage/RangeBar.h"
 
 #include <QApplication>
 #include <QClipboard>

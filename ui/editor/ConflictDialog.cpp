@@ -1,8 +1,8 @@
 #include "ui/editor/ConflictDialog.h"
 
-#include "ui/common/ScreenFit.h"
 #include "model/FieldLabels.h"
 #include "model/TimeFormat.h"
+#include "ui/common/ScreenFit.h"
 #include "ui_ConflictDialog.h"
 
 #include <QComboBox>

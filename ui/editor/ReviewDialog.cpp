@@ -1,9 +1,9 @@
 #include "ui/editor/ReviewDialog.h"
 
-#include "ui/common/ScreenFit.h"
 #include "model/FieldLabels.h"
 #include "model/TrunkDiff.h"
 #include "session/TrunkEditSession.h"
+#include "ui/common/ScreenFit.h"
 #include "ui_ReviewDialog.h"
 
 #include <QDialogButtonBox>

@@ -1,17 +1,17 @@
 #include "ui/editor/TrunkEditor.h"
 
-#include "ui/editor/ConflictDialog.h"
-#include "ui/editor/ReviewDialog.h"
-#include "ui/common/Mnemonics.h"
-#include "ui/common/Prompter.h"
-#include "ui/common/ScreenFit.h"
-#include "ui/common/WheelGuard.h"
 #include "lint/LintEngine.h"
 #include "model/FieldLabels.h"
 #include "model/TrunkDiff.h"
 #include "session/PlatformSession.h"
 #include "session/SnapshotBuilder.h"
 #include "session/TrunkEditSession.h"
+#include "ui/common/Mnemonics.h"
+#include "ui/common/Prompter.h"
+#include "ui/common/ScreenFit.h"
+#include "ui/common/WheelGuard.h"
+#include "ui/editor/ConflictDialog.h"
+#include "ui/editor/ReviewDialog.h"
 #include "ui_TrunkEditor.h"
 
 #include <QCheckBox>
@@ -77,8 +77,8 @@ const QStringList &formOrder()
 {
     static const QStringList order {u"provider"_s, u"gateway_name"_s, u"profile"_s, u"proxy"_s,
         u"outbound_proxy"_s, u"register_proxy"_s, u"register"_s, u"realm"_s, u"username"_s,
-        u"password"_s, u"caller_id"_s, u"caller_id_in_from"_s, u"gw_auth_acl"_s,
-        u"ping_seconds"_s, u"expire_seconds"_s, u"retry_seconds"_s, u"numbers"_s};
+        u"password"_s, u"caller_id"_s, u"caller_id_in_from"_s, u"gw_auth_acl"_s, u"ping_seconds"_s,
+        u"expire_seconds"_s, u"retry_seconds"_s, u"numbers"_s};
     return order;
 }
 
@@ -221,8 +221,8 @@ void TrunkEditor::buildForm()
             texts.append(escapedForMnemonic(trunkFieldLabel(key)));
         }
     }
-    const QList<QAbstractButton *> buttons {m_register, m_callerIdInFrom,
-        m_ui->addNumberPushButton, m_ui->removeNumberPushButton};
+    const QList<QAbstractButton *> buttons {
+        m_register, m_callerIdInFrom, m_ui->addNumberPushButton, m_ui->removeNumberPushButton};
     for (QAbstractButton *b : std::as_const(buttons)) {
         owners.append(b);
         texts.append(b->text());

@@ -1,12 +1,12 @@
 #include "ui/gateways/GatewaysPage.h"
 
-#include "ui/common/HealthStyle.h"
-#include "ui/common/Prompter.h"
 #include "model/TimeFormat.h"
 #include "session/ApplyJob.h"
 #include "session/PlatformSession.h"
 #include "session/SettlingSortProxy.h"
 #include "session/SofiaActions.h"
+#include "ui/common/HealthStyle.h"
+#include "ui/common/Prompter.h"
 
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -377,8 +377,8 @@ void GatewaysPage::toggleServiceOfSelected()
     // Marked first: the gateway_delete that follows is the operator's doing, not a failure.
     monitor->markStoppedByOperator(node, gateway, true);
     session::SofiaActions(monitor, m_session->activity())
-        .killGateway(node, profile, gateway,
-            [this, node, gateway, where](bool ok, const QString &message) {
+        .killGateway(
+            node, profile, gateway, [this, node, gateway, where](bool ok, const QString &message) {
                 if (!ok)
                     m_session->gateways()->markStoppedByOperator(node, gateway, false);
                 const QString text = ok

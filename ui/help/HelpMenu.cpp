@@ -1,7 +1,7 @@
 #include "ui/help/HelpMenu.h"
 
-#include "ui/common/ScreenFit.h"
 #include "model/ProviderSpec.h"
+#include "ui/common/ScreenFit.h"
 
 #include <QCoreApplication>
 #include <QDialog>

@@ -1,5 +1,8 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "platform/ConnectionRules.h"
+#include "platform/SecretStore.h"
+#include "session/PlatformSession.h"
 #include "ui/activity/ActivityPage.h"
 #include "ui/common/ScreenFit.h"
 #include "ui/common/WindowState.h"
@@ -8,9 +11,6 @@
 #include "ui/gateways/GatewaysPage.h"
 #include "ui/help/HelpMenu.h"
 #include "ui/noc/NocDashboard.h"
-#include "platform/ConnectionRules.h"
-#include "platform/SecretStore.h"
-#include "session/PlatformSession.h"
 #include "ui/trunks/TrunksPage.h"
 
 #include <QApplication>

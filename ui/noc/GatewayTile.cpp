@@ -211,9 +211,9 @@ void StateChart::paintEvent(QPaintEvent *)
     const int rowHeight = 28;
     const QRect plot(labelWidth, top, width() - labelWidth - 24, rowHeight * int(m_strips.size()));
     const QDateTime start = this->start();
-    const qreal span = qMax<qint64>(1, start.secsTo(m_now));
+    const qreal span = qreal(qMax<qint64>(1, start.secsTo(m_now)));
     const auto xOf = [&](const QDateTime &t) {
-        return plot.left() + plot.width() * qBound<qreal>(0, start.secsTo(t) / span, 1);
+        return plot.left() + plot.width() * qBound<qreal>(0, qreal(start.secsTo(t)) / span, 1);
     };
     QFont f = font();
     f.setPixelSize(13);
@@ -235,8 +235,7 @@ void StateChart::paintEvent(QPaintEvent *)
                           std::optional<session::Health> health) {
         if (to <= from)
             return;
-        const QRectF box(
-            QPointF(xOf(from), y + 5), QPointF(xOf(to), y + rowHeight - 5));
+        const QRectF box(QPointF(xOf(from), y + 5), QPointF(xOf(to), y + rowHeight - 5));
         if (health) {
             p.fillRect(box, healthStyle(*health, true).background);
         } else {

@@ -22,7 +22,8 @@ public:
         QString lastAnswer;
         QString since;
         QString where; // profile@node, the node by the name FreeSWITCH reports
-        QString pingTime; // the last OPTIONS ping's round trip as FreeSWITCH measured it ("0.76 ms")
+        QString
+            pingTime; // the last OPTIONS ping's round trip as FreeSWITCH measured it ("0.76 ms")
         bool sinceExact = true; // false: the console only knows since when it has seen it so
         // With stale: the last known health, state and summary stay (a red tile stays red),
         // dimmed and hatched with a dashed alarm border, and staleNote says since when.

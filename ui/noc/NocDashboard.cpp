@@ -1,11 +1,11 @@
 #include "ui/noc/NocDashboard.h"
 
-#include "ui/noc/GatewayTile.h"
-#include "ui/common/HealthStyle.h"
 #include "model/TimeFormat.h"
 #include "session/Diagnosis.h"
 #include "session/HealthSummary.h"
 #include "session/PlatformSession.h"
+#include "ui/common/HealthStyle.h"
+#include "ui/noc/GatewayTile.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -217,7 +217,7 @@ void NocDashboard::refresh()
         QString key;
         QString summary; // now; for a stale node the last known
     };
-    const auto goneSince = [this](const QDateTime &at) {
+    const auto goneSince = [](const QDateTime &at) {
         return tr("Gone since %1").arg(at.isValid() ? displayTimeOfDay(at) : tr("unknown"));
     };
     const auto lastKnown = [&](const session::GatewayRecord &r, const QDateTime &goneAt) {
@@ -378,14 +378,13 @@ void NocDashboard::refresh()
                                                                        : sorted.health,
                 true)
                                        .symbol;
-            overflow.append(sorted.stale
-                    ? tr("%1 %2@%3: no data since %4")
-                          .arg(symbol, r->name, monitor->nodeLabel(r->node),
-                              lastDataAt.value(r->node).isValid()
-                                  ? displayTimeOfDay(lastDataAt.value(r->node))
-                                  : tr("never"))
-                    : u"%1 %2@%3: %4"_s.arg(
-                        symbol, r->name, monitor->nodeLabel(r->node), sorted.summary));
+            overflow.append(sorted.stale ? tr("%1 %2@%3: no data since %4")
+                                               .arg(symbol, r->name, monitor->nodeLabel(r->node),
+                                                   lastDataAt.value(r->node).isValid()
+                                                       ? displayTimeOfDay(lastDataAt.value(r->node))
+                                                       : tr("never"))
+                                         : u"%1 %2@%3: %4"_s.arg(symbol, r->name,
+                                             monitor->nodeLabel(r->node), sorted.summary));
             ++listed;
         }
         if (notHealthy > tileCount + listed)

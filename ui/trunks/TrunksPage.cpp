@@ -1,9 +1,9 @@
 #include "ui/trunks/TrunksPage.h"
 
-#include "ui/editor/DeleteTrunkDialog.h"
-#include "ui/editor/TrunkEditor.h"
 #include "session/PlatformSession.h"
 #include "session/TrunkEditSession.h"
+#include "ui/editor/DeleteTrunkDialog.h"
+#include "ui/editor/TrunkEditor.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -160,7 +160,8 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     });
     // A reload (after every save) keeps the operator's trunk selected: the one to apply next.
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        m_selectedTrunkId = m_view->currentIndex().data(session::TrunkTableModel::TrunkIdRole).toInt();
+        m_selectedTrunkId
+            = m_view->currentIndex().data(session::TrunkTableModel::TrunkIdRole).toInt();
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         const QScopedValueRollback restoring(m_restoringSelection, true);
