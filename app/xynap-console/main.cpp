@@ -118,13 +118,15 @@ int main(int argc, char *argv[])
     const auto wanted = readCommandLine(argc, argv, program);
     if (const int *code = std::get_if<int>(&wanted))
         return *code;
+    // Not an exit code, so what is wanted (get_if: no bad_variant_access can leave main).
+    const Wanted want = *std::get_if<Wanted>(&wanted);
     std::unique_ptr<QCoreApplication> application;
-    if (std::get<Wanted>(wanted) == Wanted::WordsOnly) {
+    if (want == Wanted::WordsOnly) {
         application = std::make_unique<QCoreApplication>(argc, argv);
     } else {
         // --help-all lists the GUI's Qt options (-platform, -display, …): only a QApplication
         // knows them, and the offscreen platform gives it one without a display.
-        if (std::get<Wanted>(wanted) == Wanted::WordsWithQtOptions)
+        if (want == Wanted::WordsWithQtOptions)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QApplication>(argc, argv);
     }
