@@ -4,7 +4,9 @@
 #include "coverage/CoverageAnalyzer.h"
 #include "lint/LintEngine.h"
 #include "model/FileRead.h"
+#include "platform/LimitedTcpServer.h"
 #include "platform/PlatformApi.h"
+#include "platform/StopSignals.h"
 #include "session/CoverageMatrixModel.h"
 #include "session/GatewayFindings.h"
 #include "session/SnapshotBuilder.h"
@@ -20,10 +22,22 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
 namespace xynap::cli {
+
+namespace {
+
+// What a scraper is told when its request is larger than any scrape (MaxRequestBytes).
+QByteArray tooLargeAnswer()
+{
+    return platform::payloadTooLargeAnswer("text/plain; charset=utf-8",
+        "The request is larger than a scrape of the metrics can be.\n");
+}
+
+} // namespace
 
 // The HTTP side: every request goes to ServeCommand::answer().
 class MetricsHttpServer final : public QAbstractHttpServer {
@@ -225,9 +239,13 @@ void ServeCommand::start()
         server->sslSetup(tls);
         auto *ssl = new QSslServer(server.get());
         ssl->setSslConfiguration(tls);
+        // Before the HTTP server sees the socket (it takes it on newConnection, later).
+        connect(ssl, &QSslServer::startedEncryptionHandshake, ssl, [](QSslSocket *socket) {
+            platform::limitRequestSize(socket, MaxRequestBytes, tooLargeAnswer());
+        });
         listener = ssl;
     } else {
-        listener = new QTcpServer(server.get());
+        listener = new platform::LimitedTcpServer(MaxRequestBytes, tooLargeAnswer(), server.get());
     }
     if (!listener->listen(m_options.address, m_options.port)) {
         finish(complain(Unavailable,
@@ -239,6 +257,16 @@ void ServeCommand::start()
     server->bind(listener);
     m_serverPort = listener->serverPort();
     m_server = std::move(server);
+
+    // SIGTERM (systemctl stop) and SIGINT end the watch in order: the port closed, exit 0.
+    m_stopSignals = std::make_unique<platform::StopSignals>();
+    connect(m_stopSignals.get(), &platform::StopSignals::stopRequested, this, [this](int signal) {
+        err() << u"xynapctl: %1 received, no longer serving"_s.arg(
+            signal == SIGTERM ? u"SIGTERM"_s : u"SIGINT"_s)
+              << Qt::endl;
+        m_server.reset();
+        finish(Ok);
+    });
 
     m_run.setRetryTrunks(true);
     m_run.start();

@@ -16,6 +16,10 @@
 
 class QAbstractHttpServer;
 
+namespace xynap::platform {
+class StopSignals;
+}
+
 namespace xynap::cli {
 
 // `xynapctl serve`: watches every Event Socket node of the target for as long as it runs (the
@@ -50,6 +54,9 @@ public:
     static int execute(const Invocation &invocation);
     // Runs until stopped (SIGINT/SIGTERM end it with 0).
     static int run(const Target &target, Io io, const Options &options);
+    // The most one request may bring (request line and headers; a scrape has no body): a
+    // client sending more is answered 413 and nothing more of it is kept.
+    static constexpr qint64 MaxRequestBytes = 64 * 1024;
     // The port listened on (after start; useful with port 0).
     quint16 serverPort() const { return m_serverPort; }
     // The exposition as a scrape would get it now (the benchmark and tests call it directly).
@@ -82,6 +89,7 @@ private:
     Options m_options;
     MonitorRun m_run;
     std::unique_ptr<QAbstractHttpServer> m_server;
+    std::unique_ptr<platform::StopSignals> m_stopSignals;
     QTimer m_apiRefresh;
     QByteArray m_bearerDigest; // SHA-256 of "Bearer TOKEN"
     QByteArray m_basicDigest; // SHA-256 of "Basic base64(USER:PASSWORD)"

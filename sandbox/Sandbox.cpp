@@ -1,6 +1,6 @@
 #include "sandbox/Sandbox.h"
 
-#include "sandbox/LimitedTcpServer.h"
+#include "platform/LimitedTcpServer.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -108,15 +108,23 @@ bool Sandbox::listenApi()
         m_tls = true;
     }
     // With TLS the HTTP server needs a QSslServer: it only speaks to the sockets that one hands
-    // over encrypted (a plain QTcpServer's connections are closed at once).
+    // over encrypted (a plain QTcpServer's connections are closed at once). Either way a request
+    // larger than the API accepts is refused as it arrives, not after it.
+    constexpr qint64 MaxRequest = ApiServer::MaxBody + 64 * 1024LL;
+    const QByteArray tooLarge = platform::payloadTooLargeAnswer("application/json",
+        R"({"error":{"code":"payload_too_large","message":)"
+        R"("The request is larger than the API accepts."}})");
     QTcpServer *server = nullptr;
     if (m_tls) {
         auto *ssl = new QSslServer(m_api.get());
         ssl->setSslConfiguration(m_tlsConfiguration);
+        // Before the HTTP server sees the socket (it takes it on newConnection, later).
+        connect(ssl, &QSslServer::startedEncryptionHandshake, ssl, [tooLarge](QSslSocket *socket) {
+            platform::limitRequestSize(socket, MaxRequest, tooLarge);
+        });
         server = ssl;
     } else {
-        // A request larger than the API accepts is refused as it arrives, not after it.
-        server = new LimitedTcpServer(ApiServer::MaxBody + 64 * 1024LL, m_api.get());
+        server = new platform::LimitedTcpServer(MaxRequest, tooLarge, m_api.get());
     }
     if (!server->listen(m_options.address, m_apiPort ? m_apiPort : m_options.apiPort)) {
         m_error = u"Platform API port %1: %2"_s.arg(m_options.apiPort).arg(server->errorString());

@@ -2,32 +2,21 @@
 #include "model/FileRead.h"
 #include "platform/CommandLine.h"
 #include "platform/ProcessHardening.h"
+#include "platform/StopSignals.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/Scenario.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSocketNotifier>
 #include <QTimer>
-#include <csignal>
 #include <cstdio>
 #include <optional>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace xynap::sandbox;
 
 namespace {
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const auto n = ::write(signalPipe[1], &c, 1);
-}
-
 // A secret from --NAME, --NAME-file or the environment variable: at most one of them. A file
 // holds the secret on its first line (a final line break is dropped). The variable is removed
 // from the environment once read, so no child process inherits it.
@@ -206,13 +195,9 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
 
     // SIGTERM/SIGINT: stop like FreeSWITCH does, with a disconnect notice to every client.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(
-            notifier, &QSocketNotifier::activated, &app, [&sandbox] { sandbox.shutdown(); });
-        std::signal(SIGTERM, onSignal);
-        std::signal(SIGINT, onSignal);
-    }
+    xynap::platform::StopSignals stopSignals;
+    QObject::connect(&stopSignals, &xynap::platform::StopSignals::stopRequested, &app,
+        [&sandbox] { sandbox.shutdown(); });
     QObject::connect(&sandbox, &Sandbox::stopped, &app,
         [] { QTimer::singleShot(200, qApp, [] { QCoreApplication::exit(0); }); });
     return app.exec();

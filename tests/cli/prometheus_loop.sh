@@ -52,7 +52,8 @@ rc=0; "$CTL" --api "$api" --esl "127.0.0.1:$esl" serve --listen 0.0.0.0:0 2>"$WO
 port=$(free_port)
 "$CTL" --api "$api" --esl "127.0.0.1:$esl" serve --listen "127.0.0.1:$port" \
     --auth-file "$WORK/scrape.token" 2>"$WORK/serve.err" &
-pids="$pids $!"
+serve_pid=$!
+pids="$pids $serve_pid"
 url="http://127.0.0.1:$port/metrics"
 scrape() { curl -fsS -H "Authorization: Bearer $(cat "$WORK/scrape.token")" "$url"; }
 down_with_cause() {
@@ -190,4 +191,23 @@ tls_down() {
 await "check --from over HTTPS with Basic credentials never said CRITICAL with the cause: $(cat "$WORK/check-tls.txt" 2>/dev/null)" tls_down
 code=$(curl -s -o /dev/null -w '%{http_code}' --cacert "$WORK/tls.crt" -u scraper:wrong "https://127.0.0.1:$tport/metrics")
 [ "$code" = 401 ] || fail "HTTPS with wrong Basic credentials got HTTP $code"
+# HTTPS with a request larger than any scrape: 413, and serve keeps answering.
+pad=$(head -c 100000 /dev/zero | tr '\0' a)
+code=$(curl -s -o /dev/null -w '%{http_code}' --cacert "$WORK/tls.crt" -H "X-Pad: $pad" "https://127.0.0.1:$tport/metrics" || true)
+[ "$code" = 413 ] || fail "HTTPS with 100 kB of headers got HTTP $code, expected 413"
+
+# Plain HTTP: the same 413, before any credential is looked at, and serve answers on.
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "X-Pad: $pad" "$url" || true)
+[ "$code" = 413 ] || fail "a request with 100 kB of headers got HTTP $code, expected 413"
+# …and the bound is no more than that: a scrape with 16 kB of headers is still answered.
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(cat "$WORK/scrape.token")" \
+    -H "X-Pad: $(printf '%s' "$pad" | head -c 16000)" "$url" || true)
+[ "$code" = 200 ] || fail "a scrape with 16 kB of headers got HTTP $code, expected 200"
+scrape >/dev/null || fail "serve stopped answering after a refused request"
+
+# systemctl stop sends SIGTERM: serve stops listening and ends with 0, saying why.
+rc=0; kill -TERM "$serve_pid"; wait "$serve_pid" || rc=$?
+[ $rc -eq 0 ] || fail "serve ended with $rc on SIGTERM, expected 0: $(tail -3 "$WORK/serve.err")"
+grep -q 'SIGTERM received, no longer serving' "$WORK/serve.err" || fail "serve did not say why it stopped: $(tail -3 "$WORK/serve.err")"
+curl -s -o /dev/null "$url" && fail "serve still answers after SIGTERM"
 echo "prometheus_loop: ok"

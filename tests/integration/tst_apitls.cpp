@@ -6,6 +6,7 @@
 #include "sandbox/Sandbox.h"
 
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,50 @@ private Q_SLOTS:
         m_sandbox = testsupport::startSandbox(sandbox::Scenario::builtIn(), o);
         QVERIFY(m_sandbox);
         QCOMPARE(m_sandbox->apiUrl().scheme(), u"https"_s);
+    }
+
+    // Over HTTPS as over plain HTTP: a request announcing 400 MB is answered 413 once more than
+    // the API accepts has arrived, never buffered whole.
+    void oversizedBodyIsRefusedAsItArrives()
+    {
+        QSslSocket socket;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(Data + u"ca.pem"_s));
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(
+            m_sandbox->apiUrl().host(), quint16(m_sandbox->apiUrl().port()));
+        // The sandbox runs in this thread: wait with the event loop running, never blocked.
+        QVERIFY2(QTest::qWaitFor([&socket] { return socket.isEncrypted(); }, 10'000),
+            qPrintable(socket.errorString()));
+        socket.write("POST /api/v1/sip/trunks HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                     "application/json\r\nContent-Length: 400000000\r\n\r\n");
+        const QByteArray chunk(256 * 1024, ' ');
+        qint64 sent = 0;
+        QByteArray answer;
+        while (sent < 64 * 1024 * 1024 && socket.state() == QAbstractSocket::ConnectedState
+            && !answer.contains("\r\n\r\n")) {
+            socket.write(chunk);
+            sent += chunk.size();
+            (void)QTest::qWaitFor(
+                [&socket] { return socket.encryptedBytesToWrite() + socket.bytesToWrite() == 0; },
+                200);
+            answer += socket.readAll();
+        }
+        (void)QTest::qWaitFor(
+            [&socket, &answer] {
+                answer += socket.readAll();
+                return answer.contains("\r\n\r\n")
+                    || socket.state() != QAbstractSocket::ConnectedState;
+            },
+            5000);
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        QVERIFY2(sent <= 8 * 1024 * 1024, qPrintable(QString::number(sent)));
+        // The API still answers everyone else.
+        ApiClient client;
+        QString error;
+        QVERIFY2(client.setCaFile(Data + u"ca.pem"_s, &error), qPrintable(error));
+        QVERIFY(fetch(client).ok());
     }
 
     void pinOfTheCertificateMatchesOpenssl()
