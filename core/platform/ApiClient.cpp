@@ -198,14 +198,16 @@ QString operatorMessage(const ApiResult &r)
     return {};
 }
 
-ApiJob::ApiJob(
-    QNetworkReply *reply, QByteArray method, QString path, QObject *parent, ApiError refused)
+ApiJob::ApiJob(QNetworkReply *reply, QByteArray method, QString path, QObject *parent,
+    ApiError refused, Clock *clock)
     : QObject(parent)
     , m_reply(reply)
     , m_method(std::move(method))
     , m_path(std::move(path))
-    , m_started(QDateTime::currentMSecsSinceEpoch())
+    , m_clock(clock ? clock : Clock::system())
+    , m_started(m_clock->now())
 {
+    m_deadline.setClock(m_clock);
     if (!reply) {
         m_result.error = refused;
         QTimer::singleShot(0, this, [this] {
@@ -223,7 +225,7 @@ ApiJob::ApiJob(
     });
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
+    connect(&m_deadline, &Timer::timeout, this, [this] {
         if (!m_reply)
             return;
         m_deadlinePassed = true;
@@ -236,7 +238,7 @@ void ApiJob::setLimits(int silenceMs, int totalDeadlineMs)
     m_silenceMs = silenceMs;
     m_deadlineMs = totalDeadlineMs;
     if (m_reply && !m_reply->isFinished() && totalDeadlineMs > 0) {
-        const qint64 spent = QDateTime::currentMSecsSinceEpoch() - m_started;
+        const qint64 spent = m_started.msecsTo(m_clock->now());
         m_deadline.start(int(qMax<qint64>(0, totalDeadlineMs - spent)));
     }
 }
@@ -280,7 +282,7 @@ void ApiJob::onFinished()
         m_result.timeout = TimeoutKind::Silence;
         m_result.timeoutMs = m_silenceMs;
     }
-    m_result.durationMs = QDateTime::currentMSecsSinceEpoch() - m_started;
+    m_result.durationMs = m_started.msecsTo(m_clock->now());
     reply->deleteLater();
     Q_EMIT finished(m_result);
     deleteLater();
@@ -413,9 +415,9 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QBy
 {
     ApiJob *job = nullptr;
     if (isInsecure() && !m_allowInsecure) {
-        job = new ApiJob(nullptr, method, path, this);
+        job = new ApiJob(nullptr, method, path, this, ApiError::InsecureRefused, m_clock);
     } else if (!isValidHeaderValue(m_token)) {
-        job = new ApiJob(nullptr, method, path, this, ApiError::TokenRefused);
+        job = new ApiJob(nullptr, method, path, this, ApiError::TokenRefused, m_clock);
     } else {
         QUrl url = m_baseUrl;
         url.setPath(path);
@@ -452,7 +454,7 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QBy
         } else {
             reply = m_network.sendCustomRequest(request, method, body);
         }
-        job = new ApiJob(reply, method, path, this);
+        job = new ApiJob(reply, method, path, this, ApiError::InsecureRefused, m_clock);
         job->setLimits(m_timeoutMs, m_totalDeadlineMs);
         if (url.scheme() == u"https"_s)
             job->watchTls(m_pin);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Clock.h"
 #include "model/Trunk.h"
 
 #include <QJsonDocument>
@@ -89,8 +90,10 @@ class ApiJob final : public QObject {
 
 public:
     // Without a reply the request was refused before sending: `refused` says why.
+    // Its total deadline and duration run on `clock` (nullptr: the system clock), which must
+    // outlive the job.
     ApiJob(QNetworkReply *reply, QByteArray method, QString path, QObject *parent,
-        ApiError refused = ApiError::InsecureRefused);
+        ApiError refused = ApiError::InsecureRefused, Clock *clock = nullptr);
     // Checks the server's key against `pin` (raw SHA-256; empty: CA verification only) and keeps
     // every TLS error for the result's message: none is ignored silently.
     void watchTls(const QByteArray &pin);
@@ -121,12 +124,13 @@ private:
     QString m_subject;
     QString m_change;
     ApiResult m_result;
-    qint64 m_started;
+    Clock *m_clock;
+    QDateTime m_started;
     bool m_tooLarge = false;
     bool m_deadlinePassed = false;
     int m_silenceMs = 0;
     int m_deadlineMs = 0;
-    QTimer m_deadline;
+    Timer m_deadline;
     QStringList m_tlsProblems; // what the handshake found, for the message
 };
 
@@ -172,6 +176,9 @@ public:
     bool setPublicKeyPin(const QString &base64, QString *error);
     // The pin of a certificate, in the same form.
     static QString publicKeyPin(const QSslCertificate &certificate);
+    // The clock of every request's total deadline and duration (nullptr: the system clock); must
+    // outlive the client's jobs. The silence timeout is Qt's transfer timeout: real time.
+    void setClock(Clock *clock) { m_clock = clock; }
     void setTimeout(int ms) { m_timeoutMs = ms; }
     int timeout() const { return m_timeoutMs; }
     // 0 or less: DefaultTotalDeadlineMs. Applies to requests started afterwards.
@@ -197,6 +204,7 @@ private:
     bool m_allowInsecure = false;
     QList<QSslCertificate> m_caCertificates;
     QByteArray m_pin; // raw SHA-256, empty: no pin
+    Clock *m_clock = nullptr;
     int m_timeoutMs = DefaultTimeoutMs;
     int m_totalDeadlineMs = DefaultTotalDeadlineMs;
 };

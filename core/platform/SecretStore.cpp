@@ -98,15 +98,16 @@ bool sessionBusConfigured()
 class SecretStore::Operation final : public QObject {
 public:
     Operation(const char *verb, const QString &key, QObject *context, Callback done, int timeoutMs,
-        QObject *parent)
+        Clock *clock, QObject *parent)
         : QObject(parent)
         , m_verb(verb)
         , m_key(key)
         , m_context(context)
         , m_done(std::move(done))
     {
+        m_timer.setClock(clock);
         m_timer.setSingleShot(true);
-        connect(&m_timer, &QTimer::timeout, this, [this, timeoutMs] {
+        connect(&m_timer, &Timer::timeout, this, [this, timeoutMs] {
             finish(failure(Status::Timeout,
                 QCoreApplication::translate("xynap::platform",
                     "The keychain did not answer within %1 s. "
@@ -149,7 +150,7 @@ private:
     QString m_key;
     QPointer<QObject> m_context;
     Callback m_done;
-    QTimer m_timer;
+    Timer m_timer;
     QList<QMetaObject::Connection> m_connections;
     bool m_finished = false;
 };
@@ -179,8 +180,8 @@ QString SecretStore::eslPasswordKey(const QString &profile, const QString &hostP
 SecretStore::Operation *SecretStore::begin(
     const char *verb, const QString &key, QObject *context, Callback done)
 {
-    auto *op
-        = new Operation(verb, key, context ? context : this, std::move(done), m_timeoutMs, this);
+    auto *op = new Operation(
+        verb, key, context ? context : this, std::move(done), m_timeoutMs, m_clock, this);
     std::optional<SecretResult> early;
     if (key.isEmpty()) {
         early = failure(Status::Failed,

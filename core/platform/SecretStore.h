@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Clock.h"
+
 #include <QObject>
 #include <QString>
 #include <functional>
@@ -79,6 +81,8 @@ public:
     ~SecretStore() override;
 
     void setTimeout(int ms) { m_timeoutMs = ms; }
+    // The clock the timeout runs on (nullptr: the system clock); must outlive the calls.
+    void setClock(Clock *clock) { m_clock = clock; }
     int timeout() const { return m_timeoutMs; }
 
     void read(const QString &key, QObject *context, Callback done);
@@ -99,6 +103,7 @@ private:
     void confirmUsable(Operation *op, SecretResult resultIfUsable);
 
     int m_timeoutMs = DefaultTimeoutMs;
+    Clock *m_clock = nullptr;
 };
 
 } // namespace xynap::platform

@@ -46,7 +46,7 @@ void ActivityLog::append(Entry entry)
 void ActivityLog::addRequest(const platform::RequestSummary &request)
 {
     Entry e;
-    e.at = QDateTime::currentDateTime();
+    e.at = m_clock->now().toLocalTime();
     e.origin = Origin::Api;
     e.target = bounded(request.subject);
     e.method = request.method;
@@ -74,7 +74,7 @@ void ActivityLog::addCommand(const QString &node, const QString &target, const Q
     const QString &command, bool ok, const QString &reply, qint64 durationMs, const QString &note)
 {
     Entry e;
-    e.at = QDateTime::currentDateTime();
+    e.at = m_clock->now().toLocalTime();
     e.origin = Origin::EventSocket;
     e.target = bounded(target.isEmpty() ? node : tr("%1 on %2").arg(target, node));
     e.method = method;
@@ -89,7 +89,7 @@ void ActivityLog::addCommand(const QString &node, const QString &target, const Q
 void ActivityLog::addNote(const QString &note, const QString &target)
 {
     Entry e;
-    e.at = QDateTime::currentDateTime();
+    e.at = m_clock->now().toLocalTime();
     e.origin = Origin::Operator;
     e.target = bounded(target);
     e.note = bounded(note);

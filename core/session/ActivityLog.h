@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Clock.h"
 #include "platform/ApiClient.h"
 
 #include <QAbstractTableModel>
@@ -37,6 +38,9 @@ public:
 
     explicit ActivityLog(QObject *parent = nullptr);
 
+    // The clock entries are stamped by (nullptr: the system clock); must outlive the log.
+    void setClock(Clock *clock) { m_clock = clock ? clock : Clock::system(); }
+
     void addRequest(const platform::RequestSummary &request);
     void addRequest(const QByteArray &method, const QString &path, int status, qint64 durationMs,
         platform::ApiError error);
@@ -60,6 +64,7 @@ private:
     void append(Entry entry);
     QString statusText(const Entry &e) const;
     QList<Entry> m_entries;
+    Clock *m_clock = Clock::system();
 };
 
 } // namespace xynap::session

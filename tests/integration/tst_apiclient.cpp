@@ -6,6 +6,7 @@
 // No traffic leaves loopback: the remote-host checks run with an HTTP proxy on 127.0.0.1
 // installed, so that a connection attempt would land on the test instead of the network. The
 // one exception is the DNS lookup of nonexistent.invalid (a reserved name that cannot resolve).
+#include "ManualClock.h"
 #include "SandboxFixture.h"
 #include "TestData.h"
 #include "platform/ApiClient.h"
@@ -676,6 +677,37 @@ private Q_SLOTS:
             qPrintable(QString::number(r->durationMs)));
         QCOMPARE(recorded.size(), 1);
         QCOMPARE(recorded.at(0).durationMs, r->durationMs);
+    }
+
+    // The total deadline and the duration run on the client's clock: a test moves 30 s in no
+    // time, and the request ends exactly then — not before, whatever real time passes.
+    void totalDeadlineRunsOnTheClientsClock()
+    {
+        FakeServer server([](QTcpSocket *socket, const QByteArray &) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: "
+                          "application/json\r\nContent-Length: 100\r\n\r\n{");
+            // ... and never anything more.
+        });
+        QVERIFY(server.listen());
+        testsupport::ManualClock clock;
+        ApiClient client;
+        client.setClock(&clock);
+        client.setBaseUrl(server.url());
+        client.setTimeout(60'000);
+        client.setTotalDeadlineMs(30'000);
+        std::optional<ApiResult> result;
+        connect(client.get(u"/api/v1/sip/trunks"_s), &ApiJob::finished, this,
+            [&result](const ApiResult &r) { result = r; });
+        QTest::qWait(300); // real time: the clock stands still, so nothing ends
+        QVERIFY(!result);
+        clock.advance(29'999);
+        QTest::qWait(50);
+        QVERIFY(!result);
+        clock.advance(1);
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
+        QCOMPARE(int(result->error), int(ApiError::Timeout));
+        QCOMPARE(int(result->timeout), int(TimeoutKind::TotalDeadline));
+        QCOMPARE(result->durationMs, 30'000);
     }
 
     void cutOffMidResponse()

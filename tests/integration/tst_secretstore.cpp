@@ -3,6 +3,7 @@
 // bus away run this binary again in a child process with a session of their own, so the shared
 // keyring other tests use is never disturbed.
 
+#include "ManualClock.h"
 #include "NoSessionBus.h"
 #include "platform/SecretStore.h"
 
@@ -653,6 +654,20 @@ private Q_SLOTS:
         r = await(writing, 10'000);
         QCOMPARE(r.status, Status::Timeout);
         QVERIFY(writing->elapsedMs < 3000);
+
+        // On a clock the test moves, the same deadline passes when the clock says so.
+        xynap::testsupport::ManualClock clock;
+        store.setClock(&clock);
+        store.setTimeout(5000);
+        auto clocked
+            = ask([&](SecretStore::Callback done) { store.read(key, this, std::move(done)); });
+        QTest::qWait(300);
+        QCOMPARE(clocked->calls, 0);
+        clock.advance(5000);
+        r = await(clocked, 10'000);
+        QCOMPARE(r.status, Status::Timeout);
+        QVERIFY2(r.error.contains(u"5 s"_s), qPrintable(r.error));
+        store.setClock(nullptr);
 
         resume.dismiss();
         QVERIFY(::kill(daemon, SIGCONT) == 0);

@@ -1,5 +1,6 @@
 // The activity log: one row per Platform API request or operator note, its columns, the CSV
 // export (RFC 4180 quoting read back by a strict parser) and the 10,000-entry cap.
+#include "ManualClock.h"
 #include "session/ActivityLog.h"
 
 #include <QAbstractItemModelTester>
@@ -385,6 +386,27 @@ private Q_SLOTS:
         const QDateTime read = QDateTime::fromString(time, Qt::ISODateWithMs);
         QVERIFY(read.isValid());
         QCOMPARE(read.toMSecsSinceEpoch(), log.entries().first().at.toMSecsSinceEpoch());
+    }
+
+    // Entries are stamped by the clock the log is given: a test (or a replay) decides when.
+    void entriesAreStampedByTheLogsClock()
+    {
+        const QDateTime start = QDateTime(QDate(2026, 3, 29), QTime(0, 59, 58), Qt::UTC);
+        xynap::testsupport::ManualClock clock(start);
+        ActivityLog log;
+        log.setClock(&clock);
+        log.addNote(u"before"_s);
+        clock.advance(90'000);
+        log.addCommand(u"fs1"_s, {}, "api", u"reloadxml"_s, true, u"+OK"_s, 3);
+        QCOMPARE(log.entries().at(0).at.toMSecsSinceEpoch(), start.toMSecsSinceEpoch());
+        QCOMPARE(log.entries().at(1).at.toMSecsSinceEpoch(), start.addSecs(90).toMSecsSinceEpoch());
+        // Shown and exported in local time, with the offset in the file.
+        QCOMPARE(log.entries().at(1).at.timeSpec(), Qt::LocalTime);
+        const QDateTime read = QDateTime::fromString(csvRecord(log, 1).value(0), Qt::ISODateWithMs);
+        QCOMPARE(read.toMSecsSinceEpoch(), start.addSecs(90).toMSecsSinceEpoch());
+        log.setClock(nullptr); // back to the system clock
+        log.addNote(u"now"_s);
+        QVERIFY(qAbs(log.entries().at(2).at.secsTo(QDateTime::currentDateTime())) < 60);
     }
 };
 
