@@ -98,9 +98,10 @@ const GatewaySimulator::Gateway *GatewaySimulator::findGateway(const QString &ra
     for (const auto &p : m_profiles) {
         if (!profileName.isEmpty() && p->config.name != profileName)
             continue;
-        for (const auto &gw : p->gateways) {
-            if (gw->name == name && (!best || gw->uid > best->uid))
-                best = gw.get();
+        for (auto it = p->byName.constFind(name); it != p->byName.cend() && it.key() == name;
+             ++it) {
+            if (!best || (*it)->uid > best->uid)
+                best = *it;
         }
     }
     return best;
@@ -141,10 +142,7 @@ int GatewaySimulator::calls(const QString &profileName) const
 void GatewaySimulator::loadGateways(Profile &p, const GatewayDirectory &dir)
 {
     for (const GatewayDefinition &def : dir.gateways) {
-        bool duplicate = false;
-        for (const auto &gw : p.gateways)
-            duplicate = duplicate || gw->name == def.name;
-        if (duplicate) {
+        if (p.byName.contains(def.name)) {
             qCInfo(lcSim) << "Ignoring duplicate gateway" << def.name << "on" << p.config.name;
             continue;
         }
@@ -207,7 +205,7 @@ void GatewaySimulator::addGateway(Profile &p, const GatewayDefinition &def)
     // A second copy of a name that runs on another profile is created silently (reference §8).
     const bool copy = findGateway(gw->name) != nullptr;
     Gateway &ref = *gw;
-    p.gateways.push_back(std::move(gw));
+    p.add(std::move(gw));
     if (!copy)
         emitSimple("sofia::gateway_add", ref, false);
     if (ref.registers) {
@@ -327,12 +325,10 @@ void GatewaySimulator::after(Gateway &gw, qint64 ms, std::function<void(Gateway 
         Profile *p = profile(profileName);
         if (!p)
             return;
-        for (const auto &g : p->gateways) {
-            if (g->uid == uid && !g->deleting) {
-                g->timer = 0;
-                step(*g);
-                return;
-            }
+        Gateway *g = p->byUid.value(uid);
+        if (g && !g->deleting) {
+            g->timer = 0;
+            step(*g);
         }
     });
 }
@@ -479,8 +475,8 @@ QByteArray GatewaySimulator::killGateway(const QString &profileName, const QStri
     Profile *p = profile(profileName);
     if (!p)
         return bytes(u"Invalid Profile [%1]"_s.arg(profileName));
-    for (const auto &gw : p->gateways) {
-        if (gw->name == name && !gw->deleting) {
+    for (auto it = p->byName.constFind(name); it != p->byName.cend() && it.key() == name; ++it) {
+        if (!(*it)->deleting) {
             deleteGateway(*p, name, true);
             return "+OK gateway marked for deletion.\n";
         }
@@ -490,9 +486,10 @@ QByteArray GatewaySimulator::killGateway(const QString &profileName, const QStri
 
 void GatewaySimulator::deleteGateway(Profile &p, const QString &name, bool announceDown)
 {
-    for (const auto &owned : p.gateways) {
+    const QList<Gateway *> named = p.byName.values(name);
+    for (Gateway *owned : named) {
         Gateway &gw = *owned;
-        if (gw.name != name || gw.deleting)
+        if (gw.deleting)
             continue;
         if (gw.timer)
             m_scheduler->cancel(gw.timer);
@@ -509,13 +506,9 @@ void GatewaySimulator::deleteGateway(Profile &p, const QString &name, bool annou
             Profile *owner = profile(profileName);
             if (!owner)
                 return;
-            auto &list = owner->gateways;
-            for (auto it = list.begin(); it != list.end(); ++it) {
-                if ((*it)->uid == uid) {
-                    emitSimple("sofia::gateway_delete", **it, true);
-                    list.erase(it);
-                    return;
-                }
+            if (const Gateway *gone = owner->byUid.value(uid)) {
+                emitSimple("sofia::gateway_delete", *gone, true);
+                owner->remove(uid);
             }
         });
     }
@@ -536,7 +529,7 @@ void GatewaySimulator::stopAll()
             }
             emitSimple("sofia::gateway_delete", *gw, true);
         }
-        p->gateways.clear();
+        p->clear();
     }
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QHash>
+#include <QMultiHash>
+
 // What GatewaySimulator.cpp (the state machines) and GatewaySimulatorStatus.cpp (what `sofia
 // status` and `sofia xmlstatus` print) share: a gateway's and a profile's simulated state.
 // Private to the sandbox.
@@ -99,7 +102,32 @@ struct GatewaySimulator::Profile {
     SofiaProfile config;
     int calls = 0;
     bool running = true;
-    std::vector<std::unique_ptr<Gateway>> gateways;
+    std::vector<std::unique_ptr<Gateway>> gateways; // in the order they were added
+    // The same gateways by name and by uid: a fleet's 50,000 gateways are looked up on every
+    // timer and every add, never scanned for.
+    QMultiHash<QString, Gateway *> byName;
+    QHash<quint64, Gateway *> byUid;
+
+    void add(std::unique_ptr<Gateway> gw)
+    {
+        byName.insert(gw->name, gw.get());
+        byUid.insert(gw->uid, gw.get());
+        gateways.push_back(std::move(gw));
+    }
+    void remove(quint64 uid)
+    {
+        Gateway *gw = byUid.take(uid);
+        if (!gw)
+            return;
+        byName.remove(gw->name, gw);
+        std::erase_if(gateways, [gw](const std::unique_ptr<Gateway> &g) { return g.get() == gw; });
+    }
+    void clear()
+    {
+        byName.clear();
+        byUid.clear();
+        gateways.clear();
+    }
 };
 
 } // namespace xynap::sandbox
