@@ -18,3 +18,18 @@ xynap_add_test(tst_activitylog
 # health, the settings applied versions and seen gateways survive a restart in.
 xynap_add_test(tst_diagnosis SOURCES unit/tst_diagnosis.cpp LIBS xynap_core LABELS unit)
 xynap_add_test(tst_healthsummary SOURCES unit/tst_healthsummary.cpp LIBS xynap_core LABELS unit)
+
+# The commands the console sends a node beyond watching it, against the sandbox's Event Socket.
+xynap_add_test(tst_sofiaactions
+    SOURCES integration/tst_sofiaactions.cpp
+    LIBS xynap_sandbox
+    LABELS integration)
+
+# What the lint is given of the monitor, the firewall and the ACL.
+xynap_add_test(tst_snapshotbuilder SOURCES unit/tst_snapshotbuilder.cpp LIBS xynap_core LABELS unit)
+
+# The node links: staleness on a moved clock, host names, one status query at a time.
+xynap_add_test(tst_nodelinks
+    SOURCES integration/tst_nodelinks.cpp
+    LIBS xynap_sandbox
+    LABELS integration)
