@@ -226,18 +226,6 @@ QByteArray render(const MonitorRun &run, const QHash<QString, QList<lint::Findin
     Family renderTime {"xynap_exporter_render_seconds", "gauge",
         "Seconds the previous answer took to put together.", {}};
 
-    // The ping's round trip is only in what `sofia xmlstatus gateway` reported (milliseconds).
-    QHash<QString, double> pingSeconds;
-    if (const auto running = monitor.running()) {
-        for (const GatewayStatus &g : *running) {
-            if (g.fields.value(u"pingfreq"_s).toInt() <= 0)
-                continue;
-            bool ok = false;
-            const double ms = g.fields.value(u"pingtime"_s).toDouble(&ok);
-            if (ok && ms >= 0 && std::isfinite(ms))
-                pingSeconds.insert(g.node + QChar(0x1f) + g.name, ms / 1000.0);
-        }
-    }
     // About what one gateway writes to each family, so that no body is copied while it grows.
     const qsizetype rows = monitor.rowCount();
     for (Family *f : {&up, &seconds, &sip, &ping})
@@ -281,9 +269,10 @@ QByteArray render(const MonitorRun &run, const QHash<QString, QList<lint::Findin
         if (r->lastStatus > 0)
             sip.add(base, r->lastStatus);
         if (r->presence == session::Presence::Running) {
-            const auto rtt = pingSeconds.constFind(r->node + QChar(0x1f) + r->name);
-            if (rtt != pingSeconds.cend())
-                ping.add(base, *rtt);
+            // As the last `sofia xmlstatus gateway` reported it (milliseconds), for a gateway
+            // that pings.
+            if (r->pingTimeMs >= 0 && std::isfinite(r->pingTimeMs))
+                ping.add(base, r->pingTimeMs / 1000.0);
             static const QByteArray in = "direction=\"in\"", out = "direction=\"out\"";
             calls.add(base, r->callsIn, in);
             calls.add(base, r->callsOut, out);
