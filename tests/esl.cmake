@@ -29,7 +29,7 @@ set_property(TEST fuzz_esl_parser_corpus PROPERTY WORKING_DIRECTORY ${CMAKE_CURR
 # a fixed-seed mutation driver in the normal test run, like fuzz_esl_parser_corpus.
 xynap_add_test(fuzz_replies_corpus
     SOURCES fuzz/fuzz_replies.cpp fuzz/fuzz_replies_driver.cpp
-    LIBS xynap_core
+    LIBS xynap_core xynap_fuzz_harness
     LABELS "unit;fuzz"
     TIMEOUT 90)
 set_property(TEST fuzz_replies_corpus PROPERTY WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
