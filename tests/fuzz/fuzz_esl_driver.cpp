@@ -4,6 +4,7 @@
 //
 //   fuzz_esl_parser_corpus [--iterations N] [--seed S] [--write-corpus DIR]
 
+#include "FuzzCheck.h"
 #include "FuzzHarness.h"
 #include "esl/Parser.h"
 
@@ -13,11 +14,6 @@
 #include <QList>
 #include <cstdio>
 #include <iterator>
-
-namespace xynap_fuzz {
-using FailureHandler = void (*)(const char *check, const QByteArray &detail);
-extern FailureHandler onFailure;
-} // namespace xynap_fuzz
 
 namespace {
 

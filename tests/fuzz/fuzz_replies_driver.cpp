@@ -4,6 +4,7 @@
 //
 //   fuzz_replies_corpus [--iterations N] [--seed S] [--write-corpus DIR]
 
+#include "FuzzCheck.h"
 #include "FuzzHarness.h"
 #include "esl/Parser.h"
 #include "esl/SofiaStatus.h"
@@ -14,11 +15,6 @@
 #include <QFile>
 #include <QList>
 #include <cstdio>
-
-namespace xynap_fuzz_replies {
-using FailureHandler = void (*)(const char *check, const QByteArray &detail);
-extern FailureHandler onFailure;
-} // namespace xynap_fuzz_replies
 
 namespace {
 
@@ -151,6 +147,6 @@ int main(int argc, char **argv)
             input[0] = char(input.at(0) ^ 1);
     };
     driver.ownChecks = pathological;
-    driver.failureHook = &xynap_fuzz_replies::onFailure;
+    driver.failureHook = &xynap_fuzz::onFailure;
     return xynap::fuzz::runDriver(argc, argv, driver);
 }
