@@ -134,7 +134,7 @@ void apiReply(const QByteArray &body)
         checkFixes(t.profile, t.gatewayName, body);
     }
     // Every element on its own, as trunkFromJson sees a single trunk (GET /trunks/{id}).
-    for (const QJsonValue &v : json.object().value(QStringLiteral("trunks")).toArray())
+    for (const auto &v : json.object().value(QStringLiteral("trunks")).toArray())
         (void)xynap::trunkFromJson(v.toObject());
     if (json.isObject())
         (void)xynap::trunkFromJson(json.object());
