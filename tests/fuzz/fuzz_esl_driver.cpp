@@ -258,6 +258,8 @@ int main(int argc, char **argv)
         for (const int mode : {0, 5, 200})
             driver.corpus.append(QByteArray(1, char(mode)) + c.bytes);
     }
+    // A mutant: a slice of a capture, mutated (splicing pieces of the captures), behind a chunk
+    // pattern byte drawn after it.
     driver.mutant = [&](xynap::fuzz::Rng &rng) -> QByteArray {
         const Capture &c = captures.at(qsizetype(rng() % quint64(captures.size())));
         const QByteArray stream = mutator.mutate(slice(c, rng), texts, rng);

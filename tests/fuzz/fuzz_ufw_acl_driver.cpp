@@ -97,7 +97,7 @@ int main(int argc, char **argv)
 {
     namespace op = xynap::fuzz::op;
     xynap::fuzz::Driver driver;
-    driver.name = XYNAP_FUZZ_NAME;
+    driver.name = XYNAP_FUZZ_NAME; // fuzz_ufw or fuzz_acl (coverage.cmake)
     driver.iterations = 20'000;
     driver.seed = 20240611U;
     driver.seeds = xynapFuzzSeeds();
