@@ -6,20 +6,23 @@ xynap_add_test(tst_aclparser SOURCES unit/tst_aclparser.cpp LIBS xynap_core LABE
 xynap_add_test(tst_coverageanalyzer SOURCES unit/tst_coverageanalyzer.cpp LIBS xynap_core LABELS unit)
 
 # Fuzzing. The targets (fuzz/fuzz_ufw.cpp, fuzz/fuzz_acl.cpp) define LLVMFuzzerTestOneInput.
-# Every compiler: a small driver runs each target over 20,000 mutations of the real rule files
-# with a fixed seed, so "no crash" is part of the normal test run.
+# Every compiler: a small driver on the shared fuzz harness (support/FuzzHarness) runs each target
+# over 20,000 mutations of the real rule files with a fixed seed, so "no crash" is part of the
+# normal test run.
 foreach(target ufw acl)
     xynap_add_test(fuzz_${target}_corpus
         SOURCES fuzz/fuzz_${target}.cpp fuzz/fuzz_ufw_acl_driver.cpp
-        LIBS xynap_core
+        LIBS xynap_core xynap_fuzz_harness
         LABELS "unit;fuzz"
         TIMEOUT 600)
+    target_compile_definitions(fuzz_${target}_corpus PRIVATE XYNAP_FUZZ_NAME="fuzz_${target}")
     set_property(TEST fuzz_${target}_corpus PROPERTY WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
 endforeach()
 
 # Clang: real libFuzzer binaries (`fuzz_ufw CORPUS_DIR`; seed a corpus with
-# `fuzz_ufw_corpus --write-corpus CORPUS_DIR`). The parsers are compiled again with coverage
-# instrumentation and sanitizers; the rest of xynap_core is linked as it is.
+# `fuzz_ufw_corpus --write-corpus CORPUS_DIR`), the target files without the harness. The parsers
+# are compiled again with coverage instrumentation and sanitizers; the rest of xynap_core is linked
+# as it is.
 if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     list(TRANSFORM XYNAP_COVERAGE_SOURCES PREPEND "${PROJECT_SOURCE_DIR}/core/"
          OUTPUT_VARIABLE _xynap_coverage_fuzz_sources)

@@ -15,11 +15,12 @@ xynap_add_test(tst_hostileservers
     TIMEOUT 120)
 
 # Fuzzing of esl::Parser + event decoding. fuzz/fuzz_esl_parser.cpp defines
-# LLVMFuzzerTestOneInput. Every compiler: a driver runs it over 50,000 mutations of the recorded
-# captures with a fixed seed, plus the parser's limits, as part of the normal test run.
+# LLVMFuzzerTestOneInput. Every compiler: a driver on the shared fuzz harness (support/FuzzHarness)
+# runs it over 50,000 mutations of the recorded captures with a fixed seed, plus the parser's
+# limits, as part of the normal test run.
 xynap_add_test(fuzz_esl_parser_corpus
     SOURCES fuzz/fuzz_esl_parser.cpp fuzz/fuzz_esl_driver.cpp
-    LIBS xynap_core
+    LIBS xynap_core xynap_fuzz_harness
     LABELS "unit;fuzz"
     TIMEOUT 60)
 set_property(TEST fuzz_esl_parser_corpus PROPERTY WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
@@ -28,14 +29,15 @@ set_property(TEST fuzz_esl_parser_corpus PROPERTY WORKING_DIRECTORY ${CMAKE_CURR
 # a fixed-seed mutation driver in the normal test run, like fuzz_esl_parser_corpus.
 xynap_add_test(fuzz_replies_corpus
     SOURCES fuzz/fuzz_replies.cpp fuzz/fuzz_replies_driver.cpp
-    LIBS xynap_core
+    LIBS xynap_core xynap_fuzz_harness
     LABELS "unit;fuzz"
     TIMEOUT 90)
 set_property(TEST fuzz_replies_corpus PROPERTY WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
 target_compile_definitions(fuzz_replies_corpus PRIVATE XYNAP_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 
 # Clang: real libFuzzer binaries (`fuzz_esl_parser CORPUS_DIR`, `fuzz_replies CORPUS_DIR`; seed a
-# corpus with the `…_corpus --write-corpus CORPUS_DIR`). The ESL sources are compiled into
+# corpus with the `…_corpus --write-corpus CORPUS_DIR`). They are the target files alone: libFuzzer
+# brings main() and the mutations, the harness is not linked. The ESL sources are compiled into
 # fuzz_esl_parser again with coverage instrumentation and sanitizers; they need nothing but QtCore.
 if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     add_executable(fuzz_esl_parser

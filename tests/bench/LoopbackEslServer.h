@@ -1,7 +1,7 @@
 // A minimal Event Socket server on 127.0.0.1 for the benchmarks (bench_esl, bench_gui_scale,
 // bench_esl_server): the sandbox is far too slow to serve tens of thousands of gateways or tens
-// of megabytes of events. POSIX sockets, one thread per client, no Qt event loop: it never
-// competes with the client's event loop for anything but the CPU.
+// of megabytes of events. POSIX sockets, one thread per client (LoopbackServerThread), no Qt event
+// loop: it never competes with the client's event loop for anything but the CPU.
 //
 // What it speaks, as FreeSWITCH does: auth/request → `auth …` → +OK accepted; `event …` → +OK
 // and one HEARTBEAT; `api sofia xmlstatus gateway` → the configured gateways, then the configured
@@ -11,19 +11,15 @@
 
 #pragma once
 
+#include "LoopbackServerThread.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
-#include <arpa/inet.h>
-#include <atomic>
 #include <chrono>
-#include <mutex>
-#include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
-#include <thread>
-#include <unistd.h>
-#include <vector>
+#include <utility>
 
 namespace xynap_bench {
 
@@ -136,41 +132,15 @@ public:
     explicit LoopbackEslServer(Options options)
         : m_options(std::move(options))
     {
-        m_listen = ::socket(AF_INET, SOCK_STREAM, 0);
-        const int one = 1;
-        ::setsockopt(m_listen, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-        sockaddr_in addr {};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        addr.sin_port = 0;
-        if (::bind(m_listen, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
-            || ::listen(m_listen, 16) != 0)
-            return;
-        socklen_t len = sizeof addr;
-        ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&addr), &len);
-        m_port = ntohs(addr.sin_port);
-        m_acceptor = std::thread([this] { acceptLoop(); });
+        m_server.start([this](int fd) { serve(fd); });
     }
 
-    ~LoopbackEslServer()
-    {
-        m_stop = true;
-        if (m_acceptor.joinable())
-            m_acceptor.join();
-        {
-            const std::lock_guard lock(m_mutex);
-            for (const int fd : m_clients)
-                ::shutdown(fd, SHUT_RDWR);
-        }
-        for (std::thread &t : m_threads)
-            t.join();
-        ::close(m_listen);
-    }
+    ~LoopbackEslServer() { m_server.stop(); }
 
     LoopbackEslServer(const LoopbackEslServer &) = delete;
     LoopbackEslServer &operator=(const LoopbackEslServer &) = delete;
 
-    quint16 port() const { return m_port; }
+    quint16 port() const { return m_server.port(); }
 
     static QByteArray eventFrame(const QByteArray &plainEvent)
     {
@@ -179,35 +149,9 @@ public:
     }
 
 private:
-    void acceptLoop()
-    {
-        while (!m_stop) {
-            pollfd p {m_listen, POLLIN, 0};
-            if (::poll(&p, 1, 50) <= 0)
-                continue;
-            const int fd = ::accept(m_listen, nullptr, nullptr);
-            if (fd < 0)
-                continue;
-            const std::lock_guard lock(m_mutex);
-            m_clients.push_back(fd);
-            m_threads.emplace_back([this, fd] { serve(fd); });
-        }
-    }
-
-    static bool writeAll(int fd, const char *data, qsizetype size)
-    {
-        while (size > 0) {
-            const ssize_t n = ::send(fd, data, size_t(size), MSG_NOSIGNAL);
-            if (n <= 0)
-                return false;
-            data += n;
-            size -= n;
-        }
-        return true;
-    }
     static bool writeAll(int fd, const QByteArray &bytes)
     {
-        return writeAll(fd, bytes.constData(), bytes.size());
+        return LoopbackServerThread::sendAll(fd, bytes);
     }
 
     static QByteArray reply(const char *text)
@@ -227,9 +171,6 @@ private:
             ::shutdown(fd, SHUT_WR);
             char sink[4096];
             while (::recv(fd, sink, sizeof sink, 0) > 0) { }
-            const std::lock_guard lock(m_mutex);
-            std::erase(m_clients, fd);
-            ::close(fd);
             return;
         }
         bool payloadSent = false;
@@ -242,7 +183,7 @@ private:
         while (open) {
             pollfd p {fd, POLLIN, 0};
             const int ready = ::poll(&p, 1, streams && payloadSent ? 5 : 50);
-            if (m_stop)
+            if (m_server.stopping())
                 break;
             if (streams && payloadSent) {
                 // Paced in 5 ms steps: what is due by now, as one write.
@@ -296,19 +237,10 @@ private:
                 }
             }
         }
-        const std::lock_guard lock(m_mutex);
-        std::erase(m_clients, fd);
-        ::close(fd);
     }
 
     Options m_options;
-    int m_listen = -1;
-    quint16 m_port = 0;
-    std::atomic<bool> m_stop {false};
-    std::thread m_acceptor;
-    std::mutex m_mutex;
-    std::vector<int> m_clients;
-    std::vector<std::thread> m_threads;
+    LoopbackServerThread m_server; // last: its threads read the members above
 };
 
 } // namespace xynap_bench

@@ -208,7 +208,7 @@ int main(int argc, char **argv)
     QStringList shared; // passed on to each size's own process
     const QStringList args = app.arguments();
     bool ok = true;
-    for (qsizetype i = 1; i < args.size(); ++i) {
+    for (qsizetype i = 1; i < args.size(); i += 2) {
         const QString &a = args.at(i);
         const QString value = args.value(i + 1);
         bool numeric = false;
@@ -229,7 +229,6 @@ int main(int argc, char **argv)
         }
         if (a != u"--gateways"_s)
             shared << a << value;
-        ++i;
     }
     if (!ok || sizes.isEmpty()) {
         std::fprintf(stderr,

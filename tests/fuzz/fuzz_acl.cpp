@@ -1,14 +1,14 @@
 // libFuzzer target for the FreeSWITCH ACL parser (acl.conf.xml and `xml_locate` output) and the
 // ACL evaluation. Beyond "no crash": every error names a line of the input, and every list
-// decides every probe block completely.
+// decides every probe block completely. A broken invariant calls xynap_fuzz::onFailure
+// (FuzzCheck.h).
+#include "FuzzCheck.h"
 #include "coverage/AclEvaluator.h"
 #include "coverage/AclParser.h"
 
 #include <QByteArray>
 #include <QList>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 using namespace xynap::coverage;
@@ -17,10 +17,8 @@ namespace {
 
 void require(bool condition, const char *what)
 {
-    if (!condition) {
-        std::fprintf(stderr, "fuzz_acl: invariant broken: %s\n", what);
-        std::abort();
-    }
+    if (!condition)
+        xynap_fuzz::onFailure(what, {});
 }
 
 } // namespace

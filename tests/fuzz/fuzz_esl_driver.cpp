@@ -1,78 +1,25 @@
-// Runs the libFuzzer target of fuzz_esl_parser.cpp without libFuzzer (g++ builds, ctest): the
-// recorded Event Socket captures first, then a fixed number of mutations of slices of them with
-// a fixed seed, so every run tries the same inputs; then the parser's limits, checked directly.
-// A crash writes the input to fuzz-crash-input.bin in the working directory; a failed check is
-// counted, its first input written to fuzz-failure-<n>.bin, and the run ends with exit code 1.
+// The ctest driver of fuzz_esl_parser.cpp (FuzzHarness): the recorded Event Socket captures in
+// every chunk pattern first, then 50,000 mutations of slices of them with a fixed seed; then the
+// parser's limits, checked directly.
 //
 //   fuzz_esl_parser_corpus [--iterations N] [--seed S] [--write-corpus DIR]
 
+#include "FuzzCheck.h"
+#include "FuzzHarness.h"
 #include "esl/Parser.h"
 
 #include <QByteArray>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QList>
-#include <QMap>
-#include <csignal>
-#include <cstdint>
 #include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <random>
-#include <unistd.h>
-
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-namespace xynap_fuzz {
-using FailureHandler = void (*)(const char *check, const QByteArray &detail);
-extern FailureHandler onFailure;
-} // namespace xynap_fuzz
+#include <iterator>
 
 namespace {
 
 using xynap::esl::Message;
 using xynap::esl::Parser;
-
-QByteArray g_current;
-
-struct Failure {
-    int count = 0;
-    QByteArray firstDetail;
-    QByteArray firstInput;
-};
-QMap<QByteArray, Failure> g_failures;
-
-void recordFailure(const char *check, const QByteArray &detail)
-{
-    Failure &f = g_failures[QByteArray(check)];
-    if (f.count++ == 0) {
-        f.firstDetail = detail.left(600);
-        f.firstInput = g_current;
-    }
-}
-
-void onCrash(int signal)
-{
-    const int fd = ::open("fuzz-crash-input.bin", O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd >= 0) {
-        [[maybe_unused]] const ssize_t written
-            = ::write(fd, g_current.constData(), size_t(g_current.size()));
-        ::close(fd);
-    }
-    static const char message[]
-        = "fuzz_esl driver: crashing input written to fuzz-crash-input.bin\n";
-    [[maybe_unused]] const ssize_t n = ::write(2, message, sizeof message - 1);
-    std::signal(signal, SIG_DFL);
-    std::raise(signal);
-}
-
-void run(const QByteArray &input)
-{
-    g_current = input;
-    LLVMFuzzerTestOneInput(
-        reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()));
-}
+using xynap::fuzz::recordFailure;
 
 // A capture and where its frames start (found with the parser itself).
 struct Capture {
@@ -102,7 +49,7 @@ QList<Capture> loadCaptures()
     return out;
 }
 
-const char *const kDictionary[] = {
+const QList<QByteArray> kDictionary = {
     "\n",
     "\n\n",
     "\r\n",
@@ -148,82 +95,32 @@ const char *const kDictionary[] = {
     "1e308",
 };
 
-QByteArray mutate(QByteArray data, const QList<Capture> &pool, std::mt19937 &rng)
+// Its own operator: a Content-Length value changed to one near a limit or near what it was.
+void changeContentLength(xynap::fuzz::Mutation &m, QByteArray &data)
 {
-    const auto below
-        = [&rng](qsizetype n) { return n <= 0 ? qsizetype(0) : qsizetype(rng() % quint64(n)); };
-    const int rounds = 1 + int(rng() % 5);
-    for (int r = 0; r < rounds; ++r) {
-        switch (rng() % 10) {
-        case 0: // flip a bit
-            if (!data.isEmpty()) {
-                const qsizetype i = below(data.size());
-                data[i] = char(data[i] ^ (1 << (rng() % 8)));
-            }
-            break;
-        case 1: // replace a byte, often with a line end or a digit
-            if (!data.isEmpty()) {
-                static const char special[] = "\n\r:%0123456789 ";
-                data[below(data.size())]
-                    = rng() % 2 ? special[rng() % (sizeof special - 1)] : char(rng() % 256);
-            }
-            break;
-        case 2: { // insert random bytes
-            QByteArray bytes;
-            for (int n = 1 + int(rng() % 8); n > 0; --n)
-                bytes.append(char(rng() % 256));
-            data.insert(below(data.size() + 1), bytes);
-            break;
-        }
-        case 3: // delete a range
-            if (!data.isEmpty()) {
-                const qsizetype at = below(data.size());
-                data.remove(at, 1 + below(qMin<qsizetype>(64, data.size() - at)));
-            }
-            break;
-        case 4: // duplicate a range elsewhere
-            if (!data.isEmpty()) {
-                const qsizetype at = below(data.size());
-                const QByteArray chunk
-                    = data.mid(at, 1 + below(qMin<qsizetype>(256, data.size() - at)));
-                data.insert(below(data.size() + 1), chunk);
-            }
-            break;
-        case 5:
-        case 6: { // insert a dictionary token
-            const char *token = kDictionary[rng() % (sizeof kDictionary / sizeof *kDictionary)];
-            data.insert(below(data.size() + 1), token);
-            break;
-        }
-        case 7: { // change a number (Content-Length values above all)
-            const qsizetype digit = data.indexOf("Content-Length: ", below(data.size()));
-            if (digit >= 0) {
-                const qsizetype at = digit + 16;
-                qsizetype end = at;
-                while (end < data.size() && data.at(end) >= '0' && data.at(end) <= '9')
-                    ++end;
-                const qint64 old = data.mid(at, end - at).toLongLong();
-                const qint64 values[] = {0, 1, old - 1, old + 1, old * 2, old / 2, -1,
-                    16 * 1024 * 1024, 16 * 1024 * 1024 + 1};
-                data.replace(at, end - at,
-                    QByteArray::number(values[rng() % (sizeof values / sizeof *values)]));
-            }
-            break;
-        }
-        case 8: { // splice with another capture
-            const Capture &other = pool.at(below(pool.size()));
-            data = data.left(below(data.size() + 1))
-                + other.bytes.mid(below(other.bytes.size()), 1 + below(1024));
-            break;
-        }
-        default: // truncate
-            data.truncate(below(data.size() + 1));
-            break;
-        }
-    }
-    if (data.size() > 8192)
-        data.truncate(8192);
-    return data;
+    const qsizetype digit = data.indexOf("Content-Length: ", m.below(data.size()));
+    if (digit < 0)
+        return;
+    const qsizetype at = digit + 16;
+    qsizetype end = at;
+    while (end < data.size() && data.at(end) >= '0' && data.at(end) <= '9')
+        ++end;
+    const qint64 old = data.mid(at, end - at).toLongLong();
+    constexpr qint64 mib16 = qint64(16) * 1024 * 1024;
+    const qint64 values[] = {0, 1, old - 1, old + 1, old * 2, old / 2, -1, mib16, mib16 + 1};
+    data.replace(at, end - at, QByteArray::number(values[m.draw(unsigned(std::size(values)))]));
+}
+
+xynap::fuzz::Mutator eslMutator()
+{
+    namespace op = xynap::fuzz::op;
+    xynap::fuzz::Mutator m;
+    m.operators = {op::flipBit(), op::replaceByte("\n\r:%0123456789 "), op::insertBytes(8),
+        op::eraseRange(64), op::duplicateRange(256), op::insertToken(kDictionary),
+        op::insertToken(kDictionary), changeContentLength, op::splicePiece(1024), op::truncate()};
+    m.maxRounds = 5;
+    m.maxSize = 8192;
+    return m;
 }
 
 // A slice of a capture: 1..3 whole frames, sometimes starting in the middle of one.
@@ -242,7 +139,7 @@ QByteArray slice(const Capture &c, std::mt19937 &rng)
 // The limits, checked directly: sizes far beyond what the random inputs reach.
 void checkLimits()
 {
-    g_current = "<limit checks>";
+    xynap::fuzz::setCurrentInput("<limit checks>");
     const QByteArray eventHead = "Content-Type: text/event-plain\n";
     {
         // A complete header block longer than MaxHeaderBlock, delivered in one read.
@@ -337,90 +234,39 @@ void checkLimits()
                         + QByteArray::number(p.buffered()) + " bytes after 1 MiB more was fed");
         }
     }
+    std::printf("limits checked\n");
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    int iterations = 50'000;
-    unsigned seed = 20261126;
-    QString corpusDir;
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg = argv[i];
-        if (arg == "--iterations" && i + 1 < argc)
-            iterations = QByteArray(argv[++i]).toInt();
-        else if (arg == "--seed" && i + 1 < argc)
-            seed = QByteArray(argv[++i]).toUInt();
-        else if (arg == "--write-corpus" && i + 1 < argc)
-            corpusDir = QString::fromLocal8Bit(argv[++i]);
-        else {
-            std::fprintf(
-                stderr, "usage: %s [--iterations N] [--seed S] [--write-corpus DIR]\n", argv[0]);
-            return 64;
-        }
-    }
-    for (const int s : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL})
-        std::signal(s, onCrash);
-    xynap_fuzz::onFailure = recordFailure;
-
     const QList<Capture> captures = loadCaptures();
-    if (captures.isEmpty()) {
-        std::fprintf(stderr, "no captures under %s\n", XYNAP_TEST_DATA "/captures");
-        return 1;
-    }
-    if (!corpusDir.isEmpty()) {
-        QDir().mkpath(corpusDir);
-        int n = 0;
-        for (const Capture &c : captures) {
-            for (const char mode : {char(0), char(5), char(200)}) {
-                QFile f(QDir(corpusDir).filePath(QStringLiteral("seed-%1").arg(n++)));
-                if (f.open(QIODevice::WriteOnly))
-                    f.write(QByteArray(1, mode) + c.bytes);
-            }
-        }
-        std::printf("%d seeds written to %s\n", n, qPrintable(corpusDir));
-        return 0;
-    }
+    QList<QByteArray> texts;
+    for (const Capture &c : captures)
+        texts.append(c.bytes);
+    const xynap::fuzz::Mutator mutator = eslMutator();
 
-    QElapsedTimer timer;
-    timer.start();
-    std::mt19937 rng(seed);
-    qint64 bytes = 0;
-    // The captures as recorded, in every chunk pattern.
+    xynap::fuzz::Driver driver;
+    driver.name = "fuzz_esl";
+    driver.iterations = 50'000;
+    driver.seed = 20261126;
+    // The captures as recorded, in every chunk pattern (the first byte); the corpus in three.
     for (const Capture &c : captures) {
-        for (const int mode : {0, 1, 2, 3, 4, 5, 6, 7, 131, 255}) {
-            const QByteArray input = QByteArray(1, char(mode)) + c.bytes;
-            bytes += input.size();
-            run(input);
-        }
+        for (const int mode : {0, 1, 2, 3, 4, 5, 6, 7, 131, 255})
+            driver.seeds.append(QByteArray(1, char(mode)) + c.bytes);
+        for (const int mode : {0, 5, 200})
+            driver.corpus.append(QByteArray(1, char(mode)) + c.bytes);
     }
-    for (int i = 0; i < iterations; ++i) {
+    // A mutant: a slice of a capture, mutated (splicing pieces of the captures), behind a chunk
+    // pattern byte drawn after it.
+    driver.mutant = [&](xynap::fuzz::Rng &rng) -> QByteArray {
         const Capture &c = captures.at(qsizetype(rng() % quint64(captures.size())));
-        const QByteArray input
-            = QByteArray(1, char(rng() % 256)) + mutate(slice(c, rng), captures, rng);
-        bytes += input.size();
-        run(input);
-    }
-    const qint64 fuzzMs = timer.elapsed();
-    checkLimits();
-
-    std::printf("fuzz_esl: %lld captures, %d mutated inputs (seed %u), %.1f MB in %lld ms; limits "
-                "checked\n",
-        static_cast<long long>(captures.size()), iterations, seed, double(bytes) / 1e6,
-        static_cast<long long>(fuzzMs));
-    if (g_failures.isEmpty()) {
-        std::printf("no check failed\n");
-        return 0;
-    }
-    int n = 0;
-    for (auto it = g_failures.cbegin(); it != g_failures.cend(); ++it, ++n) {
-        const QString file = QStringLiteral("fuzz-failure-%1.bin").arg(n);
-        QFile f(file);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(it->firstInput);
-        std::printf("FAILED %s: %d time(s); first input in %s\n  %s\n", it.key().constData(),
-            it->count, qPrintable(file), it->firstDetail.constData());
-    }
-    return 1;
+        const QByteArray stream = mutator.mutate(slice(c, rng), texts, rng);
+        const char mode = char(rng() % 256);
+        return QByteArray(1, mode) + stream;
+    };
+    driver.ownChecks = checkLimits;
+    driver.failureHook = &xynap_fuzz::onFailure;
+    return xynap::fuzz::runDriver(argc, argv, driver);
 }

@@ -12,35 +12,16 @@
 //   4. after an error next() stays false;
 //   5. a decoded plain event survives serializePlainEvent → parsePlainEvent unchanged (header
 //      names of the shape FreeSWITCH uses, no Content-Length among them).
-// A failed check calls xynap_fuzz::onFailure: abort() under libFuzzer, counted by the ctest
-// driver (fuzz_esl_driver.cpp).
+// A failed check calls xynap_fuzz::onFailure (FuzzCheck.h): abort() under libFuzzer, counted by
+// the ctest driver (fuzz_esl_driver.cpp).
 
+#include "FuzzCheck.h"
 #include "esl/Codec.h"
 #include "esl/Parser.h"
 
 #include <QByteArray>
 #include <QList>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
-
-namespace xynap_fuzz {
-
-using FailureHandler = void (*)(const char *check, const QByteArray &detail);
-
-// XYNAP_FUZZ_IGNORE="check name;other check" lets a libFuzzer run go on past known failures.
-void abortOnFailure(const char *check, const QByteArray &detail)
-{
-    if (const char *ignore = std::getenv("XYNAP_FUZZ_IGNORE"); ignore && std::strstr(ignore, check))
-        return;
-    std::fprintf(stderr, "fuzz_esl_parser: check failed: %s\n%s\n", check, detail.constData());
-    std::abort();
-}
-
-FailureHandler onFailure = abortOnFailure;
-
-} // namespace xynap_fuzz
 
 namespace {
 

@@ -15,9 +15,10 @@
 //      grammar words, its shell line the shell quoting of its argv; JSON output of any name
 //      parses back to the same text and holds no C1 control; a snapshot past a bound keeps
 //      nothing.
-// A failed check calls xynap_fuzz_replies::onFailure: abort() under libFuzzer, counted by the
+// A failed check calls xynap_fuzz::onFailure (FuzzCheck.h): abort() under libFuzzer, counted by the
 // ctest driver (fuzz_replies_driver.cpp).
 
+#include "FuzzCheck.h"
 #include "esl/SofiaStatus.h"
 #include "model/SofiaNames.h"
 #include "model/TextSafety.h"
@@ -29,29 +30,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
-
-namespace xynap_fuzz_replies {
-
-using FailureHandler = void (*)(const char *check, const QByteArray &detail);
-
-void abortOnFailure(const char *check, const QByteArray &detail)
-{
-    if (const char *ignore = std::getenv("XYNAP_FUZZ_IGNORE"); ignore && std::strstr(ignore, check))
-        return;
-    std::fprintf(stderr, "fuzz_replies: check failed: %s\n%s\n", check, detail.constData());
-    std::abort();
-}
-
-FailureHandler onFailure = abortOnFailure;
-
-} // namespace xynap_fuzz_replies
 
 namespace {
 
-using xynap_fuzz_replies::onFailure;
+using xynap_fuzz::onFailure;
 
 // A fix from these names: none, or only grammar words.
 void checkFixes(const QString &profile, const QString &gateway, const QByteArray &body)
@@ -152,7 +134,7 @@ void apiReply(const QByteArray &body)
         checkFixes(t.profile, t.gatewayName, body);
     }
     // Every element on its own, as trunkFromJson sees a single trunk (GET /trunks/{id}).
-    for (const QJsonValue &v : json.object().value(QStringLiteral("trunks")).toArray())
+    for (const auto &v : json.object().value(QStringLiteral("trunks")).toArray())
         (void)xynap::trunkFromJson(v.toObject());
     if (json.isObject())
         (void)xynap::trunkFromJson(json.object());

@@ -1,7 +1,9 @@
 // libFuzzer target for the ufw parsers: user.rules tuples, `ufw status`, ufw commands and
 // /etc/default/ufw. Beyond "no crash" it checks that every error names a line of the input,
 // that whatever was read renders to text its parser reads back, and that the analyzer copes
-// with whatever the parsers let through.
+// with whatever the parsers let through. A broken invariant calls xynap_fuzz::onFailure
+// (FuzzCheck.h).
+#include "FuzzCheck.h"
 #include "coverage/CoverageAnalyzer.h"
 #include "coverage/UfwCommandParser.h"
 #include "coverage/UfwParser.h"
@@ -13,8 +15,6 @@
 #include <QByteArray>
 #include <QList>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 using namespace xynap;
@@ -24,10 +24,8 @@ namespace {
 
 void require(bool condition, const char *what)
 {
-    if (!condition) {
-        std::fprintf(stderr, "fuzz_ufw: invariant broken: %s\n", what);
-        std::abort();
-    }
+    if (!condition)
+        xynap_fuzz::onFailure(what, {});
 }
 
 void checkLines(const UfwParseResult &result, qsizetype lineCount)
