@@ -3,7 +3,8 @@
 // them), fed to the monitor directly. Measures what serve does per scrape — the lint's findings
 // per gateway and the exposition (ServeCommand::exposition) — and the process's memory.
 //
-// Not a ctest test. Run: bench_serve [NODES GATEWAYS]
+// Run: bench_serve [NODES GATEWAYS]; ctest runs it once at 2 x 60 (label bench), so that a
+// broken fixture fails CI.
 #include "cli/Metrics.h"
 #include "cli/MonitorRun.h"
 #include "lint/LintEngine.h"
@@ -116,6 +117,7 @@ int main(int argc, char *argv[])
     QList<double> times, lintTimes, renderTimes, cpuTimes;
     qsizetype findingCount = 0;
     qsizetype bytes = 0;
+    QByteArray lastText; // the last round's exposition, checked below
     cli::metrics::ExporterStats stats;
     const QHash<QString, cli::metrics::NodeCounters> counters;
     for (int round = 0; round < 3; ++round) {
@@ -152,6 +154,30 @@ int main(int argc, char *argv[])
                 }
         }
         bytes = text.size();
+        if (round == 2)
+            lastText = text;
+    }
+    // What the exposition must hold, so that a broken fixture or renderer fails the brief ctest
+    // run instead of reporting figures for nothing: one row per gateway, each exported once as
+    // up, readable as the text format, every 50th gateway down.
+    const cli::metrics::ParseResult parsed = cli::metrics::parse(lastText);
+    int upSeries = 0;
+    int down = 0;
+    for (const cli::metrics::Sample &sample : parsed.samples) {
+        if (sample.name == u"xynap_gateway_up"_s) {
+            ++upSeries;
+            down += sample.value == 0 ? 1 : 0;
+        }
+    }
+    const int expectedDown = nodes * ((perNode + 49) / 50);
+    if (!parsed.ok() || monitor.rowCount() != nodes * perNode || upSeries != nodes * perNode
+        || down != expectedDown) {
+        std::fprintf(stderr,
+            "bench_serve: the scrape is wrong: %s rows=%d up_series=%d down=%d (expected %d, "
+            "%d)\n",
+            qPrintable(parsed.error), monitor.rowCount(), upSeries, down, nodes * perNode,
+            expectedDown);
+        return 1;
     }
     std::sort(times.begin(), times.end());
     std::sort(lintTimes.begin(), lintTimes.end());
