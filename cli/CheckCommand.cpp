@@ -366,6 +366,10 @@ void CheckCommand::fetch()
             tls.caCertificates() + QSslCertificate::fromPath(m_target.caFile, QSsl::Pem));
         request.setSslConfiguration(tls);
     }
+    // A redirect is not followed, as the Platform API client follows none: the credentials go
+    // to the URL the operator named and nowhere else.
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     auto *manager = new QNetworkAccessManager(this);
     QNetworkReply *reply = manager->get(request);
     connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
@@ -379,6 +383,12 @@ void CheckCommand::fetch()
         if (reply->error() == QNetworkReply::OperationCanceledError) {
             unknown(u"%1: more than %2 MB of metrics"_s.arg(where).arg(
                 metrics::MaxExpositionBytes / (qint64(1024) * 1024)));
+            return;
+        }
+        if (status >= 300 && status < 400) {
+            unknown(u"%1: the serve answered with a redirect (HTTP %2), which is not followed; "
+                    "give --from the serve's own URL"_s.arg(where)
+                        .arg(status));
             return;
         }
         if (status == 401 || status == 403) {

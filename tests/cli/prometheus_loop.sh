@@ -174,6 +174,25 @@ rc=0; "$CTL" check --from "$url" >"$WORK/check-noauth.txt" 2>&1 || rc=$?
 [ $rc -eq 3 ] && grep -q 'refused the credentials' "$WORK/check-noauth.txt" \
     || fail "check --from without the token: exit $rc: $(cat "$WORK/check-noauth.txt")"
 
+# A redirect is not followed: the token goes to the URL given and nowhere else.
+rport=$(free_port)
+/usr/bin/python3 - "$rport" "$url" >"$WORK/redirect.err" 2>&1 <<'PY' &
+import http.server, sys
+port, target = int(sys.argv[1]), sys.argv[2]
+class Redirect(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(302)
+        self.send_header("Location", target)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+http.server.HTTPServer(("127.0.0.1", port), Redirect).serve_forever()
+PY
+pids="$pids $!"
+await "the redirecting server never listened" curl -s -o /dev/null "http://127.0.0.1:$rport/"
+rc=0; "$CTL" check --from "http://127.0.0.1:$rport/metrics" --auth-file "$WORK/scrape.token" >"$WORK/check-redirect.txt" 2>&1 || rc=$?
+[ $rc -eq 3 ] && grep -q 'redirect (HTTP 302), which is not followed' "$WORK/check-redirect.txt" \
+    || fail "check --from followed a redirect or did not say so: exit $rc: $(cat "$WORK/check-redirect.txt")"
+
 # HTTPS with HTTP Basic credentials: check --from trusts the serve's certificate through --ca-file.
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
     -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
