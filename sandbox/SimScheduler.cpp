@@ -21,19 +21,19 @@ qint64 SimScheduler::nowMs() const
 quint64 SimScheduler::schedule(qint64 delayMs, Callback callback)
 {
     const quint64 id = m_nextId++;
-    m_queue.emplace(nowMs() + qMax<qint64>(0, delayMs), Item {id, std::move(callback)});
+    m_byId.emplace(
+        id, m_queue.emplace(nowMs() + qMax<qint64>(0, delayMs), Item {id, std::move(callback)}));
     rearm();
     return id;
 }
 
 void SimScheduler::cancel(quint64 id)
 {
-    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
-        if (it->second.id == id) {
-            m_queue.erase(it);
-            break;
-        }
-    }
+    const auto it = m_byId.find(id);
+    if (it == m_byId.end())
+        return; // ran already, or never was
+    m_queue.erase(it->second);
+    m_byId.erase(it);
     rearm();
 }
 
@@ -65,6 +65,7 @@ void SimScheduler::runDue()
     const qint64 now = nowMs();
     while (!m_queue.empty() && m_queue.begin()->first <= now) {
         auto node = m_queue.extract(m_queue.begin());
+        m_byId.erase(node.mapped().id);
         node.mapped().callback();
     }
     rearm();
