@@ -271,6 +271,12 @@ void TrunksPage::updateFindings()
     const QString selected = keyOf(m_findings->currentItem());
     m_findings->clear();
     setApplyEnabled(false);
+    // The profile of each trunk, looked up once: a fleet's findings are tens of thousands.
+    QHash<int, QString> profileOf;
+    for (const Trunk &t : m_session->trunks()->trunks())
+        profileOf.insert(t.id, t.profile);
+    QList<QTreeWidgetItem *> items;
+    items.reserve(m_session->findings().size());
     for (const lint::Finding &f : m_session->findings()) {
         const QString severity = f.severity == lint::Severity::Error ? tr("✖ Error")
             : f.severity == lint::Severity::Warning                  ? tr("▲ Warning")
@@ -278,7 +284,8 @@ void TrunksPage::updateFindings()
         const QString where = f.trunkId != 0  ? f.gatewayName
             : f.ruleId.startsWith(u"XY-ACL-") ? tr("ACL %1").arg(f.subject)
                                               : tr("Firewall %1").arg(f.subject);
-        auto *item = new QTreeWidgetItem(m_findings, {severity, where, f.ruleId, f.message});
+        auto *item = new QTreeWidgetItem({severity, where, f.ruleId, f.message});
+        items.append(item);
         QString tip = f.why;
         if (!f.fixLines.isEmpty())
             tip += u"\n\n"_s + tr("Fix:") + u"\n"_s + f.fixLines.join(u'\n');
@@ -287,10 +294,7 @@ void TrunksPage::updateFindings()
         item->setData(0, SubjectRole, f.subject);
         item->setData(0, AclRole, f.ruleId.startsWith(u"XY-ACL-"));
         if (f.offersApply) {
-            QString profile;
-            for (const Trunk &t : m_session->trunks()->trunks())
-                if (t.id == f.trunkId)
-                    profile = t.profile;
+            const QString profile = profileOf.value(f.trunkId);
             item->setData(0, OffersApplyRole, !profile.isEmpty());
             item->setData(0, ProfileRole, profile);
             item->setData(0, NodeRole, f.node);
@@ -299,6 +303,7 @@ void TrunksPage::updateFindings()
                 0, KillGatewayRole, f.ruleId == u"XY-NOT-RUNNING"_s ? QString() : f.gatewayName);
         }
     }
+    m_findings->addTopLevelItems(items); // in one go, not one insertion per finding
     // Unknown is not the same as fine: say what could not be checked.
     const QStringList unchecked = m_session->coverageProblems();
     if (!unchecked.isEmpty()) {
