@@ -164,7 +164,8 @@ void Link::takeSnapshot()
             touch();
             m_backoffMs = m_options.initialBackoffMs;
             m_attempts = 0;
-            GatewayStatusParse parsed = parseGatewayXmlStatus(r.body);
+            GatewayStatusParse parsed
+                = parseGatewayXmlStatus(r.body, MaxGatewaysPerNode, Fields::Read);
             if (parsed.ok() && r.body.trimmed().isEmpty())
                 parsed.error = tr("an empty answer");
             if (!parsed.ok()) {

@@ -139,7 +139,7 @@ void readElements(
 
 } // namespace
 
-GatewayStatusParse parseGatewayXmlStatus(const QByteArray &body, int maxGateways)
+GatewayStatusParse parseGatewayXmlStatus(const QByteArray &body, int maxGateways, Fields fields)
 {
     GatewayStatusParse result;
     if (body.size() > MaxSnapshotBytes) {
@@ -191,6 +191,8 @@ GatewayStatusParse parseGatewayXmlStatus(const QByteArray &body, int maxGateways
         g.callsOut = g.fields.value(u"calls-out"_s).toInt();
         g.failedCallsIn = g.fields.value(u"failed-calls-in"_s).toInt();
         g.failedCallsOut = g.fields.value(u"failed-calls-out"_s).toInt();
+        if (fields == Fields::Read)
+            g.keepReadFieldsOnly();
         if (g.name.isEmpty()) {
             result.error = u"a <gateway> without <name>"_s;
             continue;

@@ -21,7 +21,12 @@ struct [[nodiscard]] GatewayStatusParse {
 // and context are not XML-escaped by mod_sofia, and loose text may follow </gateway>.
 // More than `maxGateways` gateways, or a body longer than MaxSnapshotBytes, is an error
 // (overLimit): reading stops there, nothing is kept.
+//
+// `fields` says what GatewayStatus::fields keeps: every element (for a test that compares two
+// replies element by element), or only those the console reads (GatewayStatus::ReadFields),
+// which is what a node's gateways are held in memory as.
+enum class Fields { All, Read };
 GatewayStatusParse parseGatewayXmlStatus(
-    const QByteArray &body, int maxGateways = MaxGatewaysPerNode);
+    const QByteArray &body, int maxGateways = MaxGatewaysPerNode, Fields fields = Fields::All);
 
 } // namespace xynap::esl

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace xynap {
 
@@ -27,7 +28,28 @@ struct GatewayStatus {
     int callsOut = 0;
     int failedCallsIn = 0;
     int failedCallsOut = 0;
-    QHash<QString, QString> fields; // every element, as read
+    QHash<QString, QString> fields; // the elements, as read (see keepReadFieldsOnly)
+
+    // The elements the console reads beyond the members above (the lint's drift checks, the
+    // retry and uptime of the monitor, the ping of the views and of apply). A fleet's gateways
+    // are held with these only: about 30 elements each would be most of the memory per gateway.
+    static const QStringList &readFields()
+    {
+        static const QStringList names {QStringLiteral("from"), QStringLiteral("exten"),
+            QStringLiteral("expires"), QStringLiteral("pingfreq"), QStringLiteral("pingtime"),
+            QStringLiteral("pingcount"), QStringLiteral("retry"), QStringLiteral("uptime-usec")};
+        return names;
+    }
+    void keepReadFieldsOnly()
+    {
+        QHash<QString, QString> kept;
+        for (const QString &name : readFields()) {
+            const auto it = fields.constFind(name);
+            if (it != fields.cend())
+                kept.insert(name, *it);
+        }
+        fields = std::move(kept);
+    }
 
     // <pingtime> in milliseconds, for a gateway that pings (<pingfreq> above 0) and has had a
     // ping answered; -1 otherwise (FreeSWITCH reports 0.00 before the first answer).

@@ -197,7 +197,8 @@ void NodeLinks::queryGateway(
             m_queries.remove(k);
             if (!r.ok())
                 return;
-            for (const GatewayStatus &g : esl::parseGatewayXmlStatus(r.body).gateways)
+            for (const GatewayStatus &g :
+                esl::parseGatewayXmlStatus(r.body, MaxGatewaysPerNode, esl::Fields::Read).gateways)
                 Q_EMIT gatewayStatusReceived(node, g);
         });
     });

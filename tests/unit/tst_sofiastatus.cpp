@@ -32,6 +32,31 @@ class TestSofiaStatus final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // What a node's gateways are held as: the members, and of the elements only those the
+    // console reads; everything else (contact, context, ping bounds, …) is dropped.
+    void onlyReadFieldsAreKept()
+    {
+        const QByteArray body = document(gateway("gw1", "sip.1und1.de",
+            "    <contact>&lt;sip:gw-1@10.0.0.1&gt;</contact>\n    <pingfreq>30</pingfreq>\n"
+            "    <pingtime>0.76</pingtime>\n    <pingmax>0.9</pingmax>\n"
+            "    <uptime-usec>120000000</uptime-usec>\n"));
+        const GatewayStatusParse all = parseGatewayXmlStatus(body);
+        const GatewayStatusParse read = parseGatewayXmlStatus(body, 10, Fields::Read);
+        QVERIFY(all.ok() && read.ok());
+        QVERIFY(all.gateways.at(0).fields.contains(u"contact"_s));
+        QVERIFY(all.gateways.at(0).fields.contains(u"pingmax"_s));
+        const GatewayStatus &g = read.gateways.at(0);
+        QStringList kept = g.fields.keys();
+        kept.sort();
+        QCOMPARE(kept, (QStringList {u"from"_s, u"pingfreq"_s, u"pingtime"_s, u"uptime-usec"_s}));
+        QCOMPARE(g.name, u"gw1"_s);
+        QCOMPARE(g.realm, u"sip.1und1.de"_s);
+        QCOMPARE(g.state, u"REGED"_s);
+        QCOMPARE(g.callsIn, 3);
+        QCOMPARE(g.pingTimeMs(), 0.76);
+        QCOMPARE(g.fields.value(u"from"_s), u"<sip:a@b>"_s);
+    }
+
     void unescapedValuesStillParse_data()
     {
         QTest::addColumn<QByteArray>("realm");
