@@ -2,7 +2,7 @@
 
 #include "esl/Connection.h"
 #include "platform/PlatformApi.h"
-#include "session/CoverageMatrixModel.h"
+#include "session/CoverageSources.h"
 #include "session/SofiaActions.h"
 
 using namespace Qt::StringLiterals;
@@ -68,7 +68,7 @@ void CoverageCommand::fetchUfw()
             QString error;
             const QString source = u"Platform API"_s;
             m_inputs.ufw
-                = session::CoverageMatrixModel::parseUfwApiReply(r.json.object(), source, &error);
+                = session::CoverageSources::parseUfwApiReply(r.json.object(), source, &error);
             if (!m_inputs.ufw) {
                 finish(complain(DataError,
                     u"the Platform API sent firewall rules that cannot be read: %1"_s.arg(error)));

@@ -6,6 +6,7 @@
 #include "model/FileRead.h"
 #include "model/TextSafety.h"
 #include "session/CoverageMatrixModel.h"
+#include "session/CoverageSources.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,6 +24,7 @@ namespace xynap::cli {
 
 using namespace xynap::coverage;
 using session::CoverageMatrixModel;
+using session::CoverageSources;
 
 namespace {
 
@@ -284,15 +286,14 @@ std::optional<UfwParseResult> readUfwFiles(
     // is an error at its line 1, not IPv6 rules read as IPv4.
     if (!v6 && v4 && UfwParser::detectFormat(*v4) == UfwFormat::UserRules) {
         *source = ufwFile;
-        return CoverageMatrixModel::parseUfwRuleFiles(*v4, ufwFile, {}, {});
+        return CoverageSources::parseUfwRuleFiles(*v4, ufwFile, {}, {});
     }
     if (v6) {
         *source = ufwFile.isEmpty() ? ufw6File : ufwFile + u" + "_s + ufw6File;
-        return CoverageMatrixModel::parseUfwRuleFiles(
-            v4.value_or(QString()), ufwFile, *v6, ufw6File);
+        return CoverageSources::parseUfwRuleFiles(v4.value_or(QString()), ufwFile, *v6, ufw6File);
     }
     *source = ufwFile;
-    return CoverageMatrixModel::parseUfw(*v4, ufwFile);
+    return CoverageSources::parseUfw(*v4, ufwFile);
 }
 
 std::optional<AclParseResult> readAcl(
@@ -311,7 +312,7 @@ std::optional<AclParseResult> readAcl(
         complain(err, DataError, u"%1:1: %2"_s.arg(*source, xml->trimmed()));
         return std::nullopt;
     }
-    return CoverageMatrixModel::parseAcl(*xml, *source);
+    return CoverageSources::parseAcl(*xml, *source);
 }
 
 int runCoverageCommand(const ProviderCatalog &catalog, const QString &ufwFile,
@@ -340,7 +341,7 @@ int reportCoverage(const ProviderCatalog &catalog, const CoverageInputs &inputs,
     QTextStream &out, QTextStream &err, bool colour)
 {
     CoverageMatrixModel model(catalog);
-    model.setTargets(CoverageMatrixModel::targetsFor(catalog, {}));
+    model.setTargets(CoverageSources::targetsFor(catalog, {}));
 
     bool broken = false;
     if (inputs.ufw) {

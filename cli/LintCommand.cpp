@@ -4,7 +4,7 @@
 #include "model/FileRead.h"
 #include "model/TextSafety.h"
 #include "platform/PlatformApi.h"
-#include "session/CoverageMatrixModel.h"
+#include "session/CoverageSources.h"
 #include "session/SofiaActions.h"
 
 #include <QJsonArray>
@@ -116,7 +116,7 @@ void LintCommand::start()
             connect(platform::PlatformApi(client).ufw(), &platform::ApiJob::finished, this,
                 [this](const platform::ApiResult &r) {
                     QString error = r.ok() ? QString() : platform::operatorMessage(r);
-                    const auto ufw = r.ok() ? session::CoverageMatrixModel::parseUfwApiReply(
+                    const auto ufw = r.ok() ? session::CoverageSources::parseUfwApiReply(
                                          r.json.object(), u"Platform API"_s, &error)
                                             : std::nullopt;
                     if (ufw && !reportParseIssues(ufw->errors, err()))

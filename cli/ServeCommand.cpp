@@ -7,7 +7,7 @@
 #include "platform/LimitedTcpServer.h"
 #include "platform/PlatformApi.h"
 #include "platform/StopSignals.h"
-#include "session/CoverageMatrixModel.h"
+#include "session/CoverageSources.h"
 #include "session/GatewayFindings.h"
 #include "session/SnapshotBuilder.h"
 #include "session/SofiaActions.h"
@@ -332,7 +332,7 @@ void ServeCommand::refreshCoverage()
         connect(platform::PlatformApi(client).ufw(), &platform::ApiJob::finished, this,
             [this, done](const platform::ApiResult &r) {
                 QString error = r.ok() ? QString() : platform::operatorMessage(r);
-                const auto ufw = r.ok() ? session::CoverageMatrixModel::parseUfwApiReply(
+                const auto ufw = r.ok() ? session::CoverageSources::parseUfwApiReply(
                                      r.json.object(), u"Platform API"_s, &error)
                                         : std::nullopt;
                 // Rules the parser could not read would look like missing rules: not checked.

@@ -2,6 +2,7 @@
 
 #include "esl/Codec.h"
 #include "sandbox/GatewaySimulator.h"
+#include "sandbox/GatewayStatusWriter.h"
 #include "sandbox/SimScheduler.h"
 
 #include <QLoggingCategory>
@@ -484,19 +485,20 @@ void EslServer::api(
 
     if (cmd == u"sofia"_s) {
         const QString sub = arg(1);
+        const GatewayStatusWriter status(m_gateways->table(), *m_scheduler);
         if (sub == u"status"_s && w.size() == 2)
-            return reply(m_gateways->statusTable());
+            return reply(status.statusTable());
         if (sub == u"status"_s && arg(2) == u"gateway"_s && w.size() >= 4)
-            return reply(m_gateways->statusGateway(arg(3)));
+            return reply(status.statusGateway(arg(3)));
         if (sub == u"xmlstatus"_s && w.size() == 2)
-            return reply(m_gateways->xmlStatus());
+            return reply(status.xmlStatus());
         if (sub == u"xmlstatus"_s && arg(2) == u"gateway"_s && w.size() == 3
             && !m_scenario.xmlStatusAnswer.isNull())
             return reply(m_scenario.xmlStatusAnswer.toUtf8());
         if (sub == u"xmlstatus"_s && arg(2) == u"gateway"_s)
-            return reply(m_gateways->xmlStatusGateway(arg(3)));
+            return reply(status.xmlStatusGateway(arg(3)));
         if (sub == u"xmlstatus"_s && arg(2) == u"profile"_s && w.size() == 4)
-            return reply(m_gateways->xmlStatusProfile(arg(3)));
+            return reply(status.xmlStatusProfile(arg(3)));
         if (sub == u"profile"_s && w.size() >= 4) {
             const QString profile = arg(2);
             const QString action = arg(3);

@@ -2,7 +2,6 @@
 
 #include "model/SipHost.h"
 #include "model/Trunk.h"
-#include "sandbox/GatewaySimulatorState.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -15,6 +14,23 @@ namespace xynap::sandbox {
 
 using namespace sim;
 
+namespace {
+
+using Outcome = GatewayOutcome;
+
+constexpr qint64 Second = 1000;
+constexpr qint64 SipTimerF = 32 * Second;
+
+QString normalizedDomain(QString d)
+{
+    d = d.trimmed().toLower();
+    if (d.endsWith(u'.'))
+        d.chop(1);
+    return d;
+}
+
+} // namespace
+
 GatewaySimulator::GatewaySimulator(
     SimScheduler *scheduler, ProviderCatalog catalog, QObject *parent)
     : QObject(parent)
@@ -25,7 +41,7 @@ GatewaySimulator::GatewaySimulator(
 
 GatewaySimulator::~GatewaySimulator()
 {
-    for (const auto &p : m_profiles) {
+    for (const auto &p : m_table.profiles()) {
         for (const auto &gw : p->gateways) {
             if (gw->timer)
                 m_scheduler->cancel(gw->timer);
@@ -33,26 +49,14 @@ GatewaySimulator::~GatewaySimulator()
     }
 }
 
-void GatewaySimulator::setProfiles(
-    const QList<SofiaProfile> &profiles, const QHash<QString, int> &calls)
-{
-    m_profiles.clear();
-    for (const SofiaProfile &config : profiles) {
-        auto p = std::make_unique<Profile>();
-        p->config = config;
-        p->calls = calls.value(config.name);
-        m_profiles.push_back(std::move(p));
-    }
-}
-
 void GatewaySimulator::startProfiles()
 {
-    for (const auto &p : m_profiles) {
+    for (const auto &p : m_table.profiles()) {
         const QString name = p->config.name;
         if (!m_fetcher)
             continue;
         m_fetcher(name, [this, name](std::optional<GatewayDirectory> dir) {
-            Profile *target = profile(name);
+            Profile *target = m_table.profile(name);
             if (!target)
                 return;
             if (!dir) {
@@ -65,78 +69,16 @@ void GatewaySimulator::startProfiles()
     }
 }
 
-bool GatewaySimulator::hasProfile(const QString &name) const
-{
-    return profile(name) != nullptr;
-}
-
-GatewaySimulator::Profile *GatewaySimulator::profile(const QString &name)
-{
-    for (const auto &p : m_profiles) {
-        if (p->config.name == name)
-            return p.get();
-    }
-    return nullptr;
-}
-
-const GatewaySimulator::Profile *GatewaySimulator::profile(const QString &name) const
-{
-    return const_cast<GatewaySimulator *>(this)->profile(name);
-}
-
-const GatewaySimulator::Gateway *GatewaySimulator::findGateway(const QString &rawName) const
-{
-    // "profile::gateway" or just the name; the newest copy wins, like mod_sofia's name hash.
-    QString profileName;
-    QString name = rawName;
-    const qsizetype sep = rawName.indexOf(u"::"_s);
-    if (sep > 0) {
-        profileName = rawName.left(sep);
-        name = rawName.mid(sep + 2);
-    }
-    const Gateway *best = nullptr;
-    for (const auto &p : m_profiles) {
-        if (!profileName.isEmpty() && p->config.name != profileName)
-            continue;
-        for (auto it = p->byName.constFind(name); it != p->byName.cend() && it.key() == name;
-             ++it) {
-            if (!best || (*it)->uid > best->uid)
-                best = *it;
-        }
-    }
-    return best;
-}
-
-QStringList GatewaySimulator::gatewayNames(const QString &profileName) const
-{
-    QStringList names;
-    if (const Profile *p = profile(profileName)) {
-        for (const auto &gw : p->gateways)
-            names.append(gw->name);
-    }
-    return names;
-}
-
 QString GatewaySimulator::gatewayState(const QString &name) const
 {
-    const Gateway *gw = findGateway(name);
+    const Gateway *gw = m_table.find(name);
     return gw ? QString::fromLatin1(gw->state) : QString();
 }
 
 QString GatewaySimulator::gatewayPingStatus(const QString &name) const
 {
-    const Gateway *gw = findGateway(name);
+    const Gateway *gw = m_table.find(name);
     return gw ? (gw->pingUp ? u"UP"_s : u"DOWN"_s) : QString();
-}
-
-int GatewaySimulator::calls(const QString &profileName) const
-{
-    int total = 0;
-    for (const auto &p : m_profiles) {
-        if (profileName.isEmpty() || p->config.name == profileName)
-            total += p->calls;
-    }
-    return total;
 }
 
 void GatewaySimulator::loadGateways(Profile &p, const GatewayDirectory &dir)
@@ -157,7 +99,7 @@ void GatewaySimulator::addGateway(Profile &p, const GatewayDefinition &def)
         return;
     }
     auto gw = std::make_unique<Gateway>();
-    gw->uid = m_nextGatewayId++;
+    gw->uid = m_table.nextUid();
     gw->name = def.name;
     gw->profileName = p.config.name;
     gw->registers = def.param(u"register"_s).compare(u"true"_s, Qt::CaseInsensitive) == 0;
@@ -203,7 +145,7 @@ void GatewaySimulator::addGateway(Profile &p, const GatewayDefinition &def)
     plan(*gw);
 
     // A second copy of a name that runs on another profile is created silently (reference §8).
-    const bool copy = findGateway(gw->name) != nullptr;
+    const bool copy = m_table.find(gw->name) != nullptr;
     Gateway &ref = *gw;
     p.add(std::move(gw));
     if (!copy)
@@ -218,7 +160,7 @@ void GatewaySimulator::addGateway(Profile &p, const GatewayDefinition &def)
 
 void GatewaySimulator::plan(Gateway &gw)
 {
-    const Profile *p = profile(gw.profileName);
+    const Profile *p = m_table.profile(gw.profileName);
     const QString target = gw.registerProxy.isEmpty() ? gw.proxy : gw.registerProxy;
     const SipHost meant = parseSipHost(target);
     const SipHost read = sipHostAsFreeSwitchReadsIt(target);
@@ -322,10 +264,7 @@ void GatewaySimulator::after(Gateway &gw, qint64 ms, std::function<void(Gateway 
     const quint64 uid = gw.uid;
     const QString profileName = gw.profileName;
     gw.timer = m_scheduler->schedule(ms, [this, uid, profileName, step = std::move(step)] {
-        Profile *p = profile(profileName);
-        if (!p)
-            return;
-        Gateway *g = p->byUid.value(uid);
+        Gateway *g = m_table.gateway(profileName, uid);
         if (g && !g->deleting) {
             g->timer = 0;
             step(*g);
@@ -472,7 +411,7 @@ void GatewaySimulator::ping(Gateway &gw)
 
 QByteArray GatewaySimulator::killGateway(const QString &profileName, const QString &name)
 {
-    Profile *p = profile(profileName);
+    Profile *p = m_table.profile(profileName);
     if (!p)
         return bytes(u"Invalid Profile [%1]"_s.arg(profileName));
     for (auto it = p->byName.constFind(name); it != p->byName.cend() && it.key() == name; ++it) {
@@ -503,7 +442,7 @@ void GatewaySimulator::deleteGateway(Profile &p, const QString &name, bool annou
         const quint64 uid = gw.uid;
         const QString profileName = p.config.name;
         m_scheduler->schedule(Second, [this, uid, profileName] {
-            Profile *owner = profile(profileName);
+            Profile *owner = m_table.profile(profileName);
             if (!owner)
                 return;
             if (const Gateway *gone = owner->byUid.value(uid)) {
@@ -517,7 +456,7 @@ void GatewaySimulator::deleteGateway(Profile &p, const QString &name, bool annou
 void GatewaySimulator::stopAll()
 {
     // FreeSWITCH stopping: registered gateways go DOWN, then every gateway is deleted, at once.
-    for (const auto &p : m_profiles) {
+    for (const auto &p : m_table.profiles()) {
         for (const auto &gw : p->gateways) {
             if (gw->timer)
                 m_scheduler->cancel(gw->timer);
@@ -535,7 +474,7 @@ void GatewaySimulator::stopAll()
 
 void GatewaySimulator::rescan(const QString &profileName, const Reply &reply)
 {
-    if (!profile(profileName)) {
+    if (!m_table.profile(profileName)) {
         reply(bytes(u"Invalid Profile [%1]"_s.arg(profileName)));
         return;
     }
@@ -546,7 +485,7 @@ void GatewaySimulator::rescan(const QString &profileName, const Reply &reply)
         return;
     }
     m_fetcher(profileName, [this, profileName, reply](std::optional<GatewayDirectory> dir) {
-        if (Profile *p = profile(profileName); p && dir)
+        if (Profile *p = m_table.profile(profileName); p && dir)
             loadGateways(*p, *dir);
         reply("Reload XML [Success]\n+OK scan complete\n");
     });
@@ -554,7 +493,7 @@ void GatewaySimulator::rescan(const QString &profileName, const Reply &reply)
 
 void GatewaySimulator::restart(const QString &profileName, const Reply &reply)
 {
-    Profile *p = profile(profileName);
+    Profile *p = m_table.profile(profileName);
     if (!p) {
         reply(bytes(u"Invalid Profile [%1]"_s.arg(profileName)));
         return;
@@ -571,7 +510,7 @@ void GatewaySimulator::restart(const QString &profileName, const Reply &reply)
         if (!m_fetcher)
             return;
         m_fetcher(profileName, [this, profileName](std::optional<GatewayDirectory> dir) {
-            if (Profile *target = profile(profileName); target && dir)
+            if (Profile *target = m_table.profile(profileName); target && dir)
                 loadGateways(*target, *dir);
         });
     });

@@ -4,6 +4,7 @@
 #include "model/ProviderSpec.h"
 #include "model/SofiaProfile.h"
 #include "sandbox/GatewayDirectory.h"
+#include "sandbox/GatewayTable.h"
 #include "sandbox/Scenario.h"
 #include "sandbox/SimScheduler.h"
 
@@ -15,14 +16,15 @@
 
 namespace xynap::sandbox {
 
-// Stands in for mod_sofia's gateways and the SIP providers behind them. Gateways come from the
-// Platform API's xml-curl endpoint, exactly as FreeSWITCH loads them, and move through the
-// state sequences the captures recorded, answered the way Plusnet and 1&1 answer.
 // Is `address` allowed by the ACL list `listName`? As FreeSWITCH decides: the most specific
 // node that contains it, else the list's default (coverage::AclEvaluator).
 bool aclContains(
     const QList<ScenarioAclList> &acl, const QString &listName, const QHostAddress &address);
 
+// Stands in for mod_sofia's gateways and the SIP providers behind them: their SIP behaviour.
+// Gateways come from the Platform API's xml-curl endpoint, exactly as FreeSWITCH loads them, into
+// a GatewayTable, and move through the state sequences the captures recorded (register, ping and
+// failure timers), answered the way Plusnet and 1&1 answer. GatewayStatusWriter prints the table.
 class GatewaySimulator final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewaySimulator)
@@ -37,7 +39,10 @@ public:
     ~GatewaySimulator() override;
 
     void setFetcher(Fetcher fetcher) { m_fetcher = std::move(fetcher); }
-    void setProfiles(const QList<SofiaProfile> &profiles, const QHash<QString, int> &calls);
+    void setProfiles(const QList<SofiaProfile> &profiles, const QHash<QString, int> &calls)
+    {
+        m_table.setProfiles(profiles, calls);
+    }
     void setAcl(const QList<ScenarioAclList> &acl) { m_acl = acl; }
     // Failure modes of a scenario (Scenario::rescanNeverAnswers, providersUnavailable).
     void setRescanNeverAnswers(bool never) { m_rescanNeverAnswers = never; }
@@ -51,7 +56,7 @@ public:
     // What FreeSWITCH does when it starts: one xml-curl fetch per profile.
     void startProfiles();
 
-    bool hasProfile(const QString &name) const;
+    bool hasProfile(const QString &name) const { return m_table.profile(name) != nullptr; }
     // `sofia profile P rescan`: fetches again, adds new gateways only.
     void rescan(const QString &profile, const Reply &reply);
     // `sofia profile P killgw NAME`.
@@ -61,13 +66,10 @@ public:
     // `sofia profile P restart`: drops the profile's calls, recreates its gateways.
     void restart(const QString &profile, const Reply &reply);
 
-    QByteArray statusTable() const; // sofia status
-    QByteArray xmlStatus() const; // sofia xmlstatus
-    QByteArray xmlStatusGateway(const QString &name) const; // sofia xmlstatus gateway [NAME]
-    QByteArray statusGateway(const QString &name) const; // sofia status gateway NAME
-    QByteArray xmlStatusProfile(const QString &name) const; // sofia xmlstatus profile NAME
-    int calls(const QString &profile = {}) const;
-    QStringList gatewayNames(const QString &profile) const;
+    // The profiles and gateways as they are now (GatewayStatusWriter prints them).
+    const GatewayTable &table() const { return m_table; }
+    int calls(const QString &profile = {}) const { return m_table.calls(profile); }
+    QStringList gatewayNames(const QString &profile) const { return m_table.gatewayNames(profile); }
     // For tests: the state of a gateway ("REGED", ...), empty if it does not exist.
     QString gatewayState(const QString &name) const;
     QString gatewayPingStatus(const QString &name) const;
@@ -78,12 +80,9 @@ Q_SIGNALS:
     void eventFired(const xynap::esl::Event &event);
 
 private:
-    struct Gateway;
-    struct Profile;
+    using Gateway = SimGateway;
+    using Profile = SimProfile;
 
-    Profile *profile(const QString &name);
-    const Profile *profile(const QString &name) const;
-    const Gateway *findGateway(const QString &name) const;
     void loadGateways(Profile &profile, const GatewayDirectory &dir);
     void addGateway(Profile &profile, const GatewayDefinition &def);
     void plan(Gateway &gw);
@@ -96,7 +95,6 @@ private:
         const Gateway &gw, const QByteArray &state, int status = 0, const QByteArray &phrase = {});
     void emitSimple(const QByteArray &subclass, const Gateway &gw, bool profileFirst);
     void after(Gateway &gw, qint64 ms, std::function<void(Gateway &)> step);
-    QByteArray gatewayXml(const Gateway &gw, int indent) const;
 
     SimScheduler *m_scheduler;
     ProviderCatalog m_catalog;
@@ -106,8 +104,7 @@ private:
     QStringList m_providersUnavailable;
     QStringList m_providersSilent;
     QStringList m_providersClosed;
-    std::vector<std::unique_ptr<Profile>> m_profiles;
-    quint64 m_nextGatewayId = 1;
+    GatewayTable m_table;
 };
 
 } // namespace xynap::sandbox

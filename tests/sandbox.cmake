@@ -5,6 +5,7 @@ xynap_add_test(tst_fernet SOURCES unit/tst_fernet.cpp LIBS xynap_sandbox LABELS 
 xynap_add_test(tst_apiserver SOURCES integration/tst_apiserver.cpp LIBS xynap_sandbox LABELS integration)
 xynap_add_test(tst_eslserver SOURCES integration/tst_eslserver.cpp LIBS xynap_sandbox LABELS integration)
 xynap_add_test(tst_gatewaysimulator SOURCES integration/tst_gatewaysimulator.cpp LIBS xynap_sandbox LABELS integration)
+xynap_add_test(tst_gatewaytable SOURCES unit/tst_gatewaytable.cpp LIBS xynap_sandbox LABELS unit)
 
 # The sandbox's broken scenarios produce the findings they promise (data and live session).
 xynap_add_test(tst_scenarios SOURCES integration/tst_scenarios.cpp

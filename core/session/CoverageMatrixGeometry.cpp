@@ -1,25 +1,99 @@
-// CoverageMatrixModel, its geometry: the segments of a provider range the range bar draws.
-#include "coverage/UfwRenderer.h"
-#include "session/CoverageMatrixModel_p.h"
+#include "session/CoverageMatrixGeometry.h"
+
+#include "model/SipHost.h"
+#include "session/CoverageMatrixText.h"
+
+#include <QHostAddress>
+#include <QStringList>
+#include <algorithm>
+#include <array>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace xynap::session {
 
 using namespace xynap::coverage;
-using namespace matrix;
 
-QList<CoverageMatrixModel::Segment> CoverageMatrixModel::segments(int row, int column) const
+namespace {
+
+// Where an address lies in a block, as a fraction of the block (the address bits after the
+// block's prefix; 52 of them are more than a bar can show).
+double positionIn(const Subnet &range, const QHostAddress &address)
 {
-    if (row < 0 || row >= m_input.targets.size() || column < SipUdp || column >= ColumnCount)
+    std::array<quint8, 16> bytes {};
+    int bits = 32;
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        const quint32 a = address.toIPv4Address();
+        bytes = {quint8(a >> 24), quint8(a >> 16), quint8(a >> 8), quint8(a)};
+    } else {
+        const Q_IPV6ADDR a = address.toIPv6Address();
+        for (int i = 0; i < 16; ++i)
+            bytes[size_t(i)] = a[i];
+        bits = 128;
+    }
+    double fraction = 0;
+    double scale = 0.5;
+    for (int bit = range.second; bit < bits && bit < range.second + 52; ++bit) {
+        if ((bytes[size_t(bit / 8)] >> (7 - bit % 8)) & 1)
+            fraction += scale;
+        scale /= 2;
+    }
+    return fraction;
+}
+
+double sizeIn(const Subnet &range, const Subnet &block)
+{
+    return std::ldexp(1.0, range.second - block.second);
+}
+
+} // namespace
+
+QList<CoverageMatrixGeometry::Segment> CoverageMatrixGeometry::flatten(
+    const QList<Segment> &parts, CellState rest)
+{
+    QList<double> cuts {0.0, 1.0};
+    for (const auto &p : parts)
+        cuts += {std::clamp(p.start, 0.0, 1.0), std::clamp(p.end, 0.0, 1.0)};
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    QList<Segment> out;
+    for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
+        const double a = cuts.at(i);
+        const double b = cuts.at(i + 1);
+        Segment s {a, b, rest, {}};
+        QStringList labels;
+        bool covered = false;
+        for (const auto &p : parts) {
+            if (p.start <= a && p.end >= b) {
+                if (!covered || CoverageMatrix::rank(p.state) > CoverageMatrix::rank(s.state))
+                    s.state = p.state;
+                covered = true;
+                if (!p.label.isEmpty() && !labels.contains(p.label))
+                    labels.append(p.label);
+            }
+        }
+        s.label = labels.join(u", "_s);
+        if (!out.isEmpty() && out.last().state == s.state && out.last().label == s.label)
+            out.last().end = b;
+        else
+            out.append(s);
+    }
+    return out;
+}
+
+QList<CoverageMatrixGeometry::Segment> CoverageMatrixGeometry::segments(
+    const CoverageMatrix &matrix, int row, int column)
+{
+    if (!matrix.hasRow(row) || !CoverageMatrix::isCell(column))
         return {};
-    const CellState s = state(row, column);
+    const CellState s = matrix.state(row, column);
     if (s == CellState::NotNeeded || s == CellState::Unknown)
         return {{0.0, 1.0, s, {}}};
-    const CoverageTarget &target = m_input.targets.at(row);
+    const CoverageTarget &target = matrix.input().targets.at(row);
     QList<Segment> parts;
-    if (column == Acl) {
-        const AclCoverage *ac = m_report.aclFor(row);
+    if (column == CoverageMatrix::Acl) {
+        const AclCoverage *ac = matrix.report().aclFor(row);
         if (!ac || ac->status == AclStatus::ListMissing)
             return {{0.0, 1.0, CellState::NotCovered, {}}};
         for (const AclDecision &d : ac->decisions) {
@@ -32,7 +106,7 @@ QList<CoverageMatrixModel::Segment> CoverageMatrixModel::segments(int row, int c
         }
         return flatten(parts, CellState::NotCovered);
     }
-    const ServiceCoverage *sc = m_report.service(row, serviceId(column));
+    const ServiceCoverage *sc = matrix.report().service(row, CoverageMatrix::serviceId(column));
     if (!sc)
         return {{0.0, 1.0, CellState::Unknown, {}}};
     if (sc->ipv6Disabled)
@@ -42,8 +116,8 @@ QList<CoverageMatrixModel::Segment> CoverageMatrixModel::segments(int row, int c
         const CellState state = gap.shadowedRule >= 0  ? CellState::Shadowed
             : gap.ports.containsAll(sc->service.ports) ? CellState::NotCovered
                                                        : CellState::Partly;
-        parts.append(
-            {start, start + sizeIn(target.range, gap.block), state, gapText(gap, sc->service)});
+        parts.append({start, start + sizeIn(target.range, gap.block), state,
+            CoverageMatrixText::gapText(gap, sc->service)});
     }
     return flatten(parts, CellState::Covered);
 }

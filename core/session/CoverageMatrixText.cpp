@@ -1,15 +1,21 @@
-// CoverageMatrixModel, its words: what each cell means, why, and the exact fix lines.
+#include "session/CoverageMatrixText.h"
+
 #include "coverage/UfwRenderer.h"
-#include "session/CoverageMatrixModel_p.h"
+#include "model/SipHost.h"
+
+#include <QStringList>
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace xynap::session {
 
 using namespace xynap::coverage;
-using namespace matrix;
 
-QString CoverageMatrixModel::symbol(CellState state)
+using Column = CoverageMatrix::Column;
+
+QString CoverageMatrixText::symbol(CellState state)
 {
     switch (state) {
     case CellState::Covered:
@@ -28,7 +34,7 @@ QString CoverageMatrixModel::symbol(CellState state)
     return u"?"_s;
 }
 
-QString CoverageMatrixModel::stateText(CellState state)
+QString CoverageMatrixText::stateText(CellState state)
 {
     switch (state) {
     case CellState::Covered:
@@ -47,11 +53,58 @@ QString CoverageMatrixModel::stateText(CellState state)
     return tr("not loaded");
 }
 
-QString CoverageMatrixModel::ruleDescription(int rule) const
+QString CoverageMatrixText::columnTitle(const CoverageMatrix &matrix, int column)
 {
-    if (!m_input.ufw || rule < 0 || rule >= m_input.ufw->rules.size())
+    switch (column) {
+    case Column::Target:
+        return tr("Range / address");
+    case Column::Provider:
+        return tr("Provider");
+    case Column::SipUdp:
+        return tr("SIP UDP 5060");
+    case Column::SipTls:
+        return tr("SIP TLS 5061");
+    case Column::Rtp:
+        return tr("RTP");
+    case Column::Wss:
+        return tr("WSS 7443");
+    case Column::Acl:
+        return tr("ACL %1").arg(matrix.input().aclListName);
+    default:
+        return {};
+    }
+}
+
+QString CoverageMatrixText::columnToolTip(int column)
+{
+    switch (column) {
+    case Column::SipUdp:
+        return tr("UFW: SIP over UDP to port 5060");
+    case Column::SipTls:
+        return tr("UFW: SIP over TLS (TCP) to port 5061");
+    case Column::Rtp:
+        return tr("UFW: media (UDP) to the RTP ports of the provider's Sofia profile");
+    case Column::Wss:
+        return tr("UFW: WebRTC (secure WebSocket, TCP) to port 7443");
+    case Column::Acl:
+        return tr("FreeSWITCH: does the network list let this block in (apply-inbound-acl)?");
+    default:
+        return {};
+    }
+}
+
+QString CoverageMatrixText::gapText(const UfwGap &gap, const CoverageService &service)
+{
+    return Cidr::toHostOrCidr(gap.block) + u" ("_s + gap.ports.toUfwString() + u'/'
+        + service.protocolName() + u')';
+}
+
+QString CoverageMatrixText::ruleDescription(const CoverageMatrix &matrix, int rule)
+{
+    const auto &ufw = matrix.input().ufw;
+    if (!ufw || rule < 0 || rule >= ufw->rules.size())
         return tr("the default policy");
-    const UfwRule &r = m_input.ufw->rules.at(rule);
+    const UfwRule &r = ufw->rules.at(rule);
     const int number = r.number > 0 ? r.number : rule + 1;
     if (r.line > 0)
         return tr("rule %1 (line %2): %3")
@@ -59,7 +112,7 @@ QString CoverageMatrixModel::ruleDescription(int rule) const
     return tr("rule %1: %2").arg(QString::number(number), UfwRenderer::command(r));
 }
 
-QString CoverageMatrixModel::nodeDescription(const AclList &list, int node) const
+QString CoverageMatrixText::nodeDescription(const AclList &list, int node)
 {
     if (node < 0 || node >= list.nodes.size()) {
         return list.effectiveDefault() == AclPolicy::Allow ? tr("the list's default (allow)")
@@ -77,17 +130,15 @@ QString CoverageMatrixModel::nodeDescription(const AclList &list, int node) cons
     return tr("line %1: %2").arg(QString::number(n.line), xml);
 }
 
-QString CoverageMatrixModel::targetTitle(int row) const
+QString CoverageMatrixText::targetTitle(const CoverageMatrix &matrix, int row)
 {
-    const CoverageTarget &target = m_input.targets.at(row);
-    const ProviderSpec *spec = m_catalog.find(target.provider);
-    const QString provider = spec ? spec->name : target.provider;
+    const CoverageTarget &target = matrix.input().targets.at(row);
+    const QString provider = matrix.providerName(row);
     return provider.isEmpty() ? target.label : u"%1 (%2)"_s.arg(target.label, provider);
 }
 
-QString CoverageMatrixModel::ufwDetail(int row, const ServiceCoverage &sc) const
+QString CoverageMatrixText::ufwDetail(const CoverageMatrix &matrix, const ServiceCoverage &sc)
 {
-    Q_UNUSED(row);
     QStringList lines;
     if (sc.ipv6Disabled)
         lines.append(tr("UFW's IPv6 support is off (IPV6=no): it drops all IPv6 traffic, whatever "
@@ -98,7 +149,7 @@ QString CoverageMatrixModel::ufwDetail(int row, const ServiceCoverage &sc) const
     if (!sc.coveringRules.isEmpty()) {
         lines.append(tr("Allowed by:"));
         for (const int rule : sc.coveringRules)
-            lines.append(u"  "_s + ruleDescription(rule));
+            lines.append(u"  "_s + ruleDescription(matrix, rule));
     } else if (!sc.allowedByDefault) {
         lines.append(tr("No rule allows it."));
     }
@@ -109,18 +160,18 @@ QString CoverageMatrixModel::ufwDetail(int row, const ServiceCoverage &sc) const
         lines.append(tr("Gaps: none."));
     } else {
         lines.append(tr("Gaps (not let through):"));
-        const QString policy
-            = ufwActionName(m_input.ufw ? m_input.ufw->defaultIncoming : UfwAction::Deny);
+        const auto &ufw = matrix.input().ufw;
+        const QString policy = ufwActionName(ufw ? ufw->defaultIncoming : UfwAction::Deny);
         for (const UfwGap &gap : sc.gaps) {
             QString why;
             if (sc.ipv6Disabled)
                 why = tr("IPv6 is off");
             else if (gap.shadowedRule >= 0 && gap.blockingRule >= 0)
                 why = tr("%1 matches first and hides %2")
-                          .arg(
-                              ruleDescription(gap.blockingRule), ruleDescription(gap.shadowedRule));
+                          .arg(ruleDescription(matrix, gap.blockingRule),
+                              ruleDescription(matrix, gap.shadowedRule));
             else if (gap.blockingRule >= 0)
-                why = tr("decided by %1").arg(ruleDescription(gap.blockingRule));
+                why = tr("decided by %1").arg(ruleDescription(matrix, gap.blockingRule));
             else
                 why = tr("no rule matches: the default policy (%1) decides").arg(policy);
             lines.append(u"  "_s + gapText(gap, sc.service) + u" — "_s + why);
@@ -129,15 +180,14 @@ QString CoverageMatrixModel::ufwDetail(int row, const ServiceCoverage &sc) const
     return lines.join(u'\n');
 }
 
-QString CoverageMatrixModel::aclDetail(int row, const AclCoverage &ac) const
+QString CoverageMatrixText::aclDetail(const CoverageMatrix &matrix, const AclCoverage &ac)
 {
-    Q_UNUSED(row);
     QStringList lines;
-    const AclList *list = aclList();
+    const AclList *list = matrix.aclList();
     if (ac.status == AclStatus::ListMissing || !list) {
         lines.append(tr("The ACL list '%1' does not exist, so FreeSWITCH does not let this block "
                         "in without a challenge.")
-                         .arg(m_input.aclListName));
+                         .arg(matrix.input().aclListName));
         return lines.join(u'\n');
     }
     lines.append(list->effectiveDefault() == AclPolicy::Allow
@@ -160,14 +210,15 @@ QString CoverageMatrixModel::aclDetail(int row, const AclCoverage &ac) const
     return lines.join(u'\n');
 }
 
-QString CoverageMatrixModel::detail(int row, int column) const
+QString CoverageMatrixText::detail(const CoverageMatrix &matrix, int row, int column)
 {
-    if (row < 0 || row >= m_input.targets.size())
+    if (!matrix.hasRow(row))
         return {};
-    const CoverageTarget &target = m_input.targets.at(row);
+    const CoverageInput &input = matrix.input();
+    const CoverageTarget &target = input.targets.at(row);
     QStringList lines;
-    if (column < SipUdp || column >= ColumnCount) {
-        lines.append(targetTitle(row));
+    if (!CoverageMatrix::isCell(column)) {
+        lines.append(targetTitle(matrix, row));
         lines.append(target.isProxy
                 ? tr("A single address the provider's trunk uses.")
                 : tr("An address range of the provider (%n address(es)).", nullptr,
@@ -175,44 +226,44 @@ QString CoverageMatrixModel::detail(int row, int column) const
                         std::ldexp(
                             1.0, Cidr::maxPrefix(Cidr::family(target.range)) - target.range.second),
                         1e9))));
-        for (int c = SipUdp; c < ColumnCount; ++c) {
-            const CellState s = state(row, c);
-            lines.append(u"  "_s + headerData(c, Qt::Horizontal).toString() + u": "_s + symbol(s)
-                + u' ' + stateText(s));
+        for (int c = Column::SipUdp; c < Column::ColumnCount; ++c) {
+            const CellState s = matrix.state(row, c);
+            lines.append(
+                u"  "_s + columnTitle(matrix, c) + u": "_s + symbol(s) + u' ' + stateText(s));
         }
         return lines.join(u'\n');
     }
-    const CellState s = state(row, column);
-    const QString what = column == Acl
-        ? headerData(Acl, Qt::Horizontal).toString()
-        : (serviceOf(target, serviceId(column)) ? serviceOf(target, serviceId(column))->display()
-                                                : headerData(column, Qt::Horizontal).toString());
-    lines.append(u"%1 — %2"_s.arg(targetTitle(row), what));
+    const CellState s = matrix.state(row, column);
+    const CoverageService *service
+        = CoverageMatrix::serviceOf(target, CoverageMatrix::serviceId(column));
+    const QString what
+        = column != Column::Acl && service ? service->display() : columnTitle(matrix, column);
+    lines.append(u"%1 — %2"_s.arg(targetTitle(matrix, row), what));
     lines.append(symbol(s) + u' ' + stateText(s));
     if (s == CellState::NotNeeded) {
-        lines.append(column == Acl
+        lines.append(column == Column::Acl
                 ? tr("The provider sends no SIP from this block; the ACL does not matter for it.")
                 : tr("The provider does not use this service from this block; no rule is needed."));
         return lines.join(u'\n');
     }
-    if (column == Acl) {
-        const AclCoverage *ac = m_report.aclFor(row);
-        if (!m_input.acl || !ac) {
+    if (column == Column::Acl) {
+        const AclCoverage *ac = matrix.report().aclFor(row);
+        if (!input.acl || !ac) {
             lines.append(
                 tr("No ACL loaded: open acl.conf.xml, paste it, or load it from FreeSWITCH."));
             return lines.join(u'\n');
         }
-        lines.append(aclDetail(row, *ac));
+        lines.append(aclDetail(matrix, *ac));
     } else {
-        const ServiceCoverage *sc = m_report.service(row, serviceId(column));
-        if (!m_input.ufw || !sc) {
+        const ServiceCoverage *sc = matrix.report().service(row, CoverageMatrix::serviceId(column));
+        if (!input.ufw || !sc) {
             lines.append(tr(
                 "No UFW rules loaded: open a file, paste them, or load them from the platform."));
             return lines.join(u'\n');
         }
-        lines.append(ufwDetail(row, *sc));
+        lines.append(ufwDetail(matrix, *sc));
     }
-    const QStringList fix = fixes(row, column);
+    const QStringList fix = matrix.fixes(row, column);
     if (!fix.isEmpty()) {
         lines.append(tr("Fix:"));
         for (const QString &f : fix)
@@ -221,33 +272,11 @@ QString CoverageMatrixModel::detail(int row, int column) const
     return lines.join(u'\n');
 }
 
-QStringList CoverageMatrixModel::fixes(int row, int column) const
-{
-    if (row < 0 || row >= m_input.targets.size())
-        return {};
-    if (column < SipUdp || column >= ColumnCount) {
-        QStringList all;
-        for (int c = SipUdp; c < ColumnCount; ++c) {
-            for (const QString &f : fixes(row, c)) {
-                if (!all.contains(f))
-                    all.append(f);
-            }
-        }
-        return all;
-    }
-    if (column == Acl) {
-        const AclCoverage *ac = m_report.aclFor(row);
-        return ac && m_input.acl ? ac->fixes : QStringList();
-    }
-    const ServiceCoverage *sc = m_report.service(row, serviceId(column));
-    return sc && m_input.ufw ? sc->fixes : QStringList();
-}
-
-QString CoverageMatrixModel::suggestedFix() const
+QString CoverageMatrixText::suggestedFix(const CoverageMatrix &matrix)
 {
     QStringList ufw;
     QStringList acl;
-    for (const CoverageFinding &f : m_report.findings) {
+    for (const CoverageFinding &f : matrix.report().findings) {
         if (f.severity == FindingSeverity::Info)
             continue;
         for (const QString &fix : f.fixes) {
@@ -269,7 +298,7 @@ QString CoverageMatrixModel::suggestedFix() const
             out.append(QString());
         out.append(tr("<!-- FreeSWITCH ACL: add to list \"%1\" in autoload_configs/acl.conf.xml, "
                       "then run `reloadacl`. -->")
-                       .arg(m_input.aclListName));
+                       .arg(matrix.input().aclListName));
         out += acl;
     }
     return out.join(u'\n') + u'\n';

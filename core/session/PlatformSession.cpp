@@ -4,7 +4,7 @@
 #include "platform/ConnectionRules.h"
 #include "platform/PlatformApi.h"
 #include "session/AppliedVersions.h"
-#include "session/CoverageMatrixModel.h"
+#include "session/CoverageSources.h"
 #include "session/GatewayFindings.h"
 #include "session/SnapshotBuilder.h"
 #include "session/SofiaActions.h"
@@ -212,7 +212,7 @@ void PlatformSession::refreshCoverage()
             const QString source = tr("Platform API");
             QString error;
             std::optional<coverage::UfwParseResult> parsed = result.ok()
-                ? CoverageMatrixModel::parseUfwApiReply(result.json.object(), source, &error)
+                ? CoverageSources::parseUfwApiReply(result.json.object(), source, &error)
                 : std::nullopt;
             if (!result.ok())
                 error = platform::operatorMessage(result);
@@ -286,7 +286,7 @@ void PlatformSession::requestAcl(int generation, bool mayWait)
                         tr("ACL: FreeSWITCH node %1 answered: %2").arg(node, body.trimmed()));
                 } else {
                     const QString source = tr("FreeSWITCH %1 (Event Socket)").arg(node);
-                    self->m_liveAcl = CoverageMatrixModel::parseAcl(body, source);
+                    self->m_liveAcl = CoverageSources::parseAcl(body, source);
                     self->m_liveAclSource = source;
                     if (!self->m_liveAcl->ok())
                         self->m_coverageProblems.append(

@@ -5,6 +5,7 @@
 // differences are named where they are compared away.
 #include "RealFreeSwitchFixture.h"
 #include "SandboxFixture.h"
+#include "sandbox/GatewayStatusWriter.h"
 #include "session/GatewayMonitor.h"
 
 #include <QTest>
@@ -14,6 +15,13 @@ using namespace xynap;
 using namespace xynap::testsupport;
 
 namespace {
+
+// What the sandbox answers to `sofia xmlstatus gateway NAME`.
+QString sandboxXmlStatus(const sandbox::Sandbox &sb, const QString &name)
+{
+    return QString::fromUtf8(sandbox::GatewayStatusWriter(sb.gateways()->table(), *sb.scheduler())
+                                 .xmlStatusGateway(name));
+}
 
 constexpr int Seconds = 1000;
 using AnswerFrom = session::GatewayRecord::AnswerFrom;
@@ -217,8 +225,7 @@ private Q_SLOTS:
             10'000));
 
         QVERIFY(bootSandbox(sandbox::Scenario::builtIn()));
-        const GatewayXml sim = parseGatewayXml(
-            QString::fromUtf8(m_sandbox->gateways()->xmlStatusGateway(u"plusnet"_s)));
+        const GatewayXml sim = parseGatewayXml(sandboxXmlStatus(*m_sandbox, u"plusnet"_s));
         for (const QString &field : {u"state"_s, u"status"_s, u"pingcount"_s})
             QVERIFY2(sim[field] == real[field],
                 qPrintable(u"%1: sandbox %2, FreeSWITCH %3"_s.arg(field, sim[field], real[field])));
@@ -236,8 +243,7 @@ private Q_SLOTS:
             *m_sandbox->scheduler(),
             [this] { return m_sandbox->gateways()->gatewayState(u"1und1"_s) == u"REGED"_s; },
             30 * Seconds));
-        const GatewayXml sim = parseGatewayXml(
-            QString::fromUtf8(m_sandbox->gateways()->xmlStatusGateway(u"1und1"_s)));
+        const GatewayXml sim = parseGatewayXml(sandboxXmlStatus(*m_sandbox, u"1und1"_s));
         for (const QString &field :
             {u"exten"_s, u"realm"_s, u"username"_s, u"state"_s, u"status"_s, u"password"_s})
             QVERIFY2(sim[field] == real[field],
@@ -264,8 +270,8 @@ private Q_SLOTS:
         m_sandbox->gateways()->rescan(u"internal"_s, [&](const QByteArray &) { rescanned = true; });
         QVERIFY(advanceWithSockets(*m_sandbox, 2 * Seconds));
         QVERIFY(rescanned);
-        const QString simUser = parseGatewayXml(
-            QString::fromUtf8(m_sandbox->gateways()->xmlStatusGateway(u"1und1"_s)))[u"username"_s];
+        const QString simUser
+            = parseGatewayXml(sandboxXmlStatus(*m_sandbox, u"1und1"_s))[u"username"_s];
         QCOMPARE(realUser, u"493455664337"_s);
         QCOMPARE(simUser, realUser);
     }

@@ -42,6 +42,7 @@ using namespace Qt::StringLiterals;
 namespace xynap::ui {
 
 using session::CoverageMatrixModel;
+using session::CoverageSources;
 using namespace xynap::coverage;
 
 namespace {
@@ -256,8 +257,8 @@ void CoveragePage::rebuildTargets()
 {
     const QList<SofiaProfile> known = m_session->profiles();
     m_model->setProfiles(known);
-    m_model->setTargets(CoverageMatrixModel::targetsFor(
-        m_session->catalog(), known, m_session->trunks()->trunks()));
+    m_model->setTargets(
+        CoverageSources::targetsFor(m_session->catalog(), known, m_session->trunks()->trunks()));
 }
 
 void CoveragePage::showEvent(QShowEvent *event)
@@ -291,10 +292,10 @@ void CoveragePage::loadText(
     const QString &text, const QString &sourceName, std::optional<SourceKind> kind)
 {
     m_showsFiles = true;
-    if (kind.value_or(CoverageMatrixModel::detectKind(text)) == SourceKind::Acl)
-        m_model->setAcl(CoverageMatrixModel::parseAcl(text, sourceName), sourceName);
+    if (kind.value_or(CoverageSources::detectKind(text)) == SourceKind::Acl)
+        m_model->setAcl(CoverageSources::parseAcl(text, sourceName), sourceName);
     else
-        m_model->setUfw(CoverageMatrixModel::parseUfw(text, sourceName), sourceName);
+        m_model->setUfw(CoverageSources::parseUfw(text, sourceName), sourceName);
     setStatus({});
 }
 
@@ -320,7 +321,7 @@ bool CoveragePage::openFiles(const QStringList &paths)
             continue;
         }
         Loaded l {QFileInfo(path).fileName(), QString::fromUtf8(data)};
-        (CoverageMatrixModel::detectKind(l.text) == SourceKind::Acl ? acl : ufw).append(l);
+        (CoverageSources::detectKind(l.text) == SourceKind::Acl ? acl : ufw).append(l);
     }
     // user.rules and user6.rules chosen together: read as ufw does, IPv4 first.
     const auto pair = ufw.size() == 2
@@ -329,14 +330,14 @@ bool CoveragePage::openFiles(const QStringList &paths)
     if (pair) {
         const Loaded &a = ufw.at(pair->first);
         const Loaded &b = ufw.at(pair->second);
-        m_model->setUfw(CoverageMatrixModel::parseUfwRuleFiles(a.text, a.name, b.text, b.name),
+        m_model->setUfw(CoverageSources::parseUfwRuleFiles(a.text, a.name, b.text, b.name),
             u"%1 + %2"_s.arg(a.name, b.name));
     } else {
         for (const Loaded &l : std::as_const(ufw))
-            m_model->setUfw(CoverageMatrixModel::parseUfw(l.text, l.name), l.name);
+            m_model->setUfw(CoverageSources::parseUfw(l.text, l.name), l.name);
     }
     for (const Loaded &l : std::as_const(acl))
-        m_model->setAcl(CoverageMatrixModel::parseAcl(l.text, l.name), l.name);
+        m_model->setAcl(CoverageSources::parseAcl(l.text, l.name), l.name);
     setStatus(problems.join(u'\n'));
     return problems.isEmpty();
 }

@@ -1,7 +1,8 @@
-// GatewaySimulator, what FreeSWITCH prints about the gateways: `sofia status`, `sofia status
-// gateway NAME`, `sofia xmlstatus [gateway [NAME] | profile NAME]`, byte for byte as the captures.
-#include "model/SipHost.h"
-#include "sandbox/GatewaySimulatorState.h"
+#include "sandbox/GatewayStatusWriter.h"
+
+#include "sandbox/SimScheduler.h"
+
+#include <QHostAddress>
 
 using namespace Qt::StringLiterals;
 
@@ -64,7 +65,7 @@ static GatewayView viewOf(const SofiaProfile &p, const QString &name, const QStr
     return v;
 }
 
-QByteArray GatewaySimulator::statusTable() const
+QByteArray GatewayStatusWriter::statusTable() const
 {
     QByteArray out;
     const auto row = [&out](const QByteArray &name, const QByteArray &type, const QByteArray &data,
@@ -74,7 +75,7 @@ QByteArray GatewaySimulator::statusTable() const
     };
     row("Name", "Type", "Data", "State");
     out += Rule + '\n';
-    for (const auto &p : m_profiles) {
+    for (const auto &p : m_table.profiles()) {
         row(bytes(p->config.name), "profile", profileUrl(p->config),
             "RUNNING (" + QByteArray::number(p->calls) + ')');
         for (const auto &gw : p->gateways) {
@@ -84,13 +85,13 @@ QByteArray GatewaySimulator::statusTable() const
         }
     }
     out += Rule + '\n';
-    out += QByteArray::number(m_profiles.size()) + " profiles 0 aliases\n";
+    out += QByteArray::number(m_table.profiles().size()) + " profiles 0 aliases\n";
     return out;
 }
 
-QByteArray GatewaySimulator::xmlStatusProfile(const QString &name) const
+QByteArray GatewayStatusWriter::xmlStatusProfile(const QString &name) const
 {
-    const Profile *p = profile(name);
+    const SimProfile *p = m_table.profile(name);
     if (!p)
         return bytes(u"Invalid Profile [%1]"_s.arg(name));
     const SofiaProfile &c = p->config;
@@ -121,10 +122,10 @@ QByteArray GatewaySimulator::xmlStatusProfile(const QString &name) const
     return out;
 }
 
-QByteArray GatewaySimulator::xmlStatus() const
+QByteArray GatewayStatusWriter::xmlStatus() const
 {
     QByteArray out("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<profiles>\n");
-    for (const auto &p : m_profiles) {
+    for (const auto &p : m_table.profiles()) {
         out += "<profile>\n<name>" + escapeXml(p->config.name) + "</name>\n<type>profile</type>\n"
             + "<data>" + profileUrl(p->config) + "</data>\n<state>RUNNING ("
             + QByteArray::number(p->calls) + ")</state>\n</profile>\n";
@@ -135,7 +136,7 @@ QByteArray GatewaySimulator::xmlStatus() const
                 + "<data>" + bytes(v.to) + "</data>\n<state>" + gw->state
                 + "</state>\n</gateway>\n";
             if (gw->state == "FAILED" || gw->state == "FAIL_WAIT") {
-                const qint64 left = qMax<qint64>(0, gw->retryAtMs - m_scheduler->nowMs()) / 1000;
+                const qint64 left = qMax<qint64>(0, gw->retryAtMs - m_scheduler.nowMs()) / 1000;
                 out += " (retry: " + QByteArray::number(left) + "s)";
             }
         }
@@ -145,9 +146,9 @@ QByteArray GatewaySimulator::xmlStatus() const
     return out;
 }
 
-QByteArray GatewaySimulator::gatewayXml(const Gateway &gw, int indent) const
+QByteArray GatewayStatusWriter::gatewayXml(const SimGateway &gw, int indent) const
 {
-    const Profile *p = profile(gw.profileName);
+    const SimProfile *p = m_table.profile(gw.profileName);
     const GatewayView v = viewOf(p->config, gw.name, gw.username, gw.proxy, gw.fromDomain);
     const QByteArray pad(indent, ' ');
     const QByteArray inner(indent + 2, ' ');
@@ -155,8 +156,8 @@ QByteArray GatewaySimulator::gatewayXml(const Gateway &gw, int indent) const
     const auto el = [&](const char *name, const QByteArray &value) {
         out += inner + '<' + name + '>' + value + "</" + name + ">\n";
     };
-    const qint64 now = m_scheduler->nowMs();
-    const qint64 epoch = m_scheduler->wallClock().toSecsSinceEpoch();
+    const qint64 now = m_scheduler.nowMs();
+    const qint64 epoch = m_scheduler.wallClock().toSecsSinceEpoch();
     el("name", escapeXml(gw.name));
     el("profile", escapeXml(gw.profileName));
     el("scheme", "Digest");
@@ -197,17 +198,17 @@ QByteArray GatewaySimulator::gatewayXml(const Gateway &gw, int indent) const
     return out;
 }
 
-QByteArray GatewaySimulator::xmlStatusGateway(const QString &name) const
+QByteArray GatewayStatusWriter::xmlStatusGateway(const QString &name) const
 {
     QByteArray out("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n");
     if (!name.isEmpty()) {
-        const Gateway *gw = findGateway(name);
+        const SimGateway *gw = m_table.find(name);
         if (!gw)
             return "Invalid Gateway!\n";
         return out + gatewayXml(*gw, 2);
     }
     out += "<gateways>\n";
-    for (const auto &p : m_profiles) {
+    for (const auto &p : m_table.profiles()) {
         for (const auto &gw : p->gateways)
             out += gatewayXml(*gw, 2);
     }
@@ -215,12 +216,12 @@ QByteArray GatewaySimulator::xmlStatusGateway(const QString &name) const
     return out;
 }
 
-QByteArray GatewaySimulator::statusGateway(const QString &name) const
+QByteArray GatewayStatusWriter::statusGateway(const QString &name) const
 {
-    const Gateway *gw = findGateway(name);
+    const SimGateway *gw = m_table.find(name);
     if (!gw)
         return "Invalid Gateway!\n";
-    const Profile *p = profile(gw->profileName);
+    const SimProfile *p = m_table.profile(gw->profileName);
     const GatewayView v = viewOf(p->config, gw->name, gw->username, gw->proxy, gw->fromDomain);
     const bool pings = gw->pingSeconds > 0;
     QByteArray out = Rule + '\n';
@@ -241,7 +242,7 @@ QByteArray GatewaySimulator::statusGateway(const QString &name) const
     line("Context", gw->registers ? "default" : "public");
     line("Expires", QByteArray::number(gw->expireSeconds));
     line("Freq", QByteArray::number(gw->expireSeconds));
-    line("Ping", pings ? QByteArray::number(m_scheduler->wallClock().toSecsSinceEpoch()) : "0");
+    line("Ping", pings ? QByteArray::number(m_scheduler.wallClock().toSecsSinceEpoch()) : "0");
     line("PingFreq", QByteArray::number(gw->pingSeconds));
     line("PingTime", pings && gw->pingCount > 0 ? "0.76" : "0.00");
     line("PingState",
@@ -249,7 +250,7 @@ QByteArray GatewaySimulator::statusGateway(const QString &name) const
               : QByteArray("0/0/0"));
     line("State", gw->state);
     line("Status", gw->pingUp ? "UP" : "DOWN");
-    line("Uptime", QByteArray::number((m_scheduler->nowMs() - gw->createdMs) / 1000) + 's');
+    line("Uptime", QByteArray::number((m_scheduler.nowMs() - gw->createdMs) / 1000) + 's');
     line("CallsIN", QByteArray::number(gw->callsIn));
     line("CallsOUT", QByteArray::number(gw->callsOut));
     line("FailedCallsIN", QByteArray::number(gw->failedCallsIn));
