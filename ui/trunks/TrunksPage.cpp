@@ -271,6 +271,11 @@ void TrunksPage::updateFindings()
     const QString selected = keyOf(m_findings->currentItem());
     m_findings->clear();
     setApplyEnabled(false);
+    // The profile of a finding's trunk, looked up: a scan of every trunk per finding was
+    // trunks × findings (2,000 × 26,000 at 20,000 gateways on 10 nodes).
+    QHash<int, QString> profileOf;
+    for (const Trunk &t : m_session->trunks()->trunks())
+        profileOf.insert(t.id, t.profile);
     for (const lint::Finding &f : m_session->findings()) {
         const QString severity = f.severity == lint::Severity::Error ? tr("✖ Error")
             : f.severity == lint::Severity::Warning                  ? tr("▲ Warning")
@@ -287,10 +292,7 @@ void TrunksPage::updateFindings()
         item->setData(0, SubjectRole, f.subject);
         item->setData(0, AclRole, f.ruleId.startsWith(u"XY-ACL-"));
         if (f.offersApply) {
-            QString profile;
-            for (const Trunk &t : m_session->trunks()->trunks())
-                if (t.id == f.trunkId)
-                    profile = t.profile;
+            const QString profile = profileOf.value(f.trunkId);
             item->setData(0, OffersApplyRole, !profile.isEmpty());
             item->setData(0, ProfileRole, profile);
             item->setData(0, NodeRole, f.node);
