@@ -55,7 +55,7 @@ struct EventHeaders {
             for (const Name &n : names) {
                 // As FreeSWITCH (and Headers::view) match: case-insensitive, the first wins.
                 if (n.name.size() == name.size() && values[n.slot].isNull()
-                    && name.compare(n.name, Qt::CaseInsensitive) == 0) {
+                    && (name == n.name || name.compare(n.name, Qt::CaseInsensitive) == 0)) {
                     values[n.slot] = headers.valueAt(i);
                     // A decoded value is never empty-but-null: keep presence visible.
                     if (values[n.slot].isNull())
@@ -80,6 +80,14 @@ bool sameText(QStringView text, QByteArrayView utf8)
     return true;
 }
 
+// A field from an event's bytes, made into text only when they differ from what it holds (a
+// state, a ping status or a phrase mostly repeats).
+void assignText(QString &field, QByteArrayView utf8)
+{
+    if (!sameText(field, utf8))
+        field = QString::fromUtf8(utf8);
+}
+
 void appendTransition(GatewayRecord &r, Transition t)
 {
     r.transitions.append(std::move(t));
@@ -87,9 +95,9 @@ void appendTransition(GatewayRecord &r, Transition t)
         r.transitions.removeFirst();
 }
 
-// The last raw event of a row, for the detail pane: the event's text is shared, not copied, and
-// made readable only when the pane asks (GatewayRecord::lastRawEvent()). A hostile or broken
-// node cannot make a row hold megabytes: what exceeds a bound is cut, then copied.
+// The last raw event of a row, for the detail pane, made readable only when the pane asks
+// (GatewayRecord::lastRawEvent()). A hostile or broken node cannot make a row hold megabytes:
+// what exceeds a bound is cut.
 void keepRawEvent(GatewayRecord &r, const esl::Event &e)
 {
     const esl::Headers &h = e.headers;
@@ -104,7 +112,14 @@ void keepRawEvent(GatewayRecord &r, const esl::Event &e)
         }
     }
     if (withinBounds) {
-        r.lastEvent = e; // the text and body shared (implicitly), the index into the row's buffer
+        // Into the buffers the row already holds: no allocation. (Sharing the event's text
+        // instead measured slower: the decoder, which reuses one event, then allocates anew for
+        // every event, and the row's old text is freed.)
+        r.lastEvent.headers.assign(h);
+        if (e.body.isEmpty())
+            r.lastEvent.body.resize(0);
+        else
+            r.lastEvent.body = e.body;
         return;
     }
     esl::Event kept;
@@ -123,18 +138,6 @@ void keepRawEvent(GatewayRecord &r, const esl::Event &e)
 GatewayEventApplier::GatewayEventApplier(GatewayStore &store)
     : m_store(store)
 {
-}
-
-QString GatewayEventApplier::text(QByteArrayView utf8)
-{
-    const auto known = m_texts.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
-    if (known != m_texts.cend())
-        return known.value();
-    QString made = QString::fromUtf8(utf8);
-    // Words, not names or addresses: a node sending ever new values fills no memory.
-    if (m_texts.size() < MaxTexts && utf8.size() <= 64)
-        m_texts.insert(utf8.toByteArray(), made);
-    return made;
 }
 
 void GatewayEventApplier::setTrunks(const QList<Trunk> &trunks, const QDateTime &now)
@@ -437,7 +440,7 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyEvent(
         r.presence = Presence::Running;
         r.goneAt = {};
         r.stoppedByOperatorAt = {};
-        r.profile = text(h[EventHeaders::ProfileName]);
+        r.profile = QString::fromUtf8(h[EventHeaders::ProfileName]);
         r.profileSipIp = m_store.profileSipIp().value(GatewayStore::key(node, r.profile));
         r.state.clear();
         r.invalidDigest = false;
@@ -472,20 +475,22 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyEvent(
     }
     if (subclass != "sofia::gateway_state")
         return outcome;
-    const QString state = text(h[EventHeaders::State]);
-    const QString ping = text(h[EventHeaders::PingStatus]);
-    if (isHealthy(state, ping) != isHealthy(r.state, r.pingStatus) || !r.since.isValid()) {
+    const bool healthyBefore = isHealthy(r.state, r.pingStatus);
+    assignText(r.state, h[EventHeaders::State]);
+    assignText(r.pingStatus, h[EventHeaders::PingStatus]);
+    const QString &state = r.state;
+    if (isHealthy(state, r.pingStatus) != healthyBefore || !r.since.isValid()) {
         r.since = at;
         r.sinceExact = true;
     }
     r.presence = Presence::Running;
-    r.state = state;
-    r.pingStatus = ping;
     const bool hasStatus = !h[EventHeaders::Status].isNull();
-    const QString phrase = text(h[EventHeaders::Phrase].trimmed());
+    const QByteArrayView phraseBytes = h[EventHeaders::Phrase].trimmed();
+    QString phrase;
     if (hasStatus) {
+        assignText(r.lastPhrase, phraseBytes);
+        phrase = r.lastPhrase;
         r.lastStatus = h[EventHeaders::Status].toInt();
-        r.lastPhrase = phrase;
         r.lastStatusAt = at;
         // Where the answer came from: port 0, or no address at all on a REGISTER's failure (seen
         // on FreeSWITCH 1.10.12 after ICMP port unreachable), means FreeSWITCH's own stack.
@@ -519,6 +524,8 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyEvent(
                                                                         : 0;
         }
     }
+    if (!hasStatus)
+        phrase = QString::fromUtf8(phraseBytes);
     r.retrySeconds = -1;
     appendTransition(r, {at, state, r.pingStatus, hasStatus ? r.lastStatus : 0, phrase});
     m_store.changed(row);

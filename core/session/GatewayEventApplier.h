@@ -22,9 +22,10 @@ namespace xynap::session {
 // min").
 //
 // Events are the bulk: applyEvent() reads the headers it needs in one pass over the event
-// (a table of the names it knows), copies no event (the row keeps the event's text shared, to be
-// formatted when a view asks: GatewayRecord::lastRawEvent()), and makes no text of a value it
-// has seen before (states, ping statuses, phrases and profiles are a handful of words).
+// (a table of the names it knows), finds the row by the gateway's name as the event spells it,
+// keeps the raw event in the row's own buffers (formatted only when a view asks:
+// GatewayRecord::lastRawEvent()), and makes text of a state, ping status, phrase or address only
+// when it differs from what the row holds.
 class GatewayEventApplier final {
 public:
     struct [[nodiscard]] Outcome {
@@ -59,12 +60,7 @@ public:
 private:
     void reconcile(const QString &node, const QDateTime &now);
     bool rememberVanished(const QString &node, const QSet<QString> &running, const QDateTime &now);
-    // A value as text: shared with the last time the same bytes came, while there are few.
-    QString text(QByteArrayView utf8);
-
     GatewayStore &m_store;
-    QHash<QByteArray, QString> m_texts;
-    static constexpr int MaxTexts = 256;
 };
 
 } // namespace xynap::session
