@@ -5,6 +5,10 @@ xynap_add_test(tst_gatewaymonitor
     LIBS xynap_sandbox
     LABELS integration)
 
+# The monitor's store and event applier on their own.
+xynap_add_test(tst_gatewayeventapplier SOURCES unit/tst_gatewayeventapplier.cpp
+    LIBS xynap_core LABELS unit)
+
 # The Gateways page's settling sort proxy.
 xynap_add_test(tst_settlingsortproxy SOURCES unit/tst_settlingsortproxy.cpp
     LIBS xynap_core Qt6::Gui LABELS unit)

@@ -2,6 +2,7 @@
 #include "lint/Rules.h"
 
 #include <QSet>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -28,13 +29,26 @@ public:
             return;
         const QStringList nodes = ctx.snapshot.runningNodes.isEmpty() ? QStringList {QString()}
                                                                       : ctx.snapshot.runningNodes;
+        // The same words on every node: translated once per trunk, not once per finding (a
+        // fleet has a finding per trunk per node).
+        const Texts texts {tr("Apply to FreeSWITCH (killgw + rescan)"),
+            tr("Only a gateway FreeSWITCH loaded while the console watched, or one applied "
+               "from here, has a known version. Apply it (killgw + rescan) to be sure."),
+            tr("A plain rescan never changes an existing gateway (\"Ignoring duplicate "
+               "gateway\"); only killgw followed by rescan applies the saved trunk.")};
         for (const QString &node : nodes)
-            checkNode(ctx, node, nodes.size() > 1, out);
+            checkNode(ctx, node, nodes.size() > 1, texts, out);
     }
 
 private:
-    void checkNode(
-        const TrunkContext &ctx, const QString &node, bool nameNode, QList<Finding> &out) const
+    struct Texts {
+        QString applyLabel;
+        QString unknownWhy;
+        QString notAppliedWhy;
+    };
+
+    void checkNode(const TrunkContext &ctx, const QString &node, bool nameNode, const Texts &texts,
+        QList<Finding> &out) const
     {
         const Trunk &t = ctx.trunk;
         // What runs under this name (one entry per node, rarely more): looked up, never scanned.
@@ -120,11 +134,11 @@ private:
                                .arg(t.version));
         }
         // Both findings below are fixed by the same apply, on this node.
-        const auto offerApply = [&out, &node](Finding &f) {
+        const auto offerApply = [&out, &node, &texts](Finding &f) {
             f.offersApply = true;
             f.node = node;
-            f.fixLabel = tr("Apply to FreeSWITCH (killgw + rescan)");
-            out.append(f);
+            f.fixLabel = texts.applyLabel;
+            out.append(std::move(f));
         };
         if (differs.isEmpty() && applied == ctx.snapshot.appliedVersions.cend()) {
             // Everything FreeSWITCH reports agrees, and no node was seen loading this gateway:
@@ -135,8 +149,7 @@ private:
                            "caller-id-in-from, and the console has not seen it load this gateway.")
                             .arg(t.gatewayName)
                 + onNode;
-            f.why = tr("Only a gateway FreeSWITCH loaded while the console watched, or one applied "
-                       "from here, has a known version. Apply it (killgw + rescan) to be sure.");
+            f.why = texts.unknownWhy;
             offerApply(f);
             return;
         }
@@ -147,8 +160,7 @@ private:
         f.message = tr("Saved but not applied: FreeSWITCH runs %1 with %2.")
                         .arg(t.gatewayName, differs.join(u"; "_s))
             + onNode;
-        f.why = tr("A plain rescan never changes an existing gateway (\"Ignoring duplicate "
-                   "gateway\"); only killgw followed by rescan applies the saved trunk.");
+        f.why = texts.notAppliedWhy;
         offerApply(f);
     }
 };

@@ -1,14 +1,14 @@
-// GatewayMonitor, part one: what the node links (NodeLinks) report, the trunks, the rows,
-// snapshots and which version each node loaded. (Part two, GatewayMonitorEvents.cpp: events;
-// part three, GatewayMonitorModel.cpp: the table model and each row's diagnosis.)
+// The table model the Gateways page, the NOC and xynapctl read: its rows are GatewayStore's
+// records, changed by GatewayEventApplier as the nodes' links (NodeLinks) report; here each row's
+// diagnosis (stale, unreadable, gone, not running, not served, or diagnose()) and the signals.
 #include "session/GatewayMonitor.h"
 
-#include "esl/Codec.h"
 #include "model/SofiaNames.h"
+#include "model/TimeFormat.h"
+#include "session/GatewayFindings.h"
 
 #include <QLocale>
 #include <QSet>
-#include <QTimeZone>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +19,7 @@ GatewayMonitor::GatewayMonitor(QObject *parent)
     : QAbstractTableModel(parent)
     , m_catalog(ProviderCatalog::builtIn())
 {
+    m_store.setObserver(this);
     // A node's state is part of every diagnosis of its rows.
     connect(&m_links, &NodeLinks::nodesChanged, this, [this] {
         invalidateDiagnoses();
@@ -32,7 +33,10 @@ GatewayMonitor::GatewayMonitor(QObject *parent)
     connect(&m_links, &NodeLinks::gatewayStatusReceived, this, &GatewayMonitor::applyGatewayStatus);
 }
 
-GatewayMonitor::~GatewayMonitor() = default;
+GatewayMonitor::~GatewayMonitor()
+{
+    m_store.setObserver(nullptr);
+}
 
 void GatewayMonitor::setClock(Clock *clock)
 {
@@ -67,140 +71,52 @@ void GatewayMonitor::onEvent(const QString &node, const esl::Event &e)
 void GatewayMonitor::allRowsChanged()
 {
     invalidateDiagnoses();
-    if (!m_rows.empty())
+    if (m_store.size() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-namespace {
-
-bool isHealthy(const QString &state, const QString &ping)
-{
-    return healthOf(state, ping) == Health::Healthy;
-}
-} // namespace
-
-void GatewayMonitor::setTrunks(const QList<Trunk> &trunks)
-{
-    m_trunks.clear();
-    for (const Trunk &t : trunks)
-        m_trunks.insert(t.gatewayName, t);
-    // A gateway first seen already running: which saved version FreeSWITCH loaded is not known
-    // (xmlstatus does not report every field), so nothing is recorded — the lint says "cannot
-    // tell" instead of taking today's trunk for granted.
-    m_trunksKnown = true;
-    invalidateDiagnoses();
-    for (const QString &node : std::as_const(m_snapshotNodes))
-        reconcile(node);
-    if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    Q_EMIT runningChanged();
-}
-
-void GatewayMonitor::reconcile(const QString &node)
-{
-    if (!m_trunksKnown || !m_snapshotNodes.contains(node))
-        return;
-    // Served but not run: a row that says so. Not run and no longer served: nothing to show.
-    QList<QString> missing;
-    for (auto it = m_trunks.cbegin(); it != m_trunks.cend(); ++it) {
-        if (rowOf(node, it.key()) < 0)
-            missing.append(it.key());
-    }
-    std::sort(missing.begin(), missing.end());
-    if (!missing.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(missing.size()) - 1);
-        for (const QString &name : std::as_const(missing)) {
-            GatewayRecord r;
-            r.node = node;
-            r.name = name;
-            r.profile = m_trunks.value(name).profile;
-            r.presence = Presence::NotRunning;
-            r.since = now();
-            ++m_rowsPerNode[node];
-            m_index.insert(key(node, name), int(m_rows.size()));
-            m_rows.push_back(std::move(r));
-        }
-        endInsertRows();
-    }
-    QList<int> unserved;
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        const GatewayRecord &r = m_rows[size_t(row)];
-        if (r.node == node && r.presence == Presence::NotRunning && !m_trunks.contains(r.name))
-            unserved.append(row);
-    }
-    removeRecords(unserved);
-}
-
-const Trunk *GatewayMonitor::trunkFor(const QString &gatewayName) const
-{
-    auto it = m_trunks.constFind(gatewayName);
-    return it == m_trunks.cend() ? nullptr : &it.value();
-}
-
-int GatewayMonitor::rowOf(const QString &node, const QString &name) const
-{
-    return m_index.value(key(node, name), -1);
-}
-
-int GatewayMonitor::ensureRow(const QString &node, const QString &name)
-{
-    const int existing = rowOf(node, name);
-    if (existing >= 0)
-        return existing;
-    const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
-    GatewayRecord r;
-    r.node = node;
-    r.name = name;
-    m_rows.push_back(std::move(r));
-    m_index.insert(key(node, name), row);
-    ++m_rowsPerNode[node];
-    endInsertRows();
-    return row;
-}
-
-void GatewayMonitor::removeRecords(QList<int> rows)
-{
-    // Batched: each run of neighbouring rows is one removal, and the index is rebuilt once from
-    // the first removed row on (removing rows one by one re-indexed the rest each time).
-    if (rows.isEmpty())
-        return;
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    qsizetype i = 0;
-    while (i < rows.size()) {
-        const int high = rows.at(i);
-        int low = high;
-        while (i + 1 < rows.size() && rows.at(i + 1) == low - 1)
-            low = rows.at(++i);
-        ++i;
-        beginRemoveRows({}, low, high);
-        for (int row = low; row <= high; ++row) {
-            --m_rowsPerNode[m_rows[size_t(row)].node];
-            m_index.remove(key(m_rows[size_t(row)].node, m_rows[size_t(row)].name));
-        }
-        m_rows.erase(m_rows.begin() + low, m_rows.begin() + high + 1);
-        endRemoveRows();
-    }
-    for (size_t row = size_t(rows.last()); row < m_rows.size(); ++row)
-        m_index[key(m_rows[row].node, m_rows[row].name)] = int(row);
 }
 
 void GatewayMonitor::rowChanged(int row)
 {
-    m_rows[size_t(row)].diagnosis.reset();
     // Node, gateway and profile do not change with an event: a proxy sorted by name need not
     // re-sort.
     Q_EMIT dataChanged(index(row, State), index(row, ColumnCount - 1));
-    Q_EMIT gatewayChanged(m_rows[row].node, m_rows[row].name);
+    const GatewayRecord &r = m_store.at(row);
+    Q_EMIT gatewayChanged(r.node, r.name);
+}
+
+void GatewayMonitor::announce(const QString &node, const GatewayEventApplier::Outcome &outcome)
+{
+    if (outcome.appliedChanged)
+        Q_EMIT appliedVersionsChanged();
+    if (outcome.seenChanged)
+        Q_EMIT seenGatewaysChanged();
+    if (outcome.deleted)
+        Q_EMIT gatewayDeleted(node, outcome.gateway);
+    if (outcome.added)
+        Q_EMIT gatewayAdded(node, outcome.gateway);
+    if (outcome.runningChanged)
+        Q_EMIT runningChanged();
+}
+
+void GatewayMonitor::setTrunks(const QList<Trunk> &trunks)
+{
+    invalidateDiagnoses();
+    m_applier.setTrunks(trunks, now());
+    if (m_store.size() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT runningChanged();
+}
+
+const Trunk *GatewayMonitor::trunkFor(const QString &gatewayName) const
+{
+    return m_store.trunkFor(gatewayName);
 }
 
 QStringList GatewayMonitor::runningNodes() const
 {
     // A node whose link is down or whose data went stale says nothing about today.
     QStringList nodes;
-    for (const QString &node : m_snapshotNodes) {
+    for (const QString &node : m_store.snapshotNodes()) {
         const NodeStatus *status = m_links.status(node);
         const bool fedDirectly = !status; // tests, benchmarks
         if (fedDirectly || (status->state == esl::Link::State::Up && !isStale(node)))
@@ -212,11 +128,7 @@ QStringList GatewayMonitor::runningNodes() const
 
 void GatewayMonitor::markStoppedByOperator(const QString &node, const QString &name, bool stopped)
 {
-    const int row = rowOf(node, name);
-    if (row < 0)
-        return;
-    m_rows[size_t(row)].stoppedByOperatorAt = stopped ? now() : QDateTime();
-    rowChanged(row);
+    m_applier.markStoppedByOperator(node, name, stopped, now());
 }
 
 QString GatewayMonitor::nodeLabel(const QString &node) const
@@ -241,15 +153,15 @@ std::optional<QList<GatewayStatus>> GatewayMonitor::running() const
     if (nodes.isEmpty())
         return std::nullopt;
     QList<GatewayStatus> list;
-    list.reserve(m_running.size());
-    for (const Running &running : m_running) {
+    list.reserve(m_store.running().size());
+    for (const GatewayStore::Running &running : m_store.running()) {
         if (!nodes.contains(running.node))
             continue;
         GatewayStatus g = running.status;
         g.node = running.node;
-        const int row = rowOf(running.node, g.name);
-        if (row >= 0 && !m_rows[size_t(row)].state.isEmpty())
-            g.state = m_rows[size_t(row)].state; // the live state, not the snapshot's
+        const int row = m_store.rowOf(running.node, g.name);
+        if (row >= 0 && !m_store.at(row).state.isEmpty())
+            g.state = m_store.at(row).state; // the live state, not the snapshot's
         list.append(g);
     }
     return list;
@@ -257,154 +169,60 @@ std::optional<QList<GatewayStatus>> GatewayMonitor::running() const
 
 void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatus> &gateways)
 {
-    const QDateTime now = this->now();
     m_links.noteSnapshot(node);
     invalidateDiagnoses(); // the node's list is readable again
-    QSet<QString> seen;
-    for (auto it = m_running.begin(); it != m_running.end();) {
-        if (it.value().node == node)
-            it = m_running.erase(it);
-        else
-            ++it;
-    }
-    m_snapshotNodes.insert(node);
-    // New gateways are inserted in one batch: views and proxies handle one insertion.
-    QList<const GatewayStatus *> added;
-    for (const GatewayStatus &g : gateways) {
-        if (rowOf(node, g.name) < 0 && !seen.contains(g.name))
-            added.append(&g);
-        seen.insert(g.name);
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (const GatewayStatus *g : std::as_const(added)) {
-            GatewayRecord r;
-            r.node = node;
-            r.name = g->name;
-            ++m_rowsPerNode[node];
-            m_index.insert(key(node, g->name), int(m_rows.size()));
-            m_rows.push_back(std::move(r));
-        }
-        endInsertRows();
-    }
-    for (const GatewayStatus &g : gateways) {
-        m_running.insert(key(node, g.name), {node, g});
-        const int row = rowOf(node, g.name);
-        GatewayRecord &r = m_rows[size_t(row)];
-        const bool wasKnown = !r.state.isEmpty() && r.presence == Presence::Running;
-        const bool healthyBefore = isHealthy(r.state, r.pingStatus);
-        r.presence = Presence::Running;
-        r.goneAt = {};
-        r.stoppedByOperatorAt = {};
-        r.profile = g.profile;
-        r.state = g.state;
-        r.pingStatus = g.pingStatus;
-        r.profileSipIp = m_profileSipIp.value(key(node, g.profile));
-        const bool healthyNow = isHealthy(r.state, r.pingStatus);
-        // FreeSWITCH says how long a gateway has been up (uptime-usec, 0 while it is down); for
-        // a failing one the snapshot cannot say since when.
-        const qint64 uptimeUsec = g.fields.value(u"uptime-usec"_s).toLongLong();
-        if (healthyNow && uptimeUsec > 0 && g.pingStatus == u"UP"_s) {
-            r.since = now.addMSecs(-uptimeUsec / 1000);
-            r.sinceExact = true;
-        } else if (!wasKnown || healthyBefore != healthyNow || !r.since.isValid()) {
-            r.since = now;
-            r.sinceExact = false;
-        }
-        r.callsIn = g.callsIn;
-        r.callsOut = g.callsOut;
-        r.failedCallsIn = g.failedCallsIn;
-        r.failedCallsOut = g.failedCallsOut;
-        const QString retry = g.fields.value(u"retry"_s);
-        bool ok = false;
-        const int retrySeconds = QString(retry).remove(u's').toInt(&ok);
-        r.retrySeconds = ok ? retrySeconds : -1;
-        r.retryKnownAt = now;
-        r.pingTimeMs = g.pingTimeMs();
-        rowChanged(row);
-    }
-    // Rows the node no longer runs: a served trunk stays as "not running"; a gateway deleted
-    // before (Gone) stays gone while the console cannot tell whether it should run; the rest
-    // goes, the node having said so.
-    QList<int> toRemove;
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        GatewayRecord &r = m_rows[size_t(row)];
-        if (r.node != node || seen.contains(r.name))
-            continue;
-        if (m_trunksKnown && m_trunks.contains(r.name)) {
-            if (r.presence != Presence::NotRunning) {
-                r.presence = Presence::NotRunning;
-                r.since = now;
-                rowChanged(row);
-            }
-        } else if (m_trunksKnown || r.presence != Presence::Gone) {
-            if (m_trunksKnown) {
-                toRemove.append(row);
-            } else {
-                r.presence = Presence::Gone;
-                r.goneAt = now;
-                rowChanged(row);
-            }
-        }
-    }
-    removeRecords(toRemove);
-    rememberVanished(node, seen);
-    reconcile(node);
+    const GatewayEventApplier::Outcome outcome = m_applier.applySnapshot(node, gateways, now());
+    if (outcome.seenChanged)
+        Q_EMIT seenGatewaysChanged();
     Q_EMIT nodesChanged();
     Q_EMIT runningChanged();
 }
 
-void GatewayMonitor::rememberVanished(const QString &node, const QSet<QString> &running)
+void GatewayMonitor::applySnapshotFailure(const QString &node, const QString &error, bool overLimit)
 {
-    const QDateTime now = this->now();
-    const QString prefix = node + QChar(0x1f);
-    bool changed = false;
-    QList<std::pair<QString, QDateTime>> vanished;
-    for (auto it = m_seen.begin(); it != m_seen.end();) {
-        if (!it.key().startsWith(prefix)) {
-            ++it;
-            continue;
+    m_links.noteSnapshotFailure(node, error, overLimit);
+    invalidateDiagnoses();
+    m_applier.applySnapshotFailure(node);
+    if (m_store.size() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT nodesChanged();
+    Q_EMIT runningChanged();
+}
+
+void GatewayMonitor::applyProfileStatus(
+    const QString &node, const QString &profile, const QString &sipIp)
+{
+    m_applier.applyProfileStatus(node, profile, sipIp);
+}
+
+void GatewayMonitor::applyEvent(const QString &node, const esl::Event &event)
+{
+    const GatewayEventApplier::Outcome outcome = m_applier.applyEvent(node, event, now());
+    if (outcome.overLimit) {
+        // A node that announces more gateways than any platform has is not believed further.
+        const NodeStatus *status = m_links.status(node);
+        if (!status || status->snapshotError.isEmpty()) {
+            invalidateDiagnoses();
+            m_links.flagUnreadable(node,
+                tr("The node announced more than %1 gateways; the rest is ignored.")
+                    .arg(MaxGatewaysPerNode),
+                true);
         }
-        const QString name = it.key().mid(prefix.size());
-        if (running.contains(name)) {
-            it.value() = now;
-            changed = true;
-            ++it;
-        } else if (m_trunksKnown && !m_trunks.contains(name)) {
-            it = m_seen.erase(it); // no longer served: its going was expected
-            changed = true;
-        } else {
-            if (rowOf(node, name) < 0)
-                vanished.append({name, it.value()});
-            ++it;
-        }
+        return;
     }
-    for (const QString &name : running) {
-        if (!m_seen.contains(key(node, name))) {
-            m_seen.insert(key(node, name), now);
-            changed = true;
-        }
-    }
-    if (!vanished.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(vanished.size()) - 1);
-        for (const auto &[name, lastSeen] : std::as_const(vanished)) {
-            GatewayRecord r;
-            r.node = node;
-            r.name = name;
-            r.presence = Presence::Gone;
-            r.goneAt = lastSeen; // at the latest: it ran then and does not now
-            r.since = lastSeen;
-            r.sinceExact = false;
-            ++m_rowsPerNode[node];
-            m_index.insert(key(node, name), int(m_rows.size()));
-            m_rows.push_back(std::move(r));
-        }
-        endInsertRows();
-    }
-    if (changed)
-        Q_EMIT seenGatewaysChanged();
+    announce(node, outcome);
+}
+
+void GatewayMonitor::applyGatewayStatus(const QString &node, const GatewayStatus &status)
+{
+    announce(node, m_applier.applyGatewayStatus(node, status, now()));
+}
+
+void GatewayMonitor::noteLinkState(
+    const QString &node, esl::Link::State state, const QString &detail)
+{
+    invalidateDiagnoses();
+    m_links.noteLinkState(node, state, detail);
 }
 
 void GatewayMonitor::setConfigFindings(const QHash<QString, QList<lint::Finding>> &findings)
@@ -419,58 +237,25 @@ void GatewayMonitor::setConfigFindings(const QHash<QString, QList<lint::Finding>
         }
         return true;
     };
-    bool changed = findings.size() != m_configFindings.size();
+    const QHash<QString, QList<lint::Finding>> &current = m_store.configFindings();
+    bool changed = findings.size() != current.size();
     for (auto it = findings.cbegin(); !changed && it != findings.cend(); ++it)
-        changed = !same(it.value(), m_configFindings.value(it.key()));
+        changed = !same(it.value(), current.value(it.key()));
     if (!changed)
         return; // relint follows every change of the rows: no change, no repaint, no loop
-    m_configFindings = findings;
+    m_store.configFindings() = findings;
     allRowsChanged();
 }
 
 void GatewayMonitor::setSeenGateways(const QHash<QString, QDateTime> &seen)
 {
-    m_seen = seen;
+    m_store.seen() = seen;
 }
 
 void GatewayMonitor::forgetGateway(const QString &node, const QString &name)
 {
-    if (m_seen.remove(key(node, name)) > 0)
+    if (m_applier.forget(node, name))
         Q_EMIT seenGatewaysChanged();
-    const int row = rowOf(node, name);
-    if (row >= 0 && m_rows[size_t(row)].presence == Presence::Gone)
-        removeRecords({row});
-}
-
-void GatewayMonitor::applySnapshotFailure(const QString &node, const QString &error, bool overLimit)
-{
-    m_links.noteSnapshotFailure(node, error, overLimit);
-    invalidateDiagnoses();
-    // What runs there is unknown now: it speaks for nothing in running().
-    m_snapshotNodes.remove(node);
-    for (auto it = m_running.begin(); it != m_running.end();) {
-        if (it.value().node == node)
-            it = m_running.erase(it);
-        else
-            ++it;
-    }
-    if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    Q_EMIT nodesChanged();
-    Q_EMIT runningChanged();
-}
-
-void GatewayMonitor::applyProfileStatus(
-    const QString &node, const QString &profile, const QString &sipIp)
-{
-    m_profileSipIp.insert(key(node, profile), sipIp);
-    for (size_t row = 0; row < m_rows.size(); ++row) {
-        GatewayRecord &r = m_rows[row];
-        if (r.node == node && r.profile == profile && r.profileSipIp != sipIp) {
-            r.profileSipIp = sipIp;
-            rowChanged(int(row));
-        }
-    }
 }
 
 QString GatewayMonitor::unreadableReason(const QString &node) const
@@ -481,23 +266,261 @@ QString GatewayMonitor::unreadableReason(const QString &node) const
 
 QHash<QString, int> GatewayMonitor::appliedVersions() const
 {
-    return m_applied;
+    return m_store.applied();
 }
 
 void GatewayMonitor::setAppliedVersions(const QHash<QString, int> &versions)
 {
-    m_applied = versions;
+    m_store.applied() = versions;
     Q_EMIT runningChanged();
 }
 
 void GatewayMonitor::recordApplied(const QString &node, const QString &gateway)
 {
-    const Trunk *t = trunkFor(gateway);
-    if (!t)
+    if (!m_applier.recordApplied(node, gateway))
         return;
-    m_applied.insert(key(node, gateway), t->version);
     Q_EMIT appliedVersionsChanged();
     Q_EMIT runningChanged();
+}
+
+const GatewayRecord *GatewayMonitor::record(const QString &node, const QString &name) const
+{
+    const int row = m_store.rowOf(node, name);
+    return row < 0 ? nullptr : &m_store.at(row);
+}
+
+const GatewayRecord *GatewayMonitor::recordAt(int row) const
+{
+    return row >= 0 && row < m_store.size() ? &m_store.at(row) : nullptr;
+}
+
+Diagnosis GatewayMonitor::diagnosisAt(int row) const
+{
+    const GatewayRecord &r = m_store.at(row);
+    // Staleness moves with the clock alone: asked every time, never cached.
+    if (r.diagnosis && r.diagnosisGeneration == m_generation && !isStale(r.node))
+        return *r.diagnosis;
+    Diagnosis d = diagnoseRow(r);
+    if (!d.changesWithTime) {
+        r.diagnosis = d;
+        r.diagnosisGeneration = m_generation;
+    }
+    return d;
+}
+
+Diagnosis GatewayMonitor::diagnoseRow(const GatewayRecord &r) const
+{
+    if (isStale(r.node)) {
+        const NodeStatus *node = m_links.status(r.node);
+        const QDateTime last = node ? node->lastDataAt : QDateTime();
+        Diagnosis d;
+        d.health = Health::Unknown;
+        d.summary = last.isValid() ? tr("No data since %1").arg(displayTimeOfDay(last))
+                                   : tr("No data yet");
+        d.detail = tr("The link to %1 is down or silent: %2")
+                       .arg(r.node, node ? node->detail : QString());
+        d.changesWithTime = true; // the time of day turns into a date at midnight
+        return d;
+    }
+    if (const QString unreadable = unreadableReason(r.node); !unreadable.isEmpty()) {
+        Diagnosis d;
+        d.health = Health::Unknown;
+        d.summary = tr("Gateway list unreadable");
+        d.detail = unreadable;
+        return d;
+    }
+    const Trunk *trunk = trunkFor(r.name);
+    const ProviderSpec *provider = trunk ? m_catalog.find(trunk->provider) : nullptr;
+    if (r.presence != Presence::Running && r.stoppedByOperatorAt.isValid()) {
+        // Taken out of service on purpose: not a failure, and not healthy either.
+        Diagnosis d;
+        d.health = Health::Degraded;
+        d.summary = tr("Stopped by operator at %1").arg(displayTimeOfDay(r.stoppedByOperatorAt));
+        d.detail = tr("Taken out of service from this console (killgw) at %1. FreeSWITCH runs it "
+                      "again after a rescan of the profile %2: Return to service.")
+                       .arg(displayTimeOfDay(r.stoppedByOperatorAt), r.profile);
+        return d;
+    }
+    if (r.presence == Presence::NotRunning) {
+        Diagnosis d;
+        d.health = Health::Down;
+        d.summary = tr("Not running");
+        d.detail = tr("The Platform API serves the trunk %1 for the profile %2, but FreeSWITCH on "
+                      "%3 does not run it. If FreeSWITCH started before the API answered, its "
+                      "profiles have no gateways and never ask again: rescan the profile %2.")
+                       .arg(r.name, r.profile, r.node);
+        return d;
+    }
+    if (r.presence == Presence::Gone) {
+        // Text only where it is shown: the time of day costs a time zone conversion.
+        const QString time = r.goneAt.isValid() ? displayTimeOfDay(r.goneAt) : tr("unknown");
+        Diagnosis d;
+        if (m_store.trunksKnown() && !trunk) {
+            d.health = Health::Degraded;
+            d.summary = tr("Removed at %1").arg(time);
+            d.detail = tr("FreeSWITCH deleted the gateway, and the Platform API no longer serves "
+                          "it.");
+        } else {
+            d.health = Health::Down;
+            d.summary = tr("Gone since %1").arg(time);
+            d.detail = tr("FreeSWITCH deleted the gateway (killgw, a profile restart or a "
+                          "shutdown) and has not added it again.");
+        }
+        return d;
+    }
+    Diagnosis d = diagnose(r, trunk, provider, now());
+    const FindingRefs config = findingRefsOn(m_store.configFindings(), r.name, r.node);
+    if (const lint::Finding *cause = likelyCause(config); cause && d.health != Health::Healthy) {
+        d.summary = tr("Likely cause: %1").arg(cause->message);
+        d.detail = tr("The saved trunk has an error that explains this: %1 %2")
+                       .arg(cause->message, cause->why)
+            + u"\n"_s + d.detail;
+    } else if (!config.isEmpty()) {
+        const bool drift = std::any_of(config.cbegin(), config.cend(),
+            [](const lint::Finding *f) { return f->ruleId == u"XY-NOT-APPLIED"_s; });
+        if (drift || cause) {
+            d.summary += u" · "_s
+                + (drift ? tr("saved change not applied") : tr("will fail when applied"));
+            d.detail += u"\n"_s + (drift ? config.first()->message : cause->message);
+            if (d.health == Health::Healthy)
+                d.health = Health::Degraded;
+        }
+    }
+    if (m_store.trunksKnown() && !trunk) {
+        // Running, but nothing on the platform stands for it: a deleted trunk still registered.
+        if (d.health == Health::Healthy)
+            d.health = Health::Degraded;
+        d.summary = tr("Not served by the Platform API") + u" · "_s + d.summary;
+        // The command only from names that pass the grammar: a fix must be safe to paste.
+        const SuggestedCommand kill = killGatewayCommand(r.profile, r.name);
+        d.detail = (kill.ok() ? tr("FreeSWITCH runs this gateway, but the Platform API serves no "
+                                   "trunk of this name (deleted?). It keeps registering and "
+                                   "taking calls until it is removed: %1.")
+                                    .arg(kill.line)
+                              : tr("FreeSWITCH runs this gateway, but the Platform API serves no "
+                                   "trunk of this name (deleted?). It keeps registering and "
+                                   "taking calls until it is removed with killgw; its name is "
+                                   "not one FreeSWITCH accepts, so no command is offered."))
+            + u"\n"_s + d.detail;
+    }
+    return d;
+}
+
+Diagnosis GatewayMonitor::diagnosis(const QString &node, const QString &name) const
+{
+    const int row = m_store.rowOf(node, name);
+    return row < 0 ? Diagnosis {} : diagnosisAt(row);
+}
+
+int GatewayMonitor::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_store.size();
+}
+
+int GatewayMonitor::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant GatewayMonitor::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const GatewayRecord &r = m_store.at(index.row());
+    switch (role) {
+    case HealthRole:
+        return int(diagnosisAt(index.row()).health);
+    case StaleRole:
+        return isStale(r.node);
+    case NodeRole:
+        return r.node;
+    case NameRole:
+        return r.name;
+    case Qt::ToolTipRole:
+        return diagnosisAt(index.row()).detail;
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Node:
+        return role == Qt::DisplayRole ? nodeLabel(r.node) : r.node;
+    case Gateway:
+        return r.name;
+    case Profile:
+        return r.profile;
+    case State:
+        if (r.presence != Presence::Running && r.stoppedByOperatorAt.isValid())
+            return tr("STOPPED");
+        if (r.presence == Presence::NotRunning)
+            return tr("NOT RUNNING");
+        if (r.presence == Presence::Gone)
+            return tr("GONE");
+        return r.state;
+    case Ping:
+        // The status and, for a gateway that pings, the last round trip FreeSWITCH measured.
+        if (role == SortRole)
+            return r.pingTimeMs;
+        return r.pingTimeMs < 0 || r.presence != Presence::Running
+            ? r.pingStatus
+            : tr("%1 · %2 ms").arg(r.pingStatus, QLocale().toString(r.pingTimeMs, 'f', 2));
+    case LastStatus:
+        if (role == SortRole)
+            return r.lastStatus;
+        return r.lastStatus ? u"%1 %2"_s.arg(r.lastStatus).arg(r.lastPhrase) : QString();
+    case Since:
+        if (role == SortRole)
+            return r.since;
+        return displayDateTime(r.since);
+    case Calls:
+        // As `sofia status gateway` counts them (CallsIN/CallsOUT), from the last status read.
+        if (role == SortRole)
+            return r.callsIn + r.callsOut;
+        return r.presence == Presence::Running ? u"%1 / %2"_s.arg(r.callsIn).arg(r.callsOut)
+                                               : QString();
+    case FailedCalls:
+        if (role == SortRole)
+            return r.failedCallsIn + r.failedCallsOut;
+        return r.presence == Presence::Running
+            ? u"%1 / %2"_s.arg(r.failedCallsIn).arg(r.failedCallsOut)
+            : QString();
+    case Summary:
+        return diagnosisAt(index.row()).summary;
+    default:
+        return {};
+    }
+}
+
+QVariant GatewayMonitor::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Node:
+        return tr("Node");
+    case Gateway:
+        return tr("Gateway");
+    case Profile:
+        return tr("Profile");
+    case State:
+        return tr("State");
+    case Ping:
+        return tr("Ping");
+    case LastStatus:
+        return tr("Last SIP answer");
+    case Since:
+        return tr("Since");
+    case Calls:
+        return tr("Calls in / out");
+    case FailedCalls:
+        return tr("Failed in / out");
+    case Summary:
+        return tr("Diagnosis");
+    default:
+        return {};
+    }
 }
 
 } // namespace xynap::session

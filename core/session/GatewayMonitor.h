@@ -6,7 +6,9 @@
 #include "model/ProviderSpec.h"
 #include "model/Trunk.h"
 #include "session/Diagnosis.h"
+#include "session/GatewayEventApplier.h"
 #include "session/GatewayRecord.h"
+#include "session/GatewayStore.h"
 #include "session/NodeLinks.h"
 
 #include <QAbstractTableModel>
@@ -19,10 +21,13 @@
 namespace xynap::session {
 
 // Live gateway status of every FreeSWITCH node as a table: a snapshot after each (re)connect,
-// events on top, diagnosis from the saved trunks. The links and their staleness are NodeLinks'
-// job; a node whose link is down or silent is stale, and its gateways are shown as "no data
-// since", never as healthy.
-class GatewayMonitor final : public QAbstractTableModel {
+// events on top, diagnosis from the saved trunks. Three parts, one job each: the records and
+// what they are read against are a GatewayStore, what the nodes say is applied to it by a
+// GatewayEventApplier, and this class is the table model on top (the rows, their diagnosis and
+// the signals) and what binds them to the nodes' links. The links and their staleness are
+// NodeLinks' job; a node whose link is down or silent is stale, and its gateways are shown as
+// "no data since", never as healthy.
+class GatewayMonitor final : public QAbstractTableModel, private GatewayStore::Observer {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewayMonitor)
 
@@ -57,8 +62,8 @@ public:
     // every trunk. A trunk a node's snapshot lacks becomes a row "not running" there; a gateway no
     // trunk stands for is flagged.
     void setTrunks(const QList<Trunk> &trunks);
-    bool trunksKnown() const { return m_trunksKnown; }
-    QList<Trunk> trunks() const { return m_trunks.values(); }
+    bool trunksKnown() const { return m_store.trunksKnown(); }
+    QList<Trunk> trunks() const { return m_store.trunks().values(); }
     void setCatalog(const ProviderCatalog &catalog)
     {
         m_catalog = catalog;
@@ -102,12 +107,12 @@ public:
     void recordApplied(const QString &node, const QString &gateway);
     static QString appliedKey(const QString &node, const QString &gateway)
     {
-        return key(node, gateway);
+        return GatewayStore::key(node, gateway);
     }
     // The gateways each node was last seen running (key(node, gateway) -> when), kept in the
     // settings by the console and xynapctl alike, so that a gateway that vanishes — killed behind
     // the console's back, while it was not watching — is "gone", never silently absent.
-    QHash<QString, QDateTime> seenGateways() const { return m_seen; }
+    QHash<QString, QDateTime> seenGateways() const { return m_store.seen(); }
     void setSeenGateways(const QHash<QString, QDateTime> &seen);
     // The operator removes a vanished gateway from what is expected to run.
     void forgetGateway(const QString &node, const QString &name);
@@ -121,7 +126,7 @@ public:
     const GatewayRecord *record(const QString &node, const QString &name) const;
     const GatewayRecord *recordAt(int row) const;
     // The model row of a gateway, -1 if the monitor does not know it.
-    int rowFor(const QString &node, const QString &name) const { return rowOf(node, name); }
+    int rowFor(const QString &node, const QString &name) const { return m_store.rowOf(node, name); }
     Diagnosis diagnosisAt(int row) const;
     // The diagnosis of one gateway; Health::Unknown if the monitor does not know it.
     Diagnosis diagnosis(const QString &node, const QString &name) const;
@@ -138,7 +143,8 @@ public:
 
 Q_SIGNALS:
     void nodesChanged();
-    // A snapshot, a gateway's status answer, or a gateway added or deleted: running() changed.
+    // A snapshot, a gateway added or deleted, or a gateway's status answer that changed what the
+    // lint reads of it (GatewayEventApplier::applyGatewayStatus): running() changed.
     void runningChanged();
     void gatewayChanged(const QString &node, const QString &gateway);
     void gatewayDeleted(const QString &node, const QString &gateway);
@@ -153,34 +159,19 @@ private:
     Diagnosis diagnoseRow(const GatewayRecord &record) const;
     // Every row's cached diagnosis is outdated (trunks, findings, a node's state).
     void invalidateDiagnoses() { ++m_generation; }
-    int rowOf(const QString &node, const QString &name) const;
-    int ensureRow(const QString &node, const QString &name);
-    void reconcile(const QString &node);
-    void rememberVanished(const QString &node, const QSet<QString> &running);
-    static void keepRawEvent(GatewayRecord &record, const esl::Event &event);
-    void removeRecords(QList<int> rows);
-    void rowChanged(int row);
-    static QString key(const QString &node, const QString &name)
-    {
-        return node + QChar(0x1f) + name;
-    }
+    // What the applier reports beyond the rows, as signals.
+    void announce(const QString &node, const GatewayEventApplier::Outcome &outcome);
 
-    std::vector<GatewayRecord> m_rows;
+    // GatewayStore::Observer: the store's inserts, removals and changes as the model's.
+    void beginAppend(int first, int last) override { beginInsertRows({}, first, last); }
+    void endAppend() override { endInsertRows(); }
+    void beginRemove(int first, int last) override { beginRemoveRows({}, first, last); }
+    void endRemove() override { endRemoveRows(); }
+    void rowChanged(int row) override;
+
+    GatewayStore m_store;
+    GatewayEventApplier m_applier {m_store};
     quint64 m_generation = 1; // of the rows' cached diagnoses
-    QHash<QString, int> m_index;
-    struct Running {
-        QString node;
-        GatewayStatus status; // the last xmlstatus of the gateway
-    };
-    QHash<QString, Running> m_running; // by key(node, name)
-    QSet<QString> m_snapshotNodes; // nodes whose gateways are known
-    QHash<QString, Trunk> m_trunks;
-    bool m_trunksKnown = false;
-    QHash<QString, QString> m_profileSipIp; // key(node, profile)
-    QHash<QString, int> m_applied; // key(node, gateway) -> Trunk::version
-    QHash<QString, QDateTime> m_seen; // key(node, gateway) -> last seen running
-    QHash<QString, QList<lint::Finding>> m_configFindings; // by gateway name
-    QHash<QString, int> m_rowsPerNode;
     ProviderCatalog m_catalog;
     NodeLinks m_links; // last: its links go first, while the rows they report to are still here
 };

@@ -54,6 +54,19 @@ void HealthSummary::add(const Problem &gateway, Presence presence)
     problems.append(gateway);
 }
 
+void HealthSummary::addNodes(const QList<NodeStatus> &nodes)
+{
+    for (const NodeStatus &n : nodes) {
+        if (n.state != esl::Link::State::Up && !n.gatewaysKnown)
+            unreachableNodes.append(u"%1: %2"_s.arg(n.name, n.detail));
+        else if (!n.snapshotError.isEmpty()) {
+            unreadableNodes.append(u"%1: %2"_s.arg(n.name, n.snapshotError));
+            if (n.overLimit)
+                overLimitNodes.append(u"%1: %2"_s.arg(n.name, n.snapshotError));
+        }
+    }
+}
+
 void HealthSummary::sortProblems()
 {
     std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
@@ -95,15 +108,7 @@ HealthSummary summarize(const GatewayMonitor &monitor, const QString &trunksProb
 {
     HealthSummary s;
     s.trunksProblem = trunksProblem;
-    for (const GatewayMonitor::NodeStatus &n : monitor.nodes()) {
-        if (n.state != esl::Link::State::Up && !n.gatewaysKnown)
-            s.unreachableNodes.append(u"%1: %2"_s.arg(n.name, n.detail));
-        else if (!n.snapshotError.isEmpty()) {
-            s.unreadableNodes.append(u"%1: %2"_s.arg(n.name, n.snapshotError));
-            if (n.overLimit)
-                s.overLimitNodes.append(u"%1: %2"_s.arg(n.name, n.snapshotError));
-        }
-    }
+    s.addNodes(monitor.nodes());
     for (int row = 0; row < monitor.rowCount(); ++row) {
         const GatewayRecord *r = monitor.recordAt(row);
         const Diagnosis d = monitor.diagnosisAt(row);

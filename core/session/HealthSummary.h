@@ -9,6 +9,7 @@
 namespace xynap::session {
 
 class GatewayMonitor;
+struct NodeStatus;
 
 // One verdict over every gateway on every node, the same for `xynapctl check`, `status`, the
 // NOC's health line and the Gateways page: unknown is never healthy. A node that cannot be
@@ -40,6 +41,9 @@ struct HealthSummary {
     // Counts one gateway, as summarize() does for each row of the monitor (also for a summary
     // read back from `xynapctl serve`); sortProblems() once all are in.
     void add(const Problem &gateway, Presence presence);
+    // The nodes that cannot be reached or whose gateway list cannot be read, as summarize()
+    // counts them (also for a view that counts the gateways itself, row by row).
+    void addNodes(const QList<NodeStatus> &nodes);
     void sortProblems();
 
     Health overall() const;

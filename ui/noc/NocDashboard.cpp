@@ -82,18 +82,22 @@ NocDashboard::NocDashboard(session::PlatformSession *session, QWidget *parent)
     layout->addWidget(m_chart);
 
     session::GatewayMonitor *monitor = session->gateways();
-    // Bursts of inserts, removals and events redraw once: refresh() walks every gateway.
+    // Bursts of inserts, removals and events redraw once; an event's row alone is diagnosed
+    // again, inserts, removals and the nodes' changes rank every row anew.
     m_pendingRefresh.setSingleShot(true);
     m_pendingRefresh.setInterval(100);
     connect(&m_pendingRefresh, &QTimer::timeout, this, &NocDashboard::refresh);
-    connect(monitor, &QAbstractItemModel::rowsInserted, this, &NocDashboard::scheduleRefresh);
-    connect(monitor, &QAbstractItemModel::rowsRemoved, this, &NocDashboard::scheduleRefresh);
-    connect(monitor, &QAbstractItemModel::modelReset, this, &NocDashboard::scheduleRefresh);
-    connect(monitor, &QAbstractItemModel::dataChanged, this, &NocDashboard::scheduleRefresh);
-    connect(monitor, &GatewayMonitor::nodesChanged, this, &NocDashboard::scheduleRefresh);
+    connect(monitor, &QAbstractItemModel::rowsInserted, this, &NocDashboard::markAllChanged);
+    connect(monitor, &QAbstractItemModel::rowsRemoved, this, &NocDashboard::markAllChanged);
+    connect(monitor, &QAbstractItemModel::modelReset, this, &NocDashboard::markAllChanged);
+    connect(monitor, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            markChanged(topLeft.row(), bottomRight.row());
+        });
+    connect(monitor, &GatewayMonitor::nodesChanged, this, &NocDashboard::markAllChanged);
     auto *tick = new QTimer(this);
     tick->setInterval(1000);
-    connect(tick, &QTimer::timeout, this, &NocDashboard::refresh);
+    connect(tick, &QTimer::timeout, this, &NocDashboard::tick);
     tick->start();
     refresh();
 }
@@ -200,6 +204,133 @@ void NocDashboard::layoutTiles(int count)
     m_columns = columns;
 }
 
+void NocDashboard::markChanged(int first, int last)
+{
+    if (!m_allChanged) {
+        const int rows = m_session->gateways()->rowCount();
+        if ((first <= 0 && last >= rows - 1) || last >= int(m_isChanged.size())) {
+            m_allChanged = true;
+        } else {
+            for (int row = qMax(0, first); row <= last; ++row) {
+                if (!m_isChanged[size_t(row)]) {
+                    m_isChanged[size_t(row)] = 1;
+                    m_changed.push_back(row);
+                }
+            }
+        }
+    }
+    scheduleRefresh();
+}
+
+void NocDashboard::markAllChanged()
+{
+    m_allChanged = true;
+    scheduleRefresh();
+}
+
+void NocDashboard::tick()
+{
+    const GatewayMonitor *monitor = m_session->gateways();
+    QSet<QString> stale;
+    for (const GatewayMonitor::NodeStatus &n : monitor->nodes()) {
+        if (monitor->isStale(n.name))
+            stale.insert(n.name);
+    }
+    if (stale != m_staleNodes) {
+        m_staleNodes = stale;
+        m_allChanged = true;
+    }
+    for (size_t row = 0; !m_allChanged && row < m_rows.size(); ++row) {
+        if (m_rows[row].changesWithTime && !m_isChanged[row]) {
+            m_isChanged[row] = 1;
+            m_changed.push_back(int(row));
+        }
+    }
+    refresh();
+}
+
+void NocDashboard::updateRow(int row, const QDateTime &now)
+{
+    const GatewayMonitor *monitor = m_session->gateways();
+    const ProviderCatalog &catalog = m_session->catalog();
+    const session::GatewayRecord *r = monitor->recordAt(row);
+    const session::Diagnosis d = monitor->diagnosisAt(row);
+    const auto goneSince = [](const QDateTime &at) {
+        return tr("Gone since %1").arg(at.isValid() ? displayTimeOfDay(at) : tr("unknown"));
+    };
+    NocTally::Row &v = m_rows[size_t(row)];
+    v.key = r->node + u'/' + r->name;
+    v.node = r->node;
+    v.stale = monitor->isStale(r->node);
+    // The monitor stamps each change on the console's clock when it learns it; never later
+    // than this dashboard's "now" (a clock of its own in tests), so that no "since" is
+    // after the clock on the wall or after the node's last data.
+    SeenSince &seen = m_since[v.key];
+    if (r->since.isValid() && seen.recorded != r->since) {
+        seen.at = qMin(r->since, now);
+        seen.clamped = r->since > now;
+        seen.recorded = r->since;
+    }
+    if (r->goneAt.isValid() && seen.goneRecorded != r->goneAt) {
+        seen.goneAt = qMin(r->goneAt, now);
+        seen.goneRecorded = r->goneAt;
+    }
+    // A node without contact: what its gateway last was, from what the monitor kept.
+    session::Diagnosis last = d;
+    if (v.stale) {
+        last = {};
+        last.health = session::Health::Down;
+        if (r->presence == session::Presence::Gone) {
+            last.summary = goneSince(seen.goneAt);
+        } else if (r->presence == session::Presence::NotRunning) {
+            last.summary = tr("Not running");
+        } else {
+            const Trunk *t = monitor->trunkFor(r->name);
+            last = session::diagnose(*r, t, t ? catalog.find(t->provider) : nullptr, now);
+        }
+    } else if (r->presence == session::Presence::Gone && d.health == session::Health::Down) {
+        last.summary = goneSince(seen.goneAt); // the monitor's is on FreeSWITCH's clock
+    }
+    v.monitorHealth = d.health;
+    v.health = last.health;
+    v.summary = last.summary;
+    // Stale rows say "no data since" and what they last were as of now.
+    v.changesWithTime = d.changesWithTime || v.stale;
+    v.group.clear();
+    if (v.health == session::Health::Healthy && !v.stale) {
+        const Trunk *t = monitor->trunkFor(r->name);
+        const ProviderSpec *spec = t ? catalog.find(t->provider) : nullptr;
+        v.group = spec ? spec->name : (t ? t->provider : tr("other"));
+    }
+}
+
+void NocDashboard::rebuildRows(const QDateTime &now)
+{
+    const GatewayMonitor *monitor = m_session->gateways();
+    const int total = monitor->rowCount();
+    m_rows.assign(size_t(total), NocTally::Row {});
+    m_tally.clear();
+    m_staleNodes.clear();
+    for (const GatewayMonitor::NodeStatus &n : monitor->nodes()) {
+        if (monitor->isStale(n.name))
+            m_staleNodes.insert(n.name);
+    }
+    for (int row = 0; row < total; ++row) {
+        updateRow(row, now);
+        m_tally.add(row, m_rows[size_t(row)]);
+    }
+    if (m_since.size() > total) {
+        // Forget the gateways the monitor forgot.
+        QSet<QString> keys;
+        for (const NocTally::Row &v : m_rows)
+            keys.insert(v.key);
+        m_since.removeIf([&keys](auto it) { return !keys.contains(it.key()); });
+    }
+    m_isChanged.assign(size_t(total), 0);
+    m_changed.clear();
+    m_allChanged = false;
+}
+
 void NocDashboard::refresh()
 {
     const GatewayMonitor *monitor = m_session->gateways();
@@ -210,116 +341,47 @@ void NocDashboard::refresh()
     for (const GatewayMonitor::NodeStatus &n : nodeStatus)
         lastDataAt.insert(n.name, n.lastDataAt);
 
-    struct Row {
-        int row;
-        session::Health health; // now; for a stale node the last known
-        bool stale;
-        QString key;
-        QString summary; // now; for a stale node the last known
-    };
-    const auto goneSince = [](const QDateTime &at) {
-        return tr("Gone since %1").arg(at.isValid() ? displayTimeOfDay(at) : tr("unknown"));
-    };
-    const auto lastKnown = [&](const session::GatewayRecord &r, const QDateTime &goneAt) {
-        session::Diagnosis d;
-        d.health = session::Health::Down;
-        if (r.presence == session::Presence::Gone) {
-            d.summary = goneSince(goneAt);
-        } else if (r.presence == session::Presence::NotRunning) {
-            d.summary = tr("Not running");
-        } else {
-            const Trunk *t = monitor->trunkFor(r.name);
-            d = session::diagnose(r, t, t ? catalog.find(t->provider) : nullptr, now);
+    if (m_allChanged || int(m_rows.size()) != monitor->rowCount()) {
+        rebuildRows(now);
+    } else {
+        for (const int row : m_changed) {
+            m_tally.remove(row, m_rows[size_t(row)]);
+            updateRow(row, now);
+            m_tally.add(row, m_rows[size_t(row)]);
+            m_isChanged[size_t(row)] = 0;
         }
-        return d;
-    };
-    const auto sortRank = [](const Row &r) {
-        // A node without contact is at least unknown, whatever its gateways last were.
-        const int rank = session::severityRank(r.health);
-        return r.stale ? qMin(rank, session::severityRank(session::Health::Unknown)) : rank;
-    };
-    // Worst first (session::severityRank), stale before current, then by node and name.
-    QList<Row> rows;
-    rows.reserve(monitor->rowCount());
-    QList<session::Diagnosis> diagnoses;
-    diagnoses.reserve(monitor->rowCount());
-    // Healthy gateways by node and provider, for the summary when they do not all get a tile.
-    QMap<QString, QMap<QString, int>> healthyByNode;
-    QMap<QString, int> staleByNode; // gateways of nodes without contact
-    int healthy = 0;
-    for (int row = 0; row < monitor->rowCount(); ++row) {
-        const session::GatewayRecord *r = monitor->recordAt(row);
-        diagnoses.append(monitor->diagnosisAt(row));
-        const session::Diagnosis &d = diagnoses.last();
-        const QString key = r->node + u'/' + r->name;
-        const bool stale = monitor->isStale(r->node);
-        // The monitor stamps each change on the console's clock when it learns it; never later
-        // than this dashboard's "now" (a clock of its own in tests), so that no "since" is
-        // after the clock on the wall or after the node's last data.
-        SeenSince &seen = m_since[key];
-        if (r->since.isValid() && seen.recorded != r->since) {
-            seen.at = qMin(r->since, now);
-            seen.clamped = r->since > now;
-            seen.recorded = r->since;
-        }
-        if (r->goneAt.isValid() && seen.goneRecorded != r->goneAt) {
-            seen.goneAt = qMin(r->goneAt, now);
-            seen.goneRecorded = r->goneAt;
-        }
-        // A node without contact: what its gateway last was, from what the monitor kept.
-        session::Diagnosis last = stale ? lastKnown(*r, seen.goneAt) : d;
-        if (!stale && r->presence == session::Presence::Gone && d.health == session::Health::Down)
-            last.summary = goneSince(seen.goneAt); // the monitor's is on FreeSWITCH's clock
-        if (stale)
-            ++staleByNode[r->node];
-        const session::Health h = last.health;
-        rows.append({row, h, stale, key, last.summary});
-        if (h == session::Health::Healthy && !stale) {
-            ++healthy;
-            const Trunk *t = monitor->trunkFor(r->name);
-            const ProviderSpec *spec = t ? catalog.find(t->provider) : nullptr;
-            ++healthyByNode[r->node][spec ? spec->name : (t ? t->provider : tr("other"))];
-        }
+        m_changed.clear();
     }
-    if (m_since.size() > rows.size()) {
-        // Forget the gateways the monitor forgot.
-        QSet<QString> keys;
-        for (const Row &r : std::as_const(rows))
-            keys.insert(r.key);
-        m_since.removeIf([&keys](auto it) { return !keys.contains(it.key()); });
-    }
-    std::sort(rows.begin(), rows.end(), [&sortRank](const Row &a, const Row &b) {
-        const int ra = sortRank(a), rb = sortRank(b);
-        if (ra != rb)
-            return ra < rb;
-        if (a.stale != b.stale)
-            return a.stale;
-        return a.key < b.key;
-    });
 
-    const int total = int(rows.size());
+    const int total = int(m_rows.size());
     // The chart only where it leaves room for the tiles.
     m_chart->setVisible(height() >= 560);
     const int capacity = tileCapacity();
     const bool allFit = total <= capacity;
+    const int healthy = m_tally.healthy();
     const int notHealthy = total - healthy;
     const int tileCount = allFit ? total : qMin(capacity, notHealthy);
     layoutTiles(tileCount);
     // Severity picks which gateways get a tile; the tiles themselves stay in the order of node
     // and name, so that none moves while one watches.
-    QList<Row> shown = rows.mid(0, tileCount);
-    std::sort(shown.begin(), shown.end(), [](const Row &a, const Row &b) { return a.key < b.key; });
+    QList<NocTally::Ranked> shown;
+    shown.reserve(tileCount);
     // The chart: the worst of them, in the same order.
     QSet<QString> charted;
-    for (int i = 0; i < qMin<int>(tileCount, MaxChartStrips); ++i)
-        charted.insert(rows.at(i).key);
+    auto next = m_tally.ranked().cbegin();
+    for (int i = 0; i < tileCount; ++i, ++next) {
+        shown.append(*next);
+        if (i < MaxChartStrips)
+            charted.insert(next->key);
+    }
+    std::sort(shown.begin(), shown.end(),
+        [](const NocTally::Ranked &a, const NocTally::Ranked &b) { return a.key < b.key; });
 
     QList<StateChart::Strip> strips;
     for (int i = 0; i < tileCount; ++i) {
-        const Row &sorted = shown.at(i);
-        const int row = sorted.row;
+        const int row = shown.at(i).row;
+        const NocTally::Row &sorted = m_rows[size_t(row)];
         const session::GatewayRecord *r = monitor->recordAt(row);
-        const session::Diagnosis &d = diagnoses.at(row);
         GatewayTile::Content c;
         c.name = r->name;
         c.health = sorted.health;
@@ -359,7 +421,7 @@ void NocDashboard::refresh()
             strip.name = r->name;
             for (const session::Transition &t : r->transitions)
                 strip.changes.append({t.at, session::healthOf(t.state, t.pingStatus)});
-            strip.current = c.stale ? session::Health::Unknown : d.health;
+            strip.current = c.stale ? session::Health::Unknown : sorted.monitorHealth;
             strip.knownSince = r->since;
             strips.append(strip);
         }
@@ -368,11 +430,11 @@ void NocDashboard::refresh()
     if (!allFit) {
         // The failing ones without a tile by name, so a small window still shows them.
         int listed = 0;
-        for (int i = tileCount; i < total && listed < MaxListedWithoutTile; ++i) {
-            const Row &sorted = rows.at(i);
+        for (; next != m_tally.ranked().cend() && listed < MaxListedWithoutTile; ++next) {
+            const NocTally::Row &sorted = m_rows[size_t(next->row)];
             if (sorted.health == session::Health::Healthy && !sorted.stale)
                 continue;
-            const session::GatewayRecord *r = monitor->recordAt(sorted.row);
+            const session::GatewayRecord *r = monitor->recordAt(next->row);
             const QString symbol = healthStyle(
                 sorted.stale && sorted.health != session::Health::Down ? session::Health::Unknown
                                                                        : sorted.health,
@@ -394,7 +456,8 @@ void NocDashboard::refresh()
             // By provider over all nodes; by node too while that stays one or two lines.
             QMap<QString, int> byProvider;
             QStringList groups;
-            for (auto node = healthyByNode.cbegin(); node != healthyByNode.cend(); ++node) {
+            for (auto node = m_tally.healthyByNode().cbegin();
+                 node != m_tally.healthyByNode().cend(); ++node) {
                 QStringList providers;
                 for (auto p = node->cbegin(); p != node->cend(); ++p) {
                     providers.append(u"%1 %2"_s.arg(p.key(), QLocale().toString(p.value())));
@@ -406,10 +469,11 @@ void NocDashboard::refresh()
             QStringList providers;
             for (auto p = byProvider.cbegin(); p != byProvider.cend(); ++p)
                 providers.append(u"%1 %2"_s.arg(p.key(), QLocale().toString(p.value())));
-            overflow.append(healthyByNode.size() <= 8
+            overflow.append(m_tally.healthyByNode().size() <= 8
                     ? tr("✔ %1 healthy — %2")
                           .arg(QLocale().toString(healthy), groups.join(u"   "_s))
-                    : tr("✔ %1 healthy — %2 — on %n node(s)", nullptr, int(healthyByNode.size()))
+                    : tr("✔ %1 healthy — %2 — on %n node(s)", nullptr,
+                        int(m_tally.healthyByNode().size()))
                           .arg(QLocale().toString(healthy), providers.join(u" · "_s)));
         }
     }
@@ -418,14 +482,16 @@ void NocDashboard::refresh()
 
     // The same verdict as `xynapctl check`: unknown is never healthy. A node without contact
     // comes first: a dead switch is never calmer than one failing trunk.
-    const session::HealthSummary summary = session::summarize(*monitor);
+    // Counted row by row as the rows change, as session::summarize() counts them.
+    session::HealthSummary summary;
+    summary.total = total;
+    summary.healthy = m_tally.monitorCount(session::Health::Healthy);
+    summary.degraded = m_tally.monitorCount(session::Health::Degraded);
+    summary.down = m_tally.monitorCount(session::Health::Down);
+    summary.unknown = m_tally.monitorCount(session::Health::Unknown);
+    summary.addNodes(nodeStatus);
     const int nodesWithout = int(summary.unreachableNodes.size() + summary.unreadableNodes.size());
-    const int freshDown = [&] {
-        int n = 0;
-        for (const Row &r : rows)
-            n += !r.stale && r.health == session::Health::Down;
-        return n;
-    }();
+    const int freshDown = m_tally.freshDown();
     QString line;
     bool alarm = true;
     if (std::any_of(nodeStatus.cbegin(), nodeStatus.cend(),
@@ -435,7 +501,7 @@ void NocDashboard::refresh()
         for (const GatewayMonitor::NodeStatus &n : nodeStatus) {
             if (n.stale) {
                 names.append(monitor->nodeLabel(n.name));
-                unknown += staleByNode.value(n.name);
+                unknown += m_tally.staleOn(n.name);
             }
         }
         if (names.size() == 1) {

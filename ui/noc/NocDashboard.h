@@ -2,11 +2,14 @@
 
 #include "model/Clock.h"
 #include "session/GatewayRecord.h"
+#include "ui/noc/NocTally.h"
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
+#include <vector>
 
 class QGridLayout;
 class QLabel;
@@ -66,6 +69,15 @@ private:
     void scheduleRefresh();
     void refresh();
     void layoutTiles(int count);
+    // What changed since the last refresh: the rows of a dataChanged, or every row (inserts,
+    // removals, the nodes). refresh() diagnoses and ranks only those again.
+    void markChanged(int first, int last);
+    void markAllChanged();
+    // Every second: the rows whose words move with the clock, and every row when a node's
+    // staleness moved before its link said so.
+    void tick();
+    void rebuildRows(const QDateTime &now);
+    void updateRow(int row, const QDateTime &now);
 
     session::PlatformSession *m_session;
     QLabel *m_health;
@@ -89,6 +101,12 @@ private:
         QDateTime goneAt; // the console's time of it
     };
     QHash<QString, SeenSince> m_since;
+    std::vector<NocTally::Row> m_rows; // by row of the monitor: what the last refresh made of it
+    NocTally m_tally;
+    std::vector<int> m_changed; // rows to diagnose again
+    std::vector<char> m_isChanged; // by row: in m_changed
+    bool m_allChanged = true;
+    QSet<QString> m_staleNodes; // as the last tick saw them
     Clock *m_time = Clock::system();
 };
 

@@ -271,7 +271,8 @@ void TrunksPage::updateFindings()
     const QString selected = keyOf(m_findings->currentItem());
     m_findings->clear();
     setApplyEnabled(false);
-    // The profile of each trunk, looked up once: a fleet's findings are tens of thousands.
+    // The profile of each trunk, looked up once: a scan of every trunk per finding was
+    // trunks × findings (2,000 × 26,000 at 20,000 gateways on 10 nodes).
     QHash<int, QString> profileOf;
     for (const Trunk &t : m_session->trunks()->trunks())
         profileOf.insert(t.id, t.profile);

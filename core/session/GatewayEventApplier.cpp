@@ -1,0 +1,563 @@
+#include "session/GatewayEventApplier.h"
+
+#include "session/Diagnosis.h"
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace xynap::session {
+
+namespace {
+
+bool isHealthy(const QString &state, const QString &ping)
+{
+    return healthOf(state, ping) == Health::Healthy;
+}
+
+// The headers applyEvent() reads, found in one pass over the event: a table of their names by
+// length, instead of a scan of every header per name.
+struct EventHeaders {
+    enum Slot {
+        Subclass,
+        Gateway,
+        ProfileName,
+        State,
+        PingStatus,
+        Status,
+        Phrase,
+        NetworkIp,
+        NetworkPort,
+        SlotCount
+    };
+    std::array<QByteArrayView, SlotCount> values {}; // null: not in the event
+
+    explicit EventHeaders(const esl::Headers &headers)
+    {
+        struct Name {
+            QByteArrayView name;
+            Slot slot;
+        };
+        static constexpr std::array<Name, SlotCount> names {{
+            {"Event-Subclass", Subclass},
+            {"Gateway", Gateway},
+            {"profile-name", ProfileName},
+            {"State", State},
+            {"Ping-Status", PingStatus},
+            {"Status", Status},
+            {"Phrase", Phrase},
+            {"Register-Network-IP", NetworkIp},
+            {"Register-Network-Port", NetworkPort},
+        }};
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            const QByteArrayView name = headers.nameAt(i);
+            for (const Name &n : names) {
+                // As FreeSWITCH (and Headers::view) match: case-insensitive, the first wins.
+                if (n.name.size() == name.size() && values[n.slot].isNull()
+                    && (name == n.name || name.compare(n.name, Qt::CaseInsensitive) == 0)) {
+                    values[n.slot] = headers.valueAt(i);
+                    // A decoded value is never empty-but-null: keep presence visible.
+                    if (values[n.slot].isNull())
+                        values[n.slot] = QByteArrayView("", 0);
+                    break;
+                }
+            }
+        }
+    }
+    QByteArrayView operator[](Slot slot) const { return values[slot]; }
+};
+
+// Whether `text` already holds the UTF-8 bytes `utf8` (ASCII only; anything else is made anew).
+bool sameText(QStringView text, QByteArrayView utf8)
+{
+    if (text.size() != utf8.size())
+        return false;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        if (uchar(utf8[i]) >= 0x80 || text.at(i).unicode() != char16_t(uchar(utf8[i])))
+            return false;
+    }
+    return true;
+}
+
+// A field from an event's bytes, made into text only when they differ from what it holds (a
+// state, a ping status or a phrase mostly repeats).
+void assignText(QString &field, QByteArrayView utf8)
+{
+    if (!sameText(field, utf8))
+        field = QString::fromUtf8(utf8);
+}
+
+void appendTransition(GatewayRecord &r, Transition t)
+{
+    r.transitions.append(std::move(t));
+    if (r.transitions.size() > GatewayRecord::MaxTransitions)
+        r.transitions.removeFirst();
+}
+
+// The last raw event of a row, for the detail pane, made readable only when the pane asks
+// (GatewayRecord::lastRawEvent()). A hostile or broken node cannot make a row hold megabytes:
+// what exceeds a bound is cut.
+void keepRawEvent(GatewayRecord &r, const esl::Event &e)
+{
+    const esl::Headers &h = e.headers;
+    bool withinBounds = h.size() <= GatewayRecord::MaxRawEventHeaders
+        && e.body.size() <= GatewayRecord::MaxRawEventBody;
+    // Nothing needs cutting when the whole text is that short; otherwise look at each header,
+    // without decoding it (decoding only shortens).
+    if (withinBounds && h.textSize() > GatewayRecord::MaxRawHeaderValue) {
+        for (qsizetype i = 0; withinBounds && i < h.size(); ++i) {
+            withinBounds = h.nameAt(i).size() <= GatewayRecord::MaxRawHeaderValue
+                && h.valueSizeBound(i) <= GatewayRecord::MaxRawHeaderValue;
+        }
+    }
+    if (withinBounds) {
+        // Into the buffers the row already holds: no allocation. (Sharing the event's text
+        // instead measured slower: the decoder, which reuses one event, then allocates anew for
+        // every event, and the row's old text is freed.)
+        r.lastEvent.headers.assign(h);
+        if (e.body.isEmpty())
+            r.lastEvent.body.resize(0);
+        else
+            r.lastEvent.body = e.body;
+        return;
+    }
+    esl::Event kept;
+    for (qsizetype i = 0; i < qMin(h.size(), qsizetype(GatewayRecord::MaxRawEventHeaders)); ++i) {
+        kept.headers.append(h.nameAt(i).first(qMin(
+                                h.nameAt(i).size(), qsizetype(GatewayRecord::MaxRawHeaderValue))),
+            h.valueAt(i).first(
+                qMin(h.valueAt(i).size(), qsizetype(GatewayRecord::MaxRawHeaderValue))));
+    }
+    kept.body = e.body.left(GatewayRecord::MaxRawEventBody);
+    r.lastEvent = std::move(kept);
+}
+
+} // namespace
+
+GatewayEventApplier::GatewayEventApplier(GatewayStore &store)
+    : m_store(store)
+{
+}
+
+void GatewayEventApplier::setTrunks(const QList<Trunk> &trunks, const QDateTime &now)
+{
+    // A gateway first seen already running: which saved version FreeSWITCH loaded is not known
+    // (xmlstatus does not report every field), so nothing is recorded — the lint says "cannot
+    // tell" instead of taking today's trunk for granted.
+    m_store.setTrunks(trunks);
+    const QSet<QString> nodes = m_store.snapshotNodes();
+    for (const QString &node : nodes)
+        reconcile(node, now);
+}
+
+void GatewayEventApplier::reconcile(const QString &node, const QDateTime &now)
+{
+    if (!m_store.trunksKnown() || !m_store.snapshotNodes().contains(node))
+        return;
+    // Served but not run: a row that says so. Not run and no longer served: nothing to show.
+    const QHash<QString, Trunk> &trunks = m_store.trunks();
+    QList<QString> missing;
+    for (auto it = trunks.cbegin(); it != trunks.cend(); ++it) {
+        if (m_store.rowOf(node, it.key()) < 0)
+            missing.append(it.key());
+    }
+    std::sort(missing.begin(), missing.end());
+    std::vector<GatewayRecord> added;
+    added.reserve(size_t(missing.size()));
+    for (const QString &name : std::as_const(missing)) {
+        GatewayRecord r;
+        r.node = node;
+        r.name = name;
+        r.profile = trunks.value(name).profile;
+        r.presence = Presence::NotRunning;
+        r.since = now;
+        added.push_back(std::move(r));
+    }
+    m_store.append(std::move(added));
+    QList<int> unserved;
+    for (int row = m_store.size() - 1; row >= 0; --row) {
+        const GatewayRecord &r = m_store.at(row);
+        if (r.node == node && r.presence == Presence::NotRunning && !trunks.contains(r.name))
+            unserved.append(row);
+    }
+    m_store.remove(unserved);
+}
+
+GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
+    const QString &node, const QList<GatewayStatus> &gateways, const QDateTime &now)
+{
+    QSet<QString> seen;
+    m_store.forgetRunningOn(node);
+    m_store.snapshotNodes().insert(node);
+    // New gateways are inserted in one batch: views and proxies handle one insertion.
+    std::vector<GatewayRecord> added;
+    for (const GatewayStatus &g : gateways) {
+        if (m_store.rowOf(node, g.name) < 0 && !seen.contains(g.name)) {
+            GatewayRecord r;
+            r.node = node;
+            r.name = g.name;
+            added.push_back(std::move(r));
+        }
+        seen.insert(g.name);
+    }
+    m_store.append(std::move(added));
+    const QHash<QString, QString> &sipIps = m_store.profileSipIp();
+    for (const GatewayStatus &g : gateways) {
+        m_store.running().insert(GatewayStore::key(node, g.name), {node, g});
+        const int row = m_store.rowOf(node, g.name);
+        GatewayRecord &r = m_store.at(row);
+        const bool wasKnown = !r.state.isEmpty() && r.presence == Presence::Running;
+        const bool healthyBefore = isHealthy(r.state, r.pingStatus);
+        r.presence = Presence::Running;
+        r.goneAt = {};
+        r.stoppedByOperatorAt = {};
+        r.profile = g.profile;
+        r.state = g.state;
+        r.pingStatus = g.pingStatus;
+        r.profileSipIp = sipIps.value(GatewayStore::key(node, g.profile));
+        const bool healthyNow = isHealthy(r.state, r.pingStatus);
+        // FreeSWITCH says how long a gateway has been up (uptime-usec, 0 while it is down); for
+        // a failing one the snapshot cannot say since when.
+        const qint64 uptimeUsec = g.fields.value(u"uptime-usec"_s).toLongLong();
+        if (healthyNow && uptimeUsec > 0 && g.pingStatus == u"UP"_s) {
+            r.since = now.addMSecs(-uptimeUsec / 1000);
+            r.sinceExact = true;
+        } else if (!wasKnown || healthyBefore != healthyNow || !r.since.isValid()) {
+            r.since = now;
+            r.sinceExact = false;
+        }
+        r.callsIn = g.callsIn;
+        r.callsOut = g.callsOut;
+        r.failedCallsIn = g.failedCallsIn;
+        r.failedCallsOut = g.failedCallsOut;
+        const QString retry = g.fields.value(u"retry"_s);
+        bool ok = false;
+        const int retrySeconds = QString(retry).remove(u's').toInt(&ok);
+        r.retrySeconds = ok ? retrySeconds : -1;
+        r.retryKnownAt = now;
+        r.pingTimeMs = g.pingTimeMs();
+        m_store.changed(row);
+    }
+    // Rows the node no longer runs: a served trunk stays as "not running"; a gateway deleted
+    // before (Gone) stays gone while the console cannot tell whether it should run; the rest
+    // goes, the node having said so.
+    const bool trunksKnown = m_store.trunksKnown();
+    QList<int> toRemove;
+    for (int row = m_store.size() - 1; row >= 0; --row) {
+        GatewayRecord &r = m_store.at(row);
+        if (r.node != node || seen.contains(r.name))
+            continue;
+        if (trunksKnown && m_store.trunks().contains(r.name)) {
+            if (r.presence != Presence::NotRunning) {
+                r.presence = Presence::NotRunning;
+                r.since = now;
+                m_store.changed(row);
+            }
+        } else if (trunksKnown || r.presence != Presence::Gone) {
+            if (trunksKnown) {
+                toRemove.append(row);
+            } else {
+                r.presence = Presence::Gone;
+                r.goneAt = now;
+                m_store.changed(row);
+            }
+        }
+    }
+    m_store.remove(toRemove);
+    Outcome outcome;
+    outcome.seenChanged = rememberVanished(node, seen, now);
+    reconcile(node, now);
+    outcome.runningChanged = true;
+    return outcome;
+}
+
+bool GatewayEventApplier::rememberVanished(
+    const QString &node, const QSet<QString> &running, const QDateTime &now)
+{
+    const QString prefix = node + QChar(0x1f);
+    bool changed = false;
+    QHash<QString, QDateTime> &seen = m_store.seen();
+    std::vector<GatewayRecord> vanished;
+    for (auto it = seen.begin(); it != seen.end();) {
+        if (!it.key().startsWith(prefix)) {
+            ++it;
+            continue;
+        }
+        const QString name = it.key().mid(prefix.size());
+        if (running.contains(name)) {
+            it.value() = now;
+            changed = true;
+            ++it;
+        } else if (m_store.trunksKnown() && !m_store.trunks().contains(name)) {
+            it = seen.erase(it); // no longer served: its going was expected
+            changed = true;
+        } else {
+            if (m_store.rowOf(node, name) < 0) {
+                GatewayRecord r;
+                r.node = node;
+                r.name = name;
+                r.presence = Presence::Gone;
+                r.goneAt = it.value(); // at the latest: it ran then and does not now
+                r.since = it.value();
+                r.sinceExact = false;
+                vanished.push_back(std::move(r));
+            }
+            ++it;
+        }
+    }
+    for (const QString &name : running) {
+        if (!seen.contains(GatewayStore::key(node, name))) {
+            seen.insert(GatewayStore::key(node, name), now);
+            changed = true;
+        }
+    }
+    m_store.append(std::move(vanished));
+    return changed;
+}
+
+void GatewayEventApplier::applySnapshotFailure(const QString &node)
+{
+    // What runs there is unknown now: it speaks for nothing in running().
+    m_store.snapshotNodes().remove(node);
+    m_store.forgetRunningOn(node);
+}
+
+void GatewayEventApplier::applyProfileStatus(
+    const QString &node, const QString &profile, const QString &sipIp)
+{
+    m_store.profileSipIp().insert(GatewayStore::key(node, profile), sipIp);
+    for (int row = 0; row < m_store.size(); ++row) {
+        GatewayRecord &r = m_store.at(row);
+        if (r.node == node && r.profile == profile && r.profileSipIp != sipIp) {
+            r.profileSipIp = sipIp;
+            m_store.changed(row);
+        }
+    }
+}
+
+namespace {
+
+// What the lint reads of a running gateway (lint::DriftRule, and the "not served" rule its name):
+// a status answer that changes none of it changes nothing the lint would say.
+bool sameForLint(const GatewayStatus &a, const GatewayStatus &b)
+{
+    static const QString fields[] = {u"from"_s, u"exten"_s, u"expires"_s, u"pingfreq"_s};
+    const auto registers = [](const GatewayStatus &g) {
+        return g.state.isEmpty() ? 0 : (g.state == u"NOREG"_s ? 1 : 2);
+    };
+    if (a.name != b.name || a.profile != b.profile || a.realm != b.realm || a.username != b.username
+        || a.proxy != b.proxy || registers(a) != registers(b))
+        return false;
+    return std::all_of(std::begin(fields), std::end(fields),
+        [&](const QString &f) { return a.fields.value(f) == b.fields.value(f); });
+}
+
+} // namespace
+
+GatewayEventApplier::Outcome GatewayEventApplier::applyGatewayStatus(
+    const QString &node, const GatewayStatus &g, const QDateTime &now)
+{
+    Outcome outcome;
+    const int row = m_store.rowOf(node, g.name);
+    if (row < 0)
+        return outcome; // deleted in the meantime
+    auto running = m_store.running().find(GatewayStore::key(node, g.name));
+    if (running == m_store.running().end()) {
+        m_store.running().insert(GatewayStore::key(node, g.name), {node, g});
+        outcome.runningChanged = true;
+    } else {
+        outcome.runningChanged = !sameForLint(running->status, g);
+        running->status = g;
+    }
+    GatewayRecord &r = m_store.at(row);
+    // Answers and events arrive in order on one socket: this answer is the newest news.
+    bool ok = false;
+    const int retry = QString(g.fields.value(u"retry"_s)).remove(u's').toInt(&ok);
+    r.retrySeconds = ok ? retry : -1;
+    r.retryKnownAt = now;
+    r.pingTimeMs = g.pingTimeMs();
+    if (isHealthy(r.state, r.pingStatus) != isHealthy(g.state, g.pingStatus) || !r.since.isValid())
+        r.since = now;
+    r.state = g.state;
+    r.pingStatus = g.pingStatus;
+    r.profile = g.profile;
+    r.presence = Presence::Running;
+    r.profileSipIp = m_store.profileSipIp().value(GatewayStore::key(node, g.profile));
+    m_store.changed(row);
+    return outcome;
+}
+
+GatewayEventApplier::Outcome GatewayEventApplier::applyEvent(
+    const QString &node, const esl::Event &e, const QDateTime &now)
+{
+    Outcome outcome;
+    const EventHeaders h(e.headers);
+    const QByteArrayView subclass = h[EventHeaders::Subclass];
+    if (subclass.isEmpty())
+        return outcome; // HEARTBEAT, BACKGROUND_JOB: liveness only
+    const QByteArrayView gateway = h[EventHeaders::Gateway];
+    if (gateway.isEmpty())
+        return outcome;
+    const QDateTime &at = now;
+
+    if (subclass == "sofia::gateway_delete") {
+        // Never a silent disappearance: the row stays, "gone since", until FreeSWITCH adds the
+        // gateway again or a fresh snapshot shows it is meant to be gone.
+        const QString name = QString::fromUtf8(gateway);
+        const int row = m_store.rowOf(node, name);
+        m_store.running().remove(GatewayStore::key(node, name));
+        if (row >= 0) {
+            GatewayRecord &r = m_store.at(row);
+            keepRawEvent(r, e);
+            if (r.presence == Presence::Running) {
+                r.presence = Presence::Gone;
+                r.goneAt = at;
+                if (isHealthy(r.state, r.pingStatus))
+                    r.since = at;
+                appendTransition(r, {at, u"GONE"_s, r.pingStatus, 0, {}});
+            }
+            m_store.changed(row);
+        }
+        outcome.deleted = true;
+        outcome.gateway = name;
+        outcome.runningChanged = true;
+        return outcome;
+    }
+    int row = m_store.rowOfUtf8(node, gateway); // one lookup per event, no text made
+    if (row < 0 && m_store.rowsOn(node) >= MaxGatewaysPerNode) {
+        // A node that announces more gateways than any platform has is not believed further.
+        outcome.overLimit = true;
+        return outcome;
+    }
+    if (row < 0)
+        row = m_store.ensure(node, QString::fromUtf8(gateway));
+    GatewayRecord &r = m_store.at(row);
+    keepRawEvent(r, e); // formatted only when the detail pane shows it
+    if (subclass == "sofia::gateway_add") {
+        const QString &name = r.name;
+        const bool wasRunning = r.presence == Presence::Running && !r.state.isEmpty();
+        r.presence = Presence::Running;
+        r.goneAt = {};
+        r.stoppedByOperatorAt = {};
+        r.profile = QString::fromUtf8(h[EventHeaders::ProfileName]);
+        r.profileSipIp = m_store.profileSipIp().value(GatewayStore::key(node, r.profile));
+        r.state.clear();
+        r.invalidDigest = false;
+        if (!wasRunning)
+            r.since = at;
+        // FreeSWITCH just read the gateway from the Platform API: it runs today's trunk.
+        if (const Trunk *t = m_store.trunkFor(name)) {
+            m_store.applied().insert(GatewayStore::key(node, name), t->version);
+            outcome.appliedChanged = true;
+        }
+        m_store.changed(row);
+        // Running again, configuration not yet read: its profile is known, the rest follows
+        // from the next status answer.
+        const QString key = GatewayStore::key(node, r.name);
+        if (!m_store.running().contains(key)) {
+            GatewayStatus added;
+            added.name = r.name;
+            added.profile = r.profile;
+            m_store.running().insert(key, {node, added});
+        }
+        m_store.seen().insert(key, at);
+        outcome.seenChanged = true;
+        outcome.added = true;
+        outcome.gateway = r.name;
+        outcome.runningChanged = true;
+        return outcome;
+    }
+    if (subclass == "sofia::gateway_invalid_digest_req") {
+        r.invalidDigest = true;
+        m_store.changed(row);
+        return outcome;
+    }
+    if (subclass != "sofia::gateway_state")
+        return outcome;
+    const bool healthyBefore = isHealthy(r.state, r.pingStatus);
+    assignText(r.state, h[EventHeaders::State]);
+    assignText(r.pingStatus, h[EventHeaders::PingStatus]);
+    const QString &state = r.state;
+    if (isHealthy(state, r.pingStatus) != healthyBefore || !r.since.isValid()) {
+        r.since = at;
+        r.sinceExact = true;
+    }
+    r.presence = Presence::Running;
+    const bool hasStatus = !h[EventHeaders::Status].isNull();
+    const QByteArrayView phraseBytes = h[EventHeaders::Phrase].trimmed();
+    QString phrase;
+    if (hasStatus) {
+        assignText(r.lastPhrase, phraseBytes);
+        phrase = r.lastPhrase;
+        r.lastStatus = h[EventHeaders::Status].toInt();
+        r.lastStatusAt = at;
+        // Where the answer came from: port 0, or no address at all on a REGISTER's failure (seen
+        // on FreeSWITCH 1.10.12 after ICMP port unreachable), means FreeSWITCH's own stack.
+        const QByteArrayView port = h[EventHeaders::NetworkPort];
+        if (!port.isNull())
+            r.lastStatusFrom
+                = port == "0" ? GatewayRecord::AnswerFrom::Local : GatewayRecord::AnswerFrom::Peer;
+        else
+            r.lastStatusFrom = state == u"NOREG"_s ? GatewayRecord::AnswerFrom::Unknown
+                                                   : GatewayRecord::AnswerFrom::Local;
+    }
+    if (state == u"REGED"_s) {
+        r.invalidDigest = false;
+        if (r.lastStatus == 0) {
+            r.lastStatus = 200;
+            r.lastStatusAt = at;
+        }
+    }
+    if (const QByteArrayView ipView = h[EventHeaders::NetworkIp]; !ipView.isNull()) {
+        // The same address as last time (the usual case) is not made into text again.
+        const QByteArrayView portView = h[EventHeaders::NetworkPort];
+        const qsizetype ipLength = r.registerAddress.size() - portView.size() - 1;
+        const QStringView kept(r.registerAddress);
+        const bool same = ipLength >= 0 && sameText(kept.left(ipLength), ipView)
+            && kept.at(ipLength) == u':' && sameText(kept.mid(ipLength + 1), portView);
+        if (!same) {
+            const QString ip = QString::fromUtf8(ipView);
+            r.registerAddress = ip + u':' + QString::fromUtf8(portView);
+            r.registerFamily = ip.startsWith(u'[') || ip.contains(u':') ? 6
+                : ip.count(u'.') == 3                                   ? 4
+                                                                        : 0;
+        }
+    }
+    if (!hasStatus)
+        phrase = QString::fromUtf8(phraseBytes);
+    r.retrySeconds = -1;
+    appendTransition(r, {at, state, r.pingStatus, hasStatus ? r.lastStatus : 0, phrase});
+    m_store.changed(row);
+    return outcome;
+}
+
+bool GatewayEventApplier::forget(const QString &node, const QString &name)
+{
+    const bool wasSeen = m_store.seen().remove(GatewayStore::key(node, name)) > 0;
+    const int row = m_store.rowOf(node, name);
+    if (row >= 0 && m_store.at(row).presence == Presence::Gone)
+        m_store.remove({row});
+    return wasSeen;
+}
+
+void GatewayEventApplier::markStoppedByOperator(
+    const QString &node, const QString &name, bool stopped, const QDateTime &now)
+{
+    const int row = m_store.rowOf(node, name);
+    if (row < 0)
+        return;
+    m_store.at(row).stoppedByOperatorAt = stopped ? now : QDateTime();
+    m_store.changed(row);
+}
+
+bool GatewayEventApplier::recordApplied(const QString &node, const QString &gateway)
+{
+    const Trunk *t = m_store.trunkFor(gateway);
+    if (!t)
+        return false;
+    m_store.applied().insert(GatewayStore::key(node, gateway), t->version);
+    return true;
+}
+
+} // namespace xynap::session

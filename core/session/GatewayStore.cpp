@@ -1,0 +1,127 @@
+#include "session/GatewayStore.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace xynap::session {
+
+int GatewayStore::rowOf(const QString &node, const QString &name) const
+{
+    return rowOfUtf8(node, name.toUtf8());
+}
+
+int GatewayStore::rowOfUtf8(const QString &node, QByteArrayView name) const
+{
+    const auto byName = m_index.constFind(node);
+    if (byName == m_index.cend())
+        return -1;
+    // A key over the caller's bytes: looked up, never copied.
+    return byName->value(QByteArray::fromRawData(name.data(), name.size()), -1);
+}
+
+int GatewayStore::rowsOn(const QString &node) const
+{
+    const auto byName = m_index.constFind(node);
+    return byName == m_index.cend() ? 0 : int(byName->size());
+}
+
+void GatewayStore::index(int row)
+{
+    const GatewayRecord &r = m_rows[size_t(row)];
+    m_index[r.node].insert(r.name.toUtf8(), row);
+}
+
+void GatewayStore::append(std::vector<GatewayRecord> records)
+{
+    if (records.empty())
+        return;
+    const int first = size();
+    if (m_observer)
+        m_observer->beginAppend(first, first + int(records.size()) - 1);
+    m_rows.reserve(m_rows.size() + records.size());
+    for (GatewayRecord &r : records) {
+        m_rows.push_back(std::move(r));
+        index(size() - 1);
+    }
+    if (m_observer)
+        m_observer->endAppend();
+}
+
+int GatewayStore::ensure(const QString &node, const QString &name)
+{
+    const int existing = rowOf(node, name);
+    if (existing >= 0)
+        return existing;
+    std::vector<GatewayRecord> one(1);
+    one.front().node = node;
+    one.front().name = name;
+    append(std::move(one));
+    return size() - 1;
+}
+
+void GatewayStore::remove(QList<int> rows)
+{
+    // Batched: each run of neighbouring rows is one removal, and the index is rebuilt once from
+    // the first removed row on (removing rows one by one re-indexed the rest each time).
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    qsizetype i = 0;
+    while (i < rows.size()) {
+        const int high = rows.at(i);
+        int low = high;
+        while (i + 1 < rows.size() && rows.at(i + 1) == low - 1)
+            low = rows.at(++i);
+        ++i;
+        if (m_observer)
+            m_observer->beginRemove(low, high);
+        for (int row = low; row <= high; ++row) {
+            const GatewayRecord &r = m_rows[size_t(row)];
+            auto byName = m_index.find(r.node);
+            if (byName != m_index.end()) {
+                byName->remove(r.name.toUtf8());
+                if (byName->isEmpty())
+                    m_index.erase(byName);
+            }
+        }
+        m_rows.erase(m_rows.begin() + low, m_rows.begin() + high + 1);
+        if (m_observer)
+            m_observer->endRemove();
+    }
+    for (int row = rows.last(); row < size(); ++row)
+        index(row);
+}
+
+void GatewayStore::changed(int row)
+{
+    m_rows[size_t(row)].diagnosis.reset();
+    if (m_observer)
+        m_observer->rowChanged(row);
+}
+
+void GatewayStore::setTrunks(const QList<Trunk> &trunks)
+{
+    m_trunks.clear();
+    for (const Trunk &t : trunks)
+        m_trunks.insert(t.gatewayName, t);
+    m_trunksKnown = true;
+}
+
+const Trunk *GatewayStore::trunkFor(const QString &gatewayName) const
+{
+    auto it = m_trunks.constFind(gatewayName);
+    return it == m_trunks.cend() ? nullptr : &it.value();
+}
+
+void GatewayStore::forgetRunningOn(const QString &node)
+{
+    for (auto it = m_running.begin(); it != m_running.end();) {
+        if (it.value().node == node)
+            it = m_running.erase(it);
+        else
+            ++it;
+    }
+}
+
+} // namespace xynap::session

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "lint/Finding.h"
+#include "model/GatewayStatus.h"
+#include "model/Trunk.h"
+#include "session/GatewayRecord.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <vector>
+
+namespace xynap::session {
+
+// What the console knows of every gateway on every node: one GatewayRecord per gateway per node,
+// in the order they were first seen (the rows of GatewayMonitor's table), and beside them what
+// the records are read against — the trunks the Platform API serves, what each node runs, which
+// saved version each node loaded, when each gateway last ran, the lint's findings. A plain store:
+// no Qt model, no signals, no clock. Who changes a record says so (changed()); rows are appended
+// and removed only through append()/ensure()/remove(), which tell the Observer before and after,
+// so that a table model on top keeps its views in step.
+class GatewayStore final {
+public:
+    class Observer {
+    public:
+        Observer() = default;
+        Observer(const Observer &) = delete;
+        Observer &operator=(const Observer &) = delete;
+        Observer(Observer &&) = delete;
+        Observer &operator=(Observer &&) = delete;
+        virtual ~Observer() = default;
+        virtual void beginAppend(int first, int last) = 0;
+        virtual void endAppend() = 0;
+        virtual void beginRemove(int first, int last) = 0;
+        virtual void endRemove() = 0;
+        virtual void rowChanged(int row) = 0;
+    };
+    // What a node runs under a name, as its last `sofia xmlstatus gateway` said.
+    struct Running {
+        QString node;
+        GatewayStatus status;
+    };
+
+    void setObserver(Observer *observer) { m_observer = observer; }
+
+    static QString key(const QString &node, const QString &name)
+    {
+        return node + QChar(0x1f) + name;
+    }
+
+    int size() const { return int(m_rows.size()); }
+    const GatewayRecord &at(int row) const { return m_rows[size_t(row)]; }
+    GatewayRecord &at(int row) { return m_rows[size_t(row)]; }
+    // The row of a gateway, -1 if there is none; by its name as an event carries it (UTF-8),
+    // without making text of it.
+    int rowOf(const QString &node, const QString &name) const;
+    int rowOfUtf8(const QString &node, QByteArrayView name) const;
+    int rowsOn(const QString &node) const;
+
+    // Appends records (new ones: no row of the same node and name yet) in one insertion.
+    void append(std::vector<GatewayRecord> records);
+    // The row of a gateway, appended (empty) if there is none.
+    int ensure(const QString &node, const QString &name);
+    // Removes rows, each run of neighbours in one removal.
+    void remove(QList<int> rows);
+    // A record changed: its cached diagnosis goes, and the observer hears of it.
+    void changed(int row);
+
+    // The trunks the Platform API serves, by gateway name; known once set.
+    void setTrunks(const QList<Trunk> &trunks);
+    bool trunksKnown() const { return m_trunksKnown; }
+    const QHash<QString, Trunk> &trunks() const { return m_trunks; }
+    const Trunk *trunkFor(const QString &gatewayName) const;
+
+    // By key(node, name).
+    QHash<QString, Running> &running() { return m_running; }
+    const QHash<QString, Running> &running() const { return m_running; }
+    void forgetRunningOn(const QString &node);
+    // The nodes whose gateways are known (a snapshot was read).
+    QSet<QString> &snapshotNodes() { return m_snapshotNodes; }
+    const QSet<QString> &snapshotNodes() const { return m_snapshotNodes; }
+    // A profile's sip-ip by key(node, profile).
+    QHash<QString, QString> &profileSipIp() { return m_profileSipIp; }
+    // Trunk::version each node loaded last, by key(node, gateway).
+    QHash<QString, int> &applied() { return m_applied; }
+    const QHash<QString, int> &applied() const { return m_applied; }
+    // When each gateway last ran, by key(node, gateway).
+    QHash<QString, QDateTime> &seen() { return m_seen; }
+    const QHash<QString, QDateTime> &seen() const { return m_seen; }
+    // The lint's findings for the trunk behind each gateway, by gateway name.
+    QHash<QString, QList<lint::Finding>> &configFindings() { return m_configFindings; }
+    const QHash<QString, QList<lint::Finding>> &configFindings() const { return m_configFindings; }
+
+private:
+    void index(int row);
+
+    std::vector<GatewayRecord> m_rows;
+    // By node, then by the gateway's name in UTF-8 (as events name it).
+    QHash<QString, QHash<QByteArray, int>> m_index;
+    Observer *m_observer = nullptr;
+    QHash<QString, Running> m_running;
+    QSet<QString> m_snapshotNodes;
+    QHash<QString, Trunk> m_trunks;
+    bool m_trunksKnown = false;
+    QHash<QString, QString> m_profileSipIp;
+    QHash<QString, int> m_applied;
+    QHash<QString, QDateTime> m_seen;
+    QHash<QString, QList<lint::Finding>> m_configFindings;
+};
+
+} // namespace xynap::session

@@ -1,0 +1,182 @@
+// The gateway monitor's parts on their own: the store (rows, and what it tells its observer)
+// and the event applier (what an event, a snapshot and a status answer do to the records).
+#include "session/GatewayEventApplier.h"
+#include "session/GatewayStore.h"
+
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace xynap;
+using session::GatewayEventApplier;
+using session::GatewayStore;
+
+namespace {
+
+esl::Event eventOf(std::initializer_list<std::pair<QByteArrayView, QByteArrayView>> headers)
+{
+    esl::Event e;
+    for (const auto &[name, value] : headers)
+        e.headers.append(name, value);
+    return e;
+}
+
+GatewayStatus status(const QString &name, const QString &state)
+{
+    GatewayStatus g;
+    g.name = name;
+    g.profile = u"external"_s;
+    g.realm = u"sip.example.net"_s;
+    g.username = u"4930"_s;
+    g.proxy = u"sip:sip.example.net"_s;
+    g.state = state;
+    g.pingStatus = u"UP"_s;
+    g.fields.insert(u"expires"_s, u"3600"_s);
+    g.fields.insert(u"pingfreq"_s, u"0"_s);
+    return g;
+}
+
+// What the store tells its observer, in order.
+class Recorder final : public GatewayStore::Observer {
+public:
+    QStringList calls;
+    void beginAppend(int first, int last) override
+    {
+        calls.append(u"append %1-%2"_s.arg(first).arg(last));
+    }
+    void endAppend() override { calls.append(u"appended"_s); }
+    void beginRemove(int first, int last) override
+    {
+        calls.append(u"remove %1-%2"_s.arg(first).arg(last));
+    }
+    void endRemove() override { calls.append(u"removed"_s); }
+    void rowChanged(int row) override { calls.append(u"changed %1"_s.arg(row)); }
+};
+
+const QDateTime At = QDateTime(QDate(2026, 3, 2), QTime(14, 0), QTimeZone::utc());
+
+} // namespace
+
+class TestGatewayEventApplier final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void headersAreFoundWhateverTheirCaseAndTheFirstWins()
+    {
+        GatewayStore store;
+        GatewayEventApplier applier(store);
+        const esl::Event e = eventOf({{"event-subclass", "sofia::gateway_state"},
+            {"GATEWAY", "plusnet"}, {"state", "FAILED"}, {"State", "REGED"}, {"Ping-Status", "UP"},
+            {"status", "503"}, {"Phrase", " Service Unavailable "}});
+        (void)applier.applyEvent(u"fs1"_s, e, At);
+        QCOMPARE(store.size(), 1);
+        const session::GatewayRecord &r = store.at(0);
+        QCOMPARE(r.name, u"plusnet"_s);
+        QCOMPARE(r.state, u"FAILED"_s); // the first State, as Headers::view() finds it
+        QCOMPARE(r.lastStatus, 503);
+        QCOMPARE(r.lastPhrase, u"Service Unavailable"_s);
+        QCOMPARE(r.lastStatusFrom, session::GatewayRecord::AnswerFrom::Local); // no port at all
+    }
+
+    void aGatewayNamedInUtf8IsOneRow()
+    {
+        GatewayStore store;
+        GatewayEventApplier applier(store);
+        for (const QByteArrayView state : {QByteArrayView("TRYING"), QByteArrayView("REGED")}) {
+            (void)applier.applyEvent(u"fs1"_s,
+                eventOf({{"Event-Subclass", "sofia::gateway_state"}, {"Gateway", "m\xc3\xbcnchen"},
+                    {"State", state}}),
+                At);
+        }
+        QCOMPARE(store.size(), 1);
+        QCOMPARE(store.rowOf(u"fs1"_s, u"münchen"_s), 0);
+        QCOMPARE(store.at(0).state, u"REGED"_s);
+        QCOMPARE(store.at(0).transitions.size(), 2);
+    }
+
+    void theRegisterAddressFollowsTheEvents()
+    {
+        GatewayStore store;
+        GatewayEventApplier applier(store);
+        const auto state = [&](QByteArrayView ip, QByteArrayView port) {
+            (void)applier.applyEvent(u"fs1"_s,
+                eventOf({{"Event-Subclass", "sofia::gateway_state"}, {"Gateway", "plusnet"},
+                    {"State", "REGED"}, {"Status", "200"}, {"Register-Network-IP", ip},
+                    {"Register-Network-Port", port}}),
+                At);
+            return std::pair {store.at(0).registerAddress, store.at(0).registerFamily};
+        };
+        QCOMPARE(state("192.0.2.7", "5060"), std::pair(u"192.0.2.7:5060"_s, 4));
+        QCOMPARE(state("192.0.2.7", "5060"), std::pair(u"192.0.2.7:5060"_s, 4));
+        QCOMPARE(state("192.0.2.7", "5080"), std::pair(u"192.0.2.7:5080"_s, 4));
+        QCOMPARE(state("[2001:db8::7]", "5060"), std::pair(u"[2001:db8::7]:5060"_s, 6));
+        QCOMPARE(store.at(0).lastStatusFrom, session::GatewayRecord::AnswerFrom::Peer);
+    }
+
+    void theLastRawEventStaysAsReceived()
+    {
+        GatewayStore store;
+        GatewayEventApplier applier(store);
+        esl::Event e = eventOf({{"Event-Subclass", "sofia::gateway_state"}, {"Gateway", "plusnet"},
+            {"State", "REGED"}});
+        (void)applier.applyEvent(u"fs1"_s, e, At);
+        // The decoder reuses its event: what the row keeps must not change with it.
+        e.headers.clear();
+        e.headers.append("Event-Subclass", "sofia::gateway_state");
+        e.headers.append("Gateway", "other");
+        QCOMPARE(store.at(0).lastRawEvent(),
+            u"Event-Subclass: sofia::gateway_state\nGateway: plusnet\nState: REGED\n"_s);
+    }
+
+    void aStatusAnswerChangesRunningOnlyForWhatTheLintReads()
+    {
+        GatewayStore store;
+        GatewayEventApplier applier(store);
+        (void)applier.applySnapshot(u"fs1"_s, {status(u"plusnet"_s, u"REGED"_s)}, At);
+        GatewayStatus answer = status(u"plusnet"_s, u"FAIL_WAIT"_s);
+        answer.pingStatus = u"DOWN"_s;
+        answer.fields.insert(u"retry"_s, u"30s"_s);
+        GatewayEventApplier::Outcome outcome = applier.applyGatewayStatus(u"fs1"_s, answer, At);
+        QVERIFY(!outcome.runningChanged);
+        QCOMPARE(store.at(0).state, u"FAIL_WAIT"_s); // the row follows all the same
+        QCOMPARE(store.at(0).retrySeconds, 30);
+        answer.realm = u"other.example.net"_s;
+        outcome = applier.applyGatewayStatus(u"fs1"_s, answer, At);
+        QVERIFY(outcome.runningChanged);
+        QCOMPARE(store.running().value(GatewayStore::key(u"fs1"_s, u"plusnet"_s)).status.realm,
+            u"other.example.net"_s);
+        answer.state = u"NOREG"_s; // registering or not is the lint's
+        QVERIFY(applier.applyGatewayStatus(u"fs1"_s, answer, At).runningChanged);
+        answer.fields.insert(u"expires"_s, u"600"_s);
+        QVERIFY(applier.applyGatewayStatus(u"fs1"_s, answer, At).runningChanged);
+    }
+
+    void theStoreTellsItsObserverBeforeAndAfter()
+    {
+        GatewayStore store;
+        Recorder recorder;
+        store.setObserver(&recorder);
+        GatewayEventApplier applier(store);
+        Trunk served;
+        served.gatewayName = u"served"_s;
+        served.profile = u"external"_s;
+        applier.setTrunks({served}, At);
+        (void)applier.applySnapshot(
+            u"fs1"_s, {status(u"a"_s, u"REGED"_s), status(u"b"_s, u"REGED"_s)}, At);
+        QCOMPARE(recorder.calls,
+            QStringList({u"append 0-1"_s, u"appended"_s, u"changed 0"_s, u"changed 1"_s,
+                u"append 2-2"_s, u"appended"_s}));
+        QCOMPARE(store.at(2).name, u"served"_s); // served, not run: a row that says so
+        recorder.calls.clear();
+        // The node no longer runs a; b moves up a row.
+        (void)applier.applySnapshot(u"fs1"_s, {status(u"b"_s, u"REGED"_s)}, At);
+        QCOMPARE(recorder.calls, QStringList({u"changed 1"_s, u"remove 0-0"_s, u"removed"_s}));
+        QCOMPARE(store.rowOf(u"fs1"_s, u"b"_s), 0);
+        QCOMPARE(store.rowOf(u"fs1"_s, u"served"_s), 1);
+        QCOMPARE(store.rowOf(u"fs1"_s, u"a"_s), -1);
+        QCOMPARE(store.rowsOn(u"fs1"_s), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGatewayEventApplier)
+#include "tst_gatewayeventapplier.moc"
