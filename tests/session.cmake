@@ -1,13 +1,9 @@
-# Tests of core/session: the gateway monitor, the settling sort proxy, the activity log.
+# Tests of core/session: the gateway monitor, the activity log.
 
 xynap_add_test(tst_gatewaymonitor
     SOURCES integration/tst_gatewaymonitor.cpp
     LIBS xynap_sandbox
     LABELS integration)
-
-# The Gateways page's settling sort proxy.
-xynap_add_test(tst_settlingsortproxy SOURCES unit/tst_settlingsortproxy.cpp
-    LIBS xynap_core Qt6::Gui LABELS unit)
 
 xynap_add_test(tst_activitylog
     SOURCES unit/tst_activitylog.cpp

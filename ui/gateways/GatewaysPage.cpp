@@ -3,10 +3,10 @@
 #include "model/TimeFormat.h"
 #include "session/ApplyJob.h"
 #include "session/PlatformSession.h"
-#include "session/SettlingSortProxy.h"
 #include "session/SofiaActions.h"
 #include "ui/common/HealthStyle.h"
 #include "ui/common/Prompter.h"
+#include "ui/gateways/SettlingSortProxy.h"
 
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -35,7 +35,7 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_health(new HealthDecorationProxy(this))
-    , m_proxy(new session::SettlingSortProxy(this))
+    , m_proxy(new SettlingSortProxy(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_nodes(new QLabel(this))
@@ -135,7 +135,7 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(splitter, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &session::SettlingSortProxy::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &SettlingSortProxy::setFilterText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &GatewaysPage::updateDetail);
     // The detail pane shows one gateway: only a change of its own row re-renders it (every event

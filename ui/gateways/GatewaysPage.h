@@ -9,13 +9,13 @@ class QPushButton;
 class QTableView;
 
 namespace xynap::session {
-class SettlingSortProxy;
 class PlatformSession;
 } // namespace xynap::session
 
 namespace xynap::ui {
 
 class HealthDecorationProxy;
+class SettlingSortProxy;
 
 // Live gateways of every node: table, diagnosis, history, and the apply actions.
 class GatewaysPage final : public QWidget {
@@ -54,7 +54,7 @@ private:
 
     session::PlatformSession *m_session;
     HealthDecorationProxy *m_health;
-    session::SettlingSortProxy *m_proxy;
+    SettlingSortProxy *m_proxy;
     QLineEdit *m_filter;
     QTableView *m_view;
     QLabel *m_nodes;
