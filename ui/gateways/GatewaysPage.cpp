@@ -26,6 +26,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +70,12 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     big.setBold(true);
     m_ui->gatewayTitleLabel->setFont(big);
     m_ui->rawEventTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // A short pane takes its room from the two logs first: a layout that gets less than its
+    // minimum squeezes every item, and a wrapped diagnosis then loses its last line.
+    for (QPlainTextEdit *log : {m_ui->historyTextEdit, m_ui->rawEventTextEdit}) {
+        log->setMinimumHeight(3 * log->fontMetrics().lineSpacing()
+            + 2 * (log->frameWidth() + qCeil(log->document()->documentMargin())));
+    }
     // The style's margins around the detail pane (uic gives a layout in a splitter none).
     m_ui->detailLayout->unsetContentsMargins();
     refreshFormLayouts(this);
