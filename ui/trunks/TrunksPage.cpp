@@ -2,6 +2,7 @@
 
 #include "session/PlatformSession.h"
 #include "session/TrunkEditSession.h"
+#include "ui/common/FormLayouts.h"
 #include "ui/editor/DeleteTrunkDialog.h"
 #include "ui/editor/TrunkEditor.h"
 #include "ui_TrunksPage.h"
@@ -39,6 +40,7 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    refreshFormLayouts(this);
     m_proxy->setSourceModel(session->trunks());
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
