@@ -61,7 +61,7 @@ endif()
 #   cmake -S . -B /tmp/bench-build -G Ninja -DCMAKE_BUILD_TYPE=Release
 #   cmake --build /tmp/bench-build --target bench_esl && /tmp/bench-build/tests/bench_esl
 qt_add_executable(bench_esl bench/bench_esl.cpp)
-target_link_libraries(bench_esl PRIVATE xynap_core xynap_testsupport benchmark::benchmark)
+target_link_libraries(bench_esl PRIVATE xynap_core xynap_ui xynap_testsupport benchmark::benchmark)
 target_compile_definitions(bench_esl PRIVATE XYNAP_TEST_DATA="${XYNAP_TEST_DATA}")
 xynap_add_bench_test(bench_esl ARGS --brief)
 

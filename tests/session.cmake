@@ -1,4 +1,4 @@
-# Tests of core/session: the gateway monitor, the settling sort proxy, the activity log.
+# Tests of core/session: the gateway monitor, the activity log.
 
 xynap_add_test(tst_gatewaymonitor
     SOURCES integration/tst_gatewaymonitor.cpp
@@ -8,10 +8,6 @@ xynap_add_test(tst_gatewaymonitor
 # The monitor's store and event applier on their own.
 xynap_add_test(tst_gatewayeventapplier SOURCES unit/tst_gatewayeventapplier.cpp
     LIBS xynap_core LABELS unit)
-
-# The Gateways page's settling sort proxy.
-xynap_add_test(tst_settlingsortproxy SOURCES unit/tst_settlingsortproxy.cpp
-    LIBS xynap_core Qt6::Gui LABELS unit)
 
 xynap_add_test(tst_activitylog
     SOURCES unit/tst_activitylog.cpp

@@ -4,6 +4,9 @@
 xynap_add_test(tst_mainwindow SOURCES gui/tst_mainwindow.cpp LIBS xynap_ui xynap_sandbox LABELS gui)
 xynap_add_test(tst_trunkeditor SOURCES gui/tst_trunkeditor.cpp LIBS xynap_ui xynap_sandbox LABELS gui)
 xynap_add_test(tst_settings SOURCES gui/tst_settings.cpp LIBS xynap_ui LABELS gui)
+# The Gateways page's settling sort proxy: values change at once, rows move once changes settle.
+xynap_add_test(tst_settlingsortproxy SOURCES unit/tst_settlingsortproxy.cpp
+    LIBS xynap_ui Qt6::Gui LABELS unit)
 
 xynap_add_test(tst_gatewayspage
     SOURCES gui/tst_gatewayspage.cpp

@@ -21,7 +21,7 @@
 #include "esl/Codec.h"
 #include "esl/Parser.h"
 #include "session/GatewayMonitor.h"
-#include "session/SettlingSortProxy.h"
+#include "ui/gateways/SettlingSortProxy.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -264,7 +264,7 @@ struct MonitorFixture {
         if (variant > 0) {
             // Variant 3: the Gateways page's own proxy, which moves rows once changes settle.
             if (variant == 3)
-                proxy = std::make_unique<session::SettlingSortProxy>();
+                proxy = std::make_unique<ui::SettlingSortProxy>();
             else
                 proxy = std::make_unique<QSortFilterProxyModel>();
             proxy->setSourceModel(monitor.get());
@@ -329,7 +329,7 @@ void BM_MonitorApply(benchmark::State &state)
 void BM_Settle(benchmark::State &state)
 {
     MonitorFixture f(3);
-    auto *proxy = static_cast<session::SettlingSortProxy *>(f.proxy.get());
+    auto *proxy = static_cast<ui::SettlingSortProxy *>(f.proxy.get());
     size_t i = 0;
     for (auto _ : state) {
         state.PauseTiming();

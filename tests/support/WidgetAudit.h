@@ -1,7 +1,10 @@
 #pragma once
 // Walks every widget a window shows and says what an operator would trip over: two controls
 // with one Alt+letter, a control a screen reader cannot name, text cut off, a window larger than
-// a 1366×768 screen. Header-only; used by the GUI tests (tests/gui/tst_windowaudit.cpp).
+// a 1366×768 screen. Header-only; used by the GUI tests (tests/gui/tst_windowaudit.cpp), which
+// link xynap_ui for ui/common/Mnemonics.
+
+#include "ui/common/Mnemonics.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -23,20 +26,6 @@
 
 namespace xynap::test {
 
-inline QChar mnemonicOf(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
-}
-
 inline QString plain(QString text)
 {
     return text.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
@@ -55,7 +44,7 @@ inline QStringList mnemonicClashes(QWidget *window)
 {
     QMap<QChar, QStringList> owners;
     const auto note = [&owners](const QString &text, const QString &who) {
-        const QChar m = mnemonicOf(text);
+        const QChar m = ui::mnemonicOf(text);
         if (!m.isNull())
             owners[m].append(who + QStringLiteral(" \"") + plain(text) + u'"');
     };
@@ -98,13 +87,13 @@ inline QStringList withoutMnemonic(QWidget *window)
             // A button with a key of its own (Ctrl+Z) or a dialog's Close/Cancel (Esc) is
             // reached by keyboard without an Alt+letter.
             const auto *box = qobject_cast<const QDialogButtonBox *>(b->parentWidget());
-            if ((!b->shortcut().isEmpty() && mnemonicOf(b->text()).isNull())
+            if ((!b->shortcut().isEmpty() && ui::mnemonicOf(b->text()).isNull())
                 || (box && box->buttonRole(b) == QDialogButtonBox::RejectRole))
                 continue;
             text = b->text();
         } else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
             text = l->text();
-        if (!text.isEmpty() && mnemonicOf(text).isNull())
+        if (!text.isEmpty() && ui::mnemonicOf(text).isNull())
             out.append(QString::fromLatin1(w->metaObject()->className()) + QStringLiteral(" \"")
                 + text + u'"');
     }

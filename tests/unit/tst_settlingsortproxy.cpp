@@ -1,11 +1,11 @@
 // The Gateways page's proxy: values change at once, rows move only once changes settle.
-#include "session/SettlingSortProxy.h"
+#include "ui/gateways/SettlingSortProxy.h"
 
 #include <QStandardItemModel>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
-using xynap::session::SettlingSortProxy;
+using xynap::ui::SettlingSortProxy;
 
 class TestSettlingSortProxy final : public QObject {
     Q_OBJECT

@@ -1,16 +1,15 @@
 #include "ui/activity/ActivityPage.h"
 
 #include "session/ActivityLog.h"
+#include "ui_ActivityPage.h"
 
 #include <QFile>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -18,46 +17,31 @@ namespace xynap::ui {
 
 ActivityPage::ActivityPage(session::ActivityLog *log, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ActivityPage>())
     , m_log(log)
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTableView(this))
 {
+    m_ui->setupUi(this);
     m_proxy->setSourceModel(log);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_view->setModel(m_proxy);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setObjectName(u"activityTableView"_s);
-    m_view->setAccessibleName(tr("Activity log"));
-    m_view->setTabKeyNavigation(false);
-    // Every word of every entry: a long answer wraps within its column and the row grows,
-    // nothing is cut out of its middle.
-    m_view->setWordWrap(true);
-    m_view->setTextElideMode(Qt::ElideNone);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setResizeContentsPrecision(50);
-    auto *filter = new QLineEdit(this);
-    filter->setAccessibleName(tr("Filter the activity log"));
-    filter->setPlaceholderText(tr("Filter (trunk, node, request, answer, note)"));
-    filter->setClearButtonEnabled(true);
-    auto *exportButton = new QPushButton(tr("&Export…"), this);
-    auto *top = new QHBoxLayout;
-    top->addWidget(filter, 1);
-    top->addWidget(exportButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_view, 1);
-    connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(log, &QAbstractItemModel::rowsInserted, m_view, &QTableView::scrollToBottom);
+    m_ui->activityTableView->setModel(m_proxy);
+    // Every word of every entry (the form wraps words and elides nothing): a long answer wraps
+    // within its column and the row grows, nothing is cut out of its middle.
+    m_ui->activityTableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->activityTableView->horizontalHeader()->setResizeContentsPrecision(50);
+    connect(m_ui->activityFilterLineEdit, &QLineEdit::textChanged, m_proxy,
+        &QSortFilterProxyModel::setFilterFixedString);
+    connect(log, &QAbstractItemModel::rowsInserted, m_ui->activityTableView,
+        &QTableView::scrollToBottom);
     // Widths from what the columns hold, not from the rows (which come and go): the time and
     // the source always whole, names and commands with room, the note takes the rest.
-    if (!m_view->horizontalHeader()->property("xynapRestored").toBool()) {
+    if (!m_ui->activityTableView->horizontalHeader()->property("xynapRestored").toBool()) {
         using Log = session::ActivityLog;
-        const QFontMetrics fm = m_view->fontMetrics();
+        const QFontMetrics fm = m_ui->activityTableView->fontMetrics();
         const int pad = 2 * fm.horizontalAdvance(u'M');
         const int em = fm.horizontalAdvance(u'M');
-        QHeaderView *header = m_view->horizontalHeader();
+        QHeaderView *header = m_ui->activityTableView->horizontalHeader();
         const auto atLeast = [&](int column, int width) {
             const int title
                 = fm.horizontalAdvance(log->headerData(column, Qt::Horizontal).toString()) + pad;
@@ -75,13 +59,15 @@ ActivityPage::ActivityPage(session::ActivityLog *log, QWidget *parent)
         atLeast(Log::Status, 12 * em);
         atLeast(Log::Duration, fm.horizontalAdvance(u"15000 ms"_s) + pad);
     }
-    connect(exportButton, &QPushButton::clicked, this, [this] {
+    connect(m_ui->exportPushButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export activity log"), u"xynap-activity.csv"_s, tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportTo(path);
     });
 }
+
+ActivityPage::~ActivityPage() = default;
 
 bool ActivityPage::exportTo(const QString &path)
 {

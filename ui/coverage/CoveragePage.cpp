@@ -7,9 +7,11 @@
 #include "platform/ApiClient.h"
 #include "session/GatewayMonitor.h"
 #include "session/PlatformSession.h"
+#include "ui/common/FormLayouts.h"
 #include "ui/coverage/CoveragePasteDialog.h"
 #include "ui/coverage/CoverageStyle.h"
 #include "ui/coverage/RangeBar.h"
+#include "ui_CoveragePage.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,8 +19,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,7 +32,6 @@
 #include <QTableWidget>
 #include <QTime>
 #include <QTimer>
-#include <QVBoxLayout>
 #include <algorithm>
 #include <memory>
 #include <numeric>
@@ -72,172 +71,59 @@ QString readError(const QString &path, const QString &why)
 
 CoveragePage::CoveragePage(session::PlatformSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CoveragePage>())
     , m_session(session)
     , m_model(new CoverageMatrixModel(session->catalog(), this))
     , m_decoration(new CoverageDecorationProxy(this))
-    , m_view(new QTableView(this))
-    , m_sources(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_errors(new QLabel(this))
-    , m_detail(new QPlainTextEdit(this))
-    , m_rangeBar(new RangeBar(this))
-    , m_findings(new QTableWidget(this))
-    , m_fix(new QPlainTextEdit(this))
-    , m_suggest(new QPushButton(tr("&Suggest a fix"), this))
-    , m_copy(new QPushButton(tr("Cop&y"), this))
 {
-    setObjectName(u"coveragePage"_s);
+    m_ui->setupUi(this);
+    refreshFormLayouts(this);
     m_decoration->setSourceModel(m_model);
-    m_view->setModel(m_decoration);
-    m_view->setObjectName(u"coverageTableView"_s);
-    m_view->setAccessibleName(tr("Coverage matrix"));
-    m_view->setTabKeyNavigation(false);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(
+    m_ui->coverageTableView->setModel(m_decoration);
+    m_ui->coverageTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_ui->coverageTableView->horizontalHeader()->setSectionResizeMode(
         CoverageMatrixModel::Target, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(
+    m_ui->coverageTableView->horizontalHeader()->setSectionResizeMode(
         CoverageMatrixModel::Provider, QHeaderView::ResizeToContents);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_ui->coverageTableView->verticalHeader()->setDefaultSectionSize(
+        m_ui->coverageTableView->fontMetrics().height() + 10);
 
-    auto *title = new QLabel(tr("Firewall and ACL coverage"), this);
-    QFont big = title->font();
+    QFont big = m_ui->titleLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
-    title->setFont(big);
-    auto *intro = new QLabel(
-        tr("Which provider ranges and trunk addresses UFW and FreeSWITCH's ACL let through, and by "
-           "which rule. "
-           "Read-only: the console never changes a firewall; it suggests the lines to run."),
-        this);
-    intro->setWordWrap(true);
+    m_ui->titleLabel->setFont(big);
+    connect(m_ui->openPushButton, &QPushButton::clicked, this, &CoveragePage::chooseFiles);
+    connect(m_ui->pastePushButton, &QPushButton::clicked, this, &CoveragePage::pasteText);
+    connect(m_ui->livePushButton, &QPushButton::clicked, this, &CoveragePage::loadLive);
 
-    auto *open = new QPushButton(tr("&Open file…"), this);
-    open->setObjectName(u"openPushButton"_s);
-    open->setToolTip(tr("user.rules and user6.rules (choose both), saved `ufw status numbered` or "
-                        "`ufw show added` output, acl.conf.xml"));
-    auto *paste = new QPushButton(tr("&Paste…"), this);
-    paste->setObjectName(u"pastePushButton"_s);
-    auto *live = new QPushButton(tr("&Load from the platform"), this);
-    live->setObjectName(u"livePushButton"_s);
-    live->setToolTip(
-        tr("UFW rules from the Platform API, the ACL from FreeSWITCH over the Event Socket"));
-    connect(open, &QPushButton::clicked, this, &CoveragePage::chooseFiles);
-    connect(paste, &QPushButton::clicked, this, &CoveragePage::pasteText);
-    connect(live, &QPushButton::clicked, this, &CoveragePage::loadLive);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(open);
-    buttons->addWidget(paste);
-    buttons->addWidget(live);
-    buttons->addSpacing(12);
-    buttons->addWidget(m_sources, 1);
-
-    m_sources->setObjectName(u"sourcesLabel"_s);
-    m_sources->setWordWrap(true);
-    m_sources->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setObjectName(u"summaryLabel"_s);
-    m_status->setObjectName(u"statusLabel"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errors->setObjectName(u"errorsLabel"_s);
-    m_errors->setWordWrap(true);
-    m_errors->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errors->setMargin(6);
     const CoverageStyle bad = coverageStyle(CoverageMatrixModel::CellState::NotCovered);
-    m_errors->setStyleSheet(u"QLabel { background: %1; color: %2; }"_s.arg(
+    m_ui->errorsLabel->setStyleSheet(u"QLabel { background: %1; color: %2; }"_s.arg(
         bad.background.name(), bad.foreground.name()));
-    m_errors->hide();
+    m_ui->errorsLabel->hide();
 
-    m_detail->setObjectName(u"detailTextEdit"_s);
-    m_detail->setReadOnly(true);
-    m_detail->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_detail->setPlaceholderText(
-        tr("Click a cell: the deciding rules, the gaps and the fix appear here."));
-    auto *detailBox = new QGroupBox(tr("Selected cell"), this);
-    auto *detailLayout = new QVBoxLayout(detailBox);
-    detailLayout->addWidget(m_rangeBar);
-    detailLayout->addWidget(m_detail, 1);
-
-    m_findings->setObjectName(u"findingsTableWidget"_s);
-    m_findings->setAccessibleName(tr("Coverage findings"));
-    m_findings->setTabKeyNavigation(false);
-    m_findings->setColumnCount(3);
-    m_findings->setHorizontalHeaderLabels({tr("Severity"), tr("Finding"), tr("Why")});
-    m_findings->verticalHeader()->hide();
-    m_findings->setWordWrap(true);
-    m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_findings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_findings->horizontalHeader()->setSectionResizeMode(
+    m_ui->findingsTableWidget->horizontalHeader()->setSectionResizeMode(
         SeverityColumn, QHeaderView::ResizeToContents);
-    m_findings->horizontalHeader()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
-    m_findings->horizontalHeader()->setSectionResizeMode(WhyColumn, QHeaderView::Stretch);
+    m_ui->findingsTableWidget->horizontalHeader()->setSectionResizeMode(
+        MessageColumn, QHeaderView::Stretch);
+    m_ui->findingsTableWidget->horizontalHeader()->setSectionResizeMode(
+        WhyColumn, QHeaderView::Stretch);
     // Rows grow with their wrapped text when the columns change width.
-    connect(m_findings->horizontalHeader(), &QHeaderView::sectionResized, m_findings,
-        [this] { m_findings->resizeRowsToContents(); });
-    connect(
-        m_findings, &QTableWidget::currentCellChanged, this, [this](int row) { showFinding(row); });
-    auto *findingsBox = new QGroupBox(tr("Findings"), this);
-    auto *findingsLayout = new QVBoxLayout(findingsBox);
-    findingsLayout->addWidget(m_summary);
-    findingsLayout->addWidget(m_findings, 1);
+    connect(m_ui->findingsTableWidget->horizontalHeader(), &QHeaderView::sectionResized,
+        m_ui->findingsTableWidget, [this] { m_ui->findingsTableWidget->resizeRowsToContents(); });
+    connect(m_ui->findingsTableWidget, &QTableWidget::currentCellChanged, this,
+        [this](int row) { showFinding(row); });
 
-    m_fix->setObjectName(u"fixTextEdit"_s);
-    m_fix->setReadOnly(true);
-    m_fix->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_fix->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_fix->setPlaceholderText(tr("“Suggest a fix” writes the ufw commands and ACL nodes that close "
-                                 "the gaps here, to copy and run on the switch."));
-    m_suggest->setObjectName(u"suggestFixPushButton"_s);
-    m_copy->setObjectName(u"copyFixPushButton"_s);
-    m_copy->setEnabled(false);
-    connect(m_suggest, &QPushButton::clicked, this, &CoveragePage::suggestFix);
-    connect(m_copy, &QPushButton::clicked, this, &CoveragePage::copyFix);
-    auto *fixBox = new QGroupBox(tr("Suggested fix"), this);
-    auto *fixLayout = new QVBoxLayout(fixBox);
-    auto *fixButtons = new QHBoxLayout;
-    fixButtons->addWidget(m_suggest);
-    fixButtons->addWidget(m_copy);
-    fixButtons->addStretch(1);
-    fixLayout->addLayout(fixButtons);
-    fixLayout->addWidget(m_fix, 1);
+    m_ui->fixTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    connect(m_ui->suggestFixPushButton, &QPushButton::clicked, this, &CoveragePage::suggestFix);
+    connect(m_ui->copyFixPushButton, &QPushButton::clicked, this, &CoveragePage::copyFix);
 
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(findingsBox);
-    right->addWidget(fixBox);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 1);
-    right->setSizes({300, 140});
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(detailBox);
-    bottom->addWidget(right);
-    bottom->setStretchFactor(0, 2);
-    bottom->setStretchFactor(1, 3);
-    auto *main = new QSplitter(Qt::Vertical, this);
-    main->addWidget(m_view);
-    main->addWidget(bottom);
-    main->setStretchFactor(0, 1);
-    main->setStretchFactor(1, 1);
-    main->setSizes(
-        {m_view->verticalHeader()->defaultSectionSize() * 12, 420}); // every row of the catalog
-    main->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(intro);
-    layout->addLayout(buttons);
-    layout->addWidget(m_status);
-    layout->addWidget(m_errors);
-    layout->addWidget(main, 1);
+    m_ui->coverageFindingsSplitter->setSizes({300, 140});
+    // Every row of the catalog.
+    m_ui->coverageSplitter->setSizes(
+        {m_ui->coverageTableView->verticalHeader()->defaultSectionSize() * 12, 420});
 
     connect(m_model, &CoverageMatrixModel::analysed, this, &CoveragePage::onAnalysed);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(m_ui->coverageTableView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
             if (!current.isValid())
                 return;
@@ -251,6 +137,18 @@ CoveragePage::CoveragePage(session::PlatformSession *session, QWidget *parent)
         &CoveragePage::onCoverageLoaded);
     setStatus(tr("Open a file, paste rules, or load them from the platform."));
     rebuildTargets();
+}
+
+CoveragePage::~CoveragePage() = default;
+
+QTableView *CoveragePage::view() const
+{
+    return m_ui->coverageTableView;
+}
+
+RangeBar *CoveragePage::rangeBar() const
+{
+    return m_ui->rangeBar;
 }
 
 void CoveragePage::rebuildTargets()
@@ -274,18 +172,18 @@ void CoveragePage::showEvent(QShowEvent *event)
 
 void CoveragePage::setStatus(const QString &text)
 {
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setVisible(!text.isEmpty());
 }
 
 QString CoveragePage::statusText() const
 {
-    return m_status->text();
+    return m_ui->statusLabel->text();
 }
 
 QString CoveragePage::errorText() const
 {
-    return m_errors->isHidden() ? QString() : m_errors->text();
+    return m_ui->errorsLabel->isHidden() ? QString() : m_ui->errorsLabel->text();
 }
 
 void CoveragePage::loadText(
@@ -393,12 +291,12 @@ void CoveragePage::onCoverageLoaded(bool ok)
 
 void CoveragePage::onAnalysed()
 {
-    m_sources->setText(m_model->ufwSummary() + u"  ·  "_s + m_model->aclSummary());
+    m_ui->sourcesLabel->setText(m_model->ufwSummary() + u"  ·  "_s + m_model->aclSummary());
 
     const QList<ParseIssue> issues = m_model->parseErrors();
     if (issues.isEmpty()) {
-        m_errors->hide();
-        m_errors->clear();
+        m_ui->errorsLabel->hide();
+        m_ui->errorsLabel->clear();
     } else {
         QStringList lines {
             tr("%n line(s) could not be read and were left out; the rest was analysed:", nullptr,
@@ -408,28 +306,28 @@ void CoveragePage::onAnalysed()
             lines.append(u"• "_s + issues.at(i).text());
         if (issues.size() > Shown)
             lines.append(tr("… and %n more.", nullptr, int(issues.size() - Shown)));
-        m_errors->setText(lines.join(u'\n'));
-        m_errors->show();
+        m_ui->errorsLabel->setText(lines.join(u'\n'));
+        m_ui->errorsLabel->show();
     }
 
-    m_summary->setText(tr("✖ %n error(s)", nullptr, m_model->count(FindingSeverity::Error))
+    m_ui->summaryLabel->setText(tr("✖ %n error(s)", nullptr, m_model->count(FindingSeverity::Error))
         + u"   "_s + tr("▲ %n warning(s)", nullptr, m_model->count(FindingSeverity::Warning))
         + u"   "_s + tr("ℹ %n note(s)", nullptr, m_model->count(FindingSeverity::Info)));
     updateFindings();
     if (m_fixShown)
-        m_fix->setPlainText(m_model->suggestedFix());
+        m_ui->fixTextEdit->setPlainText(m_model->suggestedFix());
 
     // The reset dropped the selection: keep looking at the same cell.
     if (m_row >= 0 && m_row < m_model->rowCount() && m_column >= 0) {
-        const QSignalBlocker blocker(m_view->selectionModel());
-        m_view->setCurrentIndex(m_decoration->index(m_row, m_column));
+        const QSignalBlocker blocker(m_ui->coverageTableView->selectionModel());
+        m_ui->coverageTableView->setCurrentIndex(m_decoration->index(m_row, m_column));
     }
     updateDetail();
 }
 
 void CoveragePage::selectCell(int row, int column)
 {
-    m_view->setCurrentIndex(m_decoration->index(row, column));
+    m_ui->coverageTableView->setCurrentIndex(m_decoration->index(row, column));
     m_row = row;
     m_column = column;
     updateDetail();
@@ -437,30 +335,30 @@ void CoveragePage::selectCell(int row, int column)
 
 QString CoveragePage::detailText() const
 {
-    return m_detail->toPlainText();
+    return m_ui->detailTextEdit->toPlainText();
 }
 
 void CoveragePage::updateDetail()
 {
     if (m_row < 0 || m_row >= m_model->rowCount()) {
-        m_detail->clear();
-        m_rangeBar->clear();
+        m_ui->detailTextEdit->clear();
+        m_ui->rangeBar->clear();
         return;
     }
-    m_detail->setPlainText(m_model->detail(m_row, m_column));
+    m_ui->detailTextEdit->setPlainText(m_model->detail(m_row, m_column));
     const int column
         = m_column >= CoverageMatrixModel::SipUdp ? m_column : m_model->worstColumn(m_row);
     const CoverageTarget &target = m_model->input().targets.at(m_row);
     const QString caption
         = u"%1 — %2"_s.arg(target.label, m_model->headerData(column, Qt::Horizontal).toString());
-    m_rangeBar->setBlock(caption, target.range.first.toString(),
+    m_ui->rangeBar->setBlock(caption, target.range.first.toString(),
         Cidr::lastAddress(target.range).toString(), m_model->segments(m_row, column));
 }
 
 void CoveragePage::updateFindings()
 {
-    const QSignalBlocker blocker(m_findings);
-    m_findings->setRowCount(0);
+    const QSignalBlocker blocker(m_ui->findingsTableWidget);
+    m_ui->findingsTableWidget->setRowCount(0);
     const QList<CoverageFinding> &findings = m_model->report().findings;
     QList<int> order(findings.size());
     std::iota(order.begin(), order.end(), 0);
@@ -469,8 +367,8 @@ void CoveragePage::updateFindings()
     });
     for (const int i : std::as_const(order)) {
         const CoverageFinding &f = findings.at(i);
-        const int row = m_findings->rowCount();
-        m_findings->insertRow(row);
+        const int row = m_ui->findingsTableWidget->rowCount();
+        m_ui->findingsTableWidget->insertRow(row);
         QString tip = f.id + u"\n"_s + f.message + u"\n\n"_s + f.why;
         if (!f.fixes.isEmpty())
             tip += u"\n\n"_s + tr("Fix:") + u'\n' + f.fixes.join(u'\n');
@@ -488,15 +386,15 @@ void CoveragePage::updateFindings()
                 item->setBackground(style.background);
                 item->setForeground(style.foreground);
             }
-            m_findings->setItem(row, c, item);
+            m_ui->findingsTableWidget->setItem(row, c, item);
         }
     }
-    m_findings->resizeRowsToContents();
+    m_ui->findingsTableWidget->resizeRowsToContents();
 }
 
 void CoveragePage::showFinding(int row)
 {
-    const QTableWidgetItem *item = m_findings->item(row, SeverityColumn);
+    const QTableWidgetItem *item = m_ui->findingsTableWidget->item(row, SeverityColumn);
     if (!item)
         return;
     const int i = item->data(FindingIndexRole).toInt();
@@ -523,18 +421,18 @@ void CoveragePage::showFinding(int row)
 void CoveragePage::suggestFix()
 {
     m_fixShown = true;
-    m_fix->setPlainText(m_model->suggestedFix());
-    m_copy->setEnabled(true);
+    m_ui->fixTextEdit->setPlainText(m_model->suggestedFix());
+    m_ui->copyFixPushButton->setEnabled(true);
 }
 
 QString CoveragePage::fixText() const
 {
-    return m_fix->toPlainText();
+    return m_ui->fixTextEdit->toPlainText();
 }
 
 void CoveragePage::copyFix()
 {
-    QApplication::clipboard()->setText(m_fix->toPlainText());
+    QApplication::clipboard()->setText(m_ui->fixTextEdit->toPlainText());
     setStatus(tr("The suggested fix is on the clipboard. Nothing was changed on the switch."));
 }
 

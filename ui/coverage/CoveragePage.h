@@ -3,19 +3,20 @@
 #include "session/CoverageMatrixModel.h"
 
 #include <QWidget>
+#include <memory>
 #include <optional>
 
-class QLabel;
-class QPlainTextEdit;
-class QPushButton;
 class QTableView;
-class QTableWidget;
 
 namespace xynap::session {
 class PlatformSession;
 }
 
 namespace xynap::ui {
+
+namespace Ui {
+class CoveragePage;
+}
 
 class CoverageDecorationProxy;
 class RangeBar;
@@ -24,7 +25,7 @@ class RangeBar;
 // ACL let through, by which rule, and what else is open. Sources: files (user.rules,
 // user6.rules, `ufw status numbered`, `ufw show added`, acl.conf.xml), pasted text, or live: UFW
 // from the Platform API and the ACL over the Event Socket. Read-only: the console never changes
-// a firewall, it suggests the lines to run.
+// a firewall, it suggests the lines to run. The form is CoveragePage.ui.
 class CoveragePage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CoveragePage)
@@ -33,9 +34,10 @@ public:
     using SourceKind = session::CoverageMatrixModel::SourceKind;
 
     explicit CoveragePage(session::PlatformSession *session, QWidget *parent = nullptr);
+    ~CoveragePage() override;
 
     session::CoverageMatrixModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
+    QTableView *view() const;
 
     // Analyses text as UFW rules or an ACL (detected unless given); parse errors are shown.
     void loadText(const QString &text, const QString &sourceName,
@@ -51,7 +53,7 @@ public:
     // Selects the cell a firewall (or, with acl, an ACL) finding is about; false if none is.
     bool showFinding(const QString &subject, bool acl);
     QString detailText() const;
-    RangeBar *rangeBar() const { return m_rangeBar; }
+    RangeBar *rangeBar() const;
     // "Suggest a fix": the copyable ufw commands and ACL nodes.
     void suggestFix();
     QString fixText() const;
@@ -76,20 +78,10 @@ private:
     void onCoverageLoaded(bool ok);
     void setStatus(const QString &text);
 
+    std::unique_ptr<Ui::CoveragePage> m_ui;
     session::PlatformSession *m_session;
     session::CoverageMatrixModel *m_model;
     CoverageDecorationProxy *m_decoration;
-    QTableView *m_view;
-    QLabel *m_sources;
-    QLabel *m_summary;
-    QLabel *m_status;
-    QLabel *m_errors;
-    QPlainTextEdit *m_detail;
-    RangeBar *m_rangeBar;
-    QTableWidget *m_findings;
-    QPlainTextEdit *m_fix;
-    QPushButton *m_suggest;
-    QPushButton *m_copy;
     int m_row = -1;
     int m_column = -1;
     bool m_fixShown = false;

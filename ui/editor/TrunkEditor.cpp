@@ -113,9 +113,10 @@ TrunkEditor::TrunkEditor(session::PlatformSession *session, QWidget *parent)
         updateSaveEnabled();
     });
     connect(m_edit, &session::TrunkEditSession::saved, this, [this](const Trunk &t) {
-        m_status->setText(tr("✔ Saved. FreeSWITCH keeps running the old gateway until it is "
-                             "applied: Apply to FreeSWITCH on the Trunks page, with %1 selected.")
-                              .arg(t.gatewayName));
+        m_ui->editorStatusLabel->setText(
+            tr("✔ Saved. FreeSWITCH keeps running the old gateway until it is "
+               "applied: Apply to FreeSWITCH on the Trunks page, with %1 selected.")
+                .arg(t.gatewayName));
         m_undo->clear();
         updateSaveEnabled();
         Q_EMIT savedTrunk(t);
@@ -124,17 +125,18 @@ TrunkEditor::TrunkEditor(session::PlatformSession *session, QWidget *parent)
     connect(m_edit, &session::TrunkEditSession::rejected, this,
         [this](const QList<FieldError> &fields, const QString &message) {
             showServerErrors(fields);
-            m_status->setText(u"✖ "_s + message + u" "_s + tr("Your changes are kept."));
+            m_ui->editorStatusLabel->setText(
+                u"✖ "_s + message + u" "_s + tr("Your changes are kept."));
         });
     connect(m_edit, &session::TrunkEditSession::failed, this, [this](const QString &message) {
-        m_status->setText(u"✖ "_s + message + u" "_s
+        m_ui->editorStatusLabel->setText(u"✖ "_s + message + u" "_s
             + tr("Your changes are kept; save again when the Platform API is back."));
     });
     connect(m_edit, &session::TrunkEditSession::conflict, this, &TrunkEditor::onConflict);
     connect(m_edit, &session::TrunkEditSession::busyChanged, this, [this](bool busy) {
         updateSaveEnabled();
         if (busy)
-            m_status->setText(tr("Saving…"));
+            m_ui->editorStatusLabel->setText(tr("Saving…"));
     });
     connect(m_edit, &session::TrunkEditSession::removed, this, [this] {
         m_session->refreshTrunks();
@@ -143,7 +145,7 @@ TrunkEditor::TrunkEditor(session::PlatformSession *session, QWidget *parent)
     // Ctrl+S: the review, which is where saving happens.
     auto *save = new QShortcut(QKeySequence::Save, this);
     connect(save, &QShortcut::activated, this, [this] {
-        if (m_save->isEnabled())
+        if (m_ui->reviewPushButton->isEnabled())
             review();
     });
     fitToScreen(this, QSize(900, 820));
@@ -154,50 +156,33 @@ TrunkEditor::~TrunkEditor() = default;
 void TrunkEditor::buildForm()
 {
     m_ui->setupUi(this);
-    m_provider = m_ui->providerField;
-    m_name = m_ui->gateway_nameField;
-    m_profile = m_ui->profileField;
-    m_proxy = m_ui->proxyField;
-    m_outbound = m_ui->outbound_proxyField;
-    m_registerProxy = m_ui->register_proxyField;
-    m_register = m_ui->registerField;
-    m_realm = m_ui->realmField;
-    m_username = m_ui->usernameField;
-    m_password = m_ui->passwordField;
-    m_passwordState = m_ui->passwordStateLabel;
-    m_callerId = m_ui->caller_idField;
-    m_callerIdInFrom = m_ui->caller_id_in_fromField;
-    m_gwAuthAcl = m_ui->gw_auth_aclField;
-    m_ping = m_ui->ping_secondsField;
-    m_expire = m_ui->expire_secondsField;
-    m_retry = m_ui->retry_secondsField;
-    m_numbers = m_ui->numbersField;
-    m_findingsBox = m_ui->checksLayout;
-    m_status = m_ui->editorStatusLabel;
-    m_readOnly = m_ui->readOnlyLabel;
-    m_save = m_ui->reviewPushButton;
-    m_readOnly->hide();
+    m_ui->readOnlyLabel->hide();
 
     for (const ProviderSpec &p : m_session->catalog().providers())
-        m_provider->addItem(p.name, p.id);
-    m_profile->addItems({u"internal"_s, u"external-ipv4"_s});
-    for (QSpinBox *s : {m_ping, m_expire, m_retry}) {
+        m_ui->providerField->addItem(p.name, p.id);
+    m_ui->profileField->addItems({u"internal"_s, u"external-ipv4"_s});
+    for (QSpinBox *s :
+        {m_ui->ping_secondsField, m_ui->expire_secondsField, m_ui->retry_secondsField}) {
         s->setRange(0, 86400);
         s->setSuffix(tr(" s"));
     }
     for (QWidget *w :
-        std::initializer_list<QWidget *> {m_ping, m_expire, m_retry, m_provider, m_profile})
+        std::initializer_list<QWidget *> {m_ui->ping_secondsField, m_ui->expire_secondsField,
+            m_ui->retry_secondsField, m_ui->providerField, m_ui->profileField})
         WheelGuard::install(w);
-    m_numbers->setAccessibleName(trunkFieldLabel(u"numbers"_s));
-    m_numbers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->numbersField->setAccessibleName(trunkFieldLabel(u"numbers"_s));
+    m_ui->numbersField->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
-    m_fieldWidgets = {{u"provider"_s, m_provider}, {u"gateway_name"_s, m_name},
-        {u"profile"_s, m_profile}, {u"proxy"_s, m_proxy}, {u"outbound_proxy"_s, m_outbound},
-        {u"register_proxy"_s, m_registerProxy}, {u"register"_s, m_register}, {u"realm"_s, m_realm},
-        {u"username"_s, m_username}, {u"password"_s, m_password}, {u"caller_id"_s, m_callerId},
-        {u"caller_id_in_from"_s, m_callerIdInFrom}, {u"gw_auth_acl"_s, m_gwAuthAcl},
-        {u"ping_seconds"_s, m_ping}, {u"expire_seconds"_s, m_expire}, {u"retry_seconds"_s, m_retry},
-        {u"numbers"_s, m_numbers}};
+    m_fieldWidgets = {{u"provider"_s, m_ui->providerField},
+        {u"gateway_name"_s, m_ui->gateway_nameField}, {u"profile"_s, m_ui->profileField},
+        {u"proxy"_s, m_ui->proxyField}, {u"outbound_proxy"_s, m_ui->outbound_proxyField},
+        {u"register_proxy"_s, m_ui->register_proxyField}, {u"register"_s, m_ui->registerField},
+        {u"realm"_s, m_ui->realmField}, {u"username"_s, m_ui->usernameField},
+        {u"password"_s, m_ui->passwordField}, {u"caller_id"_s, m_ui->caller_idField},
+        {u"caller_id_in_from"_s, m_ui->caller_id_in_fromField},
+        {u"gw_auth_acl"_s, m_ui->gw_auth_aclField}, {u"ping_seconds"_s, m_ui->ping_secondsField},
+        {u"expire_seconds"_s, m_ui->expire_secondsField},
+        {u"retry_seconds"_s, m_ui->retry_secondsField}, {u"numbers"_s, m_ui->numbersField}};
     // The labels from the one table of field names (model/FieldLabels), and under each field a
     // place for what the checks say about it and its fix: next to the field, not far below.
     QFormLayout *form = m_ui->formLayout;
@@ -209,7 +194,7 @@ void TrunkEditor::buildForm()
         b->setText(text.replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u'\x01', u"&&"_s));
     }
     for (QAbstractButton *b : {static_cast<QAbstractButton *>(m_ui->revertPushButton),
-             static_cast<QAbstractButton *>(m_save)})
+             static_cast<QAbstractButton *>(m_ui->reviewPushButton)})
         m_mnemonics.insert(mnemonicOf(b->text()));
     m_mnemonics.remove(QChar());
     // The rest in one go, so that a letter one text could do without goes to one that needs it.
@@ -221,8 +206,8 @@ void TrunkEditor::buildForm()
             texts.append(escapedForMnemonic(trunkFieldLabel(key)));
         }
     }
-    const QList<QAbstractButton *> buttons {
-        m_register, m_callerIdInFrom, m_ui->addNumberPushButton, m_ui->removeNumberPushButton};
+    const QList<QAbstractButton *> buttons {m_ui->registerField, m_ui->caller_id_in_fromField,
+        m_ui->addNumberPushButton, m_ui->removeNumberPushButton};
     for (QAbstractButton *b : std::as_const(buttons)) {
         owners.append(b);
         texts.append(b->text());
@@ -238,8 +223,8 @@ void TrunkEditor::buildForm()
     // never a button that happens to come first in the focus chain.
     for (QPushButton *b : findChildren<QPushButton *>())
         b->setAutoDefault(false);
-    m_save->setAutoDefault(true);
-    m_save->setDefault(true);
+    m_ui->reviewPushButton->setAutoDefault(true);
+    m_ui->reviewPushButton->setDefault(true);
     QList<std::pair<int, QString>> rows; // the form's row of each field, last first
     for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it) {
         int row = -1;
@@ -279,35 +264,37 @@ void TrunkEditor::buildForm()
         m_undo->clear();
         m_edit->setDraft(m_edit->stored());
     });
-    connect(m_save, &QPushButton::clicked, this, &TrunkEditor::review);
+    connect(m_ui->reviewPushButton, &QPushButton::clicked, this, &TrunkEditor::review);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    for (QLineEdit *e : {m_name, m_proxy, m_outbound, m_registerProxy, m_realm, m_username,
-             m_password, m_callerId, m_gwAuthAcl})
+    for (QLineEdit *e : {m_ui->gateway_nameField, m_ui->proxyField, m_ui->outbound_proxyField,
+             m_ui->register_proxyField, m_ui->realmField, m_ui->usernameField, m_ui->passwordField,
+             m_ui->caller_idField, m_ui->gw_auth_aclField})
         connect(e, &QLineEdit::textEdited, this, &TrunkEditor::onFormEdited);
-    for (QCheckBox *c : {m_register, m_callerIdInFrom})
+    for (QCheckBox *c : {m_ui->registerField, m_ui->caller_id_in_fromField})
         connect(c, &QCheckBox::toggled, this, &TrunkEditor::onFormEdited);
-    for (QSpinBox *s : {m_ping, m_expire, m_retry})
+    for (QSpinBox *s :
+        {m_ui->ping_secondsField, m_ui->expire_secondsField, m_ui->retry_secondsField})
         connect(s, &QSpinBox::valueChanged, this, &TrunkEditor::onFormEdited);
-    connect(m_provider, &QComboBox::currentIndexChanged, this, &TrunkEditor::onFormEdited);
-    connect(m_profile, &QComboBox::currentTextChanged, this, &TrunkEditor::onFormEdited);
-    connect(m_numbers, &QTableWidget::itemChanged, this, &TrunkEditor::onFormEdited);
+    connect(m_ui->providerField, &QComboBox::currentIndexChanged, this, &TrunkEditor::onFormEdited);
+    connect(m_ui->profileField, &QComboBox::currentTextChanged, this, &TrunkEditor::onFormEdited);
+    connect(m_ui->numbersField, &QTableWidget::itemChanged, this, &TrunkEditor::onFormEdited);
     connect(addNumber, &QPushButton::clicked, this, [this] {
         // An empty row to type into; the draft changes when a number is typed (an empty row is
         // not a number), so nothing is offered to "fix" before the operator wrote anything.
-        const int row = m_numbers->rowCount();
+        const int row = m_ui->numbersField->rowCount();
         {
-            const QSignalBlocker blocker(m_numbers);
-            m_numbers->insertRow(row);
-            m_numbers->setItem(row, 0, new QTableWidgetItem());
-            m_numbers->setItem(row, 1, new QTableWidgetItem());
+            const QSignalBlocker blocker(m_ui->numbersField);
+            m_ui->numbersField->insertRow(row);
+            m_ui->numbersField->setItem(row, 0, new QTableWidgetItem());
+            m_ui->numbersField->setItem(row, 1, new QTableWidgetItem());
         }
-        m_numbers->setCurrentCell(row, 0);
-        m_numbers->editItem(m_numbers->item(row, 0));
+        m_ui->numbersField->setCurrentCell(row, 0);
+        m_ui->numbersField->editItem(m_ui->numbersField->item(row, 0));
     });
     connect(removeNumber, &QPushButton::clicked, this, [this] {
-        if (m_numbers->currentRow() >= 0) {
-            m_numbers->removeRow(m_numbers->currentRow());
+        if (m_ui->numbersField->currentRow() >= 0) {
+            m_ui->numbersField->removeRow(m_ui->numbersField->currentRow());
             onFormEdited();
         }
     });
@@ -317,8 +304,9 @@ void TrunkEditor::buildForm()
 void TrunkEditor::updateSaveEnabled()
 {
     const bool something = m_edit->isNew() || m_edit->isDirty();
-    m_save->setEnabled(!m_edit->isBusy() && m_readOnly->isHidden() && something);
-    m_save->setToolTip(something || !m_readOnly->isHidden()
+    m_ui->reviewPushButton->setEnabled(
+        !m_edit->isBusy() && m_ui->readOnlyLabel->isHidden() && something);
+    m_ui->reviewPushButton->setToolTip(something || !m_ui->readOnlyLabel->isHidden()
             ? QString()
             : tr("Nothing changed: there is nothing to review or save."));
 }
@@ -336,7 +324,8 @@ void TrunkEditor::updateTabOrder()
     chain << m_ui->addNumberPushButton << m_ui->removeNumberPushButton;
     for (QPushButton *fix : m_ui->checksGroupBox->findChildren<QPushButton *>())
         chain.append(fix);
-    chain << m_ui->undoPushButton << m_ui->redoPushButton << m_ui->revertPushButton << m_save;
+    chain << m_ui->undoPushButton << m_ui->redoPushButton << m_ui->revertPushButton
+          << m_ui->reviewPushButton;
     for (QAbstractButton *b : m_ui->buttonBox->buttons())
         chain.append(b);
     chain.removeAll(nullptr);
@@ -382,8 +371,8 @@ void TrunkEditor::newTrunk(const QString &providerId)
 
 void TrunkEditor::setReadOnlyReason(const QString &reason)
 {
-    m_readOnly->setText(reason);
-    m_readOnly->setVisible(!reason.isEmpty());
+    m_ui->readOnlyLabel->setText(reason);
+    m_ui->readOnlyLabel->setVisible(!reason.isEmpty());
     updateSaveEnabled();
     // Nothing to revert on a trunk that cannot be changed.
     if (auto *revert = findChild<QPushButton *>(u"revertPushButton"_s))
@@ -396,34 +385,34 @@ void TrunkEditor::loadDraftIntoForm()
 {
     m_loading = true;
     const Trunk &t = m_edit->draft();
-    const int providerIndex = m_provider->findData(t.provider);
-    m_provider->setCurrentIndex(providerIndex);
-    m_name->setText(t.gatewayName);
-    m_profile->setCurrentText(t.profile);
-    m_proxy->setText(t.proxy);
-    m_outbound->setText(t.outboundProxy);
-    m_registerProxy->setText(t.registerProxy);
-    m_register->setChecked(t.registerEnabled);
-    m_realm->setText(t.realm);
-    m_username->setText(t.username);
-    m_password->setText(t.password);
-    m_callerId->setText(t.callerId);
-    m_callerIdInFrom->setChecked(t.callerIdInFrom);
-    m_gwAuthAcl->setText(t.gwAuthAcl);
-    m_ping->setValue(t.pingSeconds);
-    m_expire->setValue(t.expireSeconds);
-    m_retry->setValue(t.retrySeconds);
-    m_numbers->setRowCount(0);
+    const int providerIndex = m_ui->providerField->findData(t.provider);
+    m_ui->providerField->setCurrentIndex(providerIndex);
+    m_ui->gateway_nameField->setText(t.gatewayName);
+    m_ui->profileField->setCurrentText(t.profile);
+    m_ui->proxyField->setText(t.proxy);
+    m_ui->outbound_proxyField->setText(t.outboundProxy);
+    m_ui->register_proxyField->setText(t.registerProxy);
+    m_ui->registerField->setChecked(t.registerEnabled);
+    m_ui->realmField->setText(t.realm);
+    m_ui->usernameField->setText(t.username);
+    m_ui->passwordField->setText(t.password);
+    m_ui->caller_idField->setText(t.callerId);
+    m_ui->caller_id_in_fromField->setChecked(t.callerIdInFrom);
+    m_ui->gw_auth_aclField->setText(t.gwAuthAcl);
+    m_ui->ping_secondsField->setValue(t.pingSeconds);
+    m_ui->expire_secondsField->setValue(t.expireSeconds);
+    m_ui->retry_secondsField->setValue(t.retrySeconds);
+    m_ui->numbersField->setRowCount(0);
     for (const TrunkNumber &n : t.numbers) {
-        const int row = m_numbers->rowCount();
-        m_numbers->insertRow(row);
-        m_numbers->setItem(row, 0, new QTableWidgetItem(n.number));
-        m_numbers->setItem(row, 1, new QTableWidgetItem(n.use));
+        const int row = m_ui->numbersField->rowCount();
+        m_ui->numbersField->insertRow(row);
+        m_ui->numbersField->setItem(row, 0, new QTableWidgetItem(n.number));
+        m_ui->numbersField->setItem(row, 1, new QTableWidgetItem(n.use));
     }
     const bool stored = m_edit->stored().passwordSet;
-    m_password->setPlaceholderText(
+    m_ui->passwordField->setPlaceholderText(
         stored ? tr("stored — type to set a new password") : tr("no password stored"));
-    m_passwordState->setText(
+    m_ui->passwordStateLabel->setText(
         t.password.isEmpty() ? (stored ? tr("stored") : tr("not set")) : tr("will be replaced"));
     m_loading = false;
 }
@@ -431,26 +420,26 @@ void TrunkEditor::loadDraftIntoForm()
 Trunk TrunkEditor::draftFromForm() const
 {
     Trunk t = m_edit->draft();
-    t.provider = m_provider->currentData().toString();
-    t.gatewayName = m_name->text();
-    t.profile = m_profile->currentText();
-    t.proxy = m_proxy->text();
-    t.outboundProxy = m_outbound->text();
-    t.registerProxy = m_registerProxy->text();
-    t.registerEnabled = m_register->isChecked();
-    t.realm = m_realm->text();
-    t.username = m_username->text();
-    t.password = m_password->text();
-    t.callerId = m_callerId->text();
-    t.callerIdInFrom = m_callerIdInFrom->isChecked();
-    t.gwAuthAcl = m_gwAuthAcl->text();
-    t.pingSeconds = m_ping->value();
-    t.expireSeconds = m_expire->value();
-    t.retrySeconds = m_retry->value();
+    t.provider = m_ui->providerField->currentData().toString();
+    t.gatewayName = m_ui->gateway_nameField->text();
+    t.profile = m_ui->profileField->currentText();
+    t.proxy = m_ui->proxyField->text();
+    t.outboundProxy = m_ui->outbound_proxyField->text();
+    t.registerProxy = m_ui->register_proxyField->text();
+    t.registerEnabled = m_ui->registerField->isChecked();
+    t.realm = m_ui->realmField->text();
+    t.username = m_ui->usernameField->text();
+    t.password = m_ui->passwordField->text();
+    t.callerId = m_ui->caller_idField->text();
+    t.callerIdInFrom = m_ui->caller_id_in_fromField->isChecked();
+    t.gwAuthAcl = m_ui->gw_auth_aclField->text();
+    t.pingSeconds = m_ui->ping_secondsField->value();
+    t.expireSeconds = m_ui->expire_secondsField->value();
+    t.retrySeconds = m_ui->retry_secondsField->value();
     t.numbers.clear();
-    for (int row = 0; row < m_numbers->rowCount(); ++row) {
-        const QTableWidgetItem *n = m_numbers->item(row, 0);
-        const QTableWidgetItem *u = m_numbers->item(row, 1);
+    for (int row = 0; row < m_ui->numbersField->rowCount(); ++row) {
+        const QTableWidgetItem *n = m_ui->numbersField->item(row, 0);
+        const QTableWidgetItem *u = m_ui->numbersField->item(row, 1);
         if ((!n || n->text().isEmpty()) && (!u || u->text().isEmpty()))
             continue; // a row added and not filled in yet
         t.numbers.append({n ? n->text() : QString(), u ? u->text() : QString()});
@@ -488,7 +477,7 @@ void TrunkEditor::relint()
             delete item;
         }
     };
-    clear(m_findingsBox);
+    clear(m_ui->checksLayout);
     for (QWidget *note : std::as_const(m_notes)) {
         clear(note->layout());
         note->hide();
@@ -544,13 +533,13 @@ void TrunkEditor::relint()
             note->show();
             ++atFields;
         } else {
-            m_findingsBox->addWidget(row);
+            m_ui->checksLayout->addWidget(row);
         }
     }
     if (m_findings.isEmpty())
-        m_findingsBox->addWidget(new QLabel(tr("✔ No problems found.")));
+        m_ui->checksLayout->addWidget(new QLabel(tr("✔ No problems found.")));
     else if (atFields == m_findings.size())
-        m_findingsBox->addWidget(
+        m_ui->checksLayout->addWidget(
             new QLabel(tr("%n finding(s), each shown under its field above.", nullptr, atFields)));
     for (auto it = m_serverErrors.cbegin(); it != m_serverErrors.cend(); ++it) {
         byField[it.key()].append(it.value());
@@ -600,7 +589,8 @@ void TrunkEditor::updateTitle()
 void TrunkEditor::review()
 {
     if (!m_edit->isNew() && !m_edit->isDirty()) {
-        m_status->setText(tr("Nothing changed: there is nothing to review or save."));
+        m_ui->editorStatusLabel->setText(
+            tr("Nothing changed: there is nothing to review or save."));
         return;
     }
     auto *dialog = new ReviewDialog(m_edit, m_findings, this);
@@ -616,14 +606,15 @@ void TrunkEditor::review()
 
 void TrunkEditor::onConflict(const Trunk &theirs, const QByteArray &etag)
 {
-    m_status->setText(tr("✖ Someone else saved this trunk in the meantime. Choose per field what "
-                         "to keep; nothing is lost."));
+    m_ui->editorStatusLabel->setText(
+        tr("✖ Someone else saved this trunk in the meantime. Choose per field what "
+           "to keep; nothing is lost."));
     auto *dialog = new ConflictDialog(
         m_edit->stored(), theirs, m_edit->draft(), QDateTime::currentDateTime(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConflictDialog::resolved, this, [this, theirs, etag](const Trunk &merged) {
         m_edit->resolveConflict(merged, theirs, etag);
-        m_status->setText(tr("Merged with their version. Review and save again."));
+        m_ui->editorStatusLabel->setText(tr("Merged with their version. Review and save again."));
     });
     dialog->open();
 }

@@ -8,15 +8,7 @@
 #include <QSet>
 #include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
-class QTableWidget;
 class QUndoStack;
-class QVBoxLayout;
 
 namespace xynap::session {
 class PlatformSession;
@@ -82,29 +74,6 @@ private:
     QHash<QString, QWidget *> m_notes; // per field: its findings, under it
     QHash<QString, QString> m_serverErrors;
     QSet<QChar> m_mnemonics; // the Alt+letters of the form's labels and the dialog's buttons
-
-    QComboBox *m_provider;
-    QLineEdit *m_name;
-    QComboBox *m_profile;
-    QLineEdit *m_proxy;
-    QLineEdit *m_outbound;
-    QLineEdit *m_registerProxy;
-    QCheckBox *m_register;
-    QLineEdit *m_realm;
-    QLineEdit *m_username;
-    QLineEdit *m_password;
-    QLabel *m_passwordState;
-    QLineEdit *m_callerId;
-    QCheckBox *m_callerIdInFrom;
-    QLineEdit *m_gwAuthAcl;
-    QSpinBox *m_ping;
-    QSpinBox *m_expire;
-    QSpinBox *m_retry;
-    QTableWidget *m_numbers;
-    QVBoxLayout *m_findingsBox;
-    QLabel *m_status;
-    QLabel *m_readOnly;
-    QPushButton *m_save;
 };
 
 } // namespace xynap::ui

@@ -3,10 +3,12 @@
 #include "model/TimeFormat.h"
 #include "session/ApplyJob.h"
 #include "session/PlatformSession.h"
-#include "session/SettlingSortProxy.h"
 #include "session/SofiaActions.h"
+#include "ui/common/FormLayouts.h"
 #include "ui/common/HealthStyle.h"
 #include "ui/common/Prompter.h"
+#include "ui/gateways/SettlingSortProxy.h"
+#include "ui_GatewaysPage.h"
 
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -24,6 +26,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -33,111 +36,54 @@ using session::GatewayMonitor;
 
 GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::GatewaysPage>())
     , m_session(session)
     , m_health(new HealthDecorationProxy(this))
-    , m_proxy(new session::SettlingSortProxy(this))
-    , m_filter(new QLineEdit(this))
-    , m_view(new QTableView(this))
-    , m_nodes(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_diagnosis(new QLabel(this))
-    , m_numbers(new QLabel(this))
-    , m_history(new QPlainTextEdit(this))
-    , m_raw(new QPlainTextEdit(this))
-    , m_actionStatus(new QLabel(this))
-    , m_apply(new QPushButton(tr("A&pply (killgw + rescan)"), this))
-    , m_rescan(new QPushButton(tr("Re&scan profile"), this))
-    , m_restart(new QPushButton(tr("Restart profile…"), this))
-    , m_service(new QPushButton(tr("Take &out of service…"), this))
-    , m_editTrunk(new QPushButton(tr("Edit the tr&unk…"), this))
+    , m_proxy(new SettlingSortProxy(this))
 {
+    m_ui->setupUi(this);
+    // The widgets the refresh and the actions below write to.
+    m_view = m_ui->gatewaysTableView;
+    m_nodes = m_ui->nodesLabel;
+    m_title = m_ui->gatewayTitleLabel;
+    m_diagnosis = m_ui->diagnosisLabel;
+    m_numbers = m_ui->numbersLabel;
+    m_history = m_ui->historyTextEdit;
+    m_raw = m_ui->rawEventTextEdit;
+    m_actionStatus = m_ui->actionStatusLabel;
+    m_apply = m_ui->applyPushButton;
+    m_rescan = m_ui->rescanPushButton;
+    m_restart = m_ui->restartPushButton;
+    m_service = m_ui->servicePushButton;
+    m_editTrunk = m_ui->editTrunkPushButton;
+
     GatewayMonitor *monitor = session->gateways();
     m_health->setSourceModel(monitor);
     m_proxy->setSourceModel(m_health);
     m_proxy->setSortRole(GatewayMonitor::SortRole);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(GatewayMonitor::Gateway, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setObjectName(u"gatewaysTableView"_s);
-    m_view->setAccessibleName(tr("Gateways"));
-    m_view->setTabKeyNavigation(false);
-    m_filter->setPlaceholderText(tr("Filter gateways (name, node, state, diagnosis)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter gateways"));
-    m_nodes->setObjectName(u"nodesLabel"_s);
-    m_nodes->setWordWrap(true);
-    m_title->setObjectName(u"gatewayTitleLabel"_s);
-    QFont big = m_title->font();
+    m_ui->gatewaysTableView->setModel(m_proxy);
+    m_ui->gatewaysTableView->sortByColumn(GatewayMonitor::Gateway, Qt::AscendingOrder);
+    QFont big = m_ui->gatewayTitleLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
-    m_title->setFont(big);
-    m_diagnosis->setObjectName(u"diagnosisLabel"_s);
-    m_diagnosis->setWordWrap(true);
-    m_diagnosis->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_numbers->setWordWrap(true);
-    m_history->setReadOnly(true);
-    m_history->setObjectName(u"historyTextEdit"_s);
-    m_history->setAccessibleName(tr("Recent transitions"));
-    m_raw->setReadOnly(true);
-    m_raw->setAccessibleName(tr("Last raw event"));
-    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_actionStatus->setObjectName(u"actionStatusLabel"_s);
-    m_actionStatus->setWordWrap(true);
-    m_apply->setObjectName(u"applyPushButton"_s);
-    m_apply->setToolTip(
-        tr("Remove the running gateway and load it again from the Platform API. Calls are kept."));
-    m_rescan->setToolTip(tr("Load new gateways of this profile. A rescan never changes a gateway "
-                            "that is already running."));
-    m_restart->setToolTip(tr("Restart the Sofia profile: every call on it is dropped."));
-    m_service->setObjectName(u"servicePushButton"_s);
-    m_editTrunk->setObjectName(u"editTrunkPushButton"_s);
+    m_ui->gatewayTitleLabel->setFont(big);
+    m_ui->rawEventTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // A short pane takes its room from the two logs first: a layout that gets less than its
+    // minimum squeezes every item, and a wrapped diagnosis then loses its last line.
+    for (QPlainTextEdit *log : {m_ui->historyTextEdit, m_ui->rawEventTextEdit}) {
+        log->setMinimumHeight(3 * log->fontMetrics().lineSpacing()
+            + 2 * (log->frameWidth() + qCeil(log->document()->documentMargin())));
+    }
+    // The style's margins around the detail pane (uic gives a layout in a splitter none).
+    m_ui->detailLayout->unsetContentsMargins();
+    refreshFormLayouts(this);
 
-    auto *detail = new QWidget(this);
-    auto *dl = new QVBoxLayout(detail);
-    dl->addWidget(m_title);
-    auto *diagnosisRow = new QHBoxLayout;
-    diagnosisRow->addWidget(m_diagnosis, 1);
-    diagnosisRow->addWidget(m_editTrunk, 0, Qt::AlignTop);
-    dl->addLayout(diagnosisRow);
-    dl->addWidget(m_numbers);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_apply);
-    buttons->addWidget(m_rescan);
-    buttons->addWidget(m_service);
-    auto *reloadXml = new QPushButton(tr("reloadxml"), detail);
-    auto *reloadAcl = new QPushButton(tr("reloadacl"), detail);
-    buttons->addWidget(reloadXml);
-    buttons->addWidget(reloadAcl);
-    buttons->addStretch();
-    buttons->addWidget(m_restart);
-    dl->addLayout(buttons);
-    dl->addWidget(m_actionStatus);
-    dl->addWidget(new QLabel(tr("Recent transitions"), detail));
-    dl->addWidget(m_history, 2);
-    dl->addWidget(new QLabel(tr("Last raw event"), detail));
-    dl->addWidget(m_raw, 1);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(u"gatewaysSplitter"_s);
-    splitter->addWidget(m_view);
-    splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_nodes);
-    layout->addWidget(m_filter);
-    layout->addWidget(splitter, 1);
-
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &session::SettlingSortProxy::setFilterText);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &GatewaysPage::updateDetail);
+    connect(m_ui->gatewayFilterLineEdit, &QLineEdit::textChanged, m_proxy,
+        &SettlingSortProxy::setFilterText);
+    connect(m_ui->gatewaysTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
+        this, &GatewaysPage::updateDetail);
     // The detail pane shows one gateway: only a change of its own row re-renders it (every event
     // of every gateway did before: 13 % of the console's time at 20,000 gateways).
     connect(monitor, &QAbstractItemModel::dataChanged, this,
@@ -195,11 +141,13 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
     // A rescan is an apply without a gateway: one place starts them all (startApply).
     connect(m_rescan, &QPushButton::clicked, this,
         [this] { startApply(selectedNode(), selectedProfile(), {}); });
-    connect(reloadXml, &QPushButton::clicked, this, [this] { runAction(false); });
-    connect(reloadAcl, &QPushButton::clicked, this, [this] { runAction(true); });
+    connect(m_ui->reloadXmlPushButton, &QPushButton::clicked, this, [this] { runAction(false); });
+    connect(m_ui->reloadAclPushButton, &QPushButton::clicked, this, [this] { runAction(true); });
     updateNodes();
     updateDetail();
 }
+
+GatewaysPage::~GatewaysPage() = default;
 
 int GatewaysPage::selectedSourceRow() const
 {

@@ -1,29 +1,35 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
 namespace xynap::session {
-class SettlingSortProxy;
 class PlatformSession;
 } // namespace xynap::session
 
 namespace xynap::ui {
 
-class HealthDecorationProxy;
+namespace Ui {
+class GatewaysPage;
+}
 
-// Live gateways of every node: table, diagnosis, history, and the apply actions.
+class HealthDecorationProxy;
+class SettlingSortProxy;
+
+// Live gateways of every node: table, diagnosis, history, and the apply actions. The form is
+// GatewaysPage.ui.
 class GatewaysPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewaysPage)
 
 public:
     explicit GatewaysPage(session::PlatformSession *session, QWidget *parent = nullptr);
+    ~GatewaysPage() override;
 
     QTableView *view() const { return m_view; }
     // Runs killgw + rescan for the selected gateway (the "Apply" button).
@@ -52,10 +58,11 @@ private:
     QString selectedGateway() const;
     QString selectedProfile() const;
 
+    std::unique_ptr<Ui::GatewaysPage> m_ui;
     session::PlatformSession *m_session;
     HealthDecorationProxy *m_health;
-    session::SettlingSortProxy *m_proxy;
-    QLineEdit *m_filter;
+    SettlingSortProxy *m_proxy;
+    // Widgets of the form (m_ui) that the refresh and the actions write to.
     QTableView *m_view;
     QLabel *m_nodes;
     QLabel *m_title;

@@ -12,6 +12,7 @@
 #include "ui/help/HelpMenu.h"
 #include "ui/noc/NocDashboard.h"
 #include "ui/trunks/TrunksPage.h"
+#include "ui_MainWindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -21,7 +22,6 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -29,79 +29,52 @@ namespace xynap::ui {
 
 MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
     : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
-    , m_pages(new QTabWidget(this))
-    , m_trunksPage(new TrunksPage(session, m_pages))
-    , m_gatewaysPage(new GatewaysPage(session, m_pages))
-    , m_insecureBanner(new QLabel(this))
-    , m_noteBanner(new QLabel(this))
     , m_where(new QLabel(this))
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    if (session->isSandbox()) {
-        // Unmistakable: nothing done here touches production.
-        auto *banner = new QLabel(tr("SANDBOX — a simulated platform on this computer. Changes "
-                                     "here never reach a real FreeSWITCH."),
-            central);
-        banner->setObjectName(QStringLiteral("sandboxBannerLabel"));
-        banner->setAlignment(Qt::AlignCenter);
-        banner->setMargin(8);
-        banner->setStyleSheet(
-            QStringLiteral("QLabel { background: #f5a623; color: #1b1b1b; font-weight: bold; }"));
-        layout->addWidget(banner);
-    }
+    m_ui->setupUi(this);
+    // Unmistakable: nothing done here touches production.
+    m_ui->sandboxBannerLabel->setVisible(session->isSandbox());
     // Plain HTTP allowed by the profile: said for as long as the window is open.
-    m_insecureBanner->setObjectName(QStringLiteral("insecureBannerLabel"));
-    m_insecureBanner->setAlignment(Qt::AlignCenter);
-    m_insecureBanner->setMargin(6);
-    m_insecureBanner->setWordWrap(true);
-    m_insecureBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #a40000; color: white; font-weight: bold; }"));
-    m_insecureBanner->hide();
-    layout->addWidget(m_insecureBanner);
-    m_noteBanner->setObjectName(QStringLiteral("connectionNoteLabel"));
-    m_noteBanner->setMargin(6);
-    m_noteBanner->setWordWrap(true);
-    m_noteBanner->setStyleSheet(QStringLiteral("QLabel { background: #fce94f; color: #1b1b1b; }"));
-    m_noteBanner->hide();
-    layout->addWidget(m_noteBanner);
-    m_pages->addTab(m_trunksPage, tr("&Trunks"));
-    m_pages->addTab(m_gatewaysPage, tr("&Gateways"));
-    m_pages->addTab(new ActivityPage(session->activity(), m_pages), tr("&Activity"));
-    auto *coverage = new CoveragePage(session, m_pages);
-    m_pages->addTab(coverage, tr("&Coverage"));
+    m_ui->insecureBannerLabel->hide();
+    m_ui->connectionNoteLabel->hide();
+    m_trunksPage = new TrunksPage(session, m_ui->pagesTabWidget);
+    m_gatewaysPage = new GatewaysPage(session, m_ui->pagesTabWidget);
+    m_ui->pagesTabWidget->addTab(m_trunksPage, tr("&Trunks"));
+    m_ui->pagesTabWidget->addTab(m_gatewaysPage, tr("&Gateways"));
+    m_ui->pagesTabWidget->addTab(
+        new ActivityPage(session->activity(), m_ui->pagesTabWidget), tr("&Activity"));
+    auto *coverage = new CoveragePage(session, m_ui->pagesTabWidget);
+    m_ui->pagesTabWidget->addTab(coverage, tr("&Coverage"));
     connect(m_trunksPage, &TrunksPage::coverageRequested, this,
         [this, coverage](const QString &subject, bool acl) {
-            m_pages->setCurrentWidget(coverage);
+            m_ui->pagesTabWidget->setCurrentWidget(coverage);
             coverage->showFinding(subject, acl);
         });
     connect(m_trunksPage, &TrunksPage::applyRequested, this,
         [this](const QString &node, const QString &profile, const QString &gateway) {
-            m_pages->setCurrentWidget(m_gatewaysPage);
+            m_ui->pagesTabWidget->setCurrentWidget(m_gatewaysPage);
             m_gatewaysPage->apply(profile, gateway, node);
         });
     connect(m_gatewaysPage, &GatewaysPage::editTrunkRequested, this, [this](const QString &gw) {
-        m_pages->setCurrentWidget(m_trunksPage);
+        m_ui->pagesTabWidget->setCurrentWidget(m_trunksPage);
         m_trunksPage->openTrunk(gw);
     });
-    m_pages->setDocumentMode(true);
-    layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Connect to another platform…"), QKeySequence::Open, this,
-        &MainWindow::connectElsewhere);
-    file->addAction(tr("&Reload trunks"), QKeySequence::Refresh, session,
+    m_ui->connectElsewhereAction->setShortcut(QKeySequence::Open);
+    connect(m_ui->connectElsewhereAction, &QAction::triggered, this, &MainWindow::connectElsewhere);
+    m_ui->reloadTrunksAction->setShortcut(QKeySequence::Refresh);
+    connect(m_ui->reloadTrunksAction, &QAction::triggered, session,
         &session::PlatformSession::refreshTrunks);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&NOC dashboard"), QKeySequence(Qt::Key_F11), this, &MainWindow::showNoc);
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::quit);
+    m_ui->nocDashboardAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_ui->nocDashboardAction, &QAction::triggered, this, &MainWindow::showNoc);
     new HelpMenu(menuBar(), this, m_session->catalog());
 
+    // As QMainWindow makes its own status bar: never wider than the window, one line high.
+    statusBar()->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     statusBar()->addPermanentWidget(m_where);
     connect(
         session, &session::PlatformSession::connectionChanged, this, &MainWindow::updateConnection);
@@ -110,20 +83,22 @@ MainWindow::MainWindow(session::PlatformSession *session, QWidget *parent)
     restoreSettings();
 }
 
+MainWindow::~MainWindow() = default;
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
     WindowState::restore(this, settings, u"mainWindow"_s);
     const int page = settings.value(u"mainWindow/page"_s, 0).toInt();
-    if (page >= 0 && page < m_pages->count())
-        m_pages->setCurrentIndex(page);
+    if (page >= 0 && page < m_ui->pagesTabWidget->count())
+        m_ui->pagesTabWidget->setCurrentIndex(page);
 }
 
 void MainWindow::saveSettings() const
 {
     QSettings settings;
     WindowState::save(this, settings, u"mainWindow"_s);
-    settings.setValue(u"mainWindow/page"_s, m_pages->currentIndex());
+    settings.setValue(u"mainWindow/page"_s, m_ui->pagesTabWidget->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -139,13 +114,13 @@ void MainWindow::updateConnection()
                                           : tr("xynap console — %1").arg(m_session->displayName()));
     m_where->setText(
         m_session->isSandbox() ? tr("Sandbox: %1").arg(url) : tr("Platform API: %1").arg(url));
-    m_insecureBanner->setVisible(m_session->api()->sendsInsecurely());
-    m_insecureBanner->setText(
+    m_ui->insecureBannerLabel->setVisible(m_session->api()->sendsInsecurely());
+    m_ui->insecureBannerLabel->setText(
         tr("⚠ PLAIN HTTP — the API token and every change travel unencrypted to %1 and can be "
            "read or altered on the way. The profile allows it; use https:// to end this.")
             .arg(m_session->api()->baseUrl().host()));
-    m_noteBanner->setText(m_session->connectionNote());
-    m_noteBanner->setVisible(!m_session->connectionNote().isEmpty());
+    m_ui->connectionNoteLabel->setText(m_session->connectionNote());
+    m_ui->connectionNoteLabel->setVisible(!m_session->connectionNote().isEmpty());
 }
 
 void MainWindow::connectElsewhere()

@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
 class QLabel;
-class QTabWidget;
 
 namespace xynap::session {
 class PlatformSession;
@@ -11,17 +11,23 @@ class PlatformSession;
 
 namespace xynap::ui {
 
+namespace Ui {
+class MainWindow;
+}
+
 class TrunksPage;
 class GatewaysPage;
 class NocDashboard;
 
-// A shell that hosts the pages; each page owns its widgets and talks to the session.
+// A shell that hosts the pages; each page owns its widgets and talks to the session. The form is
+// MainWindow.ui; the pages, which need the session, are added in code.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
     explicit MainWindow(session::PlatformSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     TrunksPage *trunksPage() const { return m_trunksPage; }
     GatewaysPage *gatewaysPage() const { return m_gatewaysPage; }
@@ -39,14 +45,12 @@ protected:
 private:
     void restoreSettings();
     void updateConnection(); // title, where, and the banners that must stay visible
+    std::unique_ptr<Ui::MainWindow> m_ui;
     session::PlatformSession *m_session;
-    QTabWidget *m_pages;
-    TrunksPage *m_trunksPage;
-    GatewaysPage *m_gatewaysPage;
+    TrunksPage *m_trunksPage = nullptr;
+    GatewaysPage *m_gatewaysPage = nullptr;
     NocDashboard *m_noc = nullptr;
-    QLabel *m_insecureBanner;
-    QLabel *m_noteBanner;
-    QLabel *m_where;
+    QLabel *m_where; // the status bar's permanent part: where the console is connected
 };
 
 } // namespace xynap::ui

@@ -6,6 +6,7 @@
 #include "session/PlatformSession.h"
 #include "ui/common/HealthStyle.h"
 #include "ui/noc/GatewayTile.h"
+#include "ui_NocDashboard.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -16,7 +17,6 @@
 #include <QScreen>
 #include <QSet>
 #include <QTimer>
-#include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 
@@ -28,19 +28,19 @@ using session::GatewayMonitor;
 
 NocDashboard::NocDashboard(session::PlatformSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::NocDashboard>())
     , m_session(session)
-    , m_health(new QLabel(this))
-    , m_nodes(new QLabel(this))
-    , m_clock(new QLabel(this))
-    , m_overflow(new QLabel(this))
-    , m_gridArea(new QWidget(this))
-    , m_grid(new QGridLayout(m_gridArea))
-    , m_chart(new StateChart(this))
 {
-    setWindowTitle(tr("xynap NOC"));
-    setMinimumSize(480, 360);
-    setObjectName(u"nocDashboard"_s);
-    setAutoFillBackground(true);
+    m_ui->setupUi(this);
+    // The widgets the refresh writes to. Labels never widen the window: long texts wrap, and the
+    // tiles never make it larger than the screen: their number follows the space.
+    m_health = m_ui->healthLineLabel;
+    m_nodes = m_ui->nodesLabel;
+    m_clock = m_ui->clockLabel;
+    m_overflow = m_ui->overflowLabel;
+    m_gridArea = m_ui->tileArea;
+    m_grid = m_ui->tileGridLayout;
+    m_chart = m_ui->stateChart;
     QPalette dark = palette();
     dark.setColor(QPalette::Window, QColor(0x0f, 0x11, 0x14));
     dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
@@ -49,37 +49,12 @@ NocDashboard::NocDashboard(session::PlatformSession *session, QWidget *parent)
     QFont headline = font();
     headline.setPixelSize(40);
     headline.setBold(true);
-    m_health->setFont(headline);
-    m_health->setObjectName(u"healthLineLabel"_s);
-    m_health->setWordWrap(true);
+    m_ui->healthLineLabel->setFont(headline);
+    m_ui->clockLabel->setFont(headline);
     QFont small = font();
     small.setPixelSize(20);
-    m_nodes->setFont(small);
-    m_nodes->setWordWrap(true);
-    m_overflow->setFont(small);
-    m_overflow->setWordWrap(true);
-    m_overflow->setObjectName(u"overflowLabel"_s);
-    m_clock->setFont(headline);
-    m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    // Labels never widen the window: long texts wrap.
-    for (QLabel *l : {m_health, m_nodes, m_overflow})
-        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_health, 1);
-    top->addWidget(m_clock);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->addLayout(top);
-    layout->addWidget(m_nodes);
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    // The tiles never make the window larger than the screen: their number follows the space.
-    m_grid->setSizeConstraint(QLayout::SetNoConstraint);
-    m_grid->setSpacing(12);
-    m_gridArea->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    layout->addWidget(m_gridArea, 1);
-    layout->addWidget(m_overflow);
-    layout->addWidget(m_chart);
+    m_ui->nodesLabel->setFont(small);
+    m_ui->overflowLabel->setFont(small);
 
     session::GatewayMonitor *monitor = session->gateways();
     // Bursts of inserts, removals and events redraw once; an event's row alone is diagnosed
@@ -101,6 +76,8 @@ NocDashboard::NocDashboard(session::PlatformSession *session, QWidget *parent)
     tick->start();
     refresh();
 }
+
+NocDashboard::~NocDashboard() = default;
 
 void NocDashboard::scheduleRefresh()
 {

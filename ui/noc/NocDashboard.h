@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
+#include <memory>
 #include <vector>
 
 class QGridLayout;
@@ -20,6 +21,10 @@ class PlatformSession;
 
 namespace xynap::ui {
 
+namespace Ui {
+class NocDashboard;
+}
+
 class GatewayTile;
 class StateChart;
 
@@ -30,13 +35,15 @@ class StateChart;
 // of the worst gateways' state changes. Needs no interaction. A node it has no contact with is
 // the first alarm of the headline; its tiles keep their last known state, marked stale with the
 // time of the last data. Failing gateways without a tile are listed by name, at any size.
-// Redraws at most every 100 ms, however many events arrive.
+// Redraws at most every 100 ms, however many events arrive. The form is NocDashboard.ui; the tiles
+// are made as the gateways need them.
 class NocDashboard final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NocDashboard)
 
 public:
     explicit NocDashboard(session::PlatformSession *session, QWidget *parent = nullptr);
+    ~NocDashboard() override;
 
     // Full screen at the size of the screen it is on, with or without a window manager (a kiosk
     // wall screen has none to resize it).
@@ -79,7 +86,9 @@ private:
     void rebuildRows(const QDateTime &now);
     void updateRow(int row, const QDateTime &now);
 
+    std::unique_ptr<Ui::NocDashboard> m_ui;
     session::PlatformSession *m_session;
+    // Widgets of the form (m_ui) that the refresh writes to.
     QLabel *m_health;
     QLabel *m_nodes;
     QLabel *m_clock;

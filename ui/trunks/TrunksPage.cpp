@@ -2,10 +2,11 @@
 
 #include "session/PlatformSession.h"
 #include "session/TrunkEditSession.h"
+#include "ui/common/FormLayouts.h"
 #include "ui/editor/DeleteTrunkDialog.h"
 #include "ui/editor/TrunkEditor.h"
+#include "ui_TrunksPage.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -14,10 +15,8 @@
 #include <QScopedValueRollback>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QTableView>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -36,75 +35,53 @@ enum FindingRole {
 
 TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TrunksPage>())
     , m_session(session)
-    , m_filter(new QLineEdit(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTableView(this))
-    , m_status(new QLabel(this))
-    , m_findings(new QTreeWidget(this))
-    , m_applyFinding(new QPushButton(tr("Appl&y to FreeSWITCH"), this))
-    , m_retry(new QPushButton(tr("&Retry"), this))
 {
-    m_filter->setPlaceholderText(tr("Filter trunks (name, provider, proxy, number)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setObjectName(QStringLiteral("trunkFilterLineEdit"));
-    m_filter->setAccessibleName(tr("Filter trunks"));
-    auto *reload = new QPushButton(tr("Re&load"), this);
-
+    m_ui->setupUi(this);
+    refreshFormLayouts(this);
     m_proxy->setSourceModel(session->trunks());
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(session::TrunkTableModel::SortRole);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(session::TrunkTableModel::Name, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setObjectName(QStringLiteral("trunksTableView"));
-    m_view->setAccessibleName(tr("Trunks"));
-    // Tab moves on to the next control; the arrow keys move within the table.
-    m_view->setTabKeyNavigation(false);
-    m_status->setObjectName(QStringLiteral("trunksStatusLabel"));
-    m_status->setWordWrap(true);
+    m_ui->trunksTableView->setModel(m_proxy);
+    m_ui->trunksTableView->sortByColumn(session::TrunkTableModel::Name, Qt::AscendingOrder);
 
     // One button per provider of the session's catalog: a third provider is a catalog file.
+    // They go between the filter and Edit…, and come after Reload in the Tab order.
     QList<QPushButton *> writeButtons;
+    int at = 1;
+    QWidget *tabBefore = m_ui->reloadPushButton;
     for (const ProviderSpec &provider : session->catalog().providers()) {
         QString name = provider.name;
         auto *button
             = new QPushButton(tr("New %1 trunk").arg(u'&' + name.replace(u'&', u"&&"_s)), this);
         button->setObjectName(u"new_%1_TrunkPushButton"_s.arg(provider.id));
         connect(button, &QPushButton::clicked, this, [this, id = provider.id] { openEditor(id); });
+        m_ui->toolbarLayout->insertWidget(at++, button);
+        QWidget::setTabOrder(tabBefore, button);
+        tabBefore = button;
         writeButtons.append(button);
     }
-    auto *edit = new QPushButton(tr("&Edit…"), this);
-    auto *remove = new QPushButton(tr("&Delete…"), this);
-    edit->setObjectName(QStringLiteral("editTrunkPushButton"));
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
-    for (QPushButton *button : std::as_const(writeButtons))
-        top->addWidget(button);
-    top->addWidget(edit);
-    top->addWidget(remove);
-    top->addWidget(reload);
-    connect(edit, &QPushButton::clicked, this, [this] { openEditor({}); });
-    connect(m_view, &QTableView::doubleClicked, this, [this] { openEditor({}); });
+    QPushButton *remove = m_ui->deleteTrunkPushButton;
+    connect(m_ui->editTrunkPushButton, &QPushButton::clicked, this, [this] { openEditor({}); });
+    connect(m_ui->trunksTableView, &QTableView::doubleClicked, this, [this] { openEditor({}); });
     connect(remove, &QPushButton::clicked, this, &TrunksPage::deleteSelected);
     // The keyboard map (Help → Keyboard map): Ctrl+F the filter, Enter opens the selected trunk,
     // Del deletes it (after the usual confirmation).
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
+        m_ui->trunkFilterLineEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->trunkFilterLineEdit->selectAll();
     });
     for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
-        auto *open = new QShortcut(key, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+        auto *open
+            = new QShortcut(key, m_ui->trunksTableView, nullptr, nullptr, Qt::WidgetShortcut);
         connect(open, &QShortcut::activated, this, [this] { openEditor({}); });
     }
-    auto *del = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    auto *del = new QShortcut(
+        QKeySequence::Delete, m_ui->trunksTableView, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, [this, remove] {
         if (remove->isEnabled())
             deleteSelected();
@@ -125,92 +102,67 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
     };
     connect(session, &session::PlatformSession::identityChecked, this, updateWritable);
     updateWritable();
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    // The findings over all trunks, below the list: double-click opens the trunk's editor.
-    m_findings->setObjectName(QStringLiteral("findingsTreeWidget"));
-    m_findings->setAccessibleName(tr("Findings"));
-    m_findings->setHeaderLabels({tr("Severity"), tr("Where"), tr("Check"), tr("Finding")});
-    m_findings->setRootIsDecorated(false);
-    m_findings->setAlternatingRowColors(true);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("trunksSplitter"));
-    split->addWidget(m_view);
-    auto *findingsBox = new QWidget(split);
-    auto *findingsLayout = new QVBoxLayout(findingsBox);
-    findingsLayout->setContentsMargins(0, 0, 0, 0);
-    findingsLayout->addWidget(m_findings, 1);
-    auto *findingButtons = new QHBoxLayout;
-    m_applyFinding->setObjectName(QStringLiteral("applyFindingPushButton"));
     setApplyEnabled(false);
-    findingButtons->addStretch(1);
-    findingButtons->addWidget(m_applyFinding);
-    findingsLayout->addLayout(findingButtons);
-    split->addWidget(findingsBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
     connect(session, &session::PlatformSession::findingsChanged, this, &TrunksPage::updateFindings);
-    connect(m_findings, &QTreeWidget::currentItemChanged, this, &TrunksPage::updateApplyEnabled);
+    connect(m_ui->findingsTreeWidget, &QTreeWidget::currentItemChanged, this,
+        &TrunksPage::updateApplyEnabled);
     // Apply is offered on the trunk that needs it, not only on its finding's row.
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        if (!m_restoringSelection)
-            m_findings->setCurrentItem(nullptr);
-        updateApplyEnabled();
-    });
+    connect(m_ui->trunksTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this] {
+            if (!m_restoringSelection)
+                m_ui->findingsTreeWidget->setCurrentItem(nullptr);
+            updateApplyEnabled();
+        });
     // A reload (after every save) keeps the operator's trunk selected: the one to apply next.
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        m_selectedTrunkId
-            = m_view->currentIndex().data(session::TrunkTableModel::TrunkIdRole).toInt();
+        m_selectedTrunkId = m_ui->trunksTableView->currentIndex()
+                                .data(session::TrunkTableModel::TrunkIdRole)
+                                .toInt();
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         const QScopedValueRollback restoring(m_restoringSelection, true);
         for (int row = 0; m_selectedTrunkId != 0 && row < m_proxy->rowCount(); ++row) {
             const QModelIndex index = m_proxy->index(row, 0);
             if (index.data(session::TrunkTableModel::TrunkIdRole).toInt() == m_selectedTrunkId)
-                m_view->setCurrentIndex(index);
+                m_ui->trunksTableView->setCurrentIndex(index);
         }
         updateApplyEnabled();
     });
-    connect(m_applyFinding, &QPushButton::clicked, this, [this] {
+    connect(m_ui->applyFindingPushButton, &QPushButton::clicked, this, [this] {
         QTreeWidgetItem *item = applyItem();
         if (!item)
             return;
         Q_EMIT applyRequested(item->data(0, NodeRole).toString(),
             item->data(0, ProfileRole).toString(), item->data(0, KillGatewayRole).toString());
     });
-    connect(m_findings, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
-        const int id = item->data(0, Qt::UserRole).toInt();
-        if (id == 0) { // the firewall or the ACL, not a trunk
-            Q_EMIT coverageRequested(
-                item->data(0, SubjectRole).toString(), item->data(0, AclRole).toBool());
-            return;
-        }
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QModelIndex index = m_proxy->index(row, 0);
-            if (index.data(session::TrunkTableModel::TrunkIdRole).toInt() == id)
-                m_view->setCurrentIndex(index);
-        }
-        openEditor({});
-    });
+    connect(m_ui->findingsTreeWidget, &QTreeWidget::itemDoubleClicked, this,
+        [this](QTreeWidgetItem *item) {
+            const int id = item->data(0, Qt::UserRole).toInt();
+            if (id == 0) { // the firewall or the ACL, not a trunk
+                Q_EMIT coverageRequested(
+                    item->data(0, SubjectRole).toString(), item->data(0, AclRole).toBool());
+                return;
+            }
+            for (int row = 0; row < m_proxy->rowCount(); ++row) {
+                const QModelIndex index = m_proxy->index(row, 0);
+                if (index.data(session::TrunkTableModel::TrunkIdRole).toInt() == id)
+                    m_ui->trunksTableView->setCurrentIndex(index);
+            }
+            openEditor({});
+        });
     // A failed load (the network, DNS, TLS, the API itself) says why and offers to try again.
-    auto *statusRow = new QHBoxLayout;
-    m_status->setWordWrap(true);
-    statusRow->addWidget(m_status, 1);
-    m_retry->setObjectName(QStringLiteral("retryPushButton"));
-    m_retry->hide();
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        m_retry->hide();
-        m_status->setText(tr("Trying again…"));
+    m_ui->retryPushButton->hide();
+    connect(m_ui->retryPushButton, &QPushButton::clicked, this, [this] {
+        m_ui->retryPushButton->hide();
+        m_ui->trunksStatusLabel->setText(tr("Trying again…"));
         m_session->refreshTrunks();
     });
-    statusRow->addWidget(m_retry);
-    layout->addLayout(statusRow);
 
-    connect(
-        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_filter, &QLineEdit::textChanged, this, &TrunksPage::updateStatus);
-    connect(reload, &QPushButton::clicked, session, &session::PlatformSession::refreshTrunks);
+    connect(m_ui->trunkFilterLineEdit, &QLineEdit::textChanged, m_proxy,
+        &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->trunkFilterLineEdit, &QLineEdit::textChanged, this, &TrunksPage::updateStatus);
+    connect(m_ui->reloadPushButton, &QPushButton::clicked, session,
+        &session::PlatformSession::refreshTrunks);
     connect(session, &session::PlatformSession::trunksLoaded, this, [this] {
         sizeColumnsOnce();
         updateStatus();
@@ -228,17 +180,29 @@ TrunksPage::TrunksPage(session::PlatformSession *session, QWidget *parent)
         updateFindings();
 }
 
+TrunksPage::~TrunksPage() = default;
+
+QTableView *TrunksPage::view() const
+{
+    return m_ui->trunksTableView;
+}
+
+QTreeWidget *TrunksPage::findingsView() const
+{
+    return m_ui->findingsTreeWidget;
+}
+
 QTreeWidgetItem *TrunksPage::applyItem() const
 {
-    QTreeWidgetItem *current = m_findings->currentItem();
+    QTreeWidgetItem *current = m_ui->findingsTreeWidget->currentItem();
     if (current && current->data(0, OffersApplyRole).toBool())
         return current;
-    const QModelIndex trunk = m_view->currentIndex();
+    const QModelIndex trunk = m_ui->trunksTableView->currentIndex();
     if (current || !trunk.isValid())
         return nullptr;
     const int id = trunk.data(session::TrunkTableModel::TrunkIdRole).toInt();
-    for (int i = 0; i < m_findings->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_findings->topLevelItem(i);
+    for (int i = 0; i < m_ui->findingsTreeWidget->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_ui->findingsTreeWidget->topLevelItem(i);
         if (item->data(0, Qt::UserRole).toInt() == id && item->data(0, OffersApplyRole).toBool())
             return item;
     }
@@ -252,9 +216,9 @@ void TrunksPage::updateApplyEnabled()
 
 void TrunksPage::setApplyEnabled(bool enabled)
 {
-    m_applyFinding->setEnabled(enabled);
+    m_ui->applyFindingPushButton->setEnabled(enabled);
     // Greyed out, it says why and what would enable it.
-    m_applyFinding->setToolTip(enabled
+    m_ui->applyFindingPushButton->setToolTip(enabled
             ? tr("For a trunk saved but not applied: killgw + rescan on every connected node; "
                  "for one FreeSWITCH does not run: a rescan of its profile. Calls in progress "
                  "are kept.")
@@ -268,8 +232,8 @@ void TrunksPage::updateFindings()
     const auto keyOf = [](QTreeWidgetItem *item) {
         return item ? item->text(1) + u'\x1f' + item->text(2) + u'\x1f' + item->text(3) : QString();
     };
-    const QString selected = keyOf(m_findings->currentItem());
-    m_findings->clear();
+    const QString selected = keyOf(m_ui->findingsTreeWidget->currentItem());
+    m_ui->findingsTreeWidget->clear();
     setApplyEnabled(false);
     // The profile of each trunk, looked up once: a scan of every trunk per finding was
     // trunks × findings (2,000 × 26,000 at 20,000 gateways on 10 nodes).
@@ -304,11 +268,11 @@ void TrunksPage::updateFindings()
                 0, KillGatewayRole, f.ruleId == u"XY-NOT-RUNNING"_s ? QString() : f.gatewayName);
         }
     }
-    m_findings->addTopLevelItems(items); // in one go, not one insertion per finding
+    m_ui->findingsTreeWidget->addTopLevelItems(items); // in one go, not one insertion per finding
     // Unknown is not the same as fine: say what could not be checked.
     const QStringList unchecked = m_session->coverageProblems();
     if (!unchecked.isEmpty()) {
-        auto *item = new QTreeWidgetItem(m_findings,
+        auto *item = new QTreeWidgetItem(m_ui->findingsTreeWidget,
             {tr("ℹ Note"), tr("Firewall, ACL"), QString(),
                 tr("Not checked: %1").arg(unchecked.join(u' '))});
         item->setToolTip(3, unchecked.join(u'\n'));
@@ -317,27 +281,27 @@ void TrunksPage::updateFindings()
     const bool trunksUnknown
         = !m_session->lastError().isEmpty() && m_session->trunks()->rowCount() == 0;
     if (trunksUnknown)
-        new QTreeWidgetItem(m_findings,
+        new QTreeWidgetItem(m_ui->findingsTreeWidget,
             {tr("ℹ Note"), tr("Trunks"), QString(),
                 tr("Not checked: the trunks could not be loaded.")});
     else if (m_session->findings().isEmpty())
-        new QTreeWidgetItem(m_findings,
+        new QTreeWidgetItem(m_ui->findingsTreeWidget,
             {tr("✔"), QString(), QString(),
                 unchecked.isEmpty()
                     ? tr("No problems found in the trunks, the firewall or the ACL.")
                     : tr("No problems found in the trunks.")});
     for (int c = 0; c < 3; ++c)
-        m_findings->resizeColumnToContents(c);
-    for (int i = 0; !selected.isEmpty() && i < m_findings->topLevelItemCount(); ++i) {
-        if (keyOf(m_findings->topLevelItem(i)) == selected)
-            m_findings->setCurrentItem(m_findings->topLevelItem(i));
+        m_ui->findingsTreeWidget->resizeColumnToContents(c);
+    for (int i = 0; !selected.isEmpty() && i < m_ui->findingsTreeWidget->topLevelItemCount(); ++i) {
+        if (keyOf(m_ui->findingsTreeWidget->topLevelItem(i)) == selected)
+            m_ui->findingsTreeWidget->setCurrentItem(m_ui->findingsTreeWidget->topLevelItem(i));
     }
     updateApplyEnabled();
 }
 
 std::optional<Trunk> TrunksPage::selectedTrunk() const
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = m_ui->trunksTableView->currentIndex();
     if (!current.isValid())
         return std::nullopt;
     const int id = current.data(session::TrunkTableModel::TrunkIdRole).toInt();
@@ -373,29 +337,29 @@ TrunkEditor *TrunksPage::openEditor(const QString &newProvider)
 TrunkEditor *TrunksPage::openTrunk(const QString &gatewayName)
 {
     // The filter could hide it: clear it first, then find the row.
-    m_filter->clear();
+    m_ui->trunkFilterLineEdit->clear();
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, session::TrunkTableModel::Name);
         if (index.data().toString() == gatewayName) {
-            m_view->setCurrentIndex(index);
-            m_view->scrollTo(index);
+            m_ui->trunksTableView->setCurrentIndex(index);
+            m_ui->trunksTableView->scrollTo(index);
             return openEditor({});
         }
     }
-    m_status->setText(tr("There is no trunk named %1.").arg(gatewayName));
+    m_ui->trunksStatusLabel->setText(tr("There is no trunk named %1.").arg(gatewayName));
     return nullptr;
 }
 
 void TrunksPage::sizeColumnsOnce()
 {
     // Once, and not over the widths the operator left last time.
-    if (!m_view->horizontalHeader()->property("xynapRestored").toBool()) {
+    if (!m_ui->trunksTableView->horizontalHeader()->property("xynapRestored").toBool()) {
         // The first rows are enough to size by (5,000 trunks are not all measured); the
         // numbers list is capped so the running state and the checks stay in view, and
         // the running state gets room for a node's name before it arrives.
-        QHeaderView *header = m_view->horizontalHeader();
+        QHeaderView *header = m_ui->trunksTableView->horizontalHeader();
         header->setResizeContentsPrecision(100);
-        m_view->resizeColumnsToContents();
+        m_ui->trunksTableView->resizeColumnsToContents();
         const int em = fontMetrics().horizontalAdvance(u'M');
         header->resizeSection(session::TrunkTableModel::Numbers,
             std::min(header->sectionSize(session::TrunkTableModel::Numbers), 16 * em));
@@ -421,11 +385,11 @@ void TrunksPage::deleteSelected()
         });
         connect(
             edit, &session::TrunkEditSession::failed, this, [this, edit](const QString &message) {
-                m_status->setText(tr("Could not delete: %1").arg(message));
+                m_ui->trunksStatusLabel->setText(tr("Could not delete: %1").arg(message));
                 edit->deleteLater();
             });
         connect(edit, &session::TrunkEditSession::conflict, this, [this, edit] {
-            m_status->setText(
+            m_ui->trunksStatusLabel->setText(
                 tr("Not deleted: someone changed the trunk in the meantime. Reload and check."));
             edit->deleteLater();
         });
@@ -436,10 +400,10 @@ void TrunksPage::deleteSelected()
 
 void TrunksPage::updateStatus()
 {
-    m_retry->setVisible(!m_session->lastError().isEmpty() && !m_session->isLoading());
+    m_ui->retryPushButton->setVisible(!m_session->lastError().isEmpty() && !m_session->isLoading());
     if (!m_session->lastError().isEmpty()) {
         const int retry = m_session->retryInSeconds();
-        m_status->setText(retry >= 0
+        m_ui->trunksStatusLabel->setText(retry >= 0
                 ? tr("Could not load the trunks: %1 — retrying in %n s", nullptr, retry)
                       .arg(m_session->lastError())
                 : tr("Could not load the trunks: %1").arg(m_session->lastError()));
@@ -451,12 +415,12 @@ void TrunksPage::updateStatus()
     const int n = m_session->trunks()->rowCount();
     const int shown = m_proxy->rowCount();
     // The count of what is on the screen: a filter says how many of all it shows.
-    m_status->setText(m_session->isLoading() && n == 0 ? tr("Loading trunks…")
-            : m_filter->text().isEmpty()
+    m_ui->trunksStatusLabel->setText(m_session->isLoading() && n == 0 ? tr("Loading trunks…")
+            : m_ui->trunkFilterLineEdit->text().isEmpty()
             ? tr("%n trunk(s) from the Platform API", nullptr, n)
             : tr("%1 of %n trunk(s) from the Platform API shown, filtered by “%2”", nullptr, n)
                   .arg(shown)
-                  .arg(m_filter->text()));
+                  .arg(m_ui->trunkFilterLineEdit->text()));
 }
 
 } // namespace xynap::ui

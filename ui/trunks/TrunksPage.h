@@ -5,11 +5,9 @@
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
+#include <memory>
 #include <optional>
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTreeWidget;
@@ -21,17 +19,23 @@ class PlatformSession;
 
 namespace xynap::ui {
 
-// The trunk list: sortable, filterable, with the load state said plainly.
+namespace Ui {
+class TrunksPage;
+}
+
 class TrunkEditor;
 
+// The trunk list: sortable, filterable, with the load state said plainly. The form is
+// TrunksPage.ui; the buttons of the catalog's providers are added in code.
 class TrunksPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrunksPage)
 
 public:
     explicit TrunksPage(session::PlatformSession *session, QWidget *parent = nullptr);
+    ~TrunksPage() override;
 
-    QTableView *view() const { return m_view; }
+    QTableView *view() const;
     // Opens the editor on the selected trunk, or on a new one prefilled for `newProvider`.
     TrunkEditor *openEditor(const QString &newProvider);
     TrunkEditor *lastEditor() const;
@@ -39,7 +43,7 @@ public:
     TrunkEditor *openTrunk(const QString &gatewayName);
     void deleteSelected();
     std::optional<Trunk> selectedTrunk() const;
-    QTreeWidget *findingsView() const { return m_findings; }
+    QTreeWidget *findingsView() const;
 
 Q_SIGNALS:
     // A firewall or ACL finding was opened: its matrix, rules and fixes are on the Coverage page;
@@ -58,15 +62,10 @@ private:
     QTreeWidgetItem *applyItem() const;
     void updateApplyEnabled();
 
+    std::unique_ptr<Ui::TrunksPage> m_ui;
     session::PlatformSession *m_session;
-    QLineEdit *m_filter;
     QSortFilterProxyModel *m_proxy;
-    QTableView *m_view;
-    QLabel *m_status;
     QTimer m_countdown; // while an automatic retry of the trunks is planned
-    QTreeWidget *m_findings;
-    QPushButton *m_applyFinding;
-    QPushButton *m_retry;
     void updateFindings();
     QPointer<TrunkEditor> m_lastEditor;
     int m_selectedTrunkId = 0; // across a reload of the list

@@ -1,6 +1,6 @@
-#include "session/SettlingSortProxy.h"
+#include "ui/gateways/SettlingSortProxy.h"
 
-namespace xynap::session {
+namespace xynap::ui {
 
 SettlingSortProxy::SettlingSortProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -64,4 +64,4 @@ void SettlingSortProxy::settle()
         sort(sortColumn(), sortOrder());
 }
 
-} // namespace xynap::session
+} // namespace xynap::ui

@@ -3,7 +3,7 @@
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
-namespace xynap::session {
+namespace xynap::ui {
 
 // A sort/filter proxy for live tables. Re-sorting thousands of gateways on every state event
 // costs more than the event itself; here a changed value shows at once, but the rows move (and
@@ -37,4 +37,4 @@ private:
     QMetaObject::Connection m_rowsRemoved;
 };
 
-} // namespace xynap::session
+} // namespace xynap::ui
