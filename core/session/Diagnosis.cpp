@@ -1,6 +1,7 @@
 #include "session/Diagnosis.h"
 
 #include "model/SipHost.h"
+#include "session/GatewayRecord.h"
 
 #include <QCoreApplication>
 

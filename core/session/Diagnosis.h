@@ -2,9 +2,24 @@
 
 #include "model/ProviderSpec.h"
 #include "model/Trunk.h"
-#include "session/GatewayRecord.h"
+
+#include <QDateTime>
+#include <QString>
 
 namespace xynap::session {
+
+struct GatewayRecord;
+
+// The console's severity model: unknown is never healthy.
+enum class Health { Healthy, Degraded, Down, Unknown };
+
+struct Diagnosis {
+    Health health = Health::Unknown;
+    QString summary; // one line for tables and tiles
+    QString detail; // the why, for the detail pane
+    // The words depend on the clock ("Next attempt in 12 s"): never reused from a cache.
+    bool changesWithTime = false;
+};
 
 // Says in the operator's language what a gateway's state means, using the saved trunk and the
 // provider documentation where they are known. `now` is injected for countdowns.
@@ -13,9 +28,6 @@ Diagnosis diagnose(const GatewayRecord &gateway, const Trunk *trunk, const Provi
 
 QString healthName(Health health);
 
-} // namespace xynap::session
-
-namespace xynap::session {
 // The health a single transition stands for, for history charts.
 Health healthOf(const QString &state, const QString &pingStatus);
 } // namespace xynap::session

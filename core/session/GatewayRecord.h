@@ -1,6 +1,7 @@
 #pragma once
 
 #include "esl/Message.h"
+#include "session/Diagnosis.h"
 
 #include <QDateTime>
 #include <QList>
@@ -22,16 +23,6 @@ enum class Presence {
     Running, // in the last snapshot or added since
     Gone, // deleted (killgw, profile restart, shutdown) and not added again
     NotRunning, // served by the Platform API, but the node's snapshot does not have it
-};
-
-enum class Health { Healthy, Degraded, Down, Unknown };
-
-struct Diagnosis {
-    Health health = Health::Unknown;
-    QString summary; // one line for tables and tiles
-    QString detail; // the why, for the detail pane
-    // The words depend on the clock ("Next attempt in 12 s"): never reused from a cache.
-    bool changesWithTime = false;
 };
 
 // What the console knows of one gateway on one FreeSWITCH node.

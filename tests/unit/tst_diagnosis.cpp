@@ -5,6 +5,7 @@
 // the settings the applied versions and seen gateways survive a restart in.
 #include "session/AppliedVersions.h"
 #include "session/Diagnosis.h"
+#include "session/GatewayRecord.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
