@@ -43,19 +43,6 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
 {
     m_ui->setupUi(this);
     // The widgets the refresh and the actions below write to.
-    m_view = m_ui->gatewaysTableView;
-    m_nodes = m_ui->nodesLabel;
-    m_title = m_ui->gatewayTitleLabel;
-    m_diagnosis = m_ui->diagnosisLabel;
-    m_numbers = m_ui->numbersLabel;
-    m_history = m_ui->historyTextEdit;
-    m_raw = m_ui->rawEventTextEdit;
-    m_actionStatus = m_ui->actionStatusLabel;
-    m_apply = m_ui->applyPushButton;
-    m_rescan = m_ui->rescanPushButton;
-    m_restart = m_ui->restartPushButton;
-    m_service = m_ui->servicePushButton;
-    m_editTrunk = m_ui->editTrunkPushButton;
 
     GatewayMonitor *monitor = session->gateways();
     m_health->setSourceModel(monitor);
@@ -94,21 +81,24 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
         });
     // Columns are sized once per burst of new rows, from the first rows only: sizing to every
     // row runs the diagnosis of all of them (98 s for 2,000 gateways inserted one by one).
-    m_view->horizontalHeader()->setResizeContentsPrecision(100);
+    m_ui->gatewaysTableView->horizontalHeader()->setResizeContentsPrecision(100);
     auto *sizeColumns = new QTimer(this);
     sizeColumns->setSingleShot(true);
     sizeColumns->setInterval(200);
     connect(sizeColumns, &QTimer::timeout, this, [this] {
-        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_view->selectRow(0);
-        if (!m_view->horizontalHeader()->property("xynapRestored").toBool()) {
-            m_view->resizeColumnsToContents();
+        if (!m_ui->gatewaysTableView->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_ui->gatewaysTableView->selectRow(0);
+        if (!m_ui->gatewaysTableView->horizontalHeader()->property("xynapRestored").toBool()) {
+            m_ui->gatewaysTableView->resizeColumnsToContents();
             // The state must never read "✖ FAIL_W…": room for the longest state FreeSWITCH
             // or the console writes, with its symbol, whatever the first rows held.
-            QHeaderView *header = m_view->horizontalHeader();
-            const int widest = m_view->fontMetrics().horizontalAdvance(u"✖ NOT RUNNING"_s)
-                + m_view->iconSize().width()
-                + 4 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view);
+            QHeaderView *header = m_ui->gatewaysTableView->horizontalHeader();
+            const int widest
+                = m_ui->gatewaysTableView->fontMetrics().horizontalAdvance(u"✖ NOT RUNNING"_s)
+                + m_ui->gatewaysTableView->iconSize().width()
+                + 4
+                    * m_ui->gatewaysTableView->style()->pixelMetric(
+                        QStyle::PM_FocusFrameHMargin, nullptr, m_ui->gatewaysTableView);
             header->resizeSection(GatewayMonitor::State,
                 std::max(header->sectionSize(GatewayMonitor::State), widest));
         }
@@ -128,18 +118,20 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
         if (!gateway.isEmpty() && m_session->gateways()->trunkFor(gateway))
             Q_EMIT editTrunkRequested(gateway);
     };
-    connect(m_editTrunk, &QPushButton::clicked, this, editTrunk);
-    connect(m_view, &QTableView::doubleClicked, this, editTrunk);
+    connect(m_ui->editTrunkPushButton, &QPushButton::clicked, this, editTrunk);
+    connect(m_ui->gatewaysTableView, &QTableView::doubleClicked, this, editTrunk);
     // "last data HH:MM:SS" moves with every HEARTBEAT and event, which do not change the nodes.
     auto *nodesTick = new QTimer(this);
     nodesTick->setInterval(1000);
     connect(nodesTick, &QTimer::timeout, this, &GatewaysPage::updateNodes);
     nodesTick->start();
-    connect(m_apply, &QPushButton::clicked, this, &GatewaysPage::applySelected);
-    connect(m_restart, &QPushButton::clicked, this, &GatewaysPage::restartSelectedProfile);
-    connect(m_service, &QPushButton::clicked, this, &GatewaysPage::toggleServiceOfSelected);
+    connect(m_ui->applyPushButton, &QPushButton::clicked, this, &GatewaysPage::applySelected);
+    connect(m_ui->restartPushButton, &QPushButton::clicked, this,
+        &GatewaysPage::restartSelectedProfile);
+    connect(m_ui->servicePushButton, &QPushButton::clicked, this,
+        &GatewaysPage::toggleServiceOfSelected);
     // A rescan is an apply without a gateway: one place starts them all (startApply).
-    connect(m_rescan, &QPushButton::clicked, this,
+    connect(m_ui->rescanPushButton, &QPushButton::clicked, this,
         [this] { startApply(selectedNode(), selectedProfile(), {}); });
     connect(m_ui->reloadXmlPushButton, &QPushButton::clicked, this, [this] { runAction(false); });
     connect(m_ui->reloadAclPushButton, &QPushButton::clicked, this, [this] { runAction(true); });
@@ -149,20 +141,25 @@ GatewaysPage::GatewaysPage(session::PlatformSession *session, QWidget *parent)
 
 GatewaysPage::~GatewaysPage() = default;
 
+QTableView *GatewaysPage::view() const
+{
+    return m_ui->gatewaysTableView;
+}
+
 int GatewaysPage::selectedSourceRow() const
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = m_ui->gatewaysTableView->currentIndex();
     return current.isValid() ? m_health->mapToSource(m_proxy->mapToSource(current)).row() : -1;
 }
 
 QString GatewaysPage::selectedNode() const
 {
-    return m_view->currentIndex().data(GatewayMonitor::NodeRole).toString();
+    return m_ui->gatewaysTableView->currentIndex().data(GatewayMonitor::NodeRole).toString();
 }
 
 QString GatewaysPage::selectedGateway() const
 {
-    return m_view->currentIndex().data(GatewayMonitor::NameRole).toString();
+    return m_ui->gatewaysTableView->currentIndex().data(GatewayMonitor::NameRole).toString();
 }
 
 QString GatewaysPage::selectedProfile() const
@@ -185,25 +182,26 @@ void GatewaysPage::updateNodes()
         else
             parts.append(tr("✔ %1: connected, last data %2").arg(name, when));
     }
-    m_nodes->setText(parts.isEmpty() ? tr("No FreeSWITCH node configured.") : parts.join(u"\n"_s));
+    m_ui->nodesLabel->setText(
+        parts.isEmpty() ? tr("No FreeSWITCH node configured.") : parts.join(u"\n"_s));
 }
 
 void GatewaysPage::updateDetail()
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = m_ui->gatewaysTableView->currentIndex();
     const bool has = current.isValid();
-    m_apply->setEnabled(has);
-    m_rescan->setEnabled(has);
-    m_restart->setEnabled(has);
-    m_service->setEnabled(has);
-    m_editTrunk->setEnabled(false);
-    m_editTrunk->setToolTip({});
+    m_ui->applyPushButton->setEnabled(has);
+    m_ui->rescanPushButton->setEnabled(has);
+    m_ui->restartPushButton->setEnabled(has);
+    m_ui->servicePushButton->setEnabled(has);
+    m_ui->editTrunkPushButton->setEnabled(false);
+    m_ui->editTrunkPushButton->setToolTip({});
     if (!has) {
-        m_title->setText(tr("No gateway selected"));
-        m_diagnosis->clear();
-        m_numbers->clear();
-        m_history->clear();
-        m_raw->clear();
+        m_ui->gatewayTitleLabel->setText(tr("No gateway selected"));
+        m_ui->diagnosisLabel->clear();
+        m_ui->numbersLabel->clear();
+        m_ui->historyTextEdit->clear();
+        m_ui->rawEventTextEdit->clear();
         return;
     }
     GatewayMonitor *monitor = m_session->gateways();
@@ -213,15 +211,16 @@ void GatewaysPage::updateDetail()
         return;
     const session::Diagnosis d = monitor->diagnosisAt(source.row());
     const bool running = r->presence == session::Presence::Running;
-    m_service->setText(running ? tr("Take &out of service…") : tr("Return t&o service…"));
-    m_service->setToolTip(running
+    m_ui->servicePushButton->setText(
+        running ? tr("Take &out of service…") : tr("Return t&o service…"));
+    m_ui->servicePushButton->setToolTip(running
             ? tr("killgw: FreeSWITCH stops registering and using %1; calls in progress are kept.")
                   .arg(r->name)
             : tr("A rescan of %1: FreeSWITCH loads %2 again from the Platform API.")
                   .arg(r->profile, r->name));
     const bool served = monitor->trunkFor(r->name) != nullptr;
-    m_editTrunk->setEnabled(served);
-    m_editTrunk->setToolTip(served
+    m_ui->editTrunkPushButton->setEnabled(served);
+    m_ui->editTrunkPushButton->setToolTip(served
             ? tr("Open the trunk %1 in the editor (or double-click the gateway).").arg(r->name)
             : tr("The Platform API serves no trunk named %1: there is nothing to edit.")
                   .arg(r->name));
@@ -230,24 +229,24 @@ void GatewaysPage::updateDetail()
     const QString ping = r->pingTimeMs >= 0 && running
         ? u" · "_s + tr("ping %1 ms").arg(QLocale().toString(r->pingTimeMs, 'f', 2))
         : QString();
-    m_title->setText(u"%1 %2 — %3 (%4)%5"_s.arg(
+    m_ui->gatewayTitleLabel->setText(u"%1 %2 — %3 (%4)%5"_s.arg(
         style.symbol, r->name, r->profile, monitor->nodeLabel(r->node), ping));
-    m_diagnosis->setText(
+    m_ui->diagnosisLabel->setText(
         u"<b>%1</b><br>%2"_s.arg(d.summary.toHtmlEscaped(), d.detail.toHtmlEscaped()));
     QStringList numbers;
     if (const Trunk *t = monitor->trunkFor(r->name)) {
         for (const TrunkNumber &n : t->numbers)
             numbers.append(n.use.isEmpty() ? n.number : u"%1 (%2)"_s.arg(n.number, n.use));
     }
-    m_numbers->setText(numbers.isEmpty() ? tr("No numbers known for this gateway.")
-                                         : tr("Numbers: %1").arg(numbers.join(u", "_s)));
+    m_ui->numbersLabel->setText(numbers.isEmpty() ? tr("No numbers known for this gateway.")
+                                                  : tr("Numbers: %1").arg(numbers.join(u", "_s)));
     QStringList lines;
     for (auto it = r->transitions.crbegin(); it != r->transitions.crend(); ++it) {
         lines.append(u"%1  %2  ping %3%4"_s.arg(displayDateTime(it->at), it->state, it->pingStatus,
             it->status ? u"  %1 %2"_s.arg(it->status).arg(it->phrase) : QString()));
     }
-    m_history->setPlainText(lines.join(u'\n'));
-    m_raw->setPlainText(r->lastRawEvent());
+    m_ui->historyTextEdit->setPlainText(lines.join(u'\n'));
+    m_ui->rawEventTextEdit->setPlainText(r->lastRawEvent());
 }
 
 void GatewaysPage::applySelected()
@@ -272,7 +271,7 @@ void GatewaysPage::apply(const QString &profile, const QString &gateway, const Q
         const QString message = node.isEmpty()
             ? tr("Not applied: no FreeSWITCH node is connected.")
             : tr("Not applied: the FreeSWITCH node %1 is not connected.").arg(node);
-        m_actionStatus->setText(u"✖ "_s + message);
+        m_ui->actionStatusLabel->setText(u"✖ "_s + message);
         Q_EMIT actionFinished(false, message);
     }
 }
@@ -281,12 +280,12 @@ void GatewaysPage::startApply(const QString &node, const QString &profile, const
 {
     auto *job = new session::ApplyJob(m_session->gateways(), node, profile, gateway, this);
     job->setActivityLog(m_session->activity());
-    m_apply->setEnabled(false);
-    connect(job, &session::ApplyJob::progress, m_actionStatus, &QLabel::setText);
+    m_ui->applyPushButton->setEnabled(false);
+    connect(job, &session::ApplyJob::progress, m_ui->actionStatusLabel, &QLabel::setText);
     connect(job, &session::ApplyJob::finished, this,
         [this, job](bool ok, const QString &, const QString &message) {
-            m_actionStatus->setText((ok ? u"✔ "_s : u"✖ "_s) + message);
-            m_apply->setEnabled(true);
+            m_ui->actionStatusLabel->setText((ok ? u"✔ "_s : u"✖ "_s) + message);
+            m_ui->applyPushButton->setEnabled(true);
             Q_EMIT actionFinished(ok, message);
             job->deleteLater();
         });
@@ -333,7 +332,7 @@ void GatewaysPage::toggleServiceOfSelected()
                     ? tr("✔ %1 on %2 is out of service (stopped by operator).").arg(gateway, where)
                     : tr("✖ %1 on %2 could not be taken out of service: %3")
                           .arg(gateway, where, message);
-                m_actionStatus->setText(text);
+                m_ui->actionStatusLabel->setText(text);
                 Q_EMIT actionFinished(ok, text);
             });
 }
@@ -360,7 +359,7 @@ void GatewaysPage::restartSelectedProfile()
             return;
         session::SofiaActions(m_session->gateways(), m_session->activity())
             .restartProfile(node, profile, [this](bool ok, const QString &message) {
-                m_actionStatus->setText(message);
+                m_ui->actionStatusLabel->setText(message);
                 Q_EMIT actionFinished(ok, message);
             });
     });
@@ -382,7 +381,7 @@ void GatewaysPage::runAction(bool reloadAcl)
         else
             text = reloadAcl ? tr("✖ reloadacl on %1 failed: %2").arg(node, message)
                              : tr("✖ reloadxml on %1 failed: %2").arg(node, message);
-        m_actionStatus->setText(text);
+        m_ui->actionStatusLabel->setText(text);
         Q_EMIT actionFinished(ok, text);
     };
     const session::SofiaActions actions(m_session->gateways(), m_session->activity());

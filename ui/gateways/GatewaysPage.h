@@ -31,7 +31,7 @@ public:
     explicit GatewaysPage(session::PlatformSession *session, QWidget *parent = nullptr);
     ~GatewaysPage() override;
 
-    QTableView *view() const { return m_view; }
+    QTableView *view() const;
     // Runs killgw + rescan for the selected gateway (the "Apply" button).
     void applySelected();
     // Applies a saved trunk on `node`, or on every connected node when it is empty: killgw +
@@ -63,19 +63,6 @@ private:
     HealthDecorationProxy *m_health;
     SettlingSortProxy *m_proxy;
     // Widgets of the form (m_ui) that the refresh and the actions write to.
-    QTableView *m_view;
-    QLabel *m_nodes;
-    QLabel *m_title;
-    QLabel *m_diagnosis;
-    QLabel *m_numbers;
-    QPlainTextEdit *m_history;
-    QPlainTextEdit *m_raw;
-    QLabel *m_actionStatus;
-    QPushButton *m_apply;
-    QPushButton *m_rescan;
-    QPushButton *m_restart;
-    QPushButton *m_service;
-    QPushButton *m_editTrunk;
 };
 
 } // namespace xynap::ui

@@ -34,13 +34,6 @@ NocDashboard::NocDashboard(session::PlatformSession *session, QWidget *parent)
     m_ui->setupUi(this);
     // The widgets the refresh writes to. Labels never widen the window: long texts wrap, and the
     // tiles never make it larger than the screen: their number follows the space.
-    m_health = m_ui->healthLineLabel;
-    m_nodes = m_ui->nodesLabel;
-    m_clock = m_ui->clockLabel;
-    m_overflow = m_ui->overflowLabel;
-    m_gridArea = m_ui->tileArea;
-    m_grid = m_ui->tileGridLayout;
-    m_chart = m_ui->stateChart;
     QPalette dark = palette();
     dark.setColor(QPalette::Window, QColor(0x0f, 0x11, 0x14));
     dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
@@ -104,10 +97,10 @@ void NocDashboard::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     // Readable from across the room on a wall, and still room for what fails in a small window.
-    QFont headline = m_health->font();
+    QFont headline = m_ui->healthLineLabel->font();
     headline.setPixelSize(qBound(18, height() / 20, 40));
-    m_health->setFont(headline);
-    m_clock->setFont(headline);
+    m_ui->healthLineLabel->setFont(headline);
+    m_ui->clockLabel->setFont(headline);
     scheduleRefresh();
 }
 
@@ -126,12 +119,12 @@ void NocDashboard::showOnWallScreen()
 
 QString NocDashboard::nodesText() const
 {
-    return m_nodes->text();
+    return m_ui->nodesLabel->text();
 }
 
 QString NocDashboard::healthLine() const
 {
-    return m_health->text();
+    return m_ui->healthLineLabel->text();
 }
 
 QList<GatewayTile *> NocDashboard::tiles() const
@@ -141,14 +134,14 @@ QList<GatewayTile *> NocDashboard::tiles() const
 
 QString NocDashboard::overflowText() const
 {
-    return m_overflow->text();
+    return m_ui->overflowLabel->text();
 }
 
 int NocDashboard::tileCapacity() const
 {
     // Only tiles that are readable: none at all in a window too small for one (then the
     // failing gateways are listed below by name).
-    const QSize area = m_gridArea->size();
+    const QSize area = m_ui->tileArea->size();
     const int columns = (area.width() + 12) / (TileMinWidth + 12);
     const int rows = (area.height() + 12) / (TileMinHeight + 12);
     return columns * rows;
@@ -156,12 +149,12 @@ int NocDashboard::tileCapacity() const
 
 void NocDashboard::layoutTiles(int count)
 {
-    const QSize area = m_gridArea->size();
+    const QSize area = m_ui->tileArea->size();
     const int maxColumns = qMax(1, (area.width() + 12) / (TileMinWidth + 12));
     // As square as the area allows, never more columns than fit.
     const int columns = qBound(1, int(std::ceil(std::sqrt(double(qMax(1, count))))), maxColumns);
     while (m_tiles.size() < count) {
-        auto *tile = new GatewayTile(m_gridArea);
+        auto *tile = new GatewayTile(m_ui->tileArea);
         tile->hide();
         m_tiles.append(tile);
     }
@@ -169,9 +162,9 @@ void NocDashboard::layoutTiles(int count)
         return;
     for (int i = 0; i < m_tiles.size(); ++i) {
         GatewayTile *tile = m_tiles.at(i);
-        m_grid->removeWidget(tile);
+        m_ui->tileGridLayout->removeWidget(tile);
         if (i < count) {
-            m_grid->addWidget(tile, i / columns, i % columns);
+            m_ui->tileGridLayout->addWidget(tile, i / columns, i % columns);
             tile->show();
         } else {
             tile->hide();
@@ -332,7 +325,7 @@ void NocDashboard::refresh()
 
     const int total = int(m_rows.size());
     // The chart only where it leaves room for the tiles.
-    m_chart->setVisible(height() >= 560);
+    m_ui->stateChart->setVisible(height() >= 560);
     const int capacity = tileCapacity();
     const bool allFit = total <= capacity;
     const int healthy = m_tally.healthy();
@@ -454,8 +447,8 @@ void NocDashboard::refresh()
                           .arg(QLocale().toString(healthy), providers.join(u" · "_s)));
         }
     }
-    m_overflow->setText(overflow.join(u'\n'));
-    m_overflow->setVisible(!overflow.isEmpty());
+    m_ui->overflowLabel->setText(overflow.join(u'\n'));
+    m_ui->overflowLabel->setVisible(!overflow.isEmpty());
 
     // The same verdict as `xynapctl check`: unknown is never healthy. A node without contact
     // comes first: a dead switch is never calmer than one failing trunk.
@@ -514,9 +507,10 @@ void NocDashboard::refresh()
         line = tr("✔ All %n gateway(s) healthy", nullptr, summary.healthy);
         alarm = false;
     }
-    m_health->setText(line);
-    m_health->setStyleSheet(line.startsWith(u"✖"_s) ? u"color: #ff5252;"_s
-                                                    : (alarm ? QString() : u"color: #66bb6a;"_s));
+    m_ui->healthLineLabel->setText(line);
+    m_ui->healthLineLabel->setStyleSheet(line.startsWith(u"✖"_s)
+            ? u"color: #ff5252;"_s
+            : (alarm ? QString() : u"color: #66bb6a;"_s));
     QStringList nodes;
     for (const GatewayMonitor::NodeStatus &n : nodeStatus) {
         const QString when = n.lastDataAt.isValid() ? displayTimeOfDay(n.lastDataAt) : tr("never");
@@ -528,9 +522,9 @@ void NocDashboard::refresh()
         else
             nodes.append(tr("✔ %1").arg(name));
     }
-    m_nodes->setText(nodes.join(u"     "_s));
-    m_clock->setText(QLocale().toString(now.toLocalTime().time(), u"HH:mm:ss"_s));
-    m_chart->setStrips(strips, now);
+    m_ui->nodesLabel->setText(nodes.join(u"     "_s));
+    m_ui->clockLabel->setText(QLocale().toString(now.toLocalTime().time(), u"HH:mm:ss"_s));
+    m_ui->stateChart->setStrips(strips, now);
 }
 
 } // namespace xynap::ui

@@ -89,13 +89,6 @@ private:
     std::unique_ptr<Ui::NocDashboard> m_ui;
     session::PlatformSession *m_session;
     // Widgets of the form (m_ui) that the refresh writes to.
-    QLabel *m_health;
-    QLabel *m_nodes;
-    QLabel *m_clock;
-    QLabel *m_overflow;
-    QWidget *m_gridArea;
-    QGridLayout *m_grid;
-    StateChart *m_chart;
     QList<GatewayTile *> m_tiles; // a pool: the first m_shown are in the grid
     int m_shown = 0;
     int m_columns = 0;
