@@ -49,13 +49,23 @@ CoverageSources::SourceKind CoverageSources::detectKind(QStringView text)
     return SourceKind::Ufw;
 }
 
-UfwParseResult CoverageSources::parseUfw(QStringView text, const QString &source)
+namespace {
+
+// Every issue the parser could not place says which source it came from.
+void nameSource(QList<ParseIssue> &issues, const QString &source)
 {
-    UfwParseResult parsed = UfwParser::parse(text);
-    for (ParseIssue &issue : parsed.errors) {
+    for (ParseIssue &issue : issues) {
         if (issue.source.isEmpty())
             issue.source = source;
     }
+}
+
+} // namespace
+
+UfwParseResult CoverageSources::parseUfw(QStringView text, const QString &source)
+{
+    UfwParseResult parsed = UfwParser::parse(text);
+    nameSource(parsed.errors, source);
     return parsed;
 }
 
@@ -71,10 +81,7 @@ UfwParseResult CoverageSources::parseUfwRuleFiles(QStringView userRules, const Q
 AclParseResult CoverageSources::parseAcl(QStringView xml, const QString &source)
 {
     AclParseResult parsed = AclParser::parse(xml);
-    for (ParseIssue &issue : parsed.errors) {
-        if (issue.source.isEmpty())
-            issue.source = source;
-    }
+    nameSource(parsed.errors, source);
     return parsed;
 }
 

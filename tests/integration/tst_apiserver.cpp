@@ -1,3 +1,4 @@
+#include "OversizedRequest.h"
 #include "SandboxFixture.h"
 #include "sandbox/Fernet.h"
 #include "sandbox/GatewayDirectory.h"
@@ -262,29 +263,9 @@ private Q_SLOTS:
         QTcpSocket socket;
         socket.connectToHost(m_sandbox->apiUrl().host(), quint16(m_sandbox->apiUrl().port()));
         QVERIFY(socket.waitForConnected(5000));
-        socket.write("POST /api/v1/sip/trunks HTTP/1.1\r\nHost: x\r\nContent-Type: "
-                     "application/json\r\nContent-Length: 400000000\r\n\r\n");
-        const QByteArray chunk(256 * 1024, ' ');
-        qint64 sent = 0;
-        QByteArray answer;
-        while (sent < 64 * 1024 * 1024 && socket.state() == QAbstractSocket::ConnectedState
-            && !answer.contains("\r\n\r\n")) {
-            socket.write(chunk);
-            sent += chunk.size();
-            // Let the sandbox read; the socket may block once it stops reading.
-            (void)QTest::qWaitFor([&socket] { return socket.bytesToWrite() == 0; }, 200);
-            answer += socket.readAll();
-        }
-        (void)QTest::qWaitFor(
-            [&socket, &answer] {
-                answer += socket.readAll();
-                return answer.contains("\r\n\r\n")
-                    || socket.state() != QAbstractSocket::ConnectedState;
-            },
-            5000);
-        answer += socket.readAll();
-        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
-        QVERIFY2(sent <= 8 * 1024 * 1024, qPrintable(QString::number(sent)));
+        const auto r = xynap::testsupport::sendOversizedRequest(socket);
+        QVERIFY2(r.answer.startsWith("HTTP/1.1 413"), r.answer.left(200).constData());
+        QVERIFY2(r.sent <= 8 * 1024 * 1024, qPrintable(QString::number(r.sent)));
         // The API still answers everyone else.
         QCOMPARE(call("GET", u"/api/v1/sip/trunks"_s, m_ro).status, 200);
     }

@@ -1,6 +1,7 @@
 // The Platform API over HTTPS: the sandbox serves tests/data/tls/server.pem (signed by the
 // throw-away ca.pem). The client trusts it through the profile's CA file or public-key pin, and
 // refuses it — saying why and showing the server's pin — when neither vouches for it.
+#include "OversizedRequest.h"
 #include "SandboxFixture.h"
 #include "platform/ApiClient.h"
 #include "sandbox/Sandbox.h"
@@ -64,30 +65,9 @@ private Q_SLOTS:
         // The sandbox runs in this thread: wait with the event loop running, never blocked.
         QVERIFY2(QTest::qWaitFor([&socket] { return socket.isEncrypted(); }, 10'000),
             qPrintable(socket.errorString()));
-        socket.write("POST /api/v1/sip/trunks HTTP/1.1\r\nHost: x\r\nContent-Type: "
-                     "application/json\r\nContent-Length: 400000000\r\n\r\n");
-        const QByteArray chunk(256 * 1024, ' ');
-        qint64 sent = 0;
-        QByteArray answer;
-        while (sent < 64 * 1024 * 1024 && socket.state() == QAbstractSocket::ConnectedState
-            && !answer.contains("\r\n\r\n")) {
-            socket.write(chunk);
-            sent += chunk.size();
-            (void)QTest::qWaitFor(
-                [&socket] { return socket.encryptedBytesToWrite() + socket.bytesToWrite() == 0; },
-                200);
-            answer += socket.readAll();
-        }
-        (void)QTest::qWaitFor(
-            [&socket, &answer] {
-                answer += socket.readAll();
-                return answer.contains("\r\n\r\n")
-                    || socket.state() != QAbstractSocket::ConnectedState;
-            },
-            5000);
-        answer += socket.readAll();
-        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
-        QVERIFY2(sent <= 8 * 1024 * 1024, qPrintable(QString::number(sent)));
+        const auto r = xynap::testsupport::sendOversizedRequest(socket);
+        QVERIFY2(r.answer.startsWith("HTTP/1.1 413"), r.answer.left(200).constData());
+        QVERIFY2(r.sent <= 8 * 1024 * 1024, qPrintable(QString::number(r.sent)));
         // The API still answers everyone else.
         ApiClient client;
         QString error;
