@@ -56,7 +56,7 @@ public:
     static int run(const Target &target, Io io, const Options &options);
     // The most one request may bring (request line and headers; a scrape has no body): a
     // client sending more is answered 413 and nothing more of it is kept.
-    static constexpr qint64 MaxRequestBytes = 64 * 1024;
+    static constexpr qint64 MaxRequestBytes = qint64(64) * 1024;
     // The port listened on (after start; useful with port 0).
     quint16 serverPort() const { return m_serverPort; }
     // The exposition as a scrape would get it now (the benchmark and tests call it directly).
