@@ -16,6 +16,22 @@ MonitorRun::MonitorRun(const Target &target, Io io, QObject *parent)
     , m_target(target)
     , m_io(io)
 {
+    m_seenSaveTimer.setSingleShot(true);
+    m_seenSaveTimer.setInterval(1000);
+    connect(&m_seenSaveTimer, &QTimer::timeout, this, &MonitorRun::saveSeen);
+}
+
+MonitorRun::~MonitorRun()
+{
+    if (m_seenSaveTimer.isActive())
+        saveSeen();
+}
+
+void MonitorRun::saveSeen()
+{
+    m_seenSaveTimer.stop();
+    QSettings s;
+    session::saveSeenGateways(s, m_monitor.seenGateways());
 }
 
 void MonitorRun::start()
@@ -39,8 +55,8 @@ void MonitorRun::start()
         QSettings settings;
         m_monitor.setSeenGateways(session::loadSeenGateways(settings));
         connect(&m_monitor, &session::GatewayMonitor::seenGatewaysChanged, this, [this] {
-            QSettings s;
-            session::saveSeenGateways(s, m_monitor.seenGateways());
+            if (!m_seenSaveTimer.isActive())
+                m_seenSaveTimer.start();
         });
     }
     if (m_apiGiven) {
@@ -90,7 +106,7 @@ void MonitorRun::loadTrunks()
             m_trunksPending = false;
             m_trunksLoading = false;
             const platform::TrunkListResult read
-                = r.ok() ? platform::trunksFromReply(r.json) : platform::TrunkListResult {};
+                = r.ok() ? platform::trunksFromReply(r) : platform::TrunkListResult {};
             if (!r.ok()) {
                 m_trunksError = platform::operatorMessage(r);
                 m_trunksExit = exitFor(r);
@@ -134,7 +150,9 @@ void MonitorRun::checkReady()
     if (m_ready || m_trunksPending || !m_pendingNodes.isEmpty())
         return;
     m_ready = true;
-    Q_EMIT ready();
+    // From the event loop: the replies that made it ready (a fleet's snapshot, tens of MB, and
+    // the trunk list) are freed before a command reads what they said.
+    QMetaObject::invokeMethod(this, &MonitorRun::ready, Qt::QueuedConnection);
 }
 
 } // namespace xynap::cli

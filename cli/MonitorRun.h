@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 namespace xynap::cli {
 
@@ -19,6 +20,7 @@ class MonitorRun final : public QObject {
 
 public:
     MonitorRun(const Target &target, Io io, QObject *parent = nullptr);
+    ~MonitorRun() override;
 
     void start();
     // For a command that runs on (watch): trunks that could not be loaded for a reason that may
@@ -49,6 +51,7 @@ private:
     void nodeSettled(const QString &node);
     void checkReady();
     void loadTrunks();
+    void saveSeen();
 
     Target m_target;
     Io m_io;
@@ -65,6 +68,10 @@ private:
     int m_trunksExit = Ok;
     QStringList m_failures;
     int m_failureExit = Ok;
+    // Which gateways ran is written once a burst of snapshots is over, and at the end: a fleet's
+    // list (tens of thousands of entries) written on every snapshot would be most of the work
+    // and of the memory while the snapshot is read.
+    QTimer m_seenSaveTimer;
 };
 
 } // namespace xynap::cli

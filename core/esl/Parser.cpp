@@ -182,16 +182,21 @@ void Parser::toMessage(const Frame &frame, Message &out)
 
 void Parser::takeMessage(const Frame &frame, Message &out)
 {
-    const bool endsBuffer = frame.body.data() + frame.body.size() == m_buffer.constEnd();
-    if (frame.body.size() < qsizetype(1024) * 1024 || !endsBuffer) {
+    if (frame.body.size() < qsizetype(1024) * 1024) {
         toMessage(frame, out);
         return;
     }
+    // A long body (a fleet's `sofia xmlstatus`, tens of MB) is moved out of the buffer, never
+    // copied: what follows it (the first bytes of the next frames, at most one read) is all that
+    // is copied, into the buffer that goes on.
     indexHeaders(frame.headerBlock, out.headers);
     const qsizetype bodyStart = frame.body.data() - m_buffer.constData();
+    const qsizetype bodyEnd = bodyStart + frame.body.size();
+    QByteArray rest = m_buffer.sliced(bodyEnd);
     out.body = std::move(m_buffer);
+    out.body.truncate(bodyEnd);
     out.body.remove(0, bodyStart); // drops the front, no copy
-    m_buffer = QByteArray();
+    m_buffer = std::move(rest);
     m_pos = 0;
 }
 

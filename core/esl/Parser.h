@@ -34,8 +34,8 @@ public:
     bool nextFrame(Frame &out);
     // A frame as a Message of its own.
     static void toMessage(const Frame &frame, Message &out);
-    // The same for the frame nextFrame() just returned; a long body that ends the buffered
-    // bytes (a 50 MB `sofia xmlstatus` reply) is handed over, not copied.
+    // The same for the frame nextFrame() just returned; a long body (a 50 MB `sofia xmlstatus`
+    // reply) is handed over, not copied.
     void takeMessage(const Frame &frame, Message &out);
 
     bool hasError() const { return !m_error.isEmpty(); }

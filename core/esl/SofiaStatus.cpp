@@ -99,10 +99,42 @@ private:
     qsizetype m_searchedFrom = 0;
 };
 
+// An element the console holds as a member of GatewayStatus: taken there (the last of the same
+// name wins, as in the reply). False for every other element.
+bool takeMember(QByteArrayView name, QByteArrayView value, GatewayStatus &g)
+{
+    const auto number = [value] { return value.toByteArray().toInt(); };
+    if (name == "name")
+        g.name = unescape(value);
+    else if (name == "profile")
+        g.profile = unescape(value);
+    else if (name == "realm")
+        g.realm = unescape(value);
+    else if (name == "username")
+        g.username = unescape(value);
+    else if (name == "proxy")
+        g.proxy = unescape(value);
+    else if (name == "state")
+        g.state = unescape(value);
+    else if (name == "status")
+        g.pingStatus = unescape(value);
+    else if (name == "calls-in")
+        g.callsIn = number();
+    else if (name == "calls-out")
+        g.callsOut = number();
+    else if (name == "failed-calls-in")
+        g.failedCallsIn = number();
+    else if (name == "failed-calls-out")
+        g.failedCallsOut = number();
+    else
+        return false;
+    return true;
+}
+
 // The child elements of one <gateway>: `<name>value</name>`, flat, the value text up to the
 // next "</". A value may hold '<' and '&' unescaped; one that holds "</" is dropped.
-void readElements(
-    QByteArrayView text, qsizetype begin, qsizetype end, ForwardSearch &closeTags, GatewayStatus &g)
+void readElements(QByteArrayView text, qsizetype begin, qsizetype end, ForwardSearch &closeTags,
+    Fields fields, GatewayStatus &g)
 {
     qsizetype pos = begin;
     while (pos < end) {
@@ -131,8 +163,10 @@ void readElements(
             pos = valueStart; // not closed as FreeSWITCH closes it: skip the tag, go on
             continue;
         }
-        g.fields.insert(
-            QString::fromLatin1(name), unescape(text.sliced(valueStart, close - valueStart)));
+        const QByteArrayView value = text.sliced(valueStart, close - valueStart);
+        const bool member = takeMember(name, value, g);
+        if (fields == Fields::All || (!member && GatewayFields::isReadName(name)))
+            g.fields.insert(QString::fromLatin1(name), unescape(value));
         pos = afterSlash + name.size() + 1;
     }
 }
@@ -178,26 +212,14 @@ GatewayStatusParse parseGatewayXmlStatus(const QByteArray &body, int maxGateways
             return result;
         }
         GatewayStatus g;
-        readElements(text, begin, end, closeTags, g);
+        // Read: the members and the elements the console reads, nothing else is ever made text.
+        readElements(text, begin, end, closeTags, fields, g);
         pos = end + qsizetype(sizeof "</gateway>" - 1);
-        g.name = g.fields.value(u"name"_s);
-        g.profile = g.fields.value(u"profile"_s);
-        g.realm = g.fields.value(u"realm"_s);
-        g.username = g.fields.value(u"username"_s);
-        g.proxy = g.fields.value(u"proxy"_s);
-        g.state = g.fields.value(u"state"_s);
-        g.pingStatus = g.fields.value(u"status"_s);
-        g.callsIn = g.fields.value(u"calls-in"_s).toInt();
-        g.callsOut = g.fields.value(u"calls-out"_s).toInt();
-        g.failedCallsIn = g.fields.value(u"failed-calls-in"_s).toInt();
-        g.failedCallsOut = g.fields.value(u"failed-calls-out"_s).toInt();
-        if (fields == Fields::Read)
-            g.keepReadFieldsOnly();
         if (g.name.isEmpty()) {
             result.error = u"a <gateway> without <name>"_s;
             continue;
         }
-        result.gateways.append(g);
+        result.gateways.append(std::move(g));
     }
     if (result.gateways.isEmpty() && result.error.isEmpty() && !trimmed.contains("<gateways>"))
         result.error = trimmed.isEmpty()

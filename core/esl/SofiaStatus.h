@@ -23,7 +23,7 @@ struct [[nodiscard]] GatewayStatusParse {
 // (overLimit): reading stops there, nothing is kept.
 //
 // `fields` says what GatewayStatus::fields keeps: every element (for a test that compares two
-// replies element by element), or only those the console reads (GatewayStatus::ReadFields),
+// replies element by element), or only those the console reads (GatewayFields::readNames()),
 // which is what a node's gateways are held in memory as.
 enum class Fields { All, Read };
 GatewayStatusParse parseGatewayXmlStatus(

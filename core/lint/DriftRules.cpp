@@ -85,7 +85,7 @@ private:
                                    saved.isEmpty() ? tr("(none)") : saved));
             fields.append(field);
         };
-        const QHash<QString, QString> &reported = running->fields;
+        const GatewayFields &reported = running->fields;
         const QString savedRealm = t.realm.isEmpty() ? stripSip(t.proxy) : t.realm;
         if (!running->realm.isEmpty() && running->realm != savedRealm)
             differ(u"realm"_s, tr("realm"), running->realm, savedRealm);
