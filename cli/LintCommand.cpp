@@ -91,7 +91,7 @@ void LintCommand::start()
                 if (!r.ok()) {
                     m_code = std::max(m_code, complain(exitFor(r), platform::operatorMessage(r)));
                 } else {
-                    const platform::TrunkListResult read = platform::trunksFromReply(r.json);
+                    const platform::TrunkListResult read = platform::trunksFromReply(r);
                     m_snapshot.setTrunks(read.trunks);
                     if (!read.ok())
                         m_code = std::max<int>(m_code,

@@ -62,7 +62,13 @@ void TrunksCommand::start()
                 return;
             }
             if (m_json || sub == u"export"_s) {
-                out() << QString::fromUtf8(jsonText(r.json));
+                QString error;
+                const QJsonDocument doc = platform::replyDocument(r, &error);
+                if (!error.isEmpty()) {
+                    finish(complain(DataError, error));
+                    return;
+                }
+                out() << QString::fromUtf8(jsonText(doc));
                 finish(Ok);
             } else if (sub == u"list"_s) {
                 list(r);
@@ -74,7 +80,7 @@ void TrunksCommand::start()
 
 void TrunksCommand::list(const platform::ApiResult &r)
 {
-    const platform::TrunkListResult read = platform::trunksFromReply(r.json);
+    const platform::TrunkListResult read = platform::trunksFromReply(r);
     if (!read.ok()) {
         finish(complain(DataError, read.error));
         return;
@@ -218,10 +224,16 @@ void TrunksCommand::compareWithPlatform(const platform::ApiResult &r)
         finish(complain(exitFor(r), u"nothing applied: %1"_s.arg(platform::operatorMessage(r))));
         return;
     }
+    // The list as it came, every member of every trunk: what is compared is the whole object.
+    const platform::TrunkListResult read = platform::trunksFromReply(r);
+    if (!read.ok()) {
+        finish(complain(DataError, u"nothing applied: %1"_s.arg(read.error)));
+        return;
+    }
     QHash<int, QJsonObject> current;
-    for (const auto &v : r.json.object().value(u"trunks"_s).toArray())
+    for (const auto &v : platform::replyDocument(r).object().value(u"trunks"_s).toArray())
         current.insert(v.toObject().value(u"id"_s).toInt(), v.toObject());
-    const QHash<int, QByteArray> etags = platform::trunkEtagsFromReply(r.json);
+    const QHash<int, QByteArray> &etags = read.etags;
     for (const Pending &p : std::as_const(m_fromFile)) {
         const auto it = current.constFind(p.id);
         if (it == current.cend()) {

@@ -2,6 +2,7 @@
 
 #include "model/FileRead.h"
 #include "platform/ConnectionRules.h"
+#include "platform/TrunkListReader.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -60,7 +61,7 @@ private:
 } // namespace
 
 ApiResult interpretReply(int status, QNetworkReply::NetworkError networkError,
-    const QString &networkMessage, const QByteArray &body, const QByteArray &etag)
+    const QString &networkMessage, const QByteArray &body, const QByteArray &etag, bool rawBody)
 {
     ApiResult r;
     r.httpStatus = status;
@@ -79,6 +80,10 @@ ApiResult interpretReply(int status, QNetworkReply::NetworkError networkError,
         default:
             r.error = ApiError::Network;
         }
+        return r;
+    }
+    if (rawBody && status >= 200 && status < 300) {
+        r.body = body;
         return r;
     }
     QJsonParseError parseError {};
@@ -118,6 +123,18 @@ ApiResult interpretReply(int status, QNetworkReply::NetworkError networkError,
     if (r.message.isEmpty())
         r.message = u"HTTP %1"_s.arg(status);
     return r;
+}
+
+QJsonDocument replyDocument(const ApiResult &result, QString *error)
+{
+    if (result.body.isNull())
+        return result.json;
+    QJsonParseError parseError {};
+    QJsonDocument doc = QJsonDocument::fromJson(result.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError && error)
+        *error = u"the reply is not valid JSON (%1 at byte %2)"_s.arg(parseError.errorString())
+                     .arg(parseError.offset);
+    return doc;
 }
 
 bool mayPassByItself(const ApiResult &r)
@@ -250,7 +267,7 @@ void ApiJob::onFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = !m_tooLarge && reply->isOpen() ? reply->readAll() : QByteArray();
     m_result = interpretReply(
-        status, reply->error(), reply->errorString(), body, reply->rawHeader("ETag"));
+        status, reply->error(), reply->errorString(), body, reply->rawHeader("ETag"), m_rawBody);
     const auto error = reply->error();
     if (!m_tlsProblems.isEmpty()) {
         m_result.error = ApiError::Tls;
@@ -480,6 +497,13 @@ QHash<int, QByteArray> trunkEtagsFromReply(const QJsonDocument &json)
     return etags;
 }
 
+TrunkListResult trunksFromReply(const ApiResult &result)
+{
+    if (!result.body.isNull())
+        return trunksFromBody(result.body);
+    return trunksFromReply(result.json);
+}
+
 TrunkListResult trunksFromReply(const QJsonDocument &json)
 {
     TrunkListResult result;
@@ -500,6 +524,7 @@ TrunkListResult trunksFromReply(const QJsonDocument &json)
         }
         result.trunks.append(r.trunk);
     }
+    result.etags = trunkEtagsFromReply(json);
     return result;
 }
 

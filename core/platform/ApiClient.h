@@ -45,6 +45,9 @@ struct [[nodiscard]] ApiResult {
     ApiError error = ApiError::None;
     QString message; // the server's or the network's words, untranslated
     QJsonDocument json;
+    // The reply's bytes instead of `json`, for a request that reads them itself
+    // (ApiJob::setRawBody: the trunk list, tens of MB at fleet size); null otherwise.
+    QByteArray body;
     QByteArray etag;
     QList<FieldError> fields; // with 422
     qint64 durationMs = 0;
@@ -57,8 +60,14 @@ struct [[nodiscard]] ApiResult {
 };
 
 // Turns what came back into a typed result. Pure, so tests feed it directly.
+// With `rawBody`, a successful reply's bytes are kept as they came (ApiResult::body) instead of
+// parsed; an error reply is parsed either way, for its message.
 ApiResult interpretReply(int httpStatus, QNetworkReply::NetworkError networkError,
-    const QString &networkMessage, const QByteArray &body, const QByteArray &etag);
+    const QString &networkMessage, const QByteArray &body, const QByteArray &etag,
+    bool rawBody = false);
+// The reply's document: `json`, or the raw body parsed (ApiJob::setRawBody); a null document
+// and the reason in `error` when that body is not JSON.
+QJsonDocument replyDocument(const ApiResult &result, QString *error = nullptr);
 // True when the request may have reached the server and no answer says what it did: a
 // timeout, or a connection that dropped once it was up. A refused connection, an unknown host,
 // a TLS failure or a refusal before sending: the request never went out.
@@ -100,6 +109,9 @@ public:
     // Limits, for the message when one passes. The total deadline aborts the request however
     // the server trickles its bytes; 0: none.
     void setLimits(int silenceMs, int totalDeadlineMs);
+    // A successful reply is handed over as bytes (ApiResult::body), for a caller that reads it
+    // piece by piece (trunksFromBody); set before the job finishes.
+    void setRawBody(bool raw) { m_rawBody = raw; }
     const ApiResult &result() const { return m_result; }
     QByteArray method() const { return m_method; }
     QString path() const { return m_path; }
@@ -128,6 +140,7 @@ private:
     QDateTime m_started;
     bool m_tooLarge = false;
     bool m_deadlinePassed = false;
+    bool m_rawBody = false;
     int m_silenceMs = 0;
     int m_deadlineMs = 0;
     Timer m_deadline;
@@ -212,11 +225,15 @@ private:
 // Convenience readers for the contract's payloads.
 struct [[nodiscard]] TrunkListResult {
     QList<Trunk> trunks; // empty unless ok()
+    // The ETag of every trunk, by id, as the server wrote it (see trunkEtagsFromReply).
+    QHash<int, QByteArray> etags;
     QString error; // untranslated: what cannot be read, and where ("trunks[1].realm: …")
     bool ok() const { return error.isEmpty(); }
 };
 // The trunks of a list reply ({"trunks": […]}): all of them, or none and the first error.
 TrunkListResult trunksFromReply(const QJsonDocument &json);
+// The same from a result: its raw body when the job kept it (trunksFromBody), else its document.
+TrunkListResult trunksFromReply(const ApiResult &result);
 // The ETag of every trunk of a list reply ({"trunks": [{"id": 1, "etag": "…"}, …]}), by id, as
 // the server wrote it: the only If-Match a later PUT or DELETE may send. Trunks without one are
 // left out.

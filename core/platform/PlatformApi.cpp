@@ -18,7 +18,10 @@ ApiJob *PlatformApi::me() const
 
 ApiJob *PlatformApi::trunks() const
 {
-    return m_client->get(u"/api/v1/sip/trunks"_s);
+    // Read one trunk at a time (trunksFromReply): a fleet's list is tens of MB of JSON.
+    ApiJob *job = m_client->get(u"/api/v1/sip/trunks"_s);
+    job->setRawBody(true);
+    return job;
 }
 
 ApiJob *PlatformApi::trunk(int id) const

@@ -178,7 +178,7 @@ void PlatformSession::refreshTrunks()
             Q_EMIT loadFailed(m_lastError);
             return;
         }
-        const platform::TrunkListResult read = platform::trunksFromReply(result.json);
+        const platform::TrunkListResult read = platform::trunksFromReply(result);
         const QList<Trunk> &trunks = read.trunks;
         if (!read.ok()) {
             m_lastError
@@ -190,7 +190,7 @@ void PlatformSession::refreshTrunks()
         m_retryBackoffMs = 2000;
         m_retryAt = {};
         m_retryTimer.stop();
-        m_trunkEtags = platform::trunkEtagsFromReply(result.json);
+        m_trunkEtags = read.etags;
         m_trunks.setTrunks(trunks);
         m_gateways.setTrunks(trunks);
         relint();

@@ -9,7 +9,9 @@
 //      the same input gives the same result; a value FreeSWITCH writes unescaped (no '&', no
 //      "</") put into a gateway comes back unchanged — with '<', '>' and any bytes around it;
 //   3. JSON: a reply is either trunks or an error, never both; every trunk read survives
-//      trunkToJson → trunkFromJson unchanged;
+//      trunkToJson → trunkFromJson unchanged; the reader that goes one trunk at a time
+//      (trunksFromBody) reads what the whole document gives — the same trunks and ETags, or an
+//      error where it has one (a reply with "trunks" twice is an error only there);
 //   4. a fix built from any name read — gateway and profile, from either reply — is
 //      either none or made only of names that pass the grammar, its fs_cli line one line of
 //      grammar words, its shell line the shell quoting of its argv; JSON output of any name
@@ -24,6 +26,7 @@
 #include "model/TextSafety.h"
 #include "model/Trunk.h"
 #include "platform/ApiClient.h"
+#include "platform/TrunkListReader.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -125,7 +128,18 @@ void apiReply(const QByteArray &body)
     const QList<xynap::Trunk> &trunks = read.trunks;
     if (!read.ok() && !trunks.isEmpty())
         onFailure("api: trunks or an error, never both", body.left(300));
-    (void)xynap::platform::trunkEtagsFromReply(json);
+    const QHash<int, QByteArray> etags = xynap::platform::trunkEtagsFromReply(json);
+    const xynap::platform::TrunkListResult streamed = xynap::platform::trunksFromBody(body);
+    if (!streamed.ok() && !streamed.trunks.isEmpty())
+        onFailure("api: streamed, trunks or an error, never both", body.left(300));
+    if (!streamed.error.contains(QStringLiteral("twice"))) {
+        if (streamed.ok() != read.ok())
+            onFailure("api: streamed and whole-document reads agree on ok", body.left(300));
+        if (read.ok() && streamed.ok()
+            && (streamed.trunks != read.trunks || streamed.etags != etags || read.etags != etags))
+            onFailure(
+                "api: streamed and whole-document reads give the same trunks", body.left(300));
+    }
     for (const xynap::Trunk &t : trunks) {
         const xynap::TrunkParseResult back
             = xynap::trunkFromJson(xynap::trunkToJson(t, xynap::PasswordOutput::Include));

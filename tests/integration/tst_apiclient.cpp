@@ -11,6 +11,8 @@
 #include "TestData.h"
 #include "platform/ApiClient.h"
 #include "platform/ConnectionProfile.h"
+#include "platform/PlatformApi.h"
+#include "platform/TrunkListReader.h"
 #include "sandbox/Sandbox.h"
 #include "session/ActivityLog.h"
 #include "session/PlatformSession.h"
@@ -276,6 +278,18 @@ private Q_SLOTS:
         QCOMPARE(trunks.at(1).realm, u"sip.1und1.de"_s);
         QVERIFY(trunks.at(1).password.isEmpty());
         QVERIFY(trunks.at(1).passwordSet);
+
+        // The platform's list comes as bytes, read one trunk at a time, to the same trunks.
+        const auto raw = waitFor(platform::PlatformApi(&client).trunks());
+        QVERIFY(raw && raw->ok());
+        QVERIFY(raw->json.isNull());
+        QVERIFY(!raw->body.isEmpty());
+        const TrunkListResult streamed = trunksFromReply(*raw);
+        QVERIFY2(streamed.ok(), qPrintable(streamed.error));
+        QCOMPARE(streamed.trunks, trunks);
+        QCOMPARE(streamed.etags, trunkEtagsFromReply(list->json));
+        QCOMPARE(streamed.etags.value(2), QByteArray("\"2-1\""));
+        recorded.removeLast();
 
         const auto one = waitFor(client.get(u"/api/v1/sip/trunks/2"_s));
         QVERIFY(one && one->ok());
@@ -730,6 +744,65 @@ private Q_SLOTS:
         QVERIFY(!trunksFromReply(r->json).ok());
         QVERIFY(trunksFromReply(r->json).trunks.isEmpty());
         QVERIFY(operatorMessage(r.value()).contains(r->message));
+    }
+
+    // The list read one trunk at a time gives what the whole document gives, or names what it
+    // cannot read and where; nothing half-read.
+    void trunkListReadOneAtATime_data()
+    {
+        Trunk t;
+        t.id = 7;
+        t.provider = u"plusnet"_s;
+        t.gatewayName = u"plusnet-7"_s;
+        t.profile = u"external-ipv4"_s;
+        t.proxy = u"sip.plusnet.de"_s;
+        QJsonObject o = trunkToJson(t, PasswordOutput::Omit);
+        o.insert(u"etag"_s, u"\"7-1\""_s);
+        const QByteArray a = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("trunks"); // -1: an error
+        QTest::addColumn<QString>("error");
+        QTest::newRow("empty list") << QByteArray(R"({"trunks": []})") << 0 << QString();
+        QTest::newRow("members around, white space")
+            << QByteArray("\n { \"count\" : 2 , \"trunks\" :\t[ " + a + " ,\r\n" + a
+                   + " ] , \"next\": {\"a\": [1, \"]\"]}, \"s\": \"\\\"}\" }\n")
+            << 2 << QString();
+        QTest::newRow("escaped member name")
+            << QByteArray(R"({"tr\u0075nks": []})") << 0 << QString();
+        QTest::newRow("cut off") << QByteArray("{\"trunks\": [" + a.left(40)) << -1
+                                 << u"not valid JSON"_s;
+        QTest::newRow("trailing comma")
+            << QByteArray("{\"trunks\": [" + a + ",]}") << -1 << u"not valid JSON"_s;
+        QTest::newRow("not a list")
+            << QByteArray(R"({"trunks": {}})") << -1 << u"no \"trunks\" list"_s;
+        QTest::newRow("no list") << QByteArray(R"({"other": []})") << -1 << u"no \"trunks\" list"_s;
+        QTest::newRow("twice") << QByteArray(R"({"trunks": [], "trunks": []})") << -1 << u"twice"_s;
+        QTest::newRow("text after") << QByteArray(R"({"trunks": []} x)") << -1 << u"text after"_s;
+        QTest::newRow("broken other member")
+            << QByteArray(R"({"x": [1,,2], "trunks": []})") << -1 << u"not valid JSON"_s;
+        QTest::newRow("second trunk unreadable")
+            << QByteArray("{\"trunks\": [" + a + ", {\"id\": \"x\"}]}") << -1 << u"trunks[1]."_s;
+        QTest::newRow("not an object") << QByteArray(R"([])") << -1 << u"not valid JSON"_s;
+    }
+    void trunkListReadOneAtATime()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, trunks);
+        QFETCH(QString, error);
+        const TrunkListResult streamed = trunksFromBody(body);
+        if (trunks < 0) {
+            QVERIFY2(streamed.error.contains(error), qPrintable(streamed.error));
+            QVERIFY(streamed.trunks.isEmpty() && streamed.etags.isEmpty());
+            if (!error.contains(u"twice"_s)) // the document keeps one of two, the reader none
+                QVERIFY(!trunksFromReply(QJsonDocument::fromJson(body)).ok());
+            return;
+        }
+        QVERIFY2(streamed.ok(), qPrintable(streamed.error));
+        QCOMPARE(streamed.trunks.size(), trunks);
+        const TrunkListResult whole = trunksFromReply(QJsonDocument::fromJson(body));
+        QVERIFY2(whole.ok(), qPrintable(whole.error));
+        QCOMPARE(streamed.trunks, whole.trunks);
+        QCOMPARE(streamed.etags, whole.etags);
     }
 
     void cutOffErrorReplyStaysAnError()
