@@ -2,6 +2,7 @@
 
 #include "cli/MonitorRun.h"
 #include "lint/Finding.h"
+#include "lint/LintEngine.h"
 #include "model/SofiaNames.h"
 #include "session/GatewayFindings.h"
 #include "session/GatewayMonitor.h"
@@ -149,8 +150,22 @@ QString textLabel(const QString &text)
     return out;
 }
 
-QByteArray render(const MonitorRun &run, const QHash<QString, QList<lint::Finding>> &findings,
-    const QList<lint::Finding> &allFindings, const QHash<QString, NodeCounters> &nodes,
+LintView lintView(const lint::Snapshot &snapshot)
+{
+    LintView view;
+    const QList<lint::Finding> kept
+        = lint::LintEngine().run(snapshot, [&view](const lint::Finding &f) {
+              ++view.total;
+              if (!f.gatewayName.isEmpty() && isValidGatewayName(f.gatewayName))
+                  ++view.counts[{f.gatewayName, f.ruleId, lint::severityName(f.severity)}];
+              return session::isGatewayFinding(f);
+          });
+    view.byGateway = session::gatewayFindings(kept);
+    return view;
+}
+
+QByteArray render(const MonitorRun &run, const LintView &lint,
+    const QHash<QString, NodeCounters> &nodes,
     const ExporterStats &stats, const QDateTime &trunksLoadedAt, const QDateTime &now,
     const CoverageView &coverage)
 {
@@ -279,7 +294,7 @@ QByteArray render(const MonitorRun &run, const QHash<QString, QList<lint::Findin
             failed.add(base, r->failedCallsIn, in);
             failed.add(base, r->failedCallsOut, out);
         }
-        const QList<lint::Finding> own = session::findingsOn(findings, r->name, r->node);
+        const QList<lint::Finding> own = session::findingsOn(lint.byGateway, r->name, r->node);
         const bool healthy = d.health == session::Health::Healthy;
         const lint::Finding *cause = healthy ? nullptr : session::likelyCause(own);
         {
@@ -316,10 +331,7 @@ QByteArray render(const MonitorRun &run, const QHash<QString, QList<lint::Findin
     }
     // Per trunk: every finding the lint made about it, on any node.
     {
-        QMap<std::tuple<QString, QString, QString>, int> counts;
-        for (const lint::Finding &f : allFindings)
-            if (!f.gatewayName.isEmpty() && isValidGatewayName(f.gatewayName))
-                ++counts[{f.gatewayName, f.ruleId, lint::severityName(f.severity)}];
+        const auto &counts = lint.counts;
         for (auto c = counts.cbegin(); c != counts.cend(); ++c) {
             QByteArray l;
             label(l, "gateway", std::get<0>(c.key()));

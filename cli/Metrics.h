@@ -12,12 +12,14 @@
 #include <QMap>
 #include <QString>
 #include <optional>
+#include <tuple>
 
 namespace xynap::session {
 class GatewayMonitor;
 }
 namespace xynap::lint {
 struct Finding;
+struct Snapshot;
 }
 
 namespace xynap::cli {
@@ -66,11 +68,20 @@ struct NodeCounters {
     qint64 reconnects = 0;
 };
 
+// What the exposition needs of one lint run: the findings by gateway, as
+// session::gatewayFindings() makes them (the causes and what is not applied), and every finding
+// counted per trunk (gateway name), rule and severity. A fleet's lint makes an info per trunk per
+// node; those are counted as they are made and never held.
+struct LintView {
+    QHash<QString, QList<lint::Finding>> byGateway;
+    QMap<std::tuple<QString, QString, QString>, int> counts;
+    qsizetype total = 0; // findings made
+};
+LintView lintView(const lint::Snapshot &snapshot);
+
 // The whole exposition, families in a fixed order, each with HELP and TYPE.
-// `findings`: by gateway, as session::gatewayFindings() makes them (the causes and what is not
-// applied); `allFindings`: every finding of the lint, counted per trunk.
-QByteArray render(const MonitorRun &run, const QHash<QString, QList<lint::Finding>> &findings,
-    const QList<lint::Finding> &allFindings, const QHash<QString, NodeCounters> &nodes,
+QByteArray render(const MonitorRun &run, const LintView &lint,
+    const QHash<QString, NodeCounters> &nodes,
     const ExporterStats &stats, const QDateTime &trunksLoadedAt, const QDateTime &now,
     const CoverageView &coverage = {});
 

@@ -389,8 +389,7 @@ void ServeCommand::relint()
     m_lintDirty = false;
     session::GatewayMonitor &monitor = m_run.monitor();
     if (!monitor.trunksKnown()) {
-        m_findings.clear();
-        m_gatewayFindings.clear();
+        m_lint = {};
         monitor.setConfigFindings({});
         return;
     }
@@ -399,9 +398,8 @@ void ServeCommand::relint()
     snapshot.setFirewall(m_ufw);
     snapshot.setAcl(m_acl);
     snapshot.setRunning(monitor);
-    m_findings = lint::LintEngine().run(snapshot.snapshot());
-    m_gatewayFindings = session::gatewayFindings(m_findings);
-    monitor.setConfigFindings(m_gatewayFindings);
+    m_lint = metrics::lintView(snapshot.snapshot());
+    monitor.setConfigFindings(m_lint.byGateway);
 }
 
 QByteArray ServeCommand::exposition()
@@ -410,7 +408,7 @@ QByteArray ServeCommand::exposition()
     timer.start();
     if (m_lintDirty)
         relint();
-    QByteArray text = metrics::render(m_run, m_gatewayFindings, m_findings, m_nodes, m_stats,
+    QByteArray text = metrics::render(m_run, m_lint, m_nodes, m_stats,
         m_run.trunksLoadedAt(), QDateTime::currentDateTimeUtc(), m_coverage);
     m_stats.lastRenderSeconds = double(timer.nsecsElapsed()) / 1e9;
     return text;

@@ -101,8 +101,7 @@ private:
     QList<SofiaProfile> m_profiles;
     std::optional<coverage::UfwParseResult> m_ufw; // read without a parse error, else nullopt
     std::optional<coverage::AclParseResult> m_acl;
-    QList<lint::Finding> m_findings;
-    QHash<QString, QList<lint::Finding>> m_gatewayFindings;
+    metrics::LintView m_lint;
     bool m_lintDirty = true;
     int m_coveragePending = 0;
     platform::ApiClient *m_coverageClient = nullptr;

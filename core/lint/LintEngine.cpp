@@ -101,15 +101,34 @@ struct Lookups {
 
 QList<Finding> LintEngine::run(const Snapshot &snapshot) const
 {
+    return run(snapshot, {});
+}
+
+QList<Finding> LintEngine::run(
+    const Snapshot &snapshot, const std::function<bool(const Finding &)> &keep) const
+{
     const Lookups lookups(snapshot);
     QList<Finding> findings;
+    QList<Finding> scratch;
+    QList<Finding> &out = keep ? scratch : findings;
+    const auto sift = [&] {
+        if (!keep)
+            return;
+        for (Finding &f : scratch) {
+            if (keep(f))
+                findings.append(std::move(f));
+        }
+        scratch.clear();
+    };
     for (const Trunk &t : snapshot.trunks) {
         const TrunkContext ctx = lookups.contextOf(t, snapshot);
         for (const auto &rule : m_rules)
-            rule->check(ctx, findings);
+            rule->check(ctx, out);
+        sift();
     }
     for (const auto &rule : m_rules)
-        rule->checkSnapshot(snapshot, findings);
+        rule->checkSnapshot(snapshot, out);
+    sift();
     return findings;
 }
 

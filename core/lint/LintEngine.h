@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QVarLengthArray>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -63,6 +64,10 @@ class LintEngine final {
 public:
     LintEngine(); // every rule of the console
     QList<Finding> run(const Snapshot &snapshot) const;
+    // The same, keeping only what `keep` accepts as each trunk is checked: for a caller that
+    // wants a few findings of a fleet, the others (an info per trunk per node) never all exist.
+    QList<Finding> run(
+        const Snapshot &snapshot, const std::function<bool(const Finding &)> &keep) const;
     // Only the findings about one trunk (the editor's view of a draft).
     QList<Finding> runOnTrunk(const Trunk &draft, const Snapshot &snapshot) const;
     // One id per rule; XY-COVERAGE stands for CoverageAnalyzer's XY-UFW-* and XY-ACL-* findings.

@@ -16,16 +16,22 @@ QHash<QString, QList<lint::Finding>> gatewayFindings(
     SnapshotBuilder snapshot(catalog);
     snapshot.setTrunks(monitor.trunks());
     [[maybe_unused]] const bool running = snapshot.setRunning(monitor);
-    return gatewayFindings(lint::LintEngine().run(snapshot.snapshot()));
+    // Only what is kept below is kept while the lint runs: a fleet has an info per trunk.
+    return gatewayFindings(lint::LintEngine().run(snapshot.snapshot(), isGatewayFinding));
+}
+
+bool isGatewayFinding(const lint::Finding &f)
+{
+    if (f.gatewayName.isEmpty() || f.ruleId == u"XY-NOT-RUNNING"_s)
+        return false;
+    return f.ruleId == u"XY-NOT-APPLIED"_s || f.severity == lint::Severity::Error;
 }
 
 QHash<QString, QList<lint::Finding>> gatewayFindings(const QList<lint::Finding> &findings)
 {
     QHash<QString, QList<lint::Finding>> byGateway;
     for (const lint::Finding &f : findings) {
-        if (f.gatewayName.isEmpty() || f.ruleId == u"XY-NOT-RUNNING"_s)
-            continue;
-        if (f.ruleId == u"XY-NOT-APPLIED"_s || f.severity == lint::Severity::Error)
+        if (isGatewayFinding(f))
             byGateway[f.gatewayName].append(f);
     }
     return byGateway;

@@ -18,6 +18,8 @@ class GatewayMonitor;
 // name; drift findings carry their node.
 QHash<QString, QList<lint::Finding>> gatewayFindings(
     const GatewayMonitor &monitor, const ProviderCatalog &catalog);
+// Whether a finding is one of those (a gateway's, not XY-NOT-RUNNING: drift or an error).
+bool isGatewayFinding(const lint::Finding &f);
 // The same, from findings a full lint already produced.
 QHash<QString, QList<lint::Finding>> gatewayFindings(const QList<lint::Finding> &findings);
 

@@ -313,6 +313,42 @@ private Q_SLOTS:
         QCOMPARE(m_engine.run(s).size(), 0);
     }
 
+    // A run that keeps some findings keeps exactly those a full run makes that `keep` accepts,
+    // in the same order, and asks about every one of them.
+    void runWithKeepIsTheFilteredFullRun()
+    {
+        Snapshot s = production();
+        for (Trunk &t : s.trunks) {
+            if (t.provider == u"1und1"_s)
+                t.realm = u"1und1.de"_s; // an error of the trunk (401)
+        }
+        QList<GatewayStatus> running;
+        for (const Trunk &t : s.trunks) {
+            GatewayStatus g;
+            g.name = t.gatewayName;
+            g.profile = t.profile;
+            running.append(g); // no version known: an info per trunk
+        }
+        s.running = running;
+        const QList<Finding> all = m_engine.run(s);
+        QVERIFY2(all.size() > 2, qPrintable(describe(all).join(u'\n')));
+        int asked = 0;
+        const auto keep = [&asked](const Finding &f) {
+            ++asked;
+            return f.severity != Severity::Info;
+        };
+        const QList<Finding> kept = m_engine.run(s, keep);
+        QCOMPARE(asked, all.size());
+        QList<Finding> expected = all;
+        expected.removeIf([](const Finding &f) { return f.severity == Severity::Info; });
+        QVERIFY(!expected.isEmpty() && expected.size() < all.size());
+        QCOMPARE(kept.size(), expected.size());
+        for (qsizetype i = 0; i < kept.size(); ++i) {
+            QCOMPARE(kept.at(i).ruleId, expected.at(i).ruleId);
+            QCOMPARE(kept.at(i).message, expected.at(i).message);
+        }
+    }
+
     // Messages and fix buttons name fields as the editor does ("Retry interval"),
     // never by the API's names (retry_seconds, outbound_proxy, numbers[0].number).
     void messagesUseFieldLabels()
