@@ -113,13 +113,24 @@ QString CheckCommand::pingPerfdata() const
     QHash<QString, int> nodesOf;
     for (int row = 0; row < monitor.rowCount(); ++row)
         ++nodesOf[monitor.recordAt(row)->name];
-    QString out;
+    QList<const session::GatewayRecord *> pinging;
+    double maxMs = 0;
     for (int row = 0; row < monitor.rowCount(); ++row) {
         const session::GatewayRecord *r = monitor.recordAt(row);
         if ((!m_options.gateways.isEmpty() && !m_options.gateways.contains(r->name))
             || r->pingTimeMs < 0 || r->presence != session::Presence::Running
             || monitor.isStale(r->node))
             continue;
+        pinging.append(r);
+        maxMs = std::max(maxMs, r->pingTimeMs);
+    }
+    if (pinging.size() > m_options.maxPingLabels) {
+        // The slowest round trip stands for them all, and how many it stands for.
+        return u" 'ping_max'=%1ms;;;0 ping_gateways=%2;;;0"_s.arg(maxMs, 0, 'f', 2)
+            .arg(pinging.size());
+    }
+    QString out;
+    for (const session::GatewayRecord *r : std::as_const(pinging)) {
         QString label = u"ping_"_s + r->name;
         if (nodesOf.value(r->name) > 1)
             label += u'@' + r->node;
@@ -465,8 +476,10 @@ CommandHelp CheckCommand::help()
         "make one gateway down CRITICAL and one degraded WARNING; -w 0 -c 1 tolerates one "
         "gateway down as a WARNING.\n\n"
         "Perfdata: healthy, degraded, down (with the critical range), not_healthy (with the "
-        "warning range), not_running, unknown (of the gateways checked), nodes_unreachable "
-        "(of the nodes), config_findings and time (seconds)."_s};
+        "warning range), not_running, unknown (of the gateways checked), one 'ping_NAME' per "
+        "pinging gateway (the last answered OPTIONS ping, ms) — with more than 100 of them "
+        "'ping_max' and 'ping_gateways' instead (--gateway picks the ones to graph) —, "
+        "nodes_unreachable (of the nodes), config_findings and time (seconds)."_s};
 }
 
 Secrets CheckCommand::secrets(const QCommandLineParser &parser)

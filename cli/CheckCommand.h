@@ -32,6 +32,10 @@ struct CheckOptions {
     // At least WARNING while a saved change is not applied or a trunk has a lint error; false
     // with --no-config-check.
     bool configCheck = true;
+    // One 'ping_NAME' perfdata label per pinging gateway up to this many; beyond it 'ping_max'
+    // and 'ping_gateways' stand for them. Nagios reads a plugin's output into 8 KB, and a fleet
+    // of 25,000 pinging gateways made an 800 KB line; --gateway picks the ones to graph.
+    int maxPingLabels = 100;
     // Read what a running `xynapctl serve` knows from its metrics URL instead of connecting:
     // the same verdict, words and exit code, and the causes only events carry. The credentials
     // it wants come from files, as serve reads them.

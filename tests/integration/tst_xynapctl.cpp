@@ -206,6 +206,16 @@ private Q_SLOTS:
         const QString perf = check.out.section(u" | "_s, 1);
         QVERIFY2(perf.contains(u" 'ping_plusnet'=0.76ms;;;0 "_s), qPrintable(perf));
         QVERIFY2(!perf.contains(u"ping_1und1"_s), qPrintable(perf));
+
+        // Past the bound of labels, the slowest round trip and the count stand for them.
+        CheckCommand::Options bounded;
+        bounded.maxPingLabels = 0;
+        const Output few = run<CheckCommand>(10'000, target(), bounded);
+        QCOMPARE(few.code, int(Ok));
+        const QString fewPerf = few.out.section(u" | "_s, 1);
+        QVERIFY2(fewPerf.contains(u" 'ping_max'=0.76ms;;;0 ping_gateways=1;;;0 "_s),
+            qPrintable(fewPerf));
+        QVERIFY2(!fewPerf.contains(u"ping_plusnet"_s), qPrintable(fewPerf));
     }
 
     // FreeSWITCH started while the API was down: it runs none of the API's trunks.
