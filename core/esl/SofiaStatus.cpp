@@ -214,6 +214,7 @@ GatewayStatusParse parseGatewayXmlStatus(const QByteArray &body, int maxGateways
         GatewayStatus g;
         // Read: the members and the elements the console reads, nothing else is ever made text.
         readElements(text, begin, end, closeTags, fields, g);
+        g.fields.squeeze();
         pos = end + qsizetype(sizeof "</gateway>" - 1);
         if (g.name.isEmpty()) {
             result.error = u"a <gateway> without <name>"_s;

@@ -192,6 +192,9 @@ GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
     m_store.snapshotNodes().insert(node);
     // New gateways are inserted in one batch: views and proxies handle one insertion.
     std::vector<GatewayRecord> added;
+    seen.reserve(gateways.size());
+    if (m_store.rowsOn(node) == 0)
+        added.reserve(size_t(gateways.size())); // a node seen the first time: all of them
     for (const GatewayStatus &g : gateways) {
         if (m_store.rowOf(node, g.name) < 0 && !seen.contains(g.name)) {
             GatewayRecord r;

@@ -38,11 +38,18 @@ void GatewayStore::append(std::vector<GatewayRecord> records)
     const int first = size();
     if (m_observer)
         m_observer->beginAppend(first, first + int(records.size()) - 1);
-    m_rows.reserve(m_rows.size() + records.size());
-    for (GatewayRecord &r : records) {
-        m_rows.push_back(std::move(r));
-        index(size() - 1);
+    if (m_rows.empty()) {
+        m_rows = std::move(records); // the first node's list: taken over, not copied
+    } else {
+        // Room for them at once, but never only that: one node's list after another must not
+        // move every record each time (exactly-sized reserves defeat the vector's doubling).
+        if (m_rows.capacity() < m_rows.size() + records.size())
+            m_rows.reserve(std::max(m_rows.size() + records.size(), m_rows.capacity() * 2));
+        for (GatewayRecord &r : records)
+            m_rows.push_back(std::move(r));
     }
+    for (int row = first; row < size(); ++row)
+        index(row);
     if (m_observer)
         m_observer->endAppend();
 }

@@ -57,6 +57,44 @@ private Q_SLOTS:
         QCOMPARE(g.fields.value(u"from"_s), u"<sip:a@b>"_s);
     }
 
+    // The read elements share one string: growing, emptying or removing one leaves the others
+    // as they were; equality does not depend on the order they came in.
+    void fieldsKeepEachValueInItsPlace()
+    {
+        GatewayFields f;
+        QVERIFY(f.isEmpty());
+        f.insert(u"retry"_s, u"30"_s);
+        f.insert(u"from"_s, u"<sip:a@b>"_s);
+        f.insert(u"contact"_s, u"<sip:gw@10.0.0.1>"_s);
+        f.insert(u"expires"_s, u"3600"_s);
+        f.insert(u"from"_s, u"<sip:4930123456@sip.1und1.de>"_s); // a slot before others grows
+        f.insert(u"retry"_s, QString()); // there, but empty
+        QCOMPARE(f.value(u"from"_s), u"<sip:4930123456@sip.1und1.de>"_s);
+        QCOMPARE(f.value(u"expires"_s), u"3600"_s);
+        QCOMPARE(f.value(u"contact"_s), u"<sip:gw@10.0.0.1>"_s);
+        QVERIFY(f.contains(u"retry"_s));
+        QVERIFY(f.value(u"retry"_s).isEmpty());
+        QVERIFY(!f.contains(u"pingtime"_s));
+        QVERIFY(f.value(u"pingtime"_s).isNull());
+        f.remove(u"from"_s);
+        QVERIFY(!f.contains(u"from"_s));
+        QCOMPARE(f.value(u"expires"_s), u"3600"_s);
+        QStringList keys = f.keys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList {u"contact"_s, u"expires"_s, u"retry"_s}));
+
+        GatewayFields g;
+        g.insert(u"expires"_s, u"3600"_s);
+        g.insert(u"retry"_s, QString());
+        g.insert(u"contact"_s, u"<sip:gw@10.0.0.1>"_s);
+        QVERIFY(f == g);
+        g.insert(u"expires"_s, u"600"_s);
+        QVERIFY(!(f == g));
+        g.insert(u"expires"_s, u"3600"_s);
+        g.remove(u"retry"_s);
+        QVERIFY(!(f == g));
+    }
+
     void unescapedValuesStillParse_data()
     {
         QTest::addColumn<QByteArray>("realm");
