@@ -87,18 +87,23 @@ struct Family {
         body += number(value);
         body += '\n';
     }
-    void writeTo(QByteArray &out) const
+    // The HELP and TYPE lines, then the samples as they are: never copied.
+    void appendTo(QByteArrayList &out)
     {
-        out += "# HELP ";
-        out += name;
-        out += ' ';
-        out += help;
-        out += "\n# TYPE ";
-        out += name;
-        out += ' ';
-        out += type;
-        out += '\n';
-        out += body;
+        QByteArray header;
+        header += "# HELP ";
+        header += name;
+        header += ' ';
+        header += help;
+        header += "\n# TYPE ";
+        header += name;
+        header += ' ';
+        header += type;
+        header += '\n';
+        out.append(header);
+        if (!body.isEmpty())
+            out.append(std::move(body));
+        body = QByteArray();
     }
 };
 
@@ -165,6 +170,13 @@ LintView lintView(const lint::Snapshot &snapshot)
 }
 
 QByteArray render(const MonitorRun &run, const LintView &lint,
+    const QHash<QString, NodeCounters> &nodes, const ExporterStats &stats,
+    const QDateTime &trunksLoadedAt, const QDateTime &now, const CoverageView &coverage)
+{
+    return renderChunks(run, lint, nodes, stats, trunksLoadedAt, now, coverage).join();
+}
+
+QByteArrayList renderChunks(const MonitorRun &run, const LintView &lint,
     const QHash<QString, NodeCounters> &nodes,
     const ExporterStats &stats, const QDateTime &trunksLoadedAt, const QDateTime &now,
     const CoverageView &coverage)
@@ -423,17 +435,16 @@ QByteArray render(const MonitorRun &run, const LintView &lint,
     }
     renderTime.add({}, stats.lastRenderSeconds);
 
-    QByteArray out;
-    qsizetype size = 0;
-    const std::initializer_list<const Family *> all = {&up, &state, &seconds, &sip, &ping, &calls,
+    QByteArrayList out;
+    const std::initializer_list<Family *> all = {&up, &state, &seconds, &sip, &ping, &calls,
         &failed, &diagnosis, &finding, &notApplied, &lintCount, &nodeUp, &nodeData, &nodeReconnects,
         &nodeGateways, &nodeProblem, &trunksKnown, &trunksProblem, &trunksLoaded, &covered,
         &coverageKnown, &invalid, &scrapes, &errors, &renderTime};
-    for (const Family *f : all)
-        size += f->body.size() + 300;
-    out.reserve(size);
-    for (const Family *f : all)
-        f->writeTo(out);
+    out.reserve(qsizetype(all.size()) * 2);
+    for (Family *f : all) {
+        f->body.squeeze(); // the reserve per gateway was an estimate
+        f->appendTo(out);
+    }
     return out;
 }
 

@@ -61,15 +61,27 @@ protected:
         default:
             method = "OTHER";
         }
-        const ServeCommand::Answer a
+        ServeCommand::Answer a
             = m_serve->answer(method, request.url().path(), request.value("Authorization"));
         QHttpServerResponder responder = makeResponder(request, socket);
         responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(a.status));
         responder.writeHeader("Content-Type", a.contentType);
         if (!a.authenticate.isEmpty())
             responder.writeHeader("WWW-Authenticate", a.authenticate);
-        responder.writeHeader("Content-Length", QByteArray::number(a.body.size()));
-        responder.writeBody(method == "HEAD" ? QByteArray() : a.body);
+        qsizetype length = a.body.size();
+        for (const QByteArray &chunk : std::as_const(a.chunks))
+            length += chunk.size();
+        responder.writeHeader("Content-Length", QByteArray::number(length));
+        if (method == "HEAD") {
+            responder.writeBody(QByteArray());
+            return true;
+        }
+        if (a.chunks.isEmpty())
+            responder.writeBody(a.body);
+        for (QByteArray &chunk : a.chunks) {
+            responder.writeBody(chunk);
+            chunk = QByteArray(); // the socket has it now
+        }
         return true;
     }
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
@@ -402,13 +414,13 @@ void ServeCommand::relint()
     monitor.setConfigFindings(m_lint.byGateway);
 }
 
-QByteArray ServeCommand::exposition()
+QByteArrayList ServeCommand::exposition()
 {
     QElapsedTimer timer;
     timer.start();
     if (m_lintDirty)
         relint();
-    QByteArray text = metrics::render(m_run, m_lint, m_nodes, m_stats,
+    QByteArrayList text = metrics::renderChunks(m_run, m_lint, m_nodes, m_stats,
         m_run.trunksLoadedAt(), QDateTime::currentDateTimeUtc(), m_coverage);
     m_stats.lastRenderSeconds = double(timer.nsecsElapsed()) / 1e9;
     return text;
@@ -429,7 +441,7 @@ ServeCommand::Answer ServeCommand::answer(
     }
     if (path == u"/metrics"_s) {
         ++m_stats.scrapes;
-        return {200, "text/plain; version=0.0.4; charset=utf-8", exposition(), {}};
+        return {200, "text/plain; version=0.0.4; charset=utf-8", {}, {}, exposition()};
     }
     if (path == u"/"_s)
         return {200, plain, "xynapctl serve: the metrics are at /metrics\n", {}};

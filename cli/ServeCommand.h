@@ -59,8 +59,8 @@ public:
     static constexpr qint64 MaxRequestBytes = qint64(64) * 1024;
     // The port listened on (after start; useful with port 0).
     quint16 serverPort() const { return m_serverPort; }
-    // The exposition as a scrape would get it now (the benchmark and tests call it directly).
-    QByteArray exposition();
+    // The exposition as a scrape would get it now, in the pieces it is sent in.
+    QByteArrayList exposition();
 
 protected:
     void start() override;
@@ -73,6 +73,9 @@ private:
         QByteArray contentType;
         QByteArray body;
         QByteArray authenticate; // WWW-Authenticate
+        // The exposition in the pieces metrics::renderChunks() makes, sent one after the other
+        // and let go as they are handed to the socket (instead of `body`).
+        QByteArrayList chunks = {};
     };
     Answer answer(const QByteArray &method, const QString &path, const QByteArray &authorization);
     bool authorized(const QByteArray &authorization) const;

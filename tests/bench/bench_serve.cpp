@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
     QList<double> times, lintTimes, renderTimes, cpuTimes;
     qsizetype findingCount = 0;
     qsizetype bytes = 0;
-    QByteArray lastText; // the last round's exposition, checked below
+    QByteArrayList lastChunks; // the last round's exposition, checked below
     cli::metrics::ExporterStats stats;
     const QHash<QString, cli::metrics::NodeCounters> counters;
     for (int round = 0; round < 3; ++round) {
@@ -133,7 +133,8 @@ int main(int argc, char *argv[])
         lintTimes.append(double(t.nsecsElapsed()) / 1e9);
         QElapsedTimer r;
         r.start();
-        const QByteArray text = cli::metrics::render(run, lint, counters, stats,
+        // As serve sends it: in pieces, never joined.
+        QByteArrayList text = cli::metrics::renderChunks(run, lint, counters, stats,
             QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc());
         times.append(double(t.nsecsElapsed()) / 1e9);
         cpuTimes.append(cpuSeconds() - cpu0);
@@ -146,22 +147,27 @@ int main(int argc, char *argv[])
             for (auto it = byRule.cbegin(); it != byRule.cend(); ++it)
                 std::printf("%s %d\n", qPrintable(it.key()), it.value());
         }
-        bytes = text.size();
+        bytes = 0;
+        for (const QByteArray &chunk : std::as_const(text))
+            bytes += chunk.size();
         if (round == 2)
-            lastText = text;
+            lastChunks = std::move(text);
     }
+    // Memory as serve has it: the last exposition in the pieces it is sent in; before the pieces
+    // are joined, and before the check below parses the whole exposition into samples (labels
+    // as hashes: many times the text), which serve never does.
+    const double rssMb = double(statusKb("VmRSS:")) / 1024.0;
+    const double peakRssMb = double(statusKb("VmHWM:")) / 1024.0;
+    // For a heap profile of serve's state alone (heaptrack: what is still allocated at exit).
+    if (qEnvironmentVariableIsSet("BENCH_SERVE_EXIT_BEFORE_CHECK"))
+        std::_Exit(0);
+    const QByteArray lastText = lastChunks.join();
+    lastChunks.clear();
     if (const QString dump = qEnvironmentVariable("BENCH_SERVE_DUMP"); !dump.isEmpty()) {
         QFile f(dump);
         if (f.open(QIODevice::WriteOnly))
             f.write(lastText);
     }
-    // For a heap profile of serve's state alone (heaptrack: what is still allocated at exit).
-    if (qEnvironmentVariableIsSet("BENCH_SERVE_EXIT_BEFORE_CHECK"))
-        std::_Exit(0);
-    // Memory as serve has it: before the check below parses the whole exposition into samples
-    // (labels as hashes: many times the text), which serve never does.
-    const double rssMb = double(statusKb("VmRSS:")) / 1024.0;
-    const double peakRssMb = double(statusKb("VmHWM:")) / 1024.0;
     // What the exposition must hold, so that a broken fixture or renderer fails the brief ctest
     // run instead of reporting figures for nothing: one row per gateway, each exported once as
     // up, readable as the text format, every 50th gateway down.
