@@ -147,6 +147,18 @@ void Connection::api(const QString &command, ApiCallback callback, int timeoutMs
     sendNext();
 }
 
+void Connection::apiStreamed(
+    const QString &command, Parser::BodySink sink, ApiCallback callback, int timeoutMs)
+{
+    if (!isSingleLine(command)) {
+        refuse(lineBreakRefusal(), std::move(callback), {});
+        return;
+    }
+    m_queue.push_back({"api " + command.toUtf8() + "\n\n", true, std::move(callback), {},
+        timeoutMs, std::move(sink)});
+    sendNext();
+}
+
 void Connection::command(const QString &command, CommandCallback callback, int timeoutMs)
 {
     this->command(command, Headers(), std::move(callback), timeoutMs);
@@ -193,6 +205,8 @@ void Connection::sendNext()
     if (m_state != State::Ready || m_inFlight || m_queue.empty())
         return;
     m_inFlight = true;
+    if (m_queue.front().sink)
+        m_parser.streamNextApiBody(m_queue.front().sink); // its reply is the next api/response
     m_socket.write(m_queue.front().wire);
     m_requestTimer.start(m_queue.front().timeoutMs);
 }

@@ -58,6 +58,10 @@ public:
     using ApiCallback = std::function<void(const CommandReply &)>;
     using CommandCallback = std::function<void(const Message &)>;
     void api(const QString &command, ApiCallback callback, int timeoutMs = 10'000);
+    // The same, the reply's body handed to `sink` piece by piece as it arrives and never held
+    // (the callback's reply then has an empty body): for a reply of tens of MB.
+    void apiStreamed(const QString &command, Parser::BodySink sink, ApiCallback callback,
+        int timeoutMs = 10'000);
     // A raw command ("event plain HEARTBEAT CUSTOM sofia::gateway_state ...").
     void command(const QString &command, CommandCallback callback = {}, int timeoutMs = 10'000);
     // A command with extra header lines after the command line (name, value), as `bgapi` takes
@@ -86,6 +90,7 @@ private:
         ApiCallback apiCallback;
         CommandCallback commandCallback;
         int timeoutMs;
+        Parser::BodySink sink = {};
     };
     void refuse(const QString &why, ApiCallback apiCallback, CommandCallback commandCallback);
     void onReadyRead();

@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -152,9 +153,11 @@ void Link::takeSnapshot()
     Connection *c = m_connection;
     if (!c)
         return;
-    c->api(
-        u"sofia xmlstatus gateway"_s,
-        [this, c](const CommandReply &r) {
+    // Read as it arrives: a fleet's list (about 1 KB per gateway) is never held whole.
+    const auto reader = std::make_shared<GatewayStatusReader>(MaxGatewaysPerNode, Fields::Read);
+    c->apiStreamed(
+        u"sofia xmlstatus gateway"_s, [reader](QByteArrayView piece) { reader->feed(piece); },
+        [this, c, reader](const CommandReply &r) {
             if (c != m_connection)
                 return;
             if (!r.ok()) {
@@ -164,9 +167,8 @@ void Link::takeSnapshot()
             touch();
             m_backoffMs = m_options.initialBackoffMs;
             m_attempts = 0;
-            GatewayStatusParse parsed
-                = parseGatewayXmlStatus(r.body, MaxGatewaysPerNode, Fields::Read);
-            if (parsed.ok() && r.body.trimmed().isEmpty())
+            GatewayStatusParse parsed = reader->finish();
+            if (parsed.ok() && !reader->sawText())
                 parsed.error = tr("an empty answer");
             if (!parsed.ok()) {
                 const QString error = tr("FreeSWITCH's gateway list could not be read (sofia "

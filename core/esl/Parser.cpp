@@ -94,12 +94,16 @@ void Parser::giveUp(const QString &why)
     m_error = why;
     m_buffer.clear();
     m_pos = 0;
+    m_sink = {};
+    m_streamRemaining = -1;
 }
 
 bool Parser::nextFrame(Frame &out)
 {
     if (hasError())
         return false;
+    if (m_streamRemaining >= 0)
+        return streamBody(out);
     // Frames are separated by nothing, but tolerate stray blank lines between them.
     while (m_pos < m_buffer.size() && (m_buffer.at(m_pos) == '\n' || m_buffer.at(m_pos) == '\r'))
         ++m_pos;
@@ -149,6 +153,13 @@ bool Parser::nextFrame(Frame &out)
             return false;
         }
     }
+    if (m_sink && contentType == "api/response") {
+        // This reply's body goes to the sink as it comes; nothing of it is buffered.
+        m_streamHeader = block.toByteArray();
+        m_pos = bodyStart;
+        m_streamRemaining = length;
+        return streamBody(out);
+    }
     if (m_buffer.size() - bodyStart < length) {
         // Room for the rest at once, not doubling its way up through a long reply.
         if (m_buffer.size() - bodyStart > qsizetype(1024) * 1024
@@ -160,6 +171,29 @@ bool Parser::nextFrame(Frame &out)
     out.contentType = contentType;
     out.body = QByteArrayView(m_buffer).sliced(bodyStart, length);
     m_pos = bodyStart + length;
+    return true;
+}
+
+bool Parser::streamBody(Frame &out)
+{
+    const qsizetype n = qMin(buffered(), m_streamRemaining);
+    if (n > 0) {
+        const QByteArrayView piece = QByteArrayView(m_buffer).sliced(m_pos, n);
+        m_pos += n;
+        m_streamRemaining -= n;
+        m_sink(piece);
+    }
+    if (m_pos == m_buffer.size()) {
+        m_buffer.resize(0); // keeps its room for the next read
+        m_pos = 0;
+    }
+    if (m_streamRemaining > 0)
+        return false;
+    m_streamRemaining = -1;
+    m_sink = {};
+    out.headerBlock = m_streamHeader;
+    out.contentType = "api/response";
+    out.body = QByteArrayView();
     return true;
 }
 
@@ -214,6 +248,9 @@ void Parser::reset()
     m_buffer.clear();
     m_pos = 0;
     m_error.clear();
+    m_sink = {};
+    m_streamRemaining = -1;
+    m_streamHeader.clear();
 }
 
 } // namespace xynap::esl

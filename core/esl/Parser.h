@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 
 namespace xynap::esl {
 
@@ -27,7 +28,14 @@ public:
         QByteArrayView body;
     };
 
+    // Where the body of a reply goes as it arrives, piece by piece (a view valid for the call).
+    using BodySink = std::function<void(QByteArrayView)>;
+
     void feed(QByteArrayView bytes);
+    // The body of the next api/response frame goes to `sink` as its bytes come instead of being
+    // buffered; that frame then comes out of nextFrame(), in its place among the others, with an
+    // empty body. For the reply to the one api request in flight (a fleet's `sofia xmlstatus`).
+    void streamNextApiBody(BodySink sink) { m_sink = std::move(sink); }
     // The next complete message, if any. Call until it returns false.
     bool next(Message &out);
     // The same without copying anything: for the receive path.
@@ -46,7 +54,11 @@ public:
 
 private:
     void giveUp(const QString &why);
+    bool streamBody(Frame &out);
 
+    BodySink m_sink; // armed by streamNextApiBody()
+    qsizetype m_streamRemaining = -1; // >= 0: the body being streamed has this much to come
+    QByteArray m_streamHeader; // that frame's header block
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     QString m_error;

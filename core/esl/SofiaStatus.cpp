@@ -1,6 +1,7 @@
 #include "esl/SofiaStatus.h"
 
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -173,60 +174,141 @@ void readElements(QByteArrayView text, qsizetype begin, qsizetype end, ForwardSe
 
 } // namespace
 
-GatewayStatusParse parseGatewayXmlStatus(const QByteArray &body, int maxGateways, Fields fields)
+GatewayStatusReader::GatewayStatusReader(int maxGateways, Fields fields)
+    : m_maxGateways(maxGateways)
+    , m_fields(fields)
 {
-    GatewayStatusParse result;
-    if (body.size() > MaxSnapshotBytes) {
-        result.overLimit = true;
-        result.error = u"the reply is longer than %1 MiB, a limit of the console: not read"_s.arg(
+}
+
+void GatewayStatusReader::feed(QByteArrayView bytes)
+{
+    if (bytes.isEmpty() || m_overBytes)
+        return;
+    m_total += bytes.size();
+    if (m_total > MaxSnapshotBytes) {
+        m_overBytes = true;
+        m_result = {};
+        m_result.overLimit = true;
+        m_result.error = u"the reply is longer than %1 MiB, a limit of the console: not read"_s.arg(
             MaxSnapshotBytes / (1024LL * 1024));
-        return result;
+        m_pending = QByteArray();
+        return;
     }
-    const QByteArrayView text(body);
-    const QByteArrayView trimmed = text.trimmed();
-    if (trimmed.startsWith("-ERR") || trimmed == "Invalid Gateway!") {
-        result.error = QString::fromUtf8(trimmed);
-        return result;
-    }
-    // Hand-written and linear rather than QXmlStreamReader: mod_sofia writes realm, username,
-    // to, proxy and context unescaped, so a realm with '&' or '<' would stop a strict parser,
-    // and loose text such as " (retry: 30s)" follows </gateway>. Every search below only moves
-    // forward: the time grows with the size of the reply, whatever its shape.
-    ForwardSearch gatewayEnds(text, "</gateway>");
-    ForwardSearch closeTags(text, "</");
-    static constexpr QByteArrayView Open = "<gateway>";
-    qsizetype pos = 0;
-    while (pos < text.size()) {
-        const qsizetype open = text.indexOf(Open, pos);
-        if (open < 0)
-            break;
-        const qsizetype begin = open + Open.size();
-        const qsizetype end = gatewayEnds.from(begin);
-        if (end == None)
-            break; // no </gateway> after this one: none after any later one either
-        if (result.gateways.size() >= maxGateways) {
-            result.gateways.clear();
-            result.overLimit = true;
-            result.error
-                = u"more than %1 gateways, a limit of the console: not read"_s.arg(maxGateways);
-            return result;
+    // The first bytes after leading white space: what an error reply says.
+    if (!m_headFull) {
+        QByteArrayView rest = bytes;
+        if (m_head.isEmpty()) {
+            qsizetype space = 0;
+            // ASCII white space, as QByteArrayView::trimmed() takes it.
+            while (space < rest.size()
+                && (rest.at(space) == ' ' || (rest.at(space) >= '\t' && rest.at(space) <= '\r')))
+                ++space;
+            rest = rest.sliced(space);
         }
+        const qsizetype room = HeadBytes - m_head.size();
+        m_head.append(rest.first(qMin(room, rest.size())));
+        m_headFull = rest.size() > room;
+        if (m_head.startsWith("-ERR"))
+            m_errorReply = true; // nothing in it is read as gateways
+    }
+    // "<gateways>", also when it is cut in two.
+    if (!m_sawGatewaysTag) {
+        static constexpr QByteArrayView Tag = "<gateways>";
+        const QByteArray seam
+            = QByteArray(m_tagTail).append(bytes.first(qMin(bytes.size(), Tag.size() - 1)));
+        m_sawGatewaysTag = seam.contains(Tag) || bytes.contains(Tag);
+        m_tagTail.append(bytes.last(qMin(bytes.size(), Tag.size() - 1)));
+        m_tagTail = m_tagTail.right(Tag.size() - 1);
+    }
+    if (m_errorReply || m_stopped)
+        return;
+    if (m_pending.isEmpty()) {
+        readGateways(bytes);
+    } else {
+        m_pending.append(bytes);
+        const QByteArray pending = std::exchange(m_pending, QByteArray());
+        readGateways(pending);
+    }
+}
+
+// The complete <gateway>…</gateway> blocks of `text` (what was left over before, and what
+// came); what may still become one is kept for the next piece. Every search only moves forward
+// over bytes not searched before: the time grows with the size of the reply, whatever its shape.
+void GatewayStatusReader::readGateways(QByteArrayView text)
+{
+    static constexpr QByteArrayView Open = "<gateway>";
+    static constexpr QByteArrayView Close = "</gateway>";
+    qsizetype pos = 0;
+    while (true) {
+        const qsizetype open = text.indexOf(Open, pos);
+        if (open < 0) {
+            // A "<gateway>" may be cut at the end: its first bytes stay.
+            const qsizetype keep = qMin(text.size() - pos, Open.size() - 1);
+            m_pending = text.last(keep).toByteArray();
+            m_closeSearchedTo = 0;
+            return;
+        }
+        const qsizetype begin = open + Open.size();
+        const qsizetype end = text.indexOf(Close, qMax(begin, open + m_closeSearchedTo));
+        if (end < 0) {
+            // The rest of this gateway is still to come; its close is looked for from here on.
+            m_pending = text.sliced(open).toByteArray();
+            m_closeSearchedTo = qMax(Open.size(), m_pending.size() - (Close.size() - 1));
+            return;
+        }
+        m_closeSearchedTo = 0;
+        if (m_result.gateways.size() >= m_maxGateways) {
+            m_result.gateways = {};
+            m_result.overLimit = true;
+            m_result.error
+                = u"more than %1 gateways, a limit of the console: not read"_s.arg(m_maxGateways);
+            m_stopped = true;
+            m_pending = QByteArray();
+            return;
+        }
+        // Hand-written and linear rather than QXmlStreamReader: mod_sofia writes realm,
+        // username, to, proxy and context unescaped, so a realm with '&' or '<' would stop a
+        // strict parser, and loose text such as " (retry: 30s)" follows </gateway>.
+        const QByteArrayView block = text.sliced(open, end + Close.size() - open);
+        ForwardSearch closeTags(block, "</");
         GatewayStatus g;
         // Read: the members and the elements the console reads, nothing else is ever made text.
-        readElements(text, begin, end, closeTags, fields, g);
+        readElements(block, Open.size(), end - open, closeTags, m_fields, g);
         g.fields.squeeze();
-        pos = end + qsizetype(sizeof "</gateway>" - 1);
+        pos = end + Close.size();
         if (g.name.isEmpty()) {
-            result.error = u"a <gateway> without <name>"_s;
+            m_result.error = u"a <gateway> without <name>"_s;
             continue;
         }
-        result.gateways.append(std::move(g));
+        m_result.gateways.append(std::move(g));
     }
-    if (result.gateways.isEmpty() && result.error.isEmpty() && !trimmed.contains("<gateways>"))
-        result.error = trimmed.isEmpty()
+}
+
+GatewayStatusParse GatewayStatusReader::finish()
+{
+    // A gateway without its </gateway> is not read, nor anything after it.
+    m_pending = QByteArray();
+    if (m_overBytes || m_stopped)
+        return std::move(m_result);
+    const QByteArrayView head = m_headFull ? QByteArrayView(m_head) : QByteArrayView(m_head).trimmed();
+    if (m_errorReply || (!m_headFull && head == "Invalid Gateway!")) {
+        GatewayStatusParse error;
+        error.error = QString::fromUtf8(head);
+        return error;
+    }
+    GatewayStatusParse result = std::move(m_result);
+    if (result.gateways.isEmpty() && result.error.isEmpty() && !m_sawGatewaysTag)
+        result.error = head.isEmpty()
             ? u"an empty reply"_s
-            : QString::fromUtf8(trimmed.first(qMin<qsizetype>(200, trimmed.size()))).trimmed();
+            : QString::fromUtf8(head.first(qMin<qsizetype>(200, head.size()))).trimmed();
     return result;
+}
+
+GatewayStatusParse parseGatewayXmlStatus(const QByteArray &body, int maxGateways, Fields fields)
+{
+    GatewayStatusReader reader(maxGateways, fields);
+    reader.feed(body);
+    return reader.finish();
 }
 
 } // namespace xynap::esl

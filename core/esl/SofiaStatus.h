@@ -29,4 +29,39 @@ enum class Fields { All, Read };
 GatewayStatusParse parseGatewayXmlStatus(
     const QByteArray &body, int maxGateways = MaxGatewaysPerNode, Fields fields = Fields::All);
 
+// The same, read piece by piece as the reply arrives (Connection::apiStreamed): a fleet's reply
+// (50 MB for 50,000 gateways) is never held, only the gateway being read and those read. Fed in
+// any pieces, finish() gives what parseGatewayXmlStatus() gives for the whole; an error reply's
+// text is kept up to its first HeadBytes.
+class GatewayStatusReader final {
+public:
+    static constexpr qsizetype HeadBytes = 4096;
+
+    explicit GatewayStatusReader(
+        int maxGateways = MaxGatewaysPerNode, Fields fields = Fields::All);
+    void feed(QByteArrayView bytes);
+    GatewayStatusParse finish();
+    // Whether anything but white space came.
+    bool sawText() const { return !m_head.isEmpty(); }
+
+private:
+    void readGateways(QByteArrayView text);
+
+    int m_maxGateways;
+    Fields m_fields;
+    qint64 m_total = 0;
+    QByteArray m_head; // the first HeadBytes after leading white space
+    bool m_headFull = false; // more came than m_head holds
+    bool m_errorReply = false; // "-ERR …": no gateways are read
+    bool m_overBytes = false; // longer than MaxSnapshotBytes: nothing is kept
+    bool m_stopped = false; // more than m_maxGateways: nothing is kept
+    bool m_sawGatewaysTag = false;
+    QByteArray m_tagTail; // the last bytes, for a "<gateways>" cut in two
+    // What is not read yet: an open <gateway> whose close has not come, or the last bytes, which
+    // may start one; and how far into it the close was looked for.
+    QByteArray m_pending;
+    qsizetype m_closeSearchedTo = 0;
+    GatewayStatusParse m_result;
+};
+
 } // namespace xynap::esl

@@ -79,10 +79,31 @@ bool sameParse(const xynap::esl::GatewayStatusParse &a, const xynap::esl::Gatewa
     if (a.error != b.error || a.gateways.size() != b.gateways.size())
         return false;
     for (qsizetype i = 0; i < a.gateways.size(); ++i) {
-        if (a.gateways[i].fields != b.gateways[i].fields)
+        const xynap::GatewayStatus &x = a.gateways[i];
+        const xynap::GatewayStatus &y = b.gateways[i];
+        if (x.fields != y.fields || x.name != y.name || x.profile != y.profile
+            || x.realm != y.realm || x.username != y.username || x.proxy != y.proxy
+            || x.state != y.state || x.pingStatus != y.pingStatus || x.callsIn != y.callsIn
+            || x.callsOut != y.callsOut || x.failedCallsIn != y.failedCallsIn
+            || x.failedCallsOut != y.failedCallsOut)
             return false;
     }
-    return true;
+    return a.overLimit == b.overLimit;
+}
+
+// The reply fed to a GatewayStatusReader in pieces of the sizes `sizes` (cycled), as a socket
+// may cut it.
+xynap::esl::GatewayStatusParse readInPieces(
+    const QByteArray &body, std::initializer_list<qsizetype> sizes, xynap::esl::Fields fields)
+{
+    xynap::esl::GatewayStatusReader reader(xynap::MaxGatewaysPerNode, fields);
+    qsizetype at = 0;
+    for (qsizetype round = 0; at < body.size(); ++round) {
+        const qsizetype n = qMin(*(sizes.begin() + round % qsizetype(sizes.size())), body.size() - at);
+        reader.feed(QByteArrayView(body).sliced(at, n));
+        at += n;
+    }
+    return reader.finish();
 }
 
 void xmlStatus(const QByteArray &body)
@@ -96,6 +117,13 @@ void xmlStatus(const QByteArray &body)
     }
     if (p.overLimit && (!p.gateways.isEmpty() || p.error.isEmpty()))
         onFailure("xmlstatus: past a bound, an error and nothing kept", body.left(300));
+    // Read as it arrives, cut anywhere: what the whole reply gives.
+    using xynap::esl::Fields;
+    if ((body.size() <= 65536 && !sameParse(p, readInPieces(body, {1}, Fields::All)))
+        || !sameParse(p, readInPieces(body, {7, 1, 64, 3, 1000}, Fields::All))
+        || !sameParse(parseGatewayXmlStatus(body, xynap::MaxGatewaysPerNode, Fields::Read),
+            readInPieces(body, {9, 10, 4096}, Fields::Read)))
+        onFailure("xmlstatus: read in pieces, the same as read whole", body.left(300));
     // A bound as small as the input: the same reading up to it, then nothing.
     if (p.ok() && p.gateways.size() > 1) {
         const auto capped = parseGatewayXmlStatus(body, int(p.gateways.size() - 1));

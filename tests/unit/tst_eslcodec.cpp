@@ -171,6 +171,48 @@ private Q_SLOTS:
         QVERIFY(consumed <= data.size());
     }
 
+    // The body of the first api/response, streamed to a sink: the sink gets exactly its bytes in
+    // order, the frame comes out in its place with an empty body, and every other frame
+    // (events before and after, the next api/response) is what the buffered parse gives.
+    void streamedApiBodyArrivesInPlace_data() { everyCaptureParsesTheSameInAnyChunking_data(); }
+    void streamedApiBodyArrivesInPlace()
+    {
+        QFETCH(QString, file);
+        const QByteArray data = capture(file);
+        const QList<Message> whole = parseInChunks(data, data.size());
+        qsizetype first = -1;
+        for (qsizetype i = 0; i < whole.size() && first < 0; ++i) {
+            if (whole.at(i).contentType() == "api/response")
+                first = i;
+        }
+        if (first < 0)
+            return; // a capture of events only
+        for (const qsizetype chunk : {qsizetype(1), qsizetype(7), qsizetype(4096), data.size()}) {
+            Parser p;
+            QByteArray streamed;
+            int calls = 0;
+            p.streamNextApiBody([&](QByteArrayView piece) {
+                streamed.append(piece);
+                ++calls;
+            });
+            QList<Message> out;
+            for (qsizetype pos = 0; pos < data.size(); pos += chunk) {
+                p.feed(QByteArrayView(data).sliced(pos, qMin(chunk, data.size() - pos)));
+                Message m;
+                while (p.next(m))
+                    out.append(m);
+            }
+            QVERIFY(!p.hasError());
+            QCOMPARE(out.size(), whole.size());
+            QCOMPARE(streamed, whole.at(first).body);
+            QVERIFY(calls >= 1 || whole.at(first).body.isEmpty());
+            for (qsizetype i = 0; i < whole.size(); ++i) {
+                QCOMPARE(out.at(i).contentType(), whole.at(i).contentType());
+                QCOMPARE(out.at(i).body, i == first ? QByteArray() : whole.at(i).body);
+            }
+        }
+    }
+
     void plainEventsDecodeValuesAndKeepTheInnerBody()
     {
         const QList<Message> msgs = parseInChunks(capture(u"21_events_plain.recv.txt"_s), 1460);
