@@ -254,6 +254,15 @@ private Q_SLOTS:
         QCOMPARE(loadAppliedVersions(settings, u"https://api.example:8443"_s), versions);
         QVERIFY(loadAppliedVersions(settings, u"https://other.example"_s).isEmpty());
         QCOMPARE(loadSeenGateways(settings), seen);
+        // Written as one value of lines; a name that would break a line is left out.
+        QVERIFY(settings.contains(u"seen/gatewayList"_s));
+        QVERIFY(!settings.contains(u"seen/gateways"_s));
+        QHash<QString, QDateTime> odd = seen;
+        odd.insert(u"fs1"_s + sep + u"bad\nname"_s, Now);
+        odd.insert(u"fs2"_s + sep + u"plusnet"_s, Now.addSecs(-60));
+        saveSeenGateways(settings, odd);
+        odd.remove(u"fs1"_s + sep + u"bad\nname"_s);
+        QCOMPARE(loadSeenGateways(settings), odd);
     }
 
     // The settings file is the operator's, and may be edited or damaged: what does not parse is
@@ -278,8 +287,15 @@ private Q_SLOTS:
                     {u"e"_s + sep + u"f"_s, 4}});
         }
         QSettings settings(file, QSettings::IniFormat);
+        // The map earlier versions wrote is still read.
         QCOMPARE(loadSeenGateways(settings),
             (QHash<QString, QDateTime> {{u"fs1"_s + sep + u"oneandone"_s, Now}}));
+        settings.setValue(u"seen/gatewayList"_s,
+            QString(u"fs1"_s + sep + u"plusnet\tyesterday\nno-separator\t"_s
+                + Now.toString(Qt::ISODate) + u"\nno tab at all\n\tno key\n"_s + u"fs2"_s + sep
+                + u"oneandone\t"_s + Now.toString(Qt::ISODate) + u"\n"_s));
+        QCOMPARE(loadSeenGateways(settings),
+            (QHash<QString, QDateTime> {{u"fs2"_s + sep + u"oneandone"_s, Now}}));
         QCOMPARE(loadAppliedVersions(settings, u"p"_s),
             (QHash<QString, int> {{u"e"_s + sep + u"f"_s, 4}}));
     }
