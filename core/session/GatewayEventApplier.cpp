@@ -156,7 +156,7 @@ void GatewayEventApplier::reconcile(const QString &node, const QDateTime &now)
     if (!m_store.trunksKnown() || !m_store.snapshotNodes().contains(node))
         return;
     // Served but not run: a row that says so. Not run and no longer served: nothing to show.
-    const QHash<QString, Trunk> &trunks = m_store.trunks();
+    const QHash<QString, qsizetype> &trunks = m_store.trunksByName();
     QList<QString> missing;
     for (auto it = trunks.cbegin(); it != trunks.cend(); ++it) {
         if (m_store.rowOf(node, it.key()) < 0)
@@ -169,7 +169,7 @@ void GatewayEventApplier::reconcile(const QString &node, const QDateTime &now)
         GatewayRecord r;
         r.node = node;
         r.name = name;
-        r.profile = trunks.value(name).profile;
+        r.profile = m_store.trunkFor(name)->profile;
         r.presence = Presence::NotRunning;
         r.since = now;
         added.push_back(std::move(r));
@@ -251,7 +251,7 @@ GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
         GatewayRecord &r = m_store.at(row);
         if (r.node != node || seen.contains(r.name))
             continue;
-        if (trunksKnown && m_store.trunks().contains(r.name)) {
+        if (trunksKnown && m_store.trunksByName().contains(r.name)) {
             if (r.presence != Presence::NotRunning) {
                 r.presence = Presence::NotRunning;
                 r.since = now;
@@ -292,7 +292,7 @@ bool GatewayEventApplier::rememberVanished(
             it.value() = now;
             changed = true;
             ++it;
-        } else if (m_store.trunksKnown() && !m_store.trunks().contains(name)) {
+        } else if (m_store.trunksKnown() && !m_store.trunksByName().contains(name)) {
             it = seen.erase(it); // no longer served: its going was expected
             changed = true;
         } else {

@@ -63,7 +63,8 @@ public:
     // trunk stands for is flagged.
     void setTrunks(const QList<Trunk> &trunks);
     bool trunksKnown() const { return m_store.trunksKnown(); }
-    QList<Trunk> trunks() const { return m_store.trunks().values(); }
+    // As the Platform API listed them (shared, not copied).
+    QList<Trunk> trunks() const { return m_store.trunks(); }
     void setCatalog(const ProviderCatalog &catalog)
     {
         m_catalog = catalog;

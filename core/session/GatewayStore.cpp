@@ -109,16 +109,18 @@ void GatewayStore::changed(int row)
 
 void GatewayStore::setTrunks(const QList<Trunk> &trunks)
 {
-    m_trunks.clear();
-    for (const Trunk &t : trunks)
-        m_trunks.insert(t.gatewayName, t);
+    m_trunks = trunks;
+    m_trunkIndex.clear();
+    m_trunkIndex.reserve(trunks.size());
+    for (qsizetype i = 0; i < m_trunks.size(); ++i)
+        m_trunkIndex.insert(m_trunks.at(i).gatewayName, i);
     m_trunksKnown = true;
 }
 
 const Trunk *GatewayStore::trunkFor(const QString &gatewayName) const
 {
-    auto it = m_trunks.constFind(gatewayName);
-    return it == m_trunks.cend() ? nullptr : &it.value();
+    const auto it = m_trunkIndex.constFind(gatewayName);
+    return it == m_trunkIndex.cend() ? nullptr : &m_trunks.at(it.value());
 }
 
 void GatewayStore::forgetRunningOn(const QString &node)

@@ -69,10 +69,14 @@ public:
     // A record changed: its cached diagnosis goes, and the observer hears of it.
     void changed(int row);
 
-    // The trunks the Platform API serves, by gateway name; known once set.
+    // The trunks the Platform API serves, as it listed them (shared with the list given, not
+    // copied), and by gateway name (the last of a name, as FreeSWITCH would load it); known once
+    // set.
     void setTrunks(const QList<Trunk> &trunks);
     bool trunksKnown() const { return m_trunksKnown; }
-    const QHash<QString, Trunk> &trunks() const { return m_trunks; }
+    const QList<Trunk> &trunks() const { return m_trunks; }
+    // Gateway name -> index in trunks().
+    const QHash<QString, qsizetype> &trunksByName() const { return m_trunkIndex; }
     const Trunk *trunkFor(const QString &gatewayName) const;
 
     // By key(node, name).
@@ -103,7 +107,8 @@ private:
     Observer *m_observer = nullptr;
     QHash<QString, Running> m_running;
     QSet<QString> m_snapshotNodes;
-    QHash<QString, Trunk> m_trunks;
+    QList<Trunk> m_trunks;
+    QHash<QString, qsizetype> m_trunkIndex;
     bool m_trunksKnown = false;
     QHash<QString, QString> m_profileSipIp;
     QHash<QString, int> m_applied;
