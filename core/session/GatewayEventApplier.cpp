@@ -207,9 +207,9 @@ GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
     m_store.append(std::move(added));
     const QHash<QString, QString> &sipIps = m_store.profileSipIp();
     for (const GatewayStatus &g : gateways) {
-        m_store.running().insert(GatewayStore::key(node, g.name), {node, g});
         const int row = m_store.rowOf(node, g.name);
         GatewayRecord &r = m_store.at(row);
+        r.running = g;
         const bool wasKnown = !r.state.isEmpty() && r.presence == Presence::Running;
         const bool healthyBefore = isHealthy(r.state, r.pingStatus);
         r.presence = Presence::Running;
@@ -365,15 +365,9 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyGatewayStatus(
     const int row = m_store.rowOf(node, g.name);
     if (row < 0)
         return outcome; // deleted in the meantime
-    auto running = m_store.running().find(GatewayStore::key(node, g.name));
-    if (running == m_store.running().end()) {
-        m_store.running().insert(GatewayStore::key(node, g.name), {node, g});
-        outcome.runningChanged = true;
-    } else {
-        outcome.runningChanged = !sameForLint(running->status, g);
-        running->status = g;
-    }
     GatewayRecord &r = m_store.at(row);
+    outcome.runningChanged = !r.running || !sameForLint(*r.running, g);
+    r.running = g;
     // Answers and events arrive in order on one socket: this answer is the newest news.
     bool ok = false;
     const int retry = QString(g.fields.value(u"retry"_s)).remove(u's').toInt(&ok);
@@ -409,9 +403,9 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyEvent(
         // gateway again or a fresh snapshot shows it is meant to be gone.
         const QString name = QString::fromUtf8(gateway);
         const int row = m_store.rowOf(node, name);
-        m_store.running().remove(GatewayStore::key(node, name));
         if (row >= 0) {
             GatewayRecord &r = m_store.at(row);
+            r.running.reset();
             keepRawEvent(r, e);
             if (r.presence == Presence::Running) {
                 r.presence = Presence::Gone;
@@ -458,11 +452,11 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyEvent(
         // Running again, configuration not yet read: its profile is known, the rest follows
         // from the next status answer.
         const QString key = GatewayStore::key(node, r.name);
-        if (!m_store.running().contains(key)) {
+        if (!r.running) {
             GatewayStatus added;
             added.name = r.name;
             added.profile = r.profile;
-            m_store.running().insert(key, {node, added});
+            r.running = added;
         }
         m_store.seen().insert(key, at);
         outcome.seenChanged = true;

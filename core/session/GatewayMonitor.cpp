@@ -153,15 +153,15 @@ std::optional<QList<GatewayStatus>> GatewayMonitor::running() const
     if (nodes.isEmpty())
         return std::nullopt;
     QList<GatewayStatus> list;
-    list.reserve(m_store.running().size());
-    for (const GatewayStore::Running &running : m_store.running()) {
-        if (!nodes.contains(running.node))
+    list.reserve(m_store.size());
+    for (int row = 0; row < m_store.size(); ++row) {
+        const GatewayRecord &r = m_store.at(row);
+        if (!r.running || !nodes.contains(r.node))
             continue;
-        GatewayStatus g = running.status;
-        g.node = running.node;
-        const int row = m_store.rowOf(running.node, g.name);
-        if (row >= 0 && !m_store.at(row).state.isEmpty())
-            g.state = m_store.at(row).state; // the live state, not the snapshot's
+        GatewayStatus g = *r.running;
+        g.node = r.node;
+        if (!r.state.isEmpty())
+            g.state = r.state; // the live state, not the snapshot's
         list.append(g);
     }
     return list;

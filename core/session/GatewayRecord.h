@@ -1,6 +1,7 @@
 #pragma once
 
 #include "esl/Message.h"
+#include "model/GatewayStatus.h"
 #include "session/Diagnosis.h"
 
 #include <QDateTime>
@@ -67,6 +68,10 @@ struct GatewayRecord {
     double pingTimeMs = -1;
     QDateTime retryKnownAt;
     bool invalidDigest = false; // sofia::gateway_invalid_digest_req seen
+    // What the node's last `sofia xmlstatus gateway` (or status answer) said of it, while the
+    // node's list is known and the gateway runs there; what the lint reads (realm, proxy,
+    // username, the read elements). Kept in the row: a hash beside the rows was 600 B a gateway.
+    std::optional<GatewayStatus> running;
     QList<Transition> transitions; // newest last, at most MaxTransitions
     esl::Event lastEvent; // the last raw event, as received
 

@@ -125,11 +125,9 @@ const Trunk *GatewayStore::trunkFor(const QString &gatewayName) const
 
 void GatewayStore::forgetRunningOn(const QString &node)
 {
-    for (auto it = m_running.begin(); it != m_running.end();) {
-        if (it.value().node == node)
-            it = m_running.erase(it);
-        else
-            ++it;
+    for (GatewayRecord &r : m_rows) {
+        if (r.node == node)
+            r.running.reset();
     }
 }
 

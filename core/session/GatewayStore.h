@@ -38,12 +38,6 @@ public:
         virtual void endRemove() = 0;
         virtual void rowChanged(int row) = 0;
     };
-    // What a node runs under a name, as its last `sofia xmlstatus gateway` said.
-    struct Running {
-        QString node;
-        GatewayStatus status;
-    };
-
     void setObserver(Observer *observer) { m_observer = observer; }
 
     static QString key(const QString &node, const QString &name)
@@ -79,9 +73,8 @@ public:
     const QHash<QString, qsizetype> &trunksByName() const { return m_trunkIndex; }
     const Trunk *trunkFor(const QString &gatewayName) const;
 
-    // By key(node, name).
-    QHash<QString, Running> &running() { return m_running; }
-    const QHash<QString, Running> &running() const { return m_running; }
+    // What runs is in each row (GatewayRecord::running); a node's list unknown again: none of
+    // its rows speaks for what runs.
     void forgetRunningOn(const QString &node);
     // The nodes whose gateways are known (a snapshot was read).
     QSet<QString> &snapshotNodes() { return m_snapshotNodes; }
@@ -105,7 +98,6 @@ private:
     // By node, then by the gateway's name in UTF-8 (as events name it).
     QHash<QString, QHash<QByteArray, int>> m_index;
     Observer *m_observer = nullptr;
-    QHash<QString, Running> m_running;
     QSet<QString> m_snapshotNodes;
     QList<Trunk> m_trunks;
     QHash<QString, qsizetype> m_trunkIndex;

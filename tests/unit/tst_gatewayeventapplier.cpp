@@ -143,7 +143,8 @@ private Q_SLOTS:
         answer.realm = u"other.example.net"_s;
         outcome = applier.applyGatewayStatus(u"fs1"_s, answer, At);
         QVERIFY(outcome.runningChanged);
-        QCOMPARE(store.running().value(GatewayStore::key(u"fs1"_s, u"plusnet"_s)).status.realm,
+        QVERIFY(store.at(store.rowOf(u"fs1"_s, u"plusnet"_s)).running.has_value());
+        QCOMPARE(store.at(store.rowOf(u"fs1"_s, u"plusnet"_s)).running->realm,
             u"other.example.net"_s);
         answer.state = u"NOREG"_s; // registering or not is the lint's
         QVERIFY(applier.applyGatewayStatus(u"fs1"_s, answer, At).runningChanged);
