@@ -147,14 +147,14 @@ void PlatformSession::startLint()
             this,
             [this, generation, findings = std::move(findings),
                 byGateway = std::move(byGateway)]() mutable {
-                lintFinished(generation, std::move(findings), std::move(byGateway));
+                lintFinished(generation, std::move(findings), byGateway);
             },
             Qt::QueuedConnection);
     });
 }
 
-void PlatformSession::lintFinished(
-    int generation, QList<lint::Finding> findings, QHash<QString, QList<lint::Finding>> byGateway)
+void PlatformSession::lintFinished(int generation, QList<lint::Finding> findings,
+    const QHash<QString, QList<lint::Finding>> &byGateway)
 {
     m_lintInFlight = false;
     if (generation != m_lintGeneration) {

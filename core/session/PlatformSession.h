@@ -117,7 +117,7 @@ private:
     QTimer m_seenSaveTimer; // a snapshot of 50 nodes is one write, not 50
     void startLint();
     void lintFinished(int generation, QList<lint::Finding> findings,
-        QHash<QString, QList<lint::Finding>> byGateway);
+        const QHash<QString, QList<lint::Finding>> &byGateway);
     void requestAcl(int generation, bool mayWait);
     void coverageStepDone(int generation);
     std::optional<coverage::UfwParseResult> m_liveUfw;
