@@ -42,6 +42,7 @@ esl::Link *NodeLinks::addNode(const QString &name, const QString &host, quint16 
 {
     auto *link = new esl::Link(name, host, port, password, options, this);
     link->setClock(m_clock);
+    link->setTurnBudget(&m_turnBudget);
     nodeData(name).link = link;
     connect(link, &esl::Link::stateChanged, this,
         [this, name](

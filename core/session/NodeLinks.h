@@ -1,6 +1,7 @@
 #pragma once
 
 #include "esl/Link.h"
+#include "esl/TurnBudget.h"
 #include "model/Clock.h"
 #include "model/GatewayStatus.h"
 
@@ -83,6 +84,7 @@ Q_SIGNALS:
     void gatewayStatusReceived(const QString &node, const xynap::GatewayStatus &status);
 
 private:
+    static constexpr int TurnBudgetMs = 16; // a frame at 60 Hz
     struct NodeData {
         NodeStatus status;
         esl::Link *link = nullptr;
@@ -92,6 +94,9 @@ private:
     QHash<QString, NodeData> m_nodes;
     QSet<QString> m_queries; // node + '\x1f' + gateway with a status query queued
     Clock *m_clock = Clock::system();
+    // The nodes' connections share one turn of the event loop: 50 gateway lists answered at
+    // once are handled over several turns, the window painting and taking input in between.
+    esl::TurnBudget m_turnBudget {TurnBudgetMs};
     int m_staleAfterMs = 20'000; // the liveness rule of esl::Link::Options: 10 s + 10 s
     Timer m_staleTimer;
 };
