@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 
 namespace xynap::session {
 
@@ -75,8 +76,8 @@ public:
 
 Q_SIGNALS:
     void nodesChanged();
-    // Some node turned stale or fresh.
-    void stalenessChanged();
+    // These nodes turned stale or fresh.
+    void stalenessChanged(const QStringList &nodes);
     void snapshotTaken(const QString &node, const QList<xynap::GatewayStatus> &gateways);
     void snapshotFailed(const QString &node, const QString &error, bool overLimit);
     void profileStatusReceived(const QString &node, const QString &profile, const QString &sipIp);
