@@ -62,6 +62,14 @@ Connection::Connection(QObject *parent)
             Q_EMIT closed(m_closeReason, m_closeDetail);
     });
     connect(&m_requestTimer, &QTimer::timeout, this, [this] {
+        if (m_resumeScheduled) {
+            // Frames already read wait for the next turn (the turn budget): the answer may be
+            // among them. The console is late, not the switch: the time starts again. Fifty
+            // nodes' lists read over many turns ran into this, and each reconnect asked for the
+            // whole list again.
+            m_requestTimer.start();
+            return;
+        }
         if (m_state != State::Ready) {
             fail(LinkError::Timeout, describe(LinkError::Timeout));
             return;
