@@ -1,6 +1,7 @@
 // The Gateways page's proxy: values change at once, rows move only once changes settle.
 #include "ui/gateways/SettlingSortProxy.h"
 
+#include <QIdentityProxyModel>
 #include <QStandardItemModel>
 #include <QtTest>
 
@@ -76,6 +77,59 @@ private Q_SLOTS:
         QVERIFY(!m_proxy->isSettling()); // not after the interval: as soon as the burst is over
         QCoreApplication::processEvents();
         QCOMPARE(column(0).first(), u"d"_s);
+    }
+
+    // A settle reads each row's value once (a sort compares each about 2 log2(n) times) and
+    // orders the rows as QSortFilterProxyModel does: text case-sensitively, numbers and times
+    // by value, rows without a value last.
+    void settlingReadsEachValueOnceInQtsOrder()
+    {
+        struct Counting final : public QIdentityProxyModel {
+            mutable int reads = 0;
+            QVariant data(const QModelIndex &index, int role) const override
+            {
+                ++reads;
+                return QIdentityProxyModel::data(index, role);
+            }
+        };
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        for (int column = 0; column < 3; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QStandardItemModel source;
+                Counting counted;
+                counted.setSourceModel(&source);
+                SettlingSortProxy settling;
+                settling.setSourceModel(&counted);
+                settling.sort(column, order);
+                QSortFilterProxyModel qt;
+                qt.setSourceModel(&source);
+                qt.sort(column, order);
+                // Rows that come in after the sort: the settle puts them in place.
+                for (int i = 0; i < 200; ++i) {
+                    const int k = int((quint64(i) * 2654435761u) % 97);
+                    auto *text = new QStandardItem(k % 3 ? u"gw-%1"_s.arg(k) : u"GW-%1"_s.arg(k));
+                    auto *number = new QStandardItem;
+                    if (k % 7)
+                        number->setData(k * (k % 2 ? -1 : 1), Qt::DisplayRole);
+                    auto *time = new QStandardItem;
+                    time->setData(t0.addSecs(k), Qt::DisplayRole);
+                    source.appendRow({text, number, time});
+                }
+                counted.reads = 0;
+                settling.settle();
+                QVERIFY2(
+                    counted.reads <= source.rowCount(), qPrintable(QString::number(counted.reads)));
+                QStringList got;
+                QStringList expected;
+                for (int r = 0; r < source.rowCount(); ++r) {
+                    got << settling.index(r, 0).data().toString() + u'|'
+                            + settling.index(r, column).data().toString();
+                    expected << qt.index(r, 0).data().toString() + u'|'
+                            + qt.index(r, column).data().toString();
+                }
+                QCOMPARE(got, expected);
+            }
+        }
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include <QSortFilterProxyModel>
 #include <QTimer>
+#include <vector>
 
 namespace xynap::ui {
 
@@ -27,8 +28,24 @@ public:
     void setFilterText(const QString &text);
     bool isSettling() const { return m_settle.isActive(); }
 
+protected:
+    // During settle(), from each row's value read once (the same order as
+    // QSortFilterProxyModel's); otherwise QSortFilterProxyModel's own.
+    bool lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const override;
+
 private:
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    bool keyLessThan(int left, int right) const;
+
+    // Each source row's sort value while settle() sorts: a sort reads every value about
+    // 2 log2(n) times through the source's data() — 0.3 s at 50,000 gateways, after every list.
+    struct Key {
+        QVariant value;
+        QString text; // the value as text, for the types compared as text
+        bool asText = false;
+    };
+    std::vector<Key> m_keys;
+    bool m_keysRead = false;
 
     QTimer m_settle;
     bool m_soon = false; // a settle for inserted or removed rows is queued
