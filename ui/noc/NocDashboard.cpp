@@ -252,16 +252,8 @@ void NocDashboard::markNodesChanged()
 
 void NocDashboard::tick()
 {
-    const GatewayMonitor *monitor = m_session->gateways();
-    QSet<QString> stale;
-    for (const GatewayMonitor::NodeStatus &n : monitor->nodes()) {
-        if (monitor->isStale(n.name))
-            stale.insert(n.name);
-    }
-    if (stale != m_staleNodes) {
-        m_staleNodes = stale;
-        m_allChanged = true;
-    }
+    // A node whose staleness moved before its link said so: its rows.
+    markNodesChanged();
     for (size_t row = 0; !m_allChanged && row < m_rows.size(); ++row) {
         if (m_rows[row].changesWithTime && !m_isChanged[row]) {
             m_isChanged[row] = Counted;
@@ -332,13 +324,9 @@ void NocDashboard::rebuildRows(const QDateTime &now)
     const int total = monitor->rowCount();
     m_rows.assign(size_t(total), NocTally::Row {});
     m_tally.clear();
-    m_staleNodes.clear();
     m_nodeSeen.clear();
-    for (const GatewayMonitor::NodeStatus &n : monitor->nodes()) {
-        if (monitor->isStale(n.name))
-            m_staleNodes.insert(n.name);
+    for (const GatewayMonitor::NodeStatus &n : monitor->nodes())
         m_nodeSeen.insert(n.name, nodeSeen(n));
-    }
     for (int row = 0; row < total; ++row) {
         updateRow(row, now);
         m_tally.add(row, m_rows[size_t(row)]);

@@ -85,7 +85,7 @@ private:
     void markInserted(int first, int last);
     // The rows of the nodes whose state (as the rows read it) changed since the last look.
     void markNodesChanged();
-    // Every second: the rows whose words move with the clock, and every row when a node's
+    // Every second: the rows whose words move with the clock, and the rows of a node whose
     // staleness moved before its link said so.
     void tick();
     void rebuildRows(const QDateTime &now);
@@ -129,7 +129,6 @@ private:
     };
     NodeSeen nodeSeen(const session::GatewayMonitor::NodeStatus &n) const;
     QHash<QString, NodeSeen> m_nodeSeen;
-    QSet<QString> m_staleNodes; // as the last tick saw them
     Clock *m_time = Clock::system();
 };
 
