@@ -9,8 +9,8 @@ namespace xynap::ui {
 // A sort/filter proxy for live tables. Re-sorting thousands of gateways on every state event
 // costs more than the event itself; here a changed value shows at once, but the rows move (and
 // the filter is re-applied) only once the changes settle: at most every settle interval, and
-// only after a change in the sorted or filtered column. Inserted and removed rows are sorted in
-// as soon as their burst is over.
+// only after a change in the sorted or filtered column. Inserted rows show at once, at the end,
+// and are sorted in when the changes settle too.
 class SettlingSortProxy final : public QSortFilterProxyModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettlingSortProxy)
@@ -48,7 +48,6 @@ private:
     bool m_keysRead = false;
 
     QTimer m_settle;
-    bool m_soon = false; // a settle for inserted or removed rows is queued
     QMetaObject::Connection m_dataChanged;
     QMetaObject::Connection m_rowsInserted;
     QMetaObject::Connection m_rowsRemoved;
