@@ -241,8 +241,15 @@ void NocDashboard::markNodesChanged()
     m_nodeSeen = std::move(seen);
     if (changedNodes.isEmpty())
         return;
+    // A node's rows mostly follow one another (a list is appended at once): one look-up a run.
+    const QString *node = nullptr;
+    bool changed = false;
     for (size_t row = 0; !m_allChanged && row < m_rows.size(); ++row) {
-        if (!m_isChanged[row] && changedNodes.contains(m_rows[row].node)) {
+        if (!node || *node != m_rows[row].node) {
+            node = &m_rows[row].node;
+            changed = changedNodes.contains(*node);
+        }
+        if (changed && !m_isChanged[row]) {
             m_isChanged[row] = Counted;
             m_changed.push_back(int(row));
         }
