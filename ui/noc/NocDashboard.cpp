@@ -231,11 +231,11 @@ void NocDashboard::markNodesChanged()
     QSet<QString> changedNodes;
     QHash<QString, NodeSeen> seen;
     for (const GatewayMonitor::NodeStatus &n : m_session->gateways()->nodes()) {
-        NodeSeen now = nodeSeen(n);
+        const NodeSeen now = nodeSeen(n);
         const auto before = m_nodeSeen.constFind(n.name);
         if (before == m_nodeSeen.cend() || !(*before == now))
             changedNodes.insert(n.name);
-        seen.insert(n.name, std::move(now));
+        seen.insert(n.name, now);
     }
     // A node that went: its rows go too (rowsRemoved ranks everything anew).
     m_nodeSeen = std::move(seen);
