@@ -85,7 +85,9 @@ Q_SIGNALS:
     void gatewayStatusReceived(const QString &node, const xynap::GatewayStatus &status);
 
 private:
-    static constexpr int TurnBudgetMs = 16; // a frame at 60 Hz
+    // Two frames at 60 Hz: with a turn's paint and NOC refresh still under 100 ms; at 16 ms
+    // the lists took 0.1-0.2 s longer to show, for no shorter block (bench_gui_scale).
+    static constexpr int TurnBudgetMs = 32;
     struct NodeData {
         NodeStatus status;
         esl::Link *link = nullptr;
