@@ -28,6 +28,9 @@ xynap_add_test(tst_sofiaactions
 # The coverage matrix's value, geometry and texts, without the Qt model.
 xynap_add_test(tst_coveragematrix SOURCES unit/tst_coveragematrix.cpp LIBS xynap_core LABELS unit)
 
+# The session's lint on its own thread: findings arrive, results overtaken by a change dropped.
+xynap_add_test(tst_platformsession SOURCES unit/tst_platformsession.cpp LIBS xynap_core LABELS unit)
+
 # What the lint is given of the monitor, the firewall and the ACL.
 xynap_add_test(tst_snapshotbuilder SOURCES unit/tst_snapshotbuilder.cpp LIBS xynap_core LABELS unit)
 

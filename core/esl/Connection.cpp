@@ -62,6 +62,14 @@ Connection::Connection(QObject *parent)
             Q_EMIT closed(m_closeReason, m_closeDetail);
     });
     connect(&m_requestTimer, &QTimer::timeout, this, [this] {
+        if (m_resumeScheduled) {
+            // Frames already read wait for the next turn (the turn budget): the answer may be
+            // among them. The console is late, not the switch: the time starts again. Fifty
+            // nodes' lists read over many turns ran into this, and each reconnect asked for the
+            // whole list again.
+            m_requestTimer.start();
+            return;
+        }
         if (m_state != State::Ready) {
             fail(LinkError::Timeout, describe(LinkError::Timeout));
             return;
@@ -219,13 +227,16 @@ void Connection::onReadyRead()
     const quint64 generation = m_generation;
     if (m_chunk.size() != ReadChunk)
         m_chunk.resize(ReadChunk);
-    while (m_socket.bytesAvailable() > 0) {
-        const qint64 n = m_socket.read(m_chunk.data(), ReadChunk);
-        if (n <= 0)
-            break;
-        m_parser.feed(QByteArrayView(m_chunk.constData(), n));
+    for (;;) {
+        // Frames read in an earlier turn first (left there when the turn's budget ran out).
         Parser::Frame frame;
-        while (m_parser.nextFrame(frame)) {
+        for (;;) {
+            if (m_budget && m_budget->spent()) {
+                resumeNextTurn();
+                return;
+            }
+            if (!m_parser.nextFrame(frame))
+                break;
             handle(frame);
             if (!self || m_generation != generation || m_state == State::Unconnected)
                 return;
@@ -234,7 +245,24 @@ void Connection::onReadyRead()
             fail(LinkError::ProtocolError, m_parser.error());
             return;
         }
+        if (m_socket.bytesAvailable() <= 0)
+            return;
+        const qint64 n = m_socket.read(m_chunk.data(), ReadChunk);
+        if (n <= 0)
+            return;
+        m_parser.feed(QByteArrayView(m_chunk.constData(), n));
     }
+}
+
+void Connection::resumeNextTurn()
+{
+    if (m_resumeScheduled)
+        return;
+    m_resumeScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_resumeScheduled = false;
+        onReadyRead();
+    });
 }
 
 void Connection::handle(const Parser::Frame &frame)

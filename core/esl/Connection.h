@@ -2,8 +2,10 @@
 
 #include "esl/Message.h"
 #include "esl/Parser.h"
+#include "esl/TurnBudget.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <deque>
@@ -50,6 +52,9 @@ public:
     void disconnectFromServer();
     State state() const { return m_state; }
     QString peer() const { return m_peer; }
+    // Shared by the connections of a console: past its budget, what was read is handled in the
+    // next turn of the event loop (in order). Without one, everything read is handled at once.
+    void setTurnBudget(TurnBudget *budget) { m_budget = budget; }
 
     // Nothing that contains CR, LF or NUL is ever sent: such a command (or header) could end
     // the frame and smuggle in another command (`api system …`). It is refused instead — the
@@ -94,6 +99,7 @@ private:
     };
     void refuse(const QString &why, ApiCallback apiCallback, CommandCallback commandCallback);
     void onReadyRead();
+    void resumeNextTurn();
     void onSocketError(QAbstractSocket::SocketError error);
     void handle(const Parser::Frame &frame);
     void handle(const Message &message);
@@ -120,6 +126,8 @@ private:
     // Bumped by fail() and connectToServer(): frames still buffered from a connection that
     // failed are dropped, never handled.
     quint64 m_generation = 0;
+    QPointer<TurnBudget> m_budget;
+    bool m_resumeScheduled = false;
 };
 
 QString describe(LinkError error);

@@ -94,6 +94,7 @@ void Link::connectNow()
     }
     ++m_attempts;
     m_connection = new Connection(this);
+    m_connection->setTurnBudget(m_budget);
     connect(m_connection, &Connection::ready, this, &Link::onReady);
     connect(m_connection, &Connection::failed, this, &Link::onLost);
     connect(m_connection, &Connection::closed, this, &Link::onLost);

@@ -56,6 +56,8 @@ public:
     // The clock the back-off, the snapshot retry and the watchdog run on (the system clock
     // unless a test hands in its own). Set before start().
     void setClock(Clock *clock);
+    // Handed to each connection (Connection::setTurnBudget); set before start().
+    void setTurnBudget(TurnBudget *budget) { m_budget = budget; }
 
     Connection *connection() { return m_connection; }
     void api(const QString &command, Connection::ApiCallback callback);
@@ -88,6 +90,7 @@ private:
     QString m_password;
     Options m_options;
     Connection *m_connection = nullptr;
+    TurnBudget *m_budget = nullptr;
     State m_state = State::Down;
     QString m_detail;
     LinkError m_lastError = LinkError::None;

@@ -25,7 +25,7 @@ GatewayMonitor::GatewayMonitor(QObject *parent)
         invalidateDiagnoses();
         Q_EMIT nodesChanged();
     });
-    connect(&m_links, &NodeLinks::stalenessChanged, this, &GatewayMonitor::allRowsChanged);
+    connect(&m_links, &NodeLinks::stalenessChanged, this, &GatewayMonitor::nodeRowsChanged);
     connect(&m_links, &NodeLinks::snapshotTaken, this, &GatewayMonitor::applySnapshot);
     connect(&m_links, &NodeLinks::snapshotFailed, this, &GatewayMonitor::applySnapshotFailure);
     connect(&m_links, &NodeLinks::profileStatusReceived, this, &GatewayMonitor::applyProfileStatus);
@@ -73,6 +73,36 @@ void GatewayMonitor::allRowsChanged()
     invalidateDiagnoses();
     if (m_store.size() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void GatewayMonitor::nodeRowsChanged(const QStringList &nodes)
+{
+    invalidateDiagnoses();
+    // The rows of those nodes alone: one node of fifty turning fresh (its first data, each
+    // reconnect) is not every row for the views to sort and draw again. A node's rows are
+    // mostly one run (a snapshot appends them together): one signal per run.
+    const QSet<QString> changed(nodes.cbegin(), nodes.cend());
+    const int rows = m_store.size();
+    int first = -1;
+    const QString *node = nullptr; // the node of the row before, and whether it is in `changed`
+    bool inChanged = false;
+    for (int row = 0; row <= rows; ++row) {
+        bool hit = false;
+        if (row < rows) {
+            const QString &n = m_store.at(row).node;
+            if (!node || *node != n) {
+                node = &n;
+                inChanged = changed.contains(n);
+            }
+            hit = inChanged;
+        }
+        if (hit && first < 0) {
+            first = row;
+        } else if (!hit && first >= 0) {
+            Q_EMIT dataChanged(index(first, 0), index(row - 1, ColumnCount - 1));
+            first = -1;
+        }
+    }
 }
 
 void GatewayMonitor::rowChanged(int row)

@@ -157,6 +157,8 @@ private:
     QDateTime now() const { return m_links.clock()->now(); }
     void onEvent(const QString &node, const esl::Event &event);
     void allRowsChanged();
+    // The rows of these nodes (their staleness moved).
+    void nodeRowsChanged(const QStringList &nodes);
     Diagnosis diagnoseRow(const GatewayRecord &record) const;
     // Every row's cached diagnosis is outdated (trunks, findings, a node's state).
     void invalidateDiagnoses() { ++m_generation; }

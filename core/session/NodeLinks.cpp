@@ -42,6 +42,7 @@ esl::Link *NodeLinks::addNode(const QString &name, const QString &host, quint16 
 {
     auto *link = new esl::Link(name, host, port, password, options, this);
     link->setClock(m_clock);
+    link->setTurnBudget(&m_turnBudget);
     nodeData(name).link = link;
     connect(link, &esl::Link::stateChanged, this,
         [this, name](
@@ -106,16 +107,16 @@ bool NodeLinks::isStale(const QString &node) const
 
 void NodeLinks::refreshStaleness()
 {
-    bool changed = false;
+    QStringList changed;
     for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
         const bool stale = isStale(it.key());
         if (stale != it->status.stale) {
             it->status.stale = stale;
-            changed = true;
+            changed.append(it.key());
         }
     }
-    if (changed) {
-        Q_EMIT stalenessChanged();
+    if (!changed.isEmpty()) {
+        Q_EMIT stalenessChanged(changed);
         Q_EMIT nodesChanged();
     }
 }

@@ -32,6 +32,8 @@ PlatformSession::PlatformSession(ProviderCatalog catalog, QObject *parent)
 {
     m_gateways.setCatalog(m_catalog);
     m_trunks.setCatalog(m_catalog);
+    m_lintPool.setMaxThreadCount(1);
+    m_lintPool.setObjectName(u"lint"_s);
     connect(&m_api, &platform::ApiClient::requestFinished, &m_activity,
         qOverload<const platform::RequestSummary &>(&ActivityLog::addRequest));
     // What FreeSWITCH runs changes in bursts (a snapshot, killgw + rescan): lint once per burst.
@@ -116,6 +118,17 @@ void PlatformSession::checkIdentity()
 
 void PlatformSession::relint()
 {
+    ++m_lintGeneration;
+    // A lint under way works on what was before this change: its result will be dropped, and
+    // the next one starts when it is back (one lint at a time, never a queue of them).
+    if (!m_lintInFlight)
+        startLint();
+}
+
+void PlatformSession::startLint()
+{
+    // The snapshot is taken here, on this thread (the monitor and the models are this thread's);
+    // it is a value of implicitly shared containers, so the lint thread reads its own copy.
     SnapshotBuilder snapshot(m_catalog);
     snapshot.setTrunks(m_trunks.trunks()).setProfiles(m_profiles);
     // Unreadable rules are not checked at all (coverageProblems() says why; the Coverage page
@@ -123,9 +136,34 @@ void PlatformSession::relint()
     snapshot.setFirewall(m_liveUfw);
     snapshot.setAcl(m_liveAcl);
     snapshot.setRunning(m_gateways);
-    m_findings = lint::LintEngine().run(snapshot.snapshot());
+    m_lintInFlight = true;
+    const int generation = m_lintGeneration;
+    m_lintPool.start([this, generation, input = snapshot.snapshot()] {
+        QList<lint::Finding> findings = lint::LintEngine().run(input);
+        QHash<QString, QList<lint::Finding>> byGateway = gatewayFindings(findings);
+        // Back on the session's thread: the session waits for this job before it goes (its pool
+        // is destroyed first), so `this` is alive here.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, findings = std::move(findings),
+                byGateway = std::move(byGateway)]() mutable {
+                lintFinished(generation, std::move(findings), byGateway);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PlatformSession::lintFinished(int generation, QList<lint::Finding> findings,
+    const QHash<QString, QList<lint::Finding>> &byGateway)
+{
+    m_lintInFlight = false;
+    if (generation != m_lintGeneration) {
+        startLint(); // overtaken: lint what is there now instead
+        return;
+    }
+    m_findings = std::move(findings);
     m_trunks.setFindings(m_findings);
-    m_gateways.setConfigFindings(gatewayFindings(m_findings));
+    m_gateways.setConfigFindings(byGateway);
     Q_EMIT findingsChanged();
 }
 

@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace xynap::session {
@@ -43,7 +44,15 @@ public:
     bool canWriteTrunks() const { return m_permissions.contains(QStringLiteral("trunks:write")); }
     void checkIdentity();
     // The lint findings over all trunks (what the list's badges and the findings panel show).
+    // The lint runs on a thread of its own over a snapshot taken when something it reads
+    // changed: findingsChanged says when its result is here; until then these are the previous
+    // run's. A result whose snapshot was overtaken by a newer change is dropped, never shown.
     const QList<lint::Finding> &findings() const { return m_findings; }
+    // Whether a lint is under way (its findings not yet here).
+    bool isLinting() const { return m_lintInFlight; }
+    // Lints again what the session holds now (it does so by itself after every change it sees:
+    // trunks, profiles, coverage, what FreeSWITCH runs); the findings follow with findingsChanged.
+    void relint();
     QString displayName() const { return m_displayName; }
     void setDisplayName(const QString &name) { m_displayName = name; }
     bool isSandbox() const { return m_sandbox; }
@@ -106,7 +115,9 @@ private:
     QTimer m_relintTimer;
     QTimer m_runningTimer;
     QTimer m_seenSaveTimer; // a snapshot of 50 nodes is one write, not 50
-    void relint();
+    void startLint();
+    void lintFinished(int generation, QList<lint::Finding> findings,
+        const QHash<QString, QList<lint::Finding>> &byGateway);
     void requestAcl(int generation, bool mayWait);
     void coverageStepDone(int generation);
     std::optional<coverage::UfwParseResult> m_liveUfw;
@@ -126,6 +137,11 @@ private:
     QTimer m_retryTimer;
     QDateTime m_retryAt;
     int m_retryBackoffMs = 2000;
+    int m_lintGeneration = 0; // one more for every change the lint must see
+    bool m_lintInFlight = false;
+    // Last: destroyed first, so a lint still running finishes before the rest of the session
+    // goes (its queued result then goes with the session's QObject).
+    QThreadPool m_lintPool;
 };
 
 } // namespace xynap::session

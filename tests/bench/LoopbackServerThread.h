@@ -47,8 +47,12 @@ public:
         addr.sin_family = AF_INET;
         addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         addr.sin_port = 0;
+        // A backlog for every node of a fleet connecting at once: with 16, fifty connections
+        // overflowed the accept queue whenever the acceptor thread waited for the CPU; Linux then
+        // drops the handshake's last ACK and retries its SYN-ACK after 1, 3, 7, 15 s, and some
+        // connections outlasted the console's 10 s connect timeout (rows_ms of 10-13 s).
         if (::bind(m_listen, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
-            || ::listen(m_listen, 16) != 0)
+            || ::listen(m_listen, SOMAXCONN) != 0)
             return false;
         socklen_t len = sizeof addr;
         ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&addr), &len);

@@ -57,6 +57,8 @@ class TestDeskViews final : public QObject {
         QSignalSpy loaded(m_session.get(), &session::PlatformSession::coverageLoaded);
         m_session->refreshTrunks();
         QVERIFY(loaded.wait(15'000));
+        // The lint of all that runs on its own thread: its findings follow.
+        QTRY_VERIFY(!m_session->isLinting());
     }
 
     QString trunkCell(const QString &gateway, int column, int role = Qt::DisplayRole) const

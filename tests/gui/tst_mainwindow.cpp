@@ -35,12 +35,12 @@ struct LivePlatform {
             *session.gateways(), *sandbox, xynap::esl::Link::Options {});
         return true;
     }
-    // Trunks, profiles, firewall and ACL loaded once.
+    // Trunks, profiles, firewall and ACL loaded once, and linted (on the lint's thread).
     bool load()
     {
         QSignalSpy loaded(&session, &xynap::session::PlatformSession::coverageLoaded);
         session.refreshTrunks();
-        return loaded.wait(15'000);
+        return loaded.wait(15'000) && QTest::qWaitFor([this] { return !session.isLinting(); });
     }
 };
 

@@ -298,6 +298,72 @@ private Q_SLOTS:
         }
     }
 
+    // A node's list arriving after the dashboard has shown the others: its rows are counted and
+    // ranked with them (only they are diagnosed, the rows before stay as they were).
+    void anotherNodesListJoinsTheRanking()
+    {
+        session::PlatformSession session;
+        ui::NocDashboard dashboard(&session);
+        dashboard.resize(1280, 800);
+        dashboard.show();
+        session::GatewayMonitor *monitor = session.gateways();
+        GatewayStatus up;
+        up.name = u"plusnet"_s;
+        up.state = u"REGED"_s;
+        up.pingStatus = u"UP"_s;
+        GatewayStatus down = up;
+        down.name = u"1und1"_s;
+        down.state = u"FAIL_WAIT"_s;
+        down.pingStatus = u"DOWN"_s;
+        monitor->applySnapshot(u"fs1"_s, {up});
+        QTRY_COMPARE(dashboard.healthLine(), u"✔ All 1 gateway(s) healthy"_s);
+        monitor->applySnapshot(u"fs2"_s, {up, down});
+        QTRY_VERIFY2(dashboard.healthLine().startsWith(u"✖ 1 of 3 gateways down"_s),
+            qPrintable(dashboard.healthLine()));
+        QCOMPARE(dashboard.tiles().size(), 3);
+        QStringList where;
+        for (ui::GatewayTile *tile : dashboard.tiles())
+            where << tile->content().name + u'@' + tile->content().where.section(u'@', -1);
+        QCOMPARE(where, (QStringList {u"plusnet@fs1"_s, u"1und1@fs2"_s, u"plusnet@fs2"_s}));
+        QCOMPARE(tileNamed(dashboard, u"1und1"_s)->content().health, Health::Down);
+    }
+
+    // The node's list is readable again: its rows that the new list does not name (a gateway
+    // gone before) change only through the node (no row of theirs changes): they are diagnosed
+    // again too, never left "unreadable".
+    void aListReadableAgainDiagnosesTheNodesOtherRowsAgain()
+    {
+        session::PlatformSession session;
+        ui::NocDashboard dashboard(&session);
+        dashboard.resize(1280, 800);
+        dashboard.show();
+        session::GatewayMonitor *monitor = session.gateways();
+        GatewayStatus a;
+        a.name = u"plusnet"_s;
+        a.state = u"REGED"_s;
+        a.pingStatus = u"UP"_s;
+        GatewayStatus b = a;
+        b.name = u"1und1"_s;
+        monitor->noteLinkState(u"fs1"_s, esl::Link::State::Up, {});
+        monitor->applySnapshot(u"fs1"_s, {a, b});
+        monitor->applySnapshot(u"fs1"_s, {a}); // 1und1 gone
+        QTRY_VERIFY2(dashboard.healthLine().startsWith(u"✖ 1 of 2 gateways down"_s),
+            qPrintable(dashboard.healthLine()));
+        monitor->applySnapshotFailure(u"fs1"_s, u"not XML"_s);
+        QTRY_VERIFY2(dashboard.healthLine().startsWith(u"? 2 of 2 gateways without current data"_s),
+            qPrintable(dashboard.healthLine()));
+        QTRY_COMPARE(tileNamed(dashboard, u"1und1"_s)->content().health, Health::Unknown);
+
+        monitor->applySnapshot(u"fs1"_s, {a});
+        QTRY_VERIFY2(dashboard.healthLine().startsWith(u"✖ 1 of 2 gateways down"_s),
+            qPrintable(dashboard.healthLine()));
+        ui::GatewayTile *gone = tileNamed(dashboard, u"1und1"_s);
+        QVERIFY(gone);
+        QCOMPARE(gone->content().health, Health::Down);
+        QVERIFY2(gone->content().summary.startsWith(u"Gone since "_s),
+            qPrintable(gone->content().summary));
+    }
+
     // --noc without a window manager: the size of the screen, tiles and all; after Esc, still a
     // usable window with its tiles. Offscreen honours a full-screen request, which a kiosk's X
     // server without a window manager ignores: ctest runs this under Xvfb too

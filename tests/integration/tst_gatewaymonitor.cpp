@@ -639,6 +639,47 @@ private Q_SLOTS:
         QCOMPARE(column(u"1und1"_s, GatewayMonitor::Summary), u"Registered"_s);
     }
 
+    // One node of two turns stale: the views hear of its rows alone, not of every row (fifty
+    // nodes each turning fresh at their first data made the views re-sort and redraw the whole
+    // table fifty times).
+    void stalenessMovesOnlyThatNodesRows()
+    {
+        m_clock = std::make_unique<testsupport::ManualClock>();
+        makeMonitor(m_clock.get());
+        m_mon->setStaleAfterMs(5000);
+        GatewayStatus a;
+        a.name = u"plusnet"_s;
+        a.profile = u"external"_s;
+        a.state = u"REGED"_s;
+        a.pingStatus = u"UP"_s;
+        GatewayStatus b = a;
+        b.name = u"1und1"_s;
+        for (const QString &node : {u"fs1"_s, u"fs2"_s}) {
+            m_mon->noteLinkState(node, esl::Link::State::Up, {});
+            m_mon->applySnapshot(node, {a, b});
+        }
+        QVERIFY(!m_mon->isStale(u"fs1"_s));
+        m_clock->advance(3000);
+        m_mon->applySnapshot(u"fs2"_s, {a, b}); // fs2 says something, fs1 keeps silent
+        QSignalSpy changed(m_mon.get(), &QAbstractItemModel::dataChanged);
+        m_clock->advance(3000); // fs1 silent for 6 s: the monitor's own check notices
+        QVERIFY(m_mon->isStale(u"fs1"_s));
+        QVERIFY(!m_mon->isStale(u"fs2"_s));
+        QSet<int> told;
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            for (int row = args.at(0).value<QModelIndex>().row();
+                 row <= args.at(1).value<QModelIndex>().row(); ++row)
+                told.insert(row);
+        }
+        const QSet<int> fs1Rows {
+            m_mon->rowFor(u"fs1"_s, u"plusnet"_s), m_mon->rowFor(u"fs1"_s, u"1und1"_s)};
+        QCOMPARE(told, fs1Rows);
+        QVERIFY(m_mon->index(m_mon->rowFor(u"fs1"_s, u"plusnet"_s), GatewayMonitor::Summary)
+                    .data()
+                    .toString()
+                    .startsWith(u"No data since"_s));
+    }
+
     // 904 (and 403) retries wait longer each time: retry-seconds x1, x2, x3 (§7: 10, 20, 30 s
     // with retry-seconds 10). The countdown in the diagnosis must follow the growing wait. The
     // monitor's clock is the sandbox's simulated wall clock here, so event times and "now" agree.

@@ -10,6 +10,7 @@
 #include "cli/TrunksCommand.h"
 #include "esl/Connection.h"
 #include "esl/SofiaStatus.h"
+#include "esl/TurnBudget.h"
 #include "platform/ApiClient.h"
 #include "platform/ConnectionProfile.h"
 #include "session/TrunkEditSession.h"
@@ -24,6 +25,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QtTest>
 #include <functional>
@@ -499,6 +501,73 @@ private Q_SLOTS:
         QCOMPARE(int(failed.at(0).at(0).value<esl::LinkError>()), error);
         QCOMPARE(events.size(), 0);
         QCOMPARE(ready.size(), 0);
+    }
+
+    // A burst read at once is handled over several turns of the event loop when a turn budget
+    // is spent (fifty nodes' gateway lists at once): every frame arrives, in order.
+    void spentTurnBudgetLeavesTheRestForTheNextTurn()
+    {
+        QByteArray burst;
+        for (int i = 0; i < 20; ++i)
+            burst += frame("Content-Type: text/event-plain\n",
+                "Event-Name: CUSTOM\nEvent-Subclass: sofia%3A%3Agateway_state\nGateway: gw"
+                    + QByteArray::number(i) + "\nState: REGED\n\n");
+        HostileEsl server([burst](QTcpSocket *socket, const QByteArray &command) {
+            polite(socket, command);
+            if (command.startsWith("auth "))
+                socket->write(burst); // in one write: one read on the console's side
+        });
+        QVERIFY(server.listen());
+        esl::TurnBudget budget(0); // one frame per turn
+        esl::Connection c;
+        c.setTurnBudget(&budget);
+        QStringList gateways;
+        qsizetype handledInFirstTurn = -1;
+        connect(&c, &esl::Connection::eventReceived, this, [&](const esl::Event &e) {
+            gateways.append(QString::fromUtf8(e.view("Gateway")));
+            if (gateways.size() == 1)
+                QTimer::singleShot(0, this, [&] { handledInFirstTurn = gateways.size(); });
+        });
+        c.connectToServer(u"127.0.0.1"_s, server.port(), u"ClueCon"_s);
+        QTRY_COMPARE(gateways.size(), 20);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(gateways.at(i), u"gw%1"_s.arg(i));
+        QVERIFY2(handledInFirstTurn < 20, qPrintable(QString::number(handledInFirstTurn)));
+    }
+
+    // The answer came in time, behind events the console handles a turn at a time: it is
+    // handed over, not timed out (the console was late, not the switch) — else fifty nodes'
+    // lists handled over many turns time out and are asked for again, seconds later.
+    void answerWaitingBehindTheTurnBudgetIsNotTimedOut()
+    {
+        QByteArray burst;
+        for (int i = 0; i < 10; ++i)
+            burst += Event;
+        burst += frame("Content-Type: api/response\n", "UP 0 years\n");
+        HostileEsl server([burst](QTcpSocket *socket, const QByteArray &command) {
+            if (command == "api status")
+                socket->write(burst); // in one write, at once
+            else
+                polite(socket, command);
+        });
+        QVERIFY(server.listen());
+        esl::TurnBudget budget(0); // one frame per turn
+        esl::Connection c;
+        c.setTurnBudget(&budget);
+        QVERIFY(connectReady(c, server.port()));
+        int events = 0;
+        connect(&c, &esl::Connection::eventReceived, this, [&events] {
+            ++events;
+            QThread::msleep(30); // ten events: 300 ms, past the request's 100 ms
+        });
+        std::optional<esl::CommandReply> reply;
+        c.api(
+            u"status"_s, [&reply](const esl::CommandReply &r) { reply = r; }, 100);
+        QTRY_VERIFY(reply.has_value());
+        QCOMPARE(events, 10);
+        QVERIFY2(reply->ok(), qPrintable(reply->error));
+        QCOMPARE(reply->body, QByteArray("UP 0 years\n"));
+        QCOMPARE(c.state(), esl::Connection::State::Ready);
     }
 
     // A password with a line break is not sent either.

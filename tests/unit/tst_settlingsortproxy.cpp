@@ -1,6 +1,7 @@
 // The Gateways page's proxy: values change at once, rows move only once changes settle.
 #include "ui/gateways/SettlingSortProxy.h"
 
+#include <QIdentityProxyModel>
 #include <QStandardItemModel>
 #include <QtTest>
 
@@ -73,9 +74,78 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->rowCount(), 2);
         QTRY_COMPARE(m_proxy->rowCount(), 3);
         m_source.appendRow({new QStandardItem(u"d"_s), new QStandardItem(u"AAA-REG"_s)});
-        QVERIFY(!m_proxy->isSettling()); // not after the interval: as soon as the burst is over
-        QCoreApplication::processEvents();
-        QCOMPARE(column(0).first(), u"d"_s);
+        QCOMPARE(m_proxy->rowCount(), 4); // shown at once, at the end …
+        QCOMPARE(column(0).last(), u"d"_s);
+        QVERIFY(m_proxy->isSettling());
+        QTRY_COMPARE(column(0).first(), u"d"_s); // … and sorted in once settled
+    }
+
+    // Rows inserted in bursts over several turns of the event loop (fifty nodes' lists, each
+    // handled in a turn of its own) are sorted in once, not once per burst.
+    void burstsOfInsertsSortOnce()
+    {
+        m_proxy->setSettleInterval(200);
+        QSignalSpy sorted(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+        for (const QString &name : {u"f"_s, u"e"_s, u"d"_s}) {
+            m_source.appendRow({new QStandardItem(name), new QStandardItem(u"AAA"_s + name)});
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(sorted.size(), 0);
+        QTRY_COMPARE(column(0), (QStringList {u"d"_s, u"e"_s, u"f"_s, u"b"_s, u"c"_s, u"a"_s}));
+        QCOMPARE(sorted.size(), 1);
+    }
+
+    // A settle reads each row's value once (a sort compares each about 2 log2(n) times) and
+    // orders the rows as QSortFilterProxyModel does: text case-sensitively, numbers and times
+    // by value, rows without a value last.
+    void settlingReadsEachValueOnceInQtsOrder()
+    {
+        struct Counting final : public QIdentityProxyModel {
+            mutable int reads = 0;
+            QVariant data(const QModelIndex &index, int role) const override
+            {
+                ++reads;
+                return QIdentityProxyModel::data(index, role);
+            }
+        };
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        for (int column = 0; column < 3; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QStandardItemModel source;
+                Counting counted;
+                counted.setSourceModel(&source);
+                SettlingSortProxy settling;
+                settling.setSourceModel(&counted);
+                settling.sort(column, order);
+                QSortFilterProxyModel qt;
+                qt.setSourceModel(&source);
+                qt.sort(column, order);
+                // Rows that come in after the sort: the settle puts them in place.
+                for (int i = 0; i < 200; ++i) {
+                    const int k = int((quint64(i) * 2654435761u) % 97);
+                    auto *text = new QStandardItem(k % 3 ? u"gw-%1"_s.arg(k) : u"GW-%1"_s.arg(k));
+                    auto *number = new QStandardItem;
+                    if (k % 7)
+                        number->setData(k * (k % 2 ? -1 : 1), Qt::DisplayRole);
+                    auto *time = new QStandardItem;
+                    time->setData(t0.addSecs(k), Qt::DisplayRole);
+                    source.appendRow({text, number, time});
+                }
+                counted.reads = 0;
+                settling.settle();
+                QVERIFY2(
+                    counted.reads <= source.rowCount(), qPrintable(QString::number(counted.reads)));
+                QStringList got;
+                QStringList expected;
+                for (int r = 0; r < source.rowCount(); ++r) {
+                    got << settling.index(r, 0).data().toString() + u'|'
+                            + settling.index(r, column).data().toString();
+                    expected << qt.index(r, 0).data().toString() + u'|'
+                            + qt.index(r, column).data().toString();
+                }
+                QCOMPARE(got, expected);
+            }
+        }
     }
 };
 

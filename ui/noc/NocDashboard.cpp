@@ -50,19 +50,22 @@ NocDashboard::NocDashboard(session::PlatformSession *session, QWidget *parent)
     m_ui->overflowLabel->setFont(small);
 
     session::GatewayMonitor *monitor = session->gateways();
-    // Bursts of inserts, removals and events redraw once; an event's row alone is diagnosed
-    // again, inserts, removals and the nodes' changes rank every row anew.
+    // Bursts of inserts, removals and events redraw once. What changed is diagnosed and ranked
+    // again, nothing else: an event's row, the rows a node appended (fifty nodes' lists arrive
+    // one by one), the rows of a node whose state changed. Removals and resets rank every row
+    // anew (the rows behind them moved).
     m_pendingRefresh.setSingleShot(true);
     m_pendingRefresh.setInterval(100);
     connect(&m_pendingRefresh, &QTimer::timeout, this, &NocDashboard::refresh);
-    connect(monitor, &QAbstractItemModel::rowsInserted, this, &NocDashboard::markAllChanged);
+    connect(monitor, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int last) { markInserted(first, last); });
     connect(monitor, &QAbstractItemModel::rowsRemoved, this, &NocDashboard::markAllChanged);
     connect(monitor, &QAbstractItemModel::modelReset, this, &NocDashboard::markAllChanged);
     connect(monitor, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
             markChanged(topLeft.row(), bottomRight.row());
         });
-    connect(monitor, &GatewayMonitor::nodesChanged, this, &NocDashboard::markAllChanged);
+    connect(monitor, &GatewayMonitor::nodesChanged, this, &NocDashboard::markNodesChanged);
     auto *tick = new QTimer(this);
     tick->setInterval(1000);
     connect(tick, &QTimer::timeout, this, &NocDashboard::tick);
@@ -183,7 +186,7 @@ void NocDashboard::markChanged(int first, int last)
         } else {
             for (int row = qMax(0, first); row <= last; ++row) {
                 if (!m_isChanged[size_t(row)]) {
-                    m_isChanged[size_t(row)] = 1;
+                    m_isChanged[size_t(row)] = Counted;
                     m_changed.push_back(row);
                 }
             }
@@ -198,21 +201,69 @@ void NocDashboard::markAllChanged()
     scheduleRefresh();
 }
 
-void NocDashboard::tick()
+void NocDashboard::markInserted(int first, int last)
 {
-    const GatewayMonitor *monitor = m_session->gateways();
-    QSet<QString> stale;
-    for (const GatewayMonitor::NodeStatus &n : monitor->nodes()) {
-        if (monitor->isStale(n.name))
-            stale.insert(n.name);
-    }
-    if (stale != m_staleNodes) {
-        m_staleNodes = stale;
+    // The monitor appends; rows inserted anywhere else move the rows behind them.
+    if (!m_allChanged && first == int(m_rows.size()) && last >= first) {
+        m_rows.resize(size_t(last) + 1);
+        m_isChanged.resize(size_t(last) + 1, 0);
+        for (int row = first; row <= last; ++row) {
+            m_isChanged[size_t(row)] = NotCounted;
+            m_changed.push_back(row);
+        }
+    } else {
         m_allChanged = true;
     }
+    scheduleRefresh();
+}
+
+NocDashboard::NodeSeen NocDashboard::nodeSeen(const GatewayMonitor::NodeStatus &n) const
+{
+    // What of a node its rows' diagnoses and tiles read (GatewayMonitor::diagnoseRow, updateRow):
+    // when it last said anything counts only while it is stale ("No data since …").
+    const bool stale = m_session->gateways()->isStale(n.name);
+    return {n.state, stale, n.snapshotError, n.overLimit, n.gatewaysKnown,
+        stale ? n.lastDataAt : QDateTime(), stale ? n.detail : QString()};
+}
+
+void NocDashboard::markNodesChanged()
+{
+    QSet<QString> changedNodes;
+    QHash<QString, NodeSeen> seen;
+    for (const GatewayMonitor::NodeStatus &n : m_session->gateways()->nodes()) {
+        const NodeSeen now = nodeSeen(n);
+        const auto before = m_nodeSeen.constFind(n.name);
+        if (before == m_nodeSeen.cend() || !(*before == now))
+            changedNodes.insert(n.name);
+        seen.insert(n.name, now);
+    }
+    // A node that went: its rows go too (rowsRemoved ranks everything anew).
+    m_nodeSeen = std::move(seen);
+    if (changedNodes.isEmpty())
+        return;
+    // A node's rows mostly follow one another (a list is appended at once): one look-up a run.
+    const QString *node = nullptr;
+    bool changed = false;
+    for (size_t row = 0; !m_allChanged && row < m_rows.size(); ++row) {
+        if (!node || *node != m_rows[row].node) {
+            node = &m_rows[row].node;
+            changed = changedNodes.contains(*node);
+        }
+        if (changed && !m_isChanged[row]) {
+            m_isChanged[row] = Counted;
+            m_changed.push_back(int(row));
+        }
+    }
+    scheduleRefresh();
+}
+
+void NocDashboard::tick()
+{
+    // A node whose staleness moved before its link said so: its rows.
+    markNodesChanged();
     for (size_t row = 0; !m_allChanged && row < m_rows.size(); ++row) {
         if (m_rows[row].changesWithTime && !m_isChanged[row]) {
-            m_isChanged[row] = 1;
+            m_isChanged[row] = Counted;
             m_changed.push_back(int(row));
         }
     }
@@ -280,11 +331,9 @@ void NocDashboard::rebuildRows(const QDateTime &now)
     const int total = monitor->rowCount();
     m_rows.assign(size_t(total), NocTally::Row {});
     m_tally.clear();
-    m_staleNodes.clear();
-    for (const GatewayMonitor::NodeStatus &n : monitor->nodes()) {
-        if (monitor->isStale(n.name))
-            m_staleNodes.insert(n.name);
-    }
+    m_nodeSeen.clear();
+    for (const GatewayMonitor::NodeStatus &n : monitor->nodes())
+        m_nodeSeen.insert(n.name, nodeSeen(n));
     for (int row = 0; row < total; ++row) {
         updateRow(row, now);
         m_tally.add(row, m_rows[size_t(row)]);
@@ -315,7 +364,8 @@ void NocDashboard::refresh()
         rebuildRows(now);
     } else {
         for (const int row : m_changed) {
-            m_tally.remove(row, m_rows[size_t(row)]);
+            if (m_isChanged[size_t(row)] == Counted)
+                m_tally.remove(row, m_rows[size_t(row)]);
             updateRow(row, now);
             m_tally.add(row, m_rows[size_t(row)]);
             m_isChanged[size_t(row)] = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Clock.h"
+#include "session/GatewayMonitor.h"
 #include "session/GatewayRecord.h"
 #include "ui/noc/NocTally.h"
 
@@ -80,7 +81,11 @@ private:
     // removals, the nodes). refresh() diagnoses and ranks only those again.
     void markChanged(int first, int last);
     void markAllChanged();
-    // Every second: the rows whose words move with the clock, and every row when a node's
+    // Rows the monitor appended: those alone are diagnosed and ranked.
+    void markInserted(int first, int last);
+    // The rows of the nodes whose state (as the rows read it) changed since the last look.
+    void markNodesChanged();
+    // Every second: the rows whose words move with the clock, and the rows of a node whose
     // staleness moved before its link said so.
     void tick();
     void rebuildRows(const QDateTime &now);
@@ -106,9 +111,24 @@ private:
     std::vector<NocTally::Row> m_rows; // by row of the monitor: what the last refresh made of it
     NocTally m_tally;
     std::vector<int> m_changed; // rows to diagnose again
-    std::vector<char> m_isChanged; // by row: in m_changed
+    // By row: whether in m_changed, and whether the tally counts what m_rows holds of it.
+    enum Mark : char { Unchanged = 0, Counted = 1, NotCounted = 2 };
+    std::vector<char> m_isChanged;
     bool m_allChanged = true;
-    QSet<QString> m_staleNodes; // as the last tick saw them
+    // What of each node its rows read, as last looked at: the nodes' changes that leave it as
+    // it was (a snapshot's time, a host name) diagnose nothing again.
+    struct NodeSeen {
+        esl::Link::State state = esl::Link::State::Down;
+        bool stale = true;
+        QString snapshotError;
+        bool overLimit = false;
+        bool gatewaysKnown = false;
+        QDateTime lastDataAt; // while stale
+        QString detail; // while stale
+        bool operator==(const NodeSeen &) const = default;
+    };
+    NodeSeen nodeSeen(const session::GatewayMonitor::NodeStatus &n) const;
+    QHash<QString, NodeSeen> m_nodeSeen;
     Clock *m_time = Clock::system();
 };
 
