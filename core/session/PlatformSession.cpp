@@ -153,6 +153,26 @@ void PlatformSession::startLint()
     });
 }
 
+namespace {
+// Everything a finding shows or does: its words, its fix, the trunk the fix would save.
+bool sameFindings(const QList<lint::Finding> &a, const QList<lint::Finding> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const lint::Finding &x = a.at(i);
+        const lint::Finding &y = b.at(i);
+        if (x.ruleId != y.ruleId || x.severity != y.severity || x.trunkId != y.trunkId
+            || x.gatewayName != y.gatewayName || x.subject != y.subject
+            || x.provider != y.provider || x.fields != y.fields || x.message != y.message
+            || x.why != y.why || x.fixLabel != y.fixLabel || x.fixedTrunk != y.fixedTrunk
+            || x.offersApply != y.offersApply || x.node != y.node || x.fixLines != y.fixLines)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 void PlatformSession::lintFinished(int generation, QList<lint::Finding> findings,
     const QHash<QString, QList<lint::Finding>> &byGateway)
 {
@@ -161,10 +181,14 @@ void PlatformSession::lintFinished(int generation, QList<lint::Finding> findings
         startLint(); // overtaken: lint what is there now instead
         return;
     }
+    const bool changed = !sameFindings(m_findings, findings);
     m_findings = std::move(findings);
+    // The models take them either way: a reloaded trunk list maps the same findings anew.
     m_trunks.setFindings(m_findings);
     m_gateways.setConfigFindings(byGateway);
-    Q_EMIT findingsChanged();
+    if (changed)
+        Q_EMIT findingsChanged();
+    Q_EMIT linted();
 }
 
 int PlatformSession::retryInSeconds() const

@@ -45,8 +45,10 @@ public:
     void checkIdentity();
     // The lint findings over all trunks (what the list's badges and the findings panel show).
     // The lint runs on a thread of its own over a snapshot taken when something it reads
-    // changed: findingsChanged says when its result is here; until then these are the previous
-    // run's. A result whose snapshot was overtaken by a newer change is dropped, never shown.
+    // changed: linted says when its result is here, findingsChanged when that result differs
+    // from the findings before (a relint after every gateway event mostly finds the same: the
+    // findings panel is not rebuilt for it); until then these are the previous run's. A result
+    // whose snapshot was overtaken by a newer change is dropped, never shown.
     const QList<lint::Finding> &findings() const { return m_findings; }
     // Whether a lint is under way (its findings not yet here).
     bool isLinting() const { return m_lintInFlight; }
@@ -94,6 +96,8 @@ Q_SIGNALS:
     void trunksLoaded();
     void identityChecked();
     void findingsChanged();
+    // A lint's result is here (findings() is its result), changed or not.
+    void linted();
     void coverageLoaded(bool ok);
     void connectionChanged();
     void loadFailed(const QString &message);

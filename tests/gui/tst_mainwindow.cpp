@@ -219,7 +219,7 @@ private Q_SLOTS:
                 panel->setCurrentItem(panel->topLevelItem(i));
         QVERIFY(apply->isEnabled());
         // A relint (gateway events cause them) keeps the operator's selection.
-        QSignalSpy relinted(&session, &xynap::session::PlatformSession::findingsChanged);
+        QSignalSpy relinted(&session, &xynap::session::PlatformSession::linted);
         Q_EMIT session.gateways()->runningChanged();
         QVERIFY(relinted.wait());
         QVERIFY(panel->currentItem() && panel->currentItem()->text(2) == u"XY-NOT-APPLIED"_s);

@@ -58,6 +58,29 @@ private Q_SLOTS:
         QVERIFY(notRunning);
     }
 
+    // A relint that finds what the last one found says it is done, but not that the findings
+    // changed: the findings panel is not rebuilt for every gateway event.
+    void sameFindingsAreNotAChange()
+    {
+        session::PlatformSession session;
+        session.trunks()->setTrunks({plusnetTrunk(1, u"alpha"_s)});
+        session.gateways()->applySnapshot(u"fs1"_s, {});
+        QSignalSpy changed(&session, &session::PlatformSession::findingsChanged);
+        QSignalSpy linted(&session, &session::PlatformSession::linted);
+        session.relint();
+        QVERIFY(linted.wait());
+        QCOMPARE(changed.size(), 1);
+        session.relint();
+        QVERIFY(linted.wait());
+        QCOMPARE(linted.size(), 2);
+        QCOMPARE(changed.size(), 1);
+        session.trunks()->setTrunks({plusnetTrunk(1, u"alpha"_s), plusnetTrunk(2, u"beta"_s)});
+        session.relint();
+        QVERIFY(linted.wait());
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(gatewaysIn(session.findings()), (QStringList {u"alpha"_s, u"beta"_s}));
+    }
+
     // A change while a lint is under way: that lint's result speaks of what was before, so it is
     // dropped and the change linted instead. The first findings to arrive are the new ones.
     void staleResultIsDropped()
