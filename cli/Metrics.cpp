@@ -177,9 +177,8 @@ QByteArray render(const MonitorRun &run, const LintView &lint,
 }
 
 QByteArrayList renderChunks(const MonitorRun &run, const LintView &lint,
-    const QHash<QString, NodeCounters> &nodes,
-    const ExporterStats &stats, const QDateTime &trunksLoadedAt, const QDateTime &now,
-    const CoverageView &coverage)
+    const QHash<QString, NodeCounters> &nodes, const ExporterStats &stats,
+    const QDateTime &trunksLoadedAt, const QDateTime &now, const CoverageView &coverage)
 {
     const session::GatewayMonitor &monitor = run.monitor();
     Family up {"xynap_gateway_up", "gauge",

@@ -21,7 +21,7 @@ class GatewayMonitor;
 namespace xynap::lint {
 struct Finding;
 struct Snapshot;
-}
+} // namespace xynap::lint
 
 namespace xynap::cli {
 
@@ -84,14 +84,12 @@ LintView lintView(const lint::Snapshot &snapshot);
 // serve sends one after the other (each family's header, then its samples): a fleet's
 // exposition (300 MB at 250,000 gateways) is never held twice, as one copy to join them would.
 QByteArrayList renderChunks(const MonitorRun &run, const LintView &lint,
-    const QHash<QString, NodeCounters> &nodes,
-    const ExporterStats &stats, const QDateTime &trunksLoadedAt, const QDateTime &now,
-    const CoverageView &coverage = {});
+    const QHash<QString, NodeCounters> &nodes, const ExporterStats &stats,
+    const QDateTime &trunksLoadedAt, const QDateTime &now, const CoverageView &coverage = {});
 // The same in one piece (check --from's tests, the benchmark's check).
 QByteArray render(const MonitorRun &run, const LintView &lint,
-    const QHash<QString, NodeCounters> &nodes,
-    const ExporterStats &stats, const QDateTime &trunksLoadedAt, const QDateTime &now,
-    const CoverageView &coverage = {});
+    const QHash<QString, NodeCounters> &nodes, const ExporterStats &stats,
+    const QDateTime &trunksLoadedAt, const QDateTime &now, const CoverageView &coverage = {});
 
 // One sample of a parsed exposition.
 struct Sample {

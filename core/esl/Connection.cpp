@@ -162,8 +162,8 @@ void Connection::apiStreamed(
         refuse(lineBreakRefusal(), std::move(callback), {});
         return;
     }
-    m_queue.push_back({"api " + command.toUtf8() + "\n\n", true, std::move(callback), {},
-        timeoutMs, std::move(sink)});
+    m_queue.push_back({"api " + command.toUtf8() + "\n\n", true, std::move(callback), {}, timeoutMs,
+        std::move(sink)});
     sendNext();
 }
 

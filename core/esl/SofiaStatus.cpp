@@ -290,7 +290,8 @@ GatewayStatusParse GatewayStatusReader::finish()
     m_pending = QByteArray();
     if (m_overBytes || m_stopped)
         return std::move(m_result);
-    const QByteArrayView head = m_headFull ? QByteArrayView(m_head) : QByteArrayView(m_head).trimmed();
+    const QByteArrayView head
+        = m_headFull ? QByteArrayView(m_head) : QByteArrayView(m_head).trimmed();
     if (m_errorReply || (!m_headFull && head == "Invalid Gateway!")) {
         GatewayStatusParse error;
         error.error = QString::fromUtf8(head);

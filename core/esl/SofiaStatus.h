@@ -37,8 +37,7 @@ class GatewayStatusReader final {
 public:
     static constexpr qsizetype HeadBytes = 4096;
 
-    explicit GatewayStatusReader(
-        int maxGateways = MaxGatewaysPerNode, Fields fields = Fields::All);
+    explicit GatewayStatusReader(int maxGateways = MaxGatewaysPerNode, Fields fields = Fields::All);
     void feed(QByteArrayView bytes);
     GatewayStatusParse finish();
     // Whether anything but white space came.

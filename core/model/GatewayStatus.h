@@ -43,7 +43,8 @@ public:
     {
         const int slot = slotOf(name);
         if (slot >= 0)
-            return (m_present & (1U << slot)) ? m_text.sliced(start(slot), length(slot)) : QString();
+            return (m_present & (1U << slot)) ? m_text.sliced(start(slot), length(slot))
+                                              : QString();
         for (const auto &[key, value] : m_other) {
             if (key == name)
                 return value;
@@ -83,7 +84,8 @@ public:
             m_present &= ~(1U << slot);
             return;
         }
-        m_other.removeIf([name](const std::pair<QString, QString> &kv) { return kv.first == name; });
+        m_other.removeIf(
+            [name](const std::pair<QString, QString> &kv) { return kv.first == name; });
     }
     // The names of the elements present, in no particular order.
     QStringList keys() const
@@ -107,8 +109,8 @@ public:
         if (a.m_present != b.m_present || a.m_end != b.m_end || a.m_text != b.m_text
             || a.m_other.size() != b.m_other.size())
             return false;
-        return std::all_of(a.m_other.cbegin(), a.m_other.cend(),
-            [&b](const std::pair<QString, QString> &kv) {
+        return std::all_of(
+            a.m_other.cbegin(), a.m_other.cend(), [&b](const std::pair<QString, QString> &kv) {
                 return b.contains(kv.first) && b.value(kv.first) == kv.second;
             });
     }

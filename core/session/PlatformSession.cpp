@@ -163,9 +163,9 @@ bool sameFindings(const QList<lint::Finding> &a, const QList<lint::Finding> &b)
         const lint::Finding &x = a.at(i);
         const lint::Finding &y = b.at(i);
         if (x.ruleId != y.ruleId || x.severity != y.severity || x.trunkId != y.trunkId
-            || x.gatewayName != y.gatewayName || x.subject != y.subject
-            || x.provider != y.provider || x.fields != y.fields || x.message != y.message
-            || x.why != y.why || x.fixLabel != y.fixLabel || x.fixedTrunk != y.fixedTrunk
+            || x.gatewayName != y.gatewayName || x.subject != y.subject || x.provider != y.provider
+            || x.fields != y.fields || x.message != y.message || x.why != y.why
+            || x.fixLabel != y.fixLabel || x.fixedTrunk != y.fixedTrunk
             || x.offersApply != y.offersApply || x.node != y.node || x.fixLines != y.fixLines)
             return false;
     }

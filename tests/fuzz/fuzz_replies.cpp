@@ -81,11 +81,10 @@ bool sameParse(const xynap::esl::GatewayStatusParse &a, const xynap::esl::Gatewa
     for (qsizetype i = 0; i < a.gateways.size(); ++i) {
         const xynap::GatewayStatus &x = a.gateways[i];
         const xynap::GatewayStatus &y = b.gateways[i];
-        if (x.fields != y.fields || x.name != y.name || x.profile != y.profile
-            || x.realm != y.realm || x.username != y.username || x.proxy != y.proxy
-            || x.state != y.state || x.pingStatus != y.pingStatus || x.callsIn != y.callsIn
-            || x.callsOut != y.callsOut || x.failedCallsIn != y.failedCallsIn
-            || x.failedCallsOut != y.failedCallsOut)
+        if (x.fields != y.fields || x.name != y.name || x.profile != y.profile || x.realm != y.realm
+            || x.username != y.username || x.proxy != y.proxy || x.state != y.state
+            || x.pingStatus != y.pingStatus || x.callsIn != y.callsIn || x.callsOut != y.callsOut
+            || x.failedCallsIn != y.failedCallsIn || x.failedCallsOut != y.failedCallsOut)
             return false;
     }
     return a.overLimit == b.overLimit;
@@ -99,7 +98,8 @@ xynap::esl::GatewayStatusParse readInPieces(
     xynap::esl::GatewayStatusReader reader(xynap::MaxGatewaysPerNode, fields);
     qsizetype at = 0;
     for (qsizetype round = 0; at < body.size(); ++round) {
-        const qsizetype n = qMin(*(sizes.begin() + round % qsizetype(sizes.size())), body.size() - at);
+        const qsizetype n
+            = qMin(*(sizes.begin() + round % qsizetype(sizes.size())), body.size() - at);
         reader.feed(QByteArrayView(body).sliced(at, n));
         at += n;
     }

@@ -144,8 +144,8 @@ private Q_SLOTS:
         outcome = applier.applyGatewayStatus(u"fs1"_s, answer, At);
         QVERIFY(outcome.runningChanged);
         QVERIFY(store.at(store.rowOf(u"fs1"_s, u"plusnet"_s)).running.has_value());
-        QCOMPARE(store.at(store.rowOf(u"fs1"_s, u"plusnet"_s)).running->realm,
-            u"other.example.net"_s);
+        QCOMPARE(
+            store.at(store.rowOf(u"fs1"_s, u"plusnet"_s)).running->realm, u"other.example.net"_s);
         answer.state = u"NOREG"_s; // registering or not is the lint's
         QVERIFY(applier.applyGatewayStatus(u"fs1"_s, answer, At).runningChanged);
         answer.fields.insert(u"expires"_s, u"600"_s);
