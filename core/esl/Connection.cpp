@@ -146,13 +146,7 @@ QString lineBreakRefusal()
 
 void Connection::api(const QString &command, ApiCallback callback, int timeoutMs)
 {
-    if (!isSingleLine(command)) {
-        refuse(lineBreakRefusal(), std::move(callback), {});
-        return;
-    }
-    m_queue.push_back(
-        {"api " + command.toUtf8() + "\n\n", true, std::move(callback), {}, timeoutMs});
-    sendNext();
+    apiStreamed(command, {}, std::move(callback), timeoutMs);
 }
 
 void Connection::apiStreamed(

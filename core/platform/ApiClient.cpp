@@ -515,17 +515,29 @@ TrunkListResult trunksFromReply(const QJsonDocument &json)
     const QJsonArray array = list.toArray();
     result.trunks.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const TrunkParseResult r = trunkFromJson(array.at(i).toObject());
-        if (!r.ok()) {
-            result.trunks.clear();
-            result.error = u"trunks[%1].%2: %3"_s.arg(i).arg(
-                r.errors.first().field, r.errors.first().message);
-            return result;
+        if (!addListedTrunk(result, i, array.at(i).toObject())) {
+            TrunkListResult failed;
+            failed.error = result.error;
+            return failed;
         }
-        result.trunks.append(r.trunk);
     }
-    result.etags = trunkEtagsFromReply(json);
     return result;
+}
+
+bool addListedTrunk(TrunkListResult &result, qsizetype index, const QJsonObject &object)
+{
+    const TrunkParseResult r = trunkFromJson(object);
+    if (!r.ok()) {
+        result.error = u"trunks[%1].%2: %3"_s.arg(index).arg(
+            r.errors.first().field, r.errors.first().message);
+        return false;
+    }
+    result.trunks.append(r.trunk);
+    const QJsonValue id = object.value(u"id"_s);
+    const QJsonValue etag = object.value(u"etag"_s);
+    if (id.isDouble() && etag.isString() && !etag.toString().isEmpty())
+        result.etags.insert(id.toInt(), etag.toString().toUtf8());
+    return true;
 }
 
 } // namespace xynap::platform

@@ -198,18 +198,8 @@ bool readTrunks(Scanner &in, QByteArrayView text, Reading &reading)
             result.error = u"the reply is not valid JSON (%1)"_s.arg(error);
             return false;
         }
-        const QJsonObject o = value->toObject();
-        const TrunkParseResult r = trunkFromJson(o);
-        if (!r.ok()) {
-            result.error = u"trunks[%1].%2: %3"_s.arg(i).arg(
-                r.errors.first().field, r.errors.first().message);
+        if (!addListedTrunk(result, i, value->toObject()))
             return false;
-        }
-        result.trunks.append(r.trunk);
-        const QJsonValue id = o.value(u"id"_s);
-        const QJsonValue etag = o.value(u"etag"_s);
-        if (id.isDouble() && etag.isString() && !etag.toString().isEmpty())
-            result.etags.insert(id.toInt(), etag.toString().toUtf8());
         if (in.take(','))
             continue;
         if (in.take(']'))
