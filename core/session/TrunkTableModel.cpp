@@ -76,8 +76,11 @@ TrunkTableModel::RunningCell TrunkTableModel::running(const Trunk &trunk) const
             const Diagnosis d = m_monitor->diagnosis(n.name, trunk.gatewayName);
             health = d.health;
             summary = d.summary;
+            // Added again and not yet asked (a NOREG gateway says nothing by itself): unknown,
+            // in words, never a bare "?".
             state = r->presence == Presence::NotRunning ? tr("NOT RUNNING")
                 : r->presence == Presence::Gone         ? tr("GONE")
+                : r->state.isEmpty()                    ? tr("UNKNOWN")
                                                         : r->state;
         } else {
             // The monitor has no row yet (the trunks arrived before the node's list was matched).

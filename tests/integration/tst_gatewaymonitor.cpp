@@ -16,6 +16,7 @@
 #include "sandbox/Sandbox.h"
 #include "session/ApplyJob.h"
 #include "session/GatewayMonitor.h"
+#include "session/TrunkTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -457,8 +458,21 @@ private Q_SLOTS:
         QTRY_COMPARE(rec(u"plusnet"_s)->presence, session::Presence::Running);
         QCOMPARE(state(u"plusnet"_s), QString()); // gateway_add alone says nothing
         QCOMPARE(diagnosis(u"plusnet"_s).health, Health::Unknown);
+        // The Trunks page's Running column says so in words, not with a bare "?".
+        session::TrunkTableModel trunks;
+        trunks.setMonitor(m_mon.get());
+        trunks.setTrunks(m_mon->trunks());
+        const auto runningCell = [&trunks](const QString &gateway) {
+            for (int row = 0; row < trunks.rowCount(); ++row)
+                if (trunks.index(row, session::TrunkTableModel::Name).data() == gateway)
+                    return trunks.index(row, session::TrunkTableModel::Running).data().toString();
+            return u"<no row>"_s;
+        };
+        QCOMPARE(runningCell(u"plusnet"_s), u"? UNKNOWN"_s);
         QTRY_COMPARE(state(u"plusnet"_s), u"NOREG"_s);
         QCOMPARE(diagnosis(u"plusnet"_s).health, Health::Healthy);
+        trunks.runningChanged();
+        QCOMPARE(runningCell(u"plusnet"_s), u"✔ NOREG"_s);
     }
 
     // Pings time out with the outbound proxy already set: the diagnosis must not send the

@@ -106,6 +106,18 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents();
     }
     settle(500);
+    // A gateway FreeSWITCH added again is asked for its state a second later (real time): the
+    // pictures show the settled platform, not that second.
+    const session::GatewayMonitor *monitor = session.gateways();
+    const auto everyStateKnown = [monitor] {
+        for (int row = 0; row < monitor->rowCount(); ++row)
+            if (monitor->recordAt(row)->state.isEmpty())
+                return false;
+        return monitor->rowCount() > 0;
+    };
+    if (!QTest::qWaitFor(everyStateKnown, 10'000))
+        std::fprintf(stderr, "docshots: a gateway's state is still unknown\n");
+    settle(500);
 
     ui::MainWindow window(&session);
     auto *pages = window.findChild<QTabWidget *>();
