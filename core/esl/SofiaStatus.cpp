@@ -275,6 +275,8 @@ void GatewayStatusReader::readGateways(QByteArrayView text)
         // Read: the members and the elements the console reads, nothing else is ever made text.
         readElements(block, Open.size(), end - open, closeTags, m_fields, g);
         g.fields.squeeze();
+        for (QString *shared : {&g.profile, &g.realm, &g.proxy, &g.state, &g.pingStatus})
+            m_pool.share(*shared);
         pos = end + Close.size();
         if (g.name.isEmpty()) {
             m_result.error = u"a <gateway> without <name>"_s;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/GatewayStatus.h"
+#include "model/StringPool.h"
 
 #include <QByteArray>
 #include <QList>
@@ -61,6 +62,7 @@ private:
     QByteArray m_pending;
     qsizetype m_closeSearchedTo = 0;
     GatewayStatusParse m_result;
+    StringPool m_pool; // profile, realm, proxy, state and ping status repeat across a fleet
 };
 
 } // namespace xynap::esl

@@ -514,8 +514,9 @@ TrunkListResult trunksFromReply(const QJsonDocument &json)
     }
     const QJsonArray array = list.toArray();
     result.trunks.reserve(array.size());
+    StringPool pool;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!addListedTrunk(result, i, array.at(i).toObject())) {
+        if (!addListedTrunk(result, i, array.at(i).toObject(), pool)) {
             TrunkListResult failed;
             failed.error = result.error;
             return failed;
@@ -524,15 +525,22 @@ TrunkListResult trunksFromReply(const QJsonDocument &json)
     return result;
 }
 
-bool addListedTrunk(TrunkListResult &result, qsizetype index, const QJsonObject &object)
+bool addListedTrunk(
+    TrunkListResult &result, qsizetype index, const QJsonObject &object, StringPool &pool)
 {
-    const TrunkParseResult r = trunkFromJson(object);
+    TrunkParseResult r = trunkFromJson(object);
     if (!r.ok()) {
         result.error = u"trunks[%1].%2: %3"_s.arg(index).arg(
             r.errors.first().field, r.errors.first().message);
         return false;
     }
-    result.trunks.append(r.trunk);
+    Trunk &t = r.trunk;
+    for (QString *shared : {&t.provider, &t.profile, &t.proxy, &t.outboundProxy, &t.registerProxy,
+             &t.realm, &t.gwAuthAcl, &t.updatedBy})
+        pool.share(*shared);
+    for (TrunkNumber &n : t.numbers)
+        pool.share(n.use);
+    result.trunks.append(std::move(t));
     const QJsonValue id = object.value(u"id"_s);
     const QJsonValue etag = object.value(u"etag"_s);
     if (id.isDouble() && etag.isString() && !etag.toString().isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Clock.h"
+#include "model/StringPool.h"
 #include "model/Trunk.h"
 
 #include <QJsonDocument>
@@ -233,8 +234,10 @@ struct [[nodiscard]] TrunkListResult {
 // The trunks of a list reply ({"trunks": […]}): all of them, or none and the first error.
 TrunkListResult trunksFromReply(const QJsonDocument &json);
 // One element of that list, the `index`th: its trunk and ETag added to `result`, or false with
-// `result.error` naming what cannot be read ("trunks[1].realm: …"). For the list's readers.
-bool addListedTrunk(TrunkListResult &result, qsizetype index, const QJsonObject &object);
+// `result.error` naming what cannot be read ("trunks[1].realm: …"). For the list's readers; the
+// values trunks share (provider, profile, proxies, realm) are shared through `pool`.
+bool addListedTrunk(
+    TrunkListResult &result, qsizetype index, const QJsonObject &object, StringPool &pool);
 // The same from a result: its raw body when the job kept it (trunksFromBody), else its document.
 TrunkListResult trunksFromReply(const ApiResult &result);
 // The ETag of every trunk of a list reply ({"trunks": [{"id": 1, "etag": "…"}, …]}), by id, as

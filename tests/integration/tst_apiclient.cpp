@@ -805,6 +805,40 @@ private Q_SLOTS:
         QCOMPARE(streamed.etags, whole.etags);
     }
 
+    // A fleet's list is allocated once, at its size, and the values trunks repeat are one text.
+    void trunkListSharesRepeatedValues()
+    {
+        QByteArray body = "{\"trunks\": [";
+        for (int i = 1; i <= 300; ++i) {
+            Trunk t;
+            t.id = i;
+            t.provider = u"plusnet"_s;
+            t.gatewayName = u"plusnet-%1"_s.arg(i);
+            t.profile = u"external-ipv4"_s;
+            t.proxy = u"sip.plusnet.de"_s;
+            t.outboundProxy = u"92.197.176.16"_s;
+            t.numbers = {{u"+49345566%1"_s.arg(i, 4, 10, QChar(u'0')), u"Main"_s}};
+            body += (i > 1 ? "," : "")
+                + QJsonDocument(trunkToJson(t)).toJson(QJsonDocument::Compact);
+        }
+        body += "]}";
+        for (const TrunkListResult &read :
+            {trunksFromBody(body), trunksFromReply(QJsonDocument::fromJson(body))}) {
+            QVERIFY2(read.ok(), qPrintable(read.error));
+            QCOMPARE(read.trunks.size(), 300);
+            QCOMPARE(read.trunks.capacity(), 300);
+            const Trunk &first = read.trunks.first();
+            const Trunk &last = read.trunks.last();
+            QCOMPARE(last.proxy, u"sip.plusnet.de"_s);
+            QVERIFY(last.proxy.constData() == first.proxy.constData());
+            QVERIFY(last.outboundProxy.constData() == first.outboundProxy.constData());
+            QVERIFY(last.profile.constData() == first.profile.constData());
+            QVERIFY(last.numbers.first().use.constData() == first.numbers.first().use.constData());
+            // A value of its own stays its own.
+            QVERIFY(last.gatewayName.constData() != first.gatewayName.constData());
+        }
+    }
+
     void cutOffErrorReplyStaysAnError()
     {
         FakeServer server([](QTcpSocket *socket, const QByteArray &) {

@@ -2,6 +2,7 @@
 // shaped to make a backtracking parser take quadratic time.
 
 #include "esl/SofiaStatus.h"
+#include "model/StringPool.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -125,6 +126,42 @@ private Q_SLOTS:
         QCOMPARE(p.gateways.at(0).callsIn, 3);
         QCOMPARE(p.gateways.at(0).fields.value(u"from"_s), u"<sip:a@b>"_s);
         QCOMPARE(p.gateways.at(1).name, u"gw2"_s);
+    }
+
+    // A fleet's gateways repeat their profile, realm, state and ping status: one text each.
+    void repeatedValuesAreOneText()
+    {
+        const GatewayStatusParse p = parseGatewayXmlStatus(
+            document(gateway("gw1", "sip.1und1.de") + gateway("gw2", "sip.1und1.de")));
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.gateways.size(), 2);
+        const GatewayStatus &a = p.gateways.at(0);
+        const GatewayStatus &b = p.gateways.at(1);
+        QCOMPARE(b.realm, u"sip.1und1.de"_s);
+        QVERIFY(a.realm.constData() == b.realm.constData());
+        QVERIFY(a.profile.constData() == b.profile.constData());
+        QVERIFY(a.state.constData() == b.state.constData());
+        QVERIFY(a.pingStatus.constData() == b.pingStatus.constData());
+        QVERIFY(a.name.constData() != b.name.constData());
+    }
+
+    // Past its limit the pool keeps no more texts, and still hands out those it has.
+    void stringPoolStopsAtItsLimit()
+    {
+        StringPool pool(2);
+        QString a = u"alpha"_s;
+        QString b = u"beta"_s;
+        QString c = u"gamma"_s;
+        pool.share(a);
+        pool.share(b);
+        pool.share(c); // over the limit: not kept
+        QString a2 = QString(u"alp"_s) + u"ha"_s;
+        QString c2 = QString(u"gam"_s) + u"ma"_s;
+        pool.share(a2);
+        pool.share(c2);
+        QVERIFY(a2.constData() == a.constData());
+        QVERIFY(c2.constData() != c.constData());
+        QCOMPARE(c2, c);
     }
 
     // `sofia xmlstatus` writes " (retry: 30s)" after </gateway>; garbage between gateways and
