@@ -145,13 +145,15 @@ void CheckCommand::report()
 {
     const session::GatewayMonitor &monitor = m_run->monitor();
     CheckData data;
+    // The lint first, while no diagnosis is made: its copy of what runs is gone before the
+    // diagnoses fill the rows (the peak of a fleet's check is one of them, not both).
+    const auto findings = m_options.configCheck
+        ? session::gatewayFindings(monitor, m_target.catalog)
+        : QHash<QString, QList<lint::Finding>> {};
     // Nodes that never connected and unreadable lists are unknown, whatever the others say.
     data.summary = session::summarize(monitor, m_run->trunksError());
     for (const platform::EslEndpoint &e : std::as_const(m_target.esl))
         data.nodes.append(e.toString());
-    const auto findings = m_options.configCheck
-        ? session::gatewayFindings(monitor, m_target.catalog)
-        : QHash<QString, QList<lint::Finding>> {};
     for (int row = 0; row < monitor.rowCount(); ++row) {
         const session::GatewayRecord *r = monitor.recordAt(row);
         const session::Diagnosis d = monitor.diagnosisAt(row);

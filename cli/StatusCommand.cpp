@@ -141,9 +141,11 @@ void StatusCommand::start()
 void StatusCommand::report()
 {
     const GatewayMonitor &monitor = m_run.monitor();
+    // The lint first, while no diagnosis is made: its copy of what runs is gone before the
+    // diagnoses fill the rows (the peak of a fleet's status is one of them, not both).
+    const auto lintFindings = session::gatewayFindings(monitor, m_target.catalog);
     const session::HealthSummary summary = session::summarize(monitor, m_run.trunksError());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto lintFindings = session::gatewayFindings(monitor, m_target.catalog);
     int code = m_run.failureExit();
     for (const QString &f : m_run.failures())
         complain(Ok, f);

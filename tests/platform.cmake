@@ -18,3 +18,6 @@ xynap_add_test(tst_secretstore SOURCES integration/tst_secretstore.cpp LIBS xyna
 # CredentialResolver), against the real keyring of tests/with-session.sh.
 xynap_add_test(tst_connectionservice SOURCES integration/tst_connectionservice.cpp
     LIBS xynap_core LABELS integration)
+
+# Big blocks freed are given back to the system (glibc's mmap threshold kept fixed).
+xynap_add_test(tst_processmemory SOURCES unit/tst_processmemory.cpp LIBS xynap_core LABELS unit)

@@ -2,6 +2,7 @@
 #include "platform/CommandLine.h"
 #include "platform/ConnectionProfile.h"
 #include "platform/ProcessHardening.h"
+#include "platform/ProcessMemory.h"
 #include "platform/SecretStore.h"
 #include "sandbox/Sandbox.h"
 #include "session/PlatformSession.h"
@@ -114,6 +115,7 @@ int main(int argc, char *argv[])
 {
     // Before any secret is read: no core file and no same-user debugger may see the token.
     xynap::platform::disableCoreDumps();
+    xynap::platform::returnBigBlocksToTheSystem();
     const QString program = u"xynap-console"_s;
     const auto wanted = readCommandLine(argc, argv, program);
     if (const int *code = std::get_if<int>(&wanted))

@@ -2,6 +2,7 @@
 #include "model/FileRead.h"
 #include "platform/CommandLine.h"
 #include "platform/ProcessHardening.h"
+#include "platform/ProcessMemory.h"
 #include "platform/StopSignals.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/Scenario.h"
@@ -71,6 +72,7 @@ bool parsePort(const QString &text, quint16 &port)
 int main(int argc, char *argv[])
 {
     xynap::platform::disableCoreDumps(); // it holds the tokens
+    xynap::platform::returnBigBlocksToTheSystem();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"xynap-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(XYNAP_VERSION));

@@ -6,6 +6,7 @@
 #include "cli/HelpCommand.h"
 #include "platform/CommandLine.h"
 #include "platform/ProcessHardening.h"
+#include "platform/ProcessMemory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ int main(int argc, char *argv[])
 {
     // xynapctl holds API tokens and Event Socket passwords: no core dump may keep them.
     platform::disableCoreDumps();
+    platform::returnBigBlocksToTheSystem();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"xynap"_s);
     QCoreApplication::setApplicationName(u"xynap-console"_s); // the GUI's settings: same profiles

@@ -5,11 +5,13 @@
 
 namespace xynap {
 
-// Equal texts read from a fleet's lists made into one shared QString: 50,000 trunks name the same
-// two providers, profiles, proxies and realms, and each read value is otherwise a copy of its
-// own (about 15 MB of the trunk list, 10 MB of a node's gateway list). Only for fields whose
-// values repeat; past `maxTexts` distinct values nothing more is pooled, so a hostile list of
-// unique values costs no more than before.
+// Equal texts made into one shared QString: 50,000 trunks name the same two providers,
+// profiles, proxies and realms, and 50,000 healthy gateways have the same diagnosis; each read
+// or made value is otherwise a copy of its own (about 15 MB of a trunk list, 10 MB of a node's
+// gateway list, 8 MB of a fleet's diagnoses). Only for values that repeat. A full pool starts
+// anew (the texts it handed out stay shared where they are): a long-running console keeps
+// pooling what is said today, and a hostile list of unique values costs no more than
+// `maxTexts` texts beside it.
 class StringPool final {
 public:
     explicit StringPool(qsizetype maxTexts = 4096)
@@ -20,10 +22,13 @@ public:
     void share(QString &text)
     {
         const auto pooled = m_texts.constFind(text);
-        if (pooled != m_texts.cend())
+        if (pooled != m_texts.cend()) {
             text = *pooled;
-        else if (m_texts.size() < m_maxTexts)
-            m_texts.insert(text);
+            return;
+        }
+        if (m_texts.size() >= m_maxTexts)
+            m_texts.clear();
+        m_texts.insert(text);
     }
 
 private:

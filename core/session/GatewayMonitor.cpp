@@ -332,6 +332,9 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
         return *r.diagnosis;
     Diagnosis d = diagnoseRow(r);
     if (!d.changesWithTime) {
+        // Thousands of healthy rows say the same words: one text, not a copy in every row.
+        m_diagnosisTexts.share(d.summary);
+        m_diagnosisTexts.share(d.detail);
         r.diagnosis = d;
         r.diagnosisGeneration = m_generation;
     }

@@ -4,6 +4,7 @@
 #include "lint/Finding.h"
 #include "model/Clock.h"
 #include "model/ProviderSpec.h"
+#include "model/StringPool.h"
 #include "model/Trunk.h"
 #include "session/Diagnosis.h"
 #include "session/GatewayEventApplier.h"
@@ -175,6 +176,7 @@ private:
     GatewayStore m_store;
     GatewayEventApplier m_applier {m_store};
     quint64 m_generation = 1; // of the rows' cached diagnoses
+    mutable StringPool m_diagnosisTexts; // the cached diagnoses' words
     ProviderCatalog m_catalog;
     NodeLinks m_links; // last: its links go first, while the rows they report to are still here
 };

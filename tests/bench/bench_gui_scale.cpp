@@ -27,6 +27,7 @@
 
 #include "LoopbackApiServer.h"
 #include "LoopbackEslServer.h"
+#include "platform/ProcessMemory.h"
 #include "session/PlatformSession.h"
 #include "ui/gateways/GatewaysPage.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -202,6 +203,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true); // the console's settings are not the operator's
+    xynap::platform::returnBigBlocksToTheSystem(); // as the programs measured do
     QApplication app(argc, argv);
     QList<int> sizes;
     Setup setup;

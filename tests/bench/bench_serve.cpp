@@ -7,6 +7,7 @@
 // broken fixture fails CI.
 #include "cli/Metrics.h"
 #include "cli/MonitorRun.h"
+#include "platform/ProcessMemory.h"
 #include "session/GatewayMonitor.h"
 #include "session/SnapshotBuilder.h"
 
@@ -45,6 +46,7 @@ long statusKb(const char *field)
 
 int main(int argc, char *argv[])
 {
+    xynap::platform::returnBigBlocksToTheSystem(); // as the programs measured do
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const int nodes = args.size() > 2 ? args.at(1).toInt() : 50;
