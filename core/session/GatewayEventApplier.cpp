@@ -209,7 +209,7 @@ GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
     for (const GatewayStatus &g : gateways) {
         const int row = m_store.rowOf(node, g.name);
         GatewayRecord &r = m_store.at(row);
-        r.running = g;
+        r.running = RunningConfig::of(g);
         const bool wasKnown = !r.state.isEmpty() && r.presence == Presence::Running;
         const bool healthyBefore = isHealthy(r.state, r.pingStatus);
         r.presence = Presence::Running;
@@ -343,17 +343,17 @@ namespace {
 
 // What the lint reads of a running gateway (lint::DriftRule, and the "not served" rule its name):
 // a status answer that changes none of it changes nothing the lint would say.
-bool sameForLint(const GatewayStatus &a, const GatewayStatus &b)
+bool sameForLint(const GatewayRecord &r, const GatewayStatus &g)
 {
     static const QString fields[] = {u"from"_s, u"exten"_s, u"expires"_s, u"pingfreq"_s};
-    const auto registers = [](const GatewayStatus &g) {
-        return g.state.isEmpty() ? 0 : (g.state == u"NOREG"_s ? 1 : 2);
-    };
-    if (a.name != b.name || a.profile != b.profile || a.realm != b.realm || a.username != b.username
-        || a.proxy != b.proxy || registers(a) != registers(b))
+    const auto registers
+        = [](const QString &state) { return state.isEmpty() ? 0 : (state == u"NOREG"_s ? 1 : 2); };
+    const RunningConfig &a = *r.running;
+    if (r.name != g.name || r.profile != g.profile || a.realm != g.realm || a.username != g.username
+        || a.proxy != g.proxy || registers(r.state) != registers(g.state))
         return false;
     return std::all_of(std::begin(fields), std::end(fields),
-        [&](const QString &f) { return a.fields.value(f) == b.fields.value(f); });
+        [&](const QString &f) { return a.fields.value(f) == g.fields.value(f); });
 }
 
 } // namespace
@@ -366,14 +366,18 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyGatewayStatus(
     if (row < 0)
         return outcome; // deleted in the meantime
     GatewayRecord &r = m_store.at(row);
-    outcome.runningChanged = !r.running || !sameForLint(*r.running, g);
-    r.running = g;
+    outcome.runningChanged = !r.running || !sameForLint(r, g);
+    r.running = RunningConfig::of(g);
     // Answers and events arrive in order on one socket: this answer is the newest news.
     bool ok = false;
     const int retry = QString(g.fields.value(u"retry"_s)).remove(u's').toInt(&ok);
     r.retrySeconds = ok ? retry : -1;
     r.retryKnownAt = now;
     r.pingTimeMs = g.pingTimeMs();
+    r.callsIn = g.callsIn; // as `sofia status gateway` counts them, newest first
+    r.callsOut = g.callsOut;
+    r.failedCallsIn = g.failedCallsIn;
+    r.failedCallsOut = g.failedCallsOut;
     if (isHealthy(r.state, r.pingStatus) != isHealthy(g.state, g.pingStatus) || !r.since.isValid())
         r.since = now;
     r.state = g.state;
@@ -452,12 +456,8 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyEvent(
         // Running again, configuration not yet read: its profile is known, the rest follows
         // from the next status answer.
         const QString key = GatewayStore::key(node, r.name);
-        if (!r.running) {
-            GatewayStatus added;
-            added.name = r.name;
-            added.profile = r.profile;
-            r.running = added;
-        }
+        if (!r.running)
+            r.running = RunningConfig {};
         m_store.seen().insert(key, at);
         outcome.seenChanged = true;
         outcome.added = true;

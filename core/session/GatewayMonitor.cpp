@@ -188,11 +188,23 @@ std::optional<QList<GatewayStatus>> GatewayMonitor::running() const
         const GatewayRecord &r = m_store.at(row);
         if (!r.running || !nodes.contains(r.node))
             continue;
-        GatewayStatus g = *r.running;
+        // The row's own members, live (the state of the last event, not of the snapshot), and
+        // the configuration the node reported.
+        GatewayStatus g;
         g.node = r.node;
-        if (!r.state.isEmpty())
-            g.state = r.state; // the live state, not the snapshot's
-        list.append(g);
+        g.name = r.name;
+        g.profile = r.profile;
+        g.state = r.state;
+        g.pingStatus = r.pingStatus;
+        g.callsIn = r.callsIn;
+        g.callsOut = r.callsOut;
+        g.failedCallsIn = r.failedCallsIn;
+        g.failedCallsOut = r.failedCallsOut;
+        g.realm = r.running->realm;
+        g.username = r.running->username;
+        g.proxy = r.running->proxy;
+        g.fields = r.running->fields;
+        list.append(std::move(g));
     }
     return list;
 }

@@ -26,6 +26,20 @@ enum class Presence {
     NotRunning, // served by the Platform API, but the node's snapshot does not have it
 };
 
+// What the node's last `sofia xmlstatus gateway` (or status answer) said of a gateway's
+// configuration, beside what its row holds anyway (name, profile, state): what the lint reads.
+struct RunningConfig {
+    QString realm;
+    QString username;
+    QString proxy;
+    GatewayFields fields;
+
+    static RunningConfig of(const GatewayStatus &g)
+    {
+        return {g.realm, g.username, g.proxy, g.fields};
+    }
+};
+
 // What the console knows of one gateway on one FreeSWITCH node.
 struct GatewayRecord {
     QString node;
@@ -68,10 +82,11 @@ struct GatewayRecord {
     double pingTimeMs = -1;
     QDateTime retryKnownAt;
     bool invalidDigest = false; // sofia::gateway_invalid_digest_req seen
-    // What the node's last `sofia xmlstatus gateway` (or status answer) said of it, while the
-    // node's list is known and the gateway runs there; what the lint reads (realm, proxy,
-    // username, the read elements). Kept in the row: a hash beside the rows was 600 B a gateway.
-    std::optional<GatewayStatus> running;
+    // What the node's last `sofia xmlstatus gateway` (or status answer) said of its
+    // configuration, while the node's list is known and the gateway runs there. Kept in the row
+    // (a hash beside the rows was 600 B a gateway), and only what the row does not hold already
+    // (a whole GatewayStatus was 136 B more).
+    std::optional<RunningConfig> running;
     QList<Transition> transitions; // newest last, at most MaxTransitions
     esl::Event lastEvent; // the last raw event, as received
 

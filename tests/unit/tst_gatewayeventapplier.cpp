@@ -140,6 +140,11 @@ private Q_SLOTS:
         QVERIFY(!outcome.runningChanged);
         QCOMPARE(store.at(0).state, u"FAIL_WAIT"_s); // the row follows all the same
         QCOMPARE(store.at(0).retrySeconds, 30);
+        answer.callsIn = 4;
+        answer.failedCallsOut = 2;
+        QVERIFY(!applier.applyGatewayStatus(u"fs1"_s, answer, At).runningChanged);
+        QCOMPARE(store.at(0).callsIn, 4); // the newest count, as the Calls column says
+        QCOMPARE(store.at(0).failedCallsOut, 2);
         answer.realm = u"other.example.net"_s;
         outcome = applier.applyGatewayStatus(u"fs1"_s, answer, At);
         QVERIFY(outcome.runningChanged);
