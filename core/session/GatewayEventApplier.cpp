@@ -115,11 +115,13 @@ void keepRawEvent(GatewayRecord &r, const esl::Event &e)
         // Into the buffers the row already holds: no allocation. (Sharing the event's text
         // instead measured slower: the decoder, which reuses one event, then allocates anew for
         // every event, and the row's old text is freed.)
-        r.lastEvent.headers.assign(h);
+        if (!r.lastEvent)
+            r.lastEvent = std::make_unique<esl::Event>();
+        r.lastEvent->headers.assign(h);
         if (e.body.isEmpty())
-            r.lastEvent.body.resize(0);
+            r.lastEvent->body.resize(0);
         else
-            r.lastEvent.body = e.body;
+            r.lastEvent->body = e.body;
         return;
     }
     esl::Event kept;
@@ -130,7 +132,7 @@ void keepRawEvent(GatewayRecord &r, const esl::Event &e)
                 qMin(h.valueAt(i).size(), qsizetype(GatewayRecord::MaxRawHeaderValue))));
     }
     kept.body = e.body.left(GatewayRecord::MaxRawEventBody);
-    r.lastEvent = std::move(kept);
+    r.lastEvent = std::make_unique<esl::Event>(std::move(kept));
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace xynap::session {
@@ -88,14 +89,19 @@ struct GatewayRecord {
     // (a whole GatewayStatus was 136 B more).
     std::optional<RunningConfig> running;
     QList<Transition> transitions; // newest last, at most MaxTransitions
-    esl::Event lastEvent; // the last raw event, as received
+    // The last raw event, as received; made with the first (a row of a one-shot command, or
+    // of a gateway that never sent one, holds a pointer, not 96 bytes).
+    std::unique_ptr<esl::Event> lastEvent;
 
     QString lastRawEvent() const
     {
         QString raw;
-        for (qsizetype i = 0; i < lastEvent.headers.size(); ++i)
-            raw += QString::fromUtf8(lastEvent.headers.nameAt(i)) + QStringLiteral(": ")
-                + QString::fromUtf8(lastEvent.headers.valueAt(i)) + QLatin1Char('\n');
+        if (!lastEvent)
+            return raw;
+        const esl::Headers &h = lastEvent->headers;
+        for (qsizetype i = 0; i < h.size(); ++i)
+            raw += QString::fromUtf8(h.nameAt(i)) + QStringLiteral(": ")
+                + QString::fromUtf8(h.valueAt(i)) + QLatin1Char('\n');
         return raw;
     }
 
