@@ -208,9 +208,13 @@ GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
     }
     m_store.append(std::move(added));
     const QHash<QString, QString> &sipIps = m_store.profileSipIp();
+    // What runs, by the rows' own names (the seen gateways keep them, shared).
+    QSet<QString> running;
+    running.reserve(seen.size());
     for (const GatewayStatus &g : gateways) {
         const int row = m_store.rowOf(node, g.name);
         GatewayRecord &r = m_store.at(row);
+        running.insert(r.name);
         r.running = RunningConfig::of(g);
         const bool wasKnown = !r.state.isEmpty() && r.presence == Presence::Running;
         const bool healthyBefore = isHealthy(r.state, r.pingStatus);
@@ -271,7 +275,8 @@ GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
     }
     m_store.remove(toRemove);
     Outcome outcome;
-    outcome.seenChanged = rememberVanished(node, seen, now);
+    seen = QSet<QString>();
+    outcome.seenChanged = rememberVanished(node, running, now);
     reconcile(node, now);
     outcome.runningChanged = true;
     return outcome;
@@ -280,43 +285,40 @@ GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
 bool GatewayEventApplier::rememberVanished(
     const QString &node, const QSet<QString> &running, const QDateTime &now)
 {
-    const QString prefix = node + QChar(0x1f);
+    // The node's entries made anew: what runs now (by the rows' names), then what ran before and
+    // does not now, unless the Platform API no longer serves it (its going was expected).
+    GatewayStore::SeenByName &before = m_store.seen()[node];
+    GatewayStore::SeenByName after;
+    after.reserve(running.size());
     bool changed = false;
-    QHash<QString, QDateTime> &seen = m_store.seen();
+    for (const QString &name : running) {
+        after.insert(name, now);
+        changed = true;
+    }
     std::vector<GatewayRecord> vanished;
-    for (auto it = seen.begin(); it != seen.end();) {
-        if (!it.key().startsWith(prefix)) {
-            ++it;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const QString &name = it.key();
+        if (running.contains(name))
+            continue;
+        if (m_store.trunksKnown() && !m_store.trunksByName().contains(name)) {
+            changed = true;
             continue;
         }
-        const QString name = it.key().mid(prefix.size());
-        if (running.contains(name)) {
-            it.value() = now;
-            changed = true;
-            ++it;
-        } else if (m_store.trunksKnown() && !m_store.trunksByName().contains(name)) {
-            it = seen.erase(it); // no longer served: its going was expected
-            changed = true;
-        } else {
-            if (m_store.rowOf(node, name) < 0) {
-                GatewayRecord r;
-                r.node = node;
-                r.name = name;
-                r.presence = Presence::Gone;
-                r.goneAt = it.value(); // at the latest: it ran then and does not now
-                r.since = it.value();
-                r.sinceExact = false;
-                vanished.push_back(std::move(r));
-            }
-            ++it;
+        after.insert(name, it.value());
+        if (m_store.rowOf(node, name) < 0) {
+            GatewayRecord r;
+            r.node = node;
+            r.name = name;
+            r.presence = Presence::Gone;
+            r.goneAt = it.value(); // at the latest: it ran then and does not now
+            r.since = it.value();
+            r.sinceExact = false;
+            vanished.push_back(std::move(r));
         }
     }
-    for (const QString &name : running) {
-        if (!seen.contains(GatewayStore::key(node, name))) {
-            seen.insert(GatewayStore::key(node, name), now);
-            changed = true;
-        }
-    }
+    before = std::move(after);
+    if (before.isEmpty())
+        m_store.seen().remove(node);
     m_store.append(std::move(vanished));
     return changed;
 }
@@ -457,10 +459,9 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyEvent(
         m_store.changed(row);
         // Running again, configuration not yet read: its profile is known, the rest follows
         // from the next status answer.
-        const QString key = GatewayStore::key(node, r.name);
         if (!r.running)
             r.running = RunningConfig {};
-        m_store.seen().insert(key, at);
+        m_store.seen()[node].insert(r.name, at);
         outcome.seenChanged = true;
         outcome.added = true;
         outcome.gateway = r.name;
@@ -533,7 +534,12 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyEvent(
 
 bool GatewayEventApplier::forget(const QString &node, const QString &name)
 {
-    const bool wasSeen = m_store.seen().remove(GatewayStore::key(node, name)) > 0;
+    bool wasSeen = false;
+    if (const auto names = m_store.seen().find(node); names != m_store.seen().end()) {
+        wasSeen = names->remove(name);
+        if (names->isEmpty())
+            m_store.seen().erase(names);
+    }
     const int row = m_store.rowOf(node, name);
     if (row >= 0 && m_store.at(row).presence == Presence::Gone)
         m_store.remove({row});

@@ -291,7 +291,7 @@ void GatewayMonitor::setConfigFindings(const QHash<QString, QList<lint::Finding>
 
 void GatewayMonitor::setSeenGateways(const QHash<QString, QDateTime> &seen)
 {
-    m_store.seen() = seen;
+    m_store.setSeenByKey(seen);
 }
 
 void GatewayMonitor::forgetGateway(const QString &node, const QString &name)

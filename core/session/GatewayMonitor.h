@@ -114,7 +114,7 @@ public:
     // The gateways each node was last seen running (key(node, gateway) -> when), kept in the
     // settings by the console and xynapctl alike, so that a gateway that vanishes — killed behind
     // the console's back, while it was not watching — is "gone", never silently absent.
-    QHash<QString, QDateTime> seenGateways() const { return m_store.seen(); }
+    QHash<QString, QDateTime> seenGateways() const { return m_store.seenByKey(); }
     void setSeenGateways(const QHash<QString, QDateTime> &seen);
     // The operator removes a vanished gateway from what is expected to run.
     void forgetGateway(const QString &node, const QString &name);

@@ -123,6 +123,26 @@ const Trunk *GatewayStore::trunkFor(const QString &gatewayName) const
     return it == m_trunkIndex.cend() ? nullptr : &m_trunks.at(it.value());
 }
 
+QHash<QString, QDateTime> GatewayStore::seenByKey() const
+{
+    QHash<QString, QDateTime> byKey;
+    for (auto node = m_seen.cbegin(); node != m_seen.cend(); ++node) {
+        for (auto it = node->cbegin(); it != node->cend(); ++it)
+            byKey.insert(key(node.key(), it.key()), it.value());
+    }
+    return byKey;
+}
+
+void GatewayStore::setSeenByKey(const QHash<QString, QDateTime> &seen)
+{
+    m_seen.clear();
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        const qsizetype cut = it.key().indexOf(QChar(0x1f));
+        if (cut > 0)
+            m_seen[it.key().left(cut)].insert(it.key().mid(cut + 1), it.value());
+    }
+}
+
 void GatewayStore::forgetRunningOn(const QString &node)
 {
     for (GatewayRecord &r : m_rows) {
