@@ -94,78 +94,138 @@ qsizetype formatNumber(std::array<char, 64> &buffer, double v)
     return r.ptr - buffer.data();
 }
 
-// One metric family: HELP and TYPE, then its samples, in pieces of about PieceBytes. A fleet's
-// family is tens of MB: grown as one array it was copied on every growth, or reserved by an
-// estimate and squeezed (a copy of the whole exposition, 299 MB at 250,000 gateways); pieces are
-// written to the socket one after the other as they are.
-struct Family {
+// Where the exposition goes: pieces of about PieceBytes, handed to the sink as each fills. A
+// fleet's exposition (300 MB at 250,000 gateways) is never held: only the piece being made.
+class Out {
+public:
     static constexpr qsizetype PieceBytes = qsizetype(1) << 20;
-    static constexpr qsizetype SmallBytes = qsizetype(16) << 10; // a family of a few lines
+    static constexpr qsizetype SlackBytes = qsizetype(16) << 10; // the sample that overflows it
 
+    explicit Out(const PieceSink &sink)
+        : m_sink(sink)
+    {
+        piece.reserve(PieceBytes + SlackBytes);
+    }
+    void flushIfFull()
+    {
+        if (piece.size() >= PieceBytes)
+            flush(true);
+    }
+    void append(QByteArrayView bytes)
+    {
+        appendBytes(piece, bytes);
+        flushIfFull();
+    }
+    // The last piece; false when the sink stopped taking them.
+    bool finish()
+    {
+        flush(false);
+        return m_ok;
+    }
+    bool ok() const { return m_ok; }
+
+    QByteArray piece; // the one being made (its address stays: families write into it)
+
+private:
+    void flush(bool more)
+    {
+        if (piece.isEmpty())
+            return;
+        if (!more)
+            piece.squeeze();
+        if (m_ok)
+            m_ok = m_sink(std::move(piece));
+        piece = QByteArray();
+        if (more)
+            piece.reserve(PieceBytes + SlackBytes);
+    }
+
+    const PieceSink &m_sink;
+    bool m_ok = true;
+};
+
+// One metric family: HELP and TYPE, then its samples. A family of every gateway is written
+// straight into the exposition's piece (stream()), one family after the other; a small one (per
+// node, per trunk, the exporter's own) is made beside the others and appended in its place.
+struct Family {
     const char *name;
     const char *type;
     const char *help;
-    QByteArray body; // the piece being written
+    QByteArray own = {}; // the samples of a family made beside the others
+    Out *out = nullptr; // written into while it is streamed
     qsizetype nameSize = qsizetype(std::strlen(name));
-    QByteArrayList pieces = {}; // the full ones before it
 
     // One sample: the labels `labels` and, if given, `more` after them.
-    void add(const QByteArray &labels, double value, const QByteArray &more = {})
+    void add(QByteArrayView labels, double value, QByteArrayView more = {})
     {
-        if (body.size() >= PieceBytes) {
-            pieces.append(std::move(body));
-            body = QByteArray();
-        }
-        // Grown by doubling while small; a family that keeps growing gets a whole piece once.
-        if (body.size() >= SmallBytes && body.capacity() < PieceBytes)
-            body.reserve(PieceBytes + SmallBytes);
+        add(labels, {}, value, more);
+    }
+    // One sample whose labels come in two parts (a gateway's node, then its trunk's), `more`
+    // after them.
+    void add(QByteArrayView first, QByteArrayView second, double value, QByteArrayView more)
+    {
+        if (out)
+            out->flushIfFull();
+        QByteArray &body = out ? out->piece : own;
         std::array<char, 64> number {};
         const qsizetype numberSize = formatNumber(number, value);
-        const bool braces = !labels.isEmpty() || !more.isEmpty();
-        const bool comma = !labels.isEmpty() && !more.isEmpty();
-        const qsizetype size = nameSize
-            + (braces ? 2 + labels.size() + more.size() + (comma ? 1 : 0) : 0) + 1 + numberSize + 1;
+        qsizetype labelsSize = 0;
+        int parts = 0;
+        for (QByteArrayView part : {first, second, more}) {
+            labelsSize += part.size();
+            parts += part.isEmpty() ? 0 : 1;
+        }
+        const qsizetype size
+            = nameSize + (parts > 0 ? 2 + labelsSize + parts - 1 : 0) + 1 + numberSize + 1;
         char *to = grow(body, size);
         const auto put = [&to](const char *from, qsizetype n) {
             std::memcpy(to, from, size_t(n));
             to += n;
         };
         put(name, nameSize);
-        if (braces) {
+        if (parts > 0) {
             *to++ = '{';
-            put(labels.constData(), labels.size());
-            if (comma)
-                *to++ = ',';
-            put(more.constData(), more.size());
+            bool comma = false;
+            for (QByteArrayView part : {first, second, more}) {
+                if (part.isEmpty())
+                    continue;
+                if (comma)
+                    *to++ = ',';
+                put(part.data(), part.size());
+                comma = true;
+            }
             *to++ = '}';
         }
         *to++ = ' ';
         put(number.data(), numberSize);
         *to++ = '\n';
     }
-    // The HELP and TYPE lines, then the samples as they are: never copied, but for the last
-    // piece's unused room.
-    void appendTo(QByteArrayList &out)
+    // From here on its samples go straight to `o`, after its HELP and TYPE.
+    void stream(Out &o)
     {
-        QByteArray header;
-        header += "# HELP ";
-        header += name;
-        header += ' ';
-        header += help;
-        header += "\n# TYPE ";
-        header += name;
-        header += ' ';
-        header += type;
-        header += '\n';
-        out.append(header);
-        for (QByteArray &piece : pieces)
-            out.append(std::move(piece));
-        pieces.clear();
-        if (!body.isEmpty()) {
-            body.squeeze();
-            out.append(std::move(body));
-        }
-        body = QByteArray();
+        writeHeader(o.piece);
+        out = &o;
+    }
+    // Its HELP and TYPE and the samples made beside, in their place in `o`.
+    void appendTo(Out &o)
+    {
+        writeHeader(o.piece);
+        o.append(own);
+        own = QByteArray();
+    }
+
+private:
+    void writeHeader(QByteArray &to) const
+    {
+        appendBytes(to, "# HELP ");
+        appendBytes(to, name);
+        appendBytes(to, " ");
+        appendBytes(to, help);
+        appendBytes(to, "\n# TYPE ");
+        appendBytes(to, name);
+        appendBytes(to, " ");
+        appendBytes(to, type);
+        appendBytes(to, "\n");
     }
 };
 
@@ -251,6 +311,20 @@ QByteArrayList renderChunks(const MonitorRun &run, const LintView &lint,
     const QHash<QString, NodeCounters> &nodes, const ExporterStats &stats,
     const QDateTime &trunksLoadedAt, const QDateTime &now, const CoverageView &coverage)
 {
+    QByteArrayList pieces;
+    (void)writeExposition(
+        run, lint, nodes, stats, trunksLoadedAt, now, coverage, [&pieces](QByteArray piece) {
+            pieces.append(std::move(piece));
+            return true;
+        });
+    return pieces;
+}
+
+bool writeExposition(const MonitorRun &run, const LintView &lint,
+    const QHash<QString, NodeCounters> &nodes, const ExporterStats &stats,
+    const QDateTime &trunksLoadedAt, const QDateTime &now, const CoverageView &coverage,
+    const PieceSink &sink)
+{
     const session::GatewayMonitor &monitor = run.monitor();
     Family up {"xynap_gateway_up", "gauge",
         "1 while the gateway works (healthy or degraded in the console's severity model), 0 when "
@@ -321,89 +395,178 @@ QByteArrayList renderChunks(const MonitorRun &run, const LintView &lint,
     Family errors {"xynap_exporter_scrape_errors_total", "counter",
         "Requests refused, by reason (unauthorized, not_found, method).", {}};
     Family renderTime {"xynap_exporter_render_seconds", "gauge",
-        "Seconds the previous answer took to put together.", {}};
+        "Seconds the previous answer took to put together and hand to the scraper.", {}};
 
+    Out out(sink);
+    // Each gateway's labels, made once: its node's, and its trunk's (profile, gateway,
+    // provider), which every node that runs the trunk shares. Every family of every gateway is
+    // then one pass over the rows, written as it is made.
+    struct RowLabels {
+        int node = -1; // -1: left out (a name that does not pass the grammar)
+        int trunk = -1;
+        const QList<lint::Finding> *findings = nullptr; // on its trunk, any node's
+        bool works = false; // healthy or degraded
+    };
+    struct TrunkLabels {
+        QString profile;
+        QString provider;
+        QByteArray text;
+    };
+    const int rows = monitor.rowCount();
+    std::vector<RowLabels> rowLabels(size_t(qMax(rows, 0)));
+    QList<QByteArray> nodeLabels;
+    QHash<QString, int> nodeIndex;
+    QList<TrunkLabels> trunkLabels;
+    QHash<QString, int> trunkIndex; // by gateway name
     QHash<QString, int> gatewaysPerNode;
     int invalidNames = 0;
     QHash<QString, QString> providerOf; // by gateway name
-    for (int row = 0; row < monitor.rowCount(); ++row) {
+    for (int row = 0; row < rows; ++row) {
         const session::GatewayRecord *r = monitor.recordAt(row);
         if (!isValidGatewayName(r->name)) {
             ++invalidNames;
             continue;
         }
         ++gatewaysPerNode[r->node];
-        const session::Diagnosis d = monitor.diagnosisAt(row);
+        RowLabels &labels = rowLabels[size_t(row)];
+        auto node = nodeIndex.constFind(r->node);
+        if (node == nodeIndex.cend()) {
+            QByteArray l;
+            label(l, "node", r->node);
+            nodeLabels.append(l);
+            node = nodeIndex.insert(r->node, int(nodeLabels.size()) - 1);
+        }
+        labels.node = node.value();
         const Trunk *trunk = monitor.trunkFor(r->name);
         const QString provider
             = trunk && isValidSofiaName(trunk->provider) ? trunk->provider : QString();
-        if (!providerOf.contains(r->name)) // the same trunk on every node
-            providerOf.insert(r->name, provider);
         const QString profile = isValidSofiaName(r->profile) ? r->profile
             : trunk && isValidSofiaName(trunk->profile)      ? trunk->profile
                                                              : QString();
-        QByteArray base;
-        label(base, "node", r->node);
-        label(base, "profile", profile);
-        label(base, "gateway", r->name);
-        label(base, "provider", provider);
-        up.add(base,
-            d.health == session::Health::Healthy || d.health == session::Health::Degraded ? 1 : 0);
-        if (r->presence == session::Presence::Running && isStateWord(r->state)) {
+        const auto known = trunkIndex.constFind(r->name);
+        if (known != trunkIndex.cend() && trunkLabels.at(known.value()).profile == profile
+            && trunkLabels.at(known.value()).provider == provider) {
+            labels.trunk = known.value();
+        } else {
             QByteArray l;
-            label(l, "state", r->state);
-            state.add(base, 1, l);
-        }
-        if (r->since.isValid())
-            seconds.add(base, double(r->since.msecsTo(now)) / 1000.0);
-        if (r->lastStatus > 0)
-            sip.add(base, r->lastStatus);
-        if (r->presence == session::Presence::Running) {
-            // As the last `sofia xmlstatus gateway` reported it (milliseconds), for a gateway
-            // that pings.
-            if (r->pingTimeMs >= 0 && std::isfinite(r->pingTimeMs))
-                ping.add(base, r->pingTimeMs / 1000.0);
-            static const QByteArray in = "direction=\"in\"", out = "direction=\"out\"";
-            calls.add(base, r->callsIn, in);
-            calls.add(base, r->callsOut, out);
-            failed.add(base, r->failedCallsIn, in);
-            failed.add(base, r->failedCallsOut, out);
-        }
-        const QList<lint::Finding> own = session::findingsOn(lint.byGateway, r->name, r->node);
-        const bool healthy = d.health == session::Health::Healthy;
-        const lint::Finding *cause = healthy ? nullptr : session::likelyCause(own);
-        {
-            QByteArray l;
-            label(l, "health", QString::fromLatin1(healthWord(d.health)));
-            label(l, "presence", QString::fromLatin1(presenceWord(r->presence)));
-            label(l, "state",
-                textLabel(
-                    monitor.data(monitor.index(row, session::GatewayMonitor::State)).toString()));
-            label(l, "summary", textLabel(d.summary));
-            label(l, "cause", cause ? textLabel(cause->message) : QString());
-            diagnosis.add(base, 1, l);
-        }
-        for (const lint::Finding &f : own) {
-            QByteArray l;
-            label(l, "node", r->node);
+            label(l, "profile", profile);
             label(l, "gateway", r->name);
-            label(l, "rule", f.ruleId);
-            label(l, "severity", lint::severityName(f.severity));
-            label(l, "fields", f.fields.join(u','));
-            label(l, "message", textLabel(f.message));
-            finding.add(l, 1);
-            if (f.ruleId == u"XY-NOT-APPLIED"_s) {
-                for (const QString &field : f.fields) {
-                    QByteArray n;
-                    label(n, "node", r->node);
-                    label(n, "gateway", r->name);
-                    label(n, "provider", provider);
-                    label(n, "field", field);
-                    notApplied.add(n, 1);
-                }
+            label(l, "provider", provider);
+            trunkLabels.append({profile, provider, l});
+            labels.trunk = int(trunkLabels.size()) - 1;
+            if (known == trunkIndex.cend())
+                trunkIndex.insert(r->name, labels.trunk);
+        }
+        if (!providerOf.contains(r->name)) // the same trunk on every node
+            providerOf.insert(r->name, provider);
+        if (const auto found = lint.byGateway.constFind(r->name); found != lint.byGateway.cend())
+            labels.findings = &found.value();
+        const session::Health health = monitor.diagnosisAt(row).health;
+        labels.works = health == session::Health::Healthy || health == session::Health::Degraded;
+    }
+    QByteArrayView nodeLabel; // of the row at hand
+    QByteArrayView trunkLabel;
+    QByteArray more; // the labels a family adds
+    // Each family of every gateway, one after the other: `sample` writes one row's samples.
+    const auto everyRow = [&](Family &family, const auto &sample) {
+        family.stream(out);
+        for (int row = 0; row < rows && out.ok(); ++row) {
+            const RowLabels &labels = rowLabels[size_t(row)];
+            if (labels.node < 0)
+                continue;
+            nodeLabel = nodeLabels.at(labels.node);
+            trunkLabel = trunkLabels.at(labels.trunk).text;
+            sample(row, *monitor.recordAt(row));
+        }
+        family.out = nullptr;
+    };
+    // A row's findings on its node, without a copy.
+    const auto eachFinding = [&](int row, const session::GatewayRecord &r, const auto &take) {
+        if (const QList<lint::Finding> *all = rowLabels[size_t(row)].findings) {
+            for (const lint::Finding &f : *all) {
+                if (f.node.isEmpty() || f.node == r.node)
+                    take(f);
             }
         }
-    }
+    };
+    everyRow(up, [&](int row, const session::GatewayRecord &) {
+        up.add(nodeLabel, trunkLabel, rowLabels[size_t(row)].works ? 1 : 0, {});
+    });
+    everyRow(state, [&](int, const session::GatewayRecord &r) {
+        if (r.presence == session::Presence::Running && isStateWord(r.state)) {
+            more.resize(0);
+            label(more, "state", r.state);
+            state.add(nodeLabel, trunkLabel, 1, more);
+        }
+    });
+    everyRow(seconds, [&](int, const session::GatewayRecord &r) {
+        if (r.since.isValid())
+            seconds.add(nodeLabel, trunkLabel, double(r.since.msecsTo(now)) / 1000.0, {});
+    });
+    everyRow(sip, [&](int, const session::GatewayRecord &r) {
+        if (r.lastStatus > 0)
+            sip.add(nodeLabel, trunkLabel, r.lastStatus, {});
+    });
+    // As the last `sofia xmlstatus gateway` reported it (milliseconds), for a gateway that pings.
+    everyRow(ping, [&](int, const session::GatewayRecord &r) {
+        if (r.presence == session::Presence::Running && r.pingTimeMs >= 0
+            && std::isfinite(r.pingTimeMs))
+            ping.add(nodeLabel, trunkLabel, r.pingTimeMs / 1000.0, {});
+    });
+    static const QByteArray in = "direction=\"in\"", outward = "direction=\"out\"";
+    everyRow(calls, [&](int, const session::GatewayRecord &r) {
+        if (r.presence == session::Presence::Running) {
+            calls.add(nodeLabel, trunkLabel, r.callsIn, in);
+            calls.add(nodeLabel, trunkLabel, r.callsOut, outward);
+        }
+    });
+    everyRow(failed, [&](int, const session::GatewayRecord &r) {
+        if (r.presence == session::Presence::Running) {
+            failed.add(nodeLabel, trunkLabel, r.failedCallsIn, in);
+            failed.add(nodeLabel, trunkLabel, r.failedCallsOut, outward);
+        }
+    });
+    everyRow(diagnosis, [&](int row, const session::GatewayRecord &r) {
+        const session::Diagnosis d = monitor.diagnosisAt(row);
+        QList<lint::Finding> own;
+        if (d.health != session::Health::Healthy)
+            eachFinding(row, r, [&own](const lint::Finding &f) { own.append(f); });
+        const lint::Finding *cause = own.isEmpty() ? nullptr : session::likelyCause(own);
+        more.resize(0);
+        label(more, "health", QString::fromLatin1(healthWord(d.health)));
+        label(more, "presence", QString::fromLatin1(presenceWord(r.presence)));
+        label(more, "state",
+            textLabel(monitor.data(monitor.index(row, session::GatewayMonitor::State)).toString()));
+        label(more, "summary", textLabel(d.summary));
+        label(more, "cause", cause ? textLabel(cause->message) : QString());
+        diagnosis.add(nodeLabel, trunkLabel, 1, more);
+    });
+    everyRow(finding, [&](int row, const session::GatewayRecord &r) {
+        eachFinding(row, r, [&](const lint::Finding &f) {
+            more.resize(0);
+            label(more, "node", r.node);
+            label(more, "gateway", r.name);
+            label(more, "rule", f.ruleId);
+            label(more, "severity", lint::severityName(f.severity));
+            label(more, "fields", f.fields.join(u','));
+            label(more, "message", textLabel(f.message));
+            finding.add(more, 1);
+        });
+    });
+    everyRow(notApplied, [&](int row, const session::GatewayRecord &r) {
+        eachFinding(row, r, [&](const lint::Finding &f) {
+            if (f.ruleId != u"XY-NOT-APPLIED"_s)
+                return;
+            for (const QString &field : f.fields) {
+                more.resize(0);
+                label(more, "node", r.node);
+                label(more, "gateway", r.name);
+                label(more, "provider", trunkLabels.at(rowLabels[size_t(row)].trunk).provider);
+                label(more, "field", field);
+                notApplied.add(more, 1);
+            }
+        });
+    });
     // Per trunk: every finding the lint made about it, on any node.
     {
         const auto &counts = lint.counts;
@@ -498,14 +661,12 @@ QByteArrayList renderChunks(const MonitorRun &run, const LintView &lint,
     }
     renderTime.add({}, stats.lastRenderSeconds);
 
-    QByteArrayList out;
-    const std::initializer_list<Family *> all = {&up, &state, &seconds, &sip, &ping, &calls,
-        &failed, &diagnosis, &finding, &notApplied, &lintCount, &nodeUp, &nodeData, &nodeReconnects,
-        &nodeGateways, &nodeProblem, &trunksKnown, &trunksProblem, &trunksLoaded, &covered,
-        &coverageKnown, &invalid, &scrapes, &errors, &renderTime};
-    for (Family *f : all)
+    // The small families, made beside the others, in their places after those of every gateway.
+    for (Family *f : {&lintCount, &nodeUp, &nodeData, &nodeReconnects, &nodeGateways, &nodeProblem,
+             &trunksKnown, &trunksProblem, &trunksLoaded, &covered, &coverageKnown, &invalid,
+             &scrapes, &errors, &renderTime})
         f->appendTo(out);
-    return out;
+    return out.finish();
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <functional>
 #include <optional>
 #include <tuple>
 
@@ -80,9 +81,18 @@ struct LintView {
 };
 LintView lintView(const lint::Snapshot &snapshot);
 
-// The whole exposition, families in a fixed order, each with HELP and TYPE, as the pieces
-// serve sends one after the other (each family's header, then its samples): a fleet's
-// exposition (300 MB at 250,000 gateways) is never held twice, as one copy to join them would.
+// Takes the exposition piece by piece (about 1 MB each, in order); false stops the writing (the
+// scraper went away).
+using PieceSink = std::function<bool(QByteArray piece)>;
+// The whole exposition, families in a fixed order, each with HELP and TYPE, handed to `sink` as
+// each piece fills: every family of every gateway is one pass over the rows, so that only the
+// piece being made is held, never the exposition (300 MB at 250,000 gateways). Nothing runs
+// the event loop meanwhile: every family is of the same moment. False when the sink stopped it.
+bool writeExposition(const MonitorRun &run, const LintView &lint,
+    const QHash<QString, NodeCounters> &nodes, const ExporterStats &stats,
+    const QDateTime &trunksLoadedAt, const QDateTime &now, const CoverageView &coverage,
+    const PieceSink &sink);
+// The same as a list of its pieces (tests, the benchmark).
 QByteArrayList renderChunks(const MonitorRun &run, const LintView &lint,
     const QHash<QString, NodeCounters> &nodes, const ExporterStats &stats,
     const QDateTime &trunksLoadedAt, const QDateTime &now, const CoverageView &coverage = {});

@@ -18,6 +18,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
@@ -61,6 +62,8 @@ protected:
         default:
             method = "OTHER";
         }
+        if (m_serve->isWriting())
+            return true; // a second request on the socket being written to: not answered
         ServeCommand::Answer a
             = m_serve->answer(method, request.url().path(), request.value("Authorization"));
         QHttpServerResponder responder = makeResponder(request, socket);
@@ -68,20 +71,41 @@ protected:
         responder.writeHeader("Content-Type", a.contentType);
         if (!a.authenticate.isEmpty())
             responder.writeHeader("WWW-Authenticate", a.authenticate);
-        qsizetype length = a.body.size();
-        for (const QByteArray &chunk : std::as_const(a.chunks))
-            length += chunk.size();
-        responder.writeHeader("Content-Length", QByteArray::number(length));
+        if (!a.exposition) {
+            responder.writeHeader("Content-Length", QByteArray::number(a.body.size()));
+            responder.writeBody(a.body);
+            return true;
+        }
+        // Its length is known only once it is written: in chunks (RFC 9112, 7.1), each piece as
+        // it is made; the next is made only once the socket has taken most of what waits.
+        responder.writeHeader("Transfer-Encoding", "chunked");
         if (method == "HEAD") {
             responder.writeBody(QByteArray());
             return true;
         }
-        if (a.chunks.isEmpty())
-            responder.writeBody(a.body);
-        for (QByteArray &chunk : a.chunks) {
-            responder.writeBody(chunk);
-            chunk = QByteArray(); // the socket has it now
+        QPointer<QTcpSocket> to(socket);
+        QElapsedTimer sending;
+        sending.start();
+        const bool written = m_serve->writeExposition([&](const QByteArray &piece) {
+            if (!to || to->state() != QAbstractSocket::ConnectedState)
+                return false;
+            responder.writeBody(QByteArray::number(piece.size(), 16) + "\r\n");
+            responder.writeBody(piece);
+            responder.writeBody("\r\n");
+            while (to && to->bytesToWrite() > ServeCommand::SendBufferBytes) {
+                const qint64 left = ServeCommand::ScrapeSendMs - sending.elapsed();
+                if (left <= 0 || !to->waitForBytesWritten(int(left)))
+                    return false;
+            }
+            return bool(to);
+        });
+        if (!to)
+            return true;
+        if (!written) {
+            to->abort(); // a scraper too slow or gone: cut off, never a short answer
+            return true;
         }
+        responder.writeBody("0\r\n\r\n");
         return true;
     }
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
@@ -416,14 +440,26 @@ void ServeCommand::relint()
 
 QByteArrayList ServeCommand::exposition()
 {
+    QByteArrayList pieces;
+    (void)writeExposition([&pieces](QByteArray piece) {
+        pieces.append(std::move(piece));
+        return true;
+    });
+    return pieces;
+}
+
+bool ServeCommand::writeExposition(const metrics::PieceSink &sink)
+{
     QElapsedTimer timer;
     timer.start();
+    m_writing = true;
     if (m_lintDirty)
         relint();
-    QByteArrayList text = metrics::renderChunks(m_run, m_lint, m_nodes, m_stats,
-        m_run.trunksLoadedAt(), QDateTime::currentDateTimeUtc(), m_coverage);
+    const bool written = metrics::writeExposition(m_run, m_lint, m_nodes, m_stats,
+        m_run.trunksLoadedAt(), QDateTime::currentDateTimeUtc(), m_coverage, sink);
+    m_writing = false;
     m_stats.lastRenderSeconds = double(timer.nsecsElapsed()) / 1e9;
-    return text;
+    return written;
 }
 
 ServeCommand::Answer ServeCommand::answer(
@@ -441,7 +477,7 @@ ServeCommand::Answer ServeCommand::answer(
     }
     if (path == u"/metrics"_s) {
         ++m_stats.scrapes;
-        return {200, "text/plain; version=0.0.4; charset=utf-8", {}, {}, exposition()};
+        return {200, "text/plain; version=0.0.4; charset=utf-8", {}, {}, true};
     }
     if (path == u"/"_s)
         return {200, plain, "xynapctl serve: the metrics are at /metrics\n", {}};

@@ -61,6 +61,14 @@ public:
     quint16 serverPort() const { return m_serverPort; }
     // The exposition as a scrape would get it now, in the pieces it is sent in.
     QByteArrayList exposition();
+    // The same handed to `sink` piece by piece as it is made (what a scrape is sent); false when
+    // the sink stopped it.
+    bool writeExposition(const metrics::PieceSink &sink);
+    bool isWriting() const { return m_writing; }
+    // How long a scraper may take to take an answer before it is cut off.
+    static constexpr int ScrapeSendMs = 30'000;
+    // What waits in a scraper's socket before the next piece is made.
+    static constexpr qint64 SendBufferBytes = qint64(4) * 1024 * 1024;
 
 protected:
     void start() override;
@@ -73,9 +81,8 @@ private:
         QByteArray contentType;
         QByteArray body;
         QByteArray authenticate; // WWW-Authenticate
-        // The exposition in the pieces metrics::renderChunks() makes, sent one after the other
-        // and let go as they are handed to the socket (instead of `body`).
-        QByteArrayList chunks = {};
+        // The exposition, written to the socket as it is made (instead of `body`).
+        bool exposition = false;
     };
     Answer answer(const QByteArray &method, const QString &path, const QByteArray &authorization);
     bool authorized(const QByteArray &authorization) const;
@@ -106,6 +113,9 @@ private:
     std::optional<coverage::AclParseResult> m_acl;
     metrics::LintView m_lint;
     bool m_lintDirty = true;
+    // A scrape is being written (a scraper that sends another request meanwhile is not answered
+    // until it is done: nothing may relint under the one being written).
+    bool m_writing = false;
     int m_coveragePending = 0;
     platform::ApiClient *m_coverageClient = nullptr;
 

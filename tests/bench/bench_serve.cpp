@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace xynap;
@@ -119,8 +120,8 @@ int main(int argc, char *argv[])
     QList<double> times, lintTimes, renderTimes, cpuTimes;
     qsizetype findingCount = 0;
     qsizetype bytes = 0;
-    QByteArrayList lastChunks; // the last round's exposition, checked below
     cli::metrics::ExporterStats stats;
+    std::optional<cli::metrics::LintView> lastLint; // the last round's, for the check below
     const QHash<QString, cli::metrics::NodeCounters> counters;
     for (int round = 0; round < 3; ++round) {
         QElapsedTimer t;
@@ -136,9 +137,15 @@ int main(int argc, char *argv[])
         lintTimes.append(double(t.nsecsElapsed()) / 1e9);
         QElapsedTimer r;
         r.start();
-        // As serve sends it: in pieces, never joined.
-        QByteArrayList text = cli::metrics::renderChunks(run, lint, counters, stats,
-            QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc());
+        // As serve sends it: each piece to a scraper that takes it at once (its memory is the
+        // socket's, on loopback a few MB).
+        bytes = 0;
+        (void)cli::metrics::writeExposition(run, lint, counters, stats,
+            QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc(), {},
+            [&bytes](const QByteArray &piece) {
+                bytes += piece.size();
+                return true;
+            });
         times.append(double(t.nsecsElapsed()) / 1e9);
         cpuTimes.append(cpuSeconds() - cpu0);
         renderTimes.append(double(r.nsecsElapsed()) / 1e9);
@@ -150,22 +157,19 @@ int main(int argc, char *argv[])
             for (auto it = byRule.cbegin(); it != byRule.cend(); ++it)
                 std::printf("%s %d\n", qPrintable(it.key()), it.value());
         }
-        bytes = 0;
-        for (const QByteArray &chunk : std::as_const(text))
-            bytes += chunk.size();
         if (round == 2)
-            lastChunks = std::move(text);
+            lastLint = lint;
     }
-    // Memory as serve has it: the last exposition in the pieces it is sent in; before the pieces
-    // are joined, and before the check below parses the whole exposition into samples (labels
-    // as hashes: many times the text), which serve never does.
+    // Memory as serve has it: after the scrapes, before the check below makes the exposition
+    // whole and parses it into samples (labels as hashes: many times the text), which serve
+    // never does.
     const double rssMb = double(statusKb("VmRSS:")) / 1024.0;
     const double peakRssMb = double(statusKb("VmHWM:")) / 1024.0;
     // For a heap profile of serve's state alone (heaptrack: what is still allocated at exit).
     if (qEnvironmentVariableIsSet("BENCH_SERVE_EXIT_BEFORE_CHECK"))
         std::_Exit(0);
-    const QByteArray lastText = lastChunks.join();
-    lastChunks.clear();
+    const QByteArray lastText = cli::metrics::render(run, *lastLint, counters, stats,
+        QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc());
     if (const QString dump = qEnvironmentVariable("BENCH_SERVE_DUMP"); !dump.isEmpty()) {
         QFile f(dump);
         if (f.open(QIODevice::WriteOnly))

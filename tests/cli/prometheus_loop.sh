@@ -224,6 +224,21 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(cat "$
 [ "$code" = 200 ] || fail "a scrape with 16 kB of headers got HTTP $code, expected 200"
 scrape >/dev/null || fail "serve stopped answering after a refused request"
 
+# The exposition is written as it is made: chunked, and curl -f only succeeds on a complete one
+# (a cut chunked answer is an error for it). A scraper that goes away mid-answer costs nothing.
+curl -sS -D "$WORK/scrape.headers" -o /dev/null -H "Authorization: Bearer $(cat "$WORK/scrape.token")" "$url" \
+    || fail "the chunked scrape failed"
+grep -qi '^Transfer-Encoding: chunked' "$WORK/scrape.headers" || fail "the scrape is not chunked: $(cat "$WORK/scrape.headers")"
+grep -qi '^Content-Length' "$WORK/scrape.headers" && fail "a chunked scrape with a Content-Length"
+python3 - "$port" "$(cat "$WORK/scrape.token")" <<'PY' || fail "the early-closing scraper could not connect"
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
+s.sendall(("GET /metrics HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\n\r\n" % sys.argv[2]).encode())
+s.recv(100)
+s.close()
+PY
+scrape | tail -1 | grep -q '^xynap_exporter_render_seconds ' || fail "serve stopped answering after a scraper went away"
+
 # systemctl stop sends SIGTERM: serve stops listening and ends with 0, saying why.
 rc=0; kill -TERM "$serve_pid"; wait "$serve_pid" || rc=$?
 [ $rc -eq 0 ] || fail "serve ended with $rc on SIGTERM, expected 0: $(tail -3 "$WORK/serve.err")"
