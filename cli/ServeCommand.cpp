@@ -429,6 +429,9 @@ void ServeCommand::relint()
         monitor.setConfigFindings({});
         return;
     }
+    // The last findings go before the new ones are made: a fleet's are not held twice.
+    m_lint = {};
+    monitor.setConfigFindings({});
     session::SnapshotBuilder snapshot(m_target.catalog);
     snapshot.setTrunks(monitor.trunks()).setProfiles(m_profiles);
     snapshot.setFirewall(m_ufw);

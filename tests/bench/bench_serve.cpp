@@ -116,6 +116,7 @@ int main(int argc, char *argv[])
     monitor.refreshStaleness(); // every node current, as serve's are while they talk
     const double fillS = double(fill.elapsed()) / 1000.0;
     const double filledRssMb = double(statusKb("VmRSS:")) / 1024.0; // the rows, before a scrape
+    const double filledPeakMb = double(statusKb("VmHWM:")) / 1024.0; // and while they were made
 
     QList<double> times, lintTimes, renderTimes, cpuTimes;
     qsizetype findingCount = 0;
@@ -204,9 +205,9 @@ int main(int argc, char *argv[])
     std::printf("nodes=%d gateways_per_node=%d rows=%d findings=%lld fill_s=%.2f "
                 "scrape_cpu_s_median=%.3f scrape_s_median=%.3f (lint %.3f + exposition %.3f) "
                 "scrape_s_min=%.3f "
-                "exposition_mb=%.1f filled_rss_mb=%.0f rss_mb=%.0f peak_rss_mb=%.0f\n",
+                "exposition_mb=%.1f filled_rss_mb=%.0f (peak %.0f) rss_mb=%.0f peak_rss_mb=%.0f\n",
         nodes, perNode, monitor.rowCount(), qint64(findingCount), fillS, cpuTimes.at(1),
         times.at(1), lintTimes.at(1), renderTimes.at(1), times.at(0),
-        double(bytes) / (1024.0 * 1024.0), filledRssMb, rssMb, peakRssMb);
+        double(bytes) / (1024.0 * 1024.0), filledRssMb, filledPeakMb, rssMb, peakRssMb);
     return 0;
 }
