@@ -405,7 +405,9 @@ bool writeExposition(const MonitorRun &run, const LintView &lint,
         int node = -1; // -1: left out (a name that does not pass the grammar)
         int trunk = -1;
         const QList<lint::Finding> *findings = nullptr; // on its trunk, any node's
-        bool works = false; // healthy or degraded
+        // Its health, once per scrape: `up` and the diagnosis say the same even of a diagnosis
+        // that moves with the clock.
+        session::Health health = session::Health::Unknown;
     };
     struct TrunkLabels {
         QString profile;
@@ -461,8 +463,7 @@ bool writeExposition(const MonitorRun &run, const LintView &lint,
             providerOf.insert(r->name, provider);
         if (const auto found = lint.byGateway.constFind(r->name); found != lint.byGateway.cend())
             labels.findings = &found.value();
-        const session::Health health = monitor.diagnosisAt(row).health;
-        labels.works = health == session::Health::Healthy || health == session::Health::Degraded;
+        labels.health = monitor.diagnosisAt(row).health;
     }
     QByteArrayView nodeLabel; // of the row at hand
     QByteArrayView trunkLabel;
@@ -490,7 +491,9 @@ bool writeExposition(const MonitorRun &run, const LintView &lint,
         }
     };
     everyRow(up, [&](int row, const session::GatewayRecord &) {
-        up.add(nodeLabel, trunkLabel, rowLabels[size_t(row)].works ? 1 : 0, {});
+        const session::Health h = rowLabels[size_t(row)].health;
+        up.add(nodeLabel, trunkLabel,
+            h == session::Health::Healthy || h == session::Health::Degraded ? 1 : 0, {});
     });
     everyRow(state, [&](int, const session::GatewayRecord &r) {
         if (r.presence == session::Presence::Running && isStateWord(r.state)) {
@@ -528,12 +531,13 @@ bool writeExposition(const MonitorRun &run, const LintView &lint,
     });
     everyRow(diagnosis, [&](int row, const session::GatewayRecord &r) {
         const session::Diagnosis d = monitor.diagnosisAt(row);
+        const session::Health health = rowLabels[size_t(row)].health;
         QList<lint::Finding> own;
-        if (d.health != session::Health::Healthy)
+        if (health != session::Health::Healthy)
             eachFinding(row, r, [&own](const lint::Finding &f) { own.append(f); });
         const lint::Finding *cause = own.isEmpty() ? nullptr : session::likelyCause(own);
         more.resize(0);
-        label(more, "health", QString::fromLatin1(healthWord(d.health)));
+        label(more, "health", QString::fromLatin1(healthWord(health)));
         label(more, "presence", QString::fromLatin1(presenceWord(r.presence)));
         label(more, "state",
             textLabel(monitor.data(monitor.index(row, session::GatewayMonitor::State)).toString()));

@@ -22,6 +22,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <csignal>
 
@@ -62,8 +63,13 @@ protected:
         default:
             method = "OTHER";
         }
-        if (m_serve->isWriting())
-            return true; // a second request on the socket being written to: not answered
+        if (m_serve->isWriting()) {
+            // A second request on the socket being written to (read while it waited for the
+            // scraper): not answered, and the connection ends after the answer being written,
+            // so that the scraper is not left waiting for it.
+            m_unanswered = true;
+            return true;
+        }
         ServeCommand::Answer a
             = m_serve->answer(method, request.url().path(), request.value("Authorization"));
         QHttpServerResponder responder = makeResponder(request, socket);
@@ -84,17 +90,27 @@ protected:
             return true;
         }
         QPointer<QTcpSocket> to(socket);
+        // What still waits to go out: over TLS also what is encrypted and not yet sent.
+        const auto waiting = [&to] {
+            const auto *tls = qobject_cast<const QSslSocket *>(to.data());
+            return to->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+        };
         QElapsedTimer sending;
         sending.start();
+        m_unanswered = false;
         const bool written = m_serve->writeExposition([&](const QByteArray &piece) {
             if (!to || to->state() != QAbstractSocket::ConnectedState)
                 return false;
             responder.writeBody(QByteArray::number(piece.size(), 16) + "\r\n");
             responder.writeBody(piece);
             responder.writeBody("\r\n");
-            while (to && to->bytesToWrite() > ServeCommand::SendBufferBytes) {
+            // Nothing else runs meanwhile (the nodes' links wait): a scraper that takes nothing
+            // for ScrapeStallMs, or not all of it within ScrapeSendMs, is cut off.
+            while (to && waiting() > ServeCommand::SendBufferBytes) {
                 const qint64 left = ServeCommand::ScrapeSendMs - sending.elapsed();
-                if (left <= 0 || !to->waitForBytesWritten(int(left)))
+                if (left <= 0
+                    || !to->waitForBytesWritten(
+                        int(qMin<qint64>(left, ServeCommand::ScrapeStallMs))))
                     return false;
             }
             return bool(to);
@@ -106,6 +122,8 @@ protected:
             return true;
         }
         responder.writeBody("0\r\n\r\n");
+        if (m_unanswered)
+            to->disconnectFromHost();
         return true;
     }
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
@@ -115,6 +133,7 @@ protected:
 
 private:
     ServeCommand *m_serve;
+    bool m_unanswered = false; // a request came while an answer was written
 };
 
 std::optional<std::pair<QHostAddress, quint16>> ServeOptions::parseListen(const QString &text)
@@ -429,9 +448,6 @@ void ServeCommand::relint()
         monitor.setConfigFindings({});
         return;
     }
-    // The last findings go before the new ones are made: a fleet's are not held twice.
-    m_lint = {};
-    monitor.setConfigFindings({});
     session::SnapshotBuilder snapshot(m_target.catalog);
     snapshot.setTrunks(monitor.trunks()).setProfiles(m_profiles);
     snapshot.setFirewall(m_ufw);

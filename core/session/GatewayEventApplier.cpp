@@ -354,7 +354,7 @@ bool sameForLint(const GatewayRecord &r, const GatewayStatus &g)
         = [](const QString &state) { return state.isEmpty() ? 0 : (state == u"NOREG"_s ? 1 : 2); };
     const RunningConfig &a = *r.running;
     if (r.name != g.name || r.profile != g.profile || a.realm != g.realm || a.username != g.username
-        || a.proxy != g.proxy || registers(r.state) != registers(g.state))
+        || a.proxy != g.proxy || registers(a.state) != registers(g.state))
         return false;
     return std::all_of(std::begin(fields), std::end(fields),
         [&](const QString &f) { return a.fields.value(f) == g.fields.value(f); });

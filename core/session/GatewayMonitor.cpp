@@ -188,13 +188,14 @@ std::optional<QList<GatewayStatus>> GatewayMonitor::running() const
         const GatewayRecord &r = m_store.at(row);
         if (!r.running || !nodes.contains(r.node))
             continue;
-        // The row's own members, live (the state of the last event, not of the snapshot), and
-        // the configuration the node reported.
+        // The row's own members, live (the state of the last event, not of the snapshot, unless
+        // there was none since FreeSWITCH added it again), and the configuration the node
+        // reported.
         GatewayStatus g;
         g.node = r.node;
         g.name = r.name;
         g.profile = r.profile;
-        g.state = r.state;
+        g.state = r.state.isEmpty() ? r.running->state : r.state;
         g.pingStatus = r.pingStatus;
         g.callsIn = r.callsIn;
         g.callsOut = r.callsOut;

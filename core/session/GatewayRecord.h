@@ -28,16 +28,19 @@ enum class Presence {
 };
 
 // What the node's last `sofia xmlstatus gateway` (or status answer) said of a gateway's
-// configuration, beside what its row holds anyway (name, profile, state): what the lint reads.
+// configuration, beside what its row holds anyway (name, profile): what the lint reads.
 struct RunningConfig {
     QString realm;
     QString username;
     QString proxy;
     GatewayFields fields;
+    // The state that answer said: whether it registers is configuration too (the row's own
+    // state moves with every event, and is empty after FreeSWITCH added the gateway again).
+    QString state;
 
     static RunningConfig of(const GatewayStatus &g)
     {
-        return {g.realm, g.username, g.proxy, g.fields};
+        return {g.realm, g.username, g.proxy, g.fields, g.state};
     }
 };
 

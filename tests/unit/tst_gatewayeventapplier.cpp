@@ -157,6 +157,28 @@ private Q_SLOTS:
         QVERIFY(applier.applyGatewayStatus(u"fs1"_s, answer, At).runningChanged);
     }
 
+    // Added again (a delete missed), the row keeps what the node said of its configuration,
+    // its registering or not included: the same answer again is no news for the lint.
+    void anAddKeepsTheConfigurationTheLintSaw()
+    {
+        GatewayStore store;
+        GatewayEventApplier applier(store);
+        GatewayStatus plusnet = status(u"plusnet"_s, u"NOREG"_s);
+        plusnet.profile = u"external-ipv4"_s;
+        (void)applier.applySnapshot(u"fs1"_s, {plusnet}, At);
+        (void)applier.applyEvent(u"fs1"_s,
+            eventOf({{"Event-Subclass", "sofia::gateway_add"}, {"Gateway", "plusnet"},
+                {"profile-name", "external-ipv4"}}),
+            At);
+        const session::GatewayRecord &r = store.at(store.rowOf(u"fs1"_s, u"plusnet"_s));
+        QCOMPARE(r.state, QString()); // the row knows no state until it is asked
+        QVERIFY(r.running.has_value());
+        QCOMPARE(r.running->state, u"NOREG"_s);
+        QVERIFY(!applier.applyGatewayStatus(u"fs1"_s, plusnet, At).runningChanged);
+        plusnet.state = u"REGED"_s; // now it registers: that is news
+        QVERIFY(applier.applyGatewayStatus(u"fs1"_s, plusnet, At).runningChanged);
+    }
+
     void theStoreTellsItsObserverBeforeAndAfter()
     {
         GatewayStore store;
