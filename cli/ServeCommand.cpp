@@ -95,8 +95,7 @@ protected:
             const auto *tls = qobject_cast<const QSslSocket *>(to.data());
             return to->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
         };
-        QElapsedTimer sending;
-        sending.start();
+        qint64 waitedMs = 0; // for the scraper, not for the making
         m_unanswered = false;
         const bool written = m_serve->writeExposition([&](const QByteArray &piece) {
             if (!to || to->state() != QAbstractSocket::ConnectedState)
@@ -105,12 +104,16 @@ protected:
             responder.writeBody(piece);
             responder.writeBody("\r\n");
             // Nothing else runs meanwhile (the nodes' links wait): a scraper that takes nothing
-            // for ScrapeStallMs, or not all of it within ScrapeSendMs, is cut off.
+            // for ScrapeStallMs, or keeps serve waiting ScrapeSendMs in all, is cut off.
             while (to && waiting() > ServeCommand::SendBufferBytes) {
-                const qint64 left = ServeCommand::ScrapeSendMs - sending.elapsed();
-                if (left <= 0
-                    || !to->waitForBytesWritten(
-                        int(qMin<qint64>(left, ServeCommand::ScrapeStallMs))))
+                const qint64 left = ServeCommand::ScrapeSendMs - waitedMs;
+                QElapsedTimer waited;
+                waited.start();
+                const bool took = left > 0
+                    && to->waitForBytesWritten(
+                        int(qMin<qint64>(left, ServeCommand::ScrapeStallMs)));
+                waitedMs += waited.elapsed();
+                if (!took)
                     return false;
             }
             return bool(to);

@@ -65,9 +65,11 @@ public:
     // the sink stopped it.
     bool writeExposition(const metrics::PieceSink &sink);
     bool isWriting() const { return m_writing; }
-    // How long a scraper may take to take an answer, and to take anything at all, before it is
-    // cut off (the nodes' links wait meanwhile: well under their 10 s probe).
-    static constexpr int ScrapeSendMs = 5'000;
+    // How long serve waits for a scraper to take an answer in all (the making not counted), and
+    // to take anything at all, before it is cut off: the nodes' links wait meanwhile, and the
+    // making and the waiting stay under their 10 s probe (at 250,000 gateways a scraper must
+    // take 300 MB at 50 MB/s: a gigabit link does).
+    static constexpr int ScrapeSendMs = 6'000;
     static constexpr int ScrapeStallMs = 2'000;
     // What waits in a scraper's socket before the next piece is made.
     static constexpr qint64 SendBufferBytes = qint64(4) * 1024 * 1024;
