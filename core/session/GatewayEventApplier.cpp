@@ -189,6 +189,7 @@ void GatewayEventApplier::reconcile(const QString &node, const QDateTime &now)
 GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
     const QString &node, const QList<GatewayStatus> &gateways, const QDateTime &now)
 {
+    // What runs, by the rows' own names (the seen gateways keep them, shared).
     QSet<QString> seen;
     m_store.forgetRunningOn(node);
     m_store.snapshotNodes().insert(node);
@@ -198,23 +199,23 @@ GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
     if (m_store.rowsOn(node) == 0)
         added.reserve(size_t(gateways.size())); // a node seen the first time: all of them
     for (const GatewayStatus &g : gateways) {
-        if (m_store.rowOf(node, g.name) < 0 && !seen.contains(g.name)) {
-            GatewayRecord r;
-            r.node = node;
-            r.name = g.name;
-            added.push_back(std::move(r));
+        if (seen.contains(g.name))
+            continue;
+        if (const int row = m_store.rowOf(node, g.name); row >= 0) {
+            seen.insert(m_store.at(row).name);
+            continue;
         }
+        GatewayRecord r;
+        r.node = node;
+        r.name = g.name; // the new row's name and the seen one are the same text
+        added.push_back(std::move(r));
         seen.insert(g.name);
     }
     m_store.append(std::move(added));
     const QHash<QString, QString> &sipIps = m_store.profileSipIp();
-    // What runs, by the rows' own names (the seen gateways keep them, shared).
-    QSet<QString> running;
-    running.reserve(seen.size());
     for (const GatewayStatus &g : gateways) {
         const int row = m_store.rowOf(node, g.name);
         GatewayRecord &r = m_store.at(row);
-        running.insert(r.name);
         r.running = RunningConfig::of(g);
         const bool wasKnown = !r.state.isEmpty() && r.presence == Presence::Running;
         const bool healthyBefore = isHealthy(r.state, r.pingStatus);
@@ -275,8 +276,7 @@ GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
     }
     m_store.remove(toRemove);
     Outcome outcome;
-    seen = QSet<QString>();
-    outcome.seenChanged = rememberVanished(node, running, now);
+    outcome.seenChanged = rememberVanished(node, seen, now);
     reconcile(node, now);
     outcome.runningChanged = true;
     return outcome;
