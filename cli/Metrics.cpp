@@ -304,20 +304,13 @@ QByteArray render(const MonitorRun &run, const LintView &lint,
     const QHash<QString, NodeCounters> &nodes, const ExporterStats &stats,
     const QDateTime &trunksLoadedAt, const QDateTime &now, const CoverageView &coverage)
 {
-    return renderChunks(run, lint, nodes, stats, trunksLoadedAt, now, coverage).join();
-}
-
-QByteArrayList renderChunks(const MonitorRun &run, const LintView &lint,
-    const QHash<QString, NodeCounters> &nodes, const ExporterStats &stats,
-    const QDateTime &trunksLoadedAt, const QDateTime &now, const CoverageView &coverage)
-{
-    QByteArrayList pieces;
+    QByteArray text;
     (void)writeExposition(
-        run, lint, nodes, stats, trunksLoadedAt, now, coverage, [&pieces](QByteArray piece) {
-            pieces.append(std::move(piece));
+        run, lint, nodes, stats, trunksLoadedAt, now, coverage, [&text](const QByteArray &piece) {
+            text += piece;
             return true;
         });
-    return pieces;
+    return text;
 }
 
 bool writeExposition(const MonitorRun &run, const LintView &lint,

@@ -6,7 +6,6 @@
 #include "session/GatewayRecord.h"
 
 #include <QByteArray>
-#include <QByteArrayList>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -92,10 +91,6 @@ bool writeExposition(const MonitorRun &run, const LintView &lint,
     const QHash<QString, NodeCounters> &nodes, const ExporterStats &stats,
     const QDateTime &trunksLoadedAt, const QDateTime &now, const CoverageView &coverage,
     const PieceSink &sink);
-// The same as a list of its pieces (tests, the benchmark).
-QByteArrayList renderChunks(const MonitorRun &run, const LintView &lint,
-    const QHash<QString, NodeCounters> &nodes, const ExporterStats &stats,
-    const QDateTime &trunksLoadedAt, const QDateTime &now, const CoverageView &coverage = {});
 // The same in one piece (check --from's tests, the benchmark's check).
 QByteArray render(const MonitorRun &run, const LintView &lint,
     const QHash<QString, NodeCounters> &nodes, const ExporterStats &stats,

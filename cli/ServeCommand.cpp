@@ -460,16 +460,6 @@ void ServeCommand::relint()
     monitor.setConfigFindings(m_lint.byGateway);
 }
 
-QByteArrayList ServeCommand::exposition()
-{
-    QByteArrayList pieces;
-    (void)writeExposition([&pieces](QByteArray piece) {
-        pieces.append(std::move(piece));
-        return true;
-    });
-    return pieces;
-}
-
 bool ServeCommand::writeExposition(const metrics::PieceSink &sink)
 {
     QElapsedTimer timer;

@@ -59,10 +59,8 @@ public:
     static constexpr qint64 MaxRequestBytes = qint64(64) * 1024;
     // The port listened on (after start; useful with port 0).
     quint16 serverPort() const { return m_serverPort; }
-    // The exposition as a scrape would get it now, in the pieces it is sent in.
-    QByteArrayList exposition();
-    // The same handed to `sink` piece by piece as it is made (what a scrape is sent); false when
-    // the sink stopped it.
+    // The exposition as a scrape would get it now, handed to `sink` piece by piece as it is made
+    // (what a scrape is sent); false when the sink stopped it.
     bool writeExposition(const metrics::PieceSink &sink);
     bool isWriting() const { return m_writing; }
     // How long serve waits for a scraper to take an answer in all (the making not counted), and
