@@ -52,13 +52,13 @@ private:
     {
         const Trunk &t = ctx.trunk;
         // What runs under this name (one entry per node, rarely more): looked up, never scanned.
-        const GatewayStatus *running = nullptr;
+        const RunningGateway *running = nullptr;
         const auto sameName = ctx.runningByName.constFind(t.gatewayName);
         if (sameName != ctx.runningByName.cend()) {
-            for (const GatewayStatus *g : sameName.value()) {
-                if ((g->profile.isEmpty() || g->profile == t.profile)
-                    && (node.isEmpty() || g->node == node))
-                    running = g; // the last in the list's order, as FreeSWITCH lists them
+            for (const RunningRef &g : sameName.value()) {
+                if ((g.gateway->profile.isEmpty() || g.gateway->profile == t.profile)
+                    && (node.isEmpty() || *g.node == node))
+                    running = g.gateway; // the last in the list's order, as FreeSWITCH lists them
             }
         }
         const QString onNode = nameNode ? tr(" (node %1)").arg(node) : QString();
@@ -180,29 +180,36 @@ public:
         for (const Trunk &t : snapshot.trunks)
             served.insert(t.gatewayName);
         const bool nameNode = snapshot.runningNodes.size() > 1;
-        for (const GatewayStatus &g : *snapshot.running) {
-            if (served.contains(g.name))
-                continue;
-            Finding f;
-            f.ruleId = id();
-            f.severity = Severity::Warning;
-            f.gatewayName = g.name;
-            f.subject = g.name;
-            f.node = g.node;
-            f.message = tr("FreeSWITCH runs the gateway %1 on %2, but the Platform API serves no "
-                           "trunk of that name.")
-                            .arg(g.name, g.profile)
-                + (nameNode ? tr(" (node %1)").arg(g.node) : QString());
-            f.why = tr("Deleting a trunk does not stop its gateway: it keeps registering and "
-                       "taking calls until it is removed with killgw.");
-            // A name FreeSWITCH reported may be anything (an &#10; in xmlstatus, "_all_"): a
-            // fix only from names that pass the grammar.
-            if (const SuggestedCommand kill = killGatewayCommand(g.profile, g.name); kill.ok()) {
-                f.fixLines = {kill.line};
-                f.fixCommands = {kill};
+        for (const NodeRunning &node : *snapshot.running) {
+            for (const RunningGateway &g : node.gateways) {
+                if (!served.contains(g.name))
+                    out.append(notServed(node.node, g, nameNode));
             }
-            out.append(f);
         }
+    }
+
+private:
+    Finding notServed(const QString &node, const RunningGateway &g, bool nameNode) const
+    {
+        Finding f;
+        f.ruleId = id();
+        f.severity = Severity::Warning;
+        f.gatewayName = g.name;
+        f.subject = g.name;
+        f.node = node;
+        f.message = tr("FreeSWITCH runs the gateway %1 on %2, but the Platform API serves no "
+                       "trunk of that name.")
+                        .arg(g.name, g.profile)
+            + (nameNode ? tr(" (node %1)").arg(node) : QString());
+        f.why = tr("Deleting a trunk does not stop its gateway: it keeps registering and "
+                   "taking calls until it is removed with killgw.");
+        // A name FreeSWITCH reported may be anything (an &#10; in xmlstatus, "_all_"): a fix
+        // only from names that pass the grammar.
+        if (const SuggestedCommand kill = killGatewayCommand(g.profile, g.name); kill.ok()) {
+            f.fixLines = {kill.line};
+            f.fixCommands = {kill};
+        }
+        return f;
     }
 };
 

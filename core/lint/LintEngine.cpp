@@ -83,9 +83,14 @@ struct Lookups {
         for (const ProviderSpec &p : snapshot.catalog.providers())
             providers.insert(p.id.toLower(), &p);
         if (snapshot.running) {
-            running.reserve(snapshot.running->size());
-            for (const GatewayStatus &g : *snapshot.running)
-                running[g.name].append(&g);
+            qsizetype size = 0;
+            for (const NodeRunning &node : *snapshot.running)
+                size += node.gateways.size();
+            running.reserve(size);
+            for (const NodeRunning &node : *snapshot.running) {
+                for (const RunningGateway &g : node.gateways)
+                    running[g.name].append({&g, &node.node});
+            }
         }
     }
     TrunkContext contextOf(const Trunk &t, const Snapshot &snapshot) const

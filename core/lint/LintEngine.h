@@ -25,7 +25,8 @@ struct Snapshot {
     bool trunksKnown = true;
     QList<SofiaProfile> profiles;
     ProviderCatalog catalog;
-    std::optional<QList<GatewayStatus>> running;
+    // What runs, node by node (the monitor's lists, shared).
+    std::optional<QList<NodeRunning>> running;
     // The nodes `running` covers, each checked on its own (a gateway missing on one node is not
     // running there). Empty: the gateways of `running` are one node's.
     QStringList runningNodes;
@@ -37,9 +38,14 @@ struct Snapshot {
     std::optional<QList<coverage::AclList>> acl; // FreeSWITCH's acl.conf lists
 };
 
-// Snapshot::running by gateway name, in the list's order: built once per run, so that a rule
+// One gateway of Snapshot::running and the node that runs it.
+struct RunningRef {
+    const RunningGateway *gateway;
+    const QString *node;
+};
+// Snapshot::running by gateway name, in the lists' order: built once per run, so that a rule
 // looks up what runs for a trunk instead of scanning every gateway of every node for it.
-using RunningByName = QHash<QString, QVarLengthArray<const GatewayStatus *, 2>>;
+using RunningByName = QHash<QString, QVarLengthArray<RunningRef, 2>>;
 
 // What a rule sees of one trunk: the trunk and what it refers to, looked up once.
 struct TrunkContext {

@@ -192,6 +192,7 @@ GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
     // What runs, by the rows' own names (the seen gateways keep them, shared).
     QSet<QString> seen;
     m_store.forgetRunningOn(node);
+    m_store.reserveRunning(node, gateways.size());
     m_store.snapshotNodes().insert(node);
     // New gateways are inserted in one batch: views and proxies handle one insertion.
     std::vector<GatewayRecord> added;
@@ -215,8 +216,8 @@ GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
     const QHash<QString, QString> &sipIps = m_store.profileSipIp();
     for (const GatewayStatus &g : gateways) {
         const int row = m_store.rowOf(node, g.name);
+        m_store.setRunning(row, RunningGateway::of(g));
         GatewayRecord &r = m_store.at(row);
-        r.running = RunningConfig::of(g);
         const bool wasKnown = !r.state.isEmpty() && r.presence == Presence::Running;
         const bool healthyBefore = isHealthy(r.state, r.pingStatus);
         r.presence = Presence::Running;
@@ -347,13 +348,12 @@ namespace {
 
 // What the lint reads of a running gateway (lint::DriftRule, and the "not served" rule its name):
 // a status answer that changes none of it changes nothing the lint would say.
-bool sameForLint(const GatewayRecord &r, const GatewayStatus &g)
+bool sameForLint(const RunningGateway &a, const GatewayStatus &g)
 {
     static const QString fields[] = {u"from"_s, u"exten"_s, u"expires"_s, u"pingfreq"_s};
     const auto registers
         = [](const QString &state) { return state.isEmpty() ? 0 : (state == u"NOREG"_s ? 1 : 2); };
-    const RunningConfig &a = *r.running;
-    if (r.name != g.name || r.profile != g.profile || a.realm != g.realm || a.username != g.username
+    if (a.name != g.name || a.profile != g.profile || a.realm != g.realm || a.username != g.username
         || a.proxy != g.proxy || registers(a.state) != registers(g.state))
         return false;
     return std::all_of(std::begin(fields), std::end(fields),
@@ -369,9 +369,10 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyGatewayStatus(
     const int row = m_store.rowOf(node, g.name);
     if (row < 0)
         return outcome; // deleted in the meantime
+    const RunningGateway *before = m_store.runningOf(row);
+    outcome.runningChanged = !before || !sameForLint(*before, g);
+    m_store.setRunning(row, RunningGateway::of(g));
     GatewayRecord &r = m_store.at(row);
-    outcome.runningChanged = !r.running || !sameForLint(r, g);
-    r.running = RunningConfig::of(g);
     // Answers and events arrive in order on one socket: this answer is the newest news.
     bool ok = false;
     const int retry = QString(g.fields.value(u"retry"_s)).remove(u's').toInt(&ok);
@@ -412,8 +413,8 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyEvent(
         const QString name = QString::fromUtf8(gateway);
         const int row = m_store.rowOf(node, name);
         if (row >= 0) {
+            m_store.clearRunning(row);
             GatewayRecord &r = m_store.at(row);
-            r.running.reset();
             keepRawEvent(r, e);
             if (r.presence == Presence::Running) {
                 r.presence = Presence::Gone;
@@ -459,8 +460,14 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyEvent(
         m_store.changed(row);
         // Running again, configuration not yet read: its profile is known, the rest follows
         // from the next status answer.
-        if (!r.running)
-            r.running = RunningConfig {};
+        if (const RunningGateway *known = m_store.runningOf(row)) {
+            if (known->profile != r.profile)
+                m_store.mutableRunning(row)->profile = r.profile;
+        } else {
+            RunningGateway added;
+            added.profile = r.profile;
+            m_store.setRunning(row, std::move(added));
+        }
         m_store.seen()[node].insert(r.name, at);
         outcome.seenChanged = true;
         outcome.added = true;

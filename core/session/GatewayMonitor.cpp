@@ -177,37 +177,19 @@ QString GatewayMonitor::nodeLabel(const QString &node) const
     return shared ? u"%1 (%2)"_s.arg(status->hostname, node) : status->hostname;
 }
 
-std::optional<QList<GatewayStatus>> GatewayMonitor::running() const
+std::optional<QList<NodeRunning>> GatewayMonitor::running() const
 {
     const QStringList nodes = runningNodes();
     if (nodes.isEmpty())
         return std::nullopt;
-    QList<GatewayStatus> list;
-    list.reserve(m_store.size());
-    for (int row = 0; row < m_store.size(); ++row) {
-        const GatewayRecord &r = m_store.at(row);
-        if (!r.running || !nodes.contains(r.node))
-            continue;
-        // The row's own members, live (the state of the last event, not of the snapshot, unless
-        // there was none since FreeSWITCH added it again), and the configuration the node
-        // reported.
-        GatewayStatus g;
-        g.node = r.node;
-        g.name = r.name;
-        g.profile = r.profile;
-        g.state = r.state.isEmpty() ? r.running->state : r.state;
-        g.pingStatus = r.pingStatus;
-        g.callsIn = r.callsIn;
-        g.callsOut = r.callsOut;
-        g.failedCallsIn = r.failedCallsIn;
-        g.failedCallsOut = r.failedCallsOut;
-        g.realm = r.running->realm;
-        g.username = r.running->username;
-        g.proxy = r.running->proxy;
-        g.fields = r.running->fields;
-        list.append(std::move(g));
-    }
-    return list;
+    // The store's own lists, shared: a lint reads them as they are now, and a change to one
+    // after that copies it then (once, while that lint still holds it).
+    QList<NodeRunning> lists;
+    lists.reserve(nodes.size());
+    const QHash<QString, QList<RunningGateway>> &running = m_store.running();
+    for (const QString &node : nodes)
+        lists.append({node, running.value(node)});
+    return lists;
 }
 
 void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatus> &gateways)

@@ -90,10 +90,11 @@ public:
     // profiles name them) by the host name FreeSWITCH reports once it said one (with the
     // address if another node reports the same name); a node given a name keeps it.
     QString nodeLabel(const QString &node) const;
-    // What FreeSWITCH runs, as `sofia xmlstatus gateway` last reported it (realm, proxy) with the
-    // live state and its node, over runningNodes(); nullopt while there is none (unknown).
-    // For the lint's "saved but not applied" and "not running" checks.
-    std::optional<QList<GatewayStatus>> running() const;
+    // What FreeSWITCH runs on each of runningNodes(), as its last `sofia xmlstatus gateway` or
+    // status answer reported it (realm, proxy, whether it registers); nullopt while there is
+    // none (unknown). For the lint's "saved but not applied" and "not running" checks: the
+    // store's lists, shared, not copied.
+    std::optional<QList<NodeRunning>> running() const;
     // The nodes running() speaks for: connected, fresh, and with a snapshot taken.
     QStringList runningNodes() const;
     bool isStale(const QString &node) const { return m_links.isStale(node); }

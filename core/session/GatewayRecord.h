@@ -27,23 +27,6 @@ enum class Presence {
     NotRunning, // served by the Platform API, but the node's snapshot does not have it
 };
 
-// What the node's last `sofia xmlstatus gateway` (or status answer) said of a gateway's
-// configuration, beside what its row holds anyway (name, profile): what the lint reads.
-struct RunningConfig {
-    QString realm;
-    QString username;
-    QString proxy;
-    GatewayFields fields;
-    // The state that answer said: whether it registers is configuration too (the row's own
-    // state moves with every event, and is empty after FreeSWITCH added the gateway again).
-    QString state;
-
-    static RunningConfig of(const GatewayStatus &g)
-    {
-        return {g.realm, g.username, g.proxy, g.fields, g.state};
-    }
-};
-
 // What the console knows of one gateway on one FreeSWITCH node.
 struct GatewayRecord {
     QString node;
@@ -52,6 +35,9 @@ struct GatewayRecord {
     QString state;
     QString pingStatus;
     int lastStatus = 0;
+    // Where the node's list of what runs (GatewayStore::runningOf) holds this gateway's
+    // configuration, while the node's list is known and the gateway runs there; -1 otherwise.
+    int runningIndex = -1;
     QString lastPhrase;
     Presence presence = Presence::Running;
     QDateTime goneAt; // when FreeSWITCH deleted it (Presence::Gone)
@@ -86,11 +72,6 @@ struct GatewayRecord {
     double pingTimeMs = -1;
     QDateTime retryKnownAt;
     bool invalidDigest = false; // sofia::gateway_invalid_digest_req seen
-    // What the node's last `sofia xmlstatus gateway` (or status answer) said of its
-    // configuration, while the node's list is known and the gateway runs there. Kept in the row
-    // (a hash beside the rows was 600 B a gateway), and only what the row does not hold already
-    // (a whole GatewayStatus was 136 B more).
-    std::optional<RunningConfig> running;
     QList<Transition> transitions; // newest last, at most MaxTransitions
     // The last raw event, as received; made with the first (a row of a one-shot command, or
     // of a gateway that never sent one, holds a pointer, not 96 bytes).

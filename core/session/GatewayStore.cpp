@@ -74,6 +74,9 @@ void GatewayStore::remove(QList<int> rows)
         return;
     std::sort(rows.begin(), rows.end(), std::greater<>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // While every row is where the index says: a cleared entry's place goes to another row's.
+    for (const int row : std::as_const(rows))
+        clearRunning(row);
     qsizetype i = 0;
     while (i < rows.size()) {
         const int high = rows.at(i);
@@ -143,11 +146,72 @@ void GatewayStore::setSeenByKey(const QHash<QString, QDateTime> &seen)
     }
 }
 
+const RunningGateway *GatewayStore::runningOf(int row) const
+{
+    const GatewayRecord &r = m_rows[size_t(row)];
+    if (r.runningIndex < 0)
+        return nullptr;
+    const auto list = m_running.constFind(r.node);
+    Q_ASSERT(list != m_running.cend() && r.runningIndex < list->size());
+    return &list->at(r.runningIndex);
+}
+
+RunningGateway *GatewayStore::mutableRunning(int row)
+{
+    const GatewayRecord &r = m_rows[size_t(row)];
+    if (r.runningIndex < 0)
+        return nullptr;
+    // Detaches the node's list if a lint snapshot still shares it.
+    return &m_running[r.node][r.runningIndex];
+}
+
+RunningGateway &GatewayStore::setRunning(int row, RunningGateway gateway)
+{
+    GatewayRecord &r = m_rows[size_t(row)];
+    gateway.name = r.name; // the row's own text, shared
+    QList<RunningGateway> &list = m_running[r.node];
+    if (r.runningIndex >= 0) {
+        list[r.runningIndex] = std::move(gateway);
+        return list[r.runningIndex];
+    }
+    r.runningIndex = int(list.size());
+    list.append(std::move(gateway));
+    return list.last();
+}
+
+void GatewayStore::clearRunning(int row)
+{
+    GatewayRecord &r = m_rows[size_t(row)];
+    if (r.runningIndex < 0)
+        return;
+    const auto it = m_running.find(r.node);
+    Q_ASSERT(it != m_running.end());
+    QList<RunningGateway> &list = *it;
+    const int last = int(list.size()) - 1;
+    if (r.runningIndex != last) {
+        // The last entry fills the hole: the list stays dense, whatever adds and deletes a node
+        // sends between two snapshots.
+        list[r.runningIndex] = std::move(list[last]);
+        const int moved = rowOf(r.node, list.at(r.runningIndex).name);
+        Q_ASSERT(moved >= 0);
+        if (moved >= 0)
+            m_rows[size_t(moved)].runningIndex = r.runningIndex;
+    }
+    list.removeLast();
+    r.runningIndex = -1;
+}
+
+void GatewayStore::reserveRunning(const QString &node, qsizetype size)
+{
+    m_running[node].reserve(size);
+}
+
 void GatewayStore::forgetRunningOn(const QString &node)
 {
+    m_running.remove(node);
     for (GatewayRecord &r : m_rows) {
         if (r.node == node)
-            r.running.reset();
+            r.runningIndex = -1;
     }
 }
 

@@ -73,8 +73,19 @@ public:
     const QHash<QString, qsizetype> &trunksByName() const { return m_trunkIndex; }
     const Trunk *trunkFor(const QString &gatewayName) const;
 
-    // What runs is in each row (GatewayRecord::running); a node's list unknown again: none of
-    // its rows speaks for what runs.
+    // What each node runs, one list per node (GatewayRecord::runningIndex points into it): a
+    // lint snapshot shares the lists, never copies them. Rows and entries are one to one; an
+    // entry's name is its row's own text.
+    const RunningGateway *runningOf(int row) const;
+    // Sets a row's entry (appended, or replacing the one it has) and returns it.
+    RunningGateway &setRunning(int row, RunningGateway gateway);
+    // The row's entry to change in place, nullptr if it has none.
+    RunningGateway *mutableRunning(int row);
+    // The row no longer runs there (the node's last entry takes its place).
+    void clearRunning(int row);
+    void reserveRunning(const QString &node, qsizetype size);
+    const QHash<QString, QList<RunningGateway>> &running() const { return m_running; }
+    // A node's list unknown again: none of its rows speaks for what runs.
     void forgetRunningOn(const QString &node);
     // The nodes whose gateways are known (a snapshot was read).
     QSet<QString> &snapshotNodes() { return m_snapshotNodes; }
@@ -111,6 +122,7 @@ private:
     QHash<QString, int> m_applied;
     QHash<QString, SeenByName> m_seen;
     QHash<QString, QList<lint::Finding>> m_configFindings;
+    QHash<QString, QList<RunningGateway>> m_running;
 };
 
 } // namespace xynap::session

@@ -148,9 +148,9 @@ private Q_SLOTS:
         answer.realm = u"other.example.net"_s;
         outcome = applier.applyGatewayStatus(u"fs1"_s, answer, At);
         QVERIFY(outcome.runningChanged);
-        QVERIFY(store.at(store.rowOf(u"fs1"_s, u"plusnet"_s)).running.has_value());
-        QCOMPARE(
-            store.at(store.rowOf(u"fs1"_s, u"plusnet"_s)).running->realm, u"other.example.net"_s);
+        const RunningGateway *running = store.runningOf(store.rowOf(u"fs1"_s, u"plusnet"_s));
+        QVERIFY(running);
+        QCOMPARE(running->realm, u"other.example.net"_s);
         answer.state = u"NOREG"_s; // registering or not is the lint's
         QVERIFY(applier.applyGatewayStatus(u"fs1"_s, answer, At).runningChanged);
         answer.fields.insert(u"expires"_s, u"600"_s);
@@ -172,11 +172,70 @@ private Q_SLOTS:
             At);
         const session::GatewayRecord &r = store.at(store.rowOf(u"fs1"_s, u"plusnet"_s));
         QCOMPARE(r.state, QString()); // the row knows no state until it is asked
-        QVERIFY(r.running.has_value());
-        QCOMPARE(r.running->state, u"NOREG"_s);
+        const RunningGateway *running = store.runningOf(store.rowOf(u"fs1"_s, u"plusnet"_s));
+        QVERIFY(running);
+        QCOMPARE(running->state, u"NOREG"_s);
         QVERIFY(!applier.applyGatewayStatus(u"fs1"_s, plusnet, At).runningChanged);
         plusnet.state = u"REGED"_s; // now it registers: that is news
         QVERIFY(applier.applyGatewayStatus(u"fs1"_s, plusnet, At).runningChanged);
+    }
+
+    // Each row of a running gateway has one entry in its node's list, whatever deletes, adds and
+    // removals happen between two snapshots; a lint holding the list keeps what it read.
+    void theRunningListsFollowTheRows()
+    {
+        GatewayStore store;
+        GatewayEventApplier applier(store);
+        QList<GatewayStatus> gateways;
+        for (const QString &name : {u"a"_s, u"b"_s, u"c"_s, u"d"_s})
+            gateways.append(status(name, u"REGED"_s));
+        (void)applier.applySnapshot(u"fs1"_s, gateways, At);
+        (void)applier.applySnapshot(u"fs2"_s, {status(u"a"_s, u"NOREG"_s)}, At);
+        const QList<RunningGateway> held = store.running().value(u"fs1"_s);
+        const auto consistent = [&store] {
+            qsizetype entries = 0;
+            for (const QList<RunningGateway> &list : store.running())
+                entries += list.size();
+            qsizetype rows = 0;
+            for (int row = 0; row < store.size(); ++row) {
+                const RunningGateway *g = store.runningOf(row);
+                if (!g)
+                    continue;
+                ++rows;
+                if (g->name != store.at(row).name)
+                    return false;
+            }
+            return rows == entries;
+        };
+        QVERIFY(consistent());
+        QCOMPARE(held.size(), 4);
+        QCOMPARE(held.constData(), store.running().value(u"fs1"_s).constData()); // shared
+        // "a" goes: the last entry ("d") takes its place.
+        (void)applier.applyEvent(
+            u"fs1"_s, eventOf({{"Event-Subclass", "sofia::gateway_delete"}, {"Gateway", "a"}}), At);
+        QVERIFY(consistent());
+        QCOMPARE(store.running().value(u"fs1"_s).size(), 3);
+        QCOMPARE(store.runningOf(store.rowOf(u"fs1"_s, u"d"_s))->name, u"d"_s);
+        QVERIFY(!store.runningOf(store.rowOf(u"fs1"_s, u"a"_s)));
+        QCOMPARE(store.runningOf(store.rowOf(u"fs2"_s, u"a"_s))->state, u"NOREG"_s);
+        // The lint's copy is what it read, untouched.
+        QCOMPARE(held.size(), 4);
+        QCOMPARE(held.constFirst().name, u"a"_s);
+        // Added again, with its profile; rows removed together.
+        (void)applier.applyEvent(u"fs1"_s,
+            eventOf({{"Event-Subclass", "sofia::gateway_add"}, {"Gateway", "a"},
+                {"profile-name", "other"}}),
+            At);
+        QVERIFY(consistent());
+        QCOMPARE(store.runningOf(store.rowOf(u"fs1"_s, u"a"_s))->profile, u"other"_s);
+        store.remove({store.rowOf(u"fs1"_s, u"b"_s), store.rowOf(u"fs1"_s, u"d"_s)});
+        QVERIFY(consistent());
+        QCOMPARE(store.running().value(u"fs1"_s).size(), 2);
+        QCOMPARE(store.runningOf(store.rowOf(u"fs1"_s, u"c"_s))->name, u"c"_s);
+        // A node's list unknown again.
+        applier.applySnapshotFailure(u"fs1"_s);
+        QVERIFY(consistent());
+        QVERIFY(!store.running().contains(u"fs1"_s));
     }
 
     void theStoreTellsItsObserverBeforeAndAfter()

@@ -245,7 +245,7 @@ private Q_SLOTS:
         oneAndOne.realm = u"1und1.de"_s; // still the old, broken realm
         oneAndOne.proxy = u"sip:sip.1und1.de"_s;
         oneAndOne.state = u"FAIL_WAIT"_s;
-        s.running = QList<GatewayStatus> {oneAndOne};
+        s.running = runningByNode({oneAndOne});
         const QList<Finding> findings = m_engine.run(s);
         QStringList ids;
         for (const Finding &f : findings)
@@ -255,21 +255,22 @@ private Q_SLOTS:
         for (const Finding &f : findings)
             QVERIFY(f.offersApply);
         // The realm and the From domain it sets are one field, named once.
-        s.running->first().fields.insert(u"from"_s, u"<sip:493455664337@1und1.de>"_s);
+        s.running->first().gateways.first().fields.insert(
+            u"from"_s, u"<sip:493455664337@1und1.de>"_s);
         for (const Finding &f : m_engine.run(s)) {
             if (f.ruleId == u"XY-NOT-APPLIED"_s)
                 QCOMPARE(f.fields.count(u"realm"_s), 1);
         }
         // The caller ID FreeSWITCH runs is its <exten>: a saved change of it is drift.
-        s.running->first().fields.insert(u"exten"_s, u"+4930000000"_s);
+        s.running->first().gateways.first().fields.insert(u"exten"_s, u"+4930000000"_s);
         bool callerIdDrift = false;
         for (const Finding &f : m_engine.run(s))
             callerIdDrift = callerIdDrift
                 || (f.ruleId == u"XY-NOT-APPLIED"_s && f.fields.contains(u"caller_id"_s));
         QVERIFY(callerIdDrift);
-        s.running->first().fields.remove(u"exten"_s);
-        s.running->first().fields.remove(u"from"_s);
-        s.running->first().realm = u"sip.1und1.de"_s;
+        s.running->first().gateways.first().fields.remove(u"exten"_s);
+        s.running->first().gateways.first().fields.remove(u"from"_s);
+        s.running->first().gateways.first().realm = u"sip.1und1.de"_s;
         // All it reports agrees, but which version it loaded is not known: "cannot tell", an
         // info, never silently clean; with the version known it is clean.
         QCOMPARE(idsFor(m_engine.run(s), u"1und1"_s), QStringList {u"XY-APPLIED-UNKNOWN"_s});
@@ -298,7 +299,7 @@ private Q_SLOTS:
                 s.appliedVersions.insert(QString() + QChar(0x1f) + t.gatewayName, t.version);
             }
         }
-        s.running = running;
+        s.running = runningByNode(running);
         s.runningNodes = {u"fs1"_s, u"fs2"_s};
         const QList<Finding> findings = m_engine.run(s);
         QCOMPARE(findings.size(), 1);
@@ -309,7 +310,7 @@ private Q_SLOTS:
         QCOMPARE(findings.first().node, u"fs2"_s); // the apply goes to that node only
         // The same data seen as one node: running somewhere counts as running.
         s.runningNodes.clear();
-        s.running->removeIf([](const GatewayStatus &g) { return g.node == u"fs2"_s; });
+        s.running->removeIf([](const NodeRunning &n) { return n.node == u"fs2"_s; });
         QCOMPARE(m_engine.run(s).size(), 0);
     }
 
@@ -329,7 +330,7 @@ private Q_SLOTS:
             g.profile = t.profile;
             running.append(g); // no version known: an info per trunk
         }
-        s.running = running;
+        s.running = runningByNode(running);
         const QList<Finding> all = m_engine.run(s);
         QVERIFY2(all.size() > 2, qPrintable(describe(all).join(u'\n')));
         int asked = 0;

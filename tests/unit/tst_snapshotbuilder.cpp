@@ -88,7 +88,8 @@ private Q_SLOTS:
         QVERIFY(s.running.has_value());
         QCOMPARE(s.running->size(), 1);
         QCOMPARE(s.running->constFirst().node, u"fs1"_s);
-        QCOMPARE(s.running->constFirst().name, u"plusnet"_s);
+        QCOMPARE(s.running->constFirst().gateways.size(), 1);
+        QCOMPARE(s.running->constFirst().gateways.constFirst().name, u"plusnet"_s);
         QCOMPARE(
             s.appliedVersions.value(session::GatewayMonitor::appliedKey(u"fs1"_s, u"plusnet"_s)),
             3);
