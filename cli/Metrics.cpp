@@ -389,6 +389,13 @@ bool writeExposition(const MonitorRun &run, const LintView &lint,
         "Requests refused, by reason (unauthorized, not_found, method).", {}};
     Family renderTime {"xynap_exporter_render_seconds", "gauge",
         "Seconds the previous answer took to put together and hand to the scraper.", {}};
+    Family lintTime {"xynap_exporter_lint_seconds", "gauge",
+        "Seconds the last lint took (it runs beside the scrapes, after what it reads changed).",
+        {}};
+    Family lintAt {"xynap_exporter_lint_timestamp_seconds", "gauge",
+        "When the lint whose findings this answer shows read the trunks and what the nodes run "
+        "(Unix time; 0: no lint yet).",
+        {}};
 
     Out out(sink);
     // Each gateway's labels, made once: its node's, and its trunk's (profile, gateway,
@@ -657,11 +664,13 @@ bool writeExposition(const MonitorRun &run, const LintView &lint,
         errors.add(l, double(stats.errors.value(QString::fromLatin1(reason))));
     }
     renderTime.add({}, stats.lastRenderSeconds);
+    lintTime.add({}, stats.lastLintSeconds);
+    lintAt.add({}, stats.lintAt.isValid() ? double(stats.lintAt.toMSecsSinceEpoch()) / 1000.0 : 0);
 
     // The small families, made beside the others, in their places after those of every gateway.
     for (Family *f : {&lintCount, &nodeUp, &nodeData, &nodeReconnects, &nodeGateways, &nodeProblem,
              &trunksKnown, &trunksProblem, &trunksLoaded, &covered, &coverageKnown, &invalid,
-             &scrapes, &errors, &renderTime})
+             &scrapes, &errors, &renderTime, &lintTime, &lintAt})
         f->appendTo(out);
     return out.finish();
 }

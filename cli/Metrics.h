@@ -54,6 +54,8 @@ struct ExporterStats {
     qint64 scrapes = 0;
     QMap<QString, qint64> errors; // by reason: "unauthorized", "not_found", "method"
     double lastRenderSeconds = 0;
+    double lastLintSeconds = 0;
+    QDateTime lintAt; // when the lint whose findings are served read what it checked
 };
 
 // Which provider ranges UFW and the ACL let through, as the Coverage page and the lint see it

@@ -346,12 +346,16 @@ void ServeCommand::start()
     m_apiRefresh.start();
     // The first coverage once the nodes and trunks are read (the ACL comes from a node).
     connect(&m_run, &MonitorRun::ready, this, &ServeCommand::refreshCoverage);
-    // What the lint sees changed: relint at the next scrape.
-    const auto dirty = [this] { m_lintDirty = true; };
-    connect(&m_run.monitor(), &session::GatewayMonitor::runningChanged, this, dirty);
-    connect(&m_run.monitor(), &session::GatewayMonitor::appliedVersionsChanged, this, dirty);
-    connect(&m_run.monitor(), &session::GatewayMonitor::nodesChanged, this, dirty);
-    connect(&m_run.monitor(), &session::GatewayMonitor::modelReset, this, dirty);
+    // What the lint reads changed: a lint after the burst.
+    m_lintPool.setMaxThreadCount(1);
+    m_lintDelay.setSingleShot(true);
+    m_lintDelay.setInterval(LintDelayMs);
+    connect(&m_lintDelay, &QTimer::timeout, this, &ServeCommand::startLint);
+    const auto changed = [this] { lintChanged(); };
+    connect(&m_run.monitor(), &session::GatewayMonitor::runningChanged, this, changed);
+    connect(&m_run.monitor(), &session::GatewayMonitor::appliedVersionsChanged, this, changed);
+    connect(&m_run.monitor(), &session::GatewayMonitor::nodesChanged, this, changed);
+    connect(&m_run.monitor(), &session::GatewayMonitor::modelReset, this, changed);
     err() << u"xynapctl: serving the metrics of %1 node(s) on %2://%3:%4/metrics"_s
                  .arg(m_target.esl.size())
                  .arg(m_options.tlsCertificate.isEmpty() ? u"http"_s : u"https"_s)
@@ -439,25 +443,73 @@ void ServeCommand::analyzeCoverage()
     m_coverage.report.reset();
     if (m_ufw || m_acl)
         m_coverage.report = coverage::CoverageAnalyzer::analyze(input);
-    m_lintDirty = true;
+    lintChanged();
 }
 
-void ServeCommand::relint()
+void ServeCommand::lintChanged()
 {
-    m_lintDirty = false;
-    session::GatewayMonitor &monitor = m_run.monitor();
-    if (!monitor.trunksKnown()) {
-        m_lint = {};
-        monitor.setConfigFindings({});
-        return;
-    }
+    ++m_changes;
+    if (!m_lintInFlight && !m_lintDelay.isActive())
+        m_lintDelay.start();
+}
+
+std::optional<lint::Snapshot> ServeCommand::lintSnapshot() const
+{
+    const session::GatewayMonitor &monitor = m_run.monitor();
+    if (!monitor.trunksKnown())
+        return std::nullopt;
+    // Values of implicitly shared containers (the trunks, each node's running list): the lint's
+    // thread reads its own copy, made only of what changes while it runs.
     session::SnapshotBuilder snapshot(m_target.catalog);
     snapshot.setTrunks(monitor.trunks()).setProfiles(m_profiles);
     snapshot.setFirewall(m_ufw);
     snapshot.setAcl(m_acl);
     snapshot.setRunning(monitor);
-    m_lint = metrics::lintView(snapshot.snapshot());
-    monitor.setConfigFindings(m_lint.byGateway);
+    return snapshot.snapshot();
+}
+
+void ServeCommand::startLint()
+{
+    if (m_lintInFlight || m_linted == m_changes)
+        return;
+    LintDone done {m_changes, QDateTime::currentDateTimeUtc(), 0};
+    std::optional<lint::Snapshot> snapshot = lintSnapshot();
+    if (!snapshot) {
+        applyLint(done, {});
+        return;
+    }
+    m_lintInFlight = true;
+    m_lintPool.start([this, done, input = std::move(*snapshot)]() mutable {
+        QElapsedTimer timer;
+        timer.start();
+        metrics::LintView lint = metrics::lintView(input);
+        done.seconds = double(timer.nsecsElapsed()) / 1e9;
+        // Back on serve's thread; serve waits for this job before it goes (the pool is
+        // destroyed first), and a call queued to a destroyed object is dropped.
+        QMetaObject::invokeMethod(
+            this,
+            [this, done, lint = std::move(lint)]() mutable { lintFinished(done, std::move(lint)); },
+            Qt::QueuedConnection);
+    });
+}
+
+void ServeCommand::lintFinished(const LintDone &done, metrics::LintView lint)
+{
+    m_lintInFlight = false;
+    // A lint started before one a scrape ran itself is older: dropped.
+    if (done.generation > m_linted)
+        applyLint(done, std::move(lint));
+    if (m_linted != m_changes && !m_lintDelay.isActive())
+        m_lintDelay.start(); // something changed while it ran
+}
+
+void ServeCommand::applyLint(const LintDone &done, metrics::LintView lint)
+{
+    m_lint = std::move(lint);
+    m_linted = done.generation;
+    m_stats.lastLintSeconds = done.seconds;
+    m_stats.lintAt = done.readAt;
+    m_run.monitor().setConfigFindings(m_lint.byGateway);
 }
 
 bool ServeCommand::writeExposition(const metrics::PieceSink &sink)
@@ -465,8 +517,17 @@ bool ServeCommand::writeExposition(const metrics::PieceSink &sink)
     QElapsedTimer timer;
     timer.start();
     m_writing = true;
-    if (m_lintDirty)
-        relint();
+    if (m_linted == 0) {
+        // Nothing linted yet (serve just started): the first scrape does not go without the
+        // causes and the findings.
+        QElapsedTimer lintTimer;
+        lintTimer.start();
+        LintDone done {m_changes, QDateTime::currentDateTimeUtc(), 0};
+        const std::optional<lint::Snapshot> snapshot = lintSnapshot();
+        metrics::LintView lint = snapshot ? metrics::lintView(*snapshot) : metrics::LintView {};
+        done.seconds = double(lintTimer.nsecsElapsed()) / 1e9;
+        applyLint(done, std::move(lint));
+    }
     const bool written = metrics::writeExposition(m_run, m_lint, m_nodes, m_stats,
         m_run.trunksLoadedAt(), QDateTime::currentDateTimeUtc(), m_coverage, sink);
     m_writing = false;

@@ -11,6 +11,7 @@
 #include "model/SofiaProfile.h"
 
 #include <QHostAddress>
+#include <QThreadPool>
 #include <QTimer>
 #include <memory>
 
@@ -69,6 +70,8 @@ public:
     // take 300 MB at 50 MB/s: a gigabit link does).
     static constexpr int ScrapeSendMs = 6'000;
     static constexpr int ScrapeStallMs = 2'000;
+    // How long after a change of what the lint reads it starts (the changes after it join it).
+    static constexpr int LintDelayMs = 200;
     // What waits in a scraper's socket before the next piece is made.
     static constexpr qint64 SendBufferBytes = qint64(4) * 1024 * 1024;
 
@@ -95,8 +98,21 @@ private:
     void analyzeCoverage();
     // The lint over the trunks, profiles, firewall, ACL and what the nodes run, as the console
     // does it after each change (PlatformSession::relint): its findings name the likely cause in
-    // every gateway's diagnosis. Run at a scrape when something changed since.
-    void relint();
+    // every gateway's diagnosis. It runs on a thread of its own after what it reads changed (one
+    // at a time; the next when it is back, if something changed meanwhile), so that a scrape
+    // never waits for it: a scrape serves the last lint done, and says when it read
+    // (xynap_exporter_lint_timestamp_seconds). Only a scrape before the first lint runs it.
+    void lintChanged();
+    void startLint();
+    struct LintDone {
+        quint64 generation = 0; // m_changes when it read
+        QDateTime readAt;
+        double seconds = 0;
+    };
+    void lintFinished(const LintDone &done, metrics::LintView lint);
+    void applyLint(const LintDone &done, metrics::LintView lint);
+    // The snapshot the lint reads now; nullopt while the trunks are not known.
+    std::optional<lint::Snapshot> lintSnapshot() const;
 
     Options m_options;
     MonitorRun m_run;
@@ -114,12 +130,18 @@ private:
     std::optional<coverage::UfwParseResult> m_ufw; // read without a parse error, else nullopt
     std::optional<coverage::AclParseResult> m_acl;
     metrics::LintView m_lint;
-    bool m_lintDirty = true;
+    quint64 m_changes = 1; // changes of what the lint reads, counted
+    quint64 m_linted = 0; // the count the served lint had seen (0: none yet)
+    bool m_lintInFlight = false;
+    QTimer m_lintDelay; // changes come in bursts (50 nodes' snapshots): one lint after them
     // A scrape is being written (a scraper that sends another request meanwhile is not answered
     // until it is done: nothing may relint under the one being written).
     bool m_writing = false;
     int m_coveragePending = 0;
     platform::ApiClient *m_coverageClient = nullptr;
+
+    // Last: destroyed first, waiting for a lint under way (its answer then goes nowhere).
+    QThreadPool m_lintPool;
 
     friend class MetricsHttpServer;
 };

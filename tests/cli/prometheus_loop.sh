@@ -51,7 +51,7 @@ rc=0; "$CTL" --api "$api" --esl "127.0.0.1:$esl" serve --listen 0.0.0.0:0 2>"$WO
 
 port=$(free_port)
 "$CTL" --api "$api" --esl "127.0.0.1:$esl" serve --listen "127.0.0.1:$port" \
-    --auth-file "$WORK/scrape.token" 2>"$WORK/serve.err" &
+    --auth-file "$WORK/scrape.token" --api-refresh 5 2>"$WORK/serve.err" &
 serve_pid=$!
 pids="$pids $serve_pid"
 url="http://127.0.0.1:$port/metrics"
@@ -239,7 +239,30 @@ s.sendall(("GET /metrics HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\n\r\n
 s.recv(100)
 s.close()
 PY
-scrape | tail -1 | grep -q '^xynap_exporter_render_seconds ' || fail "serve stopped answering after a scraper went away"
+scrape | tail -1 | grep -q '^xynap_exporter_lint_timestamp_seconds ' || fail "serve stopped answering after a scraper went away"
+
+# A saved change the node does not run: serve reads it with the Platform API's next refresh, and
+# its lint (beside the scrapes) makes it "not applied" in a later scrape, read after the change.
+linted_at() { scrape | sed -n 's/^xynap_exporter_lint_timestamp_seconds \(.*\)$/\1/p'; }
+before=$(linted_at)
+[ -n "$before" ] && [ "$before" != 0 ] || fail "no lint timestamp: '$before'"
+"$CTL" --api "$api" trunks export >"$WORK/export.json" 2>"$WORK/export.err" || fail "trunks export failed"
+/usr/bin/python3 - "$WORK/export.json" <<'PY' || fail "could not edit the export"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+for t in doc["trunks"]:
+    if t["gateway_name"] == "plusnet":
+        t["ping_seconds"] = 60
+json.dump(doc, open(sys.argv[1], "w"))
+PY
+"$CTL" --api "$api" trunks apply "$WORK/export.json" >"$WORK/apply.out" 2>"$WORK/apply.err" || fail "trunks apply failed: $(cat "$WORK/apply.err")"
+not_applied() {
+    scrape >"$WORK/metrics.txt" && grep -q '^xynap_trunk_not_applied{.*gateway="plusnet".*field="ping_seconds"} 1$' "$WORK/metrics.txt"
+}
+await "serve never showed plusnet's saved ping interval as not applied: $(grep plusnet "$WORK/metrics.txt" | grep -v '^#' | head -5)" not_applied
+after=$(sed -n 's/^xynap_exporter_lint_timestamp_seconds \(.*\)$/\1/p' "$WORK/metrics.txt")
+/usr/bin/python3 -c "import sys; sys.exit(0 if float('$after') > float('$before') else 1)" \
+    || fail "the lint that found the change read before it: $before, then $after"
 
 # systemctl stop sends SIGTERM: serve stops listening and ends with 0, saying why.
 rc=0; kill -TERM "$serve_pid"; wait "$serve_pid" || rc=$?
