@@ -77,6 +77,17 @@ PlatformSession::PlatformSession(ProviderCatalog catalog, QObject *parent)
     });
 }
 
+PlatformSession::~PlatformSession()
+{
+    // The gateways seen in the last second before the console closed are no less seen: without
+    // this, one that vanished meanwhile would not be "gone" at the next start.
+    if (m_seenSaveTimer.isActive()) {
+        m_seenSaveTimer.stop();
+        QSettings s;
+        saveSeenGateways(s, m_gateways.seenGateways());
+    }
+}
+
 void PlatformSession::loadSeenGateways()
 {
     if (m_sandbox)

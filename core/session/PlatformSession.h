@@ -26,6 +26,8 @@ public:
     // monitor's diagnosis, the lint, the coverage, the editor's templates and buttons).
     explicit PlatformSession(QObject *parent = nullptr);
     explicit PlatformSession(ProviderCatalog catalog, QObject *parent = nullptr);
+    // Keeps what it saw last: a save of the seen gateways still waiting is done now.
+    ~PlatformSession() override;
 
     const ProviderCatalog &catalog() const { return m_catalog; }
 

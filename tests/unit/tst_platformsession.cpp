@@ -1,5 +1,6 @@
 // PlatformSession's lint runs on a thread of its own: its findings arrive with findingsChanged,
 // and a result whose snapshot a newer change overtook is dropped, never shown.
+#include "session/AppliedVersions.h"
 #include "session/PlatformSession.h"
 
 #include <QtTest>
@@ -39,6 +40,32 @@ class TestPlatformSession final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"xynap-test"_s);
+        QCoreApplication::setApplicationName(u"tst_platformsession"_s);
+        QSettings().clear();
+    }
+
+    // The console closed within a second of a snapshot: what it saw is saved all the same.
+    void seenGatewaysAreSavedOnClose()
+    {
+        {
+            session::PlatformSession session;
+            session.loadSeenGateways();
+            GatewayStatus plusnet;
+            plusnet.name = u"plusnet"_s;
+            plusnet.profile = u"external-ipv4"_s;
+            plusnet.state = u"NOREG"_s;
+            session.gateways()->applySnapshot(u"fs1"_s, {plusnet});
+        }
+        QSettings settings;
+        const QHash<QString, QDateTime> seen = session::loadSeenGateways(settings);
+        QVERIFY2(seen.contains(u"fs1"_s + QChar(0x1f) + u"plusnet"_s),
+            qPrintable(QStringList(seen.keys()).join(u", "_s)));
+    }
+
     // A node that runs nothing: every trunk is "not running" there, said by the lint thread.
     void findingsArrive()
     {
