@@ -16,23 +16,9 @@ MonitorRun::MonitorRun(const Target &target, Io io, QObject *parent)
     , m_target(target)
     , m_io(io)
 {
-    m_seenSaveTimer.setSingleShot(true);
-    m_seenSaveTimer.setInterval(1000);
-    connect(&m_seenSaveTimer, &QTimer::timeout, this, &MonitorRun::saveSeen);
 }
 
-MonitorRun::~MonitorRun()
-{
-    if (m_seenSaveTimer.isActive())
-        saveSeen();
-}
-
-void MonitorRun::saveSeen()
-{
-    m_seenSaveTimer.stop();
-    QSettings s;
-    session::saveSeenGateways(s, m_monitor.seenGateways());
-}
+MonitorRun::~MonitorRun() = default;
 
 void MonitorRun::start()
 {
@@ -44,9 +30,13 @@ void MonitorRun::start()
         m_monitor.setAppliedVersions(
             session::loadAppliedVersions(settings, m_target.apiUrl.toString()));
         connect(&m_monitor, &session::GatewayMonitor::appliedVersionsChanged, this, [this] {
-            QSettings s;
-            session::saveAppliedVersions(
-                s, m_target.apiUrl.toString(), m_monitor.appliedVersions());
+            m_saves.schedule(u"applied"_s, [this]() -> session::DeferredSave::Write {
+                return [platform = m_target.apiUrl.toString(),
+                           versions = m_monitor.appliedVersions()] {
+                    QSettings s;
+                    session::saveAppliedVersions(s, platform, versions);
+                };
+            });
         });
     }
     {
@@ -55,8 +45,12 @@ void MonitorRun::start()
         QSettings settings;
         m_monitor.setSeenGateways(session::loadSeenGateways(settings));
         connect(&m_monitor, &session::GatewayMonitor::seenGatewaysChanged, this, [this] {
-            if (!m_seenSaveTimer.isActive())
-                m_seenSaveTimer.start();
+            m_saves.schedule(u"seen"_s, [this]() -> session::DeferredSave::Write {
+                return [seen = m_monitor.seenByNode()] {
+                    QSettings s;
+                    session::saveSeenGateways(s, session::GatewayStore::seenByKey(seen));
+                };
+            });
         });
     }
     if (m_apiGiven) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/Cli.h"
+#include "session/DeferredSave.h"
 #include "session/GatewayMonitor.h"
 
 #include <QDateTime>
@@ -51,7 +52,6 @@ private:
     void nodeSettled(const QString &node);
     void checkReady();
     void loadTrunks();
-    void saveSeen();
 
     Target m_target;
     Io m_io;
@@ -68,10 +68,10 @@ private:
     int m_trunksExit = Ok;
     QStringList m_failures;
     int m_failureExit = Ok;
-    // Which gateways ran is written once a burst of snapshots is over, and at the end: a fleet's
-    // list (tens of thousands of entries) written on every snapshot would be most of the work
-    // and of the memory while the snapshot is read.
-    QTimer m_seenSaveTimer;
+    // Which gateways ran and which version each node loaded are written once a burst of
+    // snapshots or adds is over, and at the end, on a thread of their own (last: written while
+    // the monitor is still there).
+    session::DeferredSave m_saves;
 };
 
 } // namespace xynap::cli

@@ -30,6 +30,7 @@ xynap_add_test(tst_coveragematrix SOURCES unit/tst_coveragematrix.cpp LIBS xynap
 
 # The session's lint on its own thread: findings arrive, results overtaken by a change dropped.
 xynap_add_test(tst_platformsession SOURCES unit/tst_platformsession.cpp LIBS xynap_core LABELS unit)
+xynap_add_test(tst_deferredsave SOURCES unit/tst_deferredsave.cpp LIBS xynap_core LABELS unit)
 
 # What the lint is given of the monitor, the firewall and the ACL.
 xynap_add_test(tst_snapshotbuilder SOURCES unit/tst_snapshotbuilder.cpp LIBS xynap_core LABELS unit)

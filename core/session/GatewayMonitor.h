@@ -116,6 +116,9 @@ public:
     // settings by the console and xynapctl alike, so that a gateway that vanishes — killed behind
     // the console's back, while it was not watching — is "gone", never silently absent.
     QHash<QString, QDateTime> seenGateways() const { return m_store.seenByKey(); }
+    // The same by node, then name (shared, not copied): GatewayStore::seenByKey() makes the keys
+    // where that costs nothing (a thread that writes them).
+    QHash<QString, GatewayStore::SeenByName> seenByNode() const { return m_store.seen(); }
     void setSeenGateways(const QHash<QString, QDateTime> &seen);
     // The operator removes a vanished gateway from what is expected to run.
     void forgetGateway(const QString &node, const QString &name);

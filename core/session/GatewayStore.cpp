@@ -126,10 +126,10 @@ const Trunk *GatewayStore::trunkFor(const QString &gatewayName) const
     return it == m_trunkIndex.cend() ? nullptr : &m_trunks.at(it.value());
 }
 
-QHash<QString, QDateTime> GatewayStore::seenByKey() const
+QHash<QString, QDateTime> GatewayStore::seenByKey(const QHash<QString, SeenByName> &seen)
 {
     QHash<QString, QDateTime> byKey;
-    for (auto node = m_seen.cbegin(); node != m_seen.cend(); ++node) {
+    for (auto node = seen.cbegin(); node != seen.cend(); ++node) {
         for (auto it = node->cbegin(); it != node->cend(); ++it)
             byKey.insert(key(node.key(), it.key()), it.value());
     }

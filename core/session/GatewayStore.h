@@ -101,7 +101,8 @@ public:
     QHash<QString, SeenByName> &seen() { return m_seen; }
     const QHash<QString, SeenByName> &seen() const { return m_seen; }
     // The same by key(node, gateway), as the settings keep them.
-    QHash<QString, QDateTime> seenByKey() const;
+    QHash<QString, QDateTime> seenByKey() const { return seenByKey(m_seen); }
+    static QHash<QString, QDateTime> seenByKey(const QHash<QString, SeenByName> &seen);
     void setSeenByKey(const QHash<QString, QDateTime> &seen);
     // The lint's findings for the trunk behind each gateway, by gateway name.
     QHash<QString, QList<lint::Finding>> &configFindings() { return m_configFindings; }

@@ -45,12 +45,6 @@ PlatformSession::PlatformSession(ProviderCatalog catalog, QObject *parent)
         m_retryAt = {};
         refreshTrunks();
     });
-    m_seenSaveTimer.setSingleShot(true);
-    m_seenSaveTimer.setInterval(1000);
-    connect(&m_seenSaveTimer, &QTimer::timeout, this, [this] {
-        QSettings s;
-        saveSeenGateways(s, m_gateways.seenGateways());
-    });
     connect(
         &m_gateways, &GatewayMonitor::runningChanged, &m_relintTimer, qOverload<>(&QTimer::start));
     // The Trunks page's Running column follows the monitor, once per burst of changes: a
@@ -70,10 +64,15 @@ PlatformSession::PlatformSession(ProviderCatalog catalog, QObject *parent)
     connect(&m_gateways, &GatewayMonitor::nodesChanged, this, runningMoved);
     // Which version each node loaded is kept across runs (not for the sandbox, which starts anew).
     connect(&m_gateways, &GatewayMonitor::appliedVersionsChanged, this, [this] {
-        if (m_sandbox || m_api.baseUrl().isEmpty())
-            return;
-        QSettings settings;
-        saveAppliedVersions(settings, m_api.baseUrl().toString(), m_gateways.appliedVersions());
+        m_saves.schedule(u"applied"_s, [this]() -> DeferredSave::Write {
+            if (m_sandbox || m_api.baseUrl().isEmpty())
+                return {};
+            return
+                [platform = m_api.baseUrl().toString(), versions = m_gateways.appliedVersions()] {
+                    QSettings settings;
+                    saveAppliedVersions(settings, platform, versions);
+                };
+        });
     });
 }
 
@@ -81,11 +80,17 @@ PlatformSession::~PlatformSession()
 {
     // The gateways seen in the last second before the console closed are no less seen: without
     // this, one that vanished meanwhile would not be "gone" at the next start.
-    if (m_seenSaveTimer.isActive()) {
-        m_seenSaveTimer.stop();
-        QSettings s;
-        saveSeenGateways(s, m_gateways.seenGateways());
-    }
+    m_saves.flush();
+}
+
+void PlatformSession::scheduleSeenSave()
+{
+    m_saves.schedule(u"seen"_s, [this]() -> DeferredSave::Write {
+        return [seen = m_gateways.seenByNode()] {
+            QSettings s;
+            saveSeenGateways(s, GatewayStore::seenByKey(seen));
+        };
+    });
 }
 
 void PlatformSession::loadSeenGateways()
@@ -94,8 +99,8 @@ void PlatformSession::loadSeenGateways()
         return;
     QSettings settings;
     m_gateways.setSeenGateways(session::loadSeenGateways(settings));
-    connect(&m_gateways, &GatewayMonitor::seenGatewaysChanged, &m_seenSaveTimer,
-        qOverload<>(&QTimer::start), Qt::UniqueConnection);
+    connect(&m_gateways, &GatewayMonitor::seenGatewaysChanged, this,
+        &PlatformSession::scheduleSeenSave, Qt::UniqueConnection);
 }
 
 void PlatformSession::loadAppliedVersions()

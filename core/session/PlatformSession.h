@@ -6,6 +6,7 @@
 #include "model/SofiaProfile.h"
 #include "platform/ApiClient.h"
 #include "session/ActivityLog.h"
+#include "session/DeferredSave.h"
 #include "session/GatewayMonitor.h"
 #include "session/TrunkTableModel.h"
 
@@ -109,6 +110,7 @@ Q_SIGNALS:
 
 private:
     void loadAppliedVersions();
+    void scheduleSeenSave();
     bool m_appliedLoaded = false;
     ProviderCatalog m_catalog;
     platform::ApiClient m_api;
@@ -120,7 +122,6 @@ private:
     QList<lint::Finding> m_findings;
     QTimer m_relintTimer;
     QTimer m_runningTimer;
-    QTimer m_seenSaveTimer; // a snapshot of 50 nodes is one write, not 50
     void startLint();
     void lintFinished(int generation, QList<lint::Finding> findings,
         const QHash<QString, QList<lint::Finding>> &byGateway);
@@ -148,6 +149,9 @@ private:
     // Last: destroyed first, so a lint still running finishes before the rest of the session
     // goes (its queued result then goes with the session's QObject).
     QThreadPool m_lintPool;
+    // What the console remembers (seen gateways, applied versions): a burst of changes is one
+    // write, on a thread of its own; written at the end too. After the monitor: it reads it.
+    DeferredSave m_saves;
 };
 
 } // namespace xynap::session

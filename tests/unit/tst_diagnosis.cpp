@@ -263,6 +263,12 @@ private Q_SLOTS:
         saveSeenGateways(settings, odd);
         odd.remove(u"fs1"_s + sep + u"bad\nname"_s);
         QCOMPARE(loadSeenGateways(settings), odd);
+        // The versions too (a map of 250,000 variants was 39 MB in the file).
+        QVERIFY(!settings.allKeys().filter(u"applied/"_s).filter(u"-list"_s).isEmpty());
+        QHash<QString, int> oddVersions = versions;
+        oddVersions.insert(u"fs1"_s + sep + u"tab\tname"_s, 2);
+        saveAppliedVersions(settings, u"https://api.example:8443"_s, oddVersions);
+        QCOMPARE(loadAppliedVersions(settings, u"https://api.example:8443"_s), versions);
     }
 
     // The settings file is the operator's, and may be edited or damaged: what does not parse is
@@ -280,8 +286,11 @@ private Q_SLOTS:
                     {u"no-separator"_s, Now.toString(Qt::ISODate)},
                     {u"fs1"_s + sep + u"oneandone"_s, Now.toString(Qt::ISODate)}});
             saveAppliedVersions(settings, u"p"_s, {});
-            const QString group = settings.allKeys().filter(u"applied/"_s).value(0);
-            QVERIFY(!group.isEmpty());
+            const QString list = settings.allKeys().filter(u"applied/"_s).value(0);
+            QVERIFY(list.endsWith(u"-list"_s));
+            // The map earlier versions wrote, read while no list is there.
+            const QString group = list.chopped(5);
+            settings.remove(list);
             settings.setValue(group,
                 QVariantMap {{u"a"_s + sep + u"b"_s, u"seven"_s}, {u"c"_s + sep + u"d"_s, -2},
                     {u"e"_s + sep + u"f"_s, 4}});
@@ -296,6 +305,15 @@ private Q_SLOTS:
                 + u"oneandone\t"_s + Now.toString(Qt::ISODate) + u"\n"_s));
         QCOMPARE(loadSeenGateways(settings),
             (QHash<QString, QDateTime> {{u"fs2"_s + sep + u"oneandone"_s, Now}}));
+        QCOMPARE(loadAppliedVersions(settings, u"p"_s),
+            (QHash<QString, int> {{u"e"_s + sep + u"f"_s, 4}}));
+        // Saved again: as a list, and the map is gone; broken lines of a list are left out.
+        saveAppliedVersions(settings, u"p"_s, loadAppliedVersions(settings, u"p"_s));
+        QCOMPARE(settings.allKeys().filter(u"applied/"_s).size(), 1);
+        const QString list = settings.allKeys().filter(u"applied/"_s).value(0);
+        settings.setValue(list,
+            QString(u"a"_s + sep + u"b\tseven\nc"_s + sep + u"d\t-2\nno tab\n\t5\n"_s + u"e"_s + sep
+                + u"f\t4\n"_s));
         QCOMPARE(loadAppliedVersions(settings, u"p"_s),
             (QHash<QString, int> {{u"e"_s + sep + u"f"_s, 4}}));
     }

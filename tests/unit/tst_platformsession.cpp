@@ -48,6 +48,32 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    // A rescan of many gateways is many "this version loaded" changes: written once the burst is
+    // over, not once per change.
+    void appliedVersionsAreWrittenOncePerBurst()
+    {
+        const QString platform = u"https://api.example.net"_s;
+        session::PlatformSession session;
+        session.api()->setBaseUrl(QUrl(platform));
+        QList<Trunk> trunks;
+        for (int i = 0; i < 200; ++i)
+            trunks.append(plusnetTrunk(i + 1, u"gw%1"_s.arg(i)));
+        session.trunks()->setTrunks(trunks);
+        session.gateways()->setTrunks(trunks);
+        for (const Trunk &t : std::as_const(trunks))
+            session.gateways()->recordApplied(u"fs1"_s, t.gatewayName);
+        {
+            QSettings settings;
+            QVERIFY(session::loadAppliedVersions(settings, platform).isEmpty()); // not yet
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(
+            [&] {
+                QSettings settings;
+                return session::loadAppliedVersions(settings, platform).size();
+            }(),
+            qsizetype(200), 5000);
+    }
+
     // The console closed within a second of a snapshot: what it saw is saved all the same.
     void seenGatewaysAreSavedOnClose()
     {
