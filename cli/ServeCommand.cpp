@@ -449,8 +449,20 @@ void ServeCommand::analyzeCoverage()
 void ServeCommand::lintChanged()
 {
     ++m_changes;
-    if (!m_lintInFlight && !m_lintDelay.isActive())
-        m_lintDelay.start();
+    scheduleLint();
+}
+
+void ServeCommand::scheduleLint()
+{
+    if (m_lintInFlight || m_lintDelay.isActive() || m_linted == m_changes)
+        return;
+    // LintDelayMs after the change, and at least as long after the last lint as it took: changes
+    // that never stop (a node flapping) keep the lint to half a core, and each lint's shared lists
+    // are copied at most once per lint.
+    qint64 waitMs = LintDelayMs;
+    if (m_sinceLint.isValid())
+        waitMs = qMax(waitMs, m_lastLintMs - m_sinceLint.elapsed());
+    m_lintDelay.start(int(waitMs));
 }
 
 std::optional<lint::Snapshot> ServeCommand::lintSnapshot() const
@@ -475,6 +487,7 @@ void ServeCommand::startLint()
     LintDone done {m_changes, QDateTime::currentDateTimeUtc(), 0};
     std::optional<lint::Snapshot> snapshot = lintSnapshot();
     if (!snapshot) {
+        done.readAt = {}; // nothing read: no lint to speak of
         applyLint(done, {});
         return;
     }
@@ -499,16 +512,18 @@ void ServeCommand::lintFinished(const LintDone &done, metrics::LintView lint)
     // A lint started before one a scrape ran itself is older: dropped.
     if (done.generation > m_linted)
         applyLint(done, std::move(lint));
-    if (m_linted != m_changes && !m_lintDelay.isActive())
-        m_lintDelay.start(); // something changed while it ran
+    scheduleLint(); // something changed while it ran
 }
 
 void ServeCommand::applyLint(const LintDone &done, metrics::LintView lint)
 {
     m_lint = std::move(lint);
     m_linted = done.generation;
+    m_lintedTrunks = done.readAt.isValid();
     m_stats.lastLintSeconds = done.seconds;
     m_stats.lintAt = done.readAt;
+    m_lastLintMs = qint64(done.seconds * 1000);
+    m_sinceLint.start();
     m_run.monitor().setConfigFindings(m_lint.byGateway);
 }
 
@@ -517,16 +532,17 @@ bool ServeCommand::writeExposition(const metrics::PieceSink &sink)
     QElapsedTimer timer;
     timer.start();
     m_writing = true;
-    if (m_linted == 0) {
-        // Nothing linted yet (serve just started): the first scrape does not go without the
-        // causes and the findings.
+    if (!m_lintedTrunks && m_run.monitor().trunksKnown()) {
+        // No lint has read the trunks yet (serve just started, or the Platform API answered
+        // since): the scrape does not go without the causes and the findings.
         QElapsedTimer lintTimer;
         lintTimer.start();
         LintDone done {m_changes, QDateTime::currentDateTimeUtc(), 0};
-        const std::optional<lint::Snapshot> snapshot = lintSnapshot();
-        metrics::LintView lint = snapshot ? metrics::lintView(*snapshot) : metrics::LintView {};
-        done.seconds = double(lintTimer.nsecsElapsed()) / 1e9;
-        applyLint(done, std::move(lint));
+        if (const std::optional<lint::Snapshot> snapshot = lintSnapshot()) {
+            metrics::LintView lint = metrics::lintView(*snapshot);
+            done.seconds = double(lintTimer.nsecsElapsed()) / 1e9;
+            applyLint(done, std::move(lint));
+        }
     }
     const bool written = metrics::writeExposition(m_run, m_lint, m_nodes, m_stats,
         m_run.trunksLoadedAt(), QDateTime::currentDateTimeUtc(), m_coverage, sink);

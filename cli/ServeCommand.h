@@ -10,6 +10,7 @@
 #include "lint/Finding.h"
 #include "model/SofiaProfile.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QThreadPool>
 #include <QTimer>
@@ -101,8 +102,10 @@ private:
     // every gateway's diagnosis. It runs on a thread of its own after what it reads changed (one
     // at a time; the next when it is back, if something changed meanwhile), so that a scrape
     // never waits for it: a scrape serves the last lint done, and says when it read
-    // (xynap_exporter_lint_timestamp_seconds). Only a scrape before the first lint runs it.
+    // (xynap_exporter_lint_timestamp_seconds). Only a scrape before any lint read the trunks
+    // runs one itself.
     void lintChanged();
+    void scheduleLint();
     void startLint();
     struct LintDone {
         quint64 generation = 0; // m_changes when it read
@@ -133,6 +136,9 @@ private:
     quint64 m_changes = 1; // changes of what the lint reads, counted
     quint64 m_linted = 0; // the count the served lint had seen (0: none yet)
     bool m_lintInFlight = false;
+    bool m_lintedTrunks = false; // the served lint read the trunks
+    qint64 m_lastLintMs = 0; // how long the last lint took
+    QElapsedTimer m_sinceLint; // since the last lint was served
     QTimer m_lintDelay; // changes come in bursts (50 nodes' snapshots): one lint after them
     // A scrape is being written (a scraper that sends another request meanwhile is not answered
     // until it is done: nothing may relint under the one being written).

@@ -2,6 +2,8 @@
 #include "lint/Rules.h"
 
 #include <QSet>
+#include <algorithm>
+#include <tuple>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -58,7 +60,7 @@ private:
             for (const RunningRef &g : sameName.value()) {
                 if ((g.gateway->profile.isEmpty() || g.gateway->profile == t.profile)
                     && (node.isEmpty() || *g.node == node))
-                    running = g.gateway; // the last in the list's order, as FreeSWITCH lists them
+                    running = g.gateway; // a node has one entry per name; else the last
             }
         }
         const QString onNode = nameNode ? tr(" (node %1)").arg(node) : QString();
@@ -180,12 +182,18 @@ public:
         for (const Trunk &t : snapshot.trunks)
             served.insert(t.gatewayName);
         const bool nameNode = snapshot.runningNodes.size() > 1;
+        const qsizetype first = out.size();
         for (const NodeRunning &node : *snapshot.running) {
             for (const RunningGateway &g : node.gateways) {
                 if (!served.contains(g.name))
                     out.append(notServed(node.node, g, nameNode));
             }
         }
+        // By node, then name: a list's order moves with every delete (its last entry fills the
+        // hole), and the same findings in another order would be news to every view.
+        std::stable_sort(out.begin() + first, out.end(), [](const Finding &a, const Finding &b) {
+            return std::tie(a.node, a.gatewayName) < std::tie(b.node, b.gatewayName);
+        });
     }
 
 private:

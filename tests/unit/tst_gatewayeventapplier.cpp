@@ -198,9 +198,12 @@ private Q_SLOTS:
                 entries += list.size();
             qsizetype rows = 0;
             for (int row = 0; row < store.size(); ++row) {
-                const RunningGateway *g = store.runningOf(row);
-                if (!g)
+                const int index = store.at(row).runningIndex;
+                if (index < 0)
                     continue;
+                if (index >= store.running().value(store.at(row).node).size())
+                    return false;
+                const RunningGateway *g = store.runningOf(row);
                 ++rows;
                 if (g->name != store.at(row).name)
                     return false;

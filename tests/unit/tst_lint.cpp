@@ -316,6 +316,33 @@ private Q_SLOTS:
 
     // A run that keeps some findings keeps exactly those a full run makes that `keep` accepts,
     // in the same order, and asks about every one of them.
+    // A gateway no trunk stands for, on two nodes: one finding per node, by node and then name,
+    // whatever order the nodes' lists have (a delete moves a list's last entry into its hole).
+    void notServedFindingsComeByNodeThenName()
+    {
+        Snapshot s = production();
+        QList<GatewayStatus> running;
+        for (const QString &node : {u"fs1"_s, u"fs2"_s}) {
+            for (const QString &name : {u"zeta"_s, u"alpha"_s, u"mu"_s}) {
+                GatewayStatus g;
+                g.node = node;
+                g.name = name;
+                g.profile = u"external-ipv4"_s;
+                running.append(g);
+            }
+        }
+        s.running = runningByNode(running);
+        s.runningNodes = {u"fs1"_s, u"fs2"_s};
+        QStringList order;
+        for (const Finding &f : m_engine.run(s)) {
+            if (f.ruleId == u"XY-NOT-SERVED"_s)
+                order.append(f.node + u"/"_s + f.gatewayName);
+        }
+        QCOMPARE(order,
+            (QStringList {u"fs1/alpha"_s, u"fs1/mu"_s, u"fs1/zeta"_s, u"fs2/alpha"_s, u"fs2/mu"_s,
+                u"fs2/zeta"_s}));
+    }
+
     void runWithKeepIsTheFilteredFullRun()
     {
         Snapshot s = production();
