@@ -1,120 +1,171 @@
 #include "session/AppliedVersions.h"
 
+#include "model/FileRead.h"
+
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QSettings>
-#include <QStringTokenizer>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace xynap::session {
 
 namespace {
-// One settings group per platform; the URL is hashed so that it needs no escaping.
-QString group(const QString &platform)
+
+// The platform's URL, hashed so that it needs no escaping in a key or a file name.
+QString platformId(const QString &platform)
 {
-    return u"applied/"_s
-        + QString::fromLatin1(
-            QCryptographicHash::hash(platform.toUtf8(), QCryptographicHash::Sha256)
-                .toHex()
-                .left(16));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(platform.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
+
 constexpr int MaxEntries = 300'000; // 5,000 gateways on 50 nodes, with room
-// A name with a line break or a tab (FreeSWITCH reports what it was given) would break the lines
-// of a list: such a gateway is not remembered, which only costs what is known of it after a
-// restart.
+// A line is a key of a node and a gateway name and a version or a time: a file larger than this
+// is not the console's.
+constexpr qint64 MaxFileBytes = qint64(64) * 1024 * 1024;
+
+// What the console remembers of a fleet lives in files of its own beside the settings file, one
+// line per gateway, "NODE\x1fNAME<TAB>value": QSettings keeps every value it read for as long as
+// the process runs (a fleet's lists were tens of MB of every process) and writes the whole
+// settings file for any change.
+QString fileBeside(const QSettings &settings, const QString &suffix)
+{
+    const QFileInfo ini(settings.fileName());
+    return ini.absoluteDir().filePath(ini.completeBaseName() + suffix);
+}
+
+// A name with a line break or a tab (FreeSWITCH reports what it was given) would break the
+// lines: such a gateway is not remembered, which only costs what is known of it after a restart.
 bool fitsALine(const QString &key)
 {
     return !key.contains(u'\n') && !key.contains(u'\t');
 }
+
+// The file's bytes; nullopt when there is no such file (then the settings of an earlier version
+// are read). A file that cannot be read, or is too large, remembers nothing.
+std::optional<QByteArray> readRemembered(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return std::nullopt;
+    FileReadResult file = readInputFile(path, MaxFileBytes);
+    return file.ok() ? std::move(file.data) : QByteArray();
+}
+
+// Calls take(key, value) for each line with a key before its tab.
+template<typename Take>
+void forEachLine(QByteArrayView text, Take take)
+{
+    while (!text.isEmpty()) {
+        qsizetype end = text.indexOf('\n');
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView line = text.first(end);
+        text = text.sliced(qMin(end + 1, text.size()));
+        const qsizetype tab = line.indexOf('\t');
+        if (tab > 0)
+            take(QString::fromUtf8(line.first(tab)), line.sliced(tab + 1));
+    }
+}
+
+void writeRemembered(const QString &path, const QByteArray &lines)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path); // whole or not at all, whoever reads it meanwhile
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(lines);
+        (void)file.commit();
+    }
+}
+
 } // namespace
 
-// One line per gateway, "NODE\x1fNAME<TAB>version", in one value: 250,000 gateways as a map of
-// variants were 39 MB in the file and took 1 s to write; the map of earlier versions is still
-// read.
 QHash<QString, int> loadAppliedVersions(QSettings &settings, const QString &platform)
 {
     QHash<QString, int> versions;
-    const auto take = [&versions](const QString &key, QStringView value) {
+    const auto take = [&versions](const QString &key, QByteArrayView value) {
         bool ok = false;
         const int version = value.toInt(&ok);
-        if (ok && version > 0 && versions.size() < MaxEntries)
+        if (ok && version > 0 && key.contains(QChar(0x1f)) && versions.size() < MaxEntries)
             versions.insert(key, version);
     };
-    const QString lines = settings.value(group(platform) + u"-list"_s).toString();
-    if (!lines.isEmpty()) {
-        for (const QStringView line : QStringTokenizer(lines, u'\n', Qt::SkipEmptyParts)) {
-            const qsizetype tab = line.lastIndexOf(u'\t');
-            if (tab > 0)
-                take(line.first(tab).toString(), line.sliced(tab + 1));
-        }
+    if (const auto text
+        = readRemembered(fileBeside(settings, u".applied-"_s + platformId(platform)))) {
+        forEachLine(*text, take);
         return versions;
     }
-    const QVariantMap stored = settings.value(group(platform)).toMap();
+    // Earlier versions kept a map in the settings.
+    const QVariantMap stored = settings.value(u"applied/"_s + platformId(platform)).toMap();
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-        take(it.key(), it.value().toString());
+        take(it.key(), it.value().toString().toUtf8());
     return versions;
 }
 
 void saveAppliedVersions(
     QSettings &settings, const QString &platform, const QHash<QString, int> &versions)
 {
-    QString lines;
+    QByteArray lines;
     lines.reserve(qMin<qsizetype>(versions.size(), MaxEntries) * 48);
     int entries = 0;
     for (auto it = versions.cbegin(); it != versions.cend() && entries < MaxEntries; ++it) {
         if (!fitsALine(it.key()))
             continue;
-        lines += it.key();
-        lines += u'\t';
-        lines += QString::number(it.value());
-        lines += u'\n';
+        lines += it.key().toUtf8();
+        lines += '\t';
+        lines += QByteArray::number(it.value());
+        lines += '\n';
         ++entries;
     }
-    settings.setValue(group(platform) + u"-list"_s, lines);
-    settings.remove(group(platform));
+    writeRemembered(fileBeside(settings, u".applied-"_s + platformId(platform)), lines);
+    if (const QString old = u"applied/"_s + platformId(platform); settings.contains(old))
+        settings.remove(old);
 }
 
-// One line per gateway, "NODE\x1fNAME<TAB>time", in one value: a fleet's list as a map of
-// 50,000 variants took 126 MB to write. The map of earlier versions is still read.
 QHash<QString, QDateTime> loadSeenGateways(QSettings &settings)
 {
     QHash<QString, QDateTime> seen;
-    const auto take = [&seen](const QString &key, QStringView at) {
-        const QDateTime time = QDateTime::fromString(at.toString(), Qt::ISODate);
+    const auto take = [&seen](const QString &key, QByteArrayView at) {
+        const QDateTime time = QDateTime::fromString(QString::fromLatin1(at), Qt::ISODate);
         if (time.isValid() && key.contains(QChar(0x1f)) && seen.size() < MaxEntries)
             seen.insert(key, time);
     };
+    if (const auto text = readRemembered(fileBeside(settings, u".seen-gateways"_s))) {
+        forEachLine(*text, take);
+        return seen;
+    }
+    // Earlier versions kept them in the settings: a value of lines, before that a map.
     const QString lines = settings.value(u"seen/gatewayList"_s).toString();
     if (!lines.isEmpty()) {
-        for (const QStringView line : QStringTokenizer(lines, u'\n', Qt::SkipEmptyParts)) {
-            const qsizetype tab = line.indexOf(u'\t');
-            if (tab > 0)
-                take(line.first(tab).toString(), line.sliced(tab + 1));
-        }
+        forEachLine(lines.toUtf8(), take);
         return seen;
     }
     const QVariantMap stored = settings.value(u"seen/gateways"_s).toMap();
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-        take(it.key(), it.value().toString());
+        take(it.key(), it.value().toString().toLatin1());
     return seen;
 }
 
 void saveSeenGateways(QSettings &settings, const QHash<QString, QDateTime> &seen)
 {
-    QString lines;
+    QByteArray lines;
     lines.reserve(qMin<qsizetype>(seen.size(), MaxEntries) * 64);
     int entries = 0;
     for (auto it = seen.cbegin(); it != seen.cend() && entries < MaxEntries; ++it) {
         if (!fitsALine(it.key()))
             continue; // costs only its "gone" after a restart
-        lines += it.key();
-        lines += u'\t';
-        lines += it.value().toUTC().toString(Qt::ISODate);
-        lines += u'\n';
+        lines += it.key().toUtf8();
+        lines += '\t';
+        lines += it.value().toUTC().toString(Qt::ISODate).toLatin1();
+        lines += '\n';
         ++entries;
     }
-    settings.setValue(u"seen/gatewayList"_s, lines);
-    settings.remove(u"seen/gateways"_s);
+    writeRemembered(fileBeside(settings, u".seen-gateways"_s), lines);
+    for (const QString &old : {u"seen/gatewayList"_s, u"seen/gateways"_s}) {
+        if (settings.contains(old))
+            settings.remove(old);
+    }
 }
 
 } // namespace xynap::session

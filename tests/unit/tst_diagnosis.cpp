@@ -7,6 +7,9 @@
 #include "session/Diagnosis.h"
 #include "session/GatewayRecord.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -254,68 +257,97 @@ private Q_SLOTS:
         QCOMPARE(loadAppliedVersions(settings, u"https://api.example:8443"_s), versions);
         QVERIFY(loadAppliedVersions(settings, u"https://other.example"_s).isEmpty());
         QCOMPARE(loadSeenGateways(settings), seen);
-        // Written as one value of lines; a name that would break a line is left out.
-        QVERIFY(settings.contains(u"seen/gatewayList"_s));
-        QVERIFY(!settings.contains(u"seen/gateways"_s));
+        // In files of their own beside the settings, not in them: QSettings keeps whatever it
+        // read for the life of the process.
+        QVERIFY(settings.allKeys().isEmpty());
+        QVERIFY(QFileInfo::exists(dir.filePath(u"console.seen-gateways"_s)));
+        QCOMPARE(QDir(dir.path()).entryList({u"console.applied-*"_s}, QDir::Files).size(), 1);
+        // A name that would break a line is left out.
         QHash<QString, QDateTime> odd = seen;
         odd.insert(u"fs1"_s + sep + u"bad\nname"_s, Now);
         odd.insert(u"fs2"_s + sep + u"plusnet"_s, Now.addSecs(-60));
         saveSeenGateways(settings, odd);
         odd.remove(u"fs1"_s + sep + u"bad\nname"_s);
         QCOMPARE(loadSeenGateways(settings), odd);
-        // The versions too (a map of 250,000 variants was 39 MB in the file).
-        QVERIFY(!settings.allKeys().filter(u"applied/"_s).filter(u"-list"_s).isEmpty());
         QHash<QString, int> oddVersions = versions;
         oddVersions.insert(u"fs1"_s + sep + u"tab\tname"_s, 2);
         saveAppliedVersions(settings, u"https://api.example:8443"_s, oddVersions);
         QCOMPARE(loadAppliedVersions(settings, u"https://api.example:8443"_s), versions);
     }
 
-    // The settings file is the operator's, and may be edited or damaged: what does not parse is
-    // left out, never believed.
-    void damagedSettingsAreLeftOut()
+    // What earlier versions kept in the settings is read while there is no file, and goes from
+    // the settings with the next save.
+    void earlierSettingsAreReadThenMoved()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString file = dir.filePath(u"console.ini"_s);
         const QChar sep(0x1f);
+        QString appliedKey;
         {
             QSettings settings(file, QSettings::IniFormat);
-            settings.setValue(u"seen/gateways"_s,
-                QVariantMap {{u"fs1"_s + sep + u"plusnet"_s, u"yesterday"_s},
-                    {u"no-separator"_s, Now.toString(Qt::ISODate)},
-                    {u"fs1"_s + sep + u"oneandone"_s, Now.toString(Qt::ISODate)}});
+            settings.setValue(u"seen/gatewayList"_s,
+                QString(u"fs1"_s + sep + u"plusnet\t"_s + Now.toString(Qt::ISODate) + u"\n"_s));
+            // The key earlier versions used: "applied/" and the platform's id.
             saveAppliedVersions(settings, u"p"_s, {});
-            const QString list = settings.allKeys().filter(u"applied/"_s).value(0);
-            QVERIFY(list.endsWith(u"-list"_s));
-            // The map earlier versions wrote, read while no list is there.
-            const QString group = list.chopped(5);
-            settings.remove(list);
-            settings.setValue(group,
-                QVariantMap {{u"a"_s + sep + u"b"_s, u"seven"_s}, {u"c"_s + sep + u"d"_s, -2},
-                    {u"e"_s + sep + u"f"_s, 4}});
+            const QStringList files
+                = QDir(dir.path()).entryList({u"console.applied-*"_s}, QDir::Files);
+            QCOMPARE(files.size(), 1);
+            appliedKey = u"applied/"_s + files.first().section(u'-', 1);
+            QVERIFY(QFile::remove(dir.filePath(files.first())));
+            settings.setValue(appliedKey, QVariantMap {{u"a"_s + sep + u"b"_s, 4}});
         }
         QSettings settings(file, QSettings::IniFormat);
-        // The map earlier versions wrote is still read.
         QCOMPARE(loadSeenGateways(settings),
-            (QHash<QString, QDateTime> {{u"fs1"_s + sep + u"oneandone"_s, Now}}));
-        settings.setValue(u"seen/gatewayList"_s,
-            QString(u"fs1"_s + sep + u"plusnet\tyesterday\nno-separator\t"_s
-                + Now.toString(Qt::ISODate) + u"\nno tab at all\n\tno key\n"_s + u"fs2"_s + sep
-                + u"oneandone\t"_s + Now.toString(Qt::ISODate) + u"\n"_s));
+            (QHash<QString, QDateTime> {{u"fs1"_s + sep + u"plusnet"_s, Now}}));
+        QCOMPARE(loadAppliedVersions(settings, u"p"_s),
+            (QHash<QString, int> {{u"a"_s + sep + u"b"_s, 4}}));
+        saveSeenGateways(settings, loadSeenGateways(settings));
+        saveAppliedVersions(settings, u"p"_s, loadAppliedVersions(settings, u"p"_s));
+        QVERIFY2(settings.allKeys().isEmpty(), qPrintable(settings.allKeys().join(u", "_s)));
+        QCOMPARE(loadSeenGateways(settings),
+            (QHash<QString, QDateTime> {{u"fs1"_s + sep + u"plusnet"_s, Now}}));
+        QCOMPARE(loadAppliedVersions(settings, u"p"_s),
+            (QHash<QString, int> {{u"a"_s + sep + u"b"_s, 4}}));
+        // The map of variants of versions before that is read too.
+        settings.setValue(
+            u"seen/gateways"_s, QVariantMap {{u"fs2"_s + sep + u"x"_s, Now.toString(Qt::ISODate)}});
+        QVERIFY(QFile::remove(dir.filePath(u"console.seen-gateways"_s)));
+        QCOMPARE(loadSeenGateways(settings),
+            (QHash<QString, QDateTime> {{u"fs2"_s + sep + u"x"_s, Now}}));
+    }
+
+    // The files are the operator's, and may be edited or damaged: what does not parse is left
+    // out, never believed; a file that is not one of ours (too large, a directory) remembers
+    // nothing.
+    void damagedFilesAreLeftOut()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(u"console.ini"_s);
+        const QChar sep(0x1f);
+        QSettings settings(file, QSettings::IniFormat);
+        saveAppliedVersions(settings, u"p"_s, {});
+        const QString applied = dir.filePath(
+            QDir(dir.path()).entryList({u"console.applied-*"_s}, QDir::Files).value(0));
+        const auto write = [](const QString &path, const QString &text) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) == text.toUtf8().size();
+        };
+        QVERIFY(write(dir.filePath(u"console.seen-gateways"_s),
+            u"fs1"_s + sep + u"plusnet\tyesterday\nno-separator\t"_s + Now.toString(Qt::ISODate)
+                + u"\nno tab at all\n\tno key\n"_s + u"fs2"_s + sep + u"oneandone\t"_s
+                + Now.toString(Qt::ISODate) + u"\n"_s));
         QCOMPARE(loadSeenGateways(settings),
             (QHash<QString, QDateTime> {{u"fs2"_s + sep + u"oneandone"_s, Now}}));
+        QVERIFY(write(applied,
+            u"a"_s + sep + u"b\tseven\nc"_s + sep + u"d\t-2\nno tab\n\t5\nnosep\t3\n"_s + u"e"_s
+                + sep + u"f\t4"_s)); // the last line without its end
         QCOMPARE(loadAppliedVersions(settings, u"p"_s),
             (QHash<QString, int> {{u"e"_s + sep + u"f"_s, 4}}));
-        // Saved again: as a list, and the map is gone; broken lines of a list are left out.
-        saveAppliedVersions(settings, u"p"_s, loadAppliedVersions(settings, u"p"_s));
-        QCOMPARE(settings.allKeys().filter(u"applied/"_s).size(), 1);
-        const QString list = settings.allKeys().filter(u"applied/"_s).value(0);
-        settings.setValue(list,
-            QString(u"a"_s + sep + u"b\tseven\nc"_s + sep + u"d\t-2\nno tab\n\t5\n"_s + u"e"_s + sep
-                + u"f\t4\n"_s));
-        QCOMPARE(loadAppliedVersions(settings, u"p"_s),
-            (QHash<QString, int> {{u"e"_s + sep + u"f"_s, 4}}));
+        QVERIFY(QFile::remove(dir.filePath(u"console.seen-gateways"_s)));
+        QVERIFY(QDir(dir.path()).mkdir(u"console.seen-gateways"_s));
+        QVERIFY(loadSeenGateways(settings).isEmpty());
     }
 };
 
