@@ -264,6 +264,22 @@ after=$(sed -n 's/^xynap_exporter_lint_timestamp_seconds \(.*\)$/\1/p' "$WORK/me
 /usr/bin/python3 -c "import sys; sys.exit(0 if float('$after') > float('$before') else 1)" \
     || fail "the lint that found the change read before it: $before, then $after"
 
+# A serve whose Platform API does not answer has linted nothing: its lint timestamp says so (0),
+# never the time of a lint without trunks.
+dead_api="http://127.0.0.1:$(free_port)"
+lport=$(free_port)
+"$CTL" --api "$dead_api" --esl "127.0.0.1:$esl" serve --listen "127.0.0.1:$lport" 2>"$WORK/serve-noapi.err" &
+noapi_pid=$!
+pids="$pids $noapi_pid"
+noapi_scrape() { curl -fsS "http://127.0.0.1:$lport/metrics" >"$WORK/noapi.txt" && grep -q '^xynap_node_up{.*} 1$' "$WORK/noapi.txt"; }
+await "the serve without an API never showed its node up" noapi_scrape
+sleep 1 # a lint would have run by now (200 ms after the node's list)
+curl -fsS "http://127.0.0.1:$lport/metrics" >"$WORK/noapi.txt" || fail "the serve without an API did not answer"
+grep -q '^xynap_trunks_known 0$' "$WORK/noapi.txt" || fail "trunks known without an API: $(grep trunks_known "$WORK/noapi.txt")"
+grep -q '^xynap_exporter_lint_timestamp_seconds 0$' "$WORK/noapi.txt" \
+    || fail "a lint timestamp without trunks: $(grep lint_timestamp "$WORK/noapi.txt")"
+kill "$noapi_pid" 2>/dev/null || true
+
 # systemctl stop sends SIGTERM: serve stops listening and ends with 0, saying why.
 rc=0; kill -TERM "$serve_pid"; wait "$serve_pid" || rc=$?
 [ $rc -eq 0 ] || fail "serve ended with $rc on SIGTERM, expected 0: $(tail -3 "$WORK/serve.err")"
