@@ -30,12 +30,8 @@ void MonitorRun::start()
         m_monitor.setAppliedVersions(
             session::loadAppliedVersions(settings, m_target.apiUrl.toString()));
         connect(&m_monitor, &session::GatewayMonitor::appliedVersionsChanged, this, [this] {
-            m_saves.schedule(u"applied"_s, [this]() -> session::DeferredSave::Write {
-                return [platform = m_target.apiUrl.toString(),
-                           versions = m_monitor.appliedVersions()] {
-                    QSettings s;
-                    session::saveAppliedVersions(s, platform, versions);
-                };
+            m_saves.schedule(u"applied"_s, [this] {
+                return session::appliedVersionsWrite(m_monitor, m_target.apiUrl.toString());
             });
         });
     }
@@ -45,12 +41,7 @@ void MonitorRun::start()
         QSettings settings;
         m_monitor.setSeenGateways(session::loadSeenGateways(settings));
         connect(&m_monitor, &session::GatewayMonitor::seenGatewaysChanged, this, [this] {
-            m_saves.schedule(u"seen"_s, [this]() -> session::DeferredSave::Write {
-                return [seen = m_monitor.seenByNode()] {
-                    QSettings s;
-                    session::saveSeenGateways(s, session::GatewayStore::seenByKey(seen));
-                };
-            });
+            m_saves.schedule(u"seen"_s, [this] { return session::seenGatewaysWrite(m_monitor); });
         });
     }
     if (m_apiGiven) {

@@ -493,10 +493,7 @@ void ServeCommand::startLint()
     }
     m_lintInFlight = true;
     m_lintPool.start([this, done, input = std::move(*snapshot)]() mutable {
-        QElapsedTimer timer;
-        timer.start();
-        metrics::LintView lint = metrics::lintView(input);
-        done.seconds = double(timer.nsecsElapsed()) / 1e9;
+        metrics::LintView lint = timedLint(input, done);
         // Back on serve's thread; serve waits for this job before it goes (the pool is
         // destroyed first), and a call queued to a destroyed object is dropped.
         QMetaObject::invokeMethod(
@@ -504,6 +501,15 @@ void ServeCommand::startLint()
             [this, done, lint = std::move(lint)]() mutable { lintFinished(done, std::move(lint)); },
             Qt::QueuedConnection);
     });
+}
+
+metrics::LintView ServeCommand::timedLint(const lint::Snapshot &snapshot, LintDone &done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    metrics::LintView lint = metrics::lintView(snapshot);
+    done.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return lint;
 }
 
 void ServeCommand::lintFinished(const LintDone &done, metrics::LintView lint)
@@ -535,12 +541,9 @@ bool ServeCommand::writeExposition(const metrics::PieceSink &sink)
     if (!m_lintedTrunks && m_run.monitor().trunksKnown()) {
         // No lint has read the trunks yet (serve just started, or the Platform API answered
         // since): the scrape does not go without the causes and the findings.
-        QElapsedTimer lintTimer;
-        lintTimer.start();
         LintDone done {m_changes, QDateTime::currentDateTimeUtc(), 0};
         if (const std::optional<lint::Snapshot> snapshot = lintSnapshot()) {
-            metrics::LintView lint = metrics::lintView(*snapshot);
-            done.seconds = double(lintTimer.nsecsElapsed()) / 1e9;
+            metrics::LintView lint = timedLint(*snapshot, done);
             applyLint(done, std::move(lint));
         }
     }

@@ -112,6 +112,8 @@ private:
         QDateTime readAt;
         double seconds = 0;
     };
+    // The lint over `snapshot` (on any thread), its time in `done`.
+    static metrics::LintView timedLint(const lint::Snapshot &snapshot, LintDone &done);
     void lintFinished(const LintDone &done, metrics::LintView lint);
     void applyLint(const LintDone &done, metrics::LintView lint);
     // The snapshot the lint reads now; nullopt while the trunks are not known.

@@ -1,6 +1,7 @@
 #include "session/AppliedVersions.h"
 
 #include "model/FileRead.h"
+#include "session/GatewayMonitor.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -166,6 +167,22 @@ void saveSeenGateways(QSettings &settings, const QHash<QString, QDateTime> &seen
         if (settings.contains(old))
             settings.remove(old);
     }
+}
+
+DeferredSave::Write appliedVersionsWrite(const GatewayMonitor &monitor, const QString &platform)
+{
+    return [platform, versions = monitor.appliedVersions()] {
+        QSettings settings;
+        saveAppliedVersions(settings, platform, versions);
+    };
+}
+
+DeferredSave::Write seenGatewaysWrite(const GatewayMonitor &monitor)
+{
+    return [seen = monitor.seenByNode()] {
+        QSettings settings;
+        saveSeenGateways(settings, GatewayStore::seenByKey(seen));
+    };
 }
 
 } // namespace xynap::session

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/DeferredSave.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -7,6 +9,8 @@
 class QSettings;
 
 namespace xynap::session {
+
+class GatewayMonitor;
 
 // Which saved version of each trunk each FreeSWITCH node loaded last (GatewayMonitor's
 // appliedVersions()), kept per platform beside the console's settings file (`settings` says
@@ -17,9 +21,15 @@ QHash<QString, int> loadAppliedVersions(QSettings &settings, const QString &plat
 void saveAppliedVersions(
     QSettings &settings, const QString &platform, const QHash<QString, int> &versions);
 
-// The gateways each node was last seen running (GatewayMonitor::seenGateways()), by node: kept
-// the same way, whether or not a Platform API is known.
+// The gateways each node was last seen running (GatewayMonitor::seenByNode(), by node + U+001F +
+// name), kept the same way, whether or not a Platform API is known.
 QHash<QString, QDateTime> loadSeenGateways(QSettings &settings);
 void saveSeenGateways(QSettings &settings, const QHash<QString, QDateTime> &seen);
+
+// The writes a DeferredSave makes of what a monitor remembers (the console's session and
+// xynapctl's runs): its applied versions and seen gateways taken now, as shared values, and
+// written to the settings' place on the writer's thread.
+DeferredSave::Write appliedVersionsWrite(const GatewayMonitor &monitor, const QString &platform);
+DeferredSave::Write seenGatewaysWrite(const GatewayMonitor &monitor);
 
 } // namespace xynap::session

@@ -112,12 +112,11 @@ public:
     {
         return GatewayStore::key(node, gateway);
     }
-    // The gateways each node was last seen running (key(node, gateway) -> when), kept in the
-    // settings by the console and xynapctl alike, so that a gateway that vanishes — killed behind
-    // the console's back, while it was not watching — is "gone", never silently absent.
-    QHash<QString, QDateTime> seenGateways() const { return m_store.seenByKey(); }
-    // The same by node, then name (shared, not copied): GatewayStore::seenByKey() makes the keys
-    // where that costs nothing (a thread that writes them).
+    // The gateways each node was last seen running, when, kept beside the settings by the
+    // console and xynapctl alike, so that a gateway that vanishes — killed behind the console's
+    // back, while it was not watching — is "gone", never silently absent. By node, then name
+    // (shared, not copied): GatewayStore::seenByKey() makes the keys key(node, gateway) where
+    // that costs nothing (the thread that writes them).
     QHash<QString, GatewayStore::SeenByName> seenByNode() const { return m_store.seen(); }
     void setSeenGateways(const QHash<QString, QDateTime> &seen);
     // The operator removes a vanished gateway from what is expected to run.

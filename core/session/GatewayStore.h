@@ -100,8 +100,7 @@ public:
     using SeenByName = QHash<QString, QDateTime>;
     QHash<QString, SeenByName> &seen() { return m_seen; }
     const QHash<QString, SeenByName> &seen() const { return m_seen; }
-    // The same by key(node, gateway), as the settings keep them.
-    QHash<QString, QDateTime> seenByKey() const { return seenByKey(m_seen); }
+    // The same by key(node, gateway), as they are saved (saveSeenGateways).
     static QHash<QString, QDateTime> seenByKey(const QHash<QString, SeenByName> &seen);
     void setSeenByKey(const QHash<QString, QDateTime> &seen);
     // The lint's findings for the trunk behind each gateway, by gateway name.

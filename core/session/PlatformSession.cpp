@@ -67,11 +67,7 @@ PlatformSession::PlatformSession(ProviderCatalog catalog, QObject *parent)
         m_saves.schedule(u"applied"_s, [this]() -> DeferredSave::Write {
             if (m_sandbox || m_api.baseUrl().isEmpty())
                 return {};
-            return
-                [platform = m_api.baseUrl().toString(), versions = m_gateways.appliedVersions()] {
-                    QSettings settings;
-                    saveAppliedVersions(settings, platform, versions);
-                };
+            return appliedVersionsWrite(m_gateways, m_api.baseUrl().toString());
         });
     });
 }
@@ -85,12 +81,7 @@ PlatformSession::~PlatformSession()
 
 void PlatformSession::scheduleSeenSave()
 {
-    m_saves.schedule(u"seen"_s, [this]() -> DeferredSave::Write {
-        return [seen = m_gateways.seenByNode()] {
-            QSettings s;
-            saveSeenGateways(s, GatewayStore::seenByKey(seen));
-        };
-    });
+    m_saves.schedule(u"seen"_s, [this] { return seenGatewaysWrite(m_gateways); });
 }
 
 void PlatformSession::loadSeenGateways()
