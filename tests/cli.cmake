@@ -5,6 +5,8 @@ xynap_add_test(tst_threshold SOURCES unit/tst_threshold.cpp LIBS xynap_cli LABEL
 xynap_add_test(tst_clihelp SOURCES unit/tst_clihelp.cpp LIBS xynap_cli LABELS unit)
 # The command line and the saved profile to a command's target (cli::TargetBuilder).
 xynap_add_test(tst_targetbuilder SOURCES unit/tst_targetbuilder.cpp LIBS xynap_cli LABELS unit)
+# What serve exposes of a monitor: the labels, the families of a row, free text as a label.
+xynap_add_test(tst_metrics SOURCES unit/tst_metrics.cpp LIBS xynap_cli LABELS unit)
 
 # xynapctl's commands against the sandbox, every failure with its exit code and words.
 xynap_add_test(tst_xynapctl
