@@ -321,11 +321,16 @@ const GatewayRecord *GatewayMonitor::recordAt(int row) const
 
 Diagnosis GatewayMonitor::diagnosisAt(int row) const
 {
-    const GatewayRecord &r = m_store.at(row);
     // Staleness moves with the clock alone: asked every time, never cached.
-    if (r.diagnosis && r.diagnosisGeneration == m_generation && !isStale(r.node))
+    return diagnosisAt(row, isStale(m_store.at(row).node));
+}
+
+Diagnosis GatewayMonitor::diagnosisAt(int row, bool nodeStale) const
+{
+    const GatewayRecord &r = m_store.at(row);
+    if (r.diagnosis && r.diagnosisGeneration == m_generation && !nodeStale)
         return *r.diagnosis;
-    Diagnosis d = diagnoseRow(r);
+    Diagnosis d = diagnoseRow(r, nodeStale);
     if (!d.changesWithTime) {
         // Thousands of healthy rows say the same words: one text, not a copy in every row.
         m_diagnosisTexts.share(d.summary);
@@ -336,9 +341,9 @@ Diagnosis GatewayMonitor::diagnosisAt(int row) const
     return d;
 }
 
-Diagnosis GatewayMonitor::diagnoseRow(const GatewayRecord &r) const
+Diagnosis GatewayMonitor::diagnoseRow(const GatewayRecord &r, bool stale) const
 {
-    if (isStale(r.node)) {
+    if (stale) {
         const NodeStatus *node = m_links.status(r.node);
         const QDateTime last = node ? node->lastDataAt : QDateTime();
         Diagnosis d;
@@ -440,6 +445,17 @@ Diagnosis GatewayMonitor::diagnosis(const QString &node, const QString &name) co
     return row < 0 ? Diagnosis {} : diagnosisAt(row);
 }
 
+QString GatewayMonitor::stateShown(const GatewayRecord &r) const
+{
+    if (r.presence != Presence::Running && r.stoppedByOperatorAt.isValid())
+        return tr("STOPPED");
+    if (r.presence == Presence::NotRunning)
+        return tr("NOT RUNNING");
+    if (r.presence == Presence::Gone)
+        return tr("GONE");
+    return r.state;
+}
+
 int GatewayMonitor::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_store.size();
@@ -480,13 +496,7 @@ QVariant GatewayMonitor::data(const QModelIndex &index, int role) const
     case Profile:
         return r.profile;
     case State:
-        if (r.presence != Presence::Running && r.stoppedByOperatorAt.isValid())
-            return tr("STOPPED");
-        if (r.presence == Presence::NotRunning)
-            return tr("NOT RUNNING");
-        if (r.presence == Presence::Gone)
-            return tr("GONE");
-        return r.state;
+        return stateShown(r);
     case Ping:
         // The status and, for a gateway that pings, the last round trip FreeSWITCH measured.
         if (role == SortRole)

@@ -133,6 +133,12 @@ public:
     // The model row of a gateway, -1 if the monitor does not know it.
     int rowFor(const QString &node, const QString &name) const { return m_store.rowOf(node, name); }
     Diagnosis diagnosisAt(int row) const;
+    // The same, for a caller that asked isStale() of the row's node once for many rows of the
+    // same moment (a scrape): the clock is not read again for every row.
+    Diagnosis diagnosisAt(int row, bool nodeStale) const;
+    // The state the views show: FreeSWITCH's word while it runs the gateway, else STOPPED,
+    // NOT RUNNING or GONE.
+    QString stateShown(const GatewayRecord &record) const;
     // The diagnosis of one gateway; Health::Unknown if the monitor does not know it.
     Diagnosis diagnosis(const QString &node, const QString &name) const;
     const Trunk *trunkFor(const QString &gatewayName) const;
@@ -163,7 +169,7 @@ private:
     void allRowsChanged();
     // The rows of these nodes (their staleness moved).
     void nodeRowsChanged(const QStringList &nodes);
-    Diagnosis diagnoseRow(const GatewayRecord &record) const;
+    Diagnosis diagnoseRow(const GatewayRecord &record, bool stale) const;
     // Every row's cached diagnosis is outdated (trunks, findings, a node's state).
     void invalidateDiagnoses() { ++m_generation; }
     // What the applier reports beyond the rows, as signals.

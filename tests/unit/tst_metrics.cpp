@@ -30,8 +30,8 @@ Trunk trunk(const QString &provider, const QString &name, const QString &profile
     return t;
 }
 
-GatewayStatus running(const QString &node, const QString &name, const QString &profile,
-    const QString &state)
+GatewayStatus running(
+    const QString &node, const QString &name, const QString &profile, const QString &state)
 {
     GatewayStatus g;
     g.node = node;
@@ -121,13 +121,13 @@ private Q_SLOTS:
         QVERIFY(parsed.ok());
 
         // Labels: the node's, the trunk's, and the profile the node runs it under.
-        const cli::metrics::Sample upA = one(parsed, u"xynap_gateway_up"_s,
-            {{u"node"_s, NodeA}, {u"gateway"_s, u"plusnet-a"_s}});
+        const cli::metrics::Sample upA = one(
+            parsed, u"xynap_gateway_up"_s, {{u"node"_s, NodeA}, {u"gateway"_s, u"plusnet-a"_s}});
         QCOMPARE(upA.labels.value(u"profile"_s), u"external-ipv4"_s);
         QCOMPARE(upA.labels.value(u"provider"_s), u"plusnet"_s);
         QCOMPARE(upA.value, 1.0);
-        const cli::metrics::Sample upB = one(parsed, u"xynap_gateway_up"_s,
-            {{u"node"_s, NodeB}, {u"gateway"_s, u"plusnet-a"_s}});
+        const cli::metrics::Sample upB = one(
+            parsed, u"xynap_gateway_up"_s, {{u"node"_s, NodeB}, {u"gateway"_s, u"plusnet-a"_s}});
         QCOMPARE(upB.labels.value(u"profile"_s), u"other-profile"_s);
         QCOMPARE(upB.labels.value(u"provider"_s), u"plusnet"_s);
 
@@ -145,27 +145,26 @@ private Q_SLOTS:
 
         // What the row says of a running gateway.
         const QHash<QString, QString> aOnA {{u"node"_s, NodeA}, {u"gateway"_s, u"plusnet-a"_s}};
-        QCOMPARE(one(parsed, u"xynap_gateway_state"_s, aOnA).labels.value(u"state"_s),
-            u"NOREG"_s);
+        QCOMPARE(one(parsed, u"xynap_gateway_state"_s, aOnA).labels.value(u"state"_s), u"NOREG"_s);
         QCOMPARE(one(parsed, u"xynap_gateway_ping_rtt_seconds"_s, aOnA).value, 0.0125);
-        QCOMPARE(one(parsed, u"xynap_gateway_calls_total"_s,
-                     {{u"node"_s, NodeA}, {u"gateway"_s, u"plusnet-a"_s},
-                         {u"direction"_s, u"in"_s}})
-                     .value,
+        QCOMPARE(
+            one(parsed, u"xynap_gateway_calls_total"_s,
+                {{u"node"_s, NodeA}, {u"gateway"_s, u"plusnet-a"_s}, {u"direction"_s, u"in"_s}})
+                .value,
             3.0);
-        QCOMPARE(one(parsed, u"xynap_gateway_calls_total"_s,
-                     {{u"node"_s, NodeA}, {u"gateway"_s, u"plusnet-a"_s},
-                         {u"direction"_s, u"out"_s}})
-                     .value,
+        QCOMPARE(
+            one(parsed, u"xynap_gateway_calls_total"_s,
+                {{u"node"_s, NodeA}, {u"gateway"_s, u"plusnet-a"_s}, {u"direction"_s, u"out"_s}})
+                .value,
             4.0);
-        QCOMPARE(one(parsed, u"xynap_gateway_failed_calls_total"_s,
-                     {{u"node"_s, NodeA}, {u"gateway"_s, u"plusnet-a"_s},
-                         {u"direction"_s, u"out"_s}})
-                     .value,
+        QCOMPARE(
+            one(parsed, u"xynap_gateway_failed_calls_total"_s,
+                {{u"node"_s, NodeA}, {u"gateway"_s, u"plusnet-a"_s}, {u"direction"_s, u"out"_s}})
+                .value,
             2.0);
-        const cli::metrics::Sample seconds
-            = one(parsed, u"xynap_gateway_state_seconds"_s, aOnA);
-        QVERIFY2(seconds.value >= 0 && seconds.value < 60, qPrintable(QString::number(seconds.value)));
+        const cli::metrics::Sample seconds = one(parsed, u"xynap_gateway_state_seconds"_s, aOnA);
+        QVERIFY2(
+            seconds.value >= 0 && seconds.value < 60, qPrintable(QString::number(seconds.value)));
         // 1und1-b registers and does not ping: no round trip.
         QVERIFY(find(parsed, u"xynap_gateway_ping_rtt_seconds"_s,
             {{u"node"_s, NodeA}, {u"gateway"_s, u"1und1-b"_s}})
@@ -190,8 +189,7 @@ private Q_SLOTS:
         monitor.setStaleAfterMs(24 * 3600 * 1000);
         monitor.setTrunks({trunk(u"1und1"_s, u"1und1-b"_s, u"internal"_s)});
         monitor.noteLinkState(NodeA, esl::Link::State::Up, {});
-        monitor.applySnapshot(
-            NodeA, {running(NodeA, u"1und1-b"_s, u"internal"_s, u"FAIL_WAIT"_s)});
+        monitor.applySnapshot(NodeA, {running(NodeA, u"1und1-b"_s, u"internal"_s, u"FAIL_WAIT"_s)});
         monitor.refreshStaleness();
 
         // A finding whose words hold what a label must not: quotes, a backslash, a line break,
@@ -201,8 +199,8 @@ private Q_SLOTS:
         f.severity = lint::Severity::Error;
         f.gatewayName = u"1und1-b"_s;
         f.fields = {u"realm"_s};
-        f.message = u"The realm \"1und1.de\" is not C:\\1und1\nbut\tsip.1und1.de "_s
-            + QString(400, u'x');
+        f.message
+            = u"The realm \"1und1.de\" is not C:\\1und1\nbut\tsip.1und1.de "_s + QString(400, u'x');
         cli::metrics::LintView lint;
         lint.byGateway.insert(u"1und1-b"_s, {f});
         const cli::metrics::ParseResult parsed = scrape(run, lint);
