@@ -435,7 +435,7 @@ bool writeExposition(const MonitorRun &run, const LintView &lint,
 
     Out out(sink);
     // What every family of every gateway reads, gathered in one pass over the rows: the
-    // families then read this list (64 B a row) instead of each walking the records (400 B a
+    // families then read this list (56 B a row) instead of each walking the records (400 B a
     // row, 100 MB at 250,000 gateways) again. Labels are made once: a node's, and a trunk's
     // (profile, gateway, provider), which every node that runs the trunk shares.
     constexpr qint64 NoValue = std::numeric_limits<qint64>::min();

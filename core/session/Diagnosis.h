@@ -11,7 +11,7 @@ namespace xynap::session {
 struct GatewayRecord;
 
 // The console's severity model: unknown is never healthy.
-enum class Health { Healthy, Degraded, Down, Unknown };
+enum class Health : quint8 { Healthy, Degraded, Down, Unknown };
 
 struct Diagnosis {
     Health health = Health::Unknown;

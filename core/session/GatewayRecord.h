@@ -21,7 +21,7 @@ struct Transition {
 };
 
 // Whether FreeSWITCH runs the gateway, as far as the console knows.
-enum class Presence {
+enum class Presence : quint8 {
     Running, // in the last snapshot or added since
     Gone, // deleted (killgw, profile restart, shutdown) and not added again
     NotRunning, // served by the Platform API, but the node's snapshot does not have it
