@@ -99,7 +99,11 @@ qsizetype formatNumber(std::array<char, 64> &buffer, double v)
 // fleet's exposition (300 MB at 250,000 gateways) is never held: only the piece being made.
 class Out {
 public:
-    static constexpr qsizetype PieceBytes = qsizetype(1) << 20;
+    // Below glibc's mmap threshold (platform::returnBigBlocksToTheSystem, 128 KB): a piece
+    // comes from the heap, where the pieces the socket has sent left their memory. Pieces of
+    // 1 MB were each a fresh mapping whose pages the kernel cleared as they were first written:
+    // a scrape of 50,000 gateways took 0.58 s instead of 0.33 s.
+    static constexpr qsizetype PieceBytes = qsizetype(64) << 10;
     static constexpr qsizetype SlackBytes = qsizetype(16) << 10; // the sample that overflows it
 
     explicit Out(const PieceSink &sink)

@@ -82,7 +82,7 @@ struct LintView {
 };
 LintView lintView(const lint::Snapshot &snapshot);
 
-// Takes the exposition piece by piece (about 1 MB each, in order); false stops the writing (the
+// Takes the exposition piece by piece (about 64 KB each, in order); false stops the writing (the
 // scraper went away).
 using PieceSink = std::function<bool(QByteArray piece)>;
 // The whole exposition, families in a fixed order, each with HELP and TYPE, handed to `sink` as

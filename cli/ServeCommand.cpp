@@ -101,7 +101,10 @@ protected:
             if (!to || to->state() != QAbstractSocket::ConnectedState)
                 return false;
             responder.writeBody(QByteArray::number(piece.size(), 16) + "\r\n");
-            responder.writeBody(piece);
+            // The piece straight to the socket: QIODevice::write(const QByteArray &) keeps the
+            // piece itself in the socket's buffer, where the responder's writeBody would copy
+            // it (300 MB a scrape at 250,000 gateways, into memory touched for the first time).
+            to->write(piece);
             responder.writeBody("\r\n");
             // Nothing else runs meanwhile (the nodes' links wait): a scraper that takes nothing
             // for ScrapeStallMs, or keeps serve waiting ScrapeSendMs in all, is cut off.

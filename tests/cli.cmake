@@ -50,7 +50,7 @@ set_tests_properties(prometheus_loop PROPERTIES
 # Benchmark: one scrape of `xynapctl serve` at 50 nodes x 5,000 gateways by default (time and
 # memory; README, "Monitoring with Prometheus"). Run: bench_serve [NODES GATEWAYS]. ctest runs it
 # once, small, so that a broken fixture fails CI; the figures stay in the README. 4 x 1,500: the
-# largest families (7 MB in all) run over several of the renderer's 1 MB pieces, and the bench
+# largest families (7 MB in all) run over many of the renderer's 64 KB pieces, and the bench
 # reads the whole exposition back.
 qt_add_executable(bench_serve bench/bench_serve.cpp)
 target_link_libraries(bench_serve PRIVATE xynap_cli)
