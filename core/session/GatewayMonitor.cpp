@@ -346,14 +346,20 @@ Diagnosis GatewayMonitor::diagnoseRow(const GatewayRecord &r, bool stale) const
     if (stale) {
         const NodeStatus *node = m_links.status(r.node);
         const QDateTime last = node ? node->lastDataAt : QDateTime();
-        Diagnosis d;
-        d.health = Health::Unknown;
-        d.summary = last.isValid() ? tr("No data since %1").arg(displayTimeOfDay(last))
-                                   : tr("No data yet");
-        d.detail = tr("The link to %1 is down or silent: %2")
-                       .arg(r.node, node ? node->detail : QString());
-        d.changesWithTime = true; // the time of day turns into a date at midnight
-        return d;
+        const QString detail = node ? node->detail : QString();
+        StaleWords &words = m_staleWords[r.node];
+        if (words.generation != m_generation || words.lastDataAt != last || words.detail != detail
+            || !(QDateTime::currentDateTimeUtc() < words.validUntil)) {
+            Diagnosis d;
+            d.health = Health::Unknown;
+            d.summary = last.isValid() ? tr("No data since %1").arg(displayTimeOfDay(last))
+                                       : tr("No data yet");
+            d.detail = tr("The link to %1 is down or silent: %2").arg(r.node, detail);
+            d.changesWithTime = true; // the time of day turns into a date at midnight
+            words = {m_generation, last, detail,
+                QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)).toUTC(), d};
+        }
+        return words.diagnosis;
     }
     if (const QString unreadable = unreadableReason(r.node); !unreadable.isEmpty()) {
         Diagnosis d;

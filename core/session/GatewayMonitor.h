@@ -186,6 +186,17 @@ private:
     GatewayEventApplier m_applier {m_store};
     quint64 m_generation = 1; // of the rows' cached diagnoses
     mutable StringPool m_diagnosisTexts; // the cached diagnoses' words
+    // The diagnosis of a stale node's rows, made once for all of them (a fleet's scrape asked it
+    // 5,000 times a node): it changes with what the node last said and, at midnight, with the
+    // date its time of day is shown with.
+    struct StaleWords {
+        quint64 generation = 0;
+        QDateTime lastDataAt;
+        QString detail;
+        QDateTime validUntil; // the next local midnight after it was made
+        Diagnosis diagnosis;
+    };
+    mutable QHash<QString, StaleWords> m_staleWords; // by node
     ProviderCatalog m_catalog;
     NodeLinks m_links; // last: its links go first, while the rows they report to are still here
 };

@@ -245,6 +245,16 @@ private Q_SLOTS:
         QCOMPARE(one(after, u"xynap_gateway_diagnosis_info"_s, gateway).labels.value(u"health"_s),
             u"unknown"_s);
         QCOMPARE(one(after, u"xynap_node_up"_s, {{u"node"_s, NodeA}}).value, 0.0);
+        QVERIFY(one(after, u"xynap_gateway_diagnosis_info"_s, gateway)
+                    .labels.value(u"summary"_s)
+                    .startsWith(u"No data since "_s));
+        // A stale node's words are made once for its rows; they follow what the link says.
+        const int row = monitor.rowFor(NodeA, u"plusnet-a"_s);
+        QVERIFY2(monitor.diagnosisAt(row).detail.endsWith(u": refused"_s),
+            qPrintable(monitor.diagnosisAt(row).detail));
+        monitor.noteLinkState(NodeA, esl::Link::State::Connecting, u"timed out"_s);
+        QVERIFY2(monitor.diagnosisAt(row).detail.endsWith(u": timed out"_s),
+            qPrintable(monitor.diagnosisAt(row).detail));
     }
 
 private:
