@@ -9,6 +9,7 @@
 
 #include <QTest>
 #include <QTextStream>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace xynap;
@@ -81,6 +82,17 @@ class TstMetrics : public QObject {
     QString m_out, m_err;
     QTextStream m_outStream {&m_out}, m_errStream {&m_err};
 
+    // A run whose monitor knows `trunks` and is fed directly (nothing goes stale by the clock).
+    std::unique_ptr<cli::MonitorRun> newRun(const QList<Trunk> &trunks)
+    {
+        cli::Target target;
+        target.catalog = ProviderCatalog::builtIn();
+        auto run = std::make_unique<cli::MonitorRun>(target, cli::Io {m_outStream, m_errStream});
+        run->monitor().setStaleAfterMs(24 * 3600 * 1000);
+        run->monitor().setTrunks(trunks);
+        return run;
+    }
+
     cli::metrics::ParseResult scrape(const cli::MonitorRun &run, const cli::metrics::LintView &lint)
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -94,13 +106,11 @@ class TstMetrics : public QObject {
 private Q_SLOTS:
     void everyGatewayWithItsNodesAndTrunksLabels()
     {
-        cli::Target target;
-        target.catalog = ProviderCatalog::builtIn();
-        cli::MonitorRun run(target, {m_outStream, m_errStream});
-        session::GatewayMonitor &monitor = run.monitor();
-        monitor.setStaleAfterMs(24 * 3600 * 1000);
-        monitor.setTrunks({trunk(u"plusnet"_s, u"plusnet-a"_s, u"external-ipv4"_s),
-            trunk(u"1und1"_s, u"1und1-b"_s, u"internal"_s)});
+        const std::unique_ptr<cli::MonitorRun> owned
+            = newRun({trunk(u"plusnet"_s, u"plusnet-a"_s, u"external-ipv4"_s),
+                trunk(u"1und1"_s, u"1und1-b"_s, u"internal"_s)});
+        const cli::MonitorRun &run = *owned;
+        session::GatewayMonitor &monitor = owned->monitor();
         for (const QString &node : {NodeA, NodeB})
             monitor.noteLinkState(node, esl::Link::State::Up, {});
         GatewayStatus pinging = running(NodeA, u"plusnet-a"_s, u"external-ipv4"_s, u"NOREG"_s);
@@ -182,12 +192,10 @@ private Q_SLOTS:
 
     void freeTextIsMadeFitForALabel()
     {
-        cli::Target target;
-        target.catalog = ProviderCatalog::builtIn();
-        cli::MonitorRun run(target, {m_outStream, m_errStream});
-        session::GatewayMonitor &monitor = run.monitor();
-        monitor.setStaleAfterMs(24 * 3600 * 1000);
-        monitor.setTrunks({trunk(u"1und1"_s, u"1und1-b"_s, u"internal"_s)});
+        const std::unique_ptr<cli::MonitorRun> owned
+            = newRun({trunk(u"1und1"_s, u"1und1-b"_s, u"internal"_s)});
+        const cli::MonitorRun &run = *owned;
+        session::GatewayMonitor &monitor = owned->monitor();
         monitor.noteLinkState(NodeA, esl::Link::State::Up, {});
         monitor.applySnapshot(NodeA, {running(NodeA, u"1und1-b"_s, u"internal"_s, u"FAIL_WAIT"_s)});
         monitor.refreshStaleness();
@@ -226,11 +234,10 @@ private Q_SLOTS:
 
     void aNodeThatCannotBeSeenIsNotHealthy()
     {
-        cli::Target target;
-        target.catalog = ProviderCatalog::builtIn();
-        cli::MonitorRun run(target, {m_outStream, m_errStream});
-        session::GatewayMonitor &monitor = run.monitor();
-        monitor.setTrunks({trunk(u"plusnet"_s, u"plusnet-a"_s, u"external-ipv4"_s)});
+        const std::unique_ptr<cli::MonitorRun> owned
+            = newRun({trunk(u"plusnet"_s, u"plusnet-a"_s, u"external-ipv4"_s)});
+        const cli::MonitorRun &run = *owned;
+        session::GatewayMonitor &monitor = owned->monitor();
         monitor.noteLinkState(NodeA, esl::Link::State::Up, {});
         monitor.applySnapshot(
             NodeA, {running(NodeA, u"plusnet-a"_s, u"external-ipv4"_s, u"NOREG"_s)});
