@@ -250,21 +250,25 @@ bool isPlain(QStringView value)
     });
 }
 
-void appendPlain(QByteArray &out, QStringView value)
+// name="value" of a value isPlain() said yes to, after a comma when `out` holds labels already.
+void plainLabel(QByteArray &out, const char *name, QStringView value)
 {
+    labelName(out, name);
     char *to = grow(out, value.size());
     for (QChar c : value)
         *to++ = char(c.unicode());
+    appendBytes(out, "\"");
 }
 
-// name="value", after a comma when `out` holds labels already.
+// name="value", escaped as the format wants, after a comma when `out` holds labels already.
 void label(QByteArray &out, const char *name, QStringView value)
 {
+    if (isPlain(value)) {
+        plainLabel(out, name, value);
+        return;
+    }
     labelName(out, name);
-    if (isPlain(value))
-        appendPlain(out, value);
-    else
-        appendBytes(out, escapeLabelValue(value).toUtf8());
+    appendBytes(out, escapeLabelValue(value).toUtf8());
     appendBytes(out, "\"");
 }
 
@@ -279,13 +283,10 @@ void label(QByteArray &out, const char *name, QLatin1StringView word)
 // label(out, name, textLabel(text)), without the text made when `text` is plain and short.
 void textLabelTo(QByteArray &out, const char *name, const QString &text)
 {
-    if (text.size() <= MaxTextLabel && isPlain(text)) {
-        labelName(out, name);
-        appendPlain(out, text);
-        appendBytes(out, "\"");
-    } else {
+    if (text.size() <= MaxTextLabel && isPlain(text))
+        plainLabel(out, name, text);
+    else
         label(out, name, textLabel(text));
-    }
 }
 
 } // namespace
