@@ -55,7 +55,7 @@ std::optional<QByteArray> readRemembered(const QString &path)
     return file.ok() ? std::move(file.data) : QByteArray();
 }
 
-// Calls take(key, value) for each line with a key before its tab.
+// Calls take(key, value) for each line with a key before its tab, both as the line's bytes.
 template<typename Take>
 void forEachLine(QByteArrayView text, Take take)
 {
@@ -67,7 +67,7 @@ void forEachLine(QByteArrayView text, Take take)
         text = text.sliced(qMin(end + 1, text.size()));
         const qsizetype tab = line.indexOf('\t');
         if (tab > 0)
-            take(QString::fromUtf8(line.first(tab)), line.sliced(tab + 1));
+            take(line.first(tab), line.sliced(tab + 1));
     }
 }
 
@@ -86,11 +86,11 @@ void writeRemembered(const QString &path, const QByteArray &lines)
 QHash<QString, int> loadAppliedVersions(QSettings &settings, const QString &platform)
 {
     QHash<QString, int> versions;
-    const auto take = [&versions](const QString &key, QByteArrayView value) {
+    const auto take = [&versions](QByteArrayView key, QByteArrayView value) {
         bool ok = false;
         const int version = value.toInt(&ok);
-        if (ok && version > 0 && key.contains(QChar(0x1f)) && versions.size() < MaxEntries)
-            versions.insert(key, version);
+        if (ok && version > 0 && key.contains('\x1f') && versions.size() < MaxEntries)
+            versions.insert(QString::fromUtf8(key), version);
     };
     if (const auto text
         = readRemembered(fileBeside(settings, u".applied-"_s + platformId(platform)))) {
@@ -100,7 +100,7 @@ QHash<QString, int> loadAppliedVersions(QSettings &settings, const QString &plat
     // Earlier versions kept a map in the settings.
     const QVariantMap stored = settings.value(u"applied/"_s + platformId(platform)).toMap();
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-        take(it.key(), it.value().toString().toUtf8());
+        take(it.key().toUtf8(), it.value().toString().toUtf8());
     return versions;
 }
 
@@ -124,13 +124,23 @@ void saveAppliedVersions(
         settings.remove(old);
 }
 
-QHash<QString, QDateTime> loadSeenGateways(QSettings &settings)
+SeenGateways loadSeenGateways(QSettings &settings)
 {
-    QHash<QString, QDateTime> seen;
-    const auto take = [&seen](const QString &key, QByteArrayView at) {
+    SeenGateways seen;
+    qsizetype entries = 0;
+    // Node and name apart as they are read: a key string per gateway, made and split, was
+    // 250,000 strings more at once (a restarted serve's peak).
+    const auto take = [&seen, &entries](QByteArrayView key, QByteArrayView at) {
+        const qsizetype cut = key.indexOf('\x1f');
+        if (cut <= 0 || entries >= MaxEntries)
+            return;
         const QDateTime time = QDateTime::fromString(QString::fromLatin1(at), Qt::ISODate);
-        if (time.isValid() && key.contains(QChar(0x1f)) && seen.size() < MaxEntries)
-            seen.insert(key, time);
+        if (!time.isValid())
+            return;
+        QHash<QString, QDateTime> &names = seen[QString::fromUtf8(key.first(cut))];
+        const qsizetype before = names.size();
+        names.insert(QString::fromUtf8(key.sliced(cut + 1)), time);
+        entries += names.size() - before;
     };
     if (const auto text = readRemembered(fileBeside(settings, u".seen-gateways"_s))) {
         forEachLine(*text, take);
@@ -144,23 +154,32 @@ QHash<QString, QDateTime> loadSeenGateways(QSettings &settings)
     }
     const QVariantMap stored = settings.value(u"seen/gateways"_s).toMap();
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-        take(it.key(), it.value().toString().toLatin1());
+        take(it.key().toUtf8(), it.value().toString().toLatin1());
     return seen;
 }
 
-void saveSeenGateways(QSettings &settings, const QHash<QString, QDateTime> &seen)
+void saveSeenGateways(QSettings &settings, const SeenGateways &seen)
 {
     QByteArray lines;
-    lines.reserve(qMin<qsizetype>(seen.size(), MaxEntries) * 64);
+    qsizetype size = 0;
+    for (const QHash<QString, QDateTime> &names : seen)
+        size += names.size();
+    lines.reserve(qMin<qsizetype>(size, MaxEntries) * 64);
     int entries = 0;
-    for (auto it = seen.cbegin(); it != seen.cend() && entries < MaxEntries; ++it) {
-        if (!fitsALine(it.key()))
+    for (auto node = seen.cbegin(); node != seen.cend() && entries < MaxEntries; ++node) {
+        if (!fitsALine(node.key()))
             continue; // costs only its "gone" after a restart
-        lines += it.key().toUtf8();
-        lines += '\t';
-        lines += it.value().toUTC().toString(Qt::ISODate).toLatin1();
-        lines += '\n';
-        ++entries;
+        const QByteArray nodeKey = node.key().toUtf8() + '\x1f';
+        for (auto it = node->cbegin(); it != node->cend() && entries < MaxEntries; ++it) {
+            if (!fitsALine(it.key()))
+                continue;
+            lines += nodeKey;
+            lines += it.key().toUtf8();
+            lines += '\t';
+            lines += it.value().toUTC().toString(Qt::ISODate).toLatin1();
+            lines += '\n';
+            ++entries;
+        }
     }
     writeRemembered(fileBeside(settings, u".seen-gateways"_s), lines);
     for (const QString &old : {u"seen/gatewayList"_s, u"seen/gateways"_s}) {
@@ -181,7 +200,7 @@ DeferredSave::Write seenGatewaysWrite(const GatewayMonitor &monitor)
 {
     return [seen = monitor.seenByNode()] {
         QSettings settings;
-        saveSeenGateways(settings, GatewayStore::seenByKey(seen));
+        saveSeenGateways(settings, seen);
     };
 }
 

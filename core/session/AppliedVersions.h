@@ -21,10 +21,11 @@ QHash<QString, int> loadAppliedVersions(QSettings &settings, const QString &plat
 void saveAppliedVersions(
     QSettings &settings, const QString &platform, const QHash<QString, int> &versions);
 
-// The gateways each node was last seen running (GatewayMonitor::seenByNode(), by node + U+001F +
-// name), kept the same way, whether or not a Platform API is known.
-QHash<QString, QDateTime> loadSeenGateways(QSettings &settings);
-void saveSeenGateways(QSettings &settings, const QHash<QString, QDateTime> &seen);
+// The gateways each node was last seen running (GatewayMonitor::seenByNode(): by node, then
+// name), kept the same way ("NODE\x1fNAME<TAB>time"), whether or not a Platform API is known.
+using SeenGateways = QHash<QString, QHash<QString, QDateTime>>;
+SeenGateways loadSeenGateways(QSettings &settings);
+void saveSeenGateways(QSettings &settings, const SeenGateways &seen);
 
 // The writes a DeferredSave makes of what a monitor remembers (the console's session and
 // xynapctl's runs): its applied versions and seen gateways taken now, as shared values, and

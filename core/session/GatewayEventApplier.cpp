@@ -165,18 +165,13 @@ void GatewayEventApplier::reconcile(const QString &node, const QDateTime &now)
             missing.append(it.key());
     }
     std::sort(missing.begin(), missing.end());
-    std::vector<GatewayRecord> added;
-    added.reserve(size_t(missing.size()));
-    for (const QString &name : std::as_const(missing)) {
-        GatewayRecord r;
+    m_store.append(missing.size(), [&](qsizetype i, GatewayRecord &r) {
         r.node = node;
-        r.name = name;
-        r.profile = m_store.trunkFor(name)->profile;
+        r.name = missing.at(i);
+        r.profile = m_store.trunkFor(r.name)->profile;
         r.presence = Presence::NotRunning;
         r.since = now;
-        added.push_back(std::move(r));
-    }
-    m_store.append(std::move(added));
+    });
     QList<int> unserved;
     for (int row = m_store.size() - 1; row >= 0; --row) {
         const GatewayRecord &r = m_store.at(row);
@@ -195,10 +190,10 @@ GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
     m_store.reserveRunning(node, gateways.size());
     m_store.snapshotNodes().insert(node);
     // New gateways are inserted in one batch: views and proxies handle one insertion.
-    std::vector<GatewayRecord> added;
+    QList<QString> added;
     seen.reserve(gateways.size());
     if (m_store.rowsOn(node) == 0)
-        added.reserve(size_t(gateways.size())); // a node seen the first time: all of them
+        added.reserve(gateways.size()); // a node seen the first time: all of them
     for (const GatewayStatus &g : gateways) {
         if (seen.contains(g.name))
             continue;
@@ -206,13 +201,13 @@ GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
             seen.insert(m_store.at(row).name);
             continue;
         }
-        GatewayRecord r;
-        r.node = node;
-        r.name = g.name; // the new row's name and the seen one are the same text
-        added.push_back(std::move(r));
+        added.append(g.name); // the new row's name and the seen one are the same text
         seen.insert(g.name);
     }
-    m_store.append(std::move(added));
+    m_store.append(added.size(), [&](qsizetype i, GatewayRecord &r) {
+        r.node = node;
+        r.name = added.at(i);
+    });
     const QHash<QString, QString> &sipIps = m_store.profileSipIp();
     for (const GatewayStatus &g : gateways) {
         const int row = m_store.rowOf(node, g.name);
@@ -296,7 +291,7 @@ bool GatewayEventApplier::rememberVanished(
         after.insert(name, now);
         changed = true;
     }
-    std::vector<GatewayRecord> vanished;
+    QList<QString> vanished;
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         const QString &name = it.key();
         if (running.contains(name))
@@ -306,21 +301,20 @@ bool GatewayEventApplier::rememberVanished(
             continue;
         }
         after.insert(name, it.value());
-        if (m_store.rowOf(node, name) < 0) {
-            GatewayRecord r;
-            r.node = node;
-            r.name = name;
-            r.presence = Presence::Gone;
-            r.goneAt = it.value(); // at the latest: it ran then and does not now
-            r.since = it.value();
-            r.sinceExact = false;
-            vanished.push_back(std::move(r));
-        }
+        if (m_store.rowOf(node, name) < 0)
+            vanished.append(name);
     }
     before = std::move(after);
+    m_store.append(vanished.size(), [&](qsizetype i, GatewayRecord &r) {
+        r.node = node;
+        r.name = vanished.at(i);
+        r.presence = Presence::Gone;
+        r.goneAt = before.value(r.name); // at the latest: it ran then and does not now
+        r.since = r.goneAt;
+        r.sinceExact = false;
+    });
     if (before.isEmpty())
         m_store.seen().remove(node);
-    m_store.append(std::move(vanished));
     return changed;
 }
 

@@ -272,9 +272,9 @@ void GatewayMonitor::setConfigFindings(const QHash<QString, QList<lint::Finding>
     allRowsChanged();
 }
 
-void GatewayMonitor::setSeenGateways(const QHash<QString, QDateTime> &seen)
+void GatewayMonitor::setSeenGateways(const QHash<QString, GatewayStore::SeenByName> &seen)
 {
-    m_store.setSeenByKey(seen);
+    m_store.seen() = seen;
 }
 
 void GatewayMonitor::forgetGateway(const QString &node, const QString &name)

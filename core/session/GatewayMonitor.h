@@ -115,10 +115,9 @@ public:
     // The gateways each node was last seen running, when, kept beside the settings by the
     // console and xynapctl alike, so that a gateway that vanishes — killed behind the console's
     // back, while it was not watching — is "gone", never silently absent. By node, then name
-    // (shared, not copied): GatewayStore::seenByKey() makes the keys key(node, gateway) where
-    // that costs nothing (the thread that writes them).
+    // (shared, not copied).
     QHash<QString, GatewayStore::SeenByName> seenByNode() const { return m_store.seen(); }
-    void setSeenGateways(const QHash<QString, QDateTime> &seen);
+    void setSeenGateways(const QHash<QString, GatewayStore::SeenByName> &seen);
     // The operator removes a vanished gateway from what is expected to run.
     void forgetGateway(const QString &node, const QString &name);
     // The operator takes a gateway out of service (before the killgw goes out: true) or the

@@ -31,25 +31,18 @@ void GatewayStore::index(int row)
     m_index[r.node].insert(r.name.toUtf8(), row);
 }
 
-void GatewayStore::append(std::vector<GatewayRecord> records)
+void GatewayStore::append(
+    qsizetype count, const std::function<void(qsizetype, GatewayRecord &)> &fill)
 {
-    if (records.empty())
+    if (count <= 0)
         return;
     const int first = size();
     if (m_observer)
-        m_observer->beginAppend(first, first + int(records.size()) - 1);
-    if (m_rows.empty()) {
-        m_rows = std::move(records); // the first node's list: taken over, not copied
-    } else {
-        // Room for them at once, but never only that: one node's list after another must not
-        // move every record each time (exactly-sized reserves defeat the vector's doubling).
-        if (m_rows.capacity() < m_rows.size() + records.size())
-            m_rows.reserve(std::max(m_rows.size() + records.size(), m_rows.capacity() * 2));
-        for (GatewayRecord &r : records)
-            m_rows.push_back(std::move(r));
+        m_observer->beginAppend(first, first + int(count) - 1);
+    for (qsizetype i = 0; i < count; ++i) {
+        fill(i, m_rows.emplace_back());
+        index(size() - 1);
     }
-    for (int row = first; row < size(); ++row)
-        index(row);
     if (m_observer)
         m_observer->endAppend();
 }
@@ -59,10 +52,10 @@ int GatewayStore::ensure(const QString &node, const QString &name)
     const int existing = rowOf(node, name);
     if (existing >= 0)
         return existing;
-    std::vector<GatewayRecord> one(1);
-    one.front().node = node;
-    one.front().name = name;
-    append(std::move(one));
+    append(1, [&](qsizetype, GatewayRecord &r) {
+        r.node = node;
+        r.name = name;
+    });
     return size() - 1;
 }
 
@@ -124,26 +117,6 @@ const Trunk *GatewayStore::trunkFor(const QString &gatewayName) const
 {
     const auto it = m_trunkIndex.constFind(gatewayName);
     return it == m_trunkIndex.cend() ? nullptr : &m_trunks.at(it.value());
-}
-
-QHash<QString, QDateTime> GatewayStore::seenByKey(const QHash<QString, SeenByName> &seen)
-{
-    QHash<QString, QDateTime> byKey;
-    for (auto node = seen.cbegin(); node != seen.cend(); ++node) {
-        for (auto it = node->cbegin(); it != node->cend(); ++it)
-            byKey.insert(key(node.key(), it.key()), it.value());
-    }
-    return byKey;
-}
-
-void GatewayStore::setSeenByKey(const QHash<QString, QDateTime> &seen)
-{
-    m_seen.clear();
-    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
-        const qsizetype cut = it.key().indexOf(QChar(0x1f));
-        if (cut > 0)
-            m_seen[it.key().left(cut)].insert(it.key().mid(cut + 1), it.value());
-    }
 }
 
 const RunningGateway *GatewayStore::runningOf(int row) const

@@ -11,7 +11,8 @@
 #include <QList>
 #include <QSet>
 #include <QString>
-#include <vector>
+#include <deque>
+#include <functional>
 
 namespace xynap::session {
 
@@ -54,8 +55,10 @@ public:
     int rowOfUtf8(const QString &node, QByteArrayView name) const;
     int rowsOn(const QString &node) const;
 
-    // Appends records (new ones: no row of the same node and name yet) in one insertion.
-    void append(std::vector<GatewayRecord> records);
+    // Appends `count` rows in one insertion, made in place: fill(i, record) makes the i-th
+    // (each a new gateway: no row of the same node and name yet). No list of records beside the
+    // rows, not even for a moment.
+    void append(qsizetype count, const std::function<void(qsizetype, GatewayRecord &)> &fill);
     // The row of a gateway, appended (empty) if there is none.
     int ensure(const QString &node, const QString &name);
     // Removes rows, each run of neighbours in one removal.
@@ -100,9 +103,6 @@ public:
     using SeenByName = QHash<QString, QDateTime>;
     QHash<QString, SeenByName> &seen() { return m_seen; }
     const QHash<QString, SeenByName> &seen() const { return m_seen; }
-    // The same by key(node, gateway), as they are saved (saveSeenGateways).
-    static QHash<QString, QDateTime> seenByKey(const QHash<QString, SeenByName> &seen);
-    void setSeenByKey(const QHash<QString, QDateTime> &seen);
     // The lint's findings for the trunk behind each gateway, by gateway name.
     QHash<QString, QList<lint::Finding>> &configFindings() { return m_configFindings; }
     const QHash<QString, QList<lint::Finding>> &configFindings() const { return m_configFindings; }
@@ -110,7 +110,10 @@ public:
 private:
     void index(int row);
 
-    std::vector<GatewayRecord> m_rows;
+    // A deque, not a vector: appending a node's list never moves the rows there are (a vector
+    // doubling at 250,000 rows held the old block and the new at once, 204 MB), and holds no
+    // room it does not use.
+    std::deque<GatewayRecord> m_rows;
     // By node, then by the gateway's name in UTF-8 (as events name it).
     QHash<QString, QHash<QByteArray, int>> m_index;
     Observer *m_observer = nullptr;

@@ -247,7 +247,7 @@ private Q_SLOTS:
         const QChar sep(0x1f);
         const QHash<QString, int> versions {
             {u"fs1"_s + sep + u"plusnet"_s, 7}, {u"fs2"_s + sep + u"oneandone"_s, 3}};
-        const QHash<QString, QDateTime> seen {{u"fs1"_s + sep + u"plusnet"_s, Now}};
+        const SeenGateways seen {{u"fs1"_s, {{u"plusnet"_s, Now}}}};
         {
             QSettings settings(file, QSettings::IniFormat);
             saveAppliedVersions(settings, u"https://api.example:8443"_s, versions);
@@ -262,12 +262,14 @@ private Q_SLOTS:
         QVERIFY(settings.allKeys().isEmpty());
         QVERIFY(QFileInfo::exists(dir.filePath(u"console.seen-gateways"_s)));
         QCOMPARE(QDir(dir.path()).entryList({u"console.applied-*"_s}, QDir::Files).size(), 1);
-        // A name that would break a line is left out.
-        QHash<QString, QDateTime> odd = seen;
-        odd.insert(u"fs1"_s + sep + u"bad\nname"_s, Now);
-        odd.insert(u"fs2"_s + sep + u"plusnet"_s, Now.addSecs(-60));
+        // A name that would break a line is left out, a node's with all its gateways.
+        SeenGateways odd = seen;
+        odd[u"fs1"_s].insert(u"bad\nname"_s, Now);
+        odd[u"fs2"_s].insert(u"plusnet"_s, Now.addSecs(-60));
+        odd[u"fs\n3"_s].insert(u"plusnet"_s, Now);
         saveSeenGateways(settings, odd);
-        odd.remove(u"fs1"_s + sep + u"bad\nname"_s);
+        odd[u"fs1"_s].remove(u"bad\nname"_s);
+        odd.remove(u"fs\n3"_s);
         QCOMPARE(loadSeenGateways(settings), odd);
         QHash<QString, int> oddVersions = versions;
         oddVersions.insert(u"fs1"_s + sep + u"tab\tname"_s, 2);
@@ -298,23 +300,20 @@ private Q_SLOTS:
             settings.setValue(appliedKey, QVariantMap {{u"a"_s + sep + u"b"_s, 4}});
         }
         QSettings settings(file, QSettings::IniFormat);
-        QCOMPARE(loadSeenGateways(settings),
-            (QHash<QString, QDateTime> {{u"fs1"_s + sep + u"plusnet"_s, Now}}));
+        QCOMPARE(loadSeenGateways(settings), (SeenGateways {{u"fs1"_s, {{u"plusnet"_s, Now}}}}));
         QCOMPARE(loadAppliedVersions(settings, u"p"_s),
             (QHash<QString, int> {{u"a"_s + sep + u"b"_s, 4}}));
         saveSeenGateways(settings, loadSeenGateways(settings));
         saveAppliedVersions(settings, u"p"_s, loadAppliedVersions(settings, u"p"_s));
         QVERIFY2(settings.allKeys().isEmpty(), qPrintable(settings.allKeys().join(u", "_s)));
-        QCOMPARE(loadSeenGateways(settings),
-            (QHash<QString, QDateTime> {{u"fs1"_s + sep + u"plusnet"_s, Now}}));
+        QCOMPARE(loadSeenGateways(settings), (SeenGateways {{u"fs1"_s, {{u"plusnet"_s, Now}}}}));
         QCOMPARE(loadAppliedVersions(settings, u"p"_s),
             (QHash<QString, int> {{u"a"_s + sep + u"b"_s, 4}}));
         // The map of variants of versions before that is read too.
         settings.setValue(
             u"seen/gateways"_s, QVariantMap {{u"fs2"_s + sep + u"x"_s, Now.toString(Qt::ISODate)}});
         QVERIFY(QFile::remove(dir.filePath(u"console.seen-gateways"_s)));
-        QCOMPARE(loadSeenGateways(settings),
-            (QHash<QString, QDateTime> {{u"fs2"_s + sep + u"x"_s, Now}}));
+        QCOMPARE(loadSeenGateways(settings), (SeenGateways {{u"fs2"_s, {{u"x"_s, Now}}}}));
     }
 
     // The files are the operator's, and may be edited or damaged: what does not parse is left
@@ -338,8 +337,7 @@ private Q_SLOTS:
             u"fs1"_s + sep + u"plusnet\tyesterday\nno-separator\t"_s + Now.toString(Qt::ISODate)
                 + u"\nno tab at all\n\tno key\n"_s + u"fs2"_s + sep + u"oneandone\t"_s
                 + Now.toString(Qt::ISODate) + u"\n"_s));
-        QCOMPARE(loadSeenGateways(settings),
-            (QHash<QString, QDateTime> {{u"fs2"_s + sep + u"oneandone"_s, Now}}));
+        QCOMPARE(loadSeenGateways(settings), (SeenGateways {{u"fs2"_s, {{u"oneandone"_s, Now}}}}));
         QVERIFY(write(applied,
             u"a"_s + sep + u"b\tseven\nc"_s + sep + u"d\t-2\nno tab\n\t5\nnosep\t3\n"_s + u"e"_s
                 + sep + u"f\t4"_s)); // the last line without its end

@@ -87,8 +87,8 @@ private Q_SLOTS:
             session.gateways()->applySnapshot(u"fs1"_s, {plusnet});
         }
         QSettings settings;
-        const QHash<QString, QDateTime> seen = session::loadSeenGateways(settings);
-        QVERIFY2(seen.contains(u"fs1"_s + QChar(0x1f) + u"plusnet"_s),
+        const session::SeenGateways seen = session::loadSeenGateways(settings);
+        QVERIFY2(seen.value(u"fs1"_s).contains(u"plusnet"_s),
             qPrintable(QStringList(seen.keys()).join(u", "_s)));
     }
 
