@@ -55,3 +55,12 @@ set_tests_properties(prometheus_loop PROPERTIES
 qt_add_executable(bench_serve bench/bench_serve.cpp)
 target_link_libraries(bench_serve PRIVATE xynap_cli)
 xynap_add_bench_test(bench_serve ARGS 4 1500)
+
+# Benchmark: the real `xynapctl serve` against NODES loopback Event Sockets, started, restarted and
+# scraped by curl (README, "The real serve at 50 x 5,000"); bench_serve leaves out the socket and
+# the lists' reading. ctest runs it once at 2 x 200 nodes and gateways.
+add_test(NAME serve_fleet
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/bench/serve_fleet.sh
+        $<TARGET_FILE:xynapctl> $<TARGET_FILE:bench_esl_server> 2 200 2)
+set_tests_properties(serve_fleet PROPERTIES
+    ENVIRONMENT "${XYNAP_SHELL_TEST_ENV}" LABELS bench TIMEOUT 120)
