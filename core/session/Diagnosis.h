@@ -15,10 +15,10 @@ enum class Health : quint8 { Healthy, Degraded, Down, Unknown };
 
 struct Diagnosis {
     Health health = Health::Unknown;
+    // The words depend on the clock ("Next attempt in 12 s"): never reused from a cache.
+    bool changesWithTime = false; // beside health: one padding, not two (every row holds one)
     QString summary; // one line for tables and tiles
     QString detail; // the why, for the detail pane
-    // The words depend on the clock ("Next attempt in 12 s"): never reused from a cache.
-    bool changesWithTime = false;
 };
 
 // Says in the operator's language what a gateway's state means, using the saved trunk and the

@@ -5,6 +5,10 @@
 
 namespace xynap::session {
 
+// 250,000 of them at 50 x 5,000: a member added out of its size's place costs padding there.
+static_assert(sizeof(void *) != 8 || sizeof(GatewayRecord) <= 384,
+    "GatewayRecord grew: keep its members by size (GatewayRecord.h)");
+
 int GatewayStore::rowOf(const QString &node, const QString &name) const
 {
     return rowOfUtf8(node, name.toUtf8());
@@ -40,7 +44,7 @@ void GatewayStore::append(
     if (m_observer)
         m_observer->beginAppend(first, first + int(count) - 1);
     for (qsizetype i = 0; i < count; ++i) {
-        fill(i, m_rows.emplace_back());
+        fill(i, m_rows.emplaceBack());
         index(size() - 1);
     }
     if (m_observer)
@@ -88,7 +92,7 @@ void GatewayStore::remove(QList<int> rows)
                     m_index.erase(byName);
             }
         }
-        m_rows.erase(m_rows.begin() + low, m_rows.begin() + high + 1);
+        m_rows.erase(size_t(low), size_t(high) + 1);
         if (m_observer)
             m_observer->endRemove();
     }
@@ -182,8 +186,8 @@ void GatewayStore::reserveRunning(const QString &node, qsizetype size)
 void GatewayStore::forgetRunningOn(const QString &node)
 {
     m_running.remove(node);
-    for (GatewayRecord &r : m_rows) {
-        if (r.node == node)
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (GatewayRecord &r = m_rows[row]; r.node == node)
             r.runningIndex = -1;
     }
 }

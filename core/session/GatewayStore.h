@@ -3,6 +3,7 @@
 #include "lint/Finding.h"
 #include "model/GatewayStatus.h"
 #include "model/Trunk.h"
+#include "session/BlockList.h"
 #include "session/GatewayRecord.h"
 
 #include <QByteArray>
@@ -11,7 +12,6 @@
 #include <QList>
 #include <QSet>
 #include <QString>
-#include <deque>
 #include <functional>
 
 namespace xynap::session {
@@ -110,10 +110,7 @@ public:
 private:
     void index(int row);
 
-    // A deque, not a vector: appending a node's list never moves the rows there are (a vector
-    // doubling at 250,000 rows held the old block and the new at once, 204 MB), and holds no
-    // room it does not use.
-    std::deque<GatewayRecord> m_rows;
+    BlockList<GatewayRecord> m_rows; // appending a node's list never moves the rows there are
     // By node, then by the gateway's name in UTF-8 (as events name it).
     QHash<QString, QHash<QByteArray, int>> m_index;
     Observer *m_observer = nullptr;

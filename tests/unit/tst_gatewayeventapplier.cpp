@@ -53,6 +53,22 @@ public:
     void rowChanged(int row) override { calls.append(u"changed %1"_s.arg(row)); }
 };
 
+// An element that counts how many of it are alive (BlockList).
+struct Counted {
+    static inline int alive = 0;
+    int value = -1;
+    Counted() { ++alive; }
+    Counted(const Counted &) = delete;
+    Counted &operator=(const Counted &) = delete;
+    Counted(Counted &&) = delete;
+    Counted &operator=(Counted &&other) noexcept
+    {
+        value = other.value;
+        return *this;
+    }
+    ~Counted() { --alive; }
+};
+
 const QDateTime At = QDateTime(QDate(2026, 3, 2), QTime(14, 0), QTimeZone::utc());
 
 } // namespace
@@ -186,6 +202,7 @@ private Q_SLOTS:
     {
         GatewayStore store;
         GatewayEventApplier applier(store);
+        applier.setTrunks({}, At); // none served: a gateway no longer run goes
         QList<GatewayStatus> gateways;
         for (const QString &name : {u"a"_s, u"b"_s, u"c"_s, u"d"_s})
             gateways.append(status(name, u"REGED"_s));
@@ -265,6 +282,65 @@ private Q_SLOTS:
         QCOMPARE(store.rowOf(u"fs1"_s, u"served"_s), 1);
         QCOMPARE(store.rowOf(u"fs1"_s, u"a"_s), -1);
         QCOMPARE(store.rowsOn(u"fs1"_s), 2);
+    }
+
+    // The rows' blocks (BlockList): an erase across blocks moves the rest down in order, and
+    // every element made is destroyed once.
+    void blocksKeepTheOrderAndEveryElementOnce()
+    {
+        {
+            session::BlockList<Counted, 4> list;
+            for (int i = 0; i < 10; ++i)
+                list.emplaceBack().value = i;
+            QCOMPARE(Counted::alive, 10);
+            list.erase(2, 7); // the first block's end, the second, the third's start
+            QCOMPARE(list.size(), size_t(5));
+            QCOMPARE(Counted::alive, 5);
+            QList<int> values;
+            for (size_t i = 0; i < list.size(); ++i)
+                values.append(list[i].value);
+            QCOMPARE(values, QList<int>({0, 1, 7, 8, 9}));
+            list.emplaceBack().value = 10; // into the block left, not a new one
+            QCOMPARE(list[5].value, 10);
+            list.erase(0, 6);
+            QVERIFY(list.empty());
+            QCOMPARE(Counted::alive, 0);
+            list.emplaceBack().value = 11;
+            list.emplaceBack().value = 12;
+        }
+        QCOMPARE(Counted::alive, 0); // the list's end destroyed what it held
+    }
+
+    // More rows than a block holds, from several nodes, and a run removed across a block's end:
+    // every row is where the index says.
+    void rowsBeyondABlockStayIndexed()
+    {
+        GatewayStore store;
+        GatewayEventApplier applier(store);
+        applier.setTrunks({}, At); // none served: a gateway no longer run goes
+        QList<GatewayStatus> gateways;
+        for (int i = 0; i < 1500; ++i)
+            gateways.append(status(u"gw-%1"_s.arg(i), u"REGED"_s));
+        (void)applier.applySnapshot(u"fs1"_s, gateways, At);
+        (void)applier.applySnapshot(u"fs2"_s, gateways, At);
+        QCOMPARE(store.size(), 3000);
+        // fs1 now runs only its first 1,000: rows 1,000-1,499 go, across the block at 1,024.
+        (void)applier.applySnapshot(u"fs1"_s, gateways.first(1000), At);
+        QCOMPARE(store.size(), 2500);
+        QCOMPARE(store.rowsOn(u"fs1"_s), 1000);
+        for (const QString &node : {u"fs1"_s, u"fs2"_s}) {
+            for (int i = 0; i < 1500; ++i) {
+                const int row = store.rowOf(node, u"gw-%1"_s.arg(i));
+                if (node == u"fs1"_s && i >= 1000) {
+                    QCOMPARE(row, -1);
+                    continue;
+                }
+                QVERIFY(row >= 0);
+                QCOMPARE(store.at(row).node, node);
+                QCOMPARE(store.at(row).name, u"gw-%1"_s.arg(i));
+                QCOMPARE(store.runningOf(row)->name, store.at(row).name);
+            }
+        }
     }
 };
 
