@@ -71,15 +71,45 @@ void forEachLine(QByteArrayView text, Take take)
     }
 }
 
-void writeRemembered(const QString &path, const QByteArray &lines)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path); // whole or not at all, whoever reads it meanwhile
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(lines);
-        (void)file.commit();
+// A remembered file written a piece at a time, whole or not at all whoever reads it meanwhile:
+// never the whole file in memory (16 MB at 250,000 gateways, beside everything a serve holds).
+class RememberedFile {
+public:
+    explicit RememberedFile(const QString &path)
+        : m_file(path)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        m_open = m_file.open(QIODevice::WriteOnly);
+        m_piece.reserve(PieceBytes + 1024);
     }
-}
+    // Appends to the piece; a line ended, the piece goes to the file once it is full.
+    QByteArray &piece() { return m_piece; }
+    void lineEnded()
+    {
+        if (m_piece.size() >= PieceBytes)
+            flush();
+    }
+    // A write that failed makes the commit fail: the old file stays.
+    void commit()
+    {
+        flush();
+        if (m_open)
+            (void)m_file.commit();
+    }
+
+private:
+    static constexpr qsizetype PieceBytes = qsizetype(64) * 1024;
+    void flush()
+    {
+        if (m_open && !m_piece.isEmpty())
+            m_file.write(m_piece);
+        m_piece.truncate(0); // keeps its room
+    }
+
+    QSaveFile m_file;
+    QByteArray m_piece;
+    bool m_open = false;
+};
 
 } // namespace
 
@@ -107,8 +137,8 @@ QHash<QString, int> loadAppliedVersions(QSettings &settings, const QString &plat
 void saveAppliedVersions(
     QSettings &settings, const QString &platform, const QHash<QString, int> &versions)
 {
-    QByteArray lines;
-    lines.reserve(qMin<qsizetype>(versions.size(), MaxEntries) * 48);
+    RememberedFile file(fileBeside(settings, u".applied-"_s + platformId(platform)));
+    QByteArray &lines = file.piece();
     int entries = 0;
     for (auto it = versions.cbegin(); it != versions.cend() && entries < MaxEntries; ++it) {
         if (!fitsALine(it.key()))
@@ -117,9 +147,10 @@ void saveAppliedVersions(
         lines += '\t';
         lines += QByteArray::number(it.value());
         lines += '\n';
+        file.lineEnded();
         ++entries;
     }
-    writeRemembered(fileBeside(settings, u".applied-"_s + platformId(platform)), lines);
+    file.commit();
     if (const QString old = u"applied/"_s + platformId(platform); settings.contains(old))
         settings.remove(old);
 }
@@ -160,11 +191,8 @@ SeenGateways loadSeenGateways(QSettings &settings)
 
 void saveSeenGateways(QSettings &settings, const SeenGateways &seen)
 {
-    QByteArray lines;
-    qsizetype size = 0;
-    for (const QHash<QString, QDateTime> &names : seen)
-        size += names.size();
-    lines.reserve(qMin<qsizetype>(size, MaxEntries) * 64);
+    RememberedFile file(fileBeside(settings, u".seen-gateways"_s));
+    QByteArray &lines = file.piece();
     int entries = 0;
     for (auto node = seen.cbegin(); node != seen.cend() && entries < MaxEntries; ++node) {
         if (!fitsALine(node.key()))
@@ -178,10 +206,11 @@ void saveSeenGateways(QSettings &settings, const SeenGateways &seen)
             lines += '\t';
             lines += it.value().toUTC().toString(Qt::ISODate).toLatin1();
             lines += '\n';
+            file.lineEnded();
             ++entries;
         }
     }
-    writeRemembered(fileBeside(settings, u".seen-gateways"_s), lines);
+    file.commit();
     for (const QString &old : {u"seen/gatewayList"_s, u"seen/gateways"_s}) {
         if (settings.contains(old))
             settings.remove(old);
