@@ -17,22 +17,80 @@ int GatewayStore::rowOf(const QString &node, const QString &name) const
 int GatewayStore::rowOfUtf8(const QString &node, QByteArrayView name) const
 {
     const auto byName = m_index.constFind(node);
-    if (byName == m_index.cend())
+    if (byName == m_index.cend() || byName->count == 0)
         return -1;
-    // A key over the caller's bytes: looked up, never copied.
-    return byName->value(QByteArray::fromRawData(name.data(), name.size()), -1);
+    const quint32 hash = hashOf(name);
+    const size_t mask = byName->slots.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const NameSlots::Slot &slot = byName->slots[i];
+        if (slot.row < 0)
+            return -1;
+        if (slot.hash != hash || size_t(slot.row) >= m_rows.size())
+            continue;
+        // The caller's bytes against the row's own text: nothing made for the comparison. (While
+        // remove() tells its observer of one run after another, a slot may still name a row
+        // that moved or went: then name or node does not match.)
+        const GatewayRecord &r = m_rows[size_t(slot.row)];
+        if (QAnyStringView::equal(QUtf8StringView(name), r.name) && r.node == node)
+            return slot.row;
+    }
 }
 
 int GatewayStore::rowsOn(const QString &node) const
 {
     const auto byName = m_index.constFind(node);
-    return byName == m_index.cend() ? 0 : int(byName->size());
+    return byName == m_index.cend() ? 0 : int(byName->count);
+}
+
+quint32 GatewayStore::hashOf(QByteArrayView utf8)
+{
+    // Seeded per process, as QHash is: a node cannot choose names that all collide.
+    return quint32(qHash(utf8, QHashSeed::globalSeed()));
+}
+
+void GatewayStore::place(NameSlots &table, NameSlots::Slot slot)
+{
+    if (size_t(table.count + 1) * 2 > table.slots.size()) {
+        std::vector<NameSlots::Slot> old(std::max<size_t>(16, table.slots.size() * 2));
+        old.swap(table.slots);
+        table.count = 0;
+        for (const NameSlots::Slot &kept : old) {
+            if (kept.row >= 0)
+                place(table, kept);
+        }
+    }
+    const size_t mask = table.slots.size() - 1;
+    size_t i = slot.hash & mask;
+    while (table.slots[i].row >= 0)
+        i = (i + 1) & mask;
+    table.slots[i] = slot;
+    ++table.count;
 }
 
 void GatewayStore::index(int row)
 {
     const GatewayRecord &r = m_rows[size_t(row)];
-    m_index[r.node].insert(r.name.toUtf8(), row);
+    place(m_index[r.node], {row, hashOf(r.name.toUtf8())});
+}
+
+void GatewayStore::renumber(const QList<int> &removed)
+{
+    // Each table made anew from its own slots, without the removed rows, the rest numbered as
+    // they are now: no name is hashed again.
+    for (auto node = m_index.begin(); node != m_index.end();) {
+        std::vector<NameSlots::Slot> old(node->slots.size());
+        old.swap(node->slots);
+        node->count = 0;
+        for (const NameSlots::Slot &slot : old) {
+            if (slot.row < 0)
+                continue;
+            const auto below = std::lower_bound(removed.cbegin(), removed.cend(), slot.row);
+            if (below != removed.cend() && *below == slot.row)
+                continue;
+            place(*node, {slot.row - int(below - removed.cbegin()), slot.hash});
+        }
+        node = node->count == 0 ? m_index.erase(node) : std::next(node);
+    }
 }
 
 void GatewayStore::append(
@@ -65,8 +123,8 @@ int GatewayStore::ensure(const QString &node, const QString &name)
 
 void GatewayStore::remove(QList<int> rows)
 {
-    // Batched: each run of neighbouring rows is one removal, and the index is rebuilt once from
-    // the first removed row on (removing rows one by one re-indexed the rest each time).
+    // Batched: each run of neighbouring rows is one removal, and the index is renumbered once at
+    // the end (removing rows one by one re-indexed the rest each time).
     if (rows.isEmpty())
         return;
     std::sort(rows.begin(), rows.end(), std::greater<>());
@@ -83,21 +141,12 @@ void GatewayStore::remove(QList<int> rows)
         ++i;
         if (m_observer)
             m_observer->beginRemove(low, high);
-        for (int row = low; row <= high; ++row) {
-            const GatewayRecord &r = m_rows[size_t(row)];
-            auto byName = m_index.find(r.node);
-            if (byName != m_index.end()) {
-                byName->remove(r.name.toUtf8());
-                if (byName->isEmpty())
-                    m_index.erase(byName);
-            }
-        }
         m_rows.erase(size_t(low), size_t(high) + 1);
         if (m_observer)
             m_observer->endRemove();
     }
-    for (int row = rows.last(); row < size(); ++row)
-        index(row);
+    std::reverse(rows.begin(), rows.end());
+    renumber(rows);
 }
 
 void GatewayStore::changed(int row)
