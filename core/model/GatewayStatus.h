@@ -100,6 +100,18 @@ public:
         return out;
     }
     bool isEmpty() const { return m_present == 0 && m_other.isEmpty(); }
+    // The elements of the first `count` read names only, in one allocation of their own; the
+    // others (and the names not read) are left out.
+    GatewayFields firstOf(int count) const
+    {
+        GatewayFields out;
+        const qsizetype end = count > 0 ? qsizetype(m_end[size_t(count - 1)]) : 0;
+        out.m_text = QString(m_text.constData(), end);
+        for (size_t slot = 0; slot < SlotCount; ++slot)
+            out.m_end[slot] = quint32(qMin(qsizetype(m_end[slot]), end));
+        out.m_present = quint8(m_present & ((1U << count) - 1));
+        return out;
+    }
     // Gives back what building it left unused (the parser calls it once per gateway).
     void squeeze() { m_text.squeeze(); }
     // The same elements with the same values, in whatever order they were read.
@@ -189,9 +201,14 @@ struct RunningGateway {
     // moves with every event, and is empty after FreeSWITCH added the gateway again).
     QString state;
 
+    // What the lint reads of the fields: the first four read names (from, exten, expires,
+    // pingfreq). The others change with every answer and are the row's; kept here for every
+    // gateway they were a fifth of what runs (8 MB at 250,000).
+    static constexpr int LintFields = 4;
     static RunningGateway of(const GatewayStatus &g)
     {
-        return {g.name, g.profile, g.realm, g.username, g.proxy, g.fields, g.state};
+        return {
+            g.name, g.profile, g.realm, g.username, g.proxy, g.fields.firstOf(LintFields), g.state};
     }
 };
 

@@ -344,13 +344,13 @@ namespace {
 // a status answer that changes none of it changes nothing the lint would say.
 bool sameForLint(const RunningGateway &a, const GatewayStatus &g)
 {
-    static const QString fields[] = {u"from"_s, u"exten"_s, u"expires"_s, u"pingfreq"_s};
+    const QStringList &names = GatewayFields::readNames();
     const auto registers
         = [](const QString &state) { return state.isEmpty() ? 0 : (state == u"NOREG"_s ? 1 : 2); };
     if (a.name != g.name || a.profile != g.profile || a.realm != g.realm || a.username != g.username
         || a.proxy != g.proxy || registers(a.state) != registers(g.state))
         return false;
-    return std::all_of(std::begin(fields), std::end(fields),
+    return std::all_of(names.cbegin(), names.cbegin() + RunningGateway::LintFields,
         [&](const QString &f) { return a.fields.value(f) == g.fields.value(f); });
 }
 

@@ -170,7 +170,18 @@ private Q_SLOTS:
         answer.state = u"NOREG"_s; // registering or not is the lint's
         QVERIFY(applier.applyGatewayStatus(u"fs1"_s, answer, At).runningChanged);
         answer.fields.insert(u"expires"_s, u"600"_s);
+        answer.fields.insert(u"from"_s, u"<sip:4930@sip.example.net>"_s);
+        answer.fields.insert(u"pingfreq"_s, u"30"_s);
+        answer.fields.insert(u"pingtime"_s, u"0.76"_s);
         QVERIFY(applier.applyGatewayStatus(u"fs1"_s, answer, At).runningChanged);
+        // What runs keeps what the lint reads, and only that.
+        running = store.runningOf(store.rowOf(u"fs1"_s, u"plusnet"_s));
+        QCOMPARE(running->fields.value(u"expires"_s), u"600"_s);
+        QCOMPARE(running->fields.value(u"from"_s), u"<sip:4930@sip.example.net>"_s);
+        QCOMPARE(running->fields.value(u"pingfreq"_s), u"30"_s);
+        QVERIFY(!running->fields.contains(u"pingtime"_s));
+        QVERIFY(!running->fields.contains(u"retry"_s));
+        QCOMPARE(store.at(0).pingTimeMs, 0.76); // the row's
     }
 
     // Added again (a delete missed), the row keeps what the node said of its configuration,
