@@ -35,8 +35,12 @@ xynap_add_test(tst_deferredsave SOURCES unit/tst_deferredsave.cpp LIBS xynap_cor
 # What the lint is given of the monitor, the firewall and the ACL.
 xynap_add_test(tst_snapshotbuilder SOURCES unit/tst_snapshotbuilder.cpp LIBS xynap_core LABELS unit)
 
-# The node links: staleness on a moved clock, host names, one status query at a time.
+# The node links: staleness on a moved clock and on a silent node, host names, one status query
+# at a time.
 xynap_add_test(tst_nodelinks
     SOURCES integration/tst_nodelinks.cpp
     LIBS xynap_sandbox
     LABELS integration)
+# A silent node answering probes: the benchmarks' loopback Event Socket, which says nothing after
+# its list.
+target_include_directories(tst_nodelinks PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/bench)

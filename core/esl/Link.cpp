@@ -245,6 +245,7 @@ void Link::probe()
             if (r.ok()) {
                 m_probeSentAt = {};
                 touch();
+                Q_EMIT probeAnswered();
                 return;
             }
             onLost(LinkError::Timeout, {});

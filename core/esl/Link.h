@@ -73,6 +73,9 @@ Q_SIGNALS:
     // What `api hostname` answered, if it is a host name (letters, digits, '.', '-', '_').
     void hostnameReported(const QString &hostname);
     void eventReceived(const xynap::esl::Event &event);
+    // FreeSWITCH answered the liveness probe: the link carries its word, and nothing was said
+    // because nothing changed.
+    void probeAnswered();
 
 private:
     void connectNow();

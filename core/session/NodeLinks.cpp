@@ -59,6 +59,14 @@ esl::Link *NodeLinks::addNode(const QString &name, const QString &host, quint16 
         });
     connect(link, &esl::Link::hostnameReported, this,
         [this, name](const QString &hostname) { noteHostname(name, hostname); });
+    // A node that answers the probe is current, though silent: FreeSWITCH sends HEARTBEAT every
+    // 20 s, the staleness bound itself, so a quiet node went stale for a moment in each cycle.
+    connect(link, &esl::Link::probeAnswered, this, [this, name] {
+        NodeStatus &status = m_nodes[name].status;
+        status.lastDataAt = m_clock->now();
+        if (status.stale)
+            refreshStaleness();
+    });
     connect(link, &esl::Link::eventReceived, this, [this, name](const esl::Event &e) {
         NodeStatus &status = m_nodes[name].status;
         status.lastDataAt = m_clock->now();

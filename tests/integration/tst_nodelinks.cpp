@@ -2,6 +2,7 @@
 // moves), what a dropped link forgets, which host names are believed, and that a gateway's status
 // query goes out once however often it is asked for — the last against the sandbox's real
 // Event Socket.
+#include "LoopbackEslServer.h"
 #include "ManualClock.h"
 #include "SandboxFixture.h"
 #include "sandbox/Sandbox.h"
@@ -50,6 +51,34 @@ private Q_SLOTS:
         links.noteSnapshot(u"fs1"_s);
         QVERIFY(!links.status(u"fs1"_s)->stale);
         QCOMPARE(staleness.size(), 3);
+    }
+
+    // A node that sends nothing after its gateway list but answers the link's probe stays
+    // current: its silence means nothing changed. (A real FreeSWITCH sends HEARTBEAT every 20 s,
+    // which is the staleness bound: a quiet node went stale for a moment in each cycle.)
+    void aSilentNodeThatAnswersTheProbeStaysCurrent()
+    {
+        xynap_bench::LoopbackEslServer server({true, xynap_bench::gatewaysXml(3), {}});
+        session::NodeLinks links;
+        links.setStaleAfterMs(600);
+        esl::Link::Options options = testsupport::fastLinkOptions();
+        options.probeAfterMs = 200;
+        options.probeTimeoutMs = 5'000;
+        esl::Link *link
+            = links.addNode(u"fs1"_s, u"127.0.0.1"_s, server.port(), u"ClueCon"_s, options);
+        QSignalSpy probes(link, &esl::Link::probeAnswered);
+        // As the monitor does once it applied the list.
+        connect(&links, &session::NodeLinks::snapshotTaken, this,
+            [&links](const QString &node) { links.noteSnapshot(node); });
+        QTRY_VERIFY_WITH_TIMEOUT(links.status(u"fs1"_s)->gatewaysKnown, 10'000);
+        bool everStale = false;
+        connect(&links, &session::NodeLinks::stalenessChanged, this,
+            [&] { everStale = everStale || links.isStale(u"fs1"_s); });
+        QTest::qWait(3'000); // five times the bound; the staleness timer looks every second
+        QVERIFY(probes.size() >= 5);
+        QVERIFY(!everStale);
+        QVERIFY(!links.isStale(u"fs1"_s));
+        QCOMPARE(link->state(), esl::Link::State::Up);
     }
 
     void aDroppedLinkForgetsWhatRuns()
