@@ -10,8 +10,8 @@
 # restart, with the gateways it saw saved by the first (`serve` saves them as it stops). Prints one
 # JSON line per run: {"run","nodes","gateways","rows","ready_s","bytes","scrape_s":[…],"rss_mb",
 # "peak_mb"}. ready_s is until every node's rows are served (polled by a scrape every 2 s, as a
-# scraper would meanwhile). The scrapes begin WAIT seconds later (over 20: every node silent, so
-# every row "No data since …"). rss_mb and peak_mb are serve's VmRSS and VmHWM after the scrapes.
+# scraper would meanwhile). The scrapes begin WAIT seconds later (the nodes stay silent; they
+# answer the links' probes). rss_mb and peak_mb are serve's VmRSS and VmHWM after the scrapes.
 # Exits 1 if the rows are not all served within 300 s or a scrape is not whole. ctest runs it once
 # at 2 x 200 (label bench), so that it cannot rot; the figures are in the README.
 set -eu
