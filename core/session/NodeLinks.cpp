@@ -60,21 +60,15 @@ esl::Link *NodeLinks::addNode(const QString &name, const QString &host, quint16 
     connect(link, &esl::Link::hostnameReported, this,
         [this, name](const QString &hostname) { noteHostname(name, hostname); });
     // A node that answers the probe is current, though silent: FreeSWITCH sends HEARTBEAT every
-    // 20 s, the staleness bound itself, so a quiet node went stale for a moment in each cycle.
-    connect(link, &esl::Link::probeAnswered, this, [this, name] {
-        NodeStatus &status = m_nodes[name].status;
-        status.lastDataAt = m_clock->now();
-        if (status.stale)
-            refreshStaleness();
-    });
+    // 20 s, the staleness bound itself, so a quiet node could turn stale for a moment whenever a
+    // heartbeat came late.
+    connect(
+        link, &esl::Link::probeAnswered, this, [this, name] { heardFrom(m_nodes[name].status); });
     connect(link, &esl::Link::eventReceived, this, [this, name](const esl::Event &e) {
         NodeStatus &status = m_nodes[name].status;
-        status.lastDataAt = m_clock->now();
         if (status.hostname.isEmpty())
             noteHostname(name, QString::fromUtf8(e.view("FreeSWITCH-Hostname")));
-        // Staleness is the 1 s timer's job; an event only ends it for a node that was stale.
-        if (status.stale)
-            refreshStaleness();
+        heardFrom(status);
         Q_EMIT eventReceived(name, e);
     });
     link->start();
@@ -100,6 +94,14 @@ const NodeStatus *NodeLinks::status(const QString &node) const
 {
     const auto it = m_nodes.constFind(node);
     return it == m_nodes.cend() ? nullptr : &it->status;
+}
+
+void NodeLinks::heardFrom(NodeStatus &status)
+{
+    status.lastDataAt = m_clock->now();
+    // Staleness is the 1 s timer's job; news only ends it for a node that was stale.
+    if (status.stale)
+        refreshStaleness();
 }
 
 bool NodeLinks::isStale(const QString &node) const

@@ -93,6 +93,8 @@ private:
         esl::Link *link = nullptr;
     };
     NodeData &nodeData(const QString &node);
+    // The node said something (an event, an answer to the probe): its word is current now.
+    void heardFrom(NodeStatus &status);
 
     QHash<QString, NodeData> m_nodes;
     QSet<QString> m_queries; // node + '\x1f' + gateway with a status query queued

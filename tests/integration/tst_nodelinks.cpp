@@ -55,7 +55,7 @@ private Q_SLOTS:
 
     // A node that sends nothing after its gateway list but answers the link's probe stays
     // current: its silence means nothing changed. (A real FreeSWITCH sends HEARTBEAT every 20 s,
-    // which is the staleness bound: a quiet node went stale for a moment in each cycle.)
+    // which is the staleness bound: a quiet node turned stale whenever a heartbeat came late.)
     void aSilentNodeThatAnswersTheProbeStaysCurrent()
     {
         xynap_bench::LoopbackEslServer server({true, xynap_bench::gatewaysXml(3), {}});
