@@ -154,11 +154,22 @@ void Link::takeSnapshot()
     Connection *c = m_connection;
     if (!c)
         return;
-    // Read as it arrives: a fleet's list (about 1 KB per gateway) is never held whole.
-    const auto reader = std::make_shared<GatewayStatusReader>(MaxGatewaysPerNode, Fields::Read);
+    // Read as it arrives: a fleet's list (about 1 KB per gateway) is never held whole, and what
+    // is kept of each gateway is made as it is read.
+    struct Read {
+        GatewayStatusReader reader {MaxGatewaysPerNode, Fields::Read};
+        GatewayList gateways;
+        QStringList profiles; // the profiles' addresses: which family requests leave over
+    };
+    const auto read = std::make_shared<Read>();
+    read->reader.setSink([list = read.get()](GatewayStatus &&g) {
+        if (!list->profiles.contains(g.profile) && isValidSofiaName(g.profile))
+            list->profiles.append(g.profile);
+        list->gateways.append(ListedGateway::of(g));
+    });
     c->apiStreamed(
-        u"sofia xmlstatus gateway"_s, [reader](QByteArrayView piece) { reader->feed(piece); },
-        [this, c, reader](const CommandReply &r) {
+        u"sofia xmlstatus gateway"_s, [read](QByteArrayView piece) { read->reader.feed(piece); },
+        [this, c, read](const CommandReply &r) {
             if (c != m_connection)
                 return;
             if (!r.ok()) {
@@ -168,10 +179,11 @@ void Link::takeSnapshot()
             touch();
             m_backoffMs = m_options.initialBackoffMs;
             m_attempts = 0;
-            GatewayStatusParse parsed = reader->finish();
-            if (parsed.ok() && !reader->sawText())
+            GatewayStatusParse parsed = read->reader.finish();
+            if (parsed.ok() && !read->reader.sawText())
                 parsed.error = tr("an empty answer");
             if (!parsed.ok()) {
+                read->gateways = GatewayList();
                 const QString error = tr("FreeSWITCH's gateway list could not be read (sofia "
                                          "xmlstatus gateway: %1)")
                                           .arg(parsed.error.left(200));
@@ -181,13 +193,10 @@ void Link::takeSnapshot()
                 return;
             }
             setState(State::Up, tr("Connected."));
-            Q_EMIT snapshotTaken(parsed.gateways);
-            // The profiles' addresses: which family a gateway's requests leave over.
-            QStringList profiles;
-            for (const GatewayStatus &g : std::as_const(parsed.gateways)) {
-                if (!profiles.contains(g.profile) && isValidSofiaName(g.profile))
-                    profiles.append(g.profile);
-            }
+            m_gateways = std::exchange(read->gateways, GatewayList());
+            Q_EMIT snapshotTaken();
+            m_gateways = GatewayList(); // what no receiver took
+            const QStringList profiles = std::exchange(read->profiles, QStringList());
             for (const QString &profile : std::as_const(profiles)) {
                 c->api(
                     u"sofia xmlstatus profile "_s + profile,

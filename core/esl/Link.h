@@ -59,12 +59,17 @@ public:
     // Handed to each connection (Connection::setTurnBudget); set before start().
     void setTurnBudget(TurnBudget *budget) { m_budget = budget; }
 
+    // The gateway list read last, for a receiver of snapshotTaken() to take (moved out: the
+    // link keeps nothing of it once snapshotTaken() returns).
+    GatewayList takeGateways() { return std::exchange(m_gateways, GatewayList()); }
+
     Connection *connection() { return m_connection; }
     void api(const QString &command, Connection::ApiCallback callback);
 
 Q_SIGNALS:
     void stateChanged(xynap::esl::Link::State state, const QString &detail);
-    void snapshotTaken(const QList<xynap::GatewayStatus> &gateways);
+    // `sofia xmlstatus gateway` answered with a list: takeGateways() gives it.
+    void snapshotTaken();
     // Connected, but `sofia xmlstatus gateway` did not answer with a list that can be read
     // (-ERR, empty, garbage): what the node runs is unknown. Asked again after a while.
     // overLimit: the list exceeds a bound of the console (GatewayStatusParse::overLimit).
@@ -105,6 +110,7 @@ private:
     // fires early, never restarted per event (a timer restart costs more than decoding one).
     Timer m_watchdog;
     Timer m_snapshotRetry;
+    GatewayList m_gateways; // while snapshotTaken() is emitted
     int m_attempts = 0;
     int m_backoffMs;
     bool m_running = false;

@@ -257,7 +257,7 @@ void GatewayStatusReader::readGateways(QByteArrayView text)
             return;
         }
         m_closeSearchedTo = 0;
-        if (m_result.gateways.size() >= m_maxGateways) {
+        if (m_read >= m_maxGateways) {
             m_result.gateways = {};
             m_result.overLimit = true;
             m_result.error
@@ -282,7 +282,11 @@ void GatewayStatusReader::readGateways(QByteArrayView text)
             m_result.error = u"a <gateway> without <name>"_s;
             continue;
         }
-        m_result.gateways.append(std::move(g));
+        ++m_read;
+        if (m_sink)
+            m_sink(std::move(g));
+        else
+            m_result.gateways.append(std::move(g));
     }
 }
 
@@ -300,7 +304,7 @@ GatewayStatusParse GatewayStatusReader::finish()
         return error;
     }
     GatewayStatusParse result = std::move(m_result);
-    if (result.gateways.isEmpty() && result.error.isEmpty() && !m_sawGatewaysTag)
+    if (m_read == 0 && result.error.isEmpty() && !m_sawGatewaysTag)
         result.error = head.isEmpty()
             ? u"an empty reply"_s
             : QString::fromUtf8(head.first(qMin<qsizetype>(200, head.size()))).trimmed();

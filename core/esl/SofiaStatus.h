@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace xynap::esl {
 
@@ -39,6 +40,10 @@ public:
     static constexpr qsizetype HeadBytes = 4096;
 
     explicit GatewayStatusReader(int maxGateways = MaxGatewaysPerNode, Fields fields = Fields::All);
+    // Each gateway goes to `sink` as soon as it is read, and finish() gives none: a node's list
+    // is never held as GatewayStatus. Whoever keeps them drops them if finish() reports an
+    // error (a later block may still break the reply, or exceed a bound).
+    void setSink(std::function<void(GatewayStatus &&)> sink) { m_sink = std::move(sink); }
     void feed(QByteArrayView bytes);
     GatewayStatusParse finish();
     // Whether anything but white space came.
@@ -62,6 +67,8 @@ private:
     QByteArray m_pending;
     qsizetype m_closeSearchedTo = 0;
     GatewayStatusParse m_result;
+    std::function<void(GatewayStatus &&)> m_sink;
+    int m_read = 0; // gateways read, kept or handed to the sink
     StringPool m_pool; // profile, realm, proxy, state and ping status repeat across a fleet
 };
 

@@ -212,6 +212,74 @@ struct RunningGateway {
     }
 };
 
+// One gateway of a node's list as the console keeps it once read: what the lint reads (what
+// runs) and what the row shows of the moment. The other members and elements of the
+// GatewayStatus it was read as are not kept: a node's list held as GatewayStatus, beside what
+// runs made of it, was 40 MB at 50,000 gateways.
+struct ListedGateway {
+    RunningGateway running;
+    QString pingStatus;
+    double pingTimeMs = -1; // GatewayStatus::pingTimeMs()
+    qint64 uptimeUsec = 0; // <uptime-usec>, 0 when absent or not a number
+    int callsIn = 0;
+    int callsOut = 0;
+    int failedCallsIn = 0;
+    int failedCallsOut = 0;
+    int retrySeconds = -1; // <retry> ("30s"), -1 when absent or not a number
+
+    static ListedGateway of(const GatewayStatus &g)
+    {
+        ListedGateway out {RunningGateway::of(g), g.pingStatus, g.pingTimeMs(),
+            g.fields.value(QStringLiteral("uptime-usec")).toLongLong(), g.callsIn, g.callsOut,
+            g.failedCallsIn, g.failedCallsOut, -1};
+        bool ok = false;
+        const int retry
+            = g.fields.value(QStringLiteral("retry")).remove(QLatin1Char('s')).toInt(&ok);
+        if (ok)
+            out.retrySeconds = retry;
+        return out;
+    }
+};
+
+// A node's list as read, in blocks of BlockSize gateways: it grows without moving what it holds
+// or keeping room for twice as many (a QList of 50,000 doubling as it grows had room for 65,536),
+// and whoever applies it can give back each block once it took what it holds.
+class GatewayList final {
+public:
+    static constexpr qsizetype BlockSize = 1024;
+
+    GatewayList() = default;
+    // A list of what was read whole (tests, benchmarks, one-shot parses).
+    static GatewayList of(const QList<GatewayStatus> &gateways)
+    {
+        GatewayList list;
+        for (const GatewayStatus &g : gateways)
+            list.append(ListedGateway::of(g));
+        return list;
+    }
+
+    void append(ListedGateway gateway)
+    {
+        if (m_blocks.isEmpty() || m_blocks.last().size() == BlockSize) {
+            m_blocks.append(QList<ListedGateway>());
+            m_blocks.last().reserve(BlockSize);
+        }
+        m_blocks.last().append(std::move(gateway));
+        ++m_size;
+    }
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    qsizetype blockCount() const { return m_blocks.size(); }
+    const QList<ListedGateway> &block(qsizetype i) const { return m_blocks.at(i); }
+    QList<ListedGateway> &block(qsizetype i) { return m_blocks[i]; }
+    // Gives back a block's memory; the list's size stays what was read.
+    void release(qsizetype i) { m_blocks[i] = QList<ListedGateway>(); }
+
+private:
+    QList<QList<ListedGateway>> m_blocks;
+    qsizetype m_size = 0;
+};
+
 // What one node runs.
 struct NodeRunning {
     QString node; // empty: one node, unnamed

@@ -184,6 +184,12 @@ void GatewayEventApplier::reconcile(const QString &node, const QDateTime &now)
 GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
     const QString &node, const QList<GatewayStatus> &gateways, const QDateTime &now)
 {
+    return applyGatewayList(node, GatewayList::of(gateways), now);
+}
+
+GatewayEventApplier::Outcome GatewayEventApplier::applyGatewayList(
+    const QString &node, GatewayList gateways, const QDateTime &now)
+{
     // What runs, by the rows' own names (the seen gateways keep them, shared).
     QSet<QString> seen;
     m_store.forgetRunningOn(node);
@@ -194,56 +200,66 @@ GatewayEventApplier::Outcome GatewayEventApplier::applySnapshot(
     seen.reserve(gateways.size());
     if (m_store.rowsOn(node) == 0)
         added.reserve(gateways.size()); // a node seen the first time: all of them
-    for (const GatewayStatus &g : gateways) {
-        if (seen.contains(g.name))
-            continue;
-        if (const int row = m_store.rowOf(node, g.name); row >= 0) {
-            seen.insert(m_store.at(row).name);
-            continue;
+    const QHash<QString, qsizetype> &trunks = m_store.trunksByName();
+    for (qsizetype b = 0; b < gateways.blockCount(); ++b) {
+        for (const ListedGateway &g : gateways.block(b)) {
+            const QString &name = g.running.name;
+            if (seen.contains(name))
+                continue;
+            if (const int row = m_store.rowOf(node, name); row >= 0) {
+                seen.insert(m_store.at(row).name);
+                continue;
+            }
+            // The new row's name and the seen one are the same text; a served gateway's is its
+            // trunk's (one text for a name on every node, not one per node).
+            const auto trunk = trunks.constFind(name);
+            added.append(trunk != trunks.cend() ? trunk.key() : name);
+            seen.insert(added.last());
         }
-        added.append(g.name); // the new row's name and the seen one are the same text
-        seen.insert(g.name);
     }
     m_store.append(added.size(), [&](qsizetype i, GatewayRecord &r) {
         r.node = node;
         r.name = added.at(i);
     });
+    added = {};
     const QHash<QString, QString> &sipIps = m_store.profileSipIp();
-    for (const GatewayStatus &g : gateways) {
-        const int row = m_store.rowOf(node, g.name);
-        m_store.setRunning(row, RunningGateway::of(g));
-        GatewayRecord &r = m_store.at(row);
-        const bool wasKnown = !r.state.isEmpty() && r.presence == Presence::Running;
-        const bool healthyBefore = isHealthy(r.state, r.pingStatus);
-        r.presence = Presence::Running;
-        r.goneAt = {};
-        r.stoppedByOperatorAt = {};
-        r.profile = g.profile;
-        r.state = g.state;
-        r.pingStatus = g.pingStatus;
-        r.profileSipIp = sipIps.value(GatewayStore::key(node, g.profile));
-        const bool healthyNow = isHealthy(r.state, r.pingStatus);
-        // FreeSWITCH says how long a gateway has been up (uptime-usec, 0 while it is down); for
-        // a failing one the snapshot cannot say since when.
-        const qint64 uptimeUsec = g.fields.value(u"uptime-usec"_s).toLongLong();
-        if (healthyNow && uptimeUsec > 0 && g.pingStatus == u"UP"_s) {
-            r.since = now.addMSecs(-uptimeUsec / 1000);
-            r.sinceExact = true;
-        } else if (!wasKnown || healthyBefore != healthyNow || !r.since.isValid()) {
-            r.since = now;
-            r.sinceExact = false;
+    for (qsizetype b = 0; b < gateways.blockCount(); ++b) {
+        for (ListedGateway &g : gateways.block(b)) {
+            const int row = m_store.rowOf(node, g.running.name);
+            GatewayRecord &r = m_store.at(row);
+            const bool wasKnown = !r.state.isEmpty() && r.presence == Presence::Running;
+            const bool healthyBefore = isHealthy(r.state, r.pingStatus);
+            r.presence = Presence::Running;
+            r.goneAt = {};
+            r.stoppedByOperatorAt = {};
+            r.profile = g.running.profile;
+            r.state = g.running.state;
+            r.pingStatus = g.pingStatus;
+            r.profileSipIp = sipIps.value(GatewayStore::key(node, g.running.profile));
+            const bool healthyNow = isHealthy(r.state, r.pingStatus);
+            // FreeSWITCH says how long a gateway has been up (uptime-usec, 0 while it is down);
+            // for a failing one the snapshot cannot say since when.
+            if (healthyNow && g.uptimeUsec > 0 && g.pingStatus == u"UP"_s) {
+                r.since = now.addMSecs(-g.uptimeUsec / 1000);
+                r.sinceExact = true;
+            } else if (!wasKnown || healthyBefore != healthyNow || !r.since.isValid()) {
+                r.since = now;
+                r.sinceExact = false;
+            }
+            r.callsIn = g.callsIn;
+            r.callsOut = g.callsOut;
+            r.failedCallsIn = g.failedCallsIn;
+            r.failedCallsOut = g.failedCallsOut;
+            r.retrySeconds = g.retrySeconds;
+            r.retryKnownAt = now;
+            r.pingTimeMs = g.pingTimeMs;
+            if (const Trunk *trunk = m_store.trunkFor(r.name);
+                trunk && trunk->username == g.running.username)
+                g.running.username = trunk->username; // one text, not one per node
+            m_store.setRunning(row, std::move(g.running));
+            m_store.changed(row);
         }
-        r.callsIn = g.callsIn;
-        r.callsOut = g.callsOut;
-        r.failedCallsIn = g.failedCallsIn;
-        r.failedCallsOut = g.failedCallsOut;
-        const QString retry = g.fields.value(u"retry"_s);
-        bool ok = false;
-        const int retrySeconds = QString(retry).remove(u's').toInt(&ok);
-        r.retrySeconds = ok ? retrySeconds : -1;
-        r.retryKnownAt = now;
-        r.pingTimeMs = g.pingTimeMs();
-        m_store.changed(row);
+        gateways.release(b); // what runs took it: the list never lies beside it whole
     }
     // Rows the node no longer runs: a served trunk stays as "not running"; a gateway deleted
     // before (Gone) stays gone while the console cannot tell whether it should run; the rest

@@ -41,6 +41,8 @@ public:
     explicit GatewayEventApplier(GatewayStore &store);
 
     void setTrunks(const QList<Trunk> &trunks, const QDateTime &now);
+    // A node's list, as read (taken: each block is given back once applied).
+    Outcome applyGatewayList(const QString &node, GatewayList gateways, const QDateTime &now);
     Outcome applySnapshot(
         const QString &node, const QList<GatewayStatus> &gateways, const QDateTime &now);
     void applySnapshotFailure(const QString &node);

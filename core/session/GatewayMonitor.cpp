@@ -26,7 +26,10 @@ GatewayMonitor::GatewayMonitor(QObject *parent)
         Q_EMIT nodesChanged();
     });
     connect(&m_links, &NodeLinks::stalenessChanged, this, &GatewayMonitor::nodeRowsChanged);
-    connect(&m_links, &NodeLinks::snapshotTaken, this, &GatewayMonitor::applySnapshot);
+    connect(&m_links, &NodeLinks::snapshotTaken, this, [this](const QString &node) {
+        if (esl::Link *link = m_links.link(node))
+            applyGatewayList(node, link->takeGateways());
+    });
     connect(&m_links, &NodeLinks::snapshotFailed, this, &GatewayMonitor::applySnapshotFailure);
     connect(&m_links, &NodeLinks::profileStatusReceived, this, &GatewayMonitor::applyProfileStatus);
     connect(&m_links, &NodeLinks::eventReceived, this, &GatewayMonitor::onEvent);
@@ -194,9 +197,15 @@ std::optional<QList<NodeRunning>> GatewayMonitor::running() const
 
 void GatewayMonitor::applySnapshot(const QString &node, const QList<GatewayStatus> &gateways)
 {
+    applyGatewayList(node, GatewayList::of(gateways));
+}
+
+void GatewayMonitor::applyGatewayList(const QString &node, GatewayList gateways)
+{
     m_links.noteSnapshot(node);
     invalidateDiagnoses(); // the node's list is readable again
-    const GatewayEventApplier::Outcome outcome = m_applier.applySnapshot(node, gateways, now());
+    const GatewayEventApplier::Outcome outcome
+        = m_applier.applyGatewayList(node, std::move(gateways), now());
     if (outcome.seenChanged)
         Q_EMIT seenGatewaysChanged();
     Q_EMIT nodesChanged();

@@ -78,6 +78,8 @@ public:
 
     // Fed by the links; public so tests and benchmarks can drive the model without sockets.
     void applySnapshot(const QString &node, const QList<GatewayStatus> &gateways);
+    // A node's list as a link read it (taken: each block is given back once applied).
+    void applyGatewayList(const QString &node, GatewayList gateways);
     void applySnapshotFailure(const QString &node, const QString &error, bool overLimit = false);
     void applyProfileStatus(const QString &node, const QString &profile, const QString &sipIp);
     void applyEvent(const QString &node, const esl::Event &event);

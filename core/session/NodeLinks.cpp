@@ -47,8 +47,7 @@ esl::Link *NodeLinks::addNode(const QString &name, const QString &host, quint16 
     connect(link, &esl::Link::stateChanged, this,
         [this, name](
             esl::Link::State state, const QString &detail) { noteLinkState(name, state, detail); });
-    connect(link, &esl::Link::snapshotTaken, this,
-        [this, name](const QList<GatewayStatus> &g) { Q_EMIT snapshotTaken(name, g); });
+    connect(link, &esl::Link::snapshotTaken, this, [this, name] { Q_EMIT snapshotTaken(name); });
     connect(
         link, &esl::Link::snapshotFailed, this, [this, name](const QString &error, bool overLimit) {
             Q_EMIT snapshotFailed(name, error, overLimit);

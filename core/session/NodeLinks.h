@@ -78,7 +78,9 @@ Q_SIGNALS:
     void nodesChanged();
     // These nodes turned stale or fresh.
     void stalenessChanged(const QStringList &nodes);
-    void snapshotTaken(const QString &node, const QList<xynap::GatewayStatus> &gateways);
+    // The node's gateway list was read: link(node)->takeGateways() gives it, while this is
+    // emitted.
+    void snapshotTaken(const QString &node);
     void snapshotFailed(const QString &node, const QString &error, bool overLimit);
     void profileStatusReceived(const QString &node, const QString &profile, const QString &sipIp);
     void eventReceived(const QString &node, const xynap::esl::Event &event);

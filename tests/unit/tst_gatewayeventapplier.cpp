@@ -295,6 +295,66 @@ private Q_SLOTS:
         QCOMPARE(store.rowsOn(u"fs1"_s), 2);
     }
 
+    // A served gateway's name is one text, its trunk's, in its rows on every node and in what
+    // runs there (50 nodes made 50 copies of each name); so is its user name where it is the
+    // trunk's. A gateway not served keeps its own.
+    void aServedGatewaysRowsShareItsTrunksName()
+    {
+        GatewayStore store;
+        GatewayEventApplier applier(store);
+        Trunk served;
+        served.gatewayName = u"plusnet-1"_s;
+        served.profile = u"external"_s;
+        served.username = u"4930"_s; // as status() reports it
+        applier.setTrunks({served}, At);
+        const QChar *trunkText = store.trunks().at(0).gatewayName.constData();
+        const QChar *userText = store.trunks().at(0).username.constData();
+        for (const QString &node : {u"fs1"_s, u"fs2"_s}) {
+            // Texts of their own, as read from a node.
+            GatewayStatus running = status(u"plusnet-"_s + u"1"_s, u"NOREG"_s);
+            running.username = u"49"_s + u"30"_s;
+            QVERIFY(running.name.constData() != trunkText);
+            QVERIFY(running.username.constData() != userText);
+            (void)applier.applySnapshot(node, {running, status(u"other"_s, u"NOREG"_s)}, At);
+            const int row = store.rowOf(node, u"plusnet-1"_s);
+            QVERIFY(row >= 0);
+            QCOMPARE(store.at(row).name.constData(), trunkText);
+            QCOMPARE(store.runningOf(row)->name.constData(), trunkText);
+            QCOMPARE(store.runningOf(row)->username.constData(), userText);
+            QCOMPARE(store.at(row).state, u"NOREG"_s);
+            QCOMPARE(store.at(store.rowOf(node, u"other"_s)).name, u"other"_s);
+        }
+    }
+
+    // A list longer than a block: every gateway's row and what runs come from its own entry,
+    // in order, whatever block it was in.
+    void aListOfManyBlocksIsAppliedWhole()
+    {
+        GatewayStore store;
+        GatewayEventApplier applier(store);
+        GatewayList list;
+        const int count = int(GatewayList::BlockSize) * 2 + 3;
+        for (int i = 0; i < count; ++i) {
+            GatewayStatus g = status(u"gw%1"_s.arg(i), i % 2 ? u"REGED"_s : u"FAIL_WAIT"_s);
+            g.fields.insert(u"retry"_s, u"%1s"_s.arg(i));
+            g.callsOut = i;
+            list.append(ListedGateway::of(g));
+        }
+        (void)applier.applyGatewayList(u"fs1"_s, std::move(list), At);
+        QCOMPARE(store.rowsOn(u"fs1"_s), count);
+        QCOMPARE(store.running().value(u"fs1"_s).size(), count);
+        for (int i : {0, int(GatewayList::BlockSize) - 1, int(GatewayList::BlockSize), count - 1}) {
+            const int row = store.rowOf(u"fs1"_s, u"gw%1"_s.arg(i));
+            QVERIFY(row >= 0);
+            const session::GatewayRecord &r = store.at(row);
+            QCOMPARE(r.state, i % 2 ? u"REGED"_s : u"FAIL_WAIT"_s);
+            QCOMPARE(r.retrySeconds, i);
+            QCOMPARE(r.callsOut, i);
+            QCOMPARE(store.runningOf(row)->name, u"gw%1"_s.arg(i));
+            QCOMPARE(store.runningOf(row)->fields.value(u"expires"_s), u"3600"_s);
+        }
+    }
+
     // The rows' blocks (BlockList): an erase across blocks moves the rest down in order, and
     // every element made is destroyed once.
     void blocksKeepTheOrderAndEveryElementOnce()

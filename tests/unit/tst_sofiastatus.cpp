@@ -240,6 +240,79 @@ private Q_SLOTS:
         QVERIFY2(p.error.contains(u"MiB"_s), qPrintable(p.error));
     }
 
+    // Read for a link: each gateway goes to the sink as it is read, in any pieces, and the
+    // result holds none; the bounds and the errors are still finish()'s to say.
+    void aSinkTakesEachGatewayAsItIsRead()
+    {
+        const QByteArray body = document(gateway("gw1", "sip.1und1.de",
+                                             "    <retry>30s</retry>\n"
+                                             "    <uptime-usec>120000000</uptime-usec>\n")
+            + gateway("gw2", "sip.1und1.de"));
+        GatewayStatusReader reader(10, Fields::Read);
+        GatewayList list;
+        reader.setSink([&list](GatewayStatus &&g) { list.append(ListedGateway::of(g)); });
+        for (qsizetype at = 0; at < body.size(); at += 7)
+            reader.feed(QByteArrayView(body).sliced(at, qMin<qsizetype>(7, body.size() - at)));
+        QCOMPARE(list.size(), 2); // before finish(): as they were read
+        const GatewayStatusParse done = reader.finish();
+        QVERIFY2(done.ok(), qPrintable(done.error));
+        QVERIFY(done.gateways.isEmpty());
+        const ListedGateway &first = list.block(0).at(0);
+        QCOMPARE(first.running.name, u"gw1"_s);
+        QCOMPARE(first.running.realm, u"sip.1und1.de"_s);
+        QCOMPARE(first.running.fields.value(u"from"_s), u"<sip:a@b>"_s);
+        QVERIFY(!first.running.fields.contains(u"uptime-usec"_s)); // the row's, not what runs
+        QCOMPARE(first.pingStatus, u"UP"_s);
+        QCOMPARE(first.callsIn, 3);
+        QCOMPARE(first.retrySeconds, 30);
+        QCOMPARE(first.uptimeUsec, 120'000'000);
+        QCOMPARE(list.block(0).at(1).retrySeconds, -1); // none said
+        QCOMPARE(list.block(0).at(1).uptimeUsec, 0);
+
+        // One more than the bound: finish() says so, whatever the sink took.
+        GatewayStatusReader bounded(1, Fields::Read);
+        int taken = 0;
+        bounded.setSink([&taken](GatewayStatus &&) { ++taken; });
+        bounded.feed(body);
+        const GatewayStatusParse over = bounded.finish();
+        QVERIFY(over.overLimit);
+        QCOMPARE(taken, 1);
+        // An empty list with the sink is a list, no error; no list at all is one.
+        GatewayStatusReader empty(10, Fields::Read);
+        empty.setSink([](GatewayStatus &&) {});
+        empty.feed(document({}));
+        QVERIFY(empty.finish().ok());
+        GatewayStatusReader garbage(10, Fields::Read);
+        garbage.setSink([](GatewayStatus &&) {});
+        garbage.feed("+OK nothing here");
+        QVERIFY(!garbage.finish().ok());
+    }
+
+    // A node's list in blocks: appended in order across blocks, each block given back alone.
+    void aGatewayListGrowsInBlocks()
+    {
+        GatewayList list;
+        QVERIFY(list.isEmpty());
+        const qsizetype count = GatewayList::BlockSize * 2 + 5;
+        for (qsizetype i = 0; i < count; ++i) {
+            GatewayStatus g;
+            g.name = u"gw%1"_s.arg(i);
+            list.append(ListedGateway::of(g));
+        }
+        QCOMPARE(list.size(), count);
+        QCOMPARE(list.blockCount(), 3);
+        QCOMPARE(list.block(0).size(), GatewayList::BlockSize);
+        QCOMPARE(list.block(0).capacity(), GatewayList::BlockSize); // no room beyond a block
+        QCOMPARE(list.block(2).size(), 5);
+        QCOMPARE(list.block(1).at(0).running.name, u"gw%1"_s.arg(GatewayList::BlockSize));
+        QCOMPARE(list.block(2).at(4).running.name, u"gw%1"_s.arg(count - 1));
+        list.release(0);
+        QVERIFY(list.block(0).isEmpty());
+        QCOMPARE(list.block(0).capacity(), 0);
+        QCOMPARE(list.block(1).size(), GatewayList::BlockSize);
+        QCOMPARE(list.size(), count); // what was read
+    }
+
     // `<gateway>` + `<a>`×N + `</gateway>` took 88 s and more at 1 MB with the
     // regular expression. The figure is printed; the test's timeout is the only bound, so a
     // slow machine does not fail it, but a quadratic parser does (minutes per row).
