@@ -10,6 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace xynap {
 
+// 50,000 of them in a fleet's list: a member added out of its size's place costs padding there.
+static_assert(
+    sizeof(void *) != 8 || sizeof(Trunk) <= 344, "Trunk grew: keep its members by size (Trunk.h)");
+
 QString Trunk::etag() const
 {
     return u"\"%1-%2\""_s.arg(id).arg(version);
@@ -149,6 +153,7 @@ TrunkParseResult trunkFromJson(const QJsonObject &json, const Trunk &base)
         } else {
             t.numbers.clear();
             const QJsonArray list = numbers.toArray();
+            t.numbers.reserve(list.size()); // no room beyond them: a fleet holds 50,000 lists
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const QJsonObject n = list.at(i).toObject();
                 if (!list.at(i).isObject() || !n.value(u"number"_s).isString()) {

@@ -538,8 +538,11 @@ bool addListedTrunk(
     for (QString *shared : {&t.provider, &t.profile, &t.proxy, &t.outboundProxy, &t.registerProxy,
              &t.realm, &t.gwAuthAcl, &t.updatedBy})
         pool.share(*shared);
-    for (TrunkNumber &n : t.numbers)
+    for (TrunkNumber &n : t.numbers) {
         pool.share(n.use);
+        if (n.number == t.callerId)
+            n.number = t.callerId; // the main number is the caller ID: one text
+    }
     result.trunks.append(std::move(t));
     const QJsonValue id = object.value(u"id"_s);
     const QJsonValue etag = object.value(u"etag"_s);
