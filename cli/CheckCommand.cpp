@@ -110,9 +110,6 @@ QString CheckCommand::pingPerfdata() const
     if (!m_run)
         return {}; // check --from: serve's exposition carries the round trip, not this line
     const session::GatewayMonitor &monitor = m_run->monitor();
-    QHash<QString, int> nodesOf;
-    for (int row = 0; row < monitor.rowCount(); ++row)
-        ++nodesOf[monitor.recordAt(row)->name];
     QList<const session::GatewayRecord *> pinging;
     double maxMs = 0;
     for (int row = 0; row < monitor.rowCount(); ++row) {
@@ -129,6 +126,10 @@ QString CheckCommand::pingPerfdata() const
         return u" 'ping_max'=%1ms;;;0 ping_gateways=%2;;;0"_s.arg(maxMs, 0, 'f', 2)
             .arg(pinging.size());
     }
+    // How many nodes run each name: counted only for the labels printed.
+    QHash<QString, int> nodesOf;
+    for (int row = 0; row < monitor.rowCount(); ++row)
+        ++nodesOf[monitor.recordAt(row)->name];
     QString out;
     for (const session::GatewayRecord *r : std::as_const(pinging)) {
         QString label = u"ping_"_s + r->name;
@@ -154,6 +155,8 @@ void CheckCommand::report()
     data.summary = session::summarize(monitor, m_run->trunksError());
     for (const platform::EslEndpoint &e : std::as_const(m_target.esl))
         data.nodes.append(e.toString());
+    // At its size: grown by doubling, 50,000 gateways held the old list and the new at once.
+    data.gateways.reserve(monitor.rowCount());
     for (int row = 0; row < monitor.rowCount(); ++row) {
         const session::GatewayRecord *r = monitor.recordAt(row);
         const session::Diagnosis d = monitor.diagnosisAt(row);
