@@ -162,9 +162,11 @@ void Link::takeSnapshot()
         QStringList profiles; // the profiles' addresses: which family requests leave over
     };
     const auto read = std::make_shared<Read>();
-    read->reader.setSink([list = read.get()](GatewayStatus &&g) {
+    read->reader.setSink([list = read.get(), share = m_shareTexts](GatewayStatus &&g) {
         if (!list->profiles.contains(g.profile) && isValidSofiaName(g.profile))
             list->profiles.append(g.profile);
+        if (share)
+            share(g);
         list->gateways.append(ListedGateway::of(g));
     });
     c->apiStreamed(

@@ -59,6 +59,13 @@ public:
     // Handed to each connection (Connection::setTurnBudget); set before start().
     void setTurnBudget(TurnBudget *budget) { m_budget = budget; }
 
+    // Called with each gateway of a list as it is read, before what is kept of it is made: it
+    // may give the gateway texts the caller holds already (GatewayEventApplier::shareTexts).
+    // From the next list read on.
+    void setTextSharer(std::function<void(GatewayStatus &)> share)
+    {
+        m_shareTexts = std::move(share);
+    }
     // The gateway list read last, for a receiver of snapshotTaken() to take (moved out: the
     // link keeps nothing of it once snapshotTaken() returns).
     GatewayList takeGateways() { return std::exchange(m_gateways, GatewayList()); }
@@ -111,6 +118,7 @@ private:
     Timer m_watchdog;
     Timer m_snapshotRetry;
     GatewayList m_gateways; // while snapshotTaken() is emitted
+    std::function<void(GatewayStatus &)> m_shareTexts;
     int m_attempts = 0;
     int m_backoffMs;
     bool m_running = false;

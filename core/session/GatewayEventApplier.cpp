@@ -148,9 +148,35 @@ void GatewayEventApplier::setTrunks(const QList<Trunk> &trunks, const QDateTime 
     // (xmlstatus does not report every field), so nothing is recorded — the lint says "cannot
     // tell" instead of taking today's trunk for granted.
     m_store.setTrunks(trunks);
+    // The gateways last seen on a node not read yet (read from a file, each name a text of its
+    // own) take the trunks' names; a node's snapshot gives its entries the rows' names.
+    const QHash<QString, qsizetype> &served = m_store.trunksByName();
+    for (auto node = m_store.seen().begin(); node != m_store.seen().end(); ++node) {
+        if (m_store.snapshotNodes().contains(node.key()))
+            continue;
+        GatewayStore::SeenByName shared;
+        shared.reserve(node->size());
+        for (auto it = node->cbegin(); it != node->cend(); ++it) {
+            const auto trunk = served.constFind(it.key());
+            shared.insert(trunk != served.cend() ? trunk.key() : it.key(), it.value());
+        }
+        *node = std::move(shared);
+    }
     const QSet<QString> nodes = m_store.snapshotNodes();
     for (const QString &node : nodes)
         reconcile(node, now);
+}
+
+void GatewayEventApplier::shareTexts(GatewayStatus &g) const
+{
+    const QHash<QString, qsizetype> &served = m_store.trunksByName();
+    const auto trunk = served.constFind(g.name);
+    if (trunk == served.cend())
+        return;
+    g.name = trunk.key();
+    if (const QString &username = m_store.trunks().at(trunk.value()).username;
+        username == g.username)
+        g.username = username;
 }
 
 void GatewayEventApplier::reconcile(const QString &node, const QDateTime &now)

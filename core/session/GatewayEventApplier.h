@@ -52,6 +52,10 @@ public:
     // lint reads of it changed (not its state, ping or retry: events bring those).
     Outcome applyGatewayStatus(
         const QString &node, const GatewayStatus &status, const QDateTime &now);
+    // A gateway as a node's list is read: a served one's name, and its user name where it is the
+    // trunk's, become the trunk's own texts (one text on every node, not one per node, and none
+    // made and dropped at the next snapshot).
+    void shareTexts(GatewayStatus &g) const;
     // Whether the gateway was remembered as running.
     bool forget(const QString &node, const QString &name);
     void markStoppedByOperator(

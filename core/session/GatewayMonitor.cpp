@@ -50,7 +50,9 @@ void GatewayMonitor::setClock(Clock *clock)
 esl::Link *GatewayMonitor::addNode(const QString &name, const QString &host, quint16 port,
     const QString &password, esl::Link::Options options)
 {
-    return m_links.addNode(name, host, port, password, options);
+    esl::Link *link = m_links.addNode(name, host, port, password, options);
+    link->setTextSharer([this](GatewayStatus &g) { m_applier.shareTexts(g); });
+    return link;
 }
 
 void GatewayMonitor::onEvent(const QString &node, const esl::Event &e)

@@ -326,6 +326,42 @@ private Q_SLOTS:
         }
     }
 
+    // As a list is read (the link's sink), and in what the console remembers from earlier runs:
+    // a served gateway's texts are its trunk's; another gateway's stay its own.
+    void readGatewaysAndSeenOnesShareTheTrunksTexts()
+    {
+        GatewayStore store;
+        GatewayEventApplier applier(store);
+        store.seen()[u"fs1"_s].insert(u"plusnet-"_s + u"1"_s, At);
+        store.seen()[u"fs1"_s].insert(u"gone-"_s + u"1"_s, At);
+        Trunk served;
+        served.gatewayName = u"plusnet-1"_s;
+        served.username = u"4930"_s;
+        applier.setTrunks({served}, At);
+        const QChar *trunkText = store.trunks().at(0).gatewayName.constData();
+        const QChar *userText = store.trunks().at(0).username.constData();
+        const GatewayStore::SeenByName &seen = store.seen().value(u"fs1"_s);
+        QCOMPARE(seen.size(), 2);
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+            QCOMPARE(it.value(), At);
+            QCOMPARE(it.key().constData() == trunkText, it.key() == u"plusnet-1"_s);
+        }
+
+        GatewayStatus read = status(u"plusnet-"_s + u"1"_s, u"NOREG"_s);
+        read.username = u"49"_s + u"30"_s;
+        applier.shareTexts(read);
+        QCOMPARE(read.name.constData(), trunkText);
+        QCOMPARE(read.username.constData(), userText);
+        GatewayStatus otherUser = status(u"plusnet-"_s + u"1"_s, u"NOREG"_s);
+        otherUser.username = u"other"_s;
+        applier.shareTexts(otherUser);
+        QCOMPARE(otherUser.username, u"other"_s);
+        GatewayStatus unserved = status(u"x"_s + u"1"_s, u"NOREG"_s);
+        const QChar *ownText = unserved.name.constData();
+        applier.shareTexts(unserved);
+        QCOMPARE(unserved.name.constData(), ownText);
+    }
+
     // A list longer than a block: every gateway's row and what runs come from its own entry,
     // in order, whatever block it was in.
     void aListOfManyBlocksIsAppliedWhole()
