@@ -222,7 +222,7 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyGatewayList(
     m_store.reserveRunning(node, gateways.size());
     m_store.snapshotNodes().insert(node);
     // New gateways are inserted in one batch: views and proxies handle one insertion.
-    QList<QString> added;
+    QList<const QString *> added; // the texts stay where they are until the rows are made
     seen.reserve(gateways.size());
     if (m_store.rowsOn(node) == 0)
         added.reserve(gateways.size()); // a node seen the first time: all of them
@@ -239,13 +239,13 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyGatewayList(
             // The new row's name and the seen one are the same text; a served gateway's is its
             // trunk's (one text for a name on every node, not one per node).
             const auto trunk = trunks.constFind(name);
-            added.append(trunk != trunks.cend() ? trunk.key() : name);
-            seen.insert(added.last());
+            added.append(trunk != trunks.cend() ? &trunk.key() : &name);
+            seen.insert(*added.last());
         }
     }
     m_store.append(added.size(), [&](qsizetype i, GatewayRecord &r) {
         r.node = node;
-        r.name = added.at(i);
+        r.name = *added.at(i);
     });
     added = {};
     const QHash<QString, QString> &sipIps = m_store.profileSipIp();

@@ -96,6 +96,41 @@ private Q_SLOTS:
         QVERIFY(!(f == g));
     }
 
+    // The read elements' string has 16-bit ends: a value that would make it longer than
+    // MaxText (a hostile node's) is kept beside it, whole, and the others keep their places;
+    // what runs (firstOf) keeps it too, copies and moves keep everything.
+    void anOverlongValueIsKeptWhole()
+    {
+        GatewayFields f;
+        f.insert(u"expires"_s, u"3600"_s);
+        f.insert(u"retry"_s, u"30s"_s);
+        const QString huge(GatewayFields::MaxText, u'x');
+        f.insert(u"from"_s, huge);
+        QCOMPARE(f.value(u"from"_s), huge);
+        QCOMPARE(f.value(u"expires"_s), u"3600"_s);
+        QCOMPARE(f.value(u"retry"_s), u"30s"_s);
+        QVERIFY(f.contains(u"from"_s));
+        const GatewayFields lint = f.firstOf(4);
+        QCOMPARE(lint.value(u"from"_s), huge);
+        QCOMPARE(lint.value(u"expires"_s), u"3600"_s);
+        QVERIFY(!lint.contains(u"retry"_s));
+        GatewayFields copy = f;
+        QVERIFY(copy == f);
+        GatewayFields moved = std::move(copy);
+        QVERIFY(moved == f);
+        QVERIFY(copy.isEmpty()); // NOLINT(bugprone-use-after-move): what a move leaves
+        QVERIFY(copy.value(u"expires"_s).isNull()); // NOLINT(bugprone-use-after-move)
+        // A short value of the same name takes the slot again; the last one wins.
+        f.insert(u"from"_s, u"<sip:a@b>"_s);
+        QCOMPARE(f.value(u"from"_s), u"<sip:a@b>"_s);
+        QCOMPARE(f.keys().count(u"from"_s), 1);
+        f.insert(u"from"_s, huge);
+        f.remove(u"from"_s);
+        QVERIFY(!f.contains(u"from"_s));
+        QCOMPARE(f.value(u"retry"_s), u"30s"_s);
+        QCOMPARE(sizeof(void *) != 8 || sizeof(GatewayFields) == 56, true);
+    }
+
     void unescapedValuesStillParse_data()
     {
         QTest::addColumn<QByteArray>("realm");
