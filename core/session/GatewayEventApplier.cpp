@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -221,71 +222,100 @@ GatewayEventApplier::Outcome GatewayEventApplier::applyGatewayList(
     m_store.forgetRunningOn(node);
     m_store.reserveRunning(node, gateways.size());
     m_store.snapshotNodes().insert(node);
-    // New gateways are inserted in one batch: views and proxies handle one insertion.
-    QList<const QString *> added; // the texts stay where they are until the rows are made
+    const auto entry = [&gateways](qsizetype i) -> ListedGateway & {
+        return gateways.block(i / GatewayList::BlockSize)[i % GatewayList::BlockSize];
+    };
+    // New gateways are inserted in one batch: views and proxies handle one insertion. By their
+    // entries in the list, whose blocks are full but the last.
+    QList<qsizetype> added;
     seen.reserve(gateways.size());
     if (m_store.rowsOn(node) == 0)
         added.reserve(gateways.size()); // a node seen the first time: all of them
     const QHash<QString, qsizetype> &trunks = m_store.trunksByName();
-    for (qsizetype b = 0; b < gateways.blockCount(); ++b) {
-        for (const ListedGateway &g : gateways.block(b)) {
-            const QString &name = g.running.name;
-            if (seen.contains(name))
-                continue;
-            if (const int row = m_store.rowOf(node, name); row >= 0) {
-                seen.insert(m_store.at(row).name);
-                continue;
-            }
-            // The new row's name and the seen one are the same text; a served gateway's is its
-            // trunk's (one text for a name on every node, not one per node).
-            const auto trunk = trunks.constFind(name);
-            added.append(trunk != trunks.cend() ? &trunk.key() : &name);
-            seen.insert(*added.last());
+    for (qsizetype i = 0; i < gateways.size(); ++i) {
+        const QString &name = entry(i).running.name;
+        if (seen.contains(name))
+            continue;
+        if (const int row = m_store.rowOf(node, name); row >= 0) {
+            seen.insert(m_store.at(row).name);
+            continue;
         }
+        // The new row's name and the seen one are the same text; a served gateway's is its
+        // trunk's (one text for a name on every node, not one per node).
+        const auto trunk = trunks.constFind(name);
+        seen.insert(trunk != trunks.cend() ? trunk.key() : name);
+        added.append(i);
     }
-    m_store.append(added.size(), [&](qsizetype i, GatewayRecord &r) {
+    const QHash<QString, QString> &sipIps = m_store.profileSipIp();
+    // A row takes what its entry says, and what runs there; the entry is used up then.
+    const auto apply = [&](int row, ListedGateway &g) {
+        GatewayRecord &r = m_store.at(row);
+        const bool wasKnown = !r.state.isEmpty() && r.presence == Presence::Running;
+        const bool healthyBefore = isHealthy(r.state, r.pingStatus);
+        r.presence = Presence::Running;
+        r.goneAt = {};
+        r.stoppedByOperatorAt = {};
+        r.profile = g.running.profile;
+        r.state = g.running.state;
+        r.pingStatus = g.pingStatus;
+        r.profileSipIp = sipIps.value(GatewayStore::key(node, g.running.profile));
+        const bool healthyNow = isHealthy(r.state, r.pingStatus);
+        // FreeSWITCH says how long a gateway has been up (uptime-usec, 0 while it is down); for
+        // a failing one the snapshot cannot say since when.
+        if (healthyNow && g.uptimeUsec > 0 && g.pingStatus == u"UP"_s) {
+            r.since = now.addMSecs(-g.uptimeUsec / 1000);
+            r.sinceExact = true;
+        } else if (!wasKnown || healthyBefore != healthyNow || !r.since.isValid()) {
+            r.since = now;
+            r.sinceExact = false;
+        }
+        r.callsIn = g.callsIn;
+        r.callsOut = g.callsOut;
+        r.failedCallsIn = g.failedCallsIn;
+        r.failedCallsOut = g.failedCallsOut;
+        r.retrySeconds = g.retrySeconds;
+        r.retryKnownAt = now;
+        r.pingTimeMs = g.pingTimeMs;
+        if (const Trunk *trunk = m_store.trunkFor(r.name);
+            trunk && trunk->username == g.running.username)
+            g.running.username = trunk->username; // one text, not one per node
+        m_store.setRunning(row, std::move(g.running));
+    };
+    // The new rows are made with all their entry says, and each block is given back once none
+    // of its entries is left: the list never lies beside all the rows made of it.
+    std::vector<bool> usedUp(size_t(gateways.size()), false);
+    std::vector<qsizetype> left(size_t(gateways.blockCount()));
+    for (qsizetype b = 0; b < gateways.blockCount(); ++b)
+        left[size_t(b)] = gateways.block(b).size();
+    const auto useUp = [&](qsizetype i) {
+        usedUp[size_t(i)] = true;
+        const qsizetype b = i / GatewayList::BlockSize;
+        if (--left[size_t(b)] == 0)
+            gateways.release(b);
+    };
+    const int firstNew = m_store.size();
+    m_store.append(added.size(), [&](qsizetype n, GatewayRecord &r) {
+        const qsizetype i = added.at(n);
+        ListedGateway &g = entry(i);
+        const auto trunk = trunks.constFind(g.running.name);
         r.node = node;
-        r.name = *added.at(i);
+        r.name = trunk != trunks.cend() ? trunk.key() : g.running.name;
+        apply(firstNew + int(n), g);
+        useUp(i);
     });
     added = {};
-    const QHash<QString, QString> &sipIps = m_store.profileSipIp();
-    for (qsizetype b = 0; b < gateways.blockCount(); ++b) {
-        for (ListedGateway &g : gateways.block(b)) {
-            const int row = m_store.rowOf(node, g.running.name);
-            GatewayRecord &r = m_store.at(row);
-            const bool wasKnown = !r.state.isEmpty() && r.presence == Presence::Running;
-            const bool healthyBefore = isHealthy(r.state, r.pingStatus);
-            r.presence = Presence::Running;
-            r.goneAt = {};
-            r.stoppedByOperatorAt = {};
-            r.profile = g.running.profile;
-            r.state = g.running.state;
-            r.pingStatus = g.pingStatus;
-            r.profileSipIp = sipIps.value(GatewayStore::key(node, g.running.profile));
-            const bool healthyNow = isHealthy(r.state, r.pingStatus);
-            // FreeSWITCH says how long a gateway has been up (uptime-usec, 0 while it is down);
-            // for a failing one the snapshot cannot say since when.
-            if (healthyNow && g.uptimeUsec > 0 && g.pingStatus == u"UP"_s) {
-                r.since = now.addMSecs(-g.uptimeUsec / 1000);
-                r.sinceExact = true;
-            } else if (!wasKnown || healthyBefore != healthyNow || !r.since.isValid()) {
-                r.since = now;
-                r.sinceExact = false;
-            }
-            r.callsIn = g.callsIn;
-            r.callsOut = g.callsOut;
-            r.failedCallsIn = g.failedCallsIn;
-            r.failedCallsOut = g.failedCallsOut;
-            r.retrySeconds = g.retrySeconds;
-            r.retryKnownAt = now;
-            r.pingTimeMs = g.pingTimeMs;
-            if (const Trunk *trunk = m_store.trunkFor(r.name);
-                trunk && trunk->username == g.running.username)
-                g.running.username = trunk->username; // one text, not one per node
-            m_store.setRunning(row, std::move(g.running));
-            m_store.changed(row);
-        }
-        gateways.release(b); // what runs took it: the list never lies beside it whole
+    // Views hear of the new rows' contents as of every other row's.
+    for (int row = firstNew; row < m_store.size(); ++row)
+        m_store.changed(row);
+    // The gateways that had a row (and a name listed twice: the last says).
+    for (qsizetype i = 0; i < gateways.size(); ++i) {
+        if (usedUp[size_t(i)])
+            continue;
+        ListedGateway &g = entry(i);
+        const int row = m_store.rowOf(node, g.running.name);
+        apply(row, g);
+        m_store.changed(row);
+        useUp(i);
     }
     // Rows the node no longer runs: a served trunk stays as "not running"; a gateway deleted
     // before (Gone) stays gone while the console cannot tell whether it should run; the rest
