@@ -140,12 +140,23 @@ public:
     QString id() const override { return u"XY-DUPLICATE-GATEWAY"_s; }
     void checkSnapshot(const Snapshot &s, QList<Finding> &out) const override
     {
+        // The first trunk of each name, and a list only for a name used again (a list per name
+        // was 4 MB of a fleet's lint).
+        QHash<QString, const Trunk *> first;
+        first.reserve(s.trunks.size());
         QHash<QString, QList<const Trunk *>> byName;
-        for (const Trunk &t : s.trunks)
-            byName[t.gatewayName].append(&t);
-        for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
-            if (it.value().size() < 2)
+        for (const Trunk &t : s.trunks) {
+            const auto known = first.constFind(t.gatewayName);
+            if (known == first.cend()) {
+                first.insert(t.gatewayName, &t);
                 continue;
+            }
+            QList<const Trunk *> &same = byName[t.gatewayName];
+            if (same.isEmpty())
+                same.append(known.value());
+            same.append(&t);
+        }
+        for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
             QStringList profiles;
             for (const Trunk *t : it.value())
                 profiles.append(t->profile);

@@ -229,11 +229,26 @@ private Q_SLOTS:
         copy.id = 99;
         copy.profile = u"internal"_s;
         s.trunks.append(copy);
-        const QList<Finding> findings = m_engine.run(s);
+        QList<Finding> findings = m_engine.run(s);
         int duplicates = 0;
         for (const Finding &f : findings)
             duplicates += f.ruleId == u"XY-DUPLICATE-GATEWAY"_s;
         QCOMPARE(duplicates, 2);
+        // A third copy: each of the three is named, with every profile, the first among them.
+        copy.id = 100;
+        copy.profile = u"external-ipv6"_s;
+        s.trunks.append(copy);
+        findings = m_engine.run(s);
+        QList<int> ids;
+        for (const Finding &f : findings) {
+            if (f.ruleId != u"XY-DUPLICATE-GATEWAY"_s)
+                continue;
+            ids.append(f.trunkId);
+            QVERIFY2(f.message.contains(u"used 3 times"_s), qPrintable(f.message));
+            QVERIFY2(f.message.contains(u"internal, external-ipv6"_s), qPrintable(f.message));
+        }
+        std::sort(ids.begin(), ids.end());
+        QCOMPARE(ids, (QList<int> {trunkNamed(s, u"plusnet"_s).id, 99, 100}));
     }
 
     void driftBetweenSavedAndRunning()
