@@ -240,6 +240,12 @@ ApiJob::ApiJob(QNetworkReply *reply, QByteArray method, QString path, QObject *p
             m_reply->abort();
         }
     });
+    // The body taken as it arrives: read whole at the end, the reply's buffer and the copy made
+    // of it were both in memory for a moment (twice a fleet's 23 MB trunk list).
+    connect(reply, &QNetworkReply::readyRead, this, [this] {
+        if (m_reply && !m_tooLarge)
+            m_body.append(m_reply->readAll());
+    });
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &Timer::timeout, this, [this] {
@@ -265,7 +271,9 @@ void ApiJob::onFinished()
     m_deadline.stop();
     QNetworkReply *reply = m_reply;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = !m_tooLarge && reply->isOpen() ? reply->readAll() : QByteArray();
+    if (!m_tooLarge && reply->isOpen())
+        m_body.append(reply->readAll());
+    const QByteArray body = m_tooLarge ? QByteArray() : std::exchange(m_body, QByteArray());
     m_result = interpretReply(
         status, reply->error(), reply->errorString(), body, reply->rawHeader("ETag"), m_rawBody);
     const auto error = reply->error();

@@ -142,6 +142,7 @@ private:
     bool m_tooLarge = false;
     bool m_deadlinePassed = false;
     bool m_rawBody = false;
+    QByteArray m_body; // what came of the body so far
     int m_silenceMs = 0;
     int m_deadlineMs = 0;
     Timer m_deadline;
