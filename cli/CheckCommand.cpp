@@ -155,14 +155,20 @@ void CheckCommand::report()
     data.summary = session::summarize(monitor, m_run->trunksError());
     for (const platform::EslEndpoint &e : std::as_const(m_target.esl))
         data.nodes.append(e.toString());
-    // At its size: grown by doubling, 50,000 gateways held the old list and the new at once.
-    data.gateways.reserve(monitor.rowCount());
+    // The summary counts every gateway. Beyond it, without --gateway a gateway matters only for
+    // what the lint says of it: a fleet's check keeps those few, not 50,000 rows of its own.
+    const bool everyGateway = !m_options.gateways.isEmpty();
+    if (everyGateway)
+        data.gateways.reserve(monitor.rowCount()); // not grown by doubling, old and new at once
     for (int row = 0; row < monitor.rowCount(); ++row) {
         const session::GatewayRecord *r = monitor.recordAt(row);
+        QList<lint::Finding> own = session::findingsOn(findings, r->name, r->node);
+        if (!everyGateway && own.isEmpty())
+            continue;
         const session::Diagnosis d = monitor.diagnosisAt(row);
         data.gateways.append({r->node, r->name, d.health, r->presence,
             monitor.data(monitor.index(row, session::GatewayMonitor::State)).toString(), d.summary,
-            session::findingsOn(findings, r->name, r->node)});
+            std::move(own)});
     }
     reportData(std::move(data));
 }
