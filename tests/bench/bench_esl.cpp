@@ -19,6 +19,7 @@
 #include "LoopbackEslServer.h"
 #include "ManualClock.h"
 #include "esl/Codec.h"
+#include "esl/Link.h"
 #include "esl/Parser.h"
 #include "session/GatewayMonitor.h"
 #include "ui/gateways/SettlingSortProxy.h"
@@ -410,6 +411,31 @@ void BM_Connection(benchmark::State &state)
     state.SetLabel("GatewayMonitor + Link + Connection");
 }
 
+// The production client alone: Connection and Link, the events counted as they are handed out,
+// no monitor. Beside BM_ReadFloor in the same run: what the client costs over reading the bytes.
+void BM_Client(benchmark::State &state)
+{
+    const Stream &s = captureStream();
+    xynap_bench::LoopbackEslServer server({true, xynap_bench::gatewaysXml(0), s.bytes});
+    for (auto _ : state) {
+        esl::Link link(u"fs1"_s, u"127.0.0.1"_s, server.port(), u"ClueCon"_s);
+        qint64 received = 0;
+        QObject::connect(&link, &esl::Link::eventReceived, &link,
+            [&received](const esl::Event &) { ++received; });
+        link.start();
+        // The subscription's HEARTBEAT, then the stream.
+        if (!runUntil([&] { return received >= s.events + 1; })) {
+            std::fprintf(stderr, "received %lld of %lld events\n", static_cast<long long>(received),
+                static_cast<long long>(s.events + 1));
+            fail(state, "the events did not all arrive");
+            return;
+        }
+    }
+    state.SetItemsProcessed(qint64(state.iterations()) * s.events);
+    state.SetBytesProcessed(qint64(state.iterations()) * s.bytes.size());
+    state.SetLabel("Link + Connection");
+}
+
 void BM_ReadFloor(benchmark::State &state)
 {
     const Stream &s = captureStream();
@@ -447,6 +473,9 @@ void registerBenchmarks()
         return b;
     };
     minTime(RegisterBenchmark("BM_Connection", BM_Connection), socketSeconds)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
+    minTime(RegisterBenchmark("BM_Client", BM_Client), socketSeconds)
         ->Unit(benchmark::kMillisecond)
         ->UseRealTime();
     minTime(RegisterBenchmark("BM_ReadFloor", BM_ReadFloor), socketSeconds)
