@@ -242,9 +242,18 @@ ApiJob::ApiJob(QNetworkReply *reply, QByteArray method, QString path, QObject *p
     });
     // The body taken as it arrives: read whole at the end, the reply's buffer and the copy made
     // of it were both in memory for a moment (twice a fleet's 23 MB trunk list).
+    // Bounded here too: readyRead may come before the downloadProgress that says the reply is
+    // too large, and the total deadline (m_deadline) bounds how long it is read.
     connect(reply, &QNetworkReply::readyRead, this, [this] {
-        if (m_reply && !m_tooLarge)
-            m_body.append(m_reply->readAll());
+        if (!m_reply || m_tooLarge)
+            return;
+        if (m_body.size() + m_reply->bytesAvailable() > ApiClient::MaxReplyBytes) {
+            m_tooLarge = true;
+            m_body = QByteArray();
+            m_reply->abort();
+            return;
+        }
+        m_body.append(m_reply->readAll());
     });
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
     m_deadline.setSingleShot(true);
