@@ -157,7 +157,12 @@ rc_own=0; "$CTL" --api "$api" --esl "127.0.0.1:$esl" check >"$WORK/check-own.txt
 rc_from=0; "$CTL" check --from "$url" --auth-file "$WORK/scrape.token" >"$WORK/check-from.txt" 2>"$WORK/check-from.err" || rc_from=$?
 [ $rc_own -eq 2 ] || fail "check of its own: exit $rc_own, expected 2: $(cat "$WORK/check-own.txt")"
 [ $rc_from -eq $rc_own ] || fail "check --from: exit $rc_from, check: $rc_own: $(cat "$WORK/check-from.txt") $(cat "$WORK/check-from.err")"
-counts() { sed 's/.* | \(healthy=.*nodes_unreachable=[^ ]*\).*/\1/' "$1"; }
+# The ping perfdata is a check's own (serve's exposition carries the round trips instead): a
+# check that runs after plusnet's first answered ping prints 'ping_plusnet', --from never does.
+counts() {
+    sed -e 's/.* | \(healthy=.*nodes_unreachable=[^ ]*\).*/\1/' \
+        -e "s/ 'ping_[^']*'=[^ ]*//g" -e 's/ ping_gateways=[^ ]*//' "$1"
+}
 [ "$(counts "$WORK/check-own.txt")" = "$(counts "$WORK/check-from.txt")" ] \
     || fail "check --from counts differently: $(counts "$WORK/check-from.txt") / $(counts "$WORK/check-own.txt")"
 grep -q '^XYNAP GATEWAYS CRITICAL - 1und1@127.0.0.1:'"$esl"' FAIL_WAIT: .*likely cause: 1&1 must run over IPv6' "$WORK/check-from.txt" \
