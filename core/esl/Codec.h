@@ -27,6 +27,10 @@ std::optional<Event> parsePlainEvent(QByteArrayView body);
 // The same into an event the caller keeps and reuses: no allocation once its buffers are large
 // enough (the receive path decodes every event into one Event). False when it has no header.
 bool decodePlainEvent(QByteArrayView body, Event &event);
+// The same, the event's header text being `body` itself, not a copy: the event may be used only
+// as long as those bytes are there and unchanged; a copy of it copies them. For events handed
+// out while their frame is in the parser's buffer (esl::Connection).
+bool decodePlainEventInPlace(QByteArrayView body, Event &event);
 // Parses the body of a text/event-json frame.
 std::optional<Event> parseJsonEvent(QByteArrayView body);
 // Either of the two, chosen by the frame's Content-Type; nullopt for non-event frames.

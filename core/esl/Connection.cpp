@@ -215,12 +215,20 @@ void Connection::sendNext()
 
 void Connection::onReadyRead()
 {
+    const QPointer<Connection> self(this);
+    const quint64 generation = m_generation;
+    const quint64 eventsBefore = m_events;
+    readAndHandle();
+    if (self && m_generation == generation && m_events != eventsBefore)
+        Q_EMIT eventsReceived();
+}
+
+void Connection::readAndHandle()
+{
     // A handled frame may end this connection (fail(), a callback that disconnects or deletes
     // it): the frames behind it belong to a connection that is over and are not handled.
     const QPointer<Connection> self(this);
     const quint64 generation = m_generation;
-    if (m_chunk.size() != ReadChunk)
-        m_chunk.resize(ReadChunk);
     for (;;) {
         // Frames read in an earlier turn first (left there when the turn's budget ran out).
         Parser::Frame frame;
@@ -239,13 +247,24 @@ void Connection::onReadyRead()
             fail(LinkError::ProtocolError, m_parser.error());
             return;
         }
-        if (m_socket.bytesAvailable() <= 0)
+        const qint64 available = qMin(m_socket.bytesAvailable(), ReadChunk);
+        if (available <= 0)
             return;
-        const qint64 n = m_socket.read(m_chunk.data(), ReadChunk);
+        // Straight into the parser's buffer: the bytes are copied once, out of the socket's.
+        m_event.headers.clear(); // its text is in that buffer, which may move
+        const qint64 n = m_socket.read(m_parser.appendSpace(available), available);
+        m_parser.appended(qMax(n, qint64(0)));
         if (n <= 0)
             return;
-        m_parser.feed(QByteArrayView(m_chunk.constData(), n));
     }
+}
+
+void Connection::deliver(const Event &event)
+{
+    if (m_eventSink)
+        m_eventSink(event);
+    else
+        Q_EMIT eventReceived(event);
 }
 
 void Connection::resumeNextTurn()
@@ -264,8 +283,10 @@ void Connection::handle(const Parser::Frame &frame)
     // Events, the bulk of the stream, are decoded in place into one reused Event; the rest
     // (replies, notices) become Messages of their own.
     if (frame.contentType == "text/event-plain") {
-        if (decodePlainEvent(frame.body, m_event))
-            Q_EMIT eventReceived(m_event);
+        if (decodePlainEventInPlace(frame.body, m_event)) {
+            ++m_events; // before: a receiver may end this connection
+            deliver(m_event);
+        }
         return;
     }
     Message message;
@@ -320,8 +341,10 @@ void Connection::handle(const Message &message)
         return;
     }
     if (type == "text/event-plain" || type == "text/event-json") {
-        if (const auto event = eventFromMessage(message))
-            Q_EMIT eventReceived(*event);
+        if (const auto event = eventFromMessage(message)) {
+            ++m_events;
+            deliver(*event);
+        }
         return;
     }
     if ((type == "api/response" || type == "command/reply") && m_inFlight && !m_queue.empty()) {

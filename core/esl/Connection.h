@@ -78,6 +78,12 @@ public:
     void bgapi(const QString &command, const QByteArray &jobUuid, CommandCallback callback = {},
         int timeoutMs = 10'000);
 
+    // Where events go instead of eventReceived: for the one owner that hands them on (esl::Link),
+    // one signal per event fewer on a path that carries a million events a second. The sink
+    // may end this connection (deleteLater) but not delete it.
+    using EventSink = std::function<void(const Event &)>;
+    void setEventSink(EventSink sink) { m_eventSink = std::move(sink); }
+
     // True when `text` can go into one command line or header value: no CR, LF or NUL.
     static bool isSingleLine(QStringView text);
     static bool isSingleLine(QByteArrayView text);
@@ -85,6 +91,9 @@ public:
 Q_SIGNALS:
     void ready();
     void eventReceived(const xynap::esl::Event &event);
+    // Once after the events of one read were handed out (eventReceived): for a receiver that
+    // needs to know that events came, not each of them (the time data last came).
+    void eventsReceived();
     void failed(xynap::esl::LinkError error, const QString &detail);
     void closed(xynap::esl::LinkError reason, const QString &detail);
 
@@ -99,6 +108,8 @@ private:
     };
     void refuse(const QString &why, ApiCallback apiCallback, CommandCallback commandCallback);
     void onReadyRead();
+    void readAndHandle();
+    void deliver(const Event &event);
     void resumeNextTurn();
     void onSocketError(QAbstractSocket::SocketError error);
     void handle(const Parser::Frame &frame);
@@ -113,8 +124,10 @@ private:
 
     QTcpSocket m_socket;
     Parser m_parser;
-    QByteArray m_chunk; // the read buffer, reused
-    Event m_event; // every event is decoded into this one, reusing its buffers
+    // Every event is decoded into this one, reusing its buffers; its header text is its frame in
+    // the parser's buffer (decodePlainEventInPlace), let go before the parser reads again.
+    Event m_event;
+    EventSink m_eventSink;
     QString m_password;
     QString m_peer;
     State m_state = State::Unconnected;
@@ -126,6 +139,7 @@ private:
     // Bumped by fail() and connectToServer(): frames still buffered from a connection that
     // failed are dropped, never handled.
     quint64 m_generation = 0;
+    quint64 m_events = 0; // handed out so far
     QPointer<TurnBudget> m_budget;
     bool m_resumeScheduled = false;
 };

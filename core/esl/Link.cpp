@@ -98,10 +98,9 @@ void Link::connectNow()
     connect(m_connection, &Connection::ready, this, &Link::onReady);
     connect(m_connection, &Connection::failed, this, &Link::onLost);
     connect(m_connection, &Connection::closed, this, &Link::onLost);
-    connect(m_connection, &Connection::eventReceived, this, [this](const Event &e) {
-        touch();
-        Q_EMIT eventReceived(e);
-    });
+    // Handed on as they come; the time data last came is taken once for all of a read's.
+    m_connection->setEventSink([this](const Event &e) { Q_EMIT eventReceived(e); });
+    connect(m_connection, &Connection::eventsReceived, this, &Link::touch);
     setState(State::Connecting,
         tr("Connecting to %1:%2 (attempt %3)…").arg(m_host).arg(m_port).arg(m_attempts));
     m_connection->connectToServer(m_host, m_port, m_password);

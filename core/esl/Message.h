@@ -47,10 +47,21 @@ public:
     // A copy of every (name, value) pair, in order. Iterating with nameAt()/valueAt() copies
     // nothing.
     QList<QPair<QByteArray, QByteArray>> items() const;
-    bool isEmpty() const { return m_spans.empty(); }
-    qsizetype size() const { return qsizetype(m_spans.size()); }
+    bool isEmpty() const
+    {
+        while (m_spans.empty() && m_unindexed >= 0)
+            indexLines(1);
+        return m_spans.empty();
+    }
+    qsizetype size() const
+    {
+        indexAll();
+        return qsizetype(m_spans.size());
+    }
+    // i < size(), or an index indexOf() gave.
     QByteArrayView nameAt(qsizetype i) const
     {
+        Q_ASSERT(size_t(i) < m_spans.size());
         const Span &s = m_spans[size_t(i)];
         return {m_text.constData() + s.name, qsizetype(s.nameLength)};
     }
@@ -58,6 +69,7 @@ public:
     // How long value i is at most, without decoding it.
     qsizetype valueSizeBound(qsizetype i) const
     {
+        Q_ASSERT(size_t(i) < m_spans.size());
         const Span &s = m_spans[size_t(i)];
         return s.rawLength;
     }
@@ -71,6 +83,16 @@ public:
     // For decoders: replaces the contents by nothing but a private copy of `text`, to be indexed
     // with appendSpan().
     void resetText(QByteArrayView text);
+    // For the plain event decoder: a private copy of an event's text — "Name: value" lines up to
+    // a blank line, values in FreeSWITCH's %XX encoding — whose lines are indexed when first
+    // needed. A lookup reads only as far as the header it finds (an event's name and subclass
+    // come first); size() and everything else read them all. A line without a colon, or that
+    // starts with one, is no header, nor is "Content-Length" (the length of what follows the
+    // blank line).
+    void resetEventText(QByteArrayView text);
+    // The same without the copy: the text stays the caller's, and must outlive every use of
+    // this object (not of its copies: a copy copies the text).
+    void borrowEventText(QByteArrayView text);
     const char *text() const { return m_text.constData(); }
     // The bytes of every name and (possibly still encoded) value: what a copy costs at most.
     qsizetype textSize() const { return m_text.size(); }
@@ -103,6 +125,14 @@ private:
         ValueState state;
     };
     void copyFrom(const Headers &other);
+    void indexAll() const
+    {
+        if (m_unindexed >= 0)
+            indexLines(-1);
+    }
+    // Indexes the event text's lines from m_unindexed on: at most `lines` of them, or all of
+    // them (lines < 0).
+    void indexLines(qsizetype lines) const;
     // Span i as in the text (Decoded turned back into Encoded): for copies.
     Span rawSpan(qsizetype i) const;
 
@@ -111,6 +141,9 @@ private:
     // to; m_decoded is reserved to m_text's size when first used, so it never moves.
     mutable std::vector<Span> m_spans;
     mutable QByteArray m_decoded;
+    // >= 0: the event text's lines from here on are not indexed yet (resetEventText).
+    mutable qsizetype m_unindexed = -1;
+    bool m_borrowed = false; // m_text is the caller's bytes (borrowEventText)
 };
 
 // One frame on the Event Socket: its outer headers (Content-Type, Reply-Text, ...) and body.

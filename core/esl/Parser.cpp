@@ -80,13 +80,73 @@ void forEachHeaderLine(QByteArrayView block, F f)
 
 void Parser::feed(QByteArrayView bytes)
 {
-    if (hasError())
+    if (bytes.isEmpty() || hasError())
         return; // the stream is unreadable from here on; do not buffer without bound
-    if (m_pos > 0 && m_pos >= m_buffer.size() / 2) {
-        m_buffer.remove(0, m_pos);
+    std::memcpy(appendSpace(bytes.size()), bytes.data(), size_t(bytes.size()));
+    appended(bytes.size());
+}
+
+char *Parser::appendSpace(qsizetype size)
+{
+    const qsizetype rest = buffered();
+    if (m_pos > 0 && m_pos >= rest) {
+        // What was taken is at least as long as what is left: moving the rest to the front
+        // costs no more than reading it did.
+        if (m_buffer.isDetached()) {
+            std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, size_t(rest));
+            m_buffer.resize(rest);
+        } else {
+            m_buffer = m_buffer.sliced(m_pos);
+        }
         m_pos = 0;
     }
-    m_buffer.append(bytes.data(), bytes.size());
+    m_appendAt = m_buffer.size();
+    const qsizetype needed = m_appendAt + size;
+    if (needed > m_buffer.capacity())
+        m_buffer.reserve(qMax(needed, m_buffer.capacity() + m_buffer.capacity() / 2));
+    m_buffer.resize(needed);
+    return m_buffer.data() + m_appendAt;
+}
+
+void Parser::appended(qsizetype count)
+{
+    Q_ASSERT(m_appendAt >= 0 && count >= 0 && m_appendAt + count <= m_buffer.size());
+    m_buffer.resize(m_appendAt + qMax(count, qsizetype(0)));
+    m_appendAt = -1;
+    if (hasError()) { // as feed(): nothing more is buffered
+        m_buffer.clear();
+        m_pos = 0;
+    }
+}
+
+bool Parser::eventFrameAt(qsizetype at, Frame &out, qsizetype &bodyStart)
+{
+    // "Content-Length: <digits>\nContent-Type: text/event-plain\n\n", exactly.
+    static constexpr QByteArrayView Length = "Content-Length: ";
+    static constexpr QByteArrayView Type = "\nContent-Type: text/event-plain\n\n";
+    static constexpr qsizetype MaxDigits = 9; // more than MaxBody has
+    const char *data = m_buffer.constData();
+    const qsizetype n = m_buffer.size();
+    if (n - at < Length.size() + 1 + Type.size()
+        || std::memcmp(data + at, Length.data(), size_t(Length.size())) != 0)
+        return false;
+    qsizetype i = at + Length.size();
+    qsizetype length = 0;
+    const qsizetype digitsEnd = qMin(n, i + MaxDigits + 1);
+    const qsizetype digitsStart = i;
+    for (; i < digitsEnd && data[i] >= '0' && data[i] <= '9'; ++i)
+        length = length * 10 + (data[i] - '0');
+    if (i == digitsStart || i - digitsStart > MaxDigits || length > MaxBody || n - i < Type.size()
+        || std::memcmp(data + i, Type.data(), size_t(Type.size())) != 0)
+        return false; // anything else, and what does not fit, is read by the general parse
+    const qsizetype blockEnd = i + Type.size() - 2; // without the blank line
+    bodyStart = blockEnd + 2;
+    if (n - bodyStart < length)
+        return false;
+    out.headerBlock = QByteArrayView(data + at, blockEnd - at);
+    out.contentType = QByteArrayView(data + blockEnd - 16, 16); // "text/event-plain"
+    out.body = QByteArrayView(data + bodyStart, length);
+    return true;
 }
 
 void Parser::giveUp(const QString &why)
@@ -107,6 +167,10 @@ bool Parser::nextFrame(Frame &out)
     // Frames are separated by nothing, but tolerate stray blank lines between them.
     while (m_pos < m_buffer.size() && (m_buffer.at(m_pos) == '\n' || m_buffer.at(m_pos) == '\r'))
         ++m_pos;
+    if (qsizetype eventBody = 0; eventFrameAt(m_pos, out, eventBody)) {
+        m_pos = eventBody + out.body.size();
+        return true;
+    }
     qsizetype blockLength = 0;
     const qsizetype bodyStart = headerEnd(m_buffer, m_pos, blockLength);
     if (bodyStart < 0) {
@@ -247,6 +311,7 @@ void Parser::reset()
 {
     m_buffer.clear();
     m_pos = 0;
+    m_appendAt = -1;
     m_error.clear();
     m_sink = {};
     m_streamRemaining = -1;

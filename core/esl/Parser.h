@@ -32,6 +32,11 @@ public:
     using BodySink = std::function<void(QByteArrayView)>;
 
     void feed(QByteArrayView bytes);
+    // The same without a copy in between: room for up to `size` bytes at the end of what is
+    // buffered, to read into directly; appended() then says how many were put there. The
+    // pointer is valid until the next call of any other member.
+    char *appendSpace(qsizetype size);
+    void appended(qsizetype count);
     // The body of the next api/response frame goes to `sink` as its bytes come instead of being
     // buffered; that frame then comes out of nextFrame(), in its place among the others, with an
     // empty body. For the reply to the one api request in flight (a fleet's `sofia xmlstatus`).
@@ -54,13 +59,18 @@ public:
 
 private:
     void giveUp(const QString &why);
+    // The one frame header FreeSWITCH sends for every event, read without the general parse.
+    bool eventFrameAt(qsizetype at, Frame &out, qsizetype &bodyStart);
     bool streamBody(Frame &out);
 
     BodySink m_sink; // armed by streamNextApiBody()
     qsizetype m_streamRemaining = -1; // >= 0: the body being streamed has this much to come
     QByteArray m_streamHeader; // that frame's header block
+    // What was read and not yet taken starts at m_pos. Its front is given back by moving the rest
+    // there, never by QByteArray::remove (whose room at the front a later resize would not reuse).
     QByteArray m_buffer;
     qsizetype m_pos = 0;
+    qsizetype m_appendAt = -1; // where appendSpace() left room, until appended()
     QString m_error;
 };
 

@@ -328,6 +328,76 @@ private Q_SLOTS:
         QVERIFY(e.body.isEmpty());
     }
 
+    void decodingAgreesWithTheEagerOneAtEveryLengthAndAlignment()
+    {
+        // The decoder looks at sixteen bytes at a time, then byte by byte for the rest: line
+        // ends, colons, CRs and blank lines at every place in and across those blocks, at every
+        // length, in a text that starts anywhere in memory.
+        static const QByteArrayView pieces[] = {"a", "Bc", ":", " ", "\n", "\r\n", "\r", "%41",
+            "_undef_", "Content-Length: 2\n", "Event-Name: X\n", "::", "\n\n", "xyz0123456789"};
+        QRandomGenerator rng(7);
+        int decoded = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QByteArray text(qsizetype(rng.bounded(16)), '.'); // where the body starts
+            const qsizetype offset = text.size();
+            const int count = rng.bounded(1, 24);
+            for (int i = 0; i < count; ++i)
+                text.append(pieces[rng.bounded(int(std::size(pieces)))]);
+            const QByteArrayView body = QByteArrayView(text).sliced(offset);
+            const std::optional<EagerEvent> eager = eagerPlainEvent(body);
+            Event e;
+            const bool any = decodePlainEvent(body, e);
+            QVERIFY2(any == eager.has_value(), body.toByteArray().toPercentEncoding().constData());
+            if (!any)
+                continue;
+            ++decoded;
+            // The lines are indexed as far as a lookup needs: one looked up first, then all; a
+            // copy taken before indexes on its own.
+            const Headers copied = e.headers;
+            const QByteArray name = eager->headers.at(rng.bounded(eager->headers.size())).first;
+            QByteArray first;
+            for (const auto &[n, v] : eager->headers) {
+                if (n.compare(name, Qt::CaseInsensitive) == 0) {
+                    first = v;
+                    break;
+                }
+            }
+            QCOMPARE(e.value(name), first);
+            QVERIFY2(disagreement(e.headers, eager->headers).isEmpty(),
+                body.toByteArray().toPercentEncoding().constData());
+            QCOMPARE(copied.items(), eager->headers);
+            QCOMPARE(e.body, eager->body);
+        }
+        QVERIFY(decoded > 5000); // about half have a header at all
+    }
+
+    void anEventDecodedInPlaceIsCopiedWhole()
+    {
+        // esl::Connection decodes each event over its frame in the parser's buffer, which moves
+        // on: whoever keeps the event keeps a copy, and the copy must keep its own text.
+        QByteArray frame
+            = "Event-Subclass: sofia%3A%3Agateway_state\nEvent-Name: CUSTOM\nGateway: plusnet\n\n";
+        Event e;
+        QVERIFY(decodePlainEventInPlace(frame, e));
+        QCOMPARE(static_cast<const void *>(e.headers.text()),
+            static_cast<const void *>(frame.constData())); // no copy of its own
+        const Event keptUnread = e; // before any line was looked up
+        QCOMPARE(e.value("Gateway"), QByteArray("plusnet"));
+        const Event keptRead = e;
+        Headers assigned;
+        assigned.assign(e.headers);
+        frame.fill('x');
+        for (const Headers *h : std::initializer_list<const Headers *> {
+                 &keptUnread.headers, &keptRead.headers, &assigned}) {
+            QCOMPARE(h->value("Gateway"), QByteArray("plusnet"));
+            QCOMPARE(h->value("Event-Subclass"), QByteArray("sofia::gateway_state"));
+            QCOMPARE(h->size(), 3);
+        }
+        // Decoded again, in place or not, it lets go of what it borrowed.
+        QVERIFY(decodePlainEvent("Event-Name: HEARTBEAT\n\n", e));
+        QCOMPARE(e.name(), QByteArray("HEARTBEAT"));
+    }
+
     void percentEncodingMatchesFreeSwitch_data()
     {
         QTest::addColumn<QByteArray>("raw");
@@ -364,6 +434,112 @@ private Q_SLOTS:
         QCOMPARE(back->body, e.body);
         QCOMPARE(back->value("Job-UUID"), e.value("Job-UUID"));
         QCOMPARE(back->value("Empty"), QByteArray());
+    }
+
+    // FreeSWITCH's own event frame header is read by a shortcut; any other spelling by the
+    // general parse. Both must give the same frame, and the frame behind it must follow intact.
+    void anEventFrameReadsTheSameWhicheverWayItIsSpelt_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("block"); // what Frame::headerBlock must be
+        const QByteArray type = "Content-Type: text/event-plain";
+        QTest::newRow("as FreeSWITCH sends it") << "Content-Length: 15\n" + type + "\n\n"
+                                                << "Content-Length: 15\n" + type;
+        QTest::newRow("leading zero") << "Content-Length: 015\n" + type + "\n\n"
+                                      << "Content-Length: 015\n" + type;
+        QTest::newRow("thirteen digits") << "Content-Length: 0000000000015\n" + type + "\n\n"
+                                         << "Content-Length: 0000000000015\n" + type;
+        QTest::newRow("two spaces") << "Content-Length:  15\n" + type + "\n\n"
+                                    << "Content-Length:  15\n" + type;
+        QTest::newRow("CRLF") << "Content-Length: 15\r\n" + type + "\r\n\r\n"
+                              << "Content-Length: 15\r\n" + type + "\r";
+        QTest::newRow("type first") << type + "\nContent-Length: 15\n\n"
+                                    << type + "\nContent-Length: 15";
+        QTest::newRow("one header more") << "Content-Length: 15\n" + type + "\nX-Y: z\n\n"
+                                         << "Content-Length: 15\n" + type + "\nX-Y: z";
+        QTest::newRow("lower case") << "content-length: 15\n" + type + "\n\n"
+                                    << "content-length: 15\n" + type;
+    }
+    void anEventFrameReadsTheSameWhicheverWayItIsSpelt()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, block);
+        const QByteArray body = "Event-Name: X\n\n";
+        const QByteArray next = "Content-Type: text/disconnect-notice\nContent-Length: 3\n\nbye";
+        const QByteArray stream = "\n" + header + body + next;
+        for (const qsizetype piece : {stream.size(), qsizetype(1)}) {
+            Parser p;
+            QList<QByteArray> seen; // block | type | body of each frame
+            for (qsizetype pos = 0; pos < stream.size(); pos += piece) {
+                p.feed(QByteArrayView(stream).sliced(pos, qMin(piece, stream.size() - pos)));
+                Parser::Frame f;
+                while (p.nextFrame(f))
+                    seen.append(f.headerBlock.toByteArray() + '|' + f.contentType.toByteArray()
+                        + '|' + f.body.toByteArray());
+            }
+            QVERIFY2(!p.hasError(), qPrintable(p.error()));
+            QCOMPARE(seen,
+                QList<QByteArray>({block + "|text/event-plain|" + body,
+                    "Content-Type: text/disconnect-notice\nContent-Length: 3|"
+                    "text/disconnect-notice|bye"}));
+            QCOMPARE(p.buffered(), 0);
+        }
+    }
+
+    void anEventFrameTooLongIsAnErrorEitherWay()
+    {
+        for (const QByteArray &length :
+            {QByteArray("16777217"), QByteArray("0016777217"), QByteArray("99999999999999")}) {
+            Parser p;
+            p.feed(
+                QByteArray("Content-Length: " + length + "\nContent-Type: text/event-plain\n\n"));
+            Parser::Frame f;
+            QVERIFY(!p.nextFrame(f));
+            QVERIFY2(p.hasError(), length.constData());
+        }
+        Parser p; // the largest allowed, not there yet: waits
+        p.feed("Content-Length: 16777216\nContent-Type: text/event-plain\n\nabc");
+        Parser::Frame f;
+        QVERIFY(!p.nextFrame(f));
+        QVERIFY(!p.hasError());
+    }
+
+    // esl::Connection reads the socket straight into the parser's buffer, less than it made room
+    // for, while frames are taken in between (the buffer's front given back as it goes): the
+    // frames are those of feeding the stream whole, long replies handed over included.
+    void readingIntoTheParsersBufferIsFeedingIt_data()
+    {
+        everyCaptureParsesTheSameInAnyChunking_data();
+    }
+    void readingIntoTheParsersBufferIsFeedingIt()
+    {
+        QFETCH(QString, file);
+        const QByteArray data = capture(file);
+        const QList<Message> whole = parseInChunks(data, data.size());
+        QRandomGenerator rng(11);
+        Parser p;
+        QList<Message> out;
+        qsizetype pos = 0;
+        while (pos < data.size()) {
+            const qsizetype room = 1 + rng.bounded(3000);
+            const qsizetype n = qMin(data.size() - pos, qsizetype(rng.bounded(int(room) + 1)));
+            char *at = p.appendSpace(room);
+            std::memcpy(at, data.constData() + pos, size_t(n));
+            p.appended(n);
+            pos += n;
+            Parser::Frame f;
+            while (p.nextFrame(f)) {
+                Message m;
+                p.takeMessage(f, m);
+                out.append(m);
+            }
+        }
+        QVERIFY(!p.hasError());
+        QCOMPARE(out.size(), whole.size());
+        for (qsizetype i = 0; i < whole.size(); ++i) {
+            QCOMPARE(out.at(i).headers.items(), whole.at(i).headers.items());
+            QCOMPARE(out.at(i).body, whole.at(i).body);
+        }
     }
 
     void badFramesAreReportedNotCrashed()
