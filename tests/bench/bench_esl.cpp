@@ -158,6 +158,30 @@ void BM_ParseAndDecode(benchmark::State &state, const char *file)
     report(state, s);
 }
 
+// What esl::Connection does with the bytes it reads, without the socket: 64 KiB pieces, each
+// frame found in place, each event decoded into one reused Event.
+void BM_FramesAndEvents(benchmark::State &state, const char *file)
+{
+    const Stream &s = stream(file);
+    constexpr qsizetype Read = qsizetype(64) * 1024;
+    for (auto _ : state) {
+        esl::Parser parser;
+        esl::Event event;
+        qint64 n = 0;
+        for (qsizetype pos = 0; pos < s.bytes.size(); pos += Read) {
+            parser.feed(QByteArrayView(s.bytes).sliced(pos, qMin(Read, s.bytes.size() - pos)));
+            esl::Parser::Frame frame;
+            while (parser.nextFrame(frame)) {
+                n += esl::decodePlainEvent(frame.body, event);
+                benchmark::DoNotOptimize(event.headers.text());
+            }
+        }
+        if (n != s.events)
+            fail(state, "not every event decoded");
+    }
+    report(state, s);
+}
+
 // Decoding alone (esl::eventFromMessage on frames parsed beforehand).
 void BM_Decode(benchmark::State &state, const char *file)
 {
@@ -494,6 +518,8 @@ void registerBenchmarks()
     RegisterBenchmark("BM_Parse/json_1460", BM_Parse, json, Segment)->Unit(benchmark::kMillisecond);
     RegisterBenchmark("BM_Decode/plain", BM_Decode, plain)->Unit(benchmark::kMillisecond);
     RegisterBenchmark("BM_Decode/json", BM_Decode, json)->Unit(benchmark::kMillisecond);
+    RegisterBenchmark("BM_FramesAndEvents/plain", BM_FramesAndEvents, plain)
+        ->Unit(benchmark::kMillisecond);
     RegisterBenchmark("BM_ParseAndDecode/plain_1460", BM_ParseAndDecode, plain)
         ->Unit(benchmark::kMillisecond);
     RegisterBenchmark("BM_ParseAndDecode/json_1460", BM_ParseAndDecode, json)
